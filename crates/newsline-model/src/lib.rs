@@ -1,0 +1,155 @@
+//! The Newsline corpus: what the extractor produces and the viewer shows.
+//!
+//! The JSON shape of these types is the *export contract* (see ARCHITECTURE.md):
+//! field names and meanings only ever grow. Strings and lists are `Cow<'static, _>`
+//! so that the same types can be
+//! * built and serialised natively by the extractor (owned values), and
+//! * baked into the wasm binary as `static` data by the app's `build.rs`
+//!   (borrowed values, no parsing at start-up), see [`bake`].
+
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+#[cfg(feature = "bake")]
+pub mod bake;
+
+/// Text that is either owned (extractor) or `'static` (embedded in the app).
+pub type Text = Cow<'static, str>;
+/// A list that is either owned (extractor) or `'static` (embedded in the app).
+pub type List<T> = Cow<'static, [T]>;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Corpus {
+    pub articles: List<Article>,
+    pub actors: List<Actor>,
+    pub events: List<Event>,
+    pub quotes: List<Quote>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Stable id, derived from the file name.
+    pub id: Text,
+    /// The seed file name.
+    pub file: Text,
+    pub outlet: Option<Text>,
+    /// Where the outlet name came from: "sources.toml", or the text marker that named it.
+    pub outlet_source: Option<Text>,
+    pub url: Option<Text>,
+    pub title: Option<Text>,
+    pub published: Published,
+    /// The cleaned article text: its kept sentences, paragraphs separated by a blank line.
+    pub text: Text,
+    /// The kept sentences with their place in the seed file.
+    pub sentences: List<Sentence>,
+    /// When this article copies another one: that article's id.
+    pub copy_of: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Published {
+    /// `YYYY-MM-DD`, or null when neither stated nor inferable.
+    pub date: Option<Text>,
+    /// `HH:MM` (24 h) when the page states a time of day.
+    pub time: Option<Text>,
+    /// True when the date was not stated in the article but inferred.
+    pub inferred: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// The sentence exactly as in the seed file (white space aside).
+    pub text: Text,
+    /// Byte offset of the sentence in the seed file.
+    pub start: u32,
+    /// Byte offset one past the sentence's end in the seed file.
+    pub end: u32,
+    /// Paragraph number within the cleaned article (0-based).
+    pub paragraph: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    Person,
+    Organization,
+    Country,
+    Other,
+}
+
+impl ActorKind {
+    pub const ALL: [ActorKind; 4] = [
+        ActorKind::Person,
+        ActorKind::Organization,
+        ActorKind::Country,
+        ActorKind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Organization => "organization",
+            ActorKind::Country => "country",
+            ActorKind::Other => "other",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    pub id: Text,
+    pub name: Text,
+    pub kind: ActorKind,
+    /// Other names the actor goes by in the corpus (spellings, short forms, renamings).
+    pub aliases: List<Text>,
+    /// Roles the texts give the actor ("Russian Foreign Minister").
+    pub roles: List<Text>,
+}
+
+/// How precisely an event's date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+    Unknown,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: Text,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or null.
+    pub date: Option<Text>,
+    /// `HH:MM` when a source gives the time of day.
+    pub time: Option<Text>,
+    pub precision: Precision,
+    /// True when the date was not stated by the sentence itself
+    /// (taken from the article's date or the event the sentence continues).
+    pub date_inferred: bool,
+    /// The clearest reporting sentence, verbatim.
+    pub summary: Text,
+    pub actors: List<Text>,
+    pub mentions: List<Mention>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    pub article: Text,
+    /// A sentence of the article exactly as it stands in the seed file (white space aside).
+    pub text: Text,
+    /// Index into the article's `sentences`.
+    pub sentence: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub id: Text,
+    pub article: Text,
+    pub speaker: Option<Text>,
+    /// The quoted words, verbatim, without the quotation marks.
+    pub text: Text,
+    pub event: Option<Text>,
+    /// Index into the article's `sentences` of the sentence the quote starts in.
+    pub sentence: u32,
+}

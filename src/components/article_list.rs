@@ -1,0 +1,45 @@
+use crate::corpus::corpus;
+use crate::dates::PartialDate;
+use leptos::prelude::*;
+use newsline_model::Article;
+
+/// The source articles with outlet and publication date.
+#[component]
+pub fn ArticleList() -> impl IntoView {
+    view! {
+        <section class="articles" aria-labelledby="articles-heading">
+            <h2 id="articles-heading">"Sources"</h2>
+            <ul class="article-list">
+                {corpus().articles.iter().map(|article| view! { <ArticleItem article /> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn ArticleItem(article: &'static Article) -> impl IntoView {
+    let published = article.published.date.as_deref().and_then(PartialDate::parse);
+    let date_label = match published {
+        Some(date) => {
+            let time = article.published.time.as_deref().map(|t| format!(", {t}")).unwrap_or_default();
+            format!("{}{time}", date.short_label())
+        }
+        None => "date unknown".to_string(),
+    };
+    view! {
+        <li class="article" data-article=article.id.as_ref()>
+            <span class="outlet">{article.outlet.as_deref().unwrap_or("Unknown outlet")}</span>
+            <span class="article-title">
+                {article.title.as_deref().unwrap_or(article.file.as_ref())}
+            </span>
+            <span class="published">
+                <time datetime=article.published.date.as_deref().unwrap_or_default()>{date_label}</time>
+                {article.published.inferred.then(|| view! {
+                    <span class="inferred" title="Not stated in the article: inferred from other articles reporting the same events">
+                        " (inferred)"
+                    </span>
+                })}
+            </span>
+        </li>
+    }
+}

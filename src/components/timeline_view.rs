@@ -1,0 +1,60 @@
+use crate::corpus::{actor, article, corpus};
+use crate::timeline::{group_by_day, DayGroup};
+use leptos::prelude::*;
+use newsline_model::{Event, Precision};
+
+/// The events, grouped by day in date order.
+#[component]
+pub fn TimelineView() -> impl IntoView {
+    let groups = group_by_day(corpus().events.iter());
+    view! {
+        <section class="timeline" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">"Timeline"</h2>
+            {groups.into_iter().map(|group| view! { <Day group /> }).collect_view()}
+        </section>
+    }
+}
+
+#[component]
+fn Day(group: DayGroup<'static>) -> impl IntoView {
+    let heading_id = format!("day-{}", group.key.unwrap_or("undated"));
+    view! {
+        <section class="day" aria-labelledby=heading_id.clone() data-date=group.key.unwrap_or_default()>
+            <h3 id=heading_id.clone()>{group.label()}</h3>
+            <ol class="events">
+                {group.events.into_iter().map(|event| view! { <EventItem event /> }).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+#[component]
+fn EventItem(event: &'static Event) -> impl IntoView {
+    let mut outlets: Vec<&str> = event
+        .mentions
+        .iter()
+        .filter_map(|m| article(&m.article).and_then(|a| a.outlet.as_deref()))
+        .collect();
+    outlets.dedup();
+    let imprecise = event.date_inferred || event.precision != Precision::Day;
+    view! {
+        <li class="event" data-event=event.id.as_ref()>
+            {event.time.as_deref().map(|time| view! { <time class="event-time">{time}</time> })}
+            {imprecise.then(|| view! {
+                <span class="date-note">
+                    {if event.date_inferred { "date inferred" } else { "approximate date" }}
+                </span>
+            })}
+            <p class="summary">{event.summary.as_ref()}</p>
+            <p class="event-actors">
+                {event.actors.iter().filter_map(|id| actor(id)).map(|a| view! {
+                    <span class="actor" data-kind=a.kind.as_str()>{a.name.as_ref()}</span>
+                }).collect_view()}
+            </p>
+            <p class="event-outlets">
+                <span class="visually-hidden">"Reported by: "</span>
+                {outlets.into_iter().map(|o| view! { <span class="badge">{o}</span> }).collect_view()}
+            </p>
+        </li>
+    }
+}

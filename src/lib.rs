@@ -1,0 +1,12 @@
+//! Newsline, the viewer: a Leptos client-side app over the corpus embedded at build time.
+//!
+//! Data flows one way: `build.rs` extracts `seeds/` into [`corpus`]; the plain-Rust
+//! modules ([`dates`], [`timeline`]) shape it; the components in `components/` show it.
+
+pub mod corpus;
+pub mod dates;
+pub mod timeline;
+
+mod components;
+
+pub use components::app::App;

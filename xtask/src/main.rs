@@ -1,0 +1,104 @@
+//! `cargo xtask serve` and `cargo xtask test`: the two README commands.
+//!
+//! Each installs what is missing first (the wasm target, trunk, the
+//! wasm-bindgen CLI matching Cargo.lock, the npm tools, Debian's Chromium) and
+//! skips what is already there, so a second run starts at once. Nothing is
+//! downloaded from outside the package registries: trunk gets local tools and
+//! `--offline`, Playwright uses the system Chromium.
+
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+const USAGE: &str = "usage: cargo xtask <serve|test|setup>\n\
+  serve   build and serve the viewer at http://127.0.0.1:8080/ with live reload\n\
+  test    run every test: native, wasm in headless Chromium, end-to-end on the release build\n\
+  setup   only install the missing tools";
+
+fn main() -> ExitCode {
+    let root = project_root();
+    let result = match std::env::args().nth(1).as_deref() {
+        Some("serve") => serve(&root),
+        Some("test") => test(&root),
+        Some("setup") => tools::ensure(&root, tools::Need::Everything).map(|_| ()),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the project root").to_path_buf()
+}
+
+fn serve(root: &Path) -> Result<(), String> {
+    let env = tools::ensure(root, tools::Need::Build)?;
+    println!("xtask: serving Newsline at http://127.0.0.1:8080/ (live reload; Ctrl-C stops)");
+    run(Command::new("trunk").arg("serve").current_dir(root).envs(env.vars()), "trunk serve")
+}
+
+fn test(root: &Path) -> Result<(), String> {
+    let env = tools::ensure(root, tools::Need::Everything)?;
+    let steps: [(&str, Command); 4] = [
+        ("native tests", {
+            let mut c = Command::new("cargo");
+            c.args(["test", "--workspace"]);
+            c
+        }),
+        ("wasm tests in headless Chromium", {
+            let mut c = Command::new("cargo");
+            c.args(["test", "-p", "newsline", "--target", "wasm32-unknown-unknown"]);
+            c
+        }),
+        ("release build", {
+            let mut c = Command::new("trunk");
+            c.args(["build", "--release", "--offline"]);
+            c
+        }),
+        ("end-to-end tests in Chromium", {
+            let mut c = Command::new("npx");
+            c.args(["--no-install", "playwright", "test"]).current_dir(root.join("e2e"));
+            c
+        }),
+    ];
+    let (mut passed, mut failed) = (0, Vec::new());
+    for (name, mut command) in steps {
+        println!("\nxtask: ── {name} ──");
+        if command.get_current_dir().is_none() {
+            command.current_dir(root);
+        }
+        match run(command.envs(env.vars()), name) {
+            Ok(()) => passed += 1,
+            Err(message) => {
+                eprintln!("xtask: {message}");
+                failed.push(name);
+                // Later steps build on earlier ones only loosely; keep going to report everything.
+            }
+        }
+    }
+    println!("\nsuites: {passed} passed, {} failed", failed.len());
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("failed: {}", failed.join(", ")))
+    }
+}
+
+/// Runs a command to completion, inheriting the terminal.
+pub(crate) fn run(command: &mut Command, what: &str) -> Result<(), String> {
+    let status = command.status().map_err(|err| format!("{what}: cannot start: {err}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{what} failed ({status})"))
+    }
+}
