@@ -1,0 +1,27 @@
+// End-to-end tests of the release build (`trunk build --release` → ../dist) in Debian's Chromium.
+import { defineConfig } from '@playwright/test';
+
+const chromium = process.env.NEWSLINE_CHROMIUM ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: './tests',
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4173/',
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: chromium,
+      // The machine has no network beyond the registries: keep Chromium from trying.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: 'node serve.mjs ../dist 4173',
+    url: 'http://127.0.0.1:4173/',
+    reuseExistingServer: false,
+    timeout: 20_000,
+  },
+});
