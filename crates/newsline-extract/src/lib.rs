@@ -3,7 +3,16 @@
 //! Pure Rust, no web dependency: it runs in the `newsline` CLI and in the app's
 //! `build.rs`. See ARCHITECTURE.md for the pipeline stages.
 
+pub mod actors;
+pub mod article;
+pub mod clean;
+pub mod data;
+pub mod events;
 pub mod input;
+mod pipeline;
+pub mod reuse;
+pub mod sentences;
+pub mod timex;
 
 pub use input::{read_seed_folder, Diagnostic, Input, Source};
 use newsline_model::*;
@@ -26,39 +35,5 @@ pub fn extract_dir(dir: &Path) -> Result<Extraction, Diagnostic> {
 
 /// Extracts the corpus from raw articles and what `sources.toml` says of them.
 pub fn extract(inputs: &[Input], sources: &[Source]) -> Corpus {
-    // FIRST PASS (placeholder until the pipeline lands): one sentence per line.
-    let articles = inputs
-        .iter()
-        .map(|input| {
-            let source = sources.iter().find(|s| s.file == input.file);
-            let mut sentences = Vec::new();
-            let mut offset = 0usize;
-            for (paragraph, line) in input.text.split_inclusive('\n').enumerate() {
-                let trimmed = line.trim();
-                if !trimmed.is_empty() {
-                    let start = offset + (line.len() - line.trim_start().len());
-                    sentences.push(Sentence {
-                        text: trimmed.to_string().into(),
-                        start: start as u32,
-                        end: (start + trimmed.len()) as u32,
-                        paragraph: paragraph as u32,
-                    });
-                }
-                offset += line.len();
-            }
-            Article {
-                id: input.file.trim_end_matches(".txt").to_string().into(),
-                file: input.file.clone().into(),
-                outlet: source.and_then(|s| s.outlet.clone()).map(Into::into),
-                outlet_source: source.and_then(|s| s.outlet.as_ref()).map(|_| "sources.toml".into()),
-                url: source.and_then(|s| s.url.clone()).map(Into::into),
-                title: None,
-                published: Published { date: None, time: None, inferred: false },
-                text: sentences.iter().map(|s| s.text.as_ref()).collect::<Vec<_>>().join("\n\n").into(),
-                sentences: sentences.into(),
-                copy_of: None,
-            }
-        })
-        .collect::<Vec<_>>();
-    Corpus { articles: articles.into(), ..Corpus::default() }
+    pipeline::run(inputs, sources)
 }

@@ -119,9 +119,9 @@ macro_rules! bake_struct {
 }
 bake_struct!(Corpus { articles, actors, events, quotes });
 bake_struct!(Article { id, file, outlet, outlet_source, url, title, published, text, sentences, copy_of });
-bake_struct!(Published { date, time, inferred });
-bake_struct!(Sentence { text, start, end, paragraph });
+bake_struct!(Published { date, time, inferred, evidence });
+bake_struct!(Sentence { text, start, end, paragraph, heading });
 bake_struct!(Actor { id, name, kind, aliases, roles });
-bake_struct!(Event { id, date, time, precision, date_inferred, summary, actors, mentions });
+bake_struct!(Event { id, date, time, precision, date_inferred, anchor, summary, actors, mentions });
 bake_struct!(Mention { article, text, sentence });
-bake_struct!(Quote { id, article, speaker, text, event, sentence });
+bake_struct!(Quote { id, article, speaker, attribution, speaker_inferred, text, event, sentence });

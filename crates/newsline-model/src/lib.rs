@@ -54,6 +54,9 @@ pub struct Published {
     pub time: Option<Text>,
     /// True when the date was not stated in the article but inferred.
     pub inferred: bool,
+    /// The words of the seed the date was read from (a date line, a dateline),
+    /// or how it was inferred.
+    pub evidence: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -66,6 +69,9 @@ pub struct Sentence {
     pub end: u32,
     /// Paragraph number within the cleaned article (0-based).
     pub paragraph: u32,
+    /// True for a headline, dek or sub-heading rather than a sentence of the story.
+    #[serde(default)]
+    pub heading: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -127,6 +133,9 @@ pub struct Event {
     /// True when the date was not stated by the sentence itself
     /// (taken from the article's date or the event the sentence continues).
     pub date_inferred: bool,
+    /// The time expression that dates the event, verbatim ("on Thursday",
+    /// "back in February"); null when the date was inferred.
+    pub anchor: Option<Text>,
     /// The clearest reporting sentence, verbatim.
     pub summary: Text,
     pub actors: List<Text>,
@@ -147,6 +156,10 @@ pub struct Quote {
     pub id: Text,
     pub article: Text,
     pub speaker: Option<Text>,
+    /// The words that name the speaker, verbatim ("Lavrov said", "he continued").
+    pub attribution: Option<Text>,
+    /// True when the speaker was resolved from a pronoun or role ("he", "the minister").
+    pub speaker_inferred: bool,
     /// The quoted words, verbatim, without the quotation marks.
     pub text: Text,
     pub event: Option<Text>,

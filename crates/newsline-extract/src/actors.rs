@@ -1,0 +1,578 @@
+//! Stage 4, actors: who is named in each sentence.
+//!
+//! Three sources, in order of trust:
+//! 1. the curated list `data/actors.toml` (states, organisations, armed groups,
+//!    with renamings and short forms), matched as whole words, with one-letter
+//!    misspellings of long names ("al-Nusa") accepted;
+//! 2. generic rules for people: a capitalised name after a role ("Russian Foreign
+//!    Minister Sergey Lavrov", "the UN's envoy for Syria, Staffan de Mistura"), or
+//!    before a speech verb ("John Kerry said"); organisations by their head word
+//!    ("Gulf State Analytics");
+//! 3. references back: a surname alone ("Lavrov"), and a role without a name
+//!    ("Russia's top diplomat", "the minister") meaning the last person named
+//!    with a compatible role.
+//!
+//! People are merged across articles by surname and first name, with
+//! transliteration variants folded ("Sergey" = "Sergei").
+
+use crate::data;
+use newsline_model::ActorKind;
+
+/// Names an actor was written as, in order of first appearance, with counts.
+#[derive(Clone, Debug, Default)]
+pub struct Forms(pub Vec<(String, usize)>);
+
+impl Forms {
+    pub fn add(&mut self, form: &str) {
+        match self.0.iter_mut().find(|(f, _)| f == form) {
+            Some((_, n)) => *n += 1,
+            None => self.0.push((form.to_string(), 1)),
+        }
+    }
+    pub fn contains(&self, form: &str) -> bool {
+        self.0.iter().any(|(f, _)| f == form)
+    }
+}
+
+/// How a mention named its actor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Via {
+    /// The actor's name or a curated alias.
+    Name,
+    /// A surname alone, resolved to the full name seen elsewhere.
+    Surname,
+    /// A role without a name ("the minister"), resolved to the last person with that role.
+    Role,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte range in the sentence.
+    pub start: usize,
+    pub end: usize,
+    pub actor: usize,
+    pub via: Via,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Entry {
+    pub kind: Option<ActorKind>,
+    /// Forms seen, with how often.
+    pub forms: Forms,
+    pub roles: Vec<String>,
+    /// Role phrases that referred to this actor ("Russia's top diplomat").
+    pub role_references: Vec<String>,
+    /// Curated canonical name, when the actor comes from `data/actors.toml`.
+    pub canonical: Option<String>,
+    /// For people: folded surname and first name.
+    pub key: Option<(String, Option<String>)>,
+    pub mentions: usize,
+}
+
+impl Entry {
+    /// The name to show: the curated one, else the most frequent full form.
+    pub fn name(&self) -> String {
+        if let Some(name) = &self.canonical {
+            return name.clone();
+        }
+        // The most frequent of the longest forms; on a tie, the first seen.
+        let longest_words = self.forms.0.iter().map(|(f, _)| f.split_whitespace().count()).max().unwrap_or(0);
+        let mut best: Option<&(String, usize)> = None;
+        for form in self.forms.0.iter().filter(|(f, _)| f.split_whitespace().count() == longest_words) {
+            if best.is_none_or(|b| form.1 > b.1) {
+                best = Some(form);
+            }
+        }
+        best.map(|(f, _)| f.clone()).unwrap_or_default()
+    }
+}
+
+/// All actors of the corpus.
+#[derive(Debug, Default)]
+pub struct Registry {
+    pub entries: Vec<Entry>,
+}
+
+/// Folds transliteration variants: "Sergey"/"Sergei", "Anatoliy"/"Anatoly".
+pub fn fold(name: &str) -> String {
+    let lower = name.to_lowercase().replace('y', "i").replace("ks", "x");
+    let mut out = String::new();
+    for c in lower.chars().filter(|c| c.is_alphanumeric()) {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+const PARTICLES: &[&str] = &["de", "di", "da", "al", "el", "bin", "ibn", "van", "von", "der", "la", "le", "abu"];
+
+/// Capitalised words that are never part of a person's name.
+const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "On", "In", "At", "If", "But", "And", "However", "Meanwhile", "Earlier", "Later",
+    "He", "She", "They", "It", "We", "I", "This", "That", "Those", "These", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+    "May", "June", "July", "August", "September", "October", "November", "December", "God", "For",
+    "Among", "Once", "Maybe", "During", "Despite", "Similar", "Syrian", "Russian", "American", "German",
+    "French", "Foreign", "Minister", "Deputy", "President", "Council", "Security", "Aleppo", "Idlib",
+    "East", "Eastern", "West", "Western", "North", "South", "UN", "US", "Channel", "TV", "RIA", "Novosti",
+];
+
+/// Head words that make a capitalised sequence an organisation.
+const ORG_HEADS: &[&str] = &[
+    "Council", "Ministry", "Front", "Army", "Analytics", "Group", "Committee", "Agency", "Forces",
+    "Parliament", "Party", "Organization", "Organisation", "Commission", "Institute", "Coalition",
+    "Brigade", "Brigades", "Movement", "Office", "Department", "Foundation", "Observatory", "Union",
+];
+
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "told", "added", "noted", "stressed", "warned", "insisted", "argued", "claimed",
+    "explained", "announced", "declared", "continued", "urged", "called", "replied", "wrote", "asked",
+];
+
+/// A word of a sentence with its byte range.
+#[derive(Clone, Copy, Debug)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Splits into words: letters, digits and inner hyphens/apostrophes/dots ("al-Nusra", "U.N.").
+pub fn words(sentence: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let bytes: Vec<(usize, char)> = sentence.char_indices().collect();
+    for (i, &(at, c)) in bytes.iter().enumerate() {
+        let inner = matches!(c, '-' | '\'' | '’' | '.')
+            && start.is_some()
+            && bytes.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || inner {
+            start.get_or_insert(at);
+        } else if let Some(s) = start.take() {
+            out.push(Word { text: &sentence[s..at], start: s, end: at });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word { text: &sentence[s..], start: s, end: sentence.len() });
+    }
+    out
+}
+
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
+}
+
+fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let (mut i, mut j, mut edits) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            i += 1;
+            j += 1;
+            continue;
+        }
+        edits += 1;
+        if edits > 1 {
+            return false;
+        }
+        match a.len().cmp(&b.len()) {
+            std::cmp::Ordering::Greater => i += 1,
+            std::cmp::Ordering::Less => j += 1,
+            std::cmp::Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    edits + (a.len() - i) + (b.len() - j) <= 1
+}
+
+/// A role phrase found in a sentence.
+#[derive(Clone, Debug)]
+struct RoleHit {
+    /// Byte range of the whole phrase, qualifiers included ("Russia's deputy-Defense Minister").
+    start: usize,
+    end: usize,
+    /// Where the title itself starts (after the qualifiers).
+    title_start: usize,
+    /// The title matched ("Deputy Defense Minister").
+    title: String,
+    /// The phrase as written.
+    phrase: String,
+}
+
+fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
+    let mut hits = Vec::new();
+    let mut i = 0;
+    'outer: while i < words.len() {
+        for title in &data::roles().titles {
+            let parts: Vec<&str> = title.split_whitespace().collect();
+            if i + parts.len() > words.len() {
+                continue;
+            }
+            let matched = parts.iter().enumerate().all(|(k, p)| {
+                let w = strip_possessive(words[i + k].text);
+                if capitalised(p) { w.eq_ignore_ascii_case(p) && capitalised(w) || w == *p } else { w.eq_ignore_ascii_case(p) }
+            });
+            if !matched {
+                continue;
+            }
+            // Qualifiers before the title: "Russian", "Russia's", "UN", "United Nations'", "Syria", "the".
+            let mut first = i;
+            while first > 0 {
+                let prev = words[first - 1].text;
+                let between = &sentence[words[first - 1].end..words[first].start];
+                if between.trim().is_empty() || between.trim() == "'" || between.trim() == "’" {
+                    if capitalised(prev) && !NOT_NAMES[..8].contains(&prev) || ["special", "senior", "top", "deputy", "chief", "former"].contains(&prev) {
+                        first -= 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            let end = words[i + parts.len() - 1].end;
+            hits.push(RoleHit {
+                start: words[first].start,
+                end,
+                title_start: words[i].start,
+                title: title.clone(),
+                phrase: sentence[words[first].start..end].to_string(),
+            });
+            i += parts.len();
+            continue 'outer;
+        }
+        i += 1;
+    }
+    hits
+}
+
+/// A person's name starting at word `i`: capitalised words with name particles.
+fn name_at(words: &[Word], sentence: &str, i: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    let mut caps = 0;
+    while j < words.len() {
+        let w = words[j].text;
+        if j > i && !sentence[words[j - 1].end..words[j].start].trim().is_empty() {
+            break;
+        }
+        let particle = PARTICLES.contains(&w.to_lowercase().as_str()) || w.starts_with("al-") || w.starts_with("Al-") && caps > 0;
+        if particle && j + 1 < words.len() {
+            j += 1;
+            continue;
+        }
+        if capitalised(w) && !NOT_NAMES.contains(&strip_possessive(w)) && w.chars().any(char::is_lowercase) {
+            caps += 1;
+            j += 1;
+            if caps == 4 {
+                break;
+            }
+            continue;
+        }
+        break;
+    }
+    // Trailing particles are not part of the name.
+    while j > i && PARTICLES.contains(&words[j - 1].text.to_lowercase().as_str()) {
+        j -= 1;
+    }
+    (caps >= 1 && j > i).then_some((i, j))
+}
+
+impl Registry {
+    fn known(&mut self, index: usize) -> usize {
+        // Curated actors occupy entries by their index in the data file, created lazily.
+        let known = &data::known_actors()[index];
+        if let Some(at) = self.entries.iter().position(|e| e.canonical.as_deref() == Some(known.name.as_str())) {
+            return at;
+        }
+        self.entries.push(Entry { kind: Some(known.kind), canonical: Some(known.name.clone()), ..Default::default() });
+        self.entries.len() - 1
+    }
+
+    fn person(&mut self, name: &str) -> usize {
+        let parts: Vec<&str> = name.split_whitespace().collect();
+        let surname = fold(parts.last().copied().unwrap_or(name).trim_start_matches("al-").trim_start_matches("Al-"));
+        let first = (parts.len() > 1 && !PARTICLES.contains(&parts[0].to_lowercase().as_str())).then(|| fold(parts[0]));
+        let found = self.entries.iter().position(|e| match &e.key {
+            Some((s, f)) => *s == surname && (f.is_none() || first.is_none() || *f == first),
+            None => false,
+        });
+        let at = match found {
+            Some(at) => at,
+            None => {
+                self.entries.push(Entry { kind: Some(ActorKind::Person), key: Some((surname, first.clone())), ..Default::default() });
+                self.entries.len() - 1
+            }
+        };
+        if let (Some((_, f)), Some(first)) = (&mut self.entries[at].key, first) {
+            f.get_or_insert(first);
+        }
+        at
+    }
+
+    fn organization(&mut self, name: &str) -> usize {
+        if let Some(at) = self.entries.iter().position(|e| e.kind == Some(ActorKind::Organization) && e.forms.contains(name)) {
+            return at;
+        }
+        self.entries.push(Entry { kind: Some(ActorKind::Organization), ..Default::default() });
+        self.entries.len() - 1
+    }
+
+    /// A person whose surname is `word`, if exactly one is known.
+    fn by_surname(&self, word: &str) -> Option<usize> {
+        let key = fold(word.trim_start_matches("al-"));
+        let mut found = self.entries.iter().enumerate().filter(|(_, e)| e.key.as_ref().is_some_and(|(s, _)| *s == key));
+        let first = found.next()?;
+        found.next().is_none().then_some(first.0)
+    }
+}
+
+/// Per-article reading state: the last people named, for role references.
+#[derive(Default)]
+pub struct Reader {
+    recent: Vec<usize>,
+}
+
+impl Reader {
+    pub fn last_person(&self) -> Option<usize> {
+        self.recent.last().copied()
+    }
+}
+
+fn groups_share(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    a == b
+        || data::roles().groups.iter().any(|g| {
+            g.iter().any(|t| t.to_lowercase() == a) && g.iter().any(|t| t.to_lowercase() == b)
+        })
+}
+
+/// Finds the actors of one sentence. Curated names first, then people and
+/// organisations by rule, then references back to people named before.
+pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec<Mention> {
+    let words = words(sentence);
+    let mut mentions: Vec<Mention> = Vec::new();
+    let taken = |mentions: &Vec<Mention>, start: usize, end: usize| mentions.iter().any(|m| m.start < end && start < m.end);
+
+    // 1. Curated names, longest alias first.
+    let mut aliases: Vec<(usize, &str)> = Vec::new();
+    for (index, known) in data::known_actors().iter().enumerate() {
+        aliases.push((index, known.name.as_str()));
+        aliases.extend(known.aliases.iter().map(|a| (index, a.as_str())));
+    }
+    aliases.sort_by_key(|(_, a)| std::cmp::Reverse(a.len()));
+    for (index, alias) in &aliases {
+        let mut from = 0;
+        while let Some(pos) = sentence[from..].find(alias) {
+            let start = from + pos;
+            let end = start + alias.len();
+            from = end;
+            let before_ok = sentence[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-');
+            let after_ok = sentence[end..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '-');
+            if before_ok && after_ok && !taken(&mentions, start, end) {
+                let actor = registry.known(*index);
+                registry.entries[actor].forms.add(&alias.to_string());
+                mentions.push(Mention { start, end, actor, via: Via::Name });
+            }
+        }
+    }
+    // One-letter misspellings of long curated names written with "al-" ("al-Nusa").
+    for w in &words {
+        if w.text.len() >= 6 && w.text.to_lowercase().starts_with("al-") && !taken(&mentions, w.start, w.end) {
+            if let Some((index, _)) = aliases.iter().find(|(_, a)| a.len() >= 6 && !a.contains(' ') && edit_distance_at_most_one(&a.to_lowercase(), &w.text.to_lowercase())) {
+                let actor = registry.known(*index);
+                registry.entries[actor].forms.add(&w.text.to_string());
+                mentions.push(Mention { start: w.start, end: w.end, actor, via: Via::Name });
+            }
+        }
+    }
+
+    // 2. People after a role, or before a speech verb.
+    let roles = find_roles(sentence, &words);
+    for role in &roles {
+        // The name follows the role, perhaps after "to/for Syria" and a comma.
+        let mut i = words.partition_point(|w| w.start < role.end);
+        let mut gap_from = role.end;
+        if i < words.len() && ["to", "for", "in", "of"].contains(&words[i].text) && i + 1 < words.len() && capitalised(words[i + 1].text) {
+            let gap = &sentence[words[i + 1].end..words.get(i + 2).map_or(sentence.len(), |w| w.start)];
+            if gap.trim() == "," || gap.trim().is_empty() && words.get(i + 2).is_some_and(|w| capitalised(w.text)) {
+                gap_from = words[i + 1].end;
+                i += 2;
+            }
+        }
+        if i < words.len() && sentence[gap_from..words[i].start].trim().len() <= 1 {
+            if let Some((a, b)) = name_at(&words, sentence, i) {
+                let (start, end) = (words[a].start, words[b - 1].end);
+                if !taken(&mentions, start, end) && end > start {
+                    let name = &sentence[start..end];
+                    let actor = registry.person(name);
+                    let entry = &mut registry.entries[actor];
+                    entry.forms.add(name);
+                    if !entry.roles.contains(&role.phrase) {
+                        entry.roles.push(role.phrase.clone());
+                    }
+                    mentions.push(Mention { start, end, actor, via: Via::Name });
+                    reader.recent.push(actor);
+                    continue;
+                }
+            }
+        }
+        // A role with no name: the last person named with a compatible role.
+        let candidate = reader.recent.iter().rev().copied().find(|&p| {
+            registry.entries[p].roles.iter().any(|r| {
+                let title = data::roles().titles.iter().find(|t| r.ends_with(t.as_str())).map(String::as_str).unwrap_or(r);
+                groups_share(title, &role.title)
+            })
+        });
+        if let Some(actor) = candidate {
+            if !taken(&mentions, role.title_start, role.end) {
+                let entry = &mut registry.entries[actor];
+                let qualified = role.phrase.split_whitespace().count() > role.title.split_whitespace().count();
+                if qualified && !entry.role_references.contains(&role.phrase) {
+                    entry.role_references.push(role.phrase.clone());
+                }
+                mentions.push(Mention { start: role.start, end: role.end, actor, via: Via::Role });
+                reader.recent.push(actor);
+            }
+        }
+    }
+    for (i, w) in words.iter().enumerate() {
+        if !SPEECH_VERBS.contains(&w.text) || i < 2 {
+            continue;
+        }
+        // "John Kerry said": two or more capitalised words right before the verb.
+        let mut a = i;
+        while a > 0 && (capitalised(words[a - 1].text) || PARTICLES.contains(&words[a - 1].text)) && i - a < 4 {
+            a -= 1;
+        }
+        while a < i && NOT_NAMES.contains(&words[a].text) {
+            a += 1;
+        }
+        if let Some((s, e)) = name_at(&words, sentence, a) {
+            if e == i && e - s >= 2 {
+                let (start, end) = (words[s].start, words[e - 1].end);
+                if !taken(&mentions, start, end) {
+                    let name = &sentence[start..end];
+                    let actor = registry.person(name);
+                    registry.entries[actor].forms.add(&name.to_string());
+                    mentions.push(Mention { start, end, actor, via: Via::Name });
+                    reader.recent.push(actor);
+                }
+            }
+        }
+    }
+
+    // Organisations by head word: "Gulf State Analytics".
+    for (i, w) in words.iter().enumerate() {
+        if !ORG_HEADS.contains(&w.text) || taken(&mentions, w.start, w.end) {
+            continue;
+        }
+        let mut a = i;
+        while a > 0 && capitalised(words[a - 1].text) && !NOT_NAMES[..12].contains(&words[a - 1].text) && sentence[words[a - 1].end..words[a].start].trim().is_empty() {
+            a -= 1;
+        }
+        if i - a >= 1 && !taken(&mentions, words[a].start, w.end) {
+            let name = &sentence[words[a].start..w.end];
+            let actor = registry.organization(name);
+            registry.entries[actor].forms.add(&name.to_string());
+            mentions.push(Mention { start: words[a].start, end: w.end, actor, via: Via::Name });
+        }
+    }
+
+    // 3. Surnames alone, resolved to a person named before.
+    for w in &words {
+        let bare = strip_possessive(w.text);
+        if !capitalised(bare) || taken(&mentions, w.start, w.end) || NOT_NAMES.contains(&bare) {
+            continue;
+        }
+        if let Some(actor) = registry.by_surname(bare) {
+            registry.entries[actor].forms.add(&bare.to_string());
+            mentions.push(Mention { start: w.start, end: w.start + bare.len(), actor, via: Via::Surname });
+            reader.recent.push(actor);
+        }
+    }
+    mentions.sort_by_key(|m| (m.start, m.end));
+    for m in &mentions {
+        registry.entries[m.actor].mentions += 1;
+    }
+    mentions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(sentences: &[&str]) -> (Registry, Vec<Vec<String>>) {
+        let mut registry = Registry::default();
+        let mut reader = Reader::default();
+        let ids: Vec<Vec<usize>> =
+            sentences.iter().map(|s| find(s, &mut registry, &mut reader).iter().map(|m| m.actor).collect()).collect();
+        let found = ids.iter().map(|ids| ids.iter().map(|&a| registry.entries[a].name()).collect()).collect();
+        (registry, found)
+    }
+
+    #[test]
+    fn people_after_roles_and_their_surnames() {
+        let (registry, found) = names(&[
+            "Russian Foreign Minister Sergey Lavrov said on Friday that Moscow is ready.",
+            "Foreign Minister Sergei Lavrov said his government would help.",
+            "Lavrov set strict conditions.",
+            "Russia's top diplomat said, as cited by RIA Novosti.",
+        ]);
+        assert_eq!(found[0], ["Sergey Lavrov", "Russia"]);
+        assert_eq!(found[1], ["Sergey Lavrov"]);
+        assert_eq!(found[2], ["Sergey Lavrov"]);
+        assert_eq!(found[3], ["Russia", "Sergey Lavrov"]);
+        let lavrov = registry.entries.iter().find(|e| e.name() == "Sergey Lavrov").unwrap();
+        assert!(lavrov.forms.contains("Sergei Lavrov"));
+        assert!(lavrov.role_references.contains(&"Russia's top diplomat".to_string()));
+    }
+
+    #[test]
+    fn envoy_names_with_particles_and_appositions() {
+        let (_, found) = names(&[
+            "On Thursday, the UN’s envoy for Syria, Staffan de Mistura, warned that East Aleppo might be destroyed.",
+            "That is what Mistura said in the UN Security Council.",
+            "De Mistura made a plea.",
+        ]);
+        assert_eq!(found[0], ["United Nations", "Syria", "Staffan de Mistura"]);
+        assert_eq!(found[1], ["Staffan de Mistura", "UN Security Council"]);
+        assert_eq!(found[2], ["Staffan de Mistura"]);
+    }
+
+    #[test]
+    fn distinct_people_stay_distinct_and_renamings_merge() {
+        let (registry, found) = names(&[
+            "Russian Foreign Minister Sergey Lavrov spoke.",
+            "Russia's deputy-Defense Minister Anatoly Antonov said that the US failed.",
+            "Fighters from the former Al-Nusra Front, now known as Fateh al-Sham Front, left.",
+            "The militants merged with al-Nusa over the past weeks.",
+            "Antonov said so, and the minister agreed.",
+        ]);
+        assert_eq!(found[1], ["Russia", "Anatoly Antonov", "United States"]);
+        assert_eq!(found[2], ["Jabhat al-Nusra", "Jabhat al-Nusra"]);
+        assert_eq!(found[3], ["Jabhat al-Nusra"]);
+        assert_eq!(found[4], ["Anatoly Antonov", "Anatoly Antonov"]);
+        assert_eq!(registry.entries.iter().filter(|e| e.kind == Some(ActorKind::Person)).count(), 2);
+    }
+
+    #[test]
+    fn speech_verbs_and_organisation_heads() {
+        let (_, found) = names(&["Earlier, John Kerry said that a hospital was hit, according to Gulf State Analytics."]);
+        assert_eq!(found[0], ["John Kerry", "Gulf State Analytics"]);
+    }
+
+    #[test]
+    fn transliterations_fold() {
+        assert_eq!(fold("Sergey"), fold("Sergei"));
+        assert_eq!(fold("Anatoliy"), fold("Anatoly"));
+        assert_ne!(fold("Lavrov"), fold("Antonov"));
+    }
+}

@@ -1,0 +1,281 @@
+//! Stage 1, cleaning: a raw page scrape becomes lines of story and lines of
+//! furniture, each with its byte range in the seed file.
+//!
+//! Nothing is rewritten: a kept line is a range of the original text, so every
+//! sentence found later is verbatim source text. What is dropped is kept too,
+//! with the reason, so the decision can be inspected and tested.
+
+use crate::data;
+use crate::timex::{self, Stated};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LineKind {
+    /// Part of the story.
+    Story,
+    /// A headline, dek or sub-heading: text of the story without sentence punctuation.
+    Heading,
+    /// Only a date and time: page metadata.
+    DateLine(Stated),
+    /// Not part of the story.
+    Furniture(Furniture),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Furniture {
+    /// Navigation soup ("icon bookmark-bicon chevron downicon ...").
+    Navigation,
+    /// A navigation or share label ("All news", "Follow us on:").
+    Label,
+    /// A line introducing a repost ("RT reports:"), naming the source.
+    RepostIntro(String),
+    /// A credit line ("The BRICS Post with inputs from Agencies").
+    Credit,
+    /// A photo caption (ends with a credit, or is printed more than once).
+    Caption,
+    /// A later verbatim copy of a line already kept.
+    Repeat,
+}
+
+/// What opens a story line before its first sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Opening {
+    /// A date label ("date 2016-10-07 ").
+    DateLabel(Stated),
+    /// A dateline ("MOSCOW, October 7. /TASS/.", "BEIRUT (AP) —", "(CNN)").
+    Dateline {
+        /// The date of the dateline when it has one, as written ("October 7").
+        date: Option<String>,
+        /// The agency or outlet named in it ("TASS", "AP").
+        agency: Option<String>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    /// Byte range of the trimmed line in the seed file (after any opening).
+    pub range: Range<usize>,
+    pub kind: LineKind,
+    /// What was cut off the front of the line (range in the seed file and meaning).
+    pub opening: Option<(Range<usize>, Opening)>,
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// Trims a range of `text` to its non-blank part.
+fn trim(text: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &text[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start_matches(is_space).len());
+    let end = range.start + slice.trim_end_matches(is_space).len();
+    start..end.max(start)
+}
+
+fn words(line: &str) -> Vec<&str> {
+    line.split(is_space).filter(|w| !w.is_empty()).collect()
+}
+
+fn is_navigation(line: &str) -> bool {
+    let words = words(line);
+    let icons = words
+        .iter()
+        .filter(|w| data::furniture().icon_words.iter().any(|i| w.to_lowercase().contains(i.as_str())))
+        .count();
+    words.len() >= 8 && icons >= 5 && icons * 4 >= words.len()
+}
+
+fn normalise(line: &str) -> String {
+    words(line).join(" ").to_lowercase()
+}
+
+fn is_label(line: &str) -> bool {
+    let line = normalise(line);
+    data::furniture().labels.iter().any(|l| l.to_lowercase() == line)
+}
+
+/// "RT reports:", "According to Reuters:" → the named source.
+fn repost_intro(line: &str) -> Option<String> {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = CELL.get_or_init(|| {
+        Regex::new(r"^(?:(?i:according to|via|source:|from)\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*(?i:reports|reported|writes|wrote|says)?\s*:$").unwrap()
+    });
+    let caps = re.captures(line.trim())?;
+    (words(line).len() <= 5).then(|| caps["name"].to_string())
+}
+
+fn is_credit(line: &str) -> bool {
+    let lower = normalise(line);
+    words(line).len() <= 15 && data::furniture().credit_markers.iter().any(|m| lower.contains(m.as_str()))
+}
+
+/// Ends with a bracketed photo credit: "... carnage [Xinhua]", "(Photo: Reuters)".
+fn has_caption_credit(line: &str) -> bool {
+    let line = line.trim_end();
+    let inner = match (line.ends_with(']'), line.ends_with(')')) {
+        (true, _) => line.rfind('[').map(|i| &line[i + 1..line.len() - 1]),
+        (_, true) => line.rfind('(').map(|i| &line[i + 1..line.len() - 1]),
+        _ => None,
+    };
+    inner.is_some_and(|inner| {
+        let inner = inner.trim().trim_start_matches("Photo:").trim();
+        data::furniture().caption_credits.iter().any(|c| inner.eq_ignore_ascii_case(c))
+            || inner.to_lowercase().starts_with("photo")
+    })
+}
+
+/// True when the line ends like a sentence (allowing closing quotes and brackets).
+pub fn ends_like_sentence(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(|c: char| is_space(c) || "\"'”’»)]".contains(c));
+    trimmed.ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+fn dateline(line: &str) -> Option<(usize, Opening)> {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = CELL.get_or_init(|| {
+        Regex::new(concat!(
+            r"^(?:(?P<place>[A-Z][A-Z’'.\-]{2,}(?:[ \-][A-Z][A-Z’'.\-]+){0,3}(?:,\s+[A-Z][A-Z.]+)?)",
+            r"(?:,?\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?))?",
+            r"\.?\s*)?",
+            r"(?:/(?P<slash>[A-Za-z][A-Za-z\-]{1,15})/\.?|\((?P<paren>[A-Z][A-Za-z .&\-]{0,30})\))?",
+            r"\s*(?:--|—|–|-|:)?\s+"
+        ))
+        .unwrap()
+    });
+    let caps = re.captures(line)?;
+    let agency = caps.name("slash").or(caps.name("paren")).map(|m| m.as_str().to_string());
+    let date = caps.name("date").map(|m| m.as_str().to_string());
+    let has_place = caps.name("place").is_some();
+    // A place alone is not a dateline ("UN OFFICIALS said"); it needs a date or an agency.
+    if agency.is_none() && !(has_place && date.is_some()) {
+        return None;
+    }
+    let end = caps.get(0)?.end();
+    // The story must go on after it.
+    line[end..].chars().next().filter(|c| c.is_uppercase() || "\"“‘'".contains(*c))?;
+    Some((end, Opening::Dateline { date, agency }))
+}
+
+/// Splits a raw page into classified lines.
+pub fn clean(text: &str) -> Vec<Line> {
+    let mut raw = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let range = trim(text, offset..offset + line.len());
+        offset += line.len();
+        if !range.is_empty() {
+            raw.push(range);
+        }
+    }
+    // Lines printed more than once: captions when credited, otherwise later copies are repeats.
+    let mut seen: std::collections::HashMap<String, usize> = Default::default();
+    for range in &raw {
+        *seen.entry(normalise(&text[range.clone()])).or_default() += 1;
+    }
+    let mut kept: std::collections::HashSet<String> = Default::default();
+    let mut lines = Vec::with_capacity(raw.len());
+    for range in raw {
+        let line = &text[range.clone()];
+        let key = normalise(line);
+        let repeated = seen[&key] > 1;
+        let mut opening = None;
+        let mut range = range;
+        let kind = if is_navigation(line) {
+            LineKind::Furniture(Furniture::Navigation)
+        } else if is_label(line) {
+            LineKind::Furniture(Furniture::Label)
+        } else if let Some(name) = repost_intro(line) {
+            LineKind::Furniture(Furniture::RepostIntro(name))
+        } else if is_credit(line) {
+            LineKind::Furniture(Furniture::Credit)
+        } else if let Some(stated) = timex::date_line(line) {
+            LineKind::DateLine(stated)
+        } else if has_caption_credit(line) || (repeated && !ends_like_sentence(line) && words(line).len() > 6) {
+            LineKind::Furniture(Furniture::Caption)
+        } else if repeated && !kept.insert(key.clone()) {
+            LineKind::Furniture(Furniture::Repeat)
+        } else {
+            if let Some((stated, len)) = timex::date_prefix(line) {
+                opening = Some((range.start..range.start + len, Opening::DateLabel(stated)));
+            } else if let Some((len, found)) = dateline(line) {
+                opening = Some((range.start..range.start + len, found));
+            }
+            if let Some((cut, _)) = &opening {
+                range = trim(text, cut.end..range.end);
+            }
+            if ends_like_sentence(&text[range.clone()]) {
+                LineKind::Story
+            } else if words(&text[range.clone()]).len() <= 30 {
+                LineKind::Heading
+            } else {
+                LineKind::Story
+            }
+        };
+        kept.insert(key);
+        lines.push(Line { range, kind, opening });
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, LineKind)> {
+        clean(text).into_iter().map(|l| (text[l.range].to_string(), l.kind)).collect()
+    }
+
+    #[test]
+    fn navigation_labels_and_credits_are_furniture() {
+        let text = "icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon chevron lefticon closeicon fm\n\
+                    All news\n\nFollow us on:\u{a0} \u{a0}\nThe story begins here.\nRelated Story\n\
+                    The Daily Planet with inputs from Agencies\n";
+        let found = kinds(text);
+        assert_eq!(found[0].1, LineKind::Furniture(Furniture::Navigation));
+        assert_eq!(found[1].1, LineKind::Furniture(Furniture::Label));
+        assert_eq!(found[2], ("Follow us on:".into(), LineKind::Furniture(Furniture::Label)));
+        assert_eq!(found[3], ("The story begins here.".into(), LineKind::Story));
+        assert_eq!(found[4].1, LineKind::Furniture(Furniture::Label));
+        assert_eq!(found[5].1, LineKind::Furniture(Furniture::Credit));
+    }
+
+    #[test]
+    fn captions_printed_twice_are_dropped_and_repeats_kept_once() {
+        let text = "Headline of the piece\nThe envoy made a plea to spare the city [Xinhua]\n\
+                    The envoy made a plea to spare the city [Xinhua]\nA sentence.\nA sentence.\n";
+        let found = kinds(text);
+        assert_eq!(found[0].1, LineKind::Heading);
+        assert_eq!(found[1].1, LineKind::Furniture(Furniture::Caption));
+        assert_eq!(found[2].1, LineKind::Furniture(Furniture::Caption));
+        assert_eq!(found[3].1, LineKind::Story);
+        assert_eq!(found[4].1, LineKind::Furniture(Furniture::Repeat));
+    }
+
+    #[test]
+    fn date_lines_and_repost_intros() {
+        let found = kinds("7 Oct, 2016 12:29\nRT reports:\nOctober 7, 2016, 5:16 pm\n");
+        assert!(matches!(found[0].1, LineKind::DateLine(s) if s.time_label().as_deref() == Some("12:29")));
+        assert_eq!(found[1].1, LineKind::Furniture(Furniture::RepostIntro("RT".into())));
+        assert!(matches!(found[2].1, LineKind::DateLine(_)));
+    }
+
+    #[test]
+    fn openings_are_cut_but_their_offsets_kept() {
+        let text = " date 2016-10-07 Russia said it is ready.\nMOSCOW, October 7. /TASS/. Russia will be prepared.\n\
+                    BEIRUT (AP) — Syrian troops advanced.\n(CNN) The envoy spoke.\nUN OFFICIALS SAID nothing.\n";
+        let lines = clean(text);
+        assert_eq!(&text[lines[0].range.clone()], "Russia said it is ready.");
+        assert!(matches!(lines[0].opening, Some((_, Opening::DateLabel(_)))));
+        assert_eq!(&text[lines[1].range.clone()], "Russia will be prepared.");
+        assert_eq!(
+            lines[1].opening.as_ref().unwrap().1,
+            Opening::Dateline { date: Some("October 7".into()), agency: Some("TASS".into()) }
+        );
+        assert_eq!(&text[lines[2].range.clone()], "Syrian troops advanced.");
+        assert_eq!(lines[3].opening.as_ref().unwrap().1, Opening::Dateline { date: None, agency: Some("CNN".into()) });
+        assert_eq!(&text[lines[4].range.clone()], "UN OFFICIALS SAID nothing.");
+        assert!(lines[4].opening.is_none());
+    }
+}

@@ -1,0 +1,107 @@
+//! The curated knowledge files in `data/`, parsed once.
+//!
+//! They are compiled into the extractor, so the CLI and `build.rs` need no paths.
+//! Each file documents its own format; a malformed file fails every test at once.
+
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Furniture {
+    pub labels: Vec<String>,
+    pub credit_markers: Vec<String>,
+    pub icon_words: Vec<String>,
+    pub caption_credits: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutletMarker {
+    pub name: String,
+    #[serde(default)]
+    pub markers: Vec<String>,
+    #[serde(default)]
+    pub self_references: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutletsFile {
+    outlet: Vec<OutletMarker>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Roles {
+    pub titles: Vec<String>,
+    pub groups: Vec<Vec<String>>,
+    pub pronouns: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KnownActor {
+    pub name: String,
+    pub kind: newsline_model::ActorKind,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActorsFile {
+    actor: Vec<KnownActor>,
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> T {
+    toml::from_str(text).unwrap_or_else(|err| panic!("data/{file} is malformed: {err}"))
+}
+
+pub fn furniture() -> &'static Furniture {
+    static CELL: OnceLock<Furniture> = OnceLock::new();
+    CELL.get_or_init(|| parse("furniture.toml", include_str!("../data/furniture.toml")))
+}
+
+pub fn outlets() -> &'static [OutletMarker] {
+    static CELL: OnceLock<Vec<OutletMarker>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        parse::<OutletsFile>("outlets.toml", include_str!("../data/outlets.toml")).outlet
+    })
+}
+
+pub fn roles() -> &'static Roles {
+    static CELL: OnceLock<Roles> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut roles: Roles = parse("roles.toml", include_str!("../data/roles.toml"));
+        // Longest first, so "Deputy Defense Minister" wins over "Minister".
+        roles.titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        roles
+    })
+}
+
+pub fn known_actors() -> &'static [KnownActor] {
+    static CELL: OnceLock<Vec<KnownActor>> = OnceLock::new();
+    CELL.get_or_init(|| parse::<ActorsFile>("actors.toml", include_str!("../data/actors.toml")).actor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_data_file_parses_and_is_not_empty() {
+        assert!(!furniture().labels.is_empty());
+        assert!(outlets().iter().any(|o| o.markers.iter().any(|m| m == "TASS")));
+        assert!(roles().titles.iter().any(|t| t == "Foreign Minister"));
+        assert!(known_actors().iter().any(|a| a.aliases.iter().any(|x| x == "Fateh al-Sham Front")));
+    }
+
+    #[test]
+    fn titles_are_sorted_longest_first() {
+        let titles = &roles().titles;
+        assert!(titles.windows(2).all(|w| w[0].len() >= w[1].len()));
+    }
+}

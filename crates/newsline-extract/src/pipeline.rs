@@ -1,0 +1,228 @@
+//! The stages in order: articles → dates → reuse → actors → time → events.
+//! Each stage lives in its own module; this one only wires them together.
+
+use crate::actors::{self, Registry};
+use crate::events::{self, SentenceFacts};
+use crate::timex::{self, PartialDate};
+use crate::{article, reuse, Input, Source};
+use chrono::NaiveDate;
+use newsline_model::*;
+use std::collections::{BTreeMap, HashSet};
+
+pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
+    let mut parsed: Vec<article::Parsed> =
+        inputs.iter().map(|input| article::parse(input, sources.iter().find(|s| s.file == input.file))).collect();
+
+    infer_publication_dates(&mut parsed);
+    mark_copies(&mut parsed);
+
+    // Actors: a first pass learns every name, so that a surname in one article
+    // resolves to the full name given in another; the second pass records mentions.
+    let mut registry = Registry::default();
+    for p in &parsed {
+        let mut reader = actors::Reader::default();
+        for s in p.article.sentences.iter() {
+            actors::find(&s.text, &mut registry, &mut reader);
+        }
+    }
+    for entry in &mut registry.entries {
+        entry.forms.0.iter_mut().for_each(|(_, n)| *n = 0);
+        entry.mentions = 0;
+    }
+    let mut facts: Vec<Vec<SentenceFacts>> = Vec::new();
+    for (a, p) in parsed.iter().enumerate() {
+        let mut reader = actors::Reader::default();
+        let reference = p.article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let mut list = Vec::new();
+        for (i, s) in p.article.sentences.iter().enumerate() {
+            let mentions = actors::find(&s.text, &mut registry, &mut reader);
+            if s.heading {
+                continue;
+            }
+            let mut ids: Vec<usize> = Vec::new();
+            for m in &mentions {
+                if !ids.contains(&m.actor) {
+                    ids.push(m.actor);
+                }
+            }
+            list.push(SentenceFacts {
+                article: a,
+                sentence: i,
+                paragraph: s.paragraph,
+                text: s.text.to_string(),
+                timexes: timex::find(&s.text, reference),
+                actors: ids,
+                speaker: None,
+            });
+        }
+        facts.push(list);
+    }
+    for entry in &mut registry.entries {
+        entry.forms.0.retain(|(_, n)| *n > 0);
+    }
+
+    // Events.
+    let mut threads = Vec::new();
+    for (a, list) in facts.iter().enumerate() {
+        let date = parsed[a].article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        threads.extend(events::threads(date.map(PartialDate::day), list));
+    }
+    let mut clustered = events::cluster(threads);
+    clustered.sort_by(|x, y| {
+        x.date.map(|d| d.to_string()).cmp(&y.date.map(|d| d.to_string())).then(x.members[0].cmp(&y.members[0]))
+    });
+
+    // Actor ids: slugs of the shown names, kept unique.
+    let mut actor_ids: BTreeMap<usize, String> = BTreeMap::new();
+    let mut used: HashSet<String> = HashSet::new();
+    let mut actors_out = Vec::new();
+    for (index, entry) in registry.entries.iter().enumerate() {
+        if entry.mentions == 0 {
+            continue;
+        }
+        let name = entry.name();
+        let mut id = slug(&name);
+        while !used.insert(id.clone()) {
+            id.push('_');
+        }
+        actor_ids.insert(index, id.clone());
+        let mut aliases: Vec<Text> = entry.forms.0.iter().filter(|(f, _)| *f != name).map(|(f, _)| f.clone().into()).collect();
+        aliases.extend(entry.role_references.iter().map(|r| Text::from(r.clone())));
+        actors_out.push(Actor {
+            id: id.into(),
+            name: name.into(),
+            kind: entry.kind.unwrap_or(ActorKind::Other),
+            aliases: aliases.into(),
+            roles: entry.roles.iter().map(|r| Text::from(r.clone())).collect::<Vec<_>>().into(),
+        });
+    }
+    actors_out.sort_by(|a, b| a.kind.cmp(&b.kind).then(a.name.cmp(&b.name)));
+
+    let find_facts = |a: usize, s: usize| facts[a].iter().find(|f| f.sentence == s);
+    let mut events_out = Vec::new();
+    for (n, event) in clustered.iter().enumerate() {
+        let mut members = event.members.clone();
+        members.sort();
+        members.dedup();
+        let summary = members
+            .iter()
+            .max_by_key(|(a, s)| {
+                let f = find_facts(*a, *s);
+                (events::summary_score(&parsed[*a].article.sentences[*s].text, f.map_or(0, |f| f.actors.len())), std::cmp::Reverse((*a, *s)))
+            })
+            .map(|(a, s)| parsed[*a].article.sentences[*s].text.clone())
+            .unwrap_or_default();
+        let mut actor_list: Vec<Text> = Vec::new();
+        for (a, s) in &members {
+            for actor in find_facts(*a, *s).map(|f| f.actors.as_slice()).unwrap_or(&[]) {
+                if let Some(id) = actor_ids.get(actor) {
+                    if !actor_list.iter().any(|x| x == id) {
+                        actor_list.push(id.clone().into());
+                    }
+                }
+            }
+        }
+        events_out.push(Event {
+            id: format!("e{}", n + 1).into(),
+            date: event.date.map(|d| d.to_string().into()),
+            time: None,
+            precision: event.date.map_or(Precision::Unknown, |d| d.precision()),
+            date_inferred: event.inferred,
+            anchor: event.anchor.clone().map(Into::into),
+            summary,
+            actors: actor_list.into(),
+            mentions: members
+                .iter()
+                .map(|(a, s)| Mention {
+                    article: parsed[*a].article.id.clone(),
+                    text: parsed[*a].article.sentences[*s].text.clone(),
+                    sentence: *s as u32,
+                })
+                .collect::<Vec<_>>()
+                .into(),
+        });
+    }
+
+    Corpus {
+        articles: parsed.into_iter().map(|p| p.article).collect::<Vec<_>>().into(),
+        actors: actors_out.into(),
+        events: events_out.into(),
+        quotes: Vec::new().into(),
+    }
+}
+
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// Articles without a stated date: a dateline's month and day take the year of
+/// the other articles; an article with no date at all takes the date of the
+/// dated articles that tell the same story (marked inferred, with the evidence).
+fn infer_publication_dates(parsed: &mut [article::Parsed]) {
+    let dated: Vec<(usize, NaiveDate)> = parsed
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.article.published.inferred)
+        .filter_map(|(i, p)| p.article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).map(|d| (i, d)))
+        .collect();
+    for i in 0..parsed.len() {
+        if parsed[i].article.published.date.is_some() {
+            continue;
+        }
+        if let Some((month, day)) = parsed[i].dateline_day {
+            let reference = dated.iter().map(|(_, d)| *d).max();
+            if let Some(date) = reference.and_then(|r| timex::nearest_year(month, day, r)) {
+                parsed[i].article.published = Published {
+                    date: Some(date.format("%Y-%m-%d").to_string().into()),
+                    time: None,
+                    inferred: true,
+                    evidence: Some("month and day from the dateline; year from the other articles".into()),
+                };
+                continue;
+            }
+        }
+        // Vote by the dated articles that share this article's sentences.
+        let mine: Vec<HashSet<String>> = parsed[i].article.sentences.iter().map(|s| events::content_words(&s.text)).collect();
+        let mut votes: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
+        for (j, date) in &dated {
+            let theirs: Vec<HashSet<String>> = parsed[*j].article.sentences.iter().map(|s| events::content_words(&s.text)).collect();
+            let shared = mine.iter().filter(|m| m.len() >= 4 && theirs.iter().any(|t| events::overlap(m, t) >= 0.5)).count();
+            if shared >= 2 {
+                votes.entry(*date).or_default().push(parsed[*j].article.id.to_string());
+            }
+        }
+        if let Some((date, ids)) = votes.into_iter().max_by_key(|(d, ids)| (ids.len(), std::cmp::Reverse(*d))) {
+            parsed[i].article.published = Published {
+                date: Some(date.format("%Y-%m-%d").to_string().into()),
+                time: None,
+                inferred: true,
+                evidence: Some(format!("the date of {} that report the same events ({})", if ids.len() == 1 { "the article".to_string() } else { format!("the {} articles", ids.len()) }, ids.join(", ")).into()),
+            };
+        }
+    }
+}
+
+fn mark_copies(parsed: &mut [article::Parsed]) {
+    let candidates: Vec<reuse::Candidate> = parsed
+        .iter()
+        .map(|p| reuse::Candidate {
+            text: &p.article.text,
+            outlet: p.article.outlet.as_deref(),
+            names_source: p.repost_of.as_deref(),
+            published: p.article.published.date.as_ref().map(|d| format!("{d} {}", p.article.published.time.as_deref().unwrap_or(""))),
+        })
+        .collect();
+    let copies = reuse::detect(&candidates);
+    let ids: Vec<Text> = parsed.iter().map(|p| p.article.id.clone()).collect();
+    for (p, copy) in parsed.iter_mut().zip(copies) {
+        p.article.copy_of = copy.map(|j| ids[j].clone());
+    }
+}

@@ -1,0 +1,549 @@
+//! Time expressions: dates stated on a page ("7 Oct, 2016 12:29") and the
+//! expressions inside sentences that date an event ("on Thursday", "back in
+//! February", "in August 2015", "a year later"), resolved the way HeidelTime
+//! resolves news text: against the article's publication date.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use regex::Regex;
+use std::fmt;
+use std::sync::OnceLock;
+
+/// A calendar date known to the day, the month or only the year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+impl PartialDate {
+    pub fn day(date: NaiveDate) -> Self {
+        PartialDate { year: date.year(), month: Some(date.month()), day: Some(date.day()) }
+    }
+    pub fn month(year: i32, month: u32) -> Self {
+        PartialDate { year, month: Some(month), day: None }
+    }
+    pub fn year(year: i32) -> Self {
+        PartialDate { year, month: None, day: None }
+    }
+    pub fn precision(&self) -> newsline_model::Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => newsline_model::Precision::Day,
+            (Some(_), None) => newsline_model::Precision::Month,
+            _ => newsline_model::Precision::Year,
+        }
+    }
+    pub fn as_naive(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month?, self.day?)
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(month) = self.month {
+            write!(f, "-{month:02}")?;
+            if let Some(day) = self.day {
+                write!(f, "-{day:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A date and optional time of day stated on the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stated {
+    pub date: NaiveDate,
+    /// Minutes after midnight.
+    pub minutes: Option<u32>,
+}
+
+impl Stated {
+    pub fn time_label(&self) -> Option<String> {
+        self.minutes.map(|m| format!("{:02}:{:02}", m / 60, m % 60))
+    }
+}
+
+const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+/// Prepositions that may open an absolute date ("back in August 2015", "on October 3").
+const PREP: &str = r"(?i:back in|in|on|since|from|of|until)";
+const WEEKDAYS: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+fn month_number(name: &str) -> Option<u32> {
+    let lower = name.trim_end_matches('.').to_ascii_lowercase();
+    const NAMES: [&str; 12] =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    NAMES.iter().position(|m| lower.starts_with(m)).map(|i| i as u32 + 1)
+}
+
+fn weekday(name: &str) -> Option<Weekday> {
+    name.parse().ok()
+}
+
+fn regex(cell: &'static OnceLock<Regex>, pattern: impl FnOnce() -> String) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(&pattern()).expect("valid built-in pattern"))
+}
+
+fn clock(hour: &str, minute: &str, meridiem: Option<&str>) -> Option<u32> {
+    let mut hour: u32 = hour.parse().ok()?;
+    let minute: u32 = minute.parse().ok()?;
+    match meridiem.map(|m| m.to_ascii_lowercase().replace('.', "")) {
+        Some(m) if m == "pm" && hour < 12 => hour += 12,
+        Some(m) if m == "am" && hour == 12 => hour = 0,
+        _ => {}
+    }
+    (hour < 24 && minute < 60).then_some(hour * 60 + minute)
+}
+
+/// The pattern of a stated date with an optional time, as one regex source.
+fn stated_pattern() -> String {
+    let time = r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ap>[ap]\.?m\.?)?)?";
+    format!(
+        r"(?i:(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))(?:[ T](?P<ih>\d{{2}}):(?P<imi>\d{{2}}))?|(?P<dd>\d{{1,2}})\s+(?P<dm>{MONTHS})\.?,?\s+(?P<dy>\d{{4}}){time}|(?P<mm>{MONTHS})\.?\s+(?P<md>\d{{1,2}}),?\s+(?P<my>\d{{4}}){time2})",
+        time2 = time.replace("?P<h>", "?P<h2>").replace("?P<mi>", "?P<mi2>").replace("?P<ap>", "?P<ap2>"),
+    )
+}
+
+fn stated_from(caps: &regex::Captures) -> Option<Stated> {
+    if caps.name("iso").is_some() {
+        let date = NaiveDate::from_ymd_opt(
+            caps["iy"].parse().ok()?,
+            caps["im"].parse().ok()?,
+            caps["id"].parse().ok()?,
+        )?;
+        let minutes = match (caps.name("ih"), caps.name("imi")) {
+            (Some(h), Some(m)) => clock(h.as_str(), m.as_str(), None),
+            _ => None,
+        };
+        return Some(Stated { date, minutes });
+    }
+    let (day, month, year, h, mi, ap) = if caps.name("dd").is_some() {
+        (&caps["dd"], &caps["dm"], &caps["dy"], caps.name("h"), caps.name("mi"), caps.name("ap"))
+    } else {
+        (&caps["md"], &caps["mm"], &caps["my"], caps.name("h2"), caps.name("mi2"), caps.name("ap2"))
+    };
+    let date = NaiveDate::from_ymd_opt(year.parse().ok()?, month_number(month)?, day.parse().ok()?)?;
+    let minutes = match (h, mi) {
+        (Some(h), Some(mi)) => clock(h.as_str(), mi.as_str(), ap.map(|a| a.as_str())),
+        _ => None,
+    };
+    Some(Stated { date, minutes })
+}
+
+/// A line that is nothing but a date (and time): "7 Oct, 2016 12:29",
+/// "October 7, 2016, 5:16 pm", "Published: 2016-10-07".
+pub fn date_line(line: &str) -> Option<Stated> {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = regex(&CELL, || {
+        format!(
+            r"^(?i:(?:published|posted|updated|date|last updated)\s*:?\s*)?(?:{WEEKDAYS},?\s+)?(?:{})\s*(?i:GMT|UTC|MSK|EST|EDT|CET|CEST)?(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?\s*$",
+            stated_pattern()
+        )
+    });
+    stated_from(&re.captures(line.trim())?)
+}
+
+/// A date label that opens a line before the story ("date 2016-10-07 Russia said...").
+/// Returns the stated date and the byte length of the label.
+pub fn date_prefix(line: &str) -> Option<(Stated, usize)> {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = regex(&CELL, || {
+        format!(r"^\s*(?i:published|posted|updated|date)\s*:?\s*(?:{})\s+", stated_pattern())
+    });
+    let caps = re.captures(line)?;
+    Some((stated_from(&caps)?, caps.get(0)?.end()))
+}
+
+/// A month and day without a year ("October 7", "Oct. 8"), as in datelines.
+pub fn month_day(text: &str) -> Option<(u32, u32)> {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = regex(&CELL, || format!(r"^(?P<m>{MONTHS})\.?\s+(?P<d>\d{{1,2}})$"));
+    let caps = re.captures(text.trim())?;
+    Some((month_number(&caps["m"])?, caps["d"].parse().ok()?))
+}
+
+/// The year that puts a month and day nearest to (and not far after) a reference date.
+pub fn nearest_year(month: u32, day: u32, reference: NaiveDate) -> Option<NaiveDate> {
+    [reference.year(), reference.year() - 1, reference.year() + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .min_by_key(|d| (*d - reference).num_days().abs())
+}
+
+/// What a time expression says about the event of its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// The event happened (or happens) at this date.
+    Point(PartialDate),
+    /// A span that points ahead ("within two months", "by the year's end"):
+    /// not the date of the event that states it.
+    Ahead,
+    /// A length of time ("for nine weeks", "over the past weeks"): dates nothing.
+    Duration,
+    /// An expression that needs a publication date to resolve, and there is none.
+    Unresolved,
+}
+
+/// A time expression found in a sentence; offsets are bytes within the sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timex {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub role: Role,
+}
+
+fn strip_preposition(text: &str) -> &str {
+    match text.find(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase()) {
+        Some(i) => &text[i..],
+        None => text,
+    }
+}
+
+fn future_tense(sentence: &str) -> bool {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    regex(&CELL, || {
+        r"(?i)\b(?:will|shall|is to|are to|is going to|are going to|plans? to|planned to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|is set to|are set to)\b".into()
+    })
+    .is_match(sentence)
+}
+
+/// The latest `day` on or before `reference` (or strictly before/after, or on or after).
+fn resolve_weekday(day: Weekday, reference: NaiveDate, forward: bool, strict: bool) -> NaiveDate {
+    let r = reference.weekday().num_days_from_monday() as i64;
+    let d = day.num_days_from_monday() as i64;
+    if forward {
+        let mut ahead = (d - r).rem_euclid(7);
+        if strict && ahead == 0 {
+            ahead = 7;
+        }
+        reference + Duration::days(ahead)
+    } else {
+        let mut back = (r - d).rem_euclid(7);
+        if strict && back == 0 {
+            back = 7;
+        }
+        reference - Duration::days(back)
+    }
+}
+
+fn shift_months(date: PartialDate, months: i32) -> PartialDate {
+    match date.month {
+        Some(m) => {
+            let total = date.year * 12 + m as i32 - 1 + months;
+            PartialDate::month(total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
+        }
+        None => PartialDate::year(date.year + months / 12),
+    }
+}
+
+fn number_word(word: &str) -> Option<i32> {
+    match word.to_ascii_lowercase().as_str() {
+        "a" | "an" | "one" => Some(1),
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
+        "seven" => Some(7),
+        "eight" => Some(8),
+        "nine" => Some(9),
+        "ten" => Some(10),
+        other => other.parse().ok(),
+    }
+}
+
+/// Finds and resolves the time expressions of one sentence.
+///
+/// `reference` is the article's publication date; without it only absolute
+/// expressions resolve. Expressions are returned in text order, never overlapping.
+pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = regex(&CELL, || {
+        let unit = r"(?:days?|weeks?|months?|years?|hours?)";
+        let count = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+)";
+        [
+            // Spans that point ahead.
+            format!(r"(?P<ahead>\b(?i:within|in the next|in the coming|over the next)\s+(?:{count}\s+)?(?:more\s+)?{unit}\b|\b(?i:by the (?:year's|year’s|month's|month’s) end|by the end of (?:the|this|next) (?:year|month|week)|by (?:the )?end-\w+|by year-end))"),
+            // Lengths of time.
+            format!(r"(?P<duration>\b(?i:for|over the past|over the last|in the past|in the last|during the past)\s+(?:{count}\s+)?(?:\w+\s+)?{unit}(?:\s+and\s+{unit})?\b|\b(?i:from day one)\b)"),
+            // Full dates.
+            format!(r"(?P<full>(?:{PREP}\s+)?(?:{}))", stated_pattern().replace("?P<", "?P<f_")),
+            // Month and year.
+            format!(r"(?P<monthyear>\b(?:{PREP}\s+)?(?P<my_m>{MONTHS})\.?,?\s+(?P<my_y>(?:19|20)\d{{2}})\b)"),
+            // Month and day, no year.
+            format!(r"(?P<monthday>\b(?:{PREP}\s+)?(?P<md_m>{MONTHS})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b)"),
+            // A bare month with a preposition ("back in February", "since March").
+            format!(r"(?P<month>\b(?P<mo_p>(?i:back in|in|since|last|this|next|early|late|mid-|until|by|from|of))\s*(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)\b)"),
+            // A year with a preposition.
+            r"(?P<year>\b(?i:in|since|back in|until|by|from|of)\s+(?P<yr>(?:19|20)\d{2})\b)".into(),
+            // Relative to the last absolute date ("a year later") or to now ("two years ago").
+            format!(r"(?P<rel>\b(?P<rel_n>{count})\s+(?P<rel_u>years?|months?|weeks?|days?)\s+(?P<rel_d>later|after|ago|earlier)\b)"),
+            // Weekdays with their modifiers.
+            format!(r"(?P<weekday>\b(?:(?P<wd_mod>(?i:last|next|this|on|later|earlier|late|early|by))\s+)?(?P<wd>{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?\b)"),
+            // Deictic days.
+            r"(?P<deictic>\b(?i:(?:earlier|later)\s+(?:today|this week|that day|in the day)|today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|later that day|on the same day)\b)".into(),
+            // "Earlier," opening a sentence: the same news day, before the main story.
+            r"(?P<earlier>^(?:Earlier|Later)\b)".into(),
+        ]
+        .join("|")
+    });
+
+    let future = future_tense(sentence);
+    let mut out = Vec::new();
+    let mut last_point: Option<PartialDate> = None;
+    for caps in re.captures_iter(sentence) {
+        let whole = caps.get(0).expect("group 0");
+        let role = if caps.name("ahead").is_some() {
+            Role::Ahead
+        } else if caps.name("duration").is_some() {
+            Role::Duration
+        } else if caps.name("full").is_some() {
+            // Reuse the stated-date parser on the matched text.
+            match caps.name("full").and_then(|m| date_line(strip_preposition(m.as_str()))) {
+                Some(stated) => Role::Point(PartialDate::day(stated.date)),
+                None => continue,
+            }
+        } else if caps.name("monthyear").is_some() {
+            match (month_number(&caps["my_m"]), caps["my_y"].parse()) {
+                (Some(m), Ok(y)) => Role::Point(PartialDate::month(y, m)),
+                _ => continue,
+            }
+        } else if caps.name("monthday").is_some() {
+            let (Some(m), Ok(d)) = (month_number(&caps["md_m"]), caps["md_d"].parse::<u32>()) else {
+                continue;
+            };
+            if caps["md_m"].eq_ignore_ascii_case("may") && !caps["md_m"].starts_with('M') {
+                continue;
+            }
+            match reference {
+                Some(r) => match nearest_year(m, d, r) {
+                    Some(date) => Role::Point(PartialDate::day(date)),
+                    None => continue,
+                },
+                None => Role::Unresolved,
+            }
+        } else if caps.name("month").is_some() {
+            let Some(m) = month_number(&caps["mo_m"]) else { continue };
+            let modifier = caps["mo_p"].to_ascii_lowercase();
+            match reference {
+                Some(r) => {
+                    let forward = modifier == "next" || modifier == "until" || modifier == "by" || (future && modifier == "in");
+                    let year = if forward {
+                        if m >= r.month() { r.year() } else { r.year() + 1 }
+                    } else if modifier == "last" {
+                        if m < r.month() { r.year() } else { r.year() - 1 }
+                    } else if m <= r.month() {
+                        r.year()
+                    } else {
+                        r.year() - 1
+                    };
+                    if modifier == "until" || modifier == "by" {
+                        Role::Ahead
+                    } else {
+                        Role::Point(PartialDate::month(year, m))
+                    }
+                }
+                None => Role::Unresolved,
+            }
+        } else if caps.name("year").is_some() {
+            let prefix = whole.as_str().to_ascii_lowercase();
+            match caps["yr"].parse() {
+                Ok(_) if prefix.starts_with("until") || prefix.starts_with("by") => Role::Ahead,
+                Ok(y) => Role::Point(PartialDate::year(y)),
+                Err(_) => continue,
+            }
+        } else if caps.name("rel").is_some() {
+            let Some(n) = number_word(caps["rel_n"].split_whitespace().last().unwrap_or("")) else {
+                continue;
+            };
+            let unit = caps["rel_u"].trim_end_matches('s').to_ascii_lowercase();
+            let direction = caps["rel_d"].to_ascii_lowercase();
+            let (anchor, sign) = match direction.as_str() {
+                "later" | "after" => (last_point, 1),
+                "earlier" => (last_point, -1),
+                _ => (reference.map(PartialDate::day), -1),
+            };
+            match anchor {
+                Some(anchor) => {
+                    let shifted = match unit.as_str() {
+                        "year" => {
+                            let mut d = shift_months(anchor, 12 * n * sign);
+                            if anchor.month.is_none() {
+                                d = PartialDate::year(anchor.year + n * sign);
+                            }
+                            d
+                        }
+                        "month" => shift_months(anchor, n * sign),
+                        _ => match anchor.as_naive() {
+                            Some(d) => {
+                                let days = if unit == "week" { 7 * n } else { n } as i64;
+                                PartialDate::day(d + Duration::days(days * sign as i64))
+                            }
+                            None => anchor,
+                        },
+                    };
+                    Role::Point(shifted)
+                }
+                None => Role::Unresolved,
+            }
+        } else if caps.name("weekday").is_some() {
+            let Some(day) = weekday(&caps["wd"]) else { continue };
+            let modifier = caps.name("wd_mod").map(|m| m.as_str().to_ascii_lowercase());
+            match reference {
+                Some(r) => {
+                    let (forward, strict) = match modifier.as_deref() {
+                        Some("next") => (true, true),
+                        Some("last") => (false, true),
+                        Some("by") => (true, false),
+                        Some("later") => (true, false),
+                        _ => (future, false),
+                    };
+                    let date = resolve_weekday(day, r, forward, strict);
+                    if modifier.as_deref() == Some("by") {
+                        Role::Ahead
+                    } else {
+                        Role::Point(PartialDate::day(date))
+                    }
+                }
+                None => Role::Unresolved,
+            }
+        } else if caps.name("deictic").is_some() {
+            let lower = whole.as_str().to_ascii_lowercase();
+            match reference {
+                Some(r) => {
+                    let date = if lower == "yesterday" {
+                        r - Duration::days(1)
+                    } else if lower == "tomorrow" {
+                        r + Duration::days(1)
+                    } else {
+                        r
+                    };
+                    Role::Point(PartialDate::day(date))
+                }
+                None => Role::Unresolved,
+            }
+        } else if caps.name("earlier").is_some() {
+            match reference {
+                Some(r) => Role::Point(PartialDate::day(r)),
+                None => Role::Unresolved,
+            }
+        } else {
+            continue;
+        };
+        if let Role::Point(date) = role {
+            last_point = Some(date);
+        }
+        out.push(Timex {
+            start: whole.start(),
+            end: whole.end(),
+            text: whole.as_str().to_string(),
+            role,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn points(sentence: &str, reference: NaiveDate) -> Vec<String> {
+        find(sentence, Some(reference))
+            .into_iter()
+            .map(|t| match t.role {
+                Role::Point(p) => format!("{}={p}", t.text),
+                other => format!("{}={other:?}", t.text),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn date_lines_in_the_forms_outlets_print_them() {
+        let rt = date_line("7 Oct, 2016 12:29").unwrap();
+        assert_eq!((rt.date, rt.time_label().as_deref()), (d(2016, 10, 7), Some("12:29")));
+        let brics = date_line("October 7, 2016, 5:16 pm").unwrap();
+        assert_eq!((brics.date, brics.time_label().as_deref()), (d(2016, 10, 7), Some("17:16")));
+        assert_eq!(date_line("Published: 2016-10-08").unwrap().date, d(2016, 10, 8));
+        assert_eq!(date_line("Friday, Oct. 7, 2016 GMT").unwrap().date, d(2016, 10, 7));
+        assert!(date_line("October 7, 2016, Lavrov said").is_none());
+        assert!(date_line("2016-13-45").is_none());
+    }
+
+    #[test]
+    fn a_date_label_opening_the_story() {
+        let (stated, len) = date_prefix(" date 2016-10-07 Russia said it").unwrap();
+        assert_eq!(stated.date, d(2016, 10, 7));
+        assert_eq!(&" date 2016-10-07 Russia said it"[len..], "Russia said it");
+        assert!(date_prefix("Dated documents show").is_none());
+    }
+
+    #[test]
+    fn a_bare_weekday_is_the_latest_such_day_on_or_before_publication() {
+        let friday = d(2016, 10, 7);
+        assert_eq!(points("On Thursday the envoy offered to escort them.", friday), ["On Thursday=2016-10-06"]);
+        assert_eq!(points("Lavrov said on Friday that Moscow is ready.", friday), ["on Friday=2016-10-07"]);
+        assert_eq!(points("He spoke on Saturday.", friday), ["on Saturday=2016-10-01"]);
+        // Published a day later, "on Friday" is still the 7th.
+        assert_eq!(points("Lavrov said on Friday.", d(2016, 10, 8)), ["on Friday=2016-10-07"]);
+    }
+
+    #[test]
+    fn future_tense_and_later_point_ahead() {
+        let friday = d(2016, 10, 7);
+        assert_eq!(
+            points("The Council is to hold an emergency meeting later Friday.", friday),
+            ["later Friday=2016-10-07"]
+        );
+        assert_eq!(points("The Council will meet on Monday.", friday), ["on Monday=2016-10-10"]);
+        assert_eq!(points("They met last Friday.", friday), ["last Friday=2016-09-30"]);
+    }
+
+    #[test]
+    fn months_years_and_relative_spans() {
+        let friday = d(2016, 10, 7);
+        assert_eq!(
+            points("Back in February Washington gave a scheme.", friday),
+            ["Back in February=2016-02"]
+        );
+        assert_eq!(
+            points("The agreement, first signed in August 2015, was submitted a year later.", friday),
+            ["in August 2015=2015-08", "a year later=2016-08"]
+        );
+        assert_eq!(points("It was agreed in 2015.", friday), ["in 2015=2015"]);
+        assert_eq!(points("The truce of last December.", friday), ["last December=2015-12"]);
+        assert_eq!(points("He arrived on October 3.", friday), ["on October 3=2016-10-03"]);
+    }
+
+    #[test]
+    fn spans_that_point_ahead_do_not_date_the_event() {
+        let friday = d(2016, 10, 7);
+        let found = find("East Aleppo might be destroyed within two months.", Some(friday));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].role, Role::Ahead);
+        let found = find("It could be totally destroyed by the year's end.", Some(friday));
+        assert_eq!(found[0].role, Role::Ahead);
+        let found = find("It was deliberated for nine weeks before approval given on Friday.", Some(friday));
+        assert_eq!(found[0].role, Role::Duration);
+        assert_eq!(found[1].role, Role::Point(PartialDate::day(friday)));
+    }
+
+    #[test]
+    fn without_a_reference_relative_expressions_stay_unresolved() {
+        let found = find("On Thursday he spoke; in August 2015 it was signed.", None);
+        assert_eq!(found[0].role, Role::Unresolved);
+        assert_eq!(found[1].role, Role::Point(PartialDate::month(2015, 8)));
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_month() {
+        assert!(find("East Aleppo may be destroyed in May 2017 or may 5 not.", Some(d(2016, 10, 7)))
+            .iter()
+            .all(|t| t.text != "may 5"));
+    }
+}
