@@ -56,6 +56,7 @@ mod tests {
             time: time.map(Into::into),
             precision: Precision::Day,
             date_inferred: false,
+            anchor: None,
             summary: "".into(),
             actors: Default::default(),
             mentions: Default::default(),
