@@ -34,8 +34,15 @@ fn export(dir: PathBuf) -> ExitCode {
             }
             match serde_json::to_string_pretty(&extraction.corpus) {
                 Ok(json) => {
-                    println!("{json}");
-                    ExitCode::SUCCESS
+                    use std::io::Write;
+                    match writeln!(std::io::stdout().lock(), "{json}") {
+                        // A closed pipe (`newsline export seeds | head`) is not an error.
+                        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
+                            eprintln!("newsline: cannot write to stdout: {err}");
+                            ExitCode::FAILURE
+                        }
+                        _ => ExitCode::SUCCESS,
+                    }
                 }
                 Err(err) => {
                     eprintln!("newsline: cannot write JSON: {err}");

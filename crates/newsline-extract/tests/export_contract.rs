@@ -1,0 +1,117 @@
+//! The `newsline export <DIR>` contract: the JSON shape other tools depend on,
+//! checked on the real seeds by running the binary as a user would.
+
+use serde_json::Value;
+use std::path::Path;
+use std::process::Command;
+
+fn seeds() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds")
+}
+
+fn export(dir: &Path) -> (Option<Value>, String, bool) {
+    let out = Command::new(env!("CARGO_BIN_EXE_newsline")).arg("export").arg(dir).output().unwrap();
+    let json = serde_json::from_slice(&out.stdout).ok();
+    (json, String::from_utf8_lossy(&out.stderr).into_owned(), out.status.success())
+}
+
+fn is_str_or_null(v: &Value) -> bool {
+    v.is_string() || v.is_null()
+}
+
+fn is_date(v: &Value, shapes: &[usize]) -> bool {
+    v.is_null()
+        || v.as_str().is_some_and(|s| {
+            shapes.contains(&s.len()) && s.chars().enumerate().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() })
+        })
+}
+
+#[test]
+fn the_seed_export_follows_the_contract() {
+    let (json, stderr, ok) = export(&seeds());
+    assert!(ok, "export failed: {stderr}");
+    let corpus = json.expect("stdout is JSON");
+    let articles = corpus["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 5, "one article per seed file");
+    let seed_files: Vec<String> = std::fs::read_dir(seeds())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    let mut article_ids = Vec::new();
+    for a in articles {
+        article_ids.push(a["id"].as_str().unwrap().to_string());
+        let file = a["file"].as_str().unwrap();
+        assert!(seed_files.iter().any(|f| f == file), "{file} is a seed file");
+        assert!(is_str_or_null(&a["outlet"]) && is_str_or_null(&a["title"]));
+        assert!(is_date(&a["published"]["date"], &[10]));
+        let time = &a["published"]["time"];
+        assert!(time.is_null() || time.as_str().is_some_and(|t| t.len() == 5 && &t[2..3] == ":"));
+        assert!(a["published"]["inferred"].is_boolean());
+        assert!(a["text"].as_str().is_some_and(|t| !t.is_empty()));
+    }
+    let mut actor_ids = Vec::new();
+    for actor in corpus["actors"].as_array().unwrap() {
+        actor_ids.push(actor["id"].as_str().unwrap().to_string());
+        assert!(actor["name"].is_string());
+        assert!(["person", "organization", "country", "other"].contains(&actor["kind"].as_str().unwrap()));
+        assert!(actor["aliases"].as_array().unwrap().iter().all(Value::is_string));
+    }
+    let events = corpus["events"].as_array().unwrap();
+    assert!(!events.is_empty());
+    let mut event_ids = Vec::new();
+    for e in events {
+        event_ids.push(e["id"].as_str().unwrap().to_string());
+        assert!(is_date(&e["date"], &[4, 7, 10]), "{}", e["date"]);
+        assert!(is_str_or_null(&e["time"]));
+        assert!(e["summary"].is_string());
+        for actor in e["actors"].as_array().unwrap() {
+            assert!(actor_ids.contains(&actor.as_str().unwrap().to_string()), "{actor} is an actor id");
+        }
+        let mentions = e["mentions"].as_array().unwrap();
+        assert!(!mentions.is_empty());
+        for m in mentions {
+            let article = m["article"].as_str().unwrap();
+            assert!(article_ids.iter().any(|a| a == article));
+            // A mention is a sentence exactly as it stands in the seed file (white space aside).
+            let file = articles.iter().find(|a| a["id"] == article).unwrap()["file"].as_str().unwrap();
+            let raw = std::fs::read_to_string(seeds().join(file)).unwrap();
+            let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(squash(&raw).contains(&squash(m["text"].as_str().unwrap())), "verbatim in {file}: {}", m["text"]);
+        }
+    }
+    for q in corpus["quotes"].as_array().unwrap() {
+        assert!(article_ids.iter().any(|a| q["article"] == a.as_str()));
+        assert!(q["speaker"].is_null() || actor_ids.iter().any(|a| q["speaker"] == a.as_str()));
+        assert!(q["event"].is_null() || event_ids.iter().any(|e| q["event"] == e.as_str()));
+        assert!(q["text"].is_string());
+    }
+}
+
+#[test]
+fn a_folder_with_nothing_readable_fails_with_the_file_named() {
+    let dir = std::env::temp_dir().join(format!("newsline-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("broken.txt"), " \n\t\n").unwrap();
+    let (json, stderr, ok) = export(&dir);
+    assert!(!ok);
+    assert!(json.is_none());
+    assert!(stderr.contains("broken.txt"), "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_bad_file_is_reported_but_the_rest_is_exported() {
+    let dir = std::env::temp_dir().join(format!("newsline-mixed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("good.txt"), "MOSCOW, October 7. /TASS/. Russia is ready to help.\n").unwrap();
+    std::fs::write(dir.join("empty.txt"), "  \n").unwrap();
+    std::fs::write(dir.join("sources.toml"), "[[source]]\nfile = \"good.txt\"\noutlet = 3\n").unwrap();
+    let (json, stderr, ok) = export(&dir);
+    assert!(ok, "{stderr}");
+    assert!(stderr.contains("empty.txt"), "{stderr}");
+    assert!(stderr.contains("sources.toml"), "{stderr}");
+    let corpus = json.unwrap();
+    assert_eq!(corpus["articles"][0]["outlet"], "TASS", "outlet from the dateline when sources.toml is unusable");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
