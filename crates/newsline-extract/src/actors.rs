@@ -268,7 +268,7 @@ fn name_at(words: &[Word], sentence: &str, i: usize) -> Option<(usize, usize)> {
             j += 1;
             continue;
         }
-        if capitalised(w) && !NOT_NAMES.contains(&strip_possessive(w)) && w.chars().any(char::is_lowercase) {
+        if capitalised(w) && !NOT_NAMES.contains(&strip_possessive(w)) && !is_title_word(w) && w.chars().any(char::is_lowercase) {
             caps += 1;
             j += 1;
             if caps == 4 {
@@ -283,6 +283,12 @@ fn name_at(words: &[Word], sentence: &str, i: usize) -> Option<(usize, usize)> {
         j -= 1;
     }
     (caps >= 1 && j > i).then_some((i, j))
+}
+
+/// A word that is part of a title ("Special", "Envoy", "Minister"): never part of a name.
+fn is_title_word(word: &str) -> bool {
+    let word = strip_possessive(word);
+    data::roles().titles.iter().any(|t| t.split_whitespace().any(|p| p.eq_ignore_ascii_case(word) && p.len() > 3))
 }
 
 impl Registry {
@@ -400,9 +406,14 @@ pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec
         // The name follows the role, perhaps after "to/for Syria" and a comma.
         let mut i = words.partition_point(|w| w.start < role.end);
         let mut gap_from = role.end;
-        if i < words.len() && ["to", "for", "in", "of"].contains(&words[i].text) && i + 1 < words.len() && capitalised(words[i + 1].text) {
-            let gap = &sentence[words[i + 1].end..words.get(i + 2).map_or(sentence.len(), |w| w.start)];
-            if gap.trim() == "," || gap.trim().is_empty() && words.get(i + 2).is_some_and(|w| capitalised(w.text)) {
+        if i < words.len() && ["to", "for", "in", "of"].contains(&words[i].text) {
+            // "envoy for Syria, Staffan de Mistura": skip a short phrase up to a comma;
+            // "envoy to Syria Staffan de Mistura": skip one curated place name.
+            let comma = (i + 1..words.len().min(i + 8)).find(|&k| sentence[words[k].end..words.get(k + 1).map_or(sentence.len(), |w| w.start)].trim() == ",");
+            if let Some(k) = comma {
+                gap_from = words[k].end;
+                i = k + 1;
+            } else if i + 1 < words.len() && taken(&mentions, words[i + 1].start, words[i + 1].end) {
                 gap_from = words[i + 1].end;
                 i += 2;
             }
@@ -565,8 +576,16 @@ mod tests {
 
     #[test]
     fn speech_verbs_and_organisation_heads() {
-        let (_, found) = names(&["Earlier, John Kerry said that a hospital was hit, according to Gulf State Analytics."]);
+        let (_, found) = names(&[
+            "Earlier, John Kerry said that a hospital was hit, according to Gulf State Analytics.",
+            "It is core to the deadlock, according to the senior advisor to Gulf State Analytics in Washington, Theodore Karasik.",
+            "United Nations Secretary General’s Special Envoy for Syria Staffan de Mistura also said so.",
+            "Karasik told RT.",
+        ]);
         assert_eq!(found[0], ["John Kerry", "Gulf State Analytics"]);
+        assert_eq!(found[1], ["Gulf State Analytics", "United States", "Theodore Karasik"]);
+        assert_eq!(found[2], ["United Nations", "Syria", "Staffan de Mistura"]);
+        assert_eq!(found[3], ["Theodore Karasik"]);
     }
 
     #[test]

@@ -39,6 +39,8 @@ pub struct Thread {
     pub members: Vec<(usize, usize)>,
     pub actors: BTreeSet<usize>,
     pub words: HashSet<String>,
+    /// The word sets of the threads merged into this one (for linkage in clustering).
+    pub parts: Vec<HashSet<String>>,
 }
 
 const STOPWORDS: &[&str] = &[
@@ -127,6 +129,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
                 members: vec![(s.article, s.sentence)],
                 actors: s.actors.iter().copied().collect(),
                 words,
+                parts: Vec::new(),
             });
             current = Some(out.len() - 1);
         }
@@ -141,6 +144,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
                         members: vec![(s.article, s.sentence)],
                         actors: s.actors.iter().copied().collect(),
                         words: content_words(&s.text),
+                        parts: Vec::new(),
                     });
                 }
             }
@@ -154,7 +158,8 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
 /// Merges threads of different articles that report the same thing on the same date.
 pub fn cluster(threads: Vec<Thread>) -> Vec<Thread> {
     let mut events: Vec<Thread> = Vec::new();
-    for thread in threads {
+    for mut thread in threads {
+        thread.parts = vec![thread.words.clone()];
         let articles: HashSet<usize> = thread.members.iter().map(|m| m.0).collect();
         let best = events
             .iter()
@@ -162,7 +167,11 @@ pub fn cluster(threads: Vec<Thread>) -> Vec<Thread> {
             .filter(|(_, e)| e.date == thread.date)
             .map(|(i, e)| {
                 let shared_actors = e.actors.intersection(&thread.actors).count();
-                let score = dice(&e.words, &thread.words) + 0.1 * shared_actors.min(3) as f64;
+                // Average linkage over the threads already merged: a large event does
+                // not swallow everything that shares a word with one of its parts.
+                let similarity = e.parts.iter().map(|p| dice(p, &thread.words)).sum::<f64>() / e.parts.len().max(1) as f64;
+                let best_part = e.parts.iter().map(|p| dice(p, &thread.words)).fold(0.0, f64::max);
+                let score = 0.5 * (similarity + best_part) + 0.05 * shared_actors.min(3) as f64;
                 let same_article = e.members.iter().any(|m| articles.contains(&m.0));
                 (i, score, same_article)
             })
@@ -174,6 +183,7 @@ pub fn cluster(threads: Vec<Thread>) -> Vec<Thread> {
                 event.members.extend(thread.members);
                 event.actors.extend(thread.actors);
                 event.words.extend(thread.words);
+                event.parts.extend(thread.parts);
                 event.inferred &= thread.inferred;
                 if event.anchor.is_none() {
                     event.anchor = thread.anchor;

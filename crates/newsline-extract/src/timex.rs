@@ -201,6 +201,23 @@ fn strip_preposition(text: &str) -> &str {
     }
 }
 
+/// The clause around a span: up to the nearest comma, semicolon or "that" on either side.
+fn clause(sentence: &str, start: usize, end: usize) -> &str {
+    let before = &sentence[..start];
+    let from = [before.rfind(','), before.rfind(';'), before.rfind(" that ").map(|i| i + 5)]
+        .into_iter()
+        .flatten()
+        .max()
+        .map_or(0, |i| i + 1);
+    let after = &sentence[end..];
+    let to = [after.find(','), after.find(';'), after.find(" that ")]
+        .into_iter()
+        .flatten()
+        .min()
+        .map_or(sentence.len(), |i| end + i);
+    &sentence[from.min(start)..to.max(end)]
+}
+
 fn future_tense(sentence: &str) -> bool {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(&CELL, || {
@@ -290,11 +307,11 @@ pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
         .join("|")
     });
 
-    let future = future_tense(sentence);
     let mut out = Vec::new();
     let mut last_point: Option<PartialDate> = None;
     for caps in re.captures_iter(sentence) {
         let whole = caps.get(0).expect("group 0");
+        let future = future_tense(clause(sentence, whole.start(), whole.end()));
         let role = if caps.name("ahead").is_some() {
             Role::Ahead
         } else if caps.name("duration").is_some() {
@@ -391,6 +408,17 @@ pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
         } else if caps.name("weekday").is_some() {
             let Some(day) = weekday(&caps["wd"]) else { continue };
             let modifier = caps.name("wd_mod").map(|m| m.as_str().to_ascii_lowercase());
+            // "weekly Sunday news roundup": a weekday used as an adjective dates nothing.
+            let next_word = sentence[whole.end()..].split_whitespace().next().unwrap_or("");
+            if modifier.is_none() && next_word.chars().next().is_some_and(char::is_lowercase)
+                && !sentence[..whole.start()].trim_end().ends_with(',')
+                && !["that", "and", "as", "after", "before", "when", "to", "in", "at", "the", "with", "for"].contains(&next_word)
+            {
+                let prev_word = sentence[..whole.start()].split_whitespace().next_back().unwrap_or("");
+                if prev_word.chars().next().is_some_and(char::is_lowercase) && !["said", "says", "told", "added", "met", "spoke"].contains(&prev_word) {
+                    continue;
+                }
+            }
             match reference {
                 Some(r) => {
                     let (forward, strict) = match modifier.as_deref() {
@@ -538,6 +566,13 @@ mod tests {
         let found = find("On Thursday he spoke; in August 2015 it was signed.", None);
         assert_eq!(found[0].role, Role::Unresolved);
         assert_eq!(found[1].role, Role::Point(PartialDate::month(2015, 8)));
+    }
+
+    #[test]
+    fn a_weekday_used_as_an_adjective_dates_nothing() {
+        let friday = d(2016, 10, 7);
+        assert!(points("Lavrov told Channel One's weekly Sunday news roundup in an interview.", friday).is_empty());
+        assert_eq!(points("Lavrov said Thursday that Moscow will help.", friday), ["Thursday=2016-10-06"]);
     }
 
     #[test]
