@@ -10,6 +10,7 @@ pub mod data;
 pub mod events;
 pub mod input;
 mod pipeline;
+pub mod quotes;
 pub mod reuse;
 pub mod sentences;
 pub mod timex;

@@ -4,7 +4,7 @@
 use crate::actors::{self, Registry};
 use crate::events::{self, SentenceFacts};
 use crate::timex::{self, PartialDate};
-use crate::{article, reuse, Input, Source};
+use crate::{article, quotes, reuse, Input, Source};
 use chrono::NaiveDate;
 use newsline_model::*;
 use std::collections::{BTreeMap, HashSet};
@@ -30,12 +30,22 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         entry.mentions = 0;
     }
     let mut facts: Vec<Vec<SentenceFacts>> = Vec::new();
+    let mut found_quotes: Vec<Vec<quotes::Found>> = Vec::new();
     for (a, p) in parsed.iter().enumerate() {
         let mut reader = actors::Reader::default();
+        let mut named: Vec<quotes::Named> = Vec::new();
         let reference = p.article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         let mut list = Vec::new();
         for (i, s) in p.article.sentences.iter().enumerate() {
             let mentions = actors::find(&s.text, &mut registry, &mut reader);
+            for m in &mentions {
+                named.push(quotes::Named {
+                    start: s.start as usize + m.start,
+                    end: s.start as usize + m.end,
+                    actor: m.actor,
+                    person: registry.entries[m.actor].kind == Some(ActorKind::Person),
+                });
+            }
             if s.heading {
                 continue;
             }
@@ -55,6 +65,29 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 speaker: None,
             });
         }
+        // Quotes, over the story paragraphs of the seed text.
+        let text = &inputs[a].text;
+        let mut paragraphs: Vec<quotes::Paragraph> = Vec::new();
+        for (i, s) in p.article.sentences.iter().enumerate().filter(|(_, s)| !s.heading) {
+            let range = s.start as usize..s.end as usize;
+            match paragraphs.last_mut() {
+                Some(last) if p.article.sentences[last.sentences[0].0].paragraph == s.paragraph => {
+                    last.range.end = range.end;
+                    last.sentences.push((i, range));
+                }
+                _ => paragraphs.push(quotes::Paragraph { range: range.clone(), sentences: vec![(i, range)] }),
+            }
+        }
+        let found = quotes::find(text, &paragraphs, &named);
+        for q in &found {
+            for f in list.iter_mut() {
+                let s = &p.article.sentences[f.sentence];
+                if (s.start as usize) < q.range.end && q.range.start < s.end as usize && q.speaker.is_some() {
+                    f.speaker = q.speaker;
+                }
+            }
+        }
+        found_quotes.push(found);
         facts.push(list);
     }
     for entry in &mut registry.entries {
@@ -143,11 +176,29 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         });
     }
 
+    // Quotes, tied to the event of the sentence they start in.
+    let mut quotes_out = Vec::new();
+    for (a, found) in found_quotes.iter().enumerate() {
+        for q in found {
+            let event = clustered.iter().position(|e| e.members.contains(&(a, q.sentence))).map(|i| Text::from(format!("e{}", i + 1)));
+            quotes_out.push(Quote {
+                id: format!("q{}", quotes_out.len() + 1).into(),
+                article: parsed[a].article.id.clone(),
+                speaker: q.speaker.and_then(|s| actor_ids.get(&s)).map(|id| Text::from(id.clone())),
+                attribution: q.attribution.clone().map(|r| Text::from(inputs[a].text[r].to_string())),
+                speaker_inferred: q.inferred,
+                text: inputs[a].text[q.range.clone()].to_string().into(),
+                event,
+                sentence: q.sentence as u32,
+            });
+        }
+    }
+
     Corpus {
         articles: parsed.into_iter().map(|p| p.article).collect::<Vec<_>>().into(),
         actors: actors_out.into(),
         events: events_out.into(),
-        quotes: Vec::new().into(),
+        quotes: quotes_out.into(),
     }
 }
 
