@@ -435,6 +435,13 @@ pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec
                 }
             }
         }
+        // A role with no name refers back only when it is determined: "the minister",
+        // "Russia's top diplomat" (not "sign official documents").
+        let qualified = role.phrase.split_whitespace().count() > role.title.split_whitespace().count();
+        let determiner = sentence[..role.start].split_whitespace().next_back().is_some_and(|w| ["the", "The", "this", "This", "that"].contains(&w));
+        if !qualified && !determiner {
+            continue;
+        }
         // A role with no name: the last person named with a compatible role.
         let candidate = reader.recent.iter().rev().copied().find(|&p| {
             registry.entries[p].roles.iter().any(|r| {
@@ -576,6 +583,8 @@ mod tests {
 
     #[test]
     fn speech_verbs_and_organisation_heads() {
+        let (_, none) = names(&["Russian Foreign Minister Sergey Lavrov spoke.", "They must sign official documents."]);
+        assert!(none[1].is_empty(), "an adjective is not a role reference");
         let (_, found) = names(&[
             "Earlier, John Kerry said that a hospital was hit, according to Gulf State Analytics.",
             "It is core to the deadlock, according to the senior advisor to Gulf State Analytics in Washington, Theodore Karasik.",

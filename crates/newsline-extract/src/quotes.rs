@@ -221,7 +221,9 @@ fn attribute(
 
     // 1. After the quote, up to the end of its sentence.
     let close = text[quote.end..].char_indices().find(|(_, c)| is_closing(*c) || *c == '"').map_or(quote.end, |(i, c)| quote.end + i + c.len_utf8());
-    let tail_end = paragraph.range.end.min(close + 200);
+    // Only up to the end of the sentence the quote closes in.
+    let sentence_end = paragraph.sentences.iter().find(|(_, r)| r.start < close && close <= r.end).map_or(paragraph.range.end, |(_, r)| r.end);
+    let tail_end = sentence_end.min(close + 200);
     let tail = &text[close.min(tail_end)..floor_char(text, tail_end)];
     if let Some(caps) = after_re.captures(tail) {
         let attr = caps.name("attr").unwrap();
@@ -241,7 +243,7 @@ fn attribute(
         let range = base + attr.start()..base + attr.end();
         let who = caps.name("who").map(|m| m.as_str().trim()).unwrap_or("");
         if who.eq_ignore_ascii_case("he") || who.eq_ignore_ascii_case("she") {
-            return (Some(range), last_person_before(quote.start), true);
+            return (Some(range.clone()), last_person_before(range.start), true);
         }
         if let Some(actor) = person_in(range.clone()) {
             return (Some(range), Some(actor), false);
@@ -275,7 +277,7 @@ fn attribute(
                 return (Some(range), Some(actor), false);
             }
             if pronoun {
-                return (Some(range), last_person_before(quote.start), true);
+                return (Some(range.clone()), last_person_before(range.start), true);
             }
         }
     }
