@@ -30,12 +30,13 @@ fn Day(group: DayGroup<'static>) -> impl IntoView {
 
 #[component]
 fn EventItem(event: &'static Event) -> impl IntoView {
-    let mut outlets: Vec<&str> = event
-        .mentions
-        .iter()
-        .filter_map(|m| article(&m.article).and_then(|a| a.outlet.as_deref()))
-        .collect();
-    outlets.dedup();
+    // Each outlet once, in the order of its first mention.
+    let mut outlets: Vec<&str> = Vec::new();
+    for outlet in event.mentions.iter().filter_map(|m| article(&m.article).and_then(|a| a.outlet.as_deref())) {
+        if !outlets.contains(&outlet) {
+            outlets.push(outlet);
+        }
+    }
     let imprecise = event.date_inferred || event.precision != Precision::Day;
     view! {
         <li class="event" data-event=event.id.as_ref()>
