@@ -34,10 +34,9 @@ fn ArticleItem(article: &'static Article) -> impl IntoView {
             </span>
             <span class="published">
                 <time datetime=article.published.date.as_deref().unwrap_or_default()>{date_label}</time>
-                {article.published.inferred.then(|| view! {
-                    <span class="inferred" title="Not stated in the article: inferred from other articles reporting the same events">
-                        " (inferred)"
-                    </span>
+                {article.published.inferred.then(|| {
+                    let why = article.published.evidence.as_deref().unwrap_or("not stated in the article");
+                    view! { <span class="inferred" title=format!("Inferred: {why}")>" (inferred)"</span> }
                 })}
             </span>
         </li>
