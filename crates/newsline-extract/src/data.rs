@@ -56,6 +56,27 @@ struct ActorsFile {
     actor: Vec<KnownActor>,
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SynonymsFile {
+    groups: Vec<Vec<String>>,
+}
+
+/// Word → the first word of its synonym group (see `data/synonyms.toml`).
+pub fn synonyms() -> &'static std::collections::HashMap<String, String> {
+    static CELL: OnceLock<std::collections::HashMap<String, String>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let file: SynonymsFile = parse("synonyms.toml", include_str!("../data/synonyms.toml"));
+        let mut map = std::collections::HashMap::new();
+        for group in file.groups {
+            for word in &group {
+                map.insert(word.to_lowercase(), group[0].to_lowercase());
+            }
+        }
+        map
+    })
+}
+
 fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> T {
     toml::from_str(text).unwrap_or_else(|err| panic!("data/{file} is malformed: {err}"))
 }
@@ -97,6 +118,7 @@ mod tests {
         assert!(outlets().iter().any(|o| o.markers.iter().any(|m| m == "TASS")));
         assert!(roles().titles.iter().any(|t| t == "Foreign Minister"));
         assert!(known_actors().iter().any(|a| a.aliases.iter().any(|x| x == "Fateh al-Sham Front")));
+        assert_eq!(synonyms().get("militants").map(String::as_str), Some("fighter"));
     }
 
     #[test]

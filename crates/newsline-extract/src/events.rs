@@ -2,19 +2,22 @@
 //! same event told by several outlets becomes one event with a mention from each.
 //!
 //! 1. Dating: a sentence's own time expressions (see [`crate::timex`]) date it;
-//!    the first one of day precision is its main date, any other point in the
-//!    past ("back in February", "in August 2015") starts a background event of
-//!    its own. A sentence without one takes the date of the sentence it
-//!    continues (same paragraph, or opening with a pronoun), else the
-//!    article's date; such dates are marked inferred.
+//!    the first one of day precision is its main date, any other point it states
+//!    ("back in February", "in August 2015") starts a background event of its
+//!    own. A sentence without one takes the date of the sentence it continues
+//!    (same paragraph, a pronoun opening it, a quote attributed by a pronoun or
+//!    to the same speaker), else the article's date; such dates are marked inferred.
 //! 2. Threads: within an article, continuing sentences join their event.
-//! 3. Clustering: threads of different articles with the same date and enough
-//!    shared content words (and no conflicting actors) are one event.
+//! 3. Clustering: a thread joins the event holding its most similar sentence
+//!    (content words and actors) when the dates agree; an inferred date yields
+//!    to a stated one a few days earlier (reports come after events). Candidate
+//!    events come from an inverted index of rarer words, so the cost grows with
+//!    the number of similar sentences, not with the square of the corpus.
 //! 4. The summary is the clearest mention: a sentence that names its actors
 //!    rather than pointing back with a pronoun, of a readable length.
 
 use crate::timex::{PartialDate, Role, Timex};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap};
 
 /// One sentence, ready for event building.
 #[derive(Clone, Debug)]
@@ -27,9 +30,18 @@ pub struct SentenceFacts {
     pub actors: Vec<usize>,
     /// The speaker of a quote in this sentence, if any.
     pub speaker: Option<usize>,
+    /// The quote's speaker came from a pronoun ("…,” he said).
+    pub speaker_inferred: bool,
 }
 
-/// A dated thread of sentences, before clustering.
+/// What clustering compares: a sentence's content words (interned, sorted) and actors (sorted).
+#[derive(Clone, Debug, Default)]
+pub struct Profile {
+    pub words: Vec<u32>,
+    pub actors: Vec<usize>,
+}
+
+/// A dated thread of sentences; after clustering, an event.
 #[derive(Clone, Debug)]
 pub struct Thread {
     pub date: Option<PartialDate>,
@@ -38,9 +50,8 @@ pub struct Thread {
     /// (article, sentence) pairs.
     pub members: Vec<(usize, usize)>,
     pub actors: BTreeSet<usize>,
-    pub words: HashSet<String>,
-    /// The word sets of the threads merged into this one (for linkage in clustering).
-    pub parts: Vec<HashSet<String>>,
+    /// One profile per member sentence.
+    pub profiles: Vec<Profile>,
 }
 
 const STOPWORDS: &[&str] = &[
@@ -51,44 +62,97 @@ const STOPWORDS: &[&str] = &[
     "have", "had", "not", "no", "if", "then", "than", "so", "such", "also", "which", "who", "whom",
     "what", "when", "where", "there", "here", "all", "any", "some", "about", "into", "out", "up",
     "do", "does", "did", "only", "other", "more", "most", "very", "just", "over", "after", "before",
-    "on", "friday", "thursday", "monday", "tuesday", "wednesday", "saturday", "sunday", "one", "two",
+    "friday", "thursday", "monday", "tuesday", "wednesday", "saturday", "sunday", "one", "two",
 ];
 
-/// Content words, lower-cased, crudely stemmed, for similarity.
-pub fn content_words(text: &str) -> HashSet<String> {
+fn stem(word: &str) -> &str {
+    for suffix in ["ing", "ed", "es", "s", "ly"] {
+        if let Some(stripped) = word.strip_suffix(suffix) {
+            if stripped.len() >= 4 {
+                return stripped;
+            }
+        }
+    }
+    word
+}
+
+/// Content words of a text: lower-cased, crudely stemmed, stopwords dropped.
+pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() > 2)
         .map(|w| w.to_lowercase())
         .filter(|w| !STOPWORDS.contains(&w.as_str()))
-        .map(|w| stem(&w))
-        .collect()
+        .map(|w| match crate::data::synonyms().get(&w) {
+            Some(canonical) => canonical.clone(),
+            None => stem(&w).to_string(),
+        })
 }
 
-fn stem(word: &str) -> String {
-    for suffix in ["ing", "ed", "es", "s", "ly"] {
-        if let Some(stripped) = word.strip_suffix(suffix) {
-            if stripped.len() >= 4 {
-                return stripped.to_string();
+/// Interns content words, so sentences compare as sorted integer lists.
+#[derive(Default)]
+pub struct Vocabulary {
+    ids: HashMap<String, u32>,
+}
+
+impl Vocabulary {
+    pub fn profile(&mut self, text: &str, actors: &[usize]) -> Profile {
+        let mut words: Vec<u32> = content_words(text)
+            .map(|w| {
+                let next = self.ids.len() as u32;
+                *self.ids.entry(w).or_insert(next)
+            })
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let mut actors = actors.to_vec();
+        actors.sort_unstable();
+        actors.dedup();
+        Profile { words, actors }
+    }
+}
+
+fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
             }
         }
     }
-    word.to_string()
+    n
 }
 
-/// Share of the smaller set found in the larger one.
-pub fn overlap(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+/// Dice coefficient of two sorted lists.
+pub fn dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    2.0 * shared(a, b) as f64 / (a.len() + b.len()) as f64
+}
+
+/// Similarity of two sentences: mostly shared words, partly shared actors.
+pub fn similarity(a: &Profile, b: &Profile) -> f64 {
+    let words = dice(&a.words, &b.words);
+    if a.actors.is_empty() && b.actors.is_empty() {
+        return words;
+    }
+    let union = a.actors.len() + b.actors.len() - shared(&a.actors, &b.actors);
+    let actors = shared(&a.actors, &b.actors) as f64 / union.max(1) as f64;
+    0.6 * words + 0.4 * actors
+}
+
+/// Share of the smaller list found in the larger one.
+pub fn overlap<T: Ord>(a: &[T], b: &[T]) -> f64 {
     let smaller = a.len().min(b.len());
     if smaller == 0 {
         return 0.0;
     }
-    a.intersection(b).count() as f64 / smaller as f64
-}
-
-fn dice(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
-    }
-    2.0 * a.intersection(b).count() as f64 / (a.len() + b.len()) as f64
+    shared(a, b) as f64 / smaller as f64
 }
 
 const CONTINUATION_OPENERS: &[&str] = &["He", "She", "They", "It", "His", "Her", "Their", "This", "That", "These"];
@@ -99,24 +163,24 @@ fn continues(text: &str) -> bool {
 }
 
 /// Dates the sentences of one article and groups continuing sentences into threads.
-pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Vec<Thread> {
+pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts], vocabulary: &mut Vocabulary) -> Vec<Thread> {
     let mut out: Vec<Thread> = Vec::new();
     let mut current: Option<usize> = None;
     let mut last_paragraph = None;
-    let mut last_speaker: Option<usize> = None;
     for s in sentences {
         let points: Vec<(&Timex, PartialDate)> =
             s.timexes.iter().filter_map(|t| if let Role::Point(p) = t.role { Some((t, p)) } else { None }).collect();
         let main = points.iter().find(|(_, p)| p.day.is_some()).or(points.first()).copied();
         let same_paragraph = last_paragraph == Some(s.paragraph);
-        let same_speaker = s.speaker.is_some() && s.speaker == last_speaker;
-        let joins = current.is_some() && main.is_none() && (same_paragraph || continues(&s.text) || same_speaker);
-        let words = content_words(&s.text);
+        // A quote attributed by a pronoun, or not at all, goes on with the story before it.
+        let pronoun_quote = s.speaker.is_some() && s.speaker_inferred;
+        let joins = current.is_some() && main.is_none() && (same_paragraph || continues(&s.text) || pronoun_quote);
+        let profile = vocabulary.profile(&s.text, &s.actors);
         if joins {
             let thread = &mut out[current.unwrap()];
             thread.members.push((s.article, s.sentence));
             thread.actors.extend(s.actors.iter().copied());
-            thread.words.extend(words);
+            thread.profiles.push(profile.clone());
         } else {
             let (date, anchor, inferred) = match main {
                 Some((t, p)) => (Some(p), Some(t.text.clone()), false),
@@ -128,68 +192,124 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
                 inferred,
                 members: vec![(s.article, s.sentence)],
                 actors: s.actors.iter().copied().collect(),
-                words,
-                parts: Vec::new(),
+                profiles: vec![profile.clone()],
             });
             current = Some(out.len() - 1);
         }
-        // Background points: other past dates the sentence states.
+        // Background points: other dates the sentence states start events of their own.
         if let Some((main_t, main_p)) = main {
             for (t, p) in &points {
-                if *p != main_p && t.start != main_t.start && out.iter().all(|th| th.date != Some(*p) || th.members != vec![(s.article, s.sentence)]) {
+                if *p != main_p && t.start != main_t.start {
                     out.push(Thread {
                         date: Some(*p),
                         anchor: Some(t.text.clone()),
                         inferred: false,
                         members: vec![(s.article, s.sentence)],
                         actors: s.actors.iter().copied().collect(),
-                        words: content_words(&s.text),
-                        parts: Vec::new(),
+                        profiles: vec![profile.clone()],
                     });
                 }
             }
         }
         last_paragraph = Some(s.paragraph);
-        last_speaker = s.speaker.or(if joins { last_speaker } else { None });
     }
     out
 }
 
-/// Merges threads of different articles that report the same thing on the same date.
+/// How many days a report may come after the event it tells, for an inferred
+/// date to yield to a stated one.
+const REPORT_LAG_DAYS: i64 = 3;
+
+/// The date two threads would share, if their dates are compatible.
+fn compatible(a: &Thread, b: &Thread) -> Option<(Option<PartialDate>, bool)> {
+    if a.date == b.date {
+        return Some((a.date, a.inferred && b.inferred));
+    }
+    // An inferred date (the article's) yields to a stated day shortly before it.
+    let (stated, inferred) = match (a.inferred, b.inferred) {
+        (false, true) => (a, b),
+        (true, false) => (b, a),
+        _ => return None,
+    };
+    let (s, i) = (stated.date?.as_naive()?, inferred.date?.as_naive()?);
+    let lag = (i - s).num_days();
+    (0..=REPORT_LAG_DAYS).contains(&lag).then_some((stated.date, false))
+}
+
+/// Similarity needed to merge: the same date, a date that yielded, or a repeat within one article.
+const SAME_DATE: f64 = 0.42;
+const YIELDED_DATE: f64 = 0.55;
+const SAME_ARTICLE: f64 = 0.75;
+
+/// Merges threads that report the same thing into events.
 pub fn cluster(threads: Vec<Thread>) -> Vec<Thread> {
+    // Words in many sentences say little about which event a sentence tells.
+    let mut frequency: HashMap<u32, usize> = HashMap::new();
+    let mut sentences = 0usize;
+    for t in &threads {
+        for p in &t.profiles {
+            sentences += 1;
+            for w in &p.words {
+                *frequency.entry(*w).or_default() += 1;
+            }
+        }
+    }
+    let common = (sentences / 20).max(8);
     let mut events: Vec<Thread> = Vec::new();
-    for mut thread in threads {
-        thread.parts = vec![thread.words.clone()];
-        let articles: HashSet<usize> = thread.members.iter().map(|m| m.0).collect();
-        let best = events
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.date == thread.date)
-            .map(|(i, e)| {
-                let shared_actors = e.actors.intersection(&thread.actors).count();
-                // Average linkage over the threads already merged: a large event does
-                // not swallow everything that shares a word with one of its parts.
-                let similarity = e.parts.iter().map(|p| dice(p, &thread.words)).sum::<f64>() / e.parts.len().max(1) as f64;
-                let best_part = e.parts.iter().map(|p| dice(p, &thread.words)).fold(0.0, f64::max);
-                let score = 0.5 * (similarity + best_part) + 0.05 * shared_actors.min(3) as f64;
-                let same_article = e.members.iter().any(|m| articles.contains(&m.0));
-                (i, score, same_article)
-            })
-            .filter(|(_, score, same_article)| *score >= if *same_article { 0.6 } else { 0.35 })
-            .max_by(|a, b| a.1.total_cmp(&b.1));
-        match best {
-            Some((i, _, _)) => {
-                let event = &mut events[i];
-                event.members.extend(thread.members);
-                event.actors.extend(thread.actors);
-                event.words.extend(thread.words);
-                event.parts.extend(thread.parts);
-                event.inferred &= thread.inferred;
-                if event.anchor.is_none() {
-                    event.anchor = thread.anchor;
+    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut hits: HashMap<usize, usize> = HashMap::new();
+    for thread in threads {
+        hits.clear();
+        for p in &thread.profiles {
+            for w in p.words.iter().filter(|w| frequency[w] <= common) {
+                for &e in postings.get(w).map(Vec::as_slice).unwrap_or(&[]) {
+                    *hits.entry(e).or_default() += 1;
                 }
             }
-            None => events.push(thread),
+        }
+        let mut best: Option<(usize, f64, Option<PartialDate>, bool)> = None;
+        for (&e, &n) in &hits {
+            if n < 2 {
+                continue;
+            }
+            let event = &events[e];
+            let Some((date, inferred)) = compatible(event, &thread) else { continue };
+            let score = thread
+                .profiles
+                .iter()
+                .flat_map(|a| event.profiles.iter().map(move |b| similarity(a, b)))
+                .fold(0.0, f64::max);
+            let same_article = event.members.iter().any(|m| thread.members.iter().any(|t| t.0 == m.0));
+            let needed = if same_article { SAME_ARTICLE } else if date == thread.date && date == event.date { SAME_DATE } else { YIELDED_DATE };
+            if score >= needed && best.is_none_or(|b| score > b.1 || (score == b.1 && e < b.0)) {
+                best = Some((e, score, date, inferred));
+            }
+        }
+        let index = match best {
+            Some((e, _, date, inferred)) => {
+                let event = &mut events[e];
+                if event.anchor.is_none() || (event.date != date) {
+                    event.anchor = if event.date == date && !event.inferred { event.anchor.take() } else { thread.anchor.clone().or(event.anchor.take()) };
+                }
+                event.date = date;
+                event.inferred = inferred;
+                event.members.extend(thread.members);
+                event.actors.extend(thread.actors);
+                event.profiles.extend(thread.profiles.iter().cloned());
+                e
+            }
+            None => {
+                events.push(thread.clone());
+                events.len() - 1
+            }
+        };
+        for p in &thread.profiles {
+            for w in &p.words {
+                let list = postings.entry(*w).or_default();
+                if list.last() != Some(&index) {
+                    list.push(index);
+                }
+            }
         }
     }
     events
@@ -222,6 +342,7 @@ mod tests {
                     timexes: timex::find(s, Some(reference)),
                     actors: vec![],
                     speaker: None,
+                    speaker_inferred: false,
                 });
             }
         }
@@ -238,7 +359,7 @@ mod tests {
             &["Moscow is ready to work with Damascus."],
             &["The official said that back in February Washington gave a scheme on Friday."],
         ], friday);
-        let t = threads(article, &s);
+        let t = threads(article, &s, &mut Vocabulary::default());
         assert_eq!(t[0].date.unwrap().to_string(), "2016-10-06");
         assert_eq!(t[0].members.len(), 3, "same paragraph and pronoun openers continue");
         assert!(!t[0].inferred);
@@ -253,9 +374,10 @@ mod tests {
     fn the_same_report_in_two_outlets_is_one_event_and_different_days_stay_apart() {
         let friday = NaiveDate::from_ymd_opt(2016, 10, 7).unwrap();
         let article = Some(PartialDate::day(friday));
-        let mut all = threads(article, &facts(0, &[&["Lavrov said on Friday that Russia is ready to support the UN plan for fighters to leave Aleppo."]], friday));
-        all.extend(threads(article, &facts(1, &[&["On Friday Lavrov said Russia was ready to support a UN plan for jihadist fighters to leave Aleppo."]], friday)));
-        all.extend(threads(article, &facts(2, &[&["On Thursday Lavrov said Russia wants to resolve the Aleppo deadlock."]], friday)));
+        let mut v = Vocabulary::default();
+        let mut all = threads(article, &facts(0, &[&["Lavrov said on Friday that Russia is ready to support the UN plan for fighters to leave Aleppo."]], friday), &mut v);
+        all.extend(threads(article, &facts(1, &[&["On Friday Lavrov said Russia was ready to support a UN plan for jihadist fighters to leave Aleppo."]], friday), &mut v));
+        all.extend(threads(article, &facts(2, &[&["On Thursday Lavrov said Russia wants to resolve the Aleppo deadlock."]], friday), &mut v));
         let events = cluster(all);
         assert_eq!(events.len(), 2);
         assert_eq!(events[0].members.len(), 2);

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use newsline_model::*;
 use std::collections::{BTreeMap, HashSet};
 
+
 pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     let mut parsed: Vec<article::Parsed> =
         inputs.iter().map(|input| article::parse(input, sources.iter().find(|s| s.file == input.file))).collect();
@@ -63,6 +64,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 timexes: timex::find(&s.text, reference),
                 actors: ids,
                 speaker: None,
+                speaker_inferred: false,
             });
         }
         // Quotes, over the story paragraphs of the seed text.
@@ -84,6 +86,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 let s = &p.article.sentences[f.sentence];
                 if (s.start as usize) < q.range.end && q.range.start < s.end as usize && q.speaker.is_some() {
                     f.speaker = q.speaker;
+                    f.speaker_inferred = q.inferred;
                 }
             }
         }
@@ -96,9 +99,10 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
 
     // Events.
     let mut threads = Vec::new();
+    let mut vocabulary = events::Vocabulary::default();
     for (a, list) in facts.iter().enumerate() {
         let date = parsed[a].article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-        threads.extend(events::threads(date.map(PartialDate::day), list));
+        threads.extend(events::threads(date.map(PartialDate::day), list, &mut vocabulary));
     }
     let mut clustered = events::cluster(threads);
     clustered.sort_by(|x, y| {
@@ -218,6 +222,7 @@ fn slug(name: &str) -> String {
 /// the other articles; an article with no date at all takes the date of the
 /// dated articles that tell the same story (marked inferred, with the evidence).
 fn infer_publication_dates(parsed: &mut [article::Parsed]) {
+    let mut vocabulary = events::Vocabulary::default();
     let dated: Vec<(usize, NaiveDate)> = parsed
         .iter()
         .enumerate()
@@ -241,10 +246,10 @@ fn infer_publication_dates(parsed: &mut [article::Parsed]) {
             }
         }
         // Vote by the dated articles that share this article's sentences.
-        let mine: Vec<HashSet<String>> = parsed[i].article.sentences.iter().map(|s| events::content_words(&s.text)).collect();
+        let mine: Vec<Vec<u32>> = parsed[i].article.sentences.iter().map(|s| vocabulary.profile(&s.text, &[]).words).collect();
         let mut votes: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
         for (j, date) in &dated {
-            let theirs: Vec<HashSet<String>> = parsed[*j].article.sentences.iter().map(|s| events::content_words(&s.text)).collect();
+            let theirs: Vec<Vec<u32>> = parsed[*j].article.sentences.iter().map(|s| vocabulary.profile(&s.text, &[]).words).collect();
             let shared = mine.iter().filter(|m| m.len() >= 4 && theirs.iter().any(|t| events::overlap(m, t) >= 0.5)).count();
             if shared >= 2 {
                 votes.entry(*date).or_default().push(parsed[*j].article.id.to_string());

@@ -301,8 +301,6 @@ pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
             format!(r"(?P<weekday>\b(?:(?P<wd_mod>(?i:last|next|this|on|later|earlier|late|early|by))\s+)?(?P<wd>{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?\b)"),
             // Deictic days.
             r"(?P<deictic>\b(?i:(?:earlier|later)\s+(?:today|this week|that day|in the day)|today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|later that day|on the same day)\b)".into(),
-            // "Earlier," opening a sentence: the same news day, before the main story.
-            r"(?P<earlier>^(?:Earlier|Later)\b)".into(),
         ]
         .join("|")
     });
@@ -450,11 +448,6 @@ pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
                     };
                     Role::Point(PartialDate::day(date))
                 }
-                None => Role::Unresolved,
-            }
-        } else if caps.name("earlier").is_some() {
-            match reference {
-                Some(r) => Role::Point(PartialDate::day(r)),
                 None => Role::Unresolved,
             }
         } else {
