@@ -331,6 +331,31 @@ impl Registry {
         self.entries.len() - 1
     }
 
+    /// Whom an actor speaks for: a person's country or organisation, read from the
+    /// demonyms in their roles ("Russian Foreign Minister" → Russia, "UN’s envoy" →
+    /// United Nations); anyone else speaks for themselves.
+    pub fn party(&self, actor: usize) -> usize {
+        let entry = &self.entries[actor];
+        if entry.kind != Some(ActorKind::Person) {
+            return actor;
+        }
+        for role in entry.roles.iter().chain(&entry.role_references) {
+            let first_words: Vec<&str> = role.split_whitespace().take(3).collect();
+            for (index, other) in self.entries.iter().enumerate() {
+                let Some(canonical) = &other.canonical else { continue };
+                let Some(known) = data::known_actors().iter().find(|k| &k.name == canonical) else { continue };
+                let names_it = |w: &str| {
+                    let bare = strip_possessive(w);
+                    known.demonyms.iter().any(|d| d == w || d == bare) || known.name == bare || known.aliases.iter().any(|a| a == bare)
+                };
+                if first_words.iter().any(|w| names_it(w)) {
+                    return index;
+                }
+            }
+        }
+        actor
+    }
+
     /// A person whose surname is `word`, if exactly one is known.
     fn by_surname(&self, word: &str) -> Option<usize> {
         let key = fold(word.trim_start_matches("al-"));
@@ -595,6 +620,20 @@ mod tests {
         assert_eq!(found[1], ["Gulf State Analytics", "United States", "Theodore Karasik"]);
         assert_eq!(found[2], ["United Nations", "Syria", "Staffan de Mistura"]);
         assert_eq!(found[3], ["Theodore Karasik"]);
+    }
+
+    #[test]
+    fn people_speak_for_the_state_or_body_their_role_names() {
+        let mut registry = Registry::default();
+        let mut reader = Reader::default();
+        let lavrov = find("Russian Foreign Minister Sergey Lavrov said Russia is ready.", &mut registry, &mut reader)[0].actor;
+        let mistura = find("The UN’s envoy for Syria, Staffan de Mistura, spoke to the UN.", &mut registry, &mut reader)
+            .into_iter()
+            .find(|m| registry.entries[m.actor].kind == Some(ActorKind::Person))
+            .unwrap()
+            .actor;
+        assert_eq!(registry.entries[registry.party(lavrov)].name(), "Russia");
+        assert_eq!(registry.entries[registry.party(mistura)].name(), "United Nations");
     }
 
     #[test]

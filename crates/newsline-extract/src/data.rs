@@ -47,6 +47,8 @@ pub struct KnownActor {
     #[serde(default)]
     pub aliases: Vec<String>,
     #[serde(default)]
+    pub demonyms: Vec<String>,
+    #[serde(default)]
     pub note: Option<String>,
 }
 

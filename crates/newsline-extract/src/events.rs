@@ -32,6 +32,8 @@ pub struct SentenceFacts {
     pub speaker: Option<usize>,
     /// The quote's speaker came from a pronoun ("…,” he said).
     pub speaker_inferred: bool,
+    /// Whom the sentence's subject (its speaker, else its first actor) speaks for.
+    pub party: Option<usize>,
 }
 
 /// What clustering compares: a sentence's content words (interned, sorted) and actors (sorted).
@@ -52,6 +54,8 @@ pub struct Thread {
     pub actors: BTreeSet<usize>,
     /// One profile per member sentence.
     pub profiles: Vec<Profile>,
+    /// Whom the thread's subject speaks for (see [`SentenceFacts::party`]).
+    pub party: Option<usize>,
 }
 
 const STOPWORDS: &[&str] = &[
@@ -135,14 +139,22 @@ pub fn dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
     2.0 * shared(a, b) as f64 / (a.len() + b.len()) as f64
 }
 
-/// Similarity of two sentences: mostly shared words, partly shared actors.
+/// Below this share of words, two sentences tell different things whatever their actors.
+const MIN_WORDS: f64 = 0.2;
+
+/// Similarity of two sentences: mostly shared words, partly shared actors
+/// (one shared actor counts half: most sentences of a story name the same state).
 pub fn similarity(a: &Profile, b: &Profile) -> f64 {
     let words = dice(&a.words, &b.words);
+    if words < MIN_WORDS {
+        return 0.0;
+    }
     if a.actors.is_empty() && b.actors.is_empty() {
         return words;
     }
-    let union = a.actors.len() + b.actors.len() - shared(&a.actors, &b.actors);
-    let actors = shared(&a.actors, &b.actors) as f64 / union.max(1) as f64;
+    let common = shared(&a.actors, &b.actors);
+    let union = a.actors.len() + b.actors.len() - common;
+    let actors = common as f64 / union.max(1) as f64 * (common.min(2) as f64 / 2.0);
     0.6 * words + 0.4 * actors
 }
 
@@ -181,6 +193,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts], v
             thread.members.push((s.article, s.sentence));
             thread.actors.extend(s.actors.iter().copied());
             thread.profiles.push(profile.clone());
+            thread.party = thread.party.or(s.party);
         } else {
             let (date, anchor, inferred) = match main {
                 Some((t, p)) => (Some(p), Some(t.text.clone()), false),
@@ -193,6 +206,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts], v
                 members: vec![(s.article, s.sentence)],
                 actors: s.actors.iter().copied().collect(),
                 profiles: vec![profile.clone()],
+                party: s.party,
             });
             current = Some(out.len() - 1);
         }
@@ -207,6 +221,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts], v
                         members: vec![(s.article, s.sentence)],
                         actors: s.actors.iter().copied().collect(),
                         profiles: vec![profile.clone()],
+                        party: s.party,
                     });
                 }
             }
@@ -239,7 +254,7 @@ fn compatible(a: &Thread, b: &Thread) -> Option<(Option<PartialDate>, bool)> {
 /// Similarity needed to merge: the same date, a date that yielded, or a repeat within one article.
 const SAME_DATE: f64 = 0.42;
 const YIELDED_DATE: f64 = 0.55;
-const SAME_ARTICLE: f64 = 0.75;
+const SAME_ARTICLE: f64 = 0.5;
 
 /// Merges threads that report the same thing into events.
 pub fn cluster(threads: Vec<Thread>) -> Vec<Thread> {
@@ -254,8 +269,17 @@ pub fn cluster(threads: Vec<Thread>) -> Vec<Thread> {
             }
         }
     }
-    let common = (sentences / 20).max(8);
+    let common = (sentences / 20).max(64);
     let mut events: Vec<Thread> = Vec::new();
+    // Events merged into another point at it (single-link: a thread that matches
+    // two events joins them).
+    let mut merged_into: Vec<usize> = Vec::new();
+    fn root(merged_into: &[usize], mut e: usize) -> usize {
+        while merged_into[e] != e {
+            e = merged_into[e];
+        }
+        e
+    }
     let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
     let mut hits: HashMap<usize, usize> = HashMap::new();
     for thread in threads {
@@ -263,16 +287,21 @@ pub fn cluster(threads: Vec<Thread>) -> Vec<Thread> {
         for p in &thread.profiles {
             for w in p.words.iter().filter(|w| frequency[w] <= common) {
                 for &e in postings.get(w).map(Vec::as_slice).unwrap_or(&[]) {
-                    *hits.entry(e).or_default() += 1;
+                    *hits.entry(root(&merged_into, e)).or_default() += 1;
                 }
             }
         }
-        let mut best: Option<(usize, f64, Option<PartialDate>, bool)> = None;
+        let mut matches: Vec<(usize, f64, Option<PartialDate>, bool)> = Vec::new();
         for (&e, &n) in &hits {
             if n < 2 {
                 continue;
             }
             let event = &events[e];
+            if let (Some(a), Some(b)) = (event.party, thread.party) {
+                if a != b {
+                    continue; // different subjects: Russia backing a plan is not the UN offering it
+                }
+            }
             let Some((date, inferred)) = compatible(event, &thread) else { continue };
             let score = thread
                 .profiles
@@ -281,25 +310,34 @@ pub fn cluster(threads: Vec<Thread>) -> Vec<Thread> {
                 .fold(0.0, f64::max);
             let same_article = event.members.iter().any(|m| thread.members.iter().any(|t| t.0 == m.0));
             let needed = if same_article { SAME_ARTICLE } else if date == thread.date && date == event.date { SAME_DATE } else { YIELDED_DATE };
-            if score >= needed && best.is_none_or(|b| score > b.1 || (score == b.1 && e < b.0)) {
-                best = Some((e, score, date, inferred));
+            if score >= needed {
+                matches.push((e, score, date, inferred));
             }
         }
-        let index = match best {
+        matches.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let index = match matches.first().copied() {
             Some((e, _, date, inferred)) => {
-                let event = &mut events[e];
-                if event.anchor.is_none() || (event.date != date) {
-                    event.anchor = if event.date == date && !event.inferred { event.anchor.take() } else { thread.anchor.clone().or(event.anchor.take()) };
+                absorb(&mut events[e], thread.clone(), date, inferred);
+                // Other events this thread matches as well become one with it.
+                for &(other, _, _, _) in &matches[1..] {
+                    let (target, source) = (root(&merged_into, e), root(&merged_into, other));
+                    if target == source {
+                        continue;
+                    }
+                    let emptied = Thread { members: Vec::new(), profiles: Vec::new(), ..events[source].clone() };
+                    let taken = std::mem::replace(&mut events[source], emptied);
+                    if let Some((date, inferred)) = compatible(&events[target], &taken) {
+                        absorb(&mut events[target], taken, date, inferred);
+                        merged_into[source] = target;
+                    } else {
+                        events[source] = taken;
+                    }
                 }
-                event.date = date;
-                event.inferred = inferred;
-                event.members.extend(thread.members);
-                event.actors.extend(thread.actors);
-                event.profiles.extend(thread.profiles.iter().cloned());
                 e
             }
             None => {
                 events.push(thread.clone());
+                merged_into.push(events.len() - 1);
                 events.len() - 1
             }
         };
@@ -312,7 +350,23 @@ pub fn cluster(threads: Vec<Thread>) -> Vec<Thread> {
             }
         }
     }
-    events
+    events.into_iter().enumerate().filter(|(i, e)| merged_into[*i] == *i && !e.members.is_empty()).map(|(_, e)| e).collect()
+}
+
+/// Adds a thread to an event, which takes the date both agree on.
+fn absorb(event: &mut Thread, thread: Thread, date: Option<PartialDate>, inferred: bool) {
+    if event.date != date || event.inferred {
+        // The date came from the thread: so does its anchor.
+        if thread.date == date && !thread.inferred {
+            event.anchor = thread.anchor.clone();
+        }
+    }
+    event.date = date;
+    event.inferred = inferred;
+    event.party = event.party.or(thread.party);
+    event.members.extend(thread.members);
+    event.actors.extend(thread.actors);
+    event.profiles.extend(thread.profiles);
 }
 
 /// How good a sentence is as an event summary: names over pronouns, a readable length.
@@ -343,6 +397,7 @@ mod tests {
                     actors: vec![],
                     speaker: None,
                     speaker_inferred: false,
+                    party: None,
                 });
             }
         }

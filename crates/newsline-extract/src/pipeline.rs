@@ -62,9 +62,10 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 paragraph: s.paragraph,
                 text: s.text.to_string(),
                 timexes: timex::find(&s.text, reference),
-                actors: ids,
+                actors: ids.clone(),
                 speaker: None,
                 speaker_inferred: false,
+                party: ids.first().copied(),
             });
         }
         // Quotes, over the story paragraphs of the seed text.
@@ -87,6 +88,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 if (s.start as usize) < q.range.end && q.range.start < s.end as usize && q.speaker.is_some() {
                     f.speaker = q.speaker;
                     f.speaker_inferred = q.inferred;
+                    f.party = q.speaker;
                 }
             }
         }
@@ -95,6 +97,13 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
     for entry in &mut registry.entries {
         entry.forms.0.retain(|(_, n)| *n > 0);
+    }
+
+    // Subjects speak for their state or body: Lavrov's statements are Russia's.
+    for list in &mut facts {
+        for f in list.iter_mut() {
+            f.party = f.party.map(|a| registry.party(a));
+        }
     }
 
     // Events.
