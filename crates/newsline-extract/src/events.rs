@@ -257,15 +257,30 @@ const YIELDED_DATE: f64 = 0.55;
 const SAME_ARTICLE: f64 = 0.5;
 
 /// Merges threads that report the same thing into events.
-pub fn cluster(threads: Vec<Thread>) -> Vec<Thread> {
-    // Words in many sentences say little about which event a sentence tells.
+pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
+    // Words and actors in many sentences say little about which event a sentence
+    // tells ("Aleppo", "Russia" in a story about Aleppo and Russia): similarity
+    // ignores those found in more than a quarter of the sentences.
     let mut frequency: HashMap<u32, usize> = HashMap::new();
+    let mut actor_frequency: HashMap<usize, usize> = HashMap::new();
     let mut sentences = 0usize;
     for t in &threads {
         for p in &t.profiles {
             sentences += 1;
             for w in &p.words {
                 *frequency.entry(*w).or_default() += 1;
+            }
+            for a in &p.actors {
+                *actor_frequency.entry(*a).or_default() += 1;
+            }
+        }
+    }
+    if sentences >= 20 {
+        let ubiquitous = sentences / 4;
+        for t in &mut threads {
+            for p in &mut t.profiles {
+                p.words.retain(|w| frequency[w] <= ubiquitous);
+                p.actors.retain(|a| actor_frequency[a] <= ubiquitous);
             }
         }
     }
