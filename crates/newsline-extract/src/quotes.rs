@@ -67,6 +67,8 @@ fn spans(text: &str, range: Range<usize>) -> Vec<(Range<usize>, bool, bool)> {
     let mut open: Option<usize> = None;
     let mut straight_open: Option<usize> = None;
     let mut first_piece = true;
+    // Where the last closing mark ended: a quote with a lost opening mark starts there.
+    let mut last_close = range.start;
     for (i, c) in p.char_indices() {
         let at = range.start + i;
         let after = at + c.len_utf8();
@@ -78,8 +80,7 @@ fn spans(text: &str, range: Range<usize>) -> Vec<(Range<usize>, bool, bool)> {
                 // A closing mark with no opening mark: the opening was lost;
                 // the quote starts at the paragraph (or after the previous quote).
                 None if first_piece || out.last().is_some_and(|(_, _, closed)| *closed) => {
-                    let start = out.last().map_or(range.start, |(r, _, _)| r.end + 1);
-                    let start = start.min(at);
+                    let start = last_close.min(at);
                     if out.is_empty() {
                         out.push((range.start..at, false, true));
                     } else {
@@ -93,9 +94,13 @@ fn spans(text: &str, range: Range<usize>) -> Vec<(Range<usize>, bool, bool)> {
                 None => {}
             }
             first_piece = false;
+            last_close = after;
         } else if c == '"' {
             match straight_open.take() {
-                Some(start) => out.push((start..at, true, true)),
+                Some(start) => {
+                    out.push((start..at, true, true));
+                    last_close = after;
+                }
                 None => straight_open = Some(after),
             }
         }
