@@ -385,6 +385,24 @@ fn groups_share(a: &str, b: &str) -> bool {
         })
 }
 
+/// Every curated name and alias, in one automaton, with the actor it names.
+fn curated_names() -> &'static (aho_corasick::AhoCorasick, Vec<(usize, &'static str)>) {
+    static CELL: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<(usize, &'static str)>)> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut aliases: Vec<(usize, &'static str)> = Vec::new();
+        for (index, known) in data::known_actors().iter().enumerate() {
+            aliases.push((index, known.name.as_str()));
+            aliases.extend(known.aliases.iter().map(|a| (index, a.as_str())));
+        }
+        // Leftmost-longest: "Al-Nusra Front" wins over the "Al-Nusra" inside it.
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(aliases.iter().map(|(_, a)| *a))
+            .expect("curated names build an automaton");
+        (automaton, aliases)
+    })
+}
+
 /// Finds the actors of one sentence. Curated names first, then people and
 /// organisations by rule, then references back to people named before.
 pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec<Mention> {
@@ -392,34 +410,26 @@ pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec
     let mut mentions: Vec<Mention> = Vec::new();
     let taken = |mentions: &Vec<Mention>, start: usize, end: usize| mentions.iter().any(|m| m.start < end && start < m.end);
 
-    // 1. Curated names, longest alias first.
-    let mut aliases: Vec<(usize, &str)> = Vec::new();
-    for (index, known) in data::known_actors().iter().enumerate() {
-        aliases.push((index, known.name.as_str()));
-        aliases.extend(known.aliases.iter().map(|a| (index, a.as_str())));
-    }
-    aliases.sort_by_key(|(_, a)| std::cmp::Reverse(a.len()));
-    for (index, alias) in &aliases {
-        let mut from = 0;
-        while let Some(pos) = sentence[from..].find(alias) {
-            let start = from + pos;
-            let end = start + alias.len();
-            from = end;
-            let before_ok = sentence[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-');
-            let after_ok = sentence[end..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '-');
-            if before_ok && after_ok && !taken(&mentions, start, end) {
-                let actor = registry.known(*index);
-                registry.entries[actor].forms.add(&alias.to_string());
-                mentions.push(Mention { start, end, actor, via: Via::Name });
-            }
+    // 1. Curated names, the longest match first, as whole words.
+    let (automaton, aliases) = curated_names();
+    for found in automaton.find_iter(sentence) {
+        let (start, end) = (found.start(), found.end());
+        let before_ok = sentence[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-');
+        let after_ok = sentence[end..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '-');
+        if before_ok && after_ok {
+            let (index, alias) = aliases[found.pattern().as_usize()];
+            let actor = registry.known(index);
+            registry.entries[actor].forms.add(alias);
+            mentions.push(Mention { start, end, actor, via: Via::Name });
         }
     }
     // One-letter misspellings of long curated names written with "al-" ("al-Nusa").
     for w in &words {
         if w.text.len() >= 6 && w.text.to_lowercase().starts_with("al-") && !taken(&mentions, w.start, w.end) {
             if let Some((index, _)) = aliases.iter().find(|(_, a)| a.len() >= 6 && !a.contains(' ') && edit_distance_at_most_one(&a.to_lowercase(), &w.text.to_lowercase())) {
-                let actor = registry.known(*index);
-                registry.entries[actor].forms.add(&w.text.to_string());
+                let index = *index;
+                let actor = registry.known(index);
+                registry.entries[actor].forms.add(w.text);
                 mentions.push(Mention { start: w.start, end: w.end, actor, via: Via::Name });
             }
         }

@@ -285,6 +285,9 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
         }
     }
     let common = (sentences / 20).max(64);
+
+    // Every sentence profile is indexed by (rare word, its thread's date), so a
+    // thread only meets sentences of nearby dates that share its rarer words.
     let mut events: Vec<Thread> = Vec::new();
     // Events merged into another point at it (single-link: a thread that matches
     // two events joins them).
@@ -295,22 +298,35 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
         }
         e
     }
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
-    let mut hits: HashMap<usize, usize> = HashMap::new();
+    let mut profiles: Vec<(Profile, usize)> = Vec::new(); // (profile, event it joined first)
+    let mut postings: HashMap<(u32, Option<PartialDate>), Vec<u32>> = HashMap::new();
+    let mut hits: HashMap<u32, u16> = HashMap::new();
     for thread in threads {
+        let keys = nearby(thread.date);
         hits.clear();
         for p in &thread.profiles {
             for w in p.words.iter().filter(|w| frequency[w] <= common) {
-                for &e in postings.get(w).map(Vec::as_slice).unwrap_or(&[]) {
-                    *hits.entry(root(&merged_into, e)).or_default() += 1;
+                for key in &keys {
+                    for &id in postings.get(&(*w, *key)).map(Vec::as_slice).unwrap_or(&[]) {
+                        *hits.entry(id).or_default() += 1;
+                    }
                 }
             }
         }
+        // The sentences sharing the most rare words, at most a few dozen, are compared in full.
+        let mut candidates: Vec<(u32, u16)> = hits.iter().filter(|(_, n)| **n >= 2).map(|(id, n)| (*id, *n)).collect();
+        candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        candidates.truncate(MAX_CANDIDATES);
+        let mut best_per_event: HashMap<usize, f64> = HashMap::new();
+        for (id, _) in candidates {
+            let (profile, event) = &profiles[id as usize];
+            let score = thread.profiles.iter().map(|a| similarity(a, profile)).fold(0.0, f64::max);
+            let e = root(&merged_into, *event);
+            let slot = best_per_event.entry(e).or_insert(0.0);
+            *slot = slot.max(score);
+        }
         let mut matches: Vec<(usize, f64, Option<PartialDate>, bool)> = Vec::new();
-        for (&e, &n) in &hits {
-            if n < 2 {
-                continue;
-            }
+        for (e, score) in best_per_event {
             let event = &events[e];
             if let (Some(a), Some(b)) = (event.party, thread.party) {
                 if a != b {
@@ -318,11 +334,6 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                 }
             }
             let Some((date, inferred)) = compatible(event, &thread) else { continue };
-            let score = thread
-                .profiles
-                .iter()
-                .flat_map(|a| event.profiles.iter().map(move |b| similarity(a, b)))
-                .fold(0.0, f64::max);
             let same_article = event.members.iter().any(|m| thread.members.iter().any(|t| t.0 == m.0));
             let needed = if same_article { SAME_ARTICLE } else if date == thread.date && date == event.date { SAME_DATE } else { YIELDED_DATE };
             if score >= needed {
@@ -356,16 +367,28 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                 events.len() - 1
             }
         };
-        for p in &thread.profiles {
-            for w in &p.words {
-                let list = postings.entry(*w).or_default();
-                if list.last() != Some(&index) {
-                    list.push(index);
-                }
+        for p in thread.profiles {
+            let id = profiles.len() as u32;
+            for w in p.words.iter().filter(|w| frequency[w] <= common) {
+                postings.entry((*w, thread.date)).or_default().push(id);
             }
+            profiles.push((p, index));
         }
     }
     events.into_iter().enumerate().filter(|(i, e)| merged_into[*i] == *i && !e.members.is_empty()).map(|(_, e)| e).collect()
+}
+
+/// How many of the most similar-looking sentences a thread is compared with in full.
+const MAX_CANDIDATES: usize = 48;
+
+/// The dates whose events a thread of `date` may join (see [`compatible`]).
+fn nearby(date: Option<PartialDate>) -> Vec<Option<PartialDate>> {
+    match date.and_then(|d| d.as_naive()) {
+        Some(day) => (-REPORT_LAG_DAYS..=REPORT_LAG_DAYS)
+            .map(|offset| Some(PartialDate::day(day + chrono::Duration::days(offset))))
+            .collect(),
+        None => vec![date],
+    }
 }
 
 /// Adds a thread to an event, which takes the date both agree on.

@@ -7,7 +7,7 @@ use crate::timex::{self, PartialDate};
 use crate::{article, quotes, reuse, Input, Source};
 use chrono::NaiveDate;
 use newsline_model::*;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 
 pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
@@ -238,6 +238,21 @@ fn infer_publication_dates(parsed: &mut [article::Parsed]) {
         .filter(|(_, p)| !p.article.published.inferred)
         .filter_map(|(i, p)| p.article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).map(|d| (i, d)))
         .collect();
+    // Sentence profiles of the dated articles, and which dated articles use each word.
+    let mut profiles: HashMap<usize, Vec<Vec<u32>>> = HashMap::new();
+    let mut word_index: HashMap<u32, Vec<usize>> = HashMap::new();
+    if parsed.iter().any(|p| p.article.published.date.is_none() && p.dateline_day.is_none()) {
+        for (j, _) in &dated {
+            let list: Vec<Vec<u32>> = parsed[*j].article.sentences.iter().map(|s| vocabulary.profile(&s.text, &[]).words).collect();
+            let mut words: Vec<u32> = list.iter().flatten().copied().collect();
+            words.sort_unstable();
+            words.dedup();
+            for w in words {
+                word_index.entry(w).or_default().push(*j);
+            }
+            profiles.insert(*j, list);
+        }
+    }
     for i in 0..parsed.len() {
         if parsed[i].article.published.date.is_some() {
             continue;
@@ -254,17 +269,34 @@ fn infer_publication_dates(parsed: &mut [article::Parsed]) {
                 continue;
             }
         }
-        // Vote by the dated articles that share this article's sentences.
+        // Vote by the dated articles that share this article's sentences. Candidates
+        // come from an index of rarer words, so this stays cheap on large corpora.
         let mine: Vec<Vec<u32>> = parsed[i].article.sentences.iter().map(|s| vocabulary.profile(&s.text, &[]).words).collect();
-        let mut votes: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
-        for (j, date) in &dated {
-            let theirs: Vec<Vec<u32>> = parsed[*j].article.sentences.iter().map(|s| vocabulary.profile(&s.text, &[]).words).collect();
-            let shared = mine.iter().filter(|m| m.len() >= 4 && theirs.iter().any(|t| events::overlap(m, t) >= 0.5)).count();
-            if shared >= 2 {
-                votes.entry(*date).or_default().push(parsed[*j].article.id.to_string());
+        let mut shared_words: HashMap<usize, usize> = HashMap::new();
+        let mut seen: HashSet<u32> = HashSet::new();
+        for w in mine.iter().flatten() {
+            if seen.insert(*w) {
+                if let Some(holders) = word_index.get(w).filter(|h| h.len() <= 64) {
+                    for &j in holders {
+                        *shared_words.entry(j).or_default() += 1;
+                    }
+                }
             }
         }
-        if let Some((date, ids)) = votes.into_iter().max_by_key(|(d, ids)| (ids.len(), std::cmp::Reverse(*d))) {
+        let mut candidates: Vec<(usize, usize)> = shared_words.into_iter().collect();
+        candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        candidates.truncate(32);
+        let mut votes: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
+        for (j, _) in candidates {
+            let Some(date) = dated.iter().find(|(k, _)| *k == j).map(|(_, d)| *d) else { continue };
+            let theirs = &profiles[&j];
+            let shared = mine.iter().filter(|m| m.len() >= 4 && theirs.iter().any(|t| events::overlap(m, t) >= 0.5)).count();
+            if shared >= 2 {
+                votes.entry(date).or_default().push(parsed[j].article.id.to_string());
+            }
+        }
+        if let Some((date, mut ids)) = votes.into_iter().max_by_key(|(d, ids)| (ids.len(), std::cmp::Reverse(*d))) {
+            ids.sort();
             parsed[i].article.published = Published {
                 date: Some(date.format("%Y-%m-%d").to_string().into()),
                 time: None,

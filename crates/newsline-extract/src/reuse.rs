@@ -1,20 +1,50 @@
 //! Stage 5, reuse: articles that copy another (a repost of a wire story) are
 //! found by shared word 5-grams, so the page can tell independent reports from copies.
+//!
+//! Shingles are hashed and sampled (one in four, chosen by hash, so two copies
+//! sample the same ones); an inverted index finds the articles that share them, and
+//! shingles found in very many articles (boilerplate) are not evidence of copying.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 
-/// Word 5-grams of a text, lower-cased, punctuation ignored.
-pub fn shingles(text: &str) -> HashSet<String> {
+/// One in `SAMPLE` shingles is kept, by hash.
+const SAMPLE: u64 = 4;
+/// A shingle in more articles than this is boilerplate, not a sign of copying.
+const MAX_SHARING: usize = 32;
+
+fn hash(words: &[String]) -> u64 {
+    // FNV-1a: stable across runs and platforms, unlike the std hasher's seed.
+    let mut h = FnvHasher(0xcbf29ce484222325);
+    words.hash(&mut h);
+    h.0
+}
+
+struct FnvHasher(u64);
+impl Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= *b as u64;
+            self.0 = self.0.wrapping_mul(0x100000001b3);
+        }
+    }
+}
+
+/// Sampled hashes of the word 5-grams of a text, lower-cased, punctuation ignored.
+pub fn shingles(text: &str) -> HashSet<u64> {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase())
         .collect();
-    words.windows(5).map(|w| w.join(" ")).collect()
+    words.windows(5).map(hash).filter(|h| h % SAMPLE == 0).collect()
 }
 
 /// Share of `a`'s shingles that are also in `b`.
-pub fn containment(a: &HashSet<String>, b: &HashSet<String>) -> f64 {
+pub fn containment(a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
     if a.is_empty() {
         return 0.0;
     }
@@ -36,14 +66,29 @@ pub const COPY_THRESHOLD: f64 = 0.5;
 
 /// For each article, the index of the article it copies, if any.
 pub fn detect(candidates: &[Candidate]) -> Vec<Option<usize>> {
-    let sets: Vec<HashSet<String>> = candidates.iter().map(|c| shingles(c.text)).collect();
+    let sets: Vec<HashSet<u64>> = candidates.iter().map(|c| shingles(c.text)).collect();
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, set) in sets.iter().enumerate() {
+        for h in set {
+            index.entry(*h).or_default().push(i);
+        }
+    }
     let mut out = vec![None; candidates.len()];
     for a in 0..candidates.len() {
-        let mut best: Option<(usize, f64)> = None;
-        for b in 0..candidates.len() {
-            if a == b {
-                continue;
+        // Articles sharing shingles with `a`, with how many.
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for h in &sets[a] {
+            let holders = &index[h];
+            if holders.len() <= MAX_SHARING {
+                for &b in holders.iter().filter(|&&b| b != a) {
+                    *shared.entry(b).or_default() += 1;
+                }
             }
+        }
+        let mut best: Option<(usize, f64)> = None;
+        let mut others: Vec<usize> = shared.into_iter().filter(|(_, n)| *n as f64 >= COPY_THRESHOLD * sets[a].len() as f64).map(|(b, _)| b).collect();
+        others.sort_unstable();
+        for b in others {
             let ab = containment(&sets[a], &sets[b]);
             if ab < COPY_THRESHOLD {
                 continue;
