@@ -91,6 +91,11 @@ impl Entry {
 #[derive(Debug, Default)]
 pub struct Registry {
     pub entries: Vec<Entry>,
+    /// People by folded surname.
+    by_surname_key: std::collections::HashMap<String, Vec<usize>>,
+    /// Curated actors by their index in the data file; organisations by name.
+    known_at: std::collections::HashMap<usize, usize>,
+    organizations: std::collections::HashMap<String, usize>,
 }
 
 /// Folds transliteration variants: "Sergey"/"Sergei", "Anatoliy"/"Anatoly".
@@ -209,12 +214,37 @@ struct RoleHit {
     phrase: String,
 }
 
+/// The titles split into words, indexed by their lower-cased first word (longest title first).
+fn titles_by_first_word() -> &'static std::collections::HashMap<String, Vec<(&'static str, Vec<&'static str>)>> {
+    static CELL: std::sync::OnceLock<std::collections::HashMap<String, Vec<(&'static str, Vec<&'static str>)>>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut map: std::collections::HashMap<String, Vec<(&'static str, Vec<&'static str>)>> = Default::default();
+        for title in &data::roles().titles {
+            let parts: Vec<&'static str> = title.split_whitespace().collect();
+            map.entry(parts[0].to_lowercase()).or_default().push((title.as_str(), parts));
+        }
+        map
+    })
+}
+
+/// Lower-cased words of titles longer than three letters ("special", "envoy", "minister").
+fn title_words() -> &'static std::collections::HashSet<String> {
+    static CELL: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        data::roles().titles.iter().flat_map(|t| t.split_whitespace()).filter(|p| p.len() > 3).map(str::to_lowercase).collect()
+    })
+}
+
 fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
     let mut hits = Vec::new();
     let mut i = 0;
+    let index = titles_by_first_word();
     'outer: while i < words.len() {
-        for title in &data::roles().titles {
-            let parts: Vec<&str> = title.split_whitespace().collect();
+        let Some(titles) = index.get(&strip_possessive(words[i].text).to_lowercase()) else {
+            i += 1;
+            continue;
+        };
+        for (title, parts) in titles {
             if i + parts.len() > words.len() {
                 continue;
             }
@@ -243,7 +273,7 @@ fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
                 start: words[first].start,
                 end,
                 title_start: words[i].start,
-                title: title.clone(),
+                title: title.to_string(),
                 phrase: sentence[words[first].start..end].to_string(),
             });
             i += parts.len();
@@ -287,18 +317,18 @@ fn name_at(words: &[Word], sentence: &str, i: usize) -> Option<(usize, usize)> {
 
 /// A word that is part of a title ("Special", "Envoy", "Minister"): never part of a name.
 fn is_title_word(word: &str) -> bool {
-    let word = strip_possessive(word);
-    data::roles().titles.iter().any(|t| t.split_whitespace().any(|p| p.eq_ignore_ascii_case(word) && p.len() > 3))
+    title_words().contains(&strip_possessive(word).to_lowercase())
 }
 
 impl Registry {
     fn known(&mut self, index: usize) -> usize {
         // Curated actors occupy entries by their index in the data file, created lazily.
-        let known = &data::known_actors()[index];
-        if let Some(at) = self.entries.iter().position(|e| e.canonical.as_deref() == Some(known.name.as_str())) {
-            return at;
+        if let Some(at) = self.known_at.get(&index) {
+            return *at;
         }
+        let known = &data::known_actors()[index];
         self.entries.push(Entry { kind: Some(known.kind), canonical: Some(known.name.clone()), ..Default::default() });
+        self.known_at.insert(index, self.entries.len() - 1);
         self.entries.len() - 1
     }
 
@@ -306,14 +336,17 @@ impl Registry {
         let parts: Vec<&str> = name.split_whitespace().collect();
         let surname = fold(parts.last().copied().unwrap_or(name).trim_start_matches("al-").trim_start_matches("Al-"));
         let first = (parts.len() > 1 && !PARTICLES.contains(&parts[0].to_lowercase().as_str())).then(|| fold(parts[0]));
-        let found = self.entries.iter().position(|e| match &e.key {
-            Some((s, f)) => *s == surname && (f.is_none() || first.is_none() || *f == first),
-            None => false,
+        let found = self.by_surname_key.get(&surname).and_then(|list| {
+            list.iter().copied().find(|&e| match &self.entries[e].key {
+                Some((_, f)) => f.is_none() || first.is_none() || *f == first,
+                None => false,
+            })
         });
         let at = match found {
             Some(at) => at,
             None => {
-                self.entries.push(Entry { kind: Some(ActorKind::Person), key: Some((surname, first.clone())), ..Default::default() });
+                self.entries.push(Entry { kind: Some(ActorKind::Person), key: Some((surname.clone(), first.clone())), ..Default::default() });
+                self.by_surname_key.entry(surname).or_default().push(self.entries.len() - 1);
                 self.entries.len() - 1
             }
         };
@@ -324,10 +357,11 @@ impl Registry {
     }
 
     fn organization(&mut self, name: &str) -> usize {
-        if let Some(at) = self.entries.iter().position(|e| e.kind == Some(ActorKind::Organization) && e.forms.contains(name)) {
-            return at;
+        if let Some(at) = self.organizations.get(name) {
+            return *at;
         }
         self.entries.push(Entry { kind: Some(ActorKind::Organization), ..Default::default() });
+        self.organizations.insert(name.to_string(), self.entries.len() - 1);
         self.entries.len() - 1
     }
 
@@ -358,10 +392,10 @@ impl Registry {
 
     /// A person whose surname is `word`, if exactly one is known.
     fn by_surname(&self, word: &str) -> Option<usize> {
-        let key = fold(word.trim_start_matches("al-"));
-        let mut found = self.entries.iter().enumerate().filter(|(_, e)| e.key.as_ref().is_some_and(|(s, _)| *s == key));
-        let first = found.next()?;
-        found.next().is_none().then_some(first.0)
+        match self.by_surname_key.get(&fold(word.trim_start_matches("al-")))?.as_slice() {
+            [only] => Some(*only),
+            _ => None,
+        }
     }
 }
 

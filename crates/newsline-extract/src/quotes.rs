@@ -50,7 +50,7 @@ const SPEECH: &str = r"(?:said|says|say|told|tells|added|adds|noted|notes|stress
 
 fn speech_re() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
-    CELL.get_or_init(|| Regex::new(&format!(r"\b{SPEECH}\b")).unwrap())
+    CELL.get_or_init(|| Regex::new(&format!(r"(?-u:\b){SPEECH}(?-u:\b)")).unwrap())
 }
 
 fn is_opening(c: char) -> bool {
@@ -203,18 +203,18 @@ fn attribute(
     // After the closing mark: ", Lavrov said", ", he continued", "the Russian Foreign Minister said".
     let after_re = AFTER.get_or_init(|| {
         Regex::new(&format!(
-            r"^[\s,”’»\x22]*(?P<attr>(?P<who>(?:[Hh]e|[Ss]he)\b|[^.!?“”\x22]{{1,80}}?)\s+(?:{SPEECH})\b|(?:{SPEECH})\s+(?P<who2>[^.!?,“”\x22]{{1,60}}))"
+            r"^[\s,”’»\x22]*(?P<attr>(?P<who>(?:[Hh]e|[Ss]he)(?-u:\b)|[^.!?“”\x22]{{1,80}}?)\s+(?:{SPEECH})(?-u:\b)|(?:{SPEECH})\s+(?P<who2>[^.!?,“”\x22]{{1,60}}))"
         ))
         .unwrap()
     });
     // Before the opening mark: "Lavrov said on Friday:", "However, Lavrov said,".
     let before_re = BEFORE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?P<attr>(?P<who>\b(?:[Hh]e|[Ss]he)\b|[A-Z][^.!?“”\x22]{{0,80}}?)\s+(?:{SPEECH}|quoted\s+[^.!?“”\x22]{{1,60}}\s+as\s+saying)(?:\s+(?:on|in|at|during|to|from|after|before|with|later|earlier|this|last|yesterday|today)\b[^.!?“”\x22:,]{{0,40}}?)?)\s*[:,]?\s*[“\x22«]?$"
+            r"(?P<attr>(?P<who>(?-u:\b)(?:[Hh]e|[Ss]he)(?-u:\b)|[A-Z][^.!?“”\x22]{{0,80}}?)\s+(?:{SPEECH}|quoted\s+[^.!?“”\x22]{{1,60}}\s+as\s+saying)(?:\s+(?:on|in|at|during|to|from|after|before|with|later|earlier|this|last|yesterday|today)(?-u:\b)[^.!?“”\x22:,]{{0,40}}?)?)\s*[:,]?\s*[“\x22«]?$"
         ))
         .unwrap()
     });
-    let according_re = ACCORDING.get_or_init(|| Regex::new(r"(?i)\baccording to\b").unwrap());
+    let according_re = ACCORDING.get_or_init(|| Regex::new(r"(?i)(?-u:\b)according to(?-u:\b)").unwrap());
 
     let person_in = |range: Range<usize>| -> Option<usize> {
         // Prefer a person; else any actor (a ministry, a government).

@@ -221,7 +221,7 @@ fn clause(sentence: &str, start: usize, end: usize) -> &str {
 fn future_tense(sentence: &str) -> bool {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(&CELL, || {
-        r"(?i)\b(?:will|shall|is to|are to|is going to|are going to|plans? to|planned to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|is set to|are set to)\b".into()
+        r"(?i)(?-u:\b)(?:will|shall|is to|are to|is going to|are going to|plans? to|planned to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|is set to|are set to)(?-u:\b)".into()
     })
     .is_match(sentence)
 }
@@ -275,32 +275,49 @@ fn number_word(word: &str) -> Option<i32> {
 ///
 /// `reference` is the article's publication date; without it only absolute
 /// expressions resolve. Expressions are returned in text order, never overlapping.
+/// Cheap test before the full pattern: most sentences state no time at all.
+fn may_hold_time(sentence: &str) -> bool {
+    static CELL: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let triggers = CELL.get_or_init(|| {
+        let words = [
+            "day", "week", "month", "year", "hour", "today", "tonight", "morning", "afternoon", "evening",
+            "yesterday", "tomorrow", "ago", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec", "within", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+        ];
+        aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(words).expect("trigger words")
+    });
+    triggers.is_match(sentence)
+}
+
 pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
+    if !may_hold_time(sentence) {
+        return Vec::new();
+    }
     static CELL: OnceLock<Regex> = OnceLock::new();
     let re = regex(&CELL, || {
         let unit = r"(?:days?|weeks?|months?|years?|hours?)";
         let count = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+)";
         [
             // Spans that point ahead.
-            format!(r"(?P<ahead>\b(?i:within|in the next|in the coming|over the next)\s+(?:{count}\s+)?(?:more\s+)?{unit}\b|\b(?i:by the (?:year's|year’s|month's|month’s) end|by the end of (?:the|this|next) (?:year|month|week)|by (?:the )?end-\w+|by year-end))"),
+            format!(r"(?P<ahead>(?-u:\b)(?i:within|in the next|in the coming|over the next)\s+(?:{count}\s+)?(?:more\s+)?{unit}(?-u:\b)|(?-u:\b)(?i:by the (?:year's|year’s|month's|month’s) end|by the end of (?:the|this|next) (?:year|month|week)|by (?:the )?end-\w+|by year-end))"),
             // Lengths of time.
-            format!(r"(?P<duration>\b(?i:for|over the past|over the last|in the past|in the last|during the past)\s+(?:{count}\s+)?(?:\w+\s+)?{unit}(?:\s+and\s+{unit})?\b|\b(?i:from day one)\b)"),
+            format!(r"(?P<duration>(?-u:\b)(?i:for|over the past|over the last|in the past|in the last|during the past)\s+(?:{count}\s+)?(?:\w+\s+)?{unit}(?:\s+and\s+{unit})?(?-u:\b)|(?-u:\b)(?i:from day one)(?-u:\b))"),
             // Full dates.
             format!(r"(?P<full>(?:{PREP}\s+)?(?:{}))", stated_pattern().replace("?P<", "?P<f_")),
             // Month and year.
-            format!(r"(?P<monthyear>\b(?:{PREP}\s+)?(?P<my_m>{MONTHS})\.?,?\s+(?P<my_y>(?:19|20)\d{{2}})\b)"),
+            format!(r"(?P<monthyear>(?-u:\b)(?:{PREP}\s+)?(?P<my_m>{MONTHS})\.?,?\s+(?P<my_y>(?:19|20)\d{{2}})(?-u:\b))"),
             // Month and day, no year.
-            format!(r"(?P<monthday>\b(?:{PREP}\s+)?(?P<md_m>{MONTHS})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b)"),
+            format!(r"(?P<monthday>(?-u:\b)(?:{PREP}\s+)?(?P<md_m>{MONTHS})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b))"),
             // A bare month with a preposition ("back in February", "since March").
-            format!(r"(?P<month>\b(?P<mo_p>(?i:back in|in|since|last|this|next|early|late|mid-|until|by|from|of))\s*(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)\b)"),
+            format!(r"(?P<month>(?-u:\b)(?P<mo_p>(?i:back in|in|since|last|this|next|early|late|mid-|until|by|from|of))\s*(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))"),
             // A year with a preposition.
-            r"(?P<year>\b(?i:in|since|back in|until|by|from|of)\s+(?P<yr>(?:19|20)\d{2})\b)".into(),
+            r"(?P<year>(?-u:\b)(?i:in|since|back in|until|by|from|of)\s+(?P<yr>(?:19|20)\d{2})(?-u:\b))".into(),
             // Relative to the last absolute date ("a year later") or to now ("two years ago").
-            format!(r"(?P<rel>\b(?P<rel_n>{count})\s+(?P<rel_u>years?|months?|weeks?|days?)\s+(?P<rel_d>later|after|ago|earlier)\b)"),
+            format!(r"(?P<rel>(?-u:\b)(?P<rel_n>{count})\s+(?P<rel_u>years?|months?|weeks?|days?)\s+(?P<rel_d>later|after|ago|earlier)(?-u:\b))"),
             // Weekdays with their modifiers.
-            format!(r"(?P<weekday>\b(?:(?P<wd_mod>(?i:last|next|this|on|later|earlier|late|early|by))\s+)?(?P<wd>{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?\b)"),
+            format!(r"(?P<weekday>(?-u:\b)(?:(?P<wd_mod>(?i:last|next|this|on|later|earlier|late|early|by))\s+)?(?P<wd>{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?(?-u:\b))"),
             // Deictic days.
-            r"(?P<deictic>\b(?i:(?:earlier|later)\s+(?:today|this week|that day|in the day)|today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|later that day|on the same day)\b)".into(),
+            r"(?P<deictic>(?-u:\b)(?i:(?:earlier|later)\s+(?:today|this week|that day|in the day)|today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|later that day|on the same day)(?-u:\b))".into(),
         ]
         .join("|")
     });

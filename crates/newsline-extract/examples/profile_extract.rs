@@ -1,0 +1,27 @@
+//! Runs the extraction once on a generated corpus of N megabytes (default 1), for
+//! profilers: `cargo run --release -p newsline-extract --example profile_extract -- 1`.
+use newsline_extract::{extract, read_seed_folder, Input};
+use std::path::Path;
+
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+include!("../benches/generate.rs");
+
+fn main() {
+    let megabytes: f64 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(1.0);
+    let inputs = generated_corpus((megabytes * (1 << 20) as f64) as usize);
+    let bytes: usize = inputs.iter().map(|i| i.text.len()).sum();
+    let start = std::time::Instant::now();
+    let corpus = extract(&inputs, &[]);
+    let seconds = start.elapsed().as_secs_f64();
+    println!("{} articles, {bytes} bytes, {} events, {:.2} s, {:.2} MB/s", corpus.articles.len(), corpus.events.len(), seconds, bytes as f64 / seconds / 1e6);
+}
