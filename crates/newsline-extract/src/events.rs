@@ -56,6 +56,8 @@ pub struct Thread {
     pub profiles: Vec<Profile>,
     /// Whom the thread's subject speaks for (see [`SentenceFacts::party`]).
     pub party: Option<usize>,
+    /// The articles of its members (filled in by clustering).
+    pub articles: BTreeSet<usize>,
 }
 
 const STOPWORDS: &[&str] = &[
@@ -100,12 +102,29 @@ pub struct Vocabulary {
 
 impl Vocabulary {
     pub fn profile(&mut self, text: &str, actors: &[usize]) -> Profile {
-        let mut words: Vec<u32> = content_words(text)
-            .map(|w| {
-                let next = self.ids.len() as u32;
-                *self.ids.entry(w).or_insert(next)
-            })
-            .collect();
+        // One lower-casing buffer for all words: no allocation for words already seen.
+        let mut lower = String::new();
+        let mut words: Vec<u32> = Vec::new();
+        for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2) {
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            if STOPWORDS.contains(&lower.as_str()) {
+                continue;
+            }
+            let key: &str = match crate::data::synonyms().get(lower.as_str()) {
+                Some(canonical) => canonical,
+                None => stem(&lower),
+            };
+            let id = match self.ids.get(key) {
+                Some(id) => *id,
+                None => {
+                    let next = self.ids.len() as u32;
+                    self.ids.insert(key.to_string(), next);
+                    next
+                }
+            };
+            words.push(id);
+        }
         words.sort_unstable();
         words.dedup();
         let mut actors = actors.to_vec();
@@ -207,6 +226,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts], v
                 actors: s.actors.iter().copied().collect(),
                 profiles: vec![profile.clone()],
                 party: s.party,
+                articles: BTreeSet::new(),
             });
             current = Some(out.len() - 1);
         }
@@ -222,6 +242,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts], v
                         actors: s.actors.iter().copied().collect(),
                         profiles: vec![profile.clone()],
                         party: s.party,
+                        articles: BTreeSet::new(),
                     });
                 }
             }
@@ -261,14 +282,15 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
     // Words and actors in many sentences say little about which event a sentence
     // tells ("Aleppo", "Russia" in a story about Aleppo and Russia): similarity
     // ignores those found in more than a quarter of the sentences.
-    let mut frequency: HashMap<u32, usize> = HashMap::new();
+    let words_known = threads.iter().flat_map(|t| t.profiles.iter()).flat_map(|p| p.words.iter()).max().map_or(0, |m| *m as usize + 1);
+    let mut frequency: Vec<usize> = vec![0; words_known];
     let mut actor_frequency: HashMap<usize, usize> = HashMap::new();
     let mut sentences = 0usize;
     for t in &threads {
         for p in &t.profiles {
             sentences += 1;
             for w in &p.words {
-                *frequency.entry(*w).or_default() += 1;
+                frequency[*w as usize] += 1;
             }
             for a in &p.actors {
                 *actor_frequency.entry(*a).or_default() += 1;
@@ -279,7 +301,7 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
         let ubiquitous = sentences / 4;
         for t in &mut threads {
             for p in &mut t.profiles {
-                p.words.retain(|w| frequency[w] <= ubiquitous);
+                p.words.retain(|w| frequency[*w as usize] <= ubiquitous);
                 p.actors.retain(|a| actor_frequency[a] <= ubiquitous);
             }
         }
@@ -305,9 +327,14 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
         let keys = nearby(thread.date);
         hits.clear();
         for p in &thread.profiles {
-            for w in p.words.iter().filter(|w| frequency[w] <= common) {
+            for w in p.words.iter().filter(|w| frequency[**w as usize] <= common) {
                 for key in &keys {
-                    for &id in postings.get(&(*w, *key)).map(Vec::as_slice).unwrap_or(&[]) {
+                    // A word in very many sentences of one day says little; skip its list.
+                    let list = postings.get(&(*w, *key)).map(Vec::as_slice).unwrap_or(&[]);
+                    if list.len() > MAX_POSTINGS {
+                        continue;
+                    }
+                    for &id in list {
                         *hits.entry(id).or_default() += 1;
                     }
                 }
@@ -334,23 +361,37 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                 }
             }
             let Some((date, inferred)) = compatible(event, &thread) else { continue };
-            let same_article = event.members.iter().any(|m| thread.members.iter().any(|t| t.0 == m.0));
+            let same_article = thread.members.iter().any(|t| event.articles.contains(&t.0));
             let needed = if same_article { SAME_ARTICLE } else if date == thread.date && date == event.date { SAME_DATE } else { YIELDED_DATE };
             if score >= needed {
                 matches.push((e, score, date, inferred));
             }
         }
         matches.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // Sentences are indexed once, globally; events keep only their members.
+        let mut thread = thread;
+        let new_profiles = std::mem::take(&mut thread.profiles);
+        let thread_date = thread.date;
+        thread.articles = thread.members.iter().map(|m| m.0).collect();
         let index = match matches.first().copied() {
             Some((e, _, date, inferred)) => {
-                absorb(&mut events[e], thread.clone(), date, inferred);
+                absorb(&mut events[e], thread, date, inferred);
                 // Other events this thread matches as well become one with it.
                 for &(other, _, _, _) in &matches[1..] {
                     let (target, source) = (root(&merged_into, e), root(&merged_into, other));
                     if target == source {
                         continue;
                     }
-                    let emptied = Thread { members: Vec::new(), profiles: Vec::new(), ..events[source].clone() };
+                    let emptied = Thread {
+                        date: events[source].date,
+                        anchor: None,
+                        inferred: events[source].inferred,
+                        members: Vec::new(),
+                        actors: BTreeSet::new(),
+                        profiles: Vec::new(),
+                        party: events[source].party,
+                        articles: BTreeSet::new(),
+                    };
                     let taken = std::mem::replace(&mut events[source], emptied);
                     if let Some((date, inferred)) = compatible(&events[target], &taken) {
                         absorb(&mut events[target], taken, date, inferred);
@@ -362,21 +403,24 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                 e
             }
             None => {
-                events.push(thread.clone());
+                events.push(thread);
                 merged_into.push(events.len() - 1);
                 events.len() - 1
             }
         };
-        for p in thread.profiles {
+        for p in new_profiles {
             let id = profiles.len() as u32;
-            for w in p.words.iter().filter(|w| frequency[w] <= common) {
-                postings.entry((*w, thread.date)).or_default().push(id);
+            for w in p.words.iter().filter(|w| frequency[**w as usize] <= common) {
+                postings.entry((*w, thread_date)).or_default().push(id);
             }
             profiles.push((p, index));
         }
     }
     events.into_iter().enumerate().filter(|(i, e)| merged_into[*i] == *i && !e.members.is_empty()).map(|(_, e)| e).collect()
 }
+
+/// Longest list of same-day sentences sharing a word that is still worth reading.
+const MAX_POSTINGS: usize = 256;
 
 /// How many of the most similar-looking sentences a thread is compared with in full.
 const MAX_CANDIDATES: usize = 48;
@@ -404,7 +448,7 @@ fn absorb(event: &mut Thread, thread: Thread, date: Option<PartialDate>, inferre
     event.party = event.party.or(thread.party);
     event.members.extend(thread.members);
     event.actors.extend(thread.actors);
-    event.profiles.extend(thread.profiles);
+    event.articles.extend(thread.articles);
 }
 
 /// How good a sentence is as an event summary: names over pronouns, a readable length.

@@ -144,7 +144,16 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
     actors_out.sort_by(|a, b| a.kind.cmp(&b.kind).then(a.name.cmp(&b.name)));
 
-    let find_facts = |a: usize, s: usize| facts[a].iter().find(|f| f.sentence == s);
+    let facts_at: Vec<HashMap<usize, usize>> =
+        facts.iter().map(|list| list.iter().enumerate().map(|(i, f)| (f.sentence, i)).collect()).collect();
+    let find_facts = |a: usize, s: usize| facts_at[a].get(&s).map(|&i| &facts[a][i]);
+    // Which event each (article, sentence) belongs to (its first, for background sentences).
+    let mut event_of: HashMap<(usize, usize), usize> = HashMap::new();
+    for (i, event) in clustered.iter().enumerate() {
+        for member in &event.members {
+            event_of.entry(*member).or_insert(i);
+        }
+    }
     let mut events_out = Vec::new();
     for (n, event) in clustered.iter().enumerate() {
         let mut members = event.members.clone();
@@ -193,7 +202,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     let mut quotes_out = Vec::new();
     for (a, found) in found_quotes.iter().enumerate() {
         for q in found {
-            let event = clustered.iter().position(|e| e.members.contains(&(a, q.sentence))).map(|i| Text::from(format!("e{}", i + 1)));
+            let event = event_of.get(&(a, q.sentence)).map(|i| Text::from(format!("e{}", i + 1)));
             quotes_out.push(Quote {
                 id: format!("q{}", quotes_out.len() + 1).into(),
                 article: parsed[a].article.id.clone(),
