@@ -322,12 +322,20 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
     }
     let mut profiles: Vec<(Profile, usize)> = Vec::new(); // (profile, event it joined first)
     let mut postings: HashMap<(u32, Option<PartialDate>), Vec<u32>> = HashMap::new();
-    let mut hits: HashMap<u32, u16> = HashMap::new();
+    // Hit counts per indexed sentence, reset through the list of those touched.
+    let mut hits: Vec<u16> = Vec::new();
+    let mut touched: Vec<u32> = Vec::new();
+    let mut rarest: Vec<u32> = Vec::new();
     for thread in threads {
-        let keys = nearby(thread.date);
-        hits.clear();
+        let keys = nearby(thread.date, thread.inferred);
+        hits.resize(profiles.len(), 0);
         for p in &thread.profiles {
-            for w in p.words.iter().filter(|w| frequency[**w as usize] <= common) {
+            // A sentence is looked up by its rarest words only.
+            rarest.clear();
+            rarest.extend(p.words.iter().copied().filter(|w| frequency[*w as usize] <= common));
+            rarest.sort_unstable_by_key(|w| (frequency[*w as usize], *w));
+            rarest.truncate(LOOKUP_WORDS);
+            for w in &rarest {
                 for key in &keys {
                     // A word in very many sentences of one day says little; skip its list.
                     let list = postings.get(&(*w, *key)).map(Vec::as_slice).unwrap_or(&[]);
@@ -335,13 +343,19 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                         continue;
                     }
                     for &id in list {
-                        *hits.entry(id).or_default() += 1;
+                        if hits[id as usize] == 0 {
+                            touched.push(id);
+                        }
+                        hits[id as usize] = hits[id as usize].saturating_add(1);
                     }
                 }
             }
         }
         // The sentences sharing the most rare words, at most a few dozen, are compared in full.
-        let mut candidates: Vec<(u32, u16)> = hits.iter().filter(|(_, n)| **n >= 2).map(|(id, n)| (*id, *n)).collect();
+        let mut candidates: Vec<(u32, u16)> = touched.iter().map(|id| (*id, hits[*id as usize])).filter(|(_, n)| *n >= 2).collect();
+        for id in touched.drain(..) {
+            hits[id as usize] = 0;
+        }
         candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         candidates.truncate(MAX_CANDIDATES);
         let mut best_per_event: HashMap<usize, f64> = HashMap::new();
@@ -420,16 +434,20 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
 }
 
 /// Longest list of same-day sentences sharing a word that is still worth reading.
-const MAX_POSTINGS: usize = 256;
+const MAX_POSTINGS: usize = 64;
+/// How many of a sentence's rarest words are used to find similar sentences.
+const LOOKUP_WORDS: usize = 8;
 
 /// How many of the most similar-looking sentences a thread is compared with in full.
 const MAX_CANDIDATES: usize = 48;
 
-/// The dates whose events a thread of `date` may join (see [`compatible`]).
-fn nearby(date: Option<PartialDate>) -> Vec<Option<PartialDate>> {
+/// The dates whose sentences a thread of `date` may meet (see [`compatible`]): an
+/// inferred date looks back a few days for the stated date it may yield to; a
+/// stated date looks ahead for inferred ones that may yield to it.
+fn nearby(date: Option<PartialDate>, inferred: bool) -> Vec<Option<PartialDate>> {
     match date.and_then(|d| d.as_naive()) {
-        Some(day) => (-REPORT_LAG_DAYS..=REPORT_LAG_DAYS)
-            .map(|offset| Some(PartialDate::day(day + chrono::Duration::days(offset))))
+        Some(day) => (0..=REPORT_LAG_DAYS)
+            .map(|offset| Some(PartialDate::day(day + chrono::Duration::days(if inferred { -offset } else { offset }))))
             .collect(),
         None => vec![date],
     }
