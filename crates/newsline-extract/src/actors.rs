@@ -92,7 +92,7 @@ impl Entry {
 pub struct Registry {
     pub entries: Vec<Entry>,
     /// People by folded surname.
-    by_surname_key: std::collections::HashMap<String, Vec<usize>>,
+    by_surname_key: rustc_hash::FxHashMap<String, Vec<usize>>,
     /// Curated actors by their index in the data file; organisations by name.
     known_at: std::collections::HashMap<usize, usize>,
     organizations: std::collections::HashMap<String, usize>,
@@ -164,6 +164,15 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
     out
 }
 
+fn is_particle(word: &str) -> bool {
+    PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
+fn not_a_name(word: &str) -> bool {
+    static CELL: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| NOT_NAMES.iter().copied().collect()).contains(word)
+}
+
 fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -215,10 +224,12 @@ struct RoleHit {
 }
 
 /// The titles split into words, indexed by their lower-cased first word (longest title first).
-fn titles_by_first_word() -> &'static std::collections::HashMap<String, Vec<(&'static str, Vec<&'static str>)>> {
-    static CELL: std::sync::OnceLock<std::collections::HashMap<String, Vec<(&'static str, Vec<&'static str>)>>> = std::sync::OnceLock::new();
+type TitleIndex = rustc_hash::FxHashMap<String, Vec<(&'static str, Vec<&'static str>)>>;
+
+fn titles_by_first_word() -> &'static TitleIndex {
+    static CELL: std::sync::OnceLock<TitleIndex> = std::sync::OnceLock::new();
     CELL.get_or_init(|| {
-        let mut map: std::collections::HashMap<String, Vec<(&'static str, Vec<&'static str>)>> = Default::default();
+        let mut map = TitleIndex::default();
         for title in &data::roles().titles {
             let parts: Vec<&'static str> = title.split_whitespace().collect();
             map.entry(parts[0].to_lowercase()).or_default().push((title.as_str(), parts));
@@ -228,8 +239,8 @@ fn titles_by_first_word() -> &'static std::collections::HashMap<String, Vec<(&'s
 }
 
 /// Lower-cased words of titles longer than three letters ("special", "envoy", "minister").
-fn title_words() -> &'static std::collections::HashSet<String> {
-    static CELL: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+fn title_words() -> &'static rustc_hash::FxHashSet<String> {
+    static CELL: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
     CELL.get_or_init(|| {
         data::roles().titles.iter().flat_map(|t| t.split_whitespace()).filter(|p| p.len() > 3).map(str::to_lowercase).collect()
     })
@@ -239,8 +250,11 @@ fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
     let mut hits = Vec::new();
     let mut i = 0;
     let index = titles_by_first_word();
+    let mut lower = String::new();
     'outer: while i < words.len() {
-        let Some(titles) = index.get(&strip_possessive(words[i].text).to_lowercase()) else {
+        lower.clear();
+        lower.extend(strip_possessive(words[i].text).chars().flat_map(char::to_lowercase));
+        let Some(titles) = index.get(lower.as_str()) else {
             i += 1;
             continue;
         };
@@ -293,12 +307,12 @@ fn name_at(words: &[Word], sentence: &str, i: usize) -> Option<(usize, usize)> {
         if j > i && !sentence[words[j - 1].end..words[j].start].trim().is_empty() {
             break;
         }
-        let particle = PARTICLES.contains(&w.to_lowercase().as_str()) || w.starts_with("al-") || w.starts_with("Al-") && caps > 0;
+        let particle = is_particle(w) || w.starts_with("al-") || w.starts_with("Al-") && caps > 0;
         if particle && j + 1 < words.len() {
             j += 1;
             continue;
         }
-        if capitalised(w) && !NOT_NAMES.contains(&strip_possessive(w)) && !is_title_word(w) && w.chars().any(char::is_lowercase) {
+        if capitalised(w) && !not_a_name(strip_possessive(w)) && !is_title_word(w) && w.chars().any(char::is_lowercase) {
             caps += 1;
             j += 1;
             if caps == 4 {
@@ -309,7 +323,7 @@ fn name_at(words: &[Word], sentence: &str, i: usize) -> Option<(usize, usize)> {
         break;
     }
     // Trailing particles are not part of the name.
-    while j > i && PARTICLES.contains(&words[j - 1].text.to_lowercase().as_str()) {
+    while j > i && is_particle(words[j - 1].text) {
         j -= 1;
     }
     (caps >= 1 && j > i).then_some((i, j))
@@ -317,7 +331,14 @@ fn name_at(words: &[Word], sentence: &str, i: usize) -> Option<(usize, usize)> {
 
 /// A word that is part of a title ("Special", "Envoy", "Minister"): never part of a name.
 fn is_title_word(word: &str) -> bool {
-    title_words().contains(&strip_possessive(word).to_lowercase())
+    let word = strip_possessive(word);
+    if word.len() <= 3 {
+        return false;
+    }
+    if word.bytes().all(|b| !b.is_ascii_uppercase()) {
+        return title_words().contains(word);
+    }
+    title_words().contains(&word.to_lowercase())
 }
 
 impl Registry {
@@ -335,7 +356,7 @@ impl Registry {
     fn person(&mut self, name: &str) -> usize {
         let parts: Vec<&str> = name.split_whitespace().collect();
         let surname = fold(parts.last().copied().unwrap_or(name).trim_start_matches("al-").trim_start_matches("Al-"));
-        let first = (parts.len() > 1 && !PARTICLES.contains(&parts[0].to_lowercase().as_str())).then(|| fold(parts[0]));
+        let first = (parts.len() > 1 && !is_particle(parts[0])).then(|| fold(parts[0]));
         let found = self.by_surname_key.get(&surname).and_then(|list| {
             list.iter().copied().find(|&e| match &self.entries[e].key {
                 Some((_, f)) => f.is_none() || first.is_none() || *f == first,
@@ -539,7 +560,7 @@ pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec
         while a > 0 && (capitalised(words[a - 1].text) || PARTICLES.contains(&words[a - 1].text)) && i - a < 4 {
             a -= 1;
         }
-        while a < i && NOT_NAMES.contains(&words[a].text) {
+        while a < i && not_a_name(words[a].text) {
             a += 1;
         }
         if let Some((s, e)) = name_at(&words, sentence, a) {
@@ -576,7 +597,7 @@ pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec
     // 3. Surnames alone, resolved to a person named before.
     for w in &words {
         let bare = strip_possessive(w.text);
-        if !capitalised(bare) || taken(&mentions, w.start, w.end) || NOT_NAMES.contains(&bare) {
+        if !capitalised(bare) || taken(&mentions, w.start, w.end) || not_a_name(bare) {
             continue;
         }
         if let Some(actor) = registry.by_surname(bare) {

@@ -79,6 +79,10 @@ fn words(line: &str) -> Vec<&str> {
 }
 
 fn is_navigation(line: &str) -> bool {
+    // Cheap test first: most lines name no icon at all.
+    if !data::furniture().icon_words.iter().any(|i| line.contains(i.as_str())) {
+        return false;
+    }
     let words = words(line);
     let icons = words
         .iter()
@@ -98,6 +102,9 @@ fn is_label(line: &str) -> bool {
 
 /// "RT reports:", "According to Reuters:" → the named source.
 fn repost_intro(line: &str) -> Option<String> {
+    if !line.trim_end().ends_with(':') {
+        return None;
+    }
     static CELL: OnceLock<Regex> = OnceLock::new();
     let re = CELL.get_or_init(|| {
         Regex::new(r"^(?:(?i:according to|via|source:|from)\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*(?i:reports|reported|writes|wrote|says)?\s*:$").unwrap()
@@ -133,6 +140,13 @@ pub fn ends_like_sentence(line: &str) -> bool {
 }
 
 fn dateline(line: &str) -> Option<(usize, Opening)> {
+    // A dateline opens with a capitalised place name or an agency in brackets.
+    let mut chars = line.chars();
+    match (chars.next(), chars.next()) {
+        (Some('('), _) => {}
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_uppercase() => {}
+        _ => return None,
+    }
     static CELL: OnceLock<Regex> = OnceLock::new();
     let re = CELL.get_or_init(|| {
         Regex::new(concat!(

@@ -71,6 +71,11 @@ const STOPWORDS: &[&str] = &[
     "friday", "thursday", "monday", "tuesday", "wednesday", "saturday", "sunday", "one", "two",
 ];
 
+fn stopwords() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static CELL: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| STOPWORDS.iter().copied().collect())
+}
+
 fn stem(word: &str) -> &str {
     for suffix in ["ing", "ed", "es", "s", "ly"] {
         if let Some(stripped) = word.strip_suffix(suffix) {
@@ -87,7 +92,7 @@ pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() > 2)
         .map(|w| w.to_lowercase())
-        .filter(|w| !STOPWORDS.contains(&w.as_str()))
+        .filter(|w| !stopwords().contains(w.as_str()))
         .map(|w| match crate::data::synonyms().get(&w) {
             Some(canonical) => canonical.clone(),
             None => stem(&w).to_string(),
@@ -97,7 +102,7 @@ pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
 /// Interns content words, so sentences compare as sorted integer lists.
 #[derive(Default)]
 pub struct Vocabulary {
-    ids: HashMap<String, u32>,
+    ids: rustc_hash::FxHashMap<String, u32>,
 }
 
 impl Vocabulary {
@@ -108,7 +113,7 @@ impl Vocabulary {
         for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2) {
             lower.clear();
             lower.extend(w.chars().flat_map(char::to_lowercase));
-            if STOPWORDS.contains(&lower.as_str()) {
+            if stopwords().contains(lower.as_str()) {
                 continue;
             }
             let key: &str = match crate::data::synonyms().get(lower.as_str()) {
@@ -321,7 +326,7 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
         e
     }
     let mut profiles: Vec<(Profile, usize)> = Vec::new(); // (profile, event it joined first)
-    let mut postings: HashMap<(u32, Option<PartialDate>), Vec<u32>> = HashMap::new();
+    let mut postings: rustc_hash::FxHashMap<(u32, Option<PartialDate>), Vec<u32>> = Default::default();
     // Hit counts per indexed sentence, reset through the list of those touched.
     let mut hits: Vec<u16> = Vec::new();
     let mut touched: Vec<u32> = Vec::new();

@@ -10,13 +10,32 @@ use newsline_model::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 
+/// Stage timings on stderr when `NEWSLINE_TIMINGS` is set (for profiling).
+struct Timer(Option<std::time::Instant>);
+
+impl Timer {
+    fn start() -> Self {
+        Timer(std::env::var_os("NEWSLINE_TIMINGS").map(|_| std::time::Instant::now()))
+    }
+    fn lap(&mut self, stage: &str) {
+        if let Some(start) = self.0 {
+            eprintln!("newsline: {stage}: {:.0} ms", start.elapsed().as_secs_f64() * 1000.0);
+            self.0 = Some(std::time::Instant::now());
+        }
+    }
+}
+
 pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
+    let mut timer = Timer::start();
     let mut parsed: Vec<article::Parsed> =
         inputs.iter().map(|input| article::parse(input, sources.iter().find(|s| s.file == input.file))).collect();
 
+    timer.lap("articles");
     infer_publication_dates(&mut parsed);
+    timer.lap("dates");
     mark_copies(&mut parsed);
 
+    timer.lap("reuse");
     // Actors: a first pass learns every name, so that a surname in one article
     // resolves to the full name given in another; the second pass records mentions.
     let mut registry = Registry::default();
@@ -30,6 +49,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         entry.forms.0.iter_mut().for_each(|(_, n)| *n = 0);
         entry.mentions = 0;
     }
+    timer.lap("actors (first pass)");
     let mut facts: Vec<Vec<SentenceFacts>> = Vec::new();
     let mut found_quotes: Vec<Vec<quotes::Found>> = Vec::new();
     for (a, p) in parsed.iter().enumerate() {
@@ -99,6 +119,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         entry.forms.0.retain(|(_, n)| *n > 0);
     }
 
+    timer.lap("sentences: actors, time, quotes");
     // Subjects speak for their state or body: Lavrov's statements are Russia's.
     for list in &mut facts {
         for f in list.iter_mut() {
@@ -113,11 +134,13 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         let date = parsed[a].article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         threads.extend(events::threads(date.map(PartialDate::day), list, &mut vocabulary));
     }
+    timer.lap("threads");
     let mut clustered = events::cluster(threads);
     clustered.sort_by(|x, y| {
         x.date.map(|d| d.to_string()).cmp(&y.date.map(|d| d.to_string())).then(x.members[0].cmp(&y.members[0]))
     });
 
+    timer.lap("clustering");
     // Actor ids: slugs of the shown names, kept unique.
     let mut actor_ids: BTreeMap<usize, String> = BTreeMap::new();
     let mut used: HashSet<String> = HashSet::new();
@@ -216,6 +239,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         }
     }
 
+    timer.lap("output");
     Corpus {
         articles: parsed.into_iter().map(|p| p.article).collect::<Vec<_>>().into(),
         actors: actors_out.into(),

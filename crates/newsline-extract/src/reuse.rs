@@ -6,20 +6,14 @@
 //! shingles found in very many articles (boilerplate) are not evidence of copying.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{Hash, Hasher};
+use std::hash::Hasher;
 
 /// One in `SAMPLE` shingles is kept, by hash.
 const SAMPLE: u64 = 4;
 /// A shingle in more articles than this is boilerplate, not a sign of copying.
 const MAX_SHARING: usize = 32;
 
-fn hash(words: &[String]) -> u64 {
-    // FNV-1a: stable across runs and platforms, unlike the std hasher's seed.
-    let mut h = FnvHasher(0xcbf29ce484222325);
-    words.hash(&mut h);
-    h.0
-}
-
+// FNV-1a: stable across runs and platforms, unlike the std hasher's seed.
 struct FnvHasher(u64);
 impl Hasher for FnvHasher {
     fn finish(&self) -> u64 {
@@ -35,12 +29,29 @@ impl Hasher for FnvHasher {
 
 /// Sampled hashes of the word 5-grams of a text, lower-cased, punctuation ignored.
 pub fn shingles(text: &str) -> HashSet<u64> {
-    let words: Vec<String> = text
+    // Each word hashed once (lower-cased on the fly); a 5-gram's hash combines five.
+    let words: Vec<u64> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
+        .map(|w| {
+            let mut h = FnvHasher(0xcbf29ce484222325);
+            for c in w.chars().flat_map(char::to_lowercase) {
+                h.write_u32(c as u32);
+            }
+            h.0
+        })
         .collect();
-    words.windows(5).map(hash).filter(|h| h % SAMPLE == 0).collect()
+    words
+        .windows(5)
+        .map(|w| {
+            let mut h = FnvHasher(0xcbf29ce484222325);
+            for x in w {
+                h.write_u64(*x);
+            }
+            h.0
+        })
+        .filter(|h| h % SAMPLE == 0)
+        .collect()
 }
 
 /// Share of `a`'s shingles that are also in `b`.

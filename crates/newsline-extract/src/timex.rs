@@ -141,7 +141,12 @@ pub fn date_line(line: &str) -> Option<Stated> {
             stated_pattern()
         )
     });
-    stated_from(&re.captures(line.trim())?)
+    let line = line.trim();
+    // A date line is short and has digits; skip the pattern for everything else.
+    if line.len() > 80 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    stated_from(&re.captures(line)?)
 }
 
 /// A date label that opens a line before the story ("date 2016-10-07 Russia said...").
@@ -151,6 +156,10 @@ pub fn date_prefix(line: &str) -> Option<(Stated, usize)> {
     let re = regex(&CELL, || {
         format!(r"^\s*(?i:published|posted|updated|date)\s*:?\s*(?:{})\s+", stated_pattern())
     });
+    let head = line.trim_start().as_bytes();
+    if head.len() < 4 || !matches!(head[0].to_ascii_lowercase(), b'p' | b'u' | b'd') {
+        return None;
+    }
     let caps = re.captures(line)?;
     Some((stated_from(&caps)?, caps.get(0)?.end()))
 }
