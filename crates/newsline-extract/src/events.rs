@@ -339,7 +339,10 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
             rarest.clear();
             rarest.extend(p.words.iter().copied().filter(|w| frequency[*w as usize] <= common));
             rarest.sort_unstable_by_key(|w| (frequency[*w as usize], *w));
-            rarest.truncate(LOOKUP_WORDS);
+            // Small corpora (a day's coverage) use every rare word: recall matters more than time.
+            if sentences > SMALL_CORPUS {
+                rarest.truncate(LOOKUP_WORDS);
+            }
             for w in &rarest {
                 for key in &keys {
                     // A word in very many sentences of one day says little; skip its list.
@@ -439,9 +442,11 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
 }
 
 /// Longest list of same-day sentences sharing a word that is still worth reading.
-const MAX_POSTINGS: usize = 64;
-/// How many of a sentence's rarest words are used to find similar sentences.
-const LOOKUP_WORDS: usize = 8;
+const MAX_POSTINGS: usize = 48;
+/// How many of a sentence's rarest words are used to find similar sentences
+/// in corpora of more than `SMALL_CORPUS` sentences.
+const LOOKUP_WORDS: usize = 5;
+const SMALL_CORPUS: usize = 5_000;
 
 /// How many of the most similar-looking sentences a thread is compared with in full.
 const MAX_CANDIDATES: usize = 48;
