@@ -12,6 +12,7 @@ use std::borrow::Cow;
 
 #[cfg(feature = "bake")]
 pub mod bake;
+pub mod formats;
 
 /// Text that is either owned (extractor) or `'static` (embedded in the app).
 pub type Text = Cow<'static, str>;
