@@ -115,3 +115,66 @@ fn a_bad_file_is_reported_but_the_rest_is_exported() {
     assert_eq!(corpus["articles"][0]["outlet"], "TASS", "outlet from the dateline when sources.toml is unusable");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+fn export_format(format: &str) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_newsline")).args(["export", "--format", format]).arg(seeds()).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn csv_export_parses_with_one_row_per_event() {
+    let (json, _, _) = export(&seeds());
+    let events = json.unwrap()["events"].as_array().unwrap().clone();
+    let text = export_format("csv");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header[..3], ["id", "date", "time"]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), events.len());
+    for (row, event) in rows.iter().zip(&events) {
+        assert_eq!(row.get(0), event["id"].as_str());
+        assert_eq!(row.get(6), event["summary"].as_str(), "summaries survive quoting");
+    }
+}
+
+#[test]
+fn ics_export_parses_with_one_entry_per_dated_event() {
+    let (json, _, _) = export(&seeds());
+    let corpus = json.unwrap();
+    let dated: Vec<&Value> = corpus["events"].as_array().unwrap().iter().filter(|e| e["date"].is_string()).collect();
+    let text = export_format("ics");
+    let calendar = ical::IcalParser::new(text.as_bytes()).next().expect("one calendar").expect("valid iCalendar");
+    assert_eq!(calendar.events.len(), dated.len());
+    for (entry, event) in calendar.events.iter().zip(&dated) {
+        let prop = |name: &str| entry.properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone()).unwrap_or_default();
+        assert_eq!(prop("UID"), format!("{}@newsline", event["id"].as_str().unwrap()));
+        let date = event["date"].as_str().unwrap().replace('-', "");
+        assert!(prop("DTSTART").starts_with(&date[..date.len().min(6)]), "{} vs {date}", prop("DTSTART"));
+        // Unfolded and unescaped, the summary is the event's.
+        let summary = prop("SUMMARY").replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\");
+        assert_eq!(summary, event["summary"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn timelinejs_export_is_json_with_a_slide_per_dated_event() {
+    let (json, _, _) = export(&seeds());
+    let corpus = json.unwrap();
+    let dated: Vec<&Value> = corpus["events"].as_array().unwrap().iter().filter(|e| e["date"].is_string()).collect();
+    let timeline: Value = serde_json::from_str(&export_format("timelinejs")).expect("valid JSON");
+    let slides = timeline["events"].as_array().unwrap();
+    assert_eq!(slides.len(), dated.len());
+    for (slide, event) in slides.iter().zip(&dated) {
+        let date = event["date"].as_str().unwrap();
+        assert_eq!(slide["start_date"]["year"], &date[..4]);
+        assert!(slide["text"]["text"].as_str().unwrap().contains("Reported by"));
+    }
+}
+
+#[test]
+fn an_unknown_format_is_refused_with_the_usage() {
+    let out = Command::new(env!("CARGO_BIN_EXE_newsline")).args(["export", "--format", "pdf"]).arg(seeds()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown format"));
+}

@@ -90,17 +90,33 @@ fn ics_text(text: &str) -> String {
     out
 }
 
-/// RFC 5545 line folding: lines longer than 75 octets continue on the next line after a space.
+/// RFC 5545 line folding: lines longer than 75 octets continue on the next line after a
+/// space. Folds fall between two non-space characters, so that parsers which trim the
+/// ends of lines still unfold the text exactly.
 fn ics_line(out: &mut String, line: &str) {
-    let mut width = 0;
-    for c in line.chars() {
-        if width + c.len_utf8() > 75 {
-            out.push_str("\r\n ");
-            width = 1;
+    let mut rest = line;
+    let mut limit = 75;
+    while rest.len() > limit {
+        let mut cut = 0;
+        let mut fallback = 0;
+        let chars: Vec<(usize, char)> = rest.char_indices().collect();
+        for (k, &(at, c)) in chars.iter().enumerate() {
+            if at + c.len_utf8() > limit {
+                break;
+            }
+            fallback = at + c.len_utf8();
+            let next = chars.get(k + 1).map(|(_, n)| *n);
+            if !c.is_whitespace() && next.is_some_and(|n| !n.is_whitespace()) {
+                cut = at + c.len_utf8();
+            }
         }
-        out.push(c);
-        width += c.len_utf8();
+        let cut = if cut == 0 { fallback } else { cut };
+        out.push_str(&rest[..cut]);
+        out.push_str("\r\n ");
+        rest = &rest[cut..];
+        limit = 74; // the continuation's leading space counts
     }
+    out.push_str(rest);
     out.push_str("\r\n");
 }
 
