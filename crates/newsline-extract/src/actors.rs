@@ -96,18 +96,35 @@ pub struct Registry {
     /// Curated actors by their index in the data file; organisations by name.
     known_at: std::collections::HashMap<usize, usize>,
     organizations: std::collections::HashMap<String, usize>,
+    /// A reused buffer for folded names.
+    scratch: String,
 }
 
 /// Folds transliteration variants: "Sergey"/"Sergei", "Anatoliy"/"Anatoly".
 pub fn fold(name: &str) -> String {
-    let lower = name.to_lowercase().replace('y', "i").replace("ks", "x");
     let mut out = String::new();
-    for c in lower.chars().filter(|c| c.is_alphanumeric()) {
-        if !out.ends_with(c) {
+    fold_into(&mut out, name);
+    out
+}
+
+/// [`fold`] into a reused buffer: lower-case, y → i, ks → x, letters and digits only,
+/// doubled letters once.
+fn fold_into(out: &mut String, name: &str) {
+    out.clear();
+    let mut previous: Option<char> = None;
+    for c in name.chars().flat_map(char::to_lowercase).filter(|c| c.is_alphanumeric()) {
+        let c = if c == 'y' { 'i' } else { c };
+        if c == 's' && previous == Some('k') {
+            out.pop();
+            out.push('x');
+            previous = Some('x');
+            continue;
+        }
+        if previous != Some(c) {
             out.push(c);
         }
+        previous = Some(c);
     }
-    out
 }
 
 const PARTICLES: &[&str] = &["de", "di", "da", "al", "el", "bin", "ibn", "van", "von", "der", "la", "le", "abu"];
@@ -253,7 +270,13 @@ fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
     let mut lower = String::new();
     'outer: while i < words.len() {
         lower.clear();
-        lower.extend(strip_possessive(words[i].text).chars().flat_map(char::to_lowercase));
+        let word = strip_possessive(words[i].text);
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
         let Some(titles) = index.get(lower.as_str()) else {
             i += 1;
             continue;
@@ -412,12 +435,18 @@ impl Registry {
     }
 
     /// A person whose surname is `word`, if exactly one is known.
-    fn by_surname(&self, word: &str) -> Option<usize> {
-        match self.by_surname_key.get(&fold(word.trim_start_matches("al-")))?.as_slice() {
-            [only] => Some(*only),
+    fn by_surname(&mut self, word: &str) -> Option<usize> {
+        let mut key = std::mem::take(&mut self.scratch);
+        fold_into(&mut key, word.trim_start_matches("al-"));
+        let found = self.by_surname_key.get(&key).map(Vec::as_slice);
+        let result = match found {
+            Some([only]) => Some(*only),
             _ => None,
-        }
+        };
+        self.scratch = key;
+        result
     }
+
 }
 
 /// Per-article reading state: the last people named, for role references.
@@ -480,7 +509,7 @@ pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec
     }
     // One-letter misspellings of long curated names written with "al-" ("al-Nusa").
     for w in &words {
-        if w.text.len() >= 6 && w.text.to_lowercase().starts_with("al-") && !taken(&mentions, w.start, w.end) {
+        if w.text.len() >= 6 && w.text.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("al-")) && !taken(&mentions, w.start, w.end) {
             if let Some((index, _)) = aliases.iter().find(|(_, a)| a.len() >= 6 && !a.contains(' ') && edit_distance_at_most_one(&a.to_lowercase(), &w.text.to_lowercase())) {
                 let index = *index;
                 let actor = registry.known(index);

@@ -112,7 +112,12 @@ impl Vocabulary {
         let mut words: Vec<u32> = Vec::new();
         for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2) {
             lower.clear();
-            lower.extend(w.chars().flat_map(char::to_lowercase));
+            if w.is_ascii() {
+                lower.push_str(w);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(w.chars().flat_map(char::to_lowercase));
+            }
             if stopwords().contains(lower.as_str()) {
                 continue;
             }
