@@ -1,6 +1,9 @@
 //! The corpus extracted from `seeds/` at build time (see `build.rs`), plus lookups.
 
+use crate::filter::{self, Indexed};
 use newsline_model::{Actor, Article, Corpus, Event};
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/corpus.rs"));
 
@@ -19,4 +22,39 @@ pub fn actor(id: &str) -> Option<&'static Actor> {
 
 pub fn event(id: &str) -> Option<&'static Event> {
     CORPUS.events.iter().find(|e| e.id == id)
+}
+
+/// The events prepared for filtering, built once.
+pub fn event_index() -> &'static [Indexed] {
+    static CELL: OnceLock<Vec<Indexed>> = OnceLock::new();
+    CELL.get_or_init(|| filter::index(&CORPUS))
+}
+
+/// Every outlet of the corpus: (id, name), by name.
+pub fn outlets() -> &'static [(String, String)] {
+    static CELL: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut names: Vec<&str> = CORPUS.articles.iter().filter_map(|a| a.outlet.as_deref()).collect();
+        names.sort_unstable_by_key(|n| n.to_lowercase());
+        names.dedup();
+        names.into_iter().map(|n| (filter::outlet_id(n), n.to_string())).collect()
+    })
+}
+
+/// The ids the URL may name, to validate it.
+pub struct KnownIds {
+    pub outlets: BTreeSet<String>,
+    pub actors: BTreeSet<String>,
+    pub events: BTreeSet<String>,
+    pub articles: BTreeSet<String>,
+}
+
+pub fn known_ids() -> &'static KnownIds {
+    static CELL: OnceLock<KnownIds> = OnceLock::new();
+    CELL.get_or_init(|| KnownIds {
+        outlets: outlets().iter().map(|(id, _)| id.clone()).collect(),
+        actors: CORPUS.actors.iter().map(|a| a.id.to_string()).collect(),
+        events: CORPUS.events.iter().map(|e| e.id.to_string()).collect(),
+        articles: CORPUS.articles.iter().map(|a| a.id.to_string()).collect(),
+    })
 }

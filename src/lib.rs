@@ -5,6 +5,8 @@
 
 pub mod corpus;
 pub mod dates;
+pub mod filter;
+pub mod query;
 pub mod timeline;
 
 mod components;

@@ -2,4 +2,6 @@
 
 pub mod app;
 pub mod article_list;
+pub mod filters;
 pub mod timeline_view;
+pub mod url_sync;

@@ -3,14 +3,24 @@ use crate::timeline::{group_by_day, DayGroup};
 use leptos::prelude::*;
 use newsline_model::{Event, Precision};
 
-/// The events, grouped by day in date order.
+/// The visible events, grouped by day in date order.
 #[component]
-pub fn TimelineView() -> impl IntoView {
-    let groups = group_by_day(corpus().events.iter());
+pub fn TimelineView(visible: Memo<Vec<usize>>) -> impl IntoView {
     view! {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">"Timeline"</h2>
-            {groups.into_iter().map(|group| view! { <Day group /> }).collect_view()}
+            {move || {
+                let events = corpus().events.as_ref();
+                let shown = visible.get();
+                if shown.is_empty() {
+                    return view! { <p class="empty">"No event matches the filters."</p> }.into_any();
+                }
+                group_by_day(shown.iter().map(|&i| &events[i]))
+                    .into_iter()
+                    .map(|group| view! { <Day group /> })
+                    .collect_view()
+                    .into_any()
+            }}
         </section>
     }
 }

@@ -1,0 +1,82 @@
+import { test, expect } from '@playwright/test';
+import { exportedCorpus, watchConsole } from './corpus.js';
+
+// The outlet id the page uses in URLs (the same slug rule as src/filter.rs).
+const outletId = (name) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+
+function outletsOf(corpus, event) {
+  const ids = new Set();
+  for (const m of event.mentions) {
+    const article = corpus.articles.find((a) => a.id === m.article);
+    if (article?.outlet) ids.add(outletId(article.outlet));
+  }
+  return ids;
+}
+
+test('an outlet filter narrows the list, shows counts, and survives reload and back', async ({ page }) => {
+  const corpus = exportedCorpus();
+  const errors = watchConsole(page);
+  await page.goto('/');
+  const events = page.locator('[data-event]');
+  await expect(events).toHaveCount(corpus.events.length);
+
+  // The outlet that reported the fewest events, so the list visibly shrinks.
+  const outlets = [...new Set(corpus.articles.map((a) => a.outlet).filter(Boolean))];
+  const counts = outlets.map((name) => [name, corpus.events.filter((e) => outletsOf(corpus, e).has(outletId(name))).length]);
+  counts.sort((a, b) => a[1] - b[1]);
+  const [name, expected] = counts[0];
+  const box = page.getByRole('checkbox', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+  await expect(box.locator('xpath=..')).toContainText(`(${expected})`);
+  await box.check();
+  await expect(events).toHaveCount(expected);
+  await expect(page).toHaveURL(new RegExp(`outlet=${outletId(name)}`));
+  await expect(page.getByRole('status')).toContainText(`Showing ${expected} of ${corpus.events.length} events`);
+
+  await page.reload();
+  await expect(events).toHaveCount(expected);
+  await expect(page.getByRole('checkbox', { name: new RegExp(`^${name}`) })).toBeChecked();
+
+  await page.goBack();
+  await expect(events).toHaveCount(corpus.events.length);
+  await page.goForward();
+  await expect(events).toHaveCount(expected);
+
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(events).toHaveCount(corpus.events.length);
+  expect(errors).toEqual([]);
+});
+
+test('an actor filter and a search combine (all across facets)', async ({ page }) => {
+  const corpus = exportedCorpus();
+  await page.goto('/');
+  // The actor in the most events.
+  const byActor = corpus.actors.map((a) => [a, corpus.events.filter((e) => e.actors.includes(a.id))]);
+  byActor.sort((x, y) => y[1].length - x[1].length);
+  const [actor, withActor] = byActor[0];
+  await page.locator(`input[data-actor="${actor.id}"]`).check();
+  await expect(page.locator('[data-event]')).toHaveCount(withActor.length);
+  // A word from one of those events' summaries narrows it further.
+  const word = withActor[0].summary.split(/\s+/).find((w) => /^[A-Za-z]{7,}$/.test(w));
+  await page.getByRole('searchbox', { name: /Search events/ }).fill(word);
+  const shown = await page.locator('[data-event]').count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThanOrEqual(withActor.length);
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(word)}`));
+});
+
+test('hostile and unknown query parameters never break the page', async ({ page }) => {
+  const corpus = exportedCorpus();
+  const errors = watchConsole(page);
+  const long = 'x'.repeat(5000);
+  await page.goto(`/?outlet=nope&actor=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&event=e99999&foo=bar&q=${long}&%E2%82=1`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Newsline');
+  await expect(page.locator('.notices')).toContainText('Ignored unknown outlet');
+  await expect(page.locator('.notices')).toContainText('“foo”');
+  await expect(page.locator('img')).toHaveCount(0);
+  // The over-long search is cut, and the page still renders its (empty) result.
+  await expect(page.getByRole('searchbox', { name: /Search events/ })).toHaveValue('x'.repeat(200));
+  await expect(page.locator('[data-event]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.locator('[data-event]')).toHaveCount(corpus.events.length);
+  expect(errors).toEqual([]);
+});

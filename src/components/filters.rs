@@ -1,0 +1,163 @@
+//! The filter panel: search, outlets and actors with live counts, clear, and a
+//! summary of what is filtered. Every control is a native form control, so it is
+//! keyboard-operable and named by its label.
+
+use crate::corpus::{corpus, event_index, outlets};
+use crate::filter::Filter;
+use crate::query::ViewState;
+use leptos::prelude::*;
+use newsline_model::ActorKind;
+
+fn kind_heading(kind: ActorKind) -> &'static str {
+    match kind {
+        ActorKind::Person => "People",
+        ActorKind::Organization => "Organisations",
+        ActorKind::Country => "Countries",
+        ActorKind::Other => "Other",
+    }
+}
+
+#[component]
+pub fn Filters(state: RwSignal<ViewState>, visible: Memo<Vec<usize>>) -> impl IntoView {
+    let filter = Memo::new(move |_| state.with(|s| s.filter.clone()));
+    let outlet_counts = Memo::new(move |_| filter.with(|f| f.outlet_counts(event_index())));
+    let actor_counts = Memo::new(move |_| filter.with(|f| f.actor_counts(event_index())));
+    let actor_search = RwSignal::new(String::new());
+
+    let toggle_outlet = move |id: String, on: bool| {
+        state.update(|s| {
+            if on {
+                s.filter.outlets.insert(id);
+            } else {
+                s.filter.outlets.remove(&id);
+            }
+        })
+    };
+    let toggle_actor = move |id: String, on: bool| {
+        state.update(|s| {
+            if on {
+                s.filter.actors.insert(id);
+            } else {
+                s.filter.actors.remove(&id);
+            }
+        })
+    };
+
+    view! {
+        <section class="filters" aria-labelledby="filters-heading">
+            <h2 id="filters-heading">"Filter"</h2>
+            <label class="search">
+                <span>"Search events, quotes and sources"</span>
+                <input
+                    type="search"
+                    name="q"
+                    autocomplete="off"
+                    prop:value=move || filter.with(|f| f.query.clone())
+                    on:input=move |ev| state.update(|s| s.filter.query = event_target_value(&ev))
+                />
+            </label>
+            <fieldset class="facet facet-outlets">
+                <legend>"Outlets"</legend>
+                <ul>
+                    {outlets().iter().map(|(id, name)| {
+                        let id = id.clone();
+                        let (checked_id, count_id, change_id) = (id.clone(), id.clone(), id.clone());
+                        view! {
+                            <li>
+                                <label>
+                                    <input
+                                        type="checkbox"
+                                        data-outlet=id.clone()
+                                        prop:checked=move || filter.with(|f| f.outlets.contains(&checked_id))
+                                        on:change=move |ev| toggle_outlet(change_id.clone(), event_target_checked(&ev))
+                                    />
+                                    {name.clone()}
+                                    <span class="count">
+                                        {move || format!(" ({})", outlet_counts.with(|c| c.get(&count_id).copied().unwrap_or(0)))}
+                                    </span>
+                                </label>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </fieldset>
+            <fieldset class="facet facet-actors">
+                <legend>"Actors"</legend>
+                <label class="actor-search">
+                    <span>"Find an actor"</span>
+                    <input type="search" name="actor-filter" autocomplete="off"
+                        prop:value=move || actor_search.get()
+                        on:input=move |ev| actor_search.set(event_target_value(&ev)) />
+                </label>
+                {ActorKind::ALL.into_iter().filter(|kind| corpus().actors.iter().any(|a| a.kind == *kind)).map(|kind| {
+                    let heading_id = format!("actors-{}", kind.as_str());
+                    let group_label = heading_id.clone();
+                    view! {
+                        <div class="actor-group" role="group" aria-labelledby=group_label>
+                            <h3 id=heading_id>{kind_heading(kind)}</h3>
+                            <ul>
+                                {corpus().actors.iter().filter(|a| a.kind == kind).map(|actor| {
+                                    let id = actor.id.to_string();
+                                    let (checked_id, count_id, change_id) = (id.clone(), id.clone(), id.clone());
+                                    let names: Vec<String> = std::iter::once(actor.name.to_lowercase()).chain(actor.aliases.iter().map(|a| a.to_lowercase())).collect();
+                                    let shown = move || {
+                                        let needle = actor_search.get().to_lowercase();
+                                        needle.trim().is_empty() || names.iter().any(|n| n.contains(needle.trim()))
+                                    };
+                                    view! {
+                                        <li class:hidden=move || !shown()>
+                                            <label>
+                                                <input
+                                                    type="checkbox"
+                                                    data-actor=id.clone()
+                                                    prop:checked=move || filter.with(|f| f.actors.contains(&checked_id))
+                                                    on:change=move |ev| toggle_actor(change_id.clone(), event_target_checked(&ev))
+                                                />
+                                                {actor.name.as_ref()}
+                                                <span class="count">
+                                                    {move || format!(" ({})", actor_counts.with(|c| c.get(&count_id).copied().unwrap_or(0)))}
+                                                </span>
+                                            </label>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <p class="filter-summary" role="status" aria-live="polite">
+                {move || summary(&filter.get(), visible.with(Vec::len))}
+            </p>
+            <button
+                type="button"
+                class="clear"
+                prop:disabled=move || filter.with(Filter::is_empty)
+                on:click=move |_| state.update(|s| s.filter = Filter::default())
+            >
+                "Clear filters"
+            </button>
+        </section>
+    }
+}
+
+/// "Showing 12 of 42 events: outlets RT, TASS; actors Sergey Lavrov; matching “aleppo”."
+fn summary(filter: &Filter, shown: usize) -> String {
+    let total = corpus().events.len();
+    if filter.is_empty() {
+        return format!("Showing all {total} events.");
+    }
+    let mut parts = Vec::new();
+    if !filter.outlets.is_empty() {
+        let names: Vec<&str> = outlets().iter().filter(|(id, _)| filter.outlets.contains(id)).map(|(_, n)| n.as_str()).collect();
+        parts.push(format!("outlets {}", names.join(", ")));
+    }
+    if !filter.actors.is_empty() {
+        let names: Vec<&str> = corpus().actors.iter().filter(|a| filter.actors.contains(a.id.as_ref())).map(|a| a.name.as_ref()).collect();
+        parts.push(format!("actors {}", names.join(", ")));
+    }
+    if !filter.query.trim().is_empty() {
+        parts.push(format!("matching “{}”", filter.query.trim()));
+    }
+    format!("Showing {shown} of {total} events: {}.", parts.join("; "))
+}
