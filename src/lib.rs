@@ -5,7 +5,9 @@
 
 pub mod corpus;
 pub mod dates;
+pub mod diff;
 pub mod filter;
+pub mod highlight;
 pub mod query;
 pub mod timeline;
 

@@ -1,4 +1,4 @@
-use super::{article_list::ArticleList, filters::Filters, timeline_view::TimelineView, url_sync};
+use super::{article_list::ArticleList, coverage::CoverageMatrix, filters::Filters, timeline_view::TimelineView, url_sync};
 use crate::corpus::{corpus, event_index, outlets};
 use leptos::prelude::*;
 
@@ -33,8 +33,9 @@ pub fn App() -> impl IntoView {
         <main class="layout">
             <Filters state visible />
             <div class="content">
-                <TimelineView visible />
-                <ArticleList />
+                <TimelineView visible state />
+                <CoverageMatrix visible />
+                <ArticleList state />
             </div>
         </main>
     }

@@ -1,23 +1,29 @@
+use super::article_reader::ArticleReader;
 use crate::corpus::corpus;
 use crate::dates::PartialDate;
+use crate::query::ViewState;
 use leptos::prelude::*;
 use newsline_model::Article;
 
 /// The source articles with outlet and publication date.
 #[component]
-pub fn ArticleList() -> impl IntoView {
+pub fn ArticleList(state: RwSignal<ViewState>) -> impl IntoView {
     view! {
         <section class="articles" aria-labelledby="articles-heading">
             <h2 id="articles-heading">"Sources"</h2>
             <ul class="article-list">
-                {corpus().articles.iter().map(|article| view! { <ArticleItem article /> }).collect_view()}
+                {corpus().articles.iter().map(|article| view! { <ArticleItem article state /> }).collect_view()}
             </ul>
         </section>
     }
 }
 
 #[component]
-fn ArticleItem(article: &'static Article) -> impl IntoView {
+fn ArticleItem(article: &'static Article, state: RwSignal<ViewState>) -> impl IntoView {
+    let id = article.id.as_ref();
+    let open = Memo::new(move |_| state.with(|s| s.article.as_deref() == Some(id)));
+    let reader_id = format!("reader-{id}");
+    let copy = article.copy_of.as_deref().and_then(crate::corpus::article).and_then(|a| a.outlet.as_deref());
     let published = article.published.date.as_deref().and_then(PartialDate::parse);
     let date_label = match published {
         Some(date) => {
@@ -39,6 +45,21 @@ fn ArticleItem(article: &'static Article) -> impl IntoView {
                     view! { <span class="inferred" title=format!("Inferred: {why}")>" (inferred)"</span> }
                 })}
             </span>
+            {copy.map(|from| view! { <span class="repost">{format!("Copies {from}'s report")}</span> })}
+            <button
+                type="button"
+                class="read"
+                aria-expanded=move || open.get().to_string()
+                aria-controls=reader_id.clone()
+                on:click=move |_| state.update(|s| {
+                    s.article = if s.article.as_deref() == Some(id) { None } else { Some(id.to_string()) }
+                })
+            >
+                {move || if open.get() { "Close the article" } else { "Read the article" }}
+            </button>
+            <Show when=move || open.get()>
+                <ArticleReader article state id=reader_id.clone() />
+            </Show>
         </li>
     }
 }

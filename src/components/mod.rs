@@ -2,6 +2,9 @@
 
 pub mod app;
 pub mod article_list;
+pub mod article_reader;
+pub mod coverage;
+pub mod event_detail;
 pub mod filters;
 pub mod timeline_view;
 pub mod url_sync;

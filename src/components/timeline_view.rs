@@ -1,11 +1,13 @@
+use super::event_detail::EventDetail;
 use crate::corpus::{actor, article, corpus};
+use crate::query::ViewState;
 use crate::timeline::{group_by_day, DayGroup};
 use leptos::prelude::*;
 use newsline_model::{Event, Precision};
 
 /// The visible events, grouped by day in date order.
 #[component]
-pub fn TimelineView(visible: Memo<Vec<usize>>) -> impl IntoView {
+pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> impl IntoView {
     view! {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">"Timeline"</h2>
@@ -17,7 +19,7 @@ pub fn TimelineView(visible: Memo<Vec<usize>>) -> impl IntoView {
                 }
                 group_by_day(shown.iter().map(|&i| &events[i]))
                     .into_iter()
-                    .map(|group| view! { <Day group /> })
+                    .map(|group| view! { <Day group state /> })
                     .collect_view()
                     .into_any()
             }}
@@ -26,20 +28,23 @@ pub fn TimelineView(visible: Memo<Vec<usize>>) -> impl IntoView {
 }
 
 #[component]
-fn Day(group: DayGroup<'static>) -> impl IntoView {
+fn Day(group: DayGroup<'static>, state: RwSignal<ViewState>) -> impl IntoView {
     let heading_id = format!("day-{}", group.key.unwrap_or("undated"));
     view! {
         <section class="day" aria-labelledby=heading_id.clone() data-date=group.key.unwrap_or_default()>
             <h3 id=heading_id.clone()>{group.label()}</h3>
             <ol class="events">
-                {group.events.into_iter().map(|event| view! { <EventItem event /> }).collect_view()}
+                {group.events.into_iter().map(|event| view! { <EventItem event state /> }).collect_view()}
             </ol>
         </section>
     }
 }
 
 #[component]
-fn EventItem(event: &'static Event) -> impl IntoView {
+fn EventItem(event: &'static Event, state: RwSignal<ViewState>) -> impl IntoView {
+    let id = event.id.as_ref();
+    let open = Memo::new(move |_| state.with(|s| s.event.as_deref() == Some(id)));
+    let detail_id = format!("detail-{id}");
     // Each outlet once, in the order of its first mention.
     let mut outlets: Vec<&str> = Vec::new();
     for outlet in event.mentions.iter().filter_map(|m| article(&m.article).and_then(|a| a.outlet.as_deref())) {
@@ -66,6 +71,20 @@ fn EventItem(event: &'static Event) -> impl IntoView {
                 <span class="visually-hidden">"Reported by: "</span>
                 {outlets.into_iter().map(|o| view! { <span class="badge">{o}</span> }).collect_view()}
             </p>
+            <button
+                type="button"
+                class="compare"
+                aria-expanded=move || open.get().to_string()
+                aria-controls=detail_id.clone()
+                on:click=move |_| state.update(|s| {
+                    s.event = if s.event.as_deref() == Some(id) { None } else { Some(id.to_string()) }
+                })
+            >
+                {move || if open.get() { "Hide how outlets told it" } else { "Compare how outlets told it" }}
+            </button>
+            <Show when=move || open.get()>
+                <EventDetail event id=detail_id.clone() state />
+            </Show>
         </li>
     }
 }

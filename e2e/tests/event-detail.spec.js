@@ -1,0 +1,53 @@
+import { test, expect } from '@playwright/test';
+import { exportedCorpus, watchConsole } from './corpus.js';
+
+test('an event opens by keyboard to every outlet’s sentences and its quotes, and the link keeps it open', async ({ page }) => {
+  const corpus = exportedCorpus();
+  const errors = watchConsole(page);
+  // The event told by the most articles.
+  const articlesOf = (e) => [...new Set(e.mentions.map((m) => m.article))];
+  const event = [...corpus.events].sort((a, b) => articlesOf(b).length - articlesOf(a).length)[0];
+  const quotes = corpus.quotes.filter((q) => q.event === event.id);
+
+  await page.goto('/');
+  const item = page.locator(`[data-event="${event.id}"]`);
+  const button = item.getByRole('button', { name: 'Compare how outlets told it' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(item.getByRole('button', { name: 'Hide how outlets told it' })).toHaveAttribute('aria-expanded', 'true');
+  const detail = item.locator('.event-detail');
+  await expect(detail.locator('.telling')).toHaveCount(articlesOf(event).length);
+  for (const m of event.mentions) {
+    await expect(detail.locator(`.telling[data-article="${m.article}"]`)).toContainText(m.text.replace(/\s+/g, ' ').slice(0, 40));
+  }
+  await expect(detail.locator('[data-quote]')).toHaveCount(quotes.length);
+  // A repost says whose story it copies.
+  for (const id of articlesOf(event)) {
+    const article = corpus.articles.find((a) => a.id === id);
+    if (article.copy_of) {
+      const source = corpus.articles.find((a) => a.id === article.copy_of);
+      await expect(detail.locator(`.telling[data-article="${id}"]`)).toContainText(`repost of ${source.outlet}`);
+    }
+  }
+  await expect(page).toHaveURL(new RegExp(`event=${event.id}`));
+
+  await page.reload();
+  await expect(page.locator(`[data-event="${event.id}"] .event-detail`)).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the same quote in two outlets’ wording is compared word by word', async ({ page }) => {
+  const corpus = exportedCorpus();
+  // An event where one speaker is quoted in two different articles.
+  const event = corpus.events.find((e) => {
+    const qs = corpus.quotes.filter((q) => q.event === e.id && q.speaker);
+    return qs.some((a) => qs.some((b) => a.speaker === b.speaker && a.article !== b.article));
+  });
+  test.skip(!event, 'no speaker is quoted by two outlets in one event');
+  await page.goto(`/?event=${event.id}`);
+  const detail = page.locator(`[data-event="${event.id}"] .event-detail`);
+  await expect(detail.locator('blockquote.diff').first()).toBeVisible();
+  await expect(detail.locator('.diff-legend').first()).toContainText('Compared with');
+  // Differences are marked by element, not by colour alone.
+  expect(await detail.locator('blockquote.diff ins, blockquote.diff del').count()).toBeGreaterThan(0);
+});

@@ -1,0 +1,81 @@
+//! The cleaned article, as extracted: paragraphs and sub-headings, with actor names,
+//! dates and quotes marked, and each sentence that reports an event linked to it.
+
+use crate::corpus::corpus;
+use crate::highlight::{pieces, Mark};
+use crate::query::ViewState;
+use leptos::prelude::*;
+use newsline_model::Article;
+
+#[component]
+pub fn ArticleReader(article: &'static Article, state: RwSignal<ViewState>, id: String) -> impl IntoView {
+    let c = corpus();
+    // What to mark: every actor's names, the time expressions of events, the quotes.
+    let mut terms: Vec<(&'static str, Mark)> = Vec::new();
+    for actor in c.actors.iter() {
+        terms.push((actor.name.as_ref(), Mark::Actor));
+        terms.extend(actor.aliases.iter().map(|a| (a.as_ref(), Mark::Actor)));
+    }
+    for event in c.events.iter() {
+        if let Some(anchor) = event.anchor.as_deref() {
+            terms.push((anchor, Mark::Date));
+        }
+    }
+    for quote in c.quotes.iter().filter(|q| q.article == article.id) {
+        terms.push((quote.text.as_ref(), Mark::Quote));
+    }
+    // The event each sentence reports.
+    let event_of = |index: usize| {
+        c.events.iter().find(|e| e.mentions.iter().any(|m| m.article == article.id && m.sentence as usize == index))
+    };
+    let mut paragraphs: Vec<Vec<usize>> = Vec::new();
+    for (i, s) in article.sentences.iter().enumerate() {
+        match paragraphs.last_mut() {
+            Some(p) if article.sentences[p[0]].paragraph == s.paragraph => p.push(i),
+            _ => paragraphs.push(vec![i]),
+        }
+    }
+    let source = article.url.as_deref();
+    view! {
+        <div class="reader" id=id>
+            <p class="reader-meta">
+                "Cleaned text of "<code>{article.file.as_ref()}</code>
+                {source.map(|url| view! { " · "<a href=url rel="noopener noreferrer">"original page"</a> })}
+                " · marked: "<mark class="actor">"names"</mark>", "<mark class="date">"dates"</mark>", "<mark class="quote">"quotes"</mark>
+            </p>
+            {paragraphs.into_iter().map(|p| {
+                if article.sentences[p[0]].heading {
+                    return view! { <h4 class="reader-heading">{article.sentences[p[0]].text.as_ref()}</h4> }.into_any();
+                }
+                view! {
+                    <p>
+                        {p.into_iter().map(|i| {
+                            let sentence = &article.sentences[i];
+                            let marked = pieces(sentence.text.as_ref(), &terms).into_iter().map(|(text, mark)| match mark {
+                                None => view! { <span>{text}</span> }.into_any(),
+                                Some(Mark::Actor) => view! { <mark class="actor">{text}</mark> }.into_any(),
+                                Some(Mark::Date) => view! { <mark class="date">{text}</mark> }.into_any(),
+                                Some(Mark::Quote) => view! { <mark class="quote">{text}</mark> }.into_any(),
+                            }).collect_view();
+                            let link = event_of(i).map(|event| {
+                                let event_id = event.id.as_ref();
+                                view! {
+                                    <button type="button" class="to-event" data-to-event=event_id
+                                        on:click=move |_| state.update(|s| s.event = Some(event_id.to_string()))>
+                                        <span aria-hidden="true">"↗"</span>
+                                        <span class="visually-hidden">{format!("Open event {event_id}")}</span>
+                                    </button>
+                                }
+                            });
+                            view! {
+                                <span class="sentence" id=format!("s-{}-{i}", article.id) data-sentence=i>
+                                    {marked}{link}" "
+                                </span>
+                            }
+                        }).collect_view()}
+                    </p>
+                }.into_any()
+            }).collect_view()}
+        </div>
+    }
+}

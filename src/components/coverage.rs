@@ -1,0 +1,80 @@
+//! Who covered what: the visible events against the outlets, with reposts marked,
+//! so a reader sees at a glance which outlet reported an event and which left it out.
+
+use crate::corpus::{article, corpus, outlets};
+use crate::dates::PartialDate;
+use crate::filter::outlet_id;
+use crate::timeline::group_by_day;
+use leptos::prelude::*;
+
+/// How an outlet covered an event.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Coverage {
+    Reported,
+    /// Only in an article that copies another outlet's.
+    Repost,
+    Missing,
+}
+
+/// The coverage of one event by one outlet id.
+pub fn coverage(event: &newsline_model::Event, outlet: &str) -> Coverage {
+    let mut repost = false;
+    for m in event.mentions.iter() {
+        if let Some(a) = article(&m.article) {
+            if a.outlet.as_deref().map(outlet_id).as_deref() == Some(outlet) {
+                if a.copy_of.is_none() {
+                    return Coverage::Reported;
+                }
+                repost = true;
+            }
+        }
+    }
+    if repost { Coverage::Repost } else { Coverage::Missing }
+}
+
+#[component]
+pub fn CoverageMatrix(visible: Memo<Vec<usize>>) -> impl IntoView {
+    let independent = {
+        let copies = corpus().articles.iter().filter(|a| a.copy_of.is_some()).count();
+        let total = corpus().articles.len();
+        format!("{} articles, {} of them independent reports ({} copying another).", total, total - copies, copies)
+    };
+    view! {
+        <details class="coverage">
+            <summary><h2>"Coverage: who reported what"</h2></summary>
+            <p class="coverage-note">{independent}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Coverage table">
+                <table>
+                    <caption class="visually-hidden">"Events (rows) against outlets (columns)"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Event"</th>
+                            {outlets().iter().map(|(_, name)| view! { <th scope="col">{name.clone()}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let events = corpus().events.as_ref();
+                            let shown = visible.get();
+                            group_by_day(shown.iter().map(|&i| &events[i])).into_iter().flat_map(|g| g.events).map(|event| {
+                                let date = event.date.as_deref().and_then(PartialDate::parse).map(PartialDate::short_label).unwrap_or_else(|| "undated".into());
+                                let summary: String = event.summary.chars().take(90).collect();
+                                let ellipsis = if event.summary.chars().count() > 90 { "…" } else { "" };
+                                view! {
+                                    <tr data-coverage=event.id.as_ref()>
+                                        <th scope="row"><span class="coverage-date">{date}</span>" "{format!("{summary}{ellipsis}")}</th>
+                                        {outlets().iter().map(|(id, _)| match coverage(event, id) {
+                                            Coverage::Reported => view! { <td class="reported"><span aria-hidden="true">"●"</span><span class="visually-hidden">"reported"</span></td> }.into_any(),
+                                            Coverage::Repost => view! { <td class="repost"><span aria-hidden="true">"◐"</span><span class="cell-label">" repost"</span></td> }.into_any(),
+                                            Coverage::Missing => view! { <td class="missing"><span aria-hidden="true">"·"</span><span class="visually-hidden">"not reported"</span></td> }.into_any(),
+                                        }).collect_view()}
+                                    </tr>
+                                }
+                            }).collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+        </details>
+    }
+}
