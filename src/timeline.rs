@@ -44,6 +44,58 @@ pub fn group_by_day<'a>(events: impl IntoIterator<Item = &'a Event>) -> Vec<DayG
     groups
 }
 
+/// Where a day group sits relative to the focus of the story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Band {
+    Before,
+    Focus,
+    After,
+}
+
+/// The focus of the story: the day reported most (by mentions) and the days next to
+/// it that have events of their own, at most `span` days in all. Computed from all
+/// events, so filtering does not move it.
+pub fn focus_days<'a>(events: impl IntoIterator<Item = &'a Event>, span: i64) -> Vec<chrono::NaiveDate> {
+    let mut mentions: std::collections::BTreeMap<chrono::NaiveDate, usize> = Default::default();
+    for e in events {
+        if let Some(PartialDate::Day(day)) = e.date.as_deref().and_then(PartialDate::parse) {
+            *mentions.entry(day).or_default() += e.mentions.len();
+        }
+    }
+    let Some((&top, _)) = mentions.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) else { return Vec::new() };
+    let mut focus = vec![top];
+    // Grow towards the busier neighbour while the span allows.
+    while (focus.len() as i64) < span {
+        let (first, last) = (focus[0], *focus.last().unwrap());
+        let before = first.pred_opt().filter(|d| mentions.contains_key(d));
+        let after = last.succ_opt().filter(|d| mentions.contains_key(d));
+        match (before, after) {
+            (Some(b), Some(a)) if mentions[&a] > mentions[&b] => focus.push(a),
+            (Some(b), _) => focus.insert(0, b),
+            (None, Some(a)) => focus.push(a),
+            (None, None) => break,
+        }
+    }
+    focus
+}
+
+/// The band of a day group.
+pub fn band(group: &DayGroup, focus: &[chrono::NaiveDate]) -> Band {
+    let (Some(first), Some(last)) = (focus.first(), focus.last()) else { return Band::Focus };
+    match group.date {
+        Some(PartialDate::Day(day)) if day < *first => Band::Before,
+        Some(PartialDate::Day(day)) if day > *last => Band::After,
+        Some(PartialDate::Day(_)) => Band::Focus,
+        Some(date) => {
+            let (y, m, _) = date.sort_key();
+            let key = (y, m);
+            let first_key = (chrono::Datelike::year(first), chrono::Datelike::month(first));
+            if key <= first_key { Band::Before } else { Band::After }
+        }
+        None => Band::After,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,6 +113,37 @@ mod tests {
             actors: Default::default(),
             mentions: Default::default(),
         }
+    }
+
+    fn with_mentions(mut e: Event, n: usize) -> Event {
+        e.mentions = (0..n).map(|i| newsline_model::Mention { article: format!("a{i}").into(), text: "".into(), sentence: 0 }).collect::<Vec<_>>().into();
+        e
+    }
+
+    #[test]
+    fn the_focus_is_the_busiest_day_and_its_busy_neighbours() {
+        let events = [
+            with_mentions(event("a", Some("2016-10-07"), None), 20),
+            with_mentions(event("b", Some("2016-10-06"), None), 5),
+            with_mentions(event("c", Some("2016-10-08"), None), 1),
+            with_mentions(event("d", Some("2016-02"), None), 3),
+            with_mentions(event("e", Some("2016-09-01"), None), 9),
+        ];
+        let focus = focus_days(events.iter(), 2);
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(focus, [day("2016-10-06"), day("2016-10-07")]);
+        let groups = group_by_day(events.iter());
+        let bands: Vec<(Option<&str>, Band)> = groups.iter().map(|g| (g.key, band(g, &focus))).collect();
+        assert_eq!(
+            bands,
+            [
+                (Some("2016-02"), Band::Before),
+                (Some("2016-09-01"), Band::Before),
+                (Some("2016-10-06"), Band::Focus),
+                (Some("2016-10-07"), Band::Focus),
+                (Some("2016-10-08"), Band::After),
+            ]
+        );
     }
 
     #[test]

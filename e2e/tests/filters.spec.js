@@ -53,6 +53,7 @@ test('an actor filter and a search combine (all across facets)', async ({ page }
   const byActor = corpus.actors.map((a) => [a, corpus.events.filter((e) => e.actors.includes(a.id))]);
   byActor.sort((x, y) => y[1].length - x[1].length);
   const [actor, withActor] = byActor[0];
+  await page.getByText('Actors', { exact: true }).first().click();
   await page.locator(`input[data-actor="${actor.id}"]`).check();
   await expect(page.locator('[data-event]')).toHaveCount(withActor.length);
   // A word from one of those events' summaries narrows it further.

@@ -81,8 +81,16 @@ pub fn Filters(state: RwSignal<ViewState>, visible: Memo<Vec<usize>>) -> impl In
                     }).collect_view()}
                 </ul>
             </fieldset>
+            <details class="actors-toggle">
+            <summary>
+                "Actors"
+                {move || {
+                    let n = filter.with(|f| f.actors.len());
+                    (n > 0).then(|| format!(" ({n} selected)"))
+                }}
+            </summary>
             <fieldset class="facet facet-actors">
-                <legend>"Actors"</legend>
+                <legend class="visually-hidden">"Actors"</legend>
                 <label class="actor-search">
                     <span>"Find an actor"</span>
                     <input type="search" name="actor-filter" autocomplete="off"
@@ -126,6 +134,7 @@ pub fn Filters(state: RwSignal<ViewState>, visible: Memo<Vec<usize>>) -> impl In
                     }
                 }).collect_view()}
             </fieldset>
+            </details>
             <p class="filter-summary" role="status" aria-live="polite">
                 {move || summary(&filter.get(), visible.with(Vec::len))}
             </p>

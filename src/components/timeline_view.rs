@@ -1,9 +1,12 @@
 use super::event_detail::EventDetail;
 use crate::corpus::{actor, article, corpus};
 use crate::query::ViewState;
-use crate::timeline::{group_by_day, DayGroup};
+use crate::timeline::{band, focus_days, group_by_day, Band, DayGroup};
 use leptos::prelude::*;
 use newsline_model::{Event, Precision};
+
+/// How many days the focus of the story may span.
+const FOCUS_SPAN: i64 = 2;
 
 /// The visible events, grouped by day in date order.
 #[component]
@@ -17,11 +20,34 @@ pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> im
                 if shown.is_empty() {
                     return view! { <p class="empty">"No event matches the filters."</p> }.into_any();
                 }
-                group_by_day(shown.iter().map(|&i| &events[i]))
-                    .into_iter()
-                    .map(|group| view! { <Day group state /> })
-                    .collect_view()
-                    .into_any()
+                // The focus days in front; what lies before or after them in collapsed bands.
+                let focus = focus_days(events.iter(), FOCUS_SPAN);
+                let (mut before, mut main, mut after) = (Vec::new(), Vec::new(), Vec::new());
+                for group in group_by_day(shown.iter().map(|&i| &events[i])) {
+                    match band(&group, &focus) {
+                        Band::Before => before.push(group),
+                        Band::Focus => main.push(group),
+                        Band::After => after.push(group),
+                    }
+                }
+                // A band opens by itself when it holds the selected event (a deep link).
+                let selected = state.with(|s| s.event.clone());
+                let band_view = |groups: Vec<DayGroup<'static>>, label: &'static str| {
+                    let count: usize = groups.iter().map(|g| g.events.len()).sum();
+                    let open = groups.iter().flat_map(|g| g.events.iter()).any(|e| selected.as_deref() == Some(e.id.as_ref()));
+                    (!groups.is_empty()).then(|| view! {
+                        <details class="background" open=open>
+                            <summary>{format!("{label} ({count} {})", if count == 1 { "event" } else { "events" })}</summary>
+                            {groups.into_iter().map(|group| view! { <Day group state /> }).collect_view()}
+                        </details>
+                    })
+                };
+                view! {
+                    {band_view(before, "Background: earlier events")}
+                    {main.into_iter().map(|group| view! { <Day group state /> }).collect_view()}
+                    {band_view(after, "Later and undated")}
+                }
+                .into_any()
             }}
         </section>
     }

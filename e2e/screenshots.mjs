@@ -1,0 +1,19 @@
+// Takes the README screenshots of the release build: node screenshots.mjs (serves ../dist itself).
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+
+const server = spawn('node', ['serve.mjs', '../dist', '4174'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({ executablePath: process.env.NEWSLINE_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+try {
+  for (const [width, name] of [[1280, 'wide'], [375, 'phone']]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto('http://127.0.0.1:4174/?event=e8');
+    await page.waitForSelector('[data-event]');
+    await page.screenshot({ path: `../docs/screenshots/${name}.png` });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
