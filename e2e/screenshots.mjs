@@ -9,7 +9,7 @@ try {
   for (const [width, name] of [[1280, 'wide'], [375, 'phone']]) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto('http://127.0.0.1:4174/?event=e8');
-    await page.waitForSelector('[data-event]');
+    await page.waitForSelector('.event-detail');
     await page.screenshot({ path: `../docs/screenshots/${name}.png` });
     await page.close();
   }
