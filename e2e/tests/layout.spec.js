@@ -24,3 +24,28 @@ test('the print stylesheet prints the filtered timeline without the controls', a
   await expect(page.locator('.filters')).toBeHidden();
   await expect(page.locator('.timeline')).toBeVisible();
 });
+
+test('the overview strip shows every day with its count and jumps to it', async ({ page }) => {
+  const corpus = exportedCorpus();
+  await page.goto('/');
+  const days = {};
+  for (const e of corpus.events) if (e.date) days[e.date] = (days[e.date] ?? 0) + 1;
+  const links = page.getByRole('navigation', { name: 'Days at a glance' }).getByRole('link');
+  await expect(links).toHaveCount(Object.keys(days).length + (corpus.events.some((e) => !e.date) ? 1 : 0));
+  const busiest = Object.entries(days).sort((a, b) => b[1] - a[1])[0];
+  const link = page.locator(`.overview a[href="#day-${busiest[0]}"]`);
+  await expect(link).toContainText(`${busiest[1]} events`);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`#day-${busiest[0]}$`));
+  await expect(page.locator(`#day-${busiest[0]}`)).toBeInViewport();
+});
+
+test('events follow the feed pattern', async ({ page }) => {
+  await page.goto('/');
+  const feed = page.getByRole('feed').first();
+  const items = feed.getByRole('article');
+  const n = await items.count();
+  expect(n).toBeGreaterThan(0);
+  await expect(items.first()).toHaveAttribute('aria-posinset', '1');
+  await expect(items.first()).toHaveAttribute('aria-setsize', String(n));
+});

@@ -6,5 +6,6 @@ pub mod article_reader;
 pub mod coverage;
 pub mod event_detail;
 pub mod filters;
+pub mod overview;
 pub mod timeline_view;
 pub mod url_sync;

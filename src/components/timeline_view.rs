@@ -1,4 +1,5 @@
 use super::event_detail::EventDetail;
+use super::overview::Overview;
 use crate::corpus::{actor, article, corpus};
 use crate::query::ViewState;
 use crate::timeline::{band, focus_days, group_by_day, Band, DayGroup};
@@ -14,6 +15,7 @@ pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> im
     view! {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">"Timeline"</h2>
+            <Overview visible />
             {move || {
                 let events = corpus().events.as_ref();
                 let shown = visible.get();
@@ -59,15 +61,21 @@ fn Day(group: DayGroup<'static>, state: RwSignal<ViewState>) -> impl IntoView {
     view! {
         <section class="day" aria-labelledby=heading_id.clone() data-date=group.key.unwrap_or_default()>
             <h3 id=heading_id.clone()>{group.label()}</h3>
-            <ol class="events">
-                {group.events.into_iter().map(|event| view! { <EventItem event state /> }).collect_view()}
-            </ol>
+            // The WAI-ARIA feed pattern: a list of articles the reader pages through.
+            <div class="events" role="feed" aria-busy="false" aria-labelledby=heading_id.clone()>
+                {
+                    let total = group.events.len();
+                    group.events.into_iter().enumerate().map(|(i, event)| view! { <EventItem event state position=i + 1 total /> }).collect_view()
+                }
+            </div>
         </section>
     }
 }
 
 #[component]
-fn EventItem(event: &'static Event, state: RwSignal<ViewState>) -> impl IntoView {
+fn EventItem(event: &'static Event, state: RwSignal<ViewState>, position: usize, total: usize) -> impl IntoView {
+    let summary_id = format!("summary-{}", event.id);
+    let labelled_by = summary_id.clone();
     let id = event.id.as_ref();
     let open = Memo::new(move |_| state.with(|s| s.event.as_deref() == Some(id)));
     let detail_id = format!("detail-{id}");
@@ -80,14 +88,15 @@ fn EventItem(event: &'static Event, state: RwSignal<ViewState>) -> impl IntoView
     }
     let imprecise = event.date_inferred || event.precision != Precision::Day;
     view! {
-        <li class="event" data-event=event.id.as_ref()>
+        <article class="event" data-event=event.id.as_ref() tabindex="-1"
+            aria-labelledby=labelled_by aria-posinset=position aria-setsize=total>
             {event.time.as_deref().map(|time| view! { <time class="event-time">{time}</time> })}
             {imprecise.then(|| view! {
                 <span class="date-note">
                     {if event.date_inferred { "date inferred" } else { "approximate date" }}
                 </span>
             })}
-            <p class="summary">{event.summary.as_ref()}</p>
+            <p class="summary" id=summary_id>{event.summary.as_ref()}</p>
             <p class="event-actors">
                 {event.actors.iter().filter_map(|id| actor(id)).map(|a| view! {
                     <span class="actor" data-kind=a.kind.as_str()>{a.name.as_ref()}</span>
@@ -111,6 +120,6 @@ fn EventItem(event: &'static Event, state: RwSignal<ViewState>) -> impl IntoView
             <Show when=move || open.get()>
                 <EventDetail event id=detail_id.clone() state />
             </Show>
-        </li>
+        </article>
     }
 }

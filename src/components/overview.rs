@@ -1,0 +1,40 @@
+//! A compact strip of the days that have visible events, each with a bar for how
+//! many, linking to the day: the shape of the story at a glance, and a quick jump.
+
+use crate::corpus::corpus;
+use crate::timeline::group_by_day;
+use leptos::prelude::*;
+
+/// Bar lengths come in ten steps (CSS classes), so no inline style is needed.
+fn step(count: usize, most: usize) -> usize {
+    if most == 0 { 0 } else { (count * 10).div_ceil(most).clamp(1, 10) }
+}
+
+#[component]
+pub fn Overview(visible: Memo<Vec<usize>>) -> impl IntoView {
+    view! {
+        <nav class="overview" aria-label="Days at a glance">
+            <ol>
+                {move || {
+                    let events = corpus().events.as_ref();
+                    let groups = group_by_day(visible.get().iter().map(|&i| &events[i]));
+                    let most = groups.iter().map(|g| g.events.len()).max().unwrap_or(0);
+                    groups.into_iter().map(|g| {
+                        let label = g.date.map(|d| d.short_label()).unwrap_or_else(|| "Undated".into());
+                        let count = g.events.len();
+                        let href = format!("#day-{}", g.key.unwrap_or("undated"));
+                        view! {
+                            <li>
+                                <a href=href>
+                                    <span class="overview-date">{label}</span>
+                                    <span class=format!("overview-bar bar-{}", step(count, most)) aria-hidden="true"></span>
+                                    <span class="overview-count">{format!("{count} {}", if count == 1 { "event" } else { "events" })}</span>
+                                </a>
+                            </li>
+                        }
+                    }).collect_view()
+                }}
+            </ol>
+        </nav>
+    }
+}
