@@ -81,3 +81,28 @@ test('hostile and unknown query parameters never break the page', async ({ page 
   await expect(page.locator('[data-event]')).toHaveCount(corpus.events.length);
   expect(errors).toEqual([]);
 });
+
+test('filters work from the keyboard alone, and counts in the other facet follow', async ({ page }) => {
+  const corpus = exportedCorpus();
+  await page.goto('/');
+  const search = page.getByRole('searchbox', { name: /Search events/ });
+  await search.focus();
+  // Tab from the search box to the first outlet checkbox and tick it with Space.
+  await page.keyboard.press('Tab');
+  const focused = page.locator('input[data-outlet]:focus');
+  await expect(focused).toHaveCount(1);
+  const outlet = await focused.getAttribute('data-outlet');
+  const actorCountsBefore = await page.locator('.facet-actors .count').allTextContents();
+  await page.keyboard.press('Space');
+  await expect(page.locator(`input[data-outlet="${outlet}"]`)).toBeChecked();
+  await expect(page).toHaveURL(new RegExp(`outlet=${outlet}`));
+  const expected = corpus.events.filter((e) => e.mentions.some((m) => {
+    const a = corpus.articles.find((x) => x.id === m.article);
+    return a.outlet && a.outlet.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') === outlet;
+  })).length;
+  await expect(page.locator('[data-event]')).toHaveCount(expected);
+  // Actor counts now count only that outlet's events.
+  if (expected < corpus.events.length) {
+    await expect.poll(() => page.locator('.facet-actors .count').allTextContents()).not.toEqual(actorCountsBefore);
+  }
+});
