@@ -18,10 +18,19 @@ export default defineConfig({
         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: 'node serve.mjs ../dist 4173',
-    url: 'http://127.0.0.1:4173/',
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: 'node serve.mjs ../dist 4173',
+      url: 'http://127.0.0.1:4173/',
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // The same build under a sub-path, the way GitHub Pages serves a project site.
+      command: 'node serve.mjs ../dist 4176 /some/path/',
+      url: 'http://127.0.0.1:4176/some/path/',
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });
