@@ -14,14 +14,18 @@ use std::process::{Command, ExitCode};
 const USAGE: &str = "usage: cargo xtask <serve|test|setup>\n\
   serve   build and serve the viewer at http://127.0.0.1:8080/ with live reload\n\
   test    run every test: native, wasm in headless Chromium, end-to-end on the release build\n\
-  setup   only install the missing tools";
+  setup   only install the missing tools (`setup build`: only those a release build needs)";
 
 fn main() -> ExitCode {
     let root = project_root();
     let result = match std::env::args().nth(1).as_deref() {
         Some("serve") => serve(&root),
         Some("test") => test(&root),
-        Some("setup") => tools::ensure(&root, tools::Need::Everything).map(|_| ()),
+        Some("setup") => match std::env::args().nth(2).as_deref() {
+            // Only what a release build needs (a deployment job has no browser tests).
+            Some("build") => tools::ensure(&root, tools::Need::Build).map(|_| ()),
+            _ => tools::ensure(&root, tools::Need::Everything).map(|_| ()),
+        },
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
