@@ -32,5 +32,12 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 20_000,
     },
+    {
+      // Another origin, serving the repository: the example host page and the embed libraries.
+      command: 'node serve.mjs .. 4177',
+      url: 'http://127.0.0.1:4177/examples/embed/host.html',
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
   ],
 });

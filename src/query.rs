@@ -12,6 +12,10 @@ pub struct ViewState {
     pub filter: Filter,
     pub event: Option<String>,
     pub article: Option<String>,
+    /// Embedded in another page (`embed=1`): compact chrome.
+    pub embed: bool,
+    /// The id pym.js gives its child frame (`childId`), for its height messages.
+    pub pym_child: Option<String>,
 }
 
 /// Ids the page knows, to validate parameters against.
@@ -91,7 +95,10 @@ pub fn parse(search: &str, known: &Known) -> (ViewState, Vec<String>) {
             "event" if known.events.contains(&value) => state.event = Some(value),
             "article" if known.articles.contains(&value) => state.article = Some(value),
             // Parameters of other features (embedding) are theirs to read.
-            "embed" => {}
+            "embed" => state.embed = value == "1" || value == "true",
+            // What pym.js adds to a child frame's address.
+            "childId" => state.pym_child = Some(value.chars().filter(|c| c.is_ascii_alphanumeric() || "-_".contains(*c)).take(64).collect()),
+            "initialWidth" | "parentTitle" | "parentUrl" => {}
             "outlet" | "actor" | "event" | "article" => notices.push(format!("Ignored unknown {key} “{}”", short(&value))),
             _ => notices.push(format!("Ignored unknown parameter “{}”", short(&key))),
         }
@@ -117,6 +124,12 @@ pub fn to_query(state: &ViewState) -> String {
     if let Some(a) = &state.article {
         parts.push(format!("article={}", encode(a)));
     }
+    if state.embed {
+        parts.push("embed=1".to_string());
+    }
+    if let Some(child) = &state.pym_child {
+        parts.push(format!("childId={}", encode(child)));
+    }
     if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
 }
 
@@ -136,6 +149,8 @@ mod tests {
             filter: Filter { outlets: set(&["rt", "tass"]), actors: set(&["sergey-lavrov"]), query: "God’s sake & “Aleppo”".into() },
             event: Some("e8".into()),
             article: Some("003_a".into()),
+            embed: true,
+            pym_child: Some("newsline-1".into()),
         };
         let (back, notices) = parse(&to_query(&state), &known);
         assert_eq!(back, state);
@@ -157,6 +172,16 @@ mod tests {
         assert!(notices.iter().any(|n| n.contains("unknown outlet")));
         assert!(notices.iter().any(|n| n.contains("“foo”")));
         assert!(notices.iter().all(|n| n.chars().count() < 80));
+    }
+
+    #[test]
+    fn pym_parameters_are_understood_not_reported() {
+        let empty = BTreeSet::new();
+        let known = Known { outlets: &empty, actors: &empty, events: &empty, articles: &empty };
+        let (state, notices) = parse("?embed=1&initialWidth=600&childId=frame%3Cx%3E&parentTitle=A&parentUrl=http%3A%2F%2Fx", &known);
+        assert!(state.embed);
+        assert_eq!(state.pym_child.as_deref(), Some("framex"), "only safe characters of the id are kept");
+        assert!(notices.is_empty());
     }
 
     #[test]

@@ -1,4 +1,4 @@
-use super::{article_list::ArticleList, coverage::CoverageMatrix, filters::Filters, timeline_view::TimelineView, url_sync};
+use super::{article_list::ArticleList, coverage::CoverageMatrix, embed, embed_dialog::EmbedDialog, filters::Filters, timeline_view::TimelineView, url_sync};
 use crate::corpus::{corpus, event_index, outlets};
 use leptos::prelude::*;
 
@@ -12,10 +12,41 @@ pub fn App() -> impl IntoView {
     let notices = RwSignal::new(found);
     url_sync::sync(state, notices);
     let visible = Memo::new(move |_| state.with(|s| s.filter.visible(event_index())));
+    // Embedded: compact chrome, and the height reported to the host page.
+    let embedded = state.with_untracked(|s| s.embed);
+    embed::report_height(state.with_untracked(|s| s.pym_child.clone()));
+    let full_view = move || {
+        let view = state.with(|s| crate::query::ViewState { embed: false, pym_child: None, ..s.clone() });
+        let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+        format!("{path}{}", crate::query::to_query(&view))
+    };
+    if embedded {
+        return view! {
+            <header class="masthead embed-masthead">
+                <h1 class="embed-title">"Newsline"</h1>
+                <p class="embed-count">{move || {
+                    let shown = visible.with(Vec::len);
+                    format!("{shown} of {} events", corpus.events.len())
+                }}</p>
+                <a href=full_view target="_blank" rel="noopener">"Open the full view"</a>
+            </header>
+            <main class="layout embed">
+                <details class="embed-filters">
+                    <summary>"Filter"</summary>
+                    <Filters state visible />
+                </details>
+                <div class="content">
+                    <TimelineView visible state />
+                </div>
+            </main>
+        }
+        .into_any();
+    }
 
     view! {
         <header class="masthead">
             <h1>"Newsline"</h1>
+            <EmbedDialog state />
             <p class="tagline">
                 {format!(
                     "{} events extracted from {} articles by {} outlets",
@@ -39,4 +70,5 @@ pub fn App() -> impl IntoView {
             </div>
         </main>
     }
+    .into_any()
 }

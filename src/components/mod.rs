@@ -4,6 +4,8 @@ pub mod app;
 pub mod article_list;
 pub mod article_reader;
 pub mod coverage;
+pub mod embed;
+pub mod embed_dialog;
 pub mod event_detail;
 pub mod filters;
 pub mod overview;
