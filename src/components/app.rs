@@ -1,4 +1,4 @@
-use super::{article_list::ArticleList, coverage::CoverageMatrix, embed, embed_dialog::EmbedDialog, filters::Filters, timeline_view::TimelineView, url_sync};
+use super::{article_list::ArticleList, coverage::CoverageMatrix, downloads::Downloads, embed, embed_dialog::EmbedDialog, filters::Filters, timeline_view::TimelineView, url_sync};
 use crate::corpus::{corpus, event_index, outlets};
 use leptos::prelude::*;
 
@@ -66,6 +66,7 @@ pub fn App() -> impl IntoView {
             <div class="content">
                 <TimelineView visible state />
                 <CoverageMatrix visible />
+                <Downloads visible />
                 <ArticleList state />
             </div>
         </main>

@@ -4,6 +4,7 @@ pub mod app;
 pub mod article_list;
 pub mod article_reader;
 pub mod coverage;
+pub mod downloads;
 pub mod embed;
 pub mod embed_dialog;
 pub mod event_detail;
