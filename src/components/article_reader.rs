@@ -35,7 +35,8 @@ pub fn ArticleReader(article: &'static Article, state: RwSignal<ViewState>, id: 
             _ => paragraphs.push(vec![i]),
         }
     }
-    let source = article.url.as_deref();
+    // Only web addresses become links: a `javascript:` URL in sources.toml stays inert.
+    let source = article.url.as_deref().filter(|u| u.starts_with("https://") || u.starts_with("http://"));
     view! {
         <div class="reader" id=id>
             <p class="reader-meta">

@@ -6,6 +6,7 @@
 //! downloaded from outside the package registries: trunk gets local tools and
 //! `--offline`, Playwright uses the system Chromium.
 
+mod hostile;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -52,7 +53,8 @@ fn serve(root: &Path) -> Result<(), String> {
 
 fn test(root: &Path) -> Result<(), String> {
     let env = tools::ensure(root, tools::Need::Everything)?;
-    let steps: [(&str, Command); 4] = [
+    let hostile_seeds = hostile::write_seed_folder()?;
+    let steps: [(&str, Command); 5] = [
         ("native tests", {
             let mut c = Command::new("cargo");
             c.args(["test", "--workspace"]);
@@ -61,6 +63,12 @@ fn test(root: &Path) -> Result<(), String> {
         ("wasm tests in headless Chromium", {
             let mut c = Command::new("cargo");
             c.args(["test", "-p", "newsline", "--target", "wasm32-unknown-unknown"]);
+            c
+        }),
+        ("hostile seed text in headless Chromium", {
+            let mut c = Command::new("cargo");
+            c.args(["test", "-p", "newsline", "--target", "wasm32-unknown-unknown", "--features", "hostile-seeds-test", "--test", "hostile"])
+                .env("NEWSLINE_SEEDS", &hostile_seeds);
             c
         }),
         ("release build", {
