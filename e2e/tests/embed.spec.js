@@ -22,11 +22,16 @@ test('the example host page embeds the view with pym.js, @newswire/frames and th
     const content = await frame.locator('html').evaluate((el) => el.offsetHeight);
     await expect.poll(async () => parseInt(await iframe.getAttribute('height'), 10)).toBe(content);
   }
-  // Filtering inside a frame resizes it.
+  // Filtering inside a frame resizes it: opening the panel makes it taller, a search that
+  // leaves fewer events makes it shorter.
   const first = page.frameLocator('iframe').first();
   const before = parseInt(await frames.first().getAttribute('height'), 10);
   await first.locator('.embed-filters > summary').click();
   await expect.poll(async () => parseInt(await frames.first().getAttribute('height'), 10)).toBeGreaterThan(before);
+  const opened = parseInt(await frames.first().getAttribute('height'), 10);
+  await first.getByRole('searchbox', { name: /Search events/ }).fill('zzzz-no-such-words');
+  await expect(first.locator('[data-event]')).toHaveCount(0);
+  await expect.poll(async () => parseInt(await frames.first().getAttribute('height'), 10)).toBeLessThan(opened);
 });
 
 test('the Embed dialog gives the snippet for the current view', async ({ page, context }) => {
