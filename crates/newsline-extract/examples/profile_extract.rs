@@ -1,5 +1,7 @@
 //! Runs the extraction once on a generated corpus of N megabytes (default 1), for
 //! profilers: `cargo run --release -p newsline-extract --example profile_extract -- 1`.
+//! With a second argument, writes the corpus JSON there, so that a speed-up can be
+//! checked to change nothing: `... -- 2 /tmp/before.json`, change, `... -- 2 /tmp/after.json`, `cmp`.
 use newsline_extract::{extract, read_seed_folder, Input};
 use std::path::Path;
 
@@ -23,5 +25,8 @@ fn main() {
     let start = std::time::Instant::now();
     let corpus = extract(&inputs, &[]);
     let seconds = start.elapsed().as_secs_f64();
+    if let Some(path) = std::env::args().nth(2) {
+        std::fs::write(&path, serde_json::to_string_pretty(&corpus).expect("corpus serialises")).expect("writes the corpus JSON");
+    }
     println!("{} articles, {bytes} bytes, {} events, {:.2} s, {:.2} MB/s", corpus.articles.len(), corpus.events.len(), seconds, bytes as f64 / seconds / 1e6);
 }
