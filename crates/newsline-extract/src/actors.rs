@@ -94,8 +94,8 @@ pub struct Registry {
     /// People by folded surname.
     by_surname_key: rustc_hash::FxHashMap<String, Vec<usize>>,
     /// Curated actors by their index in the data file; organisations by name.
-    known_at: std::collections::HashMap<usize, usize>,
-    organizations: std::collections::HashMap<String, usize>,
+    known_at: rustc_hash::FxHashMap<usize, usize>,
+    organizations: rustc_hash::FxHashMap<String, usize>,
     /// A reused buffer for folded names.
     scratch: String,
 }
@@ -162,18 +162,32 @@ pub struct Word<'a> {
 
 /// Splits into words: letters, digits and inner hyphens/apostrophes/dots ("al-Nusra", "U.N.").
 pub fn words(sentence: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    // Byte-wise with an ASCII fast path: most text is ASCII, and this runs on every sentence.
+    fn char_at(text: &str, at: usize) -> Option<char> {
+        match text.as_bytes().get(at) {
+            Some(&b) if b < 0x80 => Some(char::from(b)),
+            Some(_) => text[at..].chars().next(),
+            None => None,
+        }
+    }
+    fn is_word_char(c: char) -> bool {
+        if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() }
+    }
+    let mut out = Vec::with_capacity(sentence.len() / 5);
     let mut start = None;
-    let bytes: Vec<(usize, char)> = sentence.char_indices().collect();
-    for (i, &(at, c)) in bytes.iter().enumerate() {
-        let inner = matches!(c, '-' | '\'' | '’' | '.')
+    let mut at = 0;
+    while let Some(c) = char_at(sentence, at) {
+        let next = at + c.len_utf8();
+        let inner = !is_word_char(c)
+            && matches!(c, '-' | '\'' | '’' | '.')
             && start.is_some()
-            && bytes.get(i + 1).is_some_and(|(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || inner {
+            && char_at(sentence, next).is_some_and(is_word_char);
+        if is_word_char(c) || inner {
             start.get_or_insert(at);
         } else if let Some(s) = start.take() {
             out.push(Word { text: &sentence[s..at], start: s, end: at });
         }
+        at = next;
     }
     if let Some(s) = start {
         out.push(Word { text: &sentence[s..], start: s, end: sentence.len() });
@@ -263,6 +277,27 @@ fn title_words() -> &'static rustc_hash::FxHashSet<String> {
     })
 }
 
+/// For each ASCII letter, the lengths (bit set) of the titles' first words that start
+/// with it: most words of a sentence are ruled out without lower-casing or hashing.
+fn title_first_word_lengths() -> &'static [u64; 26] {
+    static CELL: std::sync::OnceLock<[u64; 26]> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut lengths = [0u64; 26];
+        for first in titles_by_first_word().keys() {
+            let letter = first.as_bytes()[0];
+            assert!(letter.is_ascii_lowercase() && first.len() < 64, "title words are ASCII and short: {first}");
+            lengths[usize::from(letter - b'a')] |= 1 << first.len();
+        }
+        lengths
+    })
+}
+
+/// Whether an ASCII word may be the first word of a title (see above).
+fn may_start_title(word: &str) -> bool {
+    let first = word.as_bytes()[0].to_ascii_lowercase();
+    !first.is_ascii_lowercase() || word.len() >= 64 || title_first_word_lengths()[usize::from(first - b'a')] & (1 << word.len()) != 0
+}
+
 fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
     let mut hits = Vec::new();
     let mut i = 0;
@@ -271,6 +306,10 @@ fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
     'outer: while i < words.len() {
         lower.clear();
         let word = strip_possessive(words[i].text);
+        if word.is_ascii() && !may_start_title(word) {
+            i += 1;
+            continue;
+        }
         if word.is_ascii() {
             lower.push_str(word);
             lower.make_ascii_lowercase();
@@ -461,12 +500,26 @@ impl Reader {
     }
 }
 
+/// Whether two titles are the same or share a group of `data/roles.toml`
+/// ("minister" and "diplomat"), ignoring case.
 fn groups_share(a: &str, b: &str) -> bool {
+    // Lower-cased title → the groups it belongs to, built once.
+    static CELL: std::sync::OnceLock<rustc_hash::FxHashMap<String, Vec<usize>>> = std::sync::OnceLock::new();
+    let groups = CELL.get_or_init(|| {
+        let mut map = rustc_hash::FxHashMap::<String, Vec<usize>>::default();
+        for (index, group) in data::roles().groups.iter().enumerate() {
+            for title in group {
+                map.entry(title.to_lowercase()).or_default().push(index);
+            }
+        }
+        map
+    });
     let (a, b) = (a.to_lowercase(), b.to_lowercase());
     a == b
-        || data::roles().groups.iter().any(|g| {
-            g.iter().any(|t| t.to_lowercase() == a) && g.iter().any(|t| t.to_lowercase() == b)
-        })
+        || match (groups.get(&a), groups.get(&b)) {
+            (Some(x), Some(y)) => x.iter().any(|g| y.contains(g)),
+            _ => false,
+        }
 }
 
 /// Every curated name and alias, in one automaton, with the actor it names.
@@ -481,47 +534,108 @@ fn curated_names() -> &'static (aho_corasick::AhoCorasick, Vec<(usize, &'static 
         // Leftmost-longest: "Al-Nusra Front" wins over the "Al-Nusra" inside it.
         let automaton = aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            // A full DFA: it runs over every sentence twice, and the patterns are few.
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(aliases.iter().map(|(_, a)| *a))
             .expect("curated names build an automaton");
         (automaton, aliases)
     })
 }
 
-/// Finds the actors of one sentence. Curated names first, then people and
-/// organisations by rule, then references back to people named before.
-pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec<Mention> {
-    let words = words(sentence);
-    let mut mentions: Vec<Mention> = Vec::new();
-    let taken = |mentions: &Vec<Mention>, start: usize, end: usize| mentions.iter().any(|m| m.start < end && start < m.end);
+/// The curated one-word names long enough to be recognised with one letter wrong,
+/// lower-cased once.
+fn misspelling_candidates() -> &'static [(usize, String)] {
+    static CELL: std::sync::OnceLock<Vec<(usize, String)>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        curated_names().1.iter().filter(|(_, a)| a.len() >= 6 && !a.contains(' ')).map(|(i, a)| (*i, a.to_lowercase())).collect()
+    })
+}
 
-    // 1. Curated names, the longest match first, as whole words.
+/// What a sentence holds before anything is resolved against the registry: its
+/// words, curated names and role phrases. Both actor passes use the same scan.
+pub struct Scan<'a> {
+    words: Vec<Word<'a>>,
+    curated: Vec<CuratedHit<'a>>,
+    roles: Vec<RoleHit>,
+}
+
+pub fn scan(sentence: &str) -> Scan<'_> {
+    let words = words(sentence);
+    let curated = curated(sentence, &words);
+    let roles = find_roles(sentence, &words);
+    Scan { words, curated, roles }
+}
+
+/// Finds the actors of one sentence (see [`find_scanned`]).
+pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec<Mention> {
+    find_scanned(sentence, &scan(sentence), registry, reader)
+}
+
+/// Finds the actors of one sentence, scanned by [`scan`]. Curated names first, then
+/// people and organisations by rule, then references back to people named before.
+pub fn find_scanned(sentence: &str, scan: &Scan, registry: &mut Registry, reader: &mut Reader) -> Vec<Mention> {
+    let words = &scan.words;
+    let mut mentions: Vec<Mention> = Vec::new();
+    for hit in &scan.curated {
+        let actor = registry.known(hit.known);
+        registry.entries[actor].forms.add(hit.form);
+        mentions.push(Mention { start: hit.start, end: hit.end, actor, via: Via::Name });
+    }
+    people_after_roles(sentence, words, &scan.roles, registry, reader, &mut mentions);
+    people_before_speech_verbs(sentence, words, registry, reader, &mut mentions);
+    organisations_by_head_word(sentence, words, registry, &mut mentions);
+    surnames(words, registry, reader, &mut mentions);
+    mentions.sort_by_key(|m| (m.start, m.end));
+    for m in &mentions {
+        registry.entries[m.actor].mentions += 1;
+    }
+    mentions
+}
+
+fn taken(mentions: &[Mention], start: usize, end: usize) -> bool {
+    mentions.iter().any(|m| m.start < end && start < m.end)
+}
+
+/// A curated name (or a one-letter misspelling of one) found in a sentence.
+struct CuratedHit<'a> {
+    start: usize,
+    end: usize,
+    /// Index of the actor in `data/actors.toml`.
+    known: usize,
+    /// The name as matched: the curated alias, or the misspelling as written.
+    form: &'a str,
+}
+
+/// 1. Curated names, the longest match first, as whole words, and one-letter
+/// misspellings of long curated names written with "al-" ("al-Nusa").
+fn curated<'a>(sentence: &'a str, words: &[Word<'a>]) -> Vec<CuratedHit<'a>> {
+    let mut hits: Vec<CuratedHit<'a>> = Vec::new();
     let (automaton, aliases) = curated_names();
     for found in automaton.find_iter(sentence) {
         let (start, end) = (found.start(), found.end());
         let before_ok = sentence[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-');
         let after_ok = sentence[end..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '-');
         if before_ok && after_ok {
-            let (index, alias) = aliases[found.pattern().as_usize()];
-            let actor = registry.known(index);
-            registry.entries[actor].forms.add(alias);
-            mentions.push(Mention { start, end, actor, via: Via::Name });
+            let (known, form) = aliases[found.pattern().as_usize()];
+            hits.push(CuratedHit { start, end, known, form });
         }
     }
-    // One-letter misspellings of long curated names written with "al-" ("al-Nusa").
-    for w in &words {
-        if w.text.len() >= 6 && w.text.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("al-")) && !taken(&mentions, w.start, w.end) {
-            if let Some((index, _)) = aliases.iter().find(|(_, a)| a.len() >= 6 && !a.contains(' ') && edit_distance_at_most_one(&a.to_lowercase(), &w.text.to_lowercase())) {
-                let index = *index;
-                let actor = registry.known(index);
-                registry.entries[actor].forms.add(w.text);
-                mentions.push(Mention { start: w.start, end: w.end, actor, via: Via::Name });
+    for w in words {
+        let taken = hits.iter().any(|h| h.start < w.end && w.start < h.end);
+        if w.text.len() >= 6 && w.text.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("al-")) && !taken {
+            let lower = w.text.to_lowercase();
+            if let Some((known, _)) = misspelling_candidates().iter().find(|(_, a)| edit_distance_at_most_one(a, &lower)) {
+                hits.push(CuratedHit { start: w.start, end: w.end, known: *known, form: w.text });
             }
         }
     }
+    hits
+}
 
+/// 2. People after a role, and roles without a name referring back.
+fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     // 2. People after a role, or before a speech verb.
-    let roles = find_roles(sentence, &words);
-    for role in &roles {
+    for role in roles {
         // The name follows the role, perhaps after "to/for Syria" and a comma.
         let mut i = words.partition_point(|w| w.start < role.end);
         let mut gap_from = role.end;
@@ -532,15 +646,15 @@ pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec
             if let Some(k) = comma {
                 gap_from = words[k].end;
                 i = k + 1;
-            } else if i + 1 < words.len() && taken(&mentions, words[i + 1].start, words[i + 1].end) {
+            } else if i + 1 < words.len() && taken(mentions, words[i + 1].start, words[i + 1].end) {
                 gap_from = words[i + 1].end;
                 i += 2;
             }
         }
         if i < words.len() && sentence[gap_from..words[i].start].trim().len() <= 1 {
-            if let Some((a, b)) = name_at(&words, sentence, i) {
+            if let Some((a, b)) = name_at(words, sentence, i) {
                 let (start, end) = (words[a].start, words[b - 1].end);
-                if !taken(&mentions, start, end) && end > start {
+                if !taken(mentions, start, end) && end > start {
                     let name = &sentence[start..end];
                     let actor = registry.person(name);
                     let entry = &mut registry.entries[actor];
@@ -569,7 +683,7 @@ pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec
             })
         });
         if let Some(actor) = candidate {
-            if !taken(&mentions, role.title_start, role.end) {
+            if !taken(mentions, role.title_start, role.end) {
                 let entry = &mut registry.entries[actor];
                 let qualified = role.phrase.split_whitespace().count() > role.title.split_whitespace().count();
                 if qualified && !entry.role_references.contains(&role.phrase) {
@@ -580,6 +694,10 @@ pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec
             }
         }
     }
+}
+
+/// 2. People before a speech verb.
+fn people_before_speech_verbs(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     for (i, w) in words.iter().enumerate() {
         if !SPEECH_VERBS.contains(&w.text) || i < 2 {
             continue;
@@ -592,10 +710,10 @@ pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec
         while a < i && not_a_name(words[a].text) {
             a += 1;
         }
-        if let Some((s, e)) = name_at(&words, sentence, a) {
+        if let Some((s, e)) = name_at(words, sentence, a) {
             if e == i && e - s >= 2 {
                 let (start, end) = (words[s].start, words[e - 1].end);
-                if !taken(&mentions, start, end) {
+                if !taken(mentions, start, end) {
                     let name = &sentence[start..end];
                     let actor = registry.person(name);
                     registry.entries[actor].forms.add(&name.to_string());
@@ -605,28 +723,34 @@ pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec
             }
         }
     }
+}
 
+/// 2. Organisations by their head word.
+fn organisations_by_head_word(sentence: &str, words: &[Word], registry: &mut Registry, mentions: &mut Vec<Mention>) {
     // Organisations by head word: "Gulf State Analytics".
     for (i, w) in words.iter().enumerate() {
-        if !ORG_HEADS.contains(&w.text) || taken(&mentions, w.start, w.end) {
+        if !ORG_HEADS.contains(&w.text) || taken(mentions, w.start, w.end) {
             continue;
         }
         let mut a = i;
         while a > 0 && capitalised(words[a - 1].text) && !NOT_NAMES[..12].contains(&words[a - 1].text) && sentence[words[a - 1].end..words[a].start].trim().is_empty() {
             a -= 1;
         }
-        if i - a >= 1 && !taken(&mentions, words[a].start, w.end) {
+        if i - a >= 1 && !taken(mentions, words[a].start, w.end) {
             let name = &sentence[words[a].start..w.end];
             let actor = registry.organization(name);
             registry.entries[actor].forms.add(&name.to_string());
             mentions.push(Mention { start: words[a].start, end: w.end, actor, via: Via::Name });
         }
     }
+}
 
+/// 3. Surnames alone.
+fn surnames(words: &[Word], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     // 3. Surnames alone, resolved to a person named before.
-    for w in &words {
+    for w in words {
         let bare = strip_possessive(w.text);
-        if !capitalised(bare) || taken(&mentions, w.start, w.end) || not_a_name(bare) {
+        if !capitalised(bare) || taken(mentions, w.start, w.end) || not_a_name(bare) {
             continue;
         }
         if let Some(actor) = registry.by_surname(bare) {
@@ -635,12 +759,8 @@ pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec
             reader.recent.push(actor);
         }
     }
-    mentions.sort_by_key(|m| (m.start, m.end));
-    for m in &mentions {
-        registry.entries[m.actor].mentions += 1;
-    }
-    mentions
 }
+
 
 #[cfg(test)]
 mod tests {

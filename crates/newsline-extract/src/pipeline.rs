@@ -38,11 +38,14 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     timer.lap("reuse");
     // Actors: a first pass learns every name, so that a surname in one article
     // resolves to the full name given in another; the second pass records mentions.
+    // What each sentence holds before resolution is scanned once, for both passes.
+    let scans: Vec<Vec<actors::Scan>> =
+        parsed.iter().map(|p| p.article.sentences.iter().map(|s| actors::scan(&s.text)).collect()).collect();
     let mut registry = Registry::default();
-    for p in &parsed {
+    for (p, scans) in parsed.iter().zip(&scans) {
         let mut reader = actors::Reader::default();
-        for s in p.article.sentences.iter() {
-            actors::find(&s.text, &mut registry, &mut reader);
+        for (s, scan) in p.article.sentences.iter().zip(scans) {
+            actors::find_scanned(&s.text, scan, &mut registry, &mut reader);
         }
     }
     for entry in &mut registry.entries {
@@ -58,7 +61,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         let reference = p.article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         let mut list = Vec::new();
         for (i, s) in p.article.sentences.iter().enumerate() {
-            let mentions = actors::find(&s.text, &mut registry, &mut reader);
+            let mentions = actors::find_scanned(&s.text, &scans[a][i], &mut registry, &mut reader);
             for m in &mentions {
                 named.push(quotes::Named {
                     start: s.start as usize + m.start,
