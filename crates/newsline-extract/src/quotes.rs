@@ -230,7 +230,8 @@ fn attribute(
     let sentence_end = paragraph.sentences.iter().find(|(_, r)| r.start < close && close <= r.end).map_or(paragraph.range.end, |(_, r)| r.end);
     let tail_end = sentence_end.min(close + 200);
     let tail = &text[close.min(tail_end)..floor_char(text, tail_end)];
-    if let Some(caps) = after_re.captures(tail) {
+    // Both attribution patterns need a speech verb: a cheap DFA test first.
+    if let Some(caps) = speech_re().is_match(tail).then(|| after_re.captures(tail)).flatten() {
         let attr = caps.name("attr").unwrap();
         let range = close + attr.start()..close + attr.end();
         let who = caps.name("who").or(caps.name("who2")).map(|m| m.as_str().trim()).unwrap_or("");
@@ -243,7 +244,12 @@ fn attribute(
     // 2. Right before the quote: "Lavrov said on Friday:", "However, Lavrov said,".
     let open = text[..quote.start].char_indices().next_back().filter(|(_, c)| is_opening(*c) || *c == '"').map_or(quote.start, |(i, _)| i);
     let base = floor_char(text, paragraph.range.start.max(open.saturating_sub(200)));
-    if let Some(caps) = before_re.captures(&text[base..quote.start]).or_else(|| before_re.captures(&text[base..open])) {
+    let before = |window: Range<usize>| {
+        let window = &text[window];
+        let may_attribute = speech_re().is_match(window) || window.contains("quoted");
+        may_attribute.then(|| before_re.captures(window)).flatten()
+    };
+    if let Some(caps) = before(base..quote.start).or_else(|| before(base..open)) {
         let attr = caps.name("attr").unwrap();
         let range = base + attr.start()..base + attr.end();
         let who = caps.name("who").map(|m| m.as_str().trim()).unwrap_or("");
