@@ -136,9 +136,9 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
     timer.lap("threads");
     let mut clustered = events::cluster(threads);
-    clustered.sort_by(|x, y| {
-        x.date.map(|d| d.to_string()).cmp(&y.date.map(|d| d.to_string())).then(x.members[0].cmp(&y.members[0]))
-    });
+    // Events in the order of their date as written ("2016" < "2016-10" < "2016-10-07"),
+    // each key formatted once rather than in every comparison.
+    clustered.sort_by_cached_key(|x| (x.date.map(|d| d.to_string()), x.members[0]));
 
     timer.lap("clustering");
     // Actor ids: slugs of the shown names, kept unique.
