@@ -103,38 +103,25 @@ pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
 /// Interns content words, so sentences compare as sorted integer lists.
 #[derive(Default)]
 pub struct Vocabulary {
-    ids: rustc_hash::FxHashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
+    /// Each distinct token as written → its word id (`None`: a stopword). Most
+    /// tokens recur, and a hit spares lower-casing, stemming and three lookups.
+    tokens: FxHashMap<Box<str>, Option<u32>>,
 }
 
 impl Vocabulary {
     pub fn profile(&mut self, text: &str, actors: &[usize]) -> Profile {
-        // One lower-casing buffer for all words: no allocation for words already seen.
-        let mut lower = String::new();
         let mut words: Vec<u32> = Vec::new();
         for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2) {
-            lower.clear();
-            if w.is_ascii() {
-                lower.push_str(w);
-                lower.make_ascii_lowercase();
-            } else {
-                lower.extend(w.chars().flat_map(char::to_lowercase));
-            }
-            if stopwords().contains(lower.as_str()) {
-                continue;
-            }
-            let key: &str = match crate::data::synonyms().get(lower.as_str()) {
-                Some(canonical) => canonical,
-                None => stem(&lower),
-            };
-            let id = match self.ids.get(key) {
+            let id = match self.tokens.get(w) {
                 Some(id) => *id,
                 None => {
-                    let next = self.ids.len() as u32;
-                    self.ids.insert(key.to_string(), next);
-                    next
+                    let id = self.intern(w);
+                    self.tokens.insert(w.into(), id);
+                    id
                 }
             };
-            words.push(id);
+            words.extend(id);
         }
         words.sort_unstable();
         words.dedup();
@@ -142,6 +129,25 @@ impl Vocabulary {
         actors.sort_unstable();
         actors.dedup();
         Profile { words, actors }
+    }
+
+    /// The id of a token's content word (lower-cased, crudely stemmed), if it is not a stopword.
+    fn intern(&mut self, token: &str) -> Option<u32> {
+        // Char by char, as before: `str::to_lowercase` treats a final sigma differently.
+        let lower: String = token.chars().flat_map(char::to_lowercase).collect();
+        if stopwords().contains(lower.as_str()) {
+            return None;
+        }
+        let key: &str = match crate::data::synonyms().get(lower.as_str()) {
+            Some(canonical) => canonical,
+            None => stem(&lower),
+        };
+        if let Some(id) = self.ids.get(key) {
+            return Some(*id);
+        }
+        let next = self.ids.len() as u32;
+        self.ids.insert(key.to_string(), next);
+        Some(next)
     }
 }
 
@@ -387,8 +393,13 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
         for id in touched.drain(..) {
             hits[id as usize] = 0;
         }
-        candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        candidates.truncate(MAX_CANDIDATES);
+        let order = |a: &(u32, u16), b: &(u32, u16)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+        if candidates.len() > MAX_CANDIDATES {
+            // Only the best few need sorting: pick them first.
+            candidates.select_nth_unstable_by(MAX_CANDIDATES, order);
+            candidates.truncate(MAX_CANDIDATES);
+        }
+        candidates.sort_unstable_by(order);
         // The best score per event (a short list: at most one entry per candidate).
         best_per_event.clear();
         for (id, _) in candidates {
@@ -466,7 +477,11 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
         for p in new_profiles {
             let id = indexed.len() as u32;
             for w in p.words.iter().filter(|w| frequency[**w as usize] <= common) {
-                postings.entry(posting_key(*w, date)).or_default().push(id);
+                // A list past `MAX_POSTINGS` is never read again: it need not grow further.
+                let list = postings.entry(posting_key(*w, date)).or_default();
+                if list.len() <= MAX_POSTINGS {
+                    list.push(id);
+                }
             }
             let words = indexed_words.len()..indexed_words.len() + p.words.len();
             indexed_words.extend_from_slice(&p.words);
