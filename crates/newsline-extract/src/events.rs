@@ -359,6 +359,9 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
     let mut rarest: Vec<u32> = Vec::new();
     let mut keys: Vec<u32> = Vec::new();
     let mut best_per_event: Vec<(usize, f64)> = Vec::new();
+    let mut holders: Vec<u64> = vec![0; words_known];
+    let mut counts: Vec<usize> = Vec::new();
+    let mut scores: Vec<f64> = Vec::new();
     for thread in threads {
         keys.clear();
         keys.extend(nearby(thread.date, thread.inferred).iter().filter_map(|d| date_ids.get(d).copied()));
@@ -400,17 +403,44 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
             candidates.truncate(MAX_CANDIDATES);
         }
         candidates.sort_unstable_by(order);
+        // Each candidate's best similarity to any of the thread's sentences. The words
+        // shared are counted through `holders`, which marks for each word the thread
+        // sentences (up to 64 at a time, as bits) that have it: one pass over a
+        // candidate's words serves all the thread's sentences.
+        scores.clear();
+        scores.resize(candidates.len(), 0.0);
+        for chunk in thread.profiles.chunks(64) {
+            for (bit, a) in chunk.iter().enumerate() {
+                for w in &a.words {
+                    holders[*w as usize] |= 1 << bit;
+                }
+            }
+            for (slot, (id, _)) in candidates.iter().enumerate() {
+                let other = &indexed[*id as usize];
+                let (words, actors) = (&indexed_words[other.words.clone()], &indexed_actors[other.actors.clone()]);
+                counts.clear();
+                counts.resize(chunk.len(), 0);
+                for w in words {
+                    let mut bits = holders[*w as usize];
+                    while bits != 0 {
+                        counts[bits.trailing_zeros() as usize] += 1;
+                        bits &= bits - 1;
+                    }
+                }
+                for (a, n) in chunk.iter().zip(&counts) {
+                    scores[slot] = scores[slot].max(weigh(*n, a.words.len(), words.len(), &a.actors, actors));
+                }
+            }
+            for a in chunk {
+                for w in &a.words {
+                    holders[*w as usize] = 0;
+                }
+            }
+        }
         // The best score per event (a short list: at most one entry per candidate).
         best_per_event.clear();
-        for (id, _) in candidates {
-            let other = &indexed[id as usize];
-            let (words, actors) = (&indexed_words[other.words.clone()], &indexed_actors[other.actors.clone()]);
-            let score = thread
-                .profiles
-                .iter()
-                .map(|a| weigh(shared(&a.words, words), a.words.len(), words.len(), &a.actors, actors))
-                .fold(0.0, f64::max);
-            let e = root(&mut merged_into, other.event);
+        for (&(id, _), &score) in candidates.iter().zip(&scores) {
+            let e = root(&mut merged_into, indexed[id as usize].event);
             match best_per_event.iter_mut().find(|(event, _)| *event == e) {
                 Some((_, best)) => *best = best.max(score),
                 None => best_per_event.push((e, score)),
