@@ -17,7 +17,8 @@
 //!    rather than pointing back with a pronoun, of a readable length.
 
 use crate::timex::{PartialDate, Role, Timex};
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
 
 /// One sentence, ready for event building.
 #[derive(Clone, Debug)]
@@ -102,38 +103,25 @@ pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
 /// Interns content words, so sentences compare as sorted integer lists.
 #[derive(Default)]
 pub struct Vocabulary {
-    ids: rustc_hash::FxHashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
+    /// Each distinct token as written → its word id (`None`: a stopword). Most
+    /// tokens recur, and a hit spares lower-casing, stemming and three lookups.
+    tokens: FxHashMap<Box<str>, Option<u32>>,
 }
 
 impl Vocabulary {
     pub fn profile(&mut self, text: &str, actors: &[usize]) -> Profile {
-        // One lower-casing buffer for all words: no allocation for words already seen.
-        let mut lower = String::new();
         let mut words: Vec<u32> = Vec::new();
         for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2) {
-            lower.clear();
-            if w.is_ascii() {
-                lower.push_str(w);
-                lower.make_ascii_lowercase();
-            } else {
-                lower.extend(w.chars().flat_map(char::to_lowercase));
-            }
-            if stopwords().contains(lower.as_str()) {
-                continue;
-            }
-            let key: &str = match crate::data::synonyms().get(lower.as_str()) {
-                Some(canonical) => canonical,
-                None => stem(&lower),
-            };
-            let id = match self.ids.get(key) {
+            let id = match self.tokens.get(w) {
                 Some(id) => *id,
                 None => {
-                    let next = self.ids.len() as u32;
-                    self.ids.insert(key.to_string(), next);
-                    next
+                    let id = self.intern(w);
+                    self.tokens.insert(w.into(), id);
+                    id
                 }
             };
-            words.push(id);
+            words.extend(id);
         }
         words.sort_unstable();
         words.dedup();
@@ -142,20 +130,35 @@ impl Vocabulary {
         actors.dedup();
         Profile { words, actors }
     }
+
+    /// The id of a token's content word (lower-cased, crudely stemmed), if it is not a stopword.
+    fn intern(&mut self, token: &str) -> Option<u32> {
+        // Char by char, as before: `str::to_lowercase` treats a final sigma differently.
+        let lower: String = token.chars().flat_map(char::to_lowercase).collect();
+        if stopwords().contains(lower.as_str()) {
+            return None;
+        }
+        let key: &str = match crate::data::synonyms().get(lower.as_str()) {
+            Some(canonical) => canonical,
+            None => stem(&lower),
+        };
+        if let Some(id) = self.ids.get(key) {
+            return Some(*id);
+        }
+        let next = self.ids.len() as u32;
+        self.ids.insert(key.to_string(), next);
+        Some(next)
+    }
 }
 
 fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
+    // Branch-free merge: which side advances is data, not a jump the CPU must guess.
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let (x, y) = (&a[i], &b[j]);
+        n += (x == y) as usize;
+        i += (x <= y) as usize;
+        j += (y <= x) as usize;
     }
     n
 }
@@ -174,15 +177,20 @@ const MIN_WORDS: f64 = 0.2;
 /// Similarity of two sentences: mostly shared words, partly shared actors
 /// (one shared actor counts half: most sentences of a story name the same state).
 pub fn similarity(a: &Profile, b: &Profile) -> f64 {
-    let words = dice(&a.words, &b.words);
+    weigh(shared(&a.words, &b.words), a.words.len(), b.words.len(), &a.actors, &b.actors)
+}
+
+/// [`similarity`] from the number of words two sentences share and their word counts.
+fn weigh(common_words: usize, a_words: usize, b_words: usize, a_actors: &[usize], b_actors: &[usize]) -> f64 {
+    let words = if a_words == 0 || b_words == 0 { 0.0 } else { 2.0 * common_words as f64 / (a_words + b_words) as f64 };
     if words < MIN_WORDS {
         return 0.0;
     }
-    if a.actors.is_empty() && b.actors.is_empty() {
+    if a_actors.is_empty() && b_actors.is_empty() {
         return words;
     }
-    let common = shared(&a.actors, &b.actors);
-    let union = a.actors.len() + b.actors.len() - common;
+    let common = shared(a_actors, b_actors);
+    let union = a_actors.len() + b_actors.len() - common;
     let actors = common as f64 / union.max(1) as f64 * (common.min(2) as f64 / 2.0);
     0.6 * words + 0.4 * actors
 }
@@ -294,7 +302,7 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
     // ignores those found in more than a quarter of the sentences.
     let words_known = threads.iter().flat_map(|t| t.profiles.iter()).flat_map(|p| p.words.iter()).max().map_or(0, |m| *m as usize + 1);
     let mut frequency: Vec<usize> = vec![0; words_known];
-    let mut actor_frequency: HashMap<usize, usize> = HashMap::new();
+    let mut actor_frequency: FxHashMap<usize, usize> = FxHashMap::default();
     let mut sentences = 0usize;
     for t in &threads {
         for p in &t.profiles {
@@ -324,21 +332,40 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
     // Events merged into another point at it (single-link: a thread that matches
     // two events joins them).
     let mut merged_into: Vec<usize> = Vec::new();
-    fn root(merged_into: &[usize], mut e: usize) -> usize {
-        while merged_into[e] != e {
-            e = merged_into[e];
+    fn root(merged_into: &mut [usize], e: usize) -> usize {
+        let mut r = e;
+        while merged_into[r] != r {
+            r = merged_into[r];
         }
-        e
+        // Path compression: long merge chains are walked once.
+        let mut e = e;
+        while merged_into[e] != r {
+            e = std::mem::replace(&mut merged_into[e], r);
+        }
+        r
     }
-    let mut profiles: Vec<(Profile, usize)> = Vec::new(); // (profile, event it joined first)
-    let mut postings: rustc_hash::FxHashMap<(u32, Option<PartialDate>), Vec<u32>> = Default::default();
+    // Indexed sentences, stored flat: a candidate's words and actors are each one
+    // contiguous read, not a hop through its own allocation.
+    let mut indexed: Vec<Indexed> = Vec::new();
+    let mut indexed_words: Vec<u32> = Vec::new();
+    let mut indexed_actors: Vec<usize> = Vec::new();
+    // Dates get small ids so a posting key is one integer: word << 32 | date id.
+    let mut date_ids: FxHashMap<Option<PartialDate>, u32> = FxHashMap::default();
+    let mut postings: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+    let posting_key = |word: u32, date: u32| (word as u64) << 32 | date as u64;
     // Hit counts per indexed sentence, reset through the list of those touched.
     let mut hits: Vec<u16> = Vec::new();
     let mut touched: Vec<u32> = Vec::new();
     let mut rarest: Vec<u32> = Vec::new();
+    let mut keys: Vec<u32> = Vec::new();
+    let mut best_per_event: Vec<(usize, f64)> = Vec::new();
+    let mut holders: Vec<u64> = vec![0; words_known];
+    let mut counts: Vec<usize> = Vec::new();
+    let mut scores: Vec<f64> = Vec::new();
     for thread in threads {
-        let keys = nearby(thread.date, thread.inferred);
-        hits.resize(profiles.len(), 0);
+        keys.clear();
+        keys.extend(nearby(thread.date, thread.inferred).iter().filter_map(|d| date_ids.get(d).copied()));
+        hits.resize(indexed.len(), 0);
         for p in &thread.profiles {
             // A sentence is looked up by its rarest words only.
             rarest.clear();
@@ -351,7 +378,7 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
             for w in &rarest {
                 for key in &keys {
                     // A word in very many sentences of one day says little; skip its list.
-                    let list = postings.get(&(*w, *key)).map(Vec::as_slice).unwrap_or(&[]);
+                    let list = postings.get(&posting_key(*w, *key)).map(Vec::as_slice).unwrap_or(&[]);
                     if list.len() > MAX_POSTINGS {
                         continue;
                     }
@@ -369,18 +396,58 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
         for id in touched.drain(..) {
             hits[id as usize] = 0;
         }
-        candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        candidates.truncate(MAX_CANDIDATES);
-        let mut best_per_event: HashMap<usize, f64> = HashMap::new();
-        for (id, _) in candidates {
-            let (profile, event) = &profiles[id as usize];
-            let score = thread.profiles.iter().map(|a| similarity(a, profile)).fold(0.0, f64::max);
-            let e = root(&merged_into, *event);
-            let slot = best_per_event.entry(e).or_insert(0.0);
-            *slot = slot.max(score);
+        let order = |a: &(u32, u16), b: &(u32, u16)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+        if candidates.len() > MAX_CANDIDATES {
+            // Only the best few need sorting: pick them first.
+            candidates.select_nth_unstable_by(MAX_CANDIDATES, order);
+            candidates.truncate(MAX_CANDIDATES);
+        }
+        candidates.sort_unstable_by(order);
+        // Each candidate's best similarity to any of the thread's sentences. The words
+        // shared are counted through `holders`, which marks for each word the thread
+        // sentences (up to 64 at a time, as bits) that have it: one pass over a
+        // candidate's words serves all the thread's sentences.
+        scores.clear();
+        scores.resize(candidates.len(), 0.0);
+        for chunk in thread.profiles.chunks(64) {
+            for (bit, a) in chunk.iter().enumerate() {
+                for w in &a.words {
+                    holders[*w as usize] |= 1 << bit;
+                }
+            }
+            for (slot, (id, _)) in candidates.iter().enumerate() {
+                let other = &indexed[*id as usize];
+                let (words, actors) = (&indexed_words[other.words.clone()], &indexed_actors[other.actors.clone()]);
+                counts.clear();
+                counts.resize(chunk.len(), 0);
+                for w in words {
+                    let mut bits = holders[*w as usize];
+                    while bits != 0 {
+                        counts[bits.trailing_zeros() as usize] += 1;
+                        bits &= bits - 1;
+                    }
+                }
+                for (a, n) in chunk.iter().zip(&counts) {
+                    scores[slot] = scores[slot].max(weigh(*n, a.words.len(), words.len(), &a.actors, actors));
+                }
+            }
+            for a in chunk {
+                for w in &a.words {
+                    holders[*w as usize] = 0;
+                }
+            }
+        }
+        // The best score per event (a short list: at most one entry per candidate).
+        best_per_event.clear();
+        for (&(id, _), &score) in candidates.iter().zip(&scores) {
+            let e = root(&mut merged_into, indexed[id as usize].event);
+            match best_per_event.iter_mut().find(|(event, _)| *event == e) {
+                Some((_, best)) => *best = best.max(score),
+                None => best_per_event.push((e, score)),
+            }
         }
         let mut matches: Vec<(usize, f64, Option<PartialDate>, bool)> = Vec::new();
-        for (e, score) in best_per_event {
+        for &(e, score) in &best_per_event {
             let event = &events[e];
             if let (Some(a), Some(b)) = (event.party, thread.party) {
                 if a != b {
@@ -405,7 +472,7 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                 absorb(&mut events[e], thread, date, inferred);
                 // Other events this thread matches as well become one with it.
                 for &(other, _, _, _) in &matches[1..] {
-                    let (target, source) = (root(&merged_into, e), root(&merged_into, other));
+                    let (target, source) = (root(&mut merged_into, e), root(&mut merged_into, other));
                     if target == source {
                         continue;
                     }
@@ -435,15 +502,33 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                 events.len() - 1
             }
         };
+        let next_date = date_ids.len() as u32;
+        let date = *date_ids.entry(thread_date).or_insert(next_date);
         for p in new_profiles {
-            let id = profiles.len() as u32;
+            let id = indexed.len() as u32;
             for w in p.words.iter().filter(|w| frequency[**w as usize] <= common) {
-                postings.entry((*w, thread_date)).or_default().push(id);
+                // A list past `MAX_POSTINGS` is never read again: it need not grow further.
+                let list = postings.entry(posting_key(*w, date)).or_default();
+                if list.len() <= MAX_POSTINGS {
+                    list.push(id);
+                }
             }
-            profiles.push((p, index));
+            let words = indexed_words.len()..indexed_words.len() + p.words.len();
+            indexed_words.extend_from_slice(&p.words);
+            let actors = indexed_actors.len()..indexed_actors.len() + p.actors.len();
+            indexed_actors.extend_from_slice(&p.actors);
+            indexed.push(Indexed { words, actors, event: index });
         }
     }
     events.into_iter().enumerate().filter(|(i, e)| merged_into[*i] == *i && !e.members.is_empty()).map(|(_, e)| e).collect()
+}
+
+/// A sentence in the clustering index: where its words and actors are stored,
+/// and the event it joined first.
+struct Indexed {
+    words: std::ops::Range<usize>,
+    actors: std::ops::Range<usize>,
+    event: usize,
 }
 
 /// Longest list of same-day sentences sharing a word that is still worth reading.

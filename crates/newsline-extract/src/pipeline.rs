@@ -7,7 +7,8 @@ use crate::timex::{self, PartialDate};
 use crate::{article, quotes, reuse, Input, Source};
 use chrono::NaiveDate;
 use newsline_model::*;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::BTreeMap;
 
 
 /// Stage timings on stderr when `NEWSLINE_TIMINGS` is set (for profiling).
@@ -139,14 +140,14 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
     timer.lap("threads");
     let mut clustered = events::cluster(threads);
-    clustered.sort_by(|x, y| {
-        x.date.map(|d| d.to_string()).cmp(&y.date.map(|d| d.to_string())).then(x.members[0].cmp(&y.members[0]))
-    });
+    // Events in the order of their date as written ("2016" < "2016-10" < "2016-10-07"),
+    // each key formatted once rather than in every comparison.
+    clustered.sort_by_cached_key(|x| (x.date.map(|d| d.to_string()), x.members[0]));
 
     timer.lap("clustering");
     // Actor ids: slugs of the shown names, kept unique.
     let mut actor_ids: BTreeMap<usize, String> = BTreeMap::new();
-    let mut used: HashSet<String> = HashSet::new();
+    let mut used: FxHashSet<String> = FxHashSet::default();
     let mut actors_out = Vec::new();
     for (index, entry) in registry.entries.iter().enumerate() {
         if entry.mentions == 0 {
@@ -170,11 +171,11 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
     actors_out.sort_by(|a, b| a.kind.cmp(&b.kind).then(a.name.cmp(&b.name)));
 
-    let facts_at: Vec<HashMap<usize, usize>> =
+    let facts_at: Vec<FxHashMap<usize, usize>> =
         facts.iter().map(|list| list.iter().enumerate().map(|(i, f)| (f.sentence, i)).collect()).collect();
     let find_facts = |a: usize, s: usize| facts_at[a].get(&s).map(|&i| &facts[a][i]);
     // Which event each (article, sentence) belongs to (its first, for background sentences).
-    let mut event_of: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut event_of: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for (i, event) in clustered.iter().enumerate() {
         for member in &event.members {
             event_of.entry(*member).or_insert(i);
@@ -274,28 +275,37 @@ fn infer_publication_dates(parsed: &mut [article::Parsed]) {
         .filter(|(_, p)| !p.article.published.inferred)
         .filter_map(|(i, p)| p.article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).map(|d| (i, d)))
         .collect();
+    // Dates by article, so a candidate's date is found without a search.
+    let mut date_of: Vec<Option<NaiveDate>> = vec![None; parsed.len()];
+    for (i, d) in &dated {
+        date_of[*i] = Some(*d);
+    }
+    let latest = dated.iter().map(|(_, d)| *d).max();
     // Sentence profiles of the dated articles, and which dated articles use each word.
-    let mut profiles: HashMap<usize, Vec<Vec<u32>>> = HashMap::new();
-    let mut word_index: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut profiles: Vec<Vec<Vec<u32>>> = vec![Vec::new(); parsed.len()];
+    let mut word_index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+    let mut words: Vec<u32> = Vec::new();
     if parsed.iter().any(|p| p.article.published.date.is_none() && p.dateline_day.is_none()) {
         for (j, _) in &dated {
             let list: Vec<Vec<u32>> = parsed[*j].article.sentences.iter().map(|s| vocabulary.profile(&s.text, &[]).words).collect();
-            let mut words: Vec<u32> = list.iter().flatten().copied().collect();
+            words.clear();
+            words.extend(list.iter().flatten());
             words.sort_unstable();
             words.dedup();
-            for w in words {
-                word_index.entry(w).or_default().push(*j);
+            for w in &words {
+                word_index.entry(*w).or_default().push(*j);
             }
-            profiles.insert(*j, list);
+            profiles[*j] = list;
         }
     }
+    let mut shared_words: Vec<usize> = vec![0; parsed.len()];
+    let mut touched: Vec<usize> = Vec::new();
     for i in 0..parsed.len() {
         if parsed[i].article.published.date.is_some() {
             continue;
         }
         if let Some((month, day)) = parsed[i].dateline_day {
-            let reference = dated.iter().map(|(_, d)| *d).max();
-            if let Some(date) = reference.and_then(|r| timex::nearest_year(month, day, r)) {
+            if let Some(date) = latest.and_then(|r| timex::nearest_year(month, day, r)) {
                 parsed[i].article.published = Published {
                     date: Some(date.format("%Y-%m-%d").to_string().into()),
                     time: None,
@@ -308,24 +318,28 @@ fn infer_publication_dates(parsed: &mut [article::Parsed]) {
         // Vote by the dated articles that share this article's sentences. Candidates
         // come from an index of rarer words, so this stays cheap on large corpora.
         let mine: Vec<Vec<u32>> = parsed[i].article.sentences.iter().map(|s| vocabulary.profile(&s.text, &[]).words).collect();
-        let mut shared_words: HashMap<usize, usize> = HashMap::new();
-        let mut seen: HashSet<u32> = HashSet::new();
-        for w in mine.iter().flatten() {
-            if seen.insert(*w) {
-                if let Some(holders) = word_index.get(w).filter(|h| h.len() <= 64) {
-                    for &j in holders {
-                        *shared_words.entry(j).or_default() += 1;
+        words.clear();
+        words.extend(mine.iter().flatten());
+        words.sort_unstable();
+        words.dedup();
+        // Words shared with each dated article, counted in an array reset through the touched list.
+        for w in &words {
+            if let Some(holders) = word_index.get(w).filter(|h| h.len() <= 64) {
+                for &j in holders {
+                    if shared_words[j] == 0 {
+                        touched.push(j);
                     }
+                    shared_words[j] += 1;
                 }
             }
         }
-        let mut candidates: Vec<(usize, usize)> = shared_words.into_iter().collect();
+        let mut candidates: Vec<(usize, usize)> = touched.drain(..).map(|j| (j, std::mem::take(&mut shared_words[j]))).collect();
         candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         candidates.truncate(32);
         let mut votes: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
         for (j, _) in candidates {
-            let Some(date) = dated.iter().find(|(k, _)| *k == j).map(|(_, d)| *d) else { continue };
-            let theirs = &profiles[&j];
+            let Some(date) = date_of[j] else { continue };
+            let theirs = &profiles[j];
             let shared = mine.iter().filter(|m| m.len() >= 4 && theirs.iter().any(|t| events::overlap(m, t) >= 0.5)).count();
             if shared >= 2 {
                 votes.entry(date).or_default().push(parsed[j].article.id.to_string());

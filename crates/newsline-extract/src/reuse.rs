@@ -5,8 +5,7 @@
 //! sample the same ones); an inverted index finds the articles that share them, and
 //! shingles found in very many articles (boilerplate) are not evidence of copying.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::Hasher;
+use rustc_hash::FxHashMap;
 
 /// One in `SAMPLE` shingles is kept, by hash.
 const SAMPLE: u64 = 4;
@@ -14,52 +13,72 @@ const SAMPLE: u64 = 4;
 const MAX_SHARING: usize = 32;
 
 // FNV-1a: stable across runs and platforms, unlike the std hasher's seed.
-struct FnvHasher(u64);
-impl Hasher for FnvHasher {
-    fn finish(&self) -> u64 {
-        self.0
+const FNV_OFFSET: u64 = 0xcbf29ce484222325;
+const FNV_PRIME: u64 = 0x100000001b3;
+/// Hashing an ASCII char written as four bytes (itself, then three zeros, whose xor does nothing).
+const FNV_PRIME_4: u64 = FNV_PRIME.wrapping_mul(FNV_PRIME).wrapping_mul(FNV_PRIME).wrapping_mul(FNV_PRIME);
+
+fn fnv_bytes(mut h: u64, bytes: &[u8]) -> u64 {
+    for b in bytes {
+        h ^= *b as u64;
+        h = h.wrapping_mul(FNV_PRIME);
     }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 ^= *b as u64;
-            self.0 = self.0.wrapping_mul(0x100000001b3);
+    h
+}
+
+/// FNV-1a of a word's lower-cased chars, each written as four little-endian bytes.
+fn word_hash(word: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    if word.is_ascii() {
+        for b in word.bytes() {
+            h = (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME_4);
+        }
+    } else {
+        for c in word.chars().flat_map(char::to_lowercase) {
+            h = fnv_bytes(h, &(c as u32).to_le_bytes());
         }
     }
+    h
 }
 
-/// Sampled hashes of the word 5-grams of a text, lower-cased, punctuation ignored.
-pub fn shingles(text: &str) -> HashSet<u64> {
+/// Sampled hashes of the word 5-grams of a text, lower-cased, punctuation ignored;
+/// sorted and without repeats.
+pub fn shingles(text: &str) -> Vec<u64> {
     // Each word hashed once (lower-cased on the fly); a 5-gram's hash combines five.
-    let words: Vec<u64> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut h = FnvHasher(0xcbf29ce484222325);
-            for c in w.chars().flat_map(char::to_lowercase) {
-                h.write_u32(c as u32);
-            }
-            h.0
-        })
-        .collect();
-    words
+    let words: Vec<u64> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect();
+    let mut out: Vec<u64> = words
         .windows(5)
-        .map(|w| {
-            let mut h = FnvHasher(0xcbf29ce484222325);
-            for x in w {
-                h.write_u64(*x);
-            }
-            h.0
-        })
+        .map(|w| w.iter().fold(FNV_OFFSET, |h, x| fnv_bytes(h, &x.to_le_bytes())))
         .filter(|h| h % SAMPLE == 0)
-        .collect()
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
-/// Share of `a`'s shingles that are also in `b`.
-pub fn containment(a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
+/// How many of two sorted lists' items they share.
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Share of `a`'s shingles that are also in `b` (both sorted, as from [`shingles`]).
+pub fn containment(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() {
         return 0.0;
     }
-    a.intersection(b).count() as f64 / a.len() as f64
+    shared(a, b) as f64 / a.len() as f64
 }
 
 /// What is known of an article when deciding who copied whom.
@@ -77,28 +96,44 @@ pub const COPY_THRESHOLD: f64 = 0.5;
 
 /// For each article, the index of the article it copies, if any.
 pub fn detect(candidates: &[Candidate]) -> Vec<Option<usize>> {
-    let sets: Vec<HashSet<u64>> = candidates.iter().map(|c| shingles(c.text)).collect();
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (i, set) in sets.iter().enumerate() {
-        for h in set {
-            index.entry(*h).or_default().push(i);
-        }
+    let sets: Vec<Vec<u64>> = candidates.iter().map(|c| shingles(c.text)).collect();
+    // Inverted index as one sorted list of (shingle, article): the holders of a
+    // shingle are a run in it, in article order; the map gives each run's bounds.
+    let mut pairs: Vec<(u64, u32)> = sets.iter().enumerate().flat_map(|(i, set)| set.iter().map(move |h| (*h, i as u32))).collect();
+    pairs.sort_unstable();
+    let holders: Vec<u32> = pairs.iter().map(|(_, i)| *i).collect();
+    let mut runs: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
+    let mut from = 0;
+    for run in pairs.chunk_by(|x, y| x.0 == y.0) {
+        runs.insert(run[0].0, (from, from + run.len() as u32));
+        from += run.len() as u32;
     }
+    drop(pairs);
+
     let mut out = vec![None; candidates.len()];
+    // Shingles shared with each other article, reset through the list of those touched.
+    let mut counts: Vec<u32> = vec![0; candidates.len()];
+    let mut touched: Vec<usize> = Vec::new();
     for a in 0..candidates.len() {
-        // Articles sharing shingles with `a`, with how many.
-        let mut shared: HashMap<usize, usize> = HashMap::new();
         for h in &sets[a] {
-            let holders = &index[h];
-            if holders.len() <= MAX_SHARING {
-                for &b in holders.iter().filter(|&&b| b != a) {
-                    *shared.entry(b).or_default() += 1;
+            let (from, to) = runs[h];
+            let list = &holders[from as usize..to as usize];
+            if list.len() <= MAX_SHARING {
+                for b in list.iter().map(|&b| b as usize).filter(|&b| b != a) {
+                    if counts[b] == 0 {
+                        touched.push(b);
+                    }
+                    counts[b] += 1;
                 }
             }
         }
-        let mut best: Option<(usize, f64)> = None;
-        let mut others: Vec<usize> = shared.into_iter().filter(|(_, n)| *n as f64 >= COPY_THRESHOLD * sets[a].len() as f64).map(|(b, _)| b).collect();
+        let needed = COPY_THRESHOLD * sets[a].len() as f64;
+        let mut others: Vec<usize> = touched.iter().copied().filter(|&b| counts[b] as f64 >= needed).collect();
+        for b in touched.drain(..) {
+            counts[b] = 0;
+        }
         others.sort_unstable();
+        let mut best: Option<(usize, f64)> = None;
         for b in others {
             let ab = containment(&sets[a], &sets[b]);
             if ab < COPY_THRESHOLD {
