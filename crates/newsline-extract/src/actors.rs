@@ -204,6 +204,18 @@ fn not_a_name(word: &str) -> bool {
     CELL.get_or_init(|| NOT_NAMES.iter().copied().collect()).contains(word)
 }
 
+fn is_speech_verb(word: &str) -> bool {
+    static CELL: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    // Speech verbs are lower-case: most words are ruled out by their first letter.
+    word.starts_with(|c: char| c.is_ascii_lowercase()) && CELL.get_or_init(|| SPEECH_VERBS.iter().copied().collect()).contains(word)
+}
+
+fn is_org_head(word: &str) -> bool {
+    static CELL: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    // Head words are capitalised: most words are ruled out by their first letter.
+    word.starts_with(|c: char| c.is_ascii_uppercase()) && CELL.get_or_init(|| ORG_HEADS.iter().copied().collect()).contains(word)
+}
+
 fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -699,7 +711,7 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
 /// 2. People before a speech verb.
 fn people_before_speech_verbs(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     for (i, w) in words.iter().enumerate() {
-        if !SPEECH_VERBS.contains(&w.text) || i < 2 {
+        if i < 2 || !is_speech_verb(w.text) {
             continue;
         }
         // "John Kerry said": two or more capitalised words right before the verb.
@@ -729,7 +741,7 @@ fn people_before_speech_verbs(sentence: &str, words: &[Word], registry: &mut Reg
 fn organisations_by_head_word(sentence: &str, words: &[Word], registry: &mut Registry, mentions: &mut Vec<Mention>) {
     // Organisations by head word: "Gulf State Analytics".
     for (i, w) in words.iter().enumerate() {
-        if !ORG_HEADS.contains(&w.text) || taken(mentions, w.start, w.end) {
+        if !is_org_head(w.text) || taken(mentions, w.start, w.end) {
             continue;
         }
         let mut a = i;
