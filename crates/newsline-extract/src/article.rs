@@ -60,7 +60,8 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     let mut credit = None;
     let mut repost_of = None;
     let mut sentences = Vec::new();
-    let mut paragraphs: Vec<String> = Vec::new();
+    let mut paragraphs: u32 = 0;
+    let mut story = String::with_capacity(text.len());
     let mut story_started = false;
 
     for line in &lines {
@@ -100,26 +101,32 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                     }
                 }
                 story_started |= !heading;
-                let paragraph = paragraphs.len() as u32;
+                // The story text is built in place: paragraphs apart by a blank line, sentences by a space.
+                let paragraph = paragraphs;
+                paragraphs += 1;
+                if paragraph > 0 {
+                    story.push_str("\n\n");
+                }
                 let ranges = if heading { vec![line.range.clone()] } else { sentences::split(text, line.range.clone()) };
-                let mut pieces = Vec::new();
-                for range in ranges {
-                    pieces.push(&text[range.clone()]);
+                for (n, range) in ranges.into_iter().enumerate() {
+                    let piece = &text[range.clone()];
+                    if n > 0 {
+                        story.push(' ');
+                    }
+                    story.push_str(piece);
                     sentences.push(Sentence {
-                        text: text[range.clone()].to_string().into(),
+                        text: piece.to_string().into(),
                         start: range.start as u32,
                         end: range.end as u32,
                         paragraph,
                         heading,
                     });
                 }
-                paragraphs.push(pieces.join(" "));
             }
         }
     }
 
     // The outlet: sources.toml, else what the page says of itself.
-    let story: String = paragraphs.join("\n\n");
     let (outlet, outlet_source) = if let Some(name) = source.and_then(|s| s.outlet.clone()) {
         (Some(name), Some("sources.toml".to_string()))
     } else if let Some((name, cut)) = dateline_agency

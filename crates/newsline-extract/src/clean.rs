@@ -8,6 +8,7 @@
 use crate::data;
 use crate::timex::{self, Stated};
 use regex::Regex;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -74,8 +75,8 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
     start..end.max(start)
 }
 
-fn words(line: &str) -> Vec<&str> {
-    line.split(is_space).filter(|w| !w.is_empty()).collect()
+fn words(line: &str) -> impl Iterator<Item = &str> {
+    line.split(is_space).filter(|w| !w.is_empty())
 }
 
 fn is_navigation(line: &str) -> bool {
@@ -83,7 +84,7 @@ fn is_navigation(line: &str) -> bool {
     if !data::furniture().icon_words.iter().any(|i| line.contains(i.as_str())) {
         return false;
     }
-    let words = words(line);
+    let words: Vec<&str> = words(line).collect();
     let icons = words
         .iter()
         .filter(|w| data::furniture().icon_words.iter().any(|i| w.to_lowercase().contains(i.as_str())))
@@ -91,17 +92,55 @@ fn is_navigation(line: &str) -> bool {
     words.len() >= 8 && icons >= 5 && icons * 4 >= words.len()
 }
 
-fn normalise(line: &str) -> String {
-    words(line).join(" ").to_lowercase()
+/// The line's words joined by single spaces and lower-cased, and how many words it has.
+/// Computed once per line: it keys repeats and decides labels and credits.
+fn normalise(line: &str) -> (String, usize) {
+    let mut key = String::with_capacity(line.len());
+    let mut count = 0;
+    for word in words(line) {
+        if count > 0 {
+            key.push(' ');
+        }
+        key.push_str(word);
+        count += 1;
+    }
+    (lowercase(key), count)
 }
 
-fn is_label(line: &str) -> bool {
-    let line = normalise(line);
-    data::furniture().labels.iter().any(|l| l.to_lowercase() == line)
+/// `str::to_lowercase`, without its slow path for text that is mostly ASCII with a
+/// few curly quotes; only a capital sigma (which depends on its neighbours) takes it.
+fn lowercase(mut text: String) -> String {
+    if text.is_ascii() {
+        text.make_ascii_lowercase();
+        return text;
+    }
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    let mut lower = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            lower.push(c.to_ascii_lowercase());
+        } else {
+            lower.extend(c.to_lowercase());
+        }
+    }
+    lower
+}
+
+/// The labels of `data/furniture.toml`, lower-cased once.
+fn lowered_labels() -> &'static FxHashSet<String> {
+    static CELL: OnceLock<FxHashSet<String>> = OnceLock::new();
+    CELL.get_or_init(|| data::furniture().labels.iter().map(|l| l.to_lowercase()).collect())
+}
+
+/// `key` is the line as [`normalise`]d.
+fn is_label(key: &str) -> bool {
+    lowered_labels().contains(key)
 }
 
 /// "RT reports:", "According to Reuters:" → the named source.
-fn repost_intro(line: &str) -> Option<String> {
+fn repost_intro(line: &str, word_count: usize) -> Option<String> {
     if !line.trim_end().ends_with(':') {
         return None;
     }
@@ -110,12 +149,12 @@ fn repost_intro(line: &str) -> Option<String> {
         Regex::new(r"^(?:(?i:according to|via|source:|from)\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*(?i:reports|reported|writes|wrote|says)?\s*:$").unwrap()
     });
     let caps = re.captures(line.trim())?;
-    (words(line).len() <= 5).then(|| caps["name"].to_string())
+    (word_count <= 5).then(|| caps["name"].to_string())
 }
 
-fn is_credit(line: &str) -> bool {
-    let lower = normalise(line);
-    words(line).len() <= 15 && data::furniture().credit_markers.iter().any(|m| lower.contains(m.as_str()))
+/// `key` is the line as [`normalise`]d.
+fn is_credit(key: &str, word_count: usize) -> bool {
+    word_count <= 15 && data::furniture().credit_markers.iter().any(|m| key.contains(m.as_str()))
 }
 
 /// Ends with a bracketed photo credit: "... carnage [Xinhua]", "(Photo: Reuters)".
@@ -174,41 +213,43 @@ fn dateline(line: &str) -> Option<(usize, Opening)> {
 
 /// Splits a raw page into classified lines.
 pub fn clean(text: &str) -> Vec<Line> {
+    // Each line's range, normalised key and word count, computed once.
     let mut raw = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let range = trim(text, offset..offset + line.len());
         offset += line.len();
         if !range.is_empty() {
-            raw.push(range);
+            let (key, word_count) = normalise(&text[range.clone()]);
+            raw.push((range, key, word_count));
         }
     }
     // Lines printed more than once: captions when credited, otherwise later copies are repeats.
-    let mut seen: std::collections::HashMap<String, usize> = Default::default();
-    for range in &raw {
-        *seen.entry(normalise(&text[range.clone()])).or_default() += 1;
+    let mut seen: FxHashMap<&str, usize> = Default::default();
+    for (_, key, _) in &raw {
+        *seen.entry(key.as_str()).or_default() += 1;
     }
-    let mut kept: std::collections::HashSet<String> = Default::default();
+    let mut kept: FxHashSet<&str> = Default::default();
     let mut lines = Vec::with_capacity(raw.len());
-    for range in raw {
+    for (range, key, word_count) in &raw {
+        let (key, word_count) = (key.as_str(), *word_count);
         let line = &text[range.clone()];
-        let key = normalise(line);
-        let repeated = seen[&key] > 1;
+        let repeated = seen[key] > 1;
         let mut opening = None;
-        let mut range = range;
+        let mut range = range.clone();
         let kind = if is_navigation(line) {
             LineKind::Furniture(Furniture::Navigation)
-        } else if is_label(line) {
+        } else if is_label(key) {
             LineKind::Furniture(Furniture::Label)
-        } else if let Some(name) = repost_intro(line) {
+        } else if let Some(name) = repost_intro(line, word_count) {
             LineKind::Furniture(Furniture::RepostIntro(name))
-        } else if is_credit(line) {
+        } else if is_credit(key, word_count) {
             LineKind::Furniture(Furniture::Credit)
         } else if let Some(stated) = timex::date_line(line) {
             LineKind::DateLine(stated)
-        } else if has_caption_credit(line) || (repeated && !ends_like_sentence(line) && words(line).len() > 6) {
+        } else if has_caption_credit(line) || (repeated && !ends_like_sentence(line) && word_count > 6) {
             LineKind::Furniture(Furniture::Caption)
-        } else if repeated && !kept.insert(key.clone()) {
+        } else if repeated && !kept.insert(key) {
             LineKind::Furniture(Furniture::Repeat)
         } else {
             if let Some((stated, len)) = timex::date_prefix(line) {
@@ -216,15 +257,15 @@ pub fn clean(text: &str) -> Vec<Line> {
             } else if let Some((len, found)) = dateline(line) {
                 opening = Some((range.start..range.start + len, found));
             }
+            let mut word_count = word_count;
             if let Some((cut, _)) = &opening {
                 range = trim(text, cut.end..range.end);
+                word_count = words(&text[range.clone()]).count();
             }
-            if ends_like_sentence(&text[range.clone()]) {
+            if ends_like_sentence(&text[range.clone()]) || word_count > 30 {
                 LineKind::Story
-            } else if words(&text[range.clone()]).len() <= 30 {
-                LineKind::Heading
             } else {
-                LineKind::Story
+                LineKind::Heading
             }
         };
         kept.insert(key);
@@ -239,6 +280,13 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(String, LineKind)> {
         clean(text).into_iter().map(|l| (text[l.range].to_string(), l.kind)).collect()
+    }
+
+    #[test]
+    fn lowercase_is_str_to_lowercase() {
+        for text in ["Plain ASCII Text", "“Curly” ‘Quotes’ — DASH", "İstanbul ǅ ẞ ÀÉÎ Ω K", "ΣΑΣ ΟΔΥΣΣΕΥΣ", "\u{feff}Ab"] {
+            assert_eq!(lowercase(text.to_string()), text.to_lowercase());
+        }
     }
 
     #[test]

@@ -19,39 +19,35 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let line = &text[range.clone()];
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    // Byte offsets throughout; a stop is found by its first byte ('…' opens with 0xE2).
     let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if matches!(c, '.' | '!' | '?' | '…') {
-            // Take the closing quotes and brackets with the sentence.
-            let mut j = i + 1;
-            while j < chars.len() && (CLOSERS.contains(chars[j].1) || matches!(chars[j].1, '.' | '!' | '?')) {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(line.len(), |(b, _)| *b);
-            // A boundary needs white space, then a capital, a digit or an opening mark.
-            let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() {
-                k += 1;
-            }
-            let spaced = k > j;
-            let next = chars.get(k).map(|(_, c)| *c);
-            let starts_new = next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || OPENERS.contains(n));
-            let word_before = line[start..at].rsplit(|c: char| c.is_whitespace() || OPENERS.contains(c)).next().unwrap_or("");
-            let abbreviation = c == '.'
-                && (ABBREVIATIONS.contains(&word_before)
-                    || (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase)));
-            if (spaced || next.is_none()) && starts_new && !abbreviation {
-                push(&mut out, line, range.start, start..end);
-                start = chars.get(k).map_or(line.len(), |(b, _)| *b);
-                i = k;
-                continue;
-            }
-            i = j;
+    while let Some(found) = line.as_bytes()[i..].iter().position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
+        let at = i + found;
+        let c = line[at..].chars().next().expect("a char starts at a found byte");
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            i = at + c.len_utf8();
             continue;
         }
-        i += 1;
+        // Take the closing quotes and brackets with the sentence.
+        let rest = &line[at + c.len_utf8()..];
+        let end = line.len() - rest.trim_start_matches(|n: char| CLOSERS.contains(n) || matches!(n, '.' | '!' | '?')).len();
+        // A boundary needs white space, then a capital, a digit or an opening mark.
+        let after = line[end..].trim_start_matches(char::is_whitespace);
+        let k = line.len() - after.len();
+        let spaced = k > end;
+        let next = after.chars().next();
+        let starts_new = next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || OPENERS.contains(n));
+        let word_before = line[start..at].rsplit(|c: char| c.is_whitespace() || OPENERS.contains(c)).next().unwrap_or("");
+        let abbreviation = c == '.'
+            && (ABBREVIATIONS.contains(&word_before)
+                || (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase)));
+        if (spaced || next.is_none()) && starts_new && !abbreviation {
+            push(&mut out, line, range.start, start..end);
+            start = k;
+            i = k;
+        } else {
+            i = end;
+        }
     }
     push(&mut out, line, range.start, start..line.len());
     out
