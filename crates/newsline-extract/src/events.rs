@@ -28,6 +28,8 @@ pub struct SentenceFacts {
     pub paragraph: u32,
     pub text: String,
     pub timexes: Vec<Timex>,
+    /// Content-word ids from the corpus [`Vocabulary`], sorted and distinct.
+    pub words: Vec<u32>,
     pub actors: Vec<usize>,
     /// The speaker of a quote in this sentence, if any.
     pub speaker: Option<usize>,
@@ -111,6 +113,16 @@ pub struct Vocabulary {
 
 impl Vocabulary {
     pub fn profile(&mut self, text: &str, actors: &[usize]) -> Profile {
+        let words = self.words(text);
+        let mut actors = actors.to_vec();
+        actors.sort_unstable();
+        actors.dedup();
+        Profile { words, actors }
+    }
+
+    /// The content-word ids of a text, sorted and distinct. Ids are given in order of
+    /// first appearance, so texts seen in the same order get the same ids.
+    pub fn words(&mut self, text: &str) -> Vec<u32> {
         let mut words: Vec<u32> = Vec::new();
         for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2) {
             let id = match self.tokens.get(w) {
@@ -125,10 +137,7 @@ impl Vocabulary {
         }
         words.sort_unstable();
         words.dedup();
-        let mut actors = actors.to_vec();
-        actors.sort_unstable();
-        actors.dedup();
-        Profile { words, actors }
+        words
     }
 
     /// The id of a token's content word (lower-cased, crudely stemmed), if it is not a stopword.
@@ -212,7 +221,7 @@ fn continues(text: &str) -> bool {
 }
 
 /// Dates the sentences of one article and groups continuing sentences into threads.
-pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts], vocabulary: &mut Vocabulary) -> Vec<Thread> {
+pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Vec<Thread> {
     let mut out: Vec<Thread> = Vec::new();
     let mut current: Option<usize> = None;
     let mut last_paragraph = None;
@@ -224,7 +233,10 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts], v
         // A quote attributed by a pronoun, or not at all, goes on with the story before it.
         let pronoun_quote = s.speaker.is_some() && s.speaker_inferred;
         let joins = current.is_some() && main.is_none() && (same_paragraph || continues(&s.text) || pronoun_quote);
-        let profile = vocabulary.profile(&s.text, &s.actors);
+        let mut actors = s.actors.clone();
+        actors.sort_unstable();
+        actors.dedup();
+        let profile = Profile { words: s.words.clone(), actors };
         if joins {
             let thread = &mut out[current.unwrap()];
             thread.members.push((s.article, s.sentence));
@@ -584,7 +596,7 @@ mod tests {
     use crate::timex;
     use chrono::NaiveDate;
 
-    fn facts(article: usize, paragraphs: &[&[&str]], reference: NaiveDate) -> Vec<SentenceFacts> {
+    fn facts(vocabulary: &mut Vocabulary, article: usize, paragraphs: &[&[&str]], reference: NaiveDate) -> Vec<SentenceFacts> {
         let mut out = Vec::new();
         for (p, sentences) in paragraphs.iter().enumerate() {
             for s in *sentences {
@@ -594,6 +606,7 @@ mod tests {
                     paragraph: p as u32,
                     text: s.to_string(),
                     timexes: timex::find(s, Some(reference)),
+                    words: vocabulary.words(s),
                     actors: vec![],
                     speaker: None,
                     speaker_inferred: false,
@@ -608,13 +621,13 @@ mod tests {
     fn sentences_take_their_own_date_or_continue_or_fall_back_to_the_article() {
         let friday = NaiveDate::from_ymd_opt(2016, 10, 7).unwrap();
         let article = Some(PartialDate::day(friday));
-        let s = facts(0, &[
+        let s = facts(&mut Vocabulary::default(), 0, &[
             &["On Thursday the envoy warned the city could be destroyed.", "He offered to escort the fighters."],
             &["He also urged them to leave."],
             &["Moscow is ready to work with Damascus."],
             &["The official said that back in February Washington gave a scheme on Friday."],
         ], friday);
-        let t = threads(article, &s, &mut Vocabulary::default());
+        let t = threads(article, &s);
         assert_eq!(t[0].date.unwrap().to_string(), "2016-10-06");
         assert_eq!(t[0].members.len(), 3, "same paragraph and pronoun openers continue");
         assert!(!t[0].inferred);
@@ -630,9 +643,9 @@ mod tests {
         let friday = NaiveDate::from_ymd_opt(2016, 10, 7).unwrap();
         let article = Some(PartialDate::day(friday));
         let mut v = Vocabulary::default();
-        let mut all = threads(article, &facts(0, &[&["Lavrov said on Friday that Russia is ready to support the UN plan for fighters to leave Aleppo."]], friday), &mut v);
-        all.extend(threads(article, &facts(1, &[&["On Friday Lavrov said Russia was ready to support a UN plan for jihadist fighters to leave Aleppo."]], friday), &mut v));
-        all.extend(threads(article, &facts(2, &[&["On Thursday Lavrov said Russia wants to resolve the Aleppo deadlock."]], friday), &mut v));
+        let mut all = threads(article, &facts(&mut v, 0, &[&["Lavrov said on Friday that Russia is ready to support the UN plan for fighters to leave Aleppo."]], friday));
+        all.extend(threads(article, &facts(&mut v, 1, &[&["On Friday Lavrov said Russia was ready to support a UN plan for jihadist fighters to leave Aleppo."]], friday)));
+        all.extend(threads(article, &facts(&mut v, 2, &[&["On Thursday Lavrov said Russia wants to resolve the Aleppo deadlock."]], friday)));
         let events = cluster(all);
         assert_eq!(events.len(), 2);
         assert_eq!(events[0].members.len(), 2);

@@ -32,7 +32,21 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         inputs.iter().map(|input| article::parse(input, sources.iter().find(|s| s.file == input.file))).collect();
 
     timer.lap("articles");
-    infer_publication_dates(&mut parsed);
+    // Content words of every sentence, interned once for date inference and events.
+    // Story sentences first, in text order (event building sees them in that order,
+    // and its tie-breaks follow word ids), then headings, which only date inference reads.
+    let mut vocabulary = events::Vocabulary::default();
+    let mut words: Vec<Vec<Vec<u32>>> = parsed
+        .iter()
+        .map(|p| p.article.sentences.iter().map(|s| if s.heading { Vec::new() } else { vocabulary.words(&s.text) }).collect())
+        .collect();
+    for (p, words) in parsed.iter().zip(&mut words) {
+        for (s, words) in p.article.sentences.iter().zip(words.iter_mut()).filter(|(s, _)| s.heading) {
+            *words = vocabulary.words(&s.text);
+        }
+    }
+    timer.lap("words");
+    infer_publication_dates(&mut parsed, &words);
     timer.lap("dates");
     mark_copies(&mut parsed);
 
@@ -86,6 +100,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 paragraph: s.paragraph,
                 text: s.text.to_string(),
                 timexes: timex::find(&s.text, reference),
+                words: std::mem::take(&mut words[a][i]),
                 actors: ids.clone(),
                 speaker: None,
                 speaker_inferred: false,
@@ -133,10 +148,9 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
 
     // Events.
     let mut threads = Vec::new();
-    let mut vocabulary = events::Vocabulary::default();
     for (a, list) in facts.iter().enumerate() {
         let date = parsed[a].article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-        threads.extend(events::threads(date.map(PartialDate::day), list, &mut vocabulary));
+        threads.extend(events::threads(date.map(PartialDate::day), list));
     }
     timer.lap("threads");
     let mut clustered = events::cluster(threads);
@@ -267,8 +281,7 @@ fn slug(name: &str) -> String {
 /// Articles without a stated date: a dateline's month and day take the year of
 /// the other articles; an article with no date at all takes the date of the
 /// dated articles that tell the same story (marked inferred, with the evidence).
-fn infer_publication_dates(parsed: &mut [article::Parsed]) {
-    let mut vocabulary = events::Vocabulary::default();
+fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<Vec<u32>>]) {
     let dated: Vec<(usize, NaiveDate)> = parsed
         .iter()
         .enumerate()
@@ -281,13 +294,12 @@ fn infer_publication_dates(parsed: &mut [article::Parsed]) {
         date_of[*i] = Some(*d);
     }
     let latest = dated.iter().map(|(_, d)| *d).max();
-    // Sentence profiles of the dated articles, and which dated articles use each word.
-    let mut profiles: Vec<Vec<Vec<u32>>> = vec![Vec::new(); parsed.len()];
+    // Which dated articles use each word.
     let mut word_index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     let mut words: Vec<u32> = Vec::new();
     if parsed.iter().any(|p| p.article.published.date.is_none() && p.dateline_day.is_none()) {
         for (j, _) in &dated {
-            let list: Vec<Vec<u32>> = parsed[*j].article.sentences.iter().map(|s| vocabulary.profile(&s.text, &[]).words).collect();
+            let list: &[Vec<u32>] = &words_of[*j];
             words.clear();
             words.extend(list.iter().flatten());
             words.sort_unstable();
@@ -295,7 +307,6 @@ fn infer_publication_dates(parsed: &mut [article::Parsed]) {
             for w in &words {
                 word_index.entry(*w).or_default().push(*j);
             }
-            profiles[*j] = list;
         }
     }
     let mut shared_words: Vec<usize> = vec![0; parsed.len()];
@@ -317,7 +328,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed]) {
         }
         // Vote by the dated articles that share this article's sentences. Candidates
         // come from an index of rarer words, so this stays cheap on large corpora.
-        let mine: Vec<Vec<u32>> = parsed[i].article.sentences.iter().map(|s| vocabulary.profile(&s.text, &[]).words).collect();
+        let mine: &[Vec<u32>] = &words_of[i];
         words.clear();
         words.extend(mine.iter().flatten());
         words.sort_unstable();
@@ -339,7 +350,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed]) {
         let mut votes: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
         for (j, _) in candidates {
             let Some(date) = date_of[j] else { continue };
-            let theirs = &profiles[j];
+            let theirs = &words_of[j];
             let shared = mine.iter().filter(|m| m.len() >= 4 && theirs.iter().any(|t| events::overlap(m, t) >= 0.5)).count();
             if shared >= 2 {
                 votes.entry(date).or_default().push(parsed[j].article.id.to_string());
