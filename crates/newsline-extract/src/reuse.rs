@@ -48,7 +48,13 @@ pub fn shingles(text: &str) -> Vec<u64> {
     let words: Vec<u64> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect();
     let mut out: Vec<u64> = words
         .windows(5)
-        .map(|w| w.iter().fold(FNV_OFFSET, |h, x| fnv_bytes(h, &x.to_le_bytes())))
+        // Word hashes are already mixed: one multiply per word, then a final
+        // avalanche so that the sampling bits depend on every bit of all five.
+        .map(|w| w.iter().fold(FNV_OFFSET, |h, x| (h ^ x).wrapping_mul(FNV_PRIME)))
+        .map(|h| {
+            let h = (h ^ (h >> 33)).wrapping_mul(0xff51afd7ed558ccd);
+            h ^ (h >> 33)
+        })
         .filter(|h| h % SAMPLE == 0)
         .collect();
     out.sort_unstable();
