@@ -8,6 +8,10 @@
 //!
 //! `cargo bench -p newsline-extract --bench extract`
 
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use newsline_extract::{extract, read_seed_folder, Input};
 use std::path::Path;

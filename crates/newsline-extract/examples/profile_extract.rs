@@ -2,6 +2,10 @@
 //! profilers: `cargo run --release -p newsline-extract --example profile_extract -- 1`.
 //! With a second argument, writes the corpus JSON there, so that a speed-up can be
 //! checked to change nothing: `... -- 2 /tmp/before.json`, change, `... -- 2 /tmp/after.json`, `cmp`.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use newsline_extract::{extract, read_seed_folder, Input};
 use std::path::Path;
 

@@ -1,5 +1,9 @@
 //! `newsline export <DIR>`: prints the corpus JSON extracted from a seed folder.
 
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
