@@ -96,8 +96,6 @@ pub struct Registry {
     /// Curated actors by their index in the data file; organisations by name.
     known_at: rustc_hash::FxHashMap<usize, usize>,
     organizations: rustc_hash::FxHashMap<String, usize>,
-    /// A reused buffer for folded names.
-    scratch: String,
 }
 
 /// Folds transliteration variants: "Sergey"/"Sergei", "Anatoliy"/"Anatoly".
@@ -481,17 +479,12 @@ impl Registry {
         actor
     }
 
-    /// A person whose surname is `word`, if exactly one is known.
-    fn by_surname(&mut self, word: &str) -> Option<usize> {
-        let mut key = std::mem::take(&mut self.scratch);
-        fold_into(&mut key, word.trim_start_matches("al-"));
-        let found = self.by_surname_key.get(&key).map(Vec::as_slice);
-        let result = match found {
+    /// The one person whose folded surname is `key`, if exactly one is known.
+    fn by_surname(&self, key: &str) -> Option<usize> {
+        match self.by_surname_key.get(key).map(Vec::as_slice) {
             Some([only]) => Some(*only),
             _ => None,
-        };
-        self.scratch = key;
-        result
+        }
     }
 
 }
@@ -565,13 +558,31 @@ pub struct Scan<'a> {
     words: Vec<Word<'a>>,
     curated: Vec<CuratedHit<'a>>,
     roles: Vec<RoleHit>,
+    /// Indices of the words that are speech verbs ("said"), organisation head words
+    /// ("Council"), and capitalised words that may be surnames (with their folded key).
+    speech_verbs: Vec<usize>,
+    org_heads: Vec<usize>,
+    surnames: Vec<(usize, String)>,
 }
 
 pub fn scan(sentence: &str) -> Scan<'_> {
     let words = words(sentence);
     let curated = curated(sentence, &words);
     let roles = find_roles(sentence, &words);
-    Scan { words, curated, roles }
+    let (mut speech_verbs, mut org_heads, mut surnames) = (Vec::new(), Vec::new(), Vec::new());
+    for (i, w) in words.iter().enumerate() {
+        if is_speech_verb(w.text) {
+            speech_verbs.push(i);
+        }
+        if is_org_head(w.text) {
+            org_heads.push(i);
+        }
+        let bare = strip_possessive(w.text);
+        if capitalised(bare) && !not_a_name(bare) {
+            surnames.push((i, fold(bare.trim_start_matches("al-"))));
+        }
+    }
+    Scan { words, curated, roles, speech_verbs, org_heads, surnames }
 }
 
 /// Finds the actors of one sentence (see [`find_scanned`]).
@@ -590,9 +601,9 @@ pub fn find_scanned(sentence: &str, scan: &Scan, registry: &mut Registry, reader
         mentions.push(Mention { start: hit.start, end: hit.end, actor, via: Via::Name });
     }
     people_after_roles(sentence, words, &scan.roles, registry, reader, &mut mentions);
-    people_before_speech_verbs(sentence, words, registry, reader, &mut mentions);
-    organisations_by_head_word(sentence, words, registry, &mut mentions);
-    surnames(words, registry, reader, &mut mentions);
+    people_before_speech_verbs(sentence, words, &scan.speech_verbs, registry, reader, &mut mentions);
+    organisations_by_head_word(sentence, words, &scan.org_heads, registry, &mut mentions);
+    surnames(words, &scan.surnames, registry, reader, &mut mentions);
     mentions.sort_by_key(|m| (m.start, m.end));
     for m in &mentions {
         registry.entries[m.actor].mentions += 1;
@@ -705,9 +716,9 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
 }
 
 /// 2. People before a speech verb.
-fn people_before_speech_verbs(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
-    for (i, w) in words.iter().enumerate() {
-        if i < 2 || !is_speech_verb(w.text) {
+fn people_before_speech_verbs(sentence: &str, words: &[Word], speech_verbs: &[usize], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
+    for &i in speech_verbs {
+        if i < 2 {
             continue;
         }
         // "John Kerry said": two or more capitalised words right before the verb.
@@ -734,10 +745,11 @@ fn people_before_speech_verbs(sentence: &str, words: &[Word], registry: &mut Reg
 }
 
 /// 2. Organisations by their head word.
-fn organisations_by_head_word(sentence: &str, words: &[Word], registry: &mut Registry, mentions: &mut Vec<Mention>) {
+fn organisations_by_head_word(sentence: &str, words: &[Word], org_heads: &[usize], registry: &mut Registry, mentions: &mut Vec<Mention>) {
     // Organisations by head word: "Gulf State Analytics".
-    for (i, w) in words.iter().enumerate() {
-        if !is_org_head(w.text) || taken(mentions, w.start, w.end) {
+    for &i in org_heads {
+        let w = &words[i];
+        if taken(mentions, w.start, w.end) {
             continue;
         }
         let mut a = i;
@@ -754,14 +766,15 @@ fn organisations_by_head_word(sentence: &str, words: &[Word], registry: &mut Reg
 }
 
 /// 3. Surnames alone.
-fn surnames(words: &[Word], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
+fn surnames(words: &[Word], candidates: &[(usize, String)], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     // 3. Surnames alone, resolved to a person named before.
-    for w in words {
+    for (i, key) in candidates {
+        let w = &words[*i];
         let bare = strip_possessive(w.text);
-        if !capitalised(bare) || taken(mentions, w.start, w.end) || not_a_name(bare) {
+        if taken(mentions, w.start, w.end) {
             continue;
         }
-        if let Some(actor) = registry.by_surname(bare) {
+        if let Some(actor) = registry.by_surname(key) {
             registry.entries[actor].forms.add(&bare.to_string());
             mentions.push(Mention { start: w.start, end: w.start + bare.len(), actor, via: Via::Surname });
             reader.recent.push(actor);
