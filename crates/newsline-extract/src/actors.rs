@@ -562,7 +562,7 @@ pub struct Scan<'a> {
     /// ("Council"), and capitalised words that may be surnames (with their folded key).
     speech_verbs: Vec<usize>,
     org_heads: Vec<usize>,
-    surnames: Vec<(usize, String)>,
+    surnames: Vec<usize>,
 }
 
 pub fn scan(sentence: &str) -> Scan<'_> {
@@ -579,7 +579,7 @@ pub fn scan(sentence: &str) -> Scan<'_> {
         }
         let bare = strip_possessive(w.text);
         if capitalised(bare) && !not_a_name(bare) {
-            surnames.push((i, fold(bare.trim_start_matches("al-"))));
+            surnames.push(i);
         }
     }
     Scan { words, curated, roles, speech_verbs, org_heads, surnames }
@@ -766,15 +766,17 @@ fn organisations_by_head_word(sentence: &str, words: &[Word], org_heads: &[usize
 }
 
 /// 3. Surnames alone.
-fn surnames(words: &[Word], candidates: &[(usize, String)], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
+fn surnames(words: &[Word], candidates: &[usize], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     // 3. Surnames alone, resolved to a person named before.
-    for (i, key) in candidates {
-        let w = &words[*i];
+    let mut key = String::new();
+    for &i in candidates {
+        let w = &words[i];
         let bare = strip_possessive(w.text);
         if taken(mentions, w.start, w.end) {
             continue;
         }
-        if let Some(actor) = registry.by_surname(key) {
+        fold_into(&mut key, bare.trim_start_matches("al-"));
+        if let Some(actor) = registry.by_surname(&key) {
             registry.entries[actor].forms.add(&bare.to_string());
             mentions.push(Mention { start: w.start, end: w.start + bare.len(), actor, via: Via::Surname });
             reader.recent.push(actor);
