@@ -5,7 +5,6 @@
 //! sample the same ones); an inverted index finds the articles that share them, and
 //! shingles found in very many articles (boilerplate) are not evidence of copying.
 
-use rustc_hash::FxHashMap;
 
 /// One in `SAMPLE` shingles is kept, by hash.
 const SAMPLE: u64 = 4;
@@ -45,8 +44,10 @@ fn word_hash(word: &str) -> u64 {
 /// sorted and without repeats.
 pub fn shingles(text: &str) -> Vec<u64> {
     // Each word hashed once (lower-cased on the fly); a 5-gram's hash combines five.
-    let words: Vec<u64> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect();
-    let mut out: Vec<u64> = words
+    let mut words: Vec<u64> = Vec::with_capacity(text.len() / 5);
+    words.extend(text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash));
+    let mut out: Vec<u64> = Vec::with_capacity(words.len() / SAMPLE as usize + 8);
+    out.extend(words
         .windows(5)
         // Word hashes are already mixed: one multiply per word, then a final
         // avalanche so that the sampling bits depend on every bit of all five.
@@ -55,8 +56,7 @@ pub fn shingles(text: &str) -> Vec<u64> {
             let h = (h ^ (h >> 33)).wrapping_mul(0xff51afd7ed558ccd);
             h ^ (h >> 33)
         })
-        .filter(|h| h % SAMPLE == 0)
-        .collect();
+        .filter(|h| h % SAMPLE == 0));
     out.sort_unstable();
     out.dedup();
     out
@@ -103,16 +103,24 @@ pub const COPY_THRESHOLD: f64 = 0.5;
 /// For each article, the index of the article it copies, if any.
 pub fn detect(candidates: &[Candidate]) -> Vec<Option<usize>> {
     let sets: Vec<Vec<u64>> = candidates.iter().map(|c| shingles(c.text)).collect();
-    // Inverted index as one sorted list of (shingle, article): the holders of a
-    // shingle are a run in it, in article order; the map gives each run's bounds.
-    let mut pairs: Vec<(u64, u32)> = sets.iter().enumerate().flat_map(|(i, set)| set.iter().map(move |h| (*h, i as u32))).collect();
+    // Inverted index as one sorted list of (shingle, article, its place in the article's
+    // set): the holders of a shingle are a run in it, in article order. Each shingle of
+    // each article is told the bounds of its run, so reading it needs no hash lookup.
+    let offsets: Vec<usize> = sets.iter().scan(0, |total, set| Some(std::mem::replace(total, *total + set.len()))).collect();
+    let mut pairs: Vec<(u64, u32, u32)> = Vec::with_capacity(sets.iter().map(Vec::len).sum());
+    for (i, set) in sets.iter().enumerate() {
+        pairs.extend(set.iter().enumerate().map(|(k, h)| (*h, i as u32, k as u32)));
+    }
     pairs.sort_unstable();
-    let holders: Vec<u32> = pairs.iter().map(|(_, i)| *i).collect();
-    let mut runs: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
+    let holders: Vec<u32> = pairs.iter().map(|(_, i, _)| *i).collect();
+    let mut run_of: Vec<(u32, u32)> = vec![(0, 0); pairs.len()];
     let mut from = 0;
     for run in pairs.chunk_by(|x, y| x.0 == y.0) {
-        runs.insert(run[0].0, (from, from + run.len() as u32));
-        from += run.len() as u32;
+        let to = from + run.len() as u32;
+        for (_, i, k) in run {
+            run_of[offsets[*i as usize] + *k as usize] = (from, to);
+        }
+        from = to;
     }
     drop(pairs);
 
@@ -121,8 +129,7 @@ pub fn detect(candidates: &[Candidate]) -> Vec<Option<usize>> {
     let mut counts: Vec<u32> = vec![0; candidates.len()];
     let mut touched: Vec<usize> = Vec::new();
     for a in 0..candidates.len() {
-        for h in &sets[a] {
-            let (from, to) = runs[h];
+        for &(from, to) in &run_of[offsets[a]..offsets[a] + sets[a].len()] {
             let list = &holders[from as usize..to as usize];
             if list.len() <= MAX_SHARING {
                 for b in list.iter().map(|&b| b as usize).filter(|&b| b != a) {
