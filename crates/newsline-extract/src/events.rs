@@ -374,6 +374,7 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
     let mut holders: Vec<u64> = vec![0; words_known];
     let mut counts: Vec<usize> = Vec::new();
     let mut scores: Vec<f64> = Vec::new();
+    let mut eligible: Vec<bool> = Vec::new();
     for thread in threads {
         keys.clear();
         keys.extend(nearby(thread.date, thread.inferred).iter().filter_map(|d| date_ids.get(d).copied()));
@@ -421,6 +422,15 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
         // candidate's words serves all the thread's sentences.
         scores.clear();
         scores.resize(candidates.len(), 0.0);
+        // Only candidates whose event this thread could join are worth scoring: the
+        // same subject (party) and a compatible date, as checked again below.
+        eligible.clear();
+        for (id, _) in &candidates {
+            let e = root(&mut merged_into, indexed[*id as usize].event);
+            let event = &events[e];
+            let same_party = !matches!((event.party, thread.party), (Some(a), Some(b)) if a != b);
+            eligible.push(same_party && compatible(event, &thread).is_some());
+        }
         for chunk in thread.profiles.chunks(64) {
             for (bit, a) in chunk.iter().enumerate() {
                 for w in &a.words {
@@ -428,6 +438,9 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                 }
             }
             for (slot, (id, _)) in candidates.iter().enumerate() {
+                if !eligible[slot] {
+                    continue;
+                }
                 let other = &indexed[*id as usize];
                 let (words, actors) = (&indexed_words[other.words.clone()], &indexed_actors[other.actors.clone()]);
                 counts.clear();
