@@ -4,17 +4,39 @@ import { exportedCorpus } from './corpus.js';
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  test('nothing overflows sideways and the filters still work', async ({ page }) => {
+  test('the page opens on the timeline; the filters unfold from a button, work, and nothing overflows', async ({ page }) => {
     const corpus = exportedCorpus();
     await page.goto('/');
     await page.waitForSelector('[data-event]', { state: 'attached' });
+    const toggle = page.getByRole('button', { name: 'Filters', exact: true });
+    const outlet = corpus.articles.find((a) => a.outlet).outlet;
+    const box = page.getByRole('checkbox', { name: new RegExp(`^${outlet}`) });
+    // Folded at first: the timeline is on the first screen, the summary says what is shown.
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(box).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeInViewport();
+    await expect(page.getByRole('status')).toContainText('Showing all');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    const outlet = corpus.articles.find((a) => a.outlet).outlet;
-    await page.getByRole('checkbox', { name: new RegExp(`^${outlet}`) }).check();
-    await expect(page.getByRole('status')).toContainText('Showing');
+    await box.check();
+    await expect(page.getByRole('status')).toContainText(`outlets ${outlet}`);
+    // Folded again, the active filter stays visible in the summary, and can be cleared.
+    await toggle.click();
+    await expect(box).toBeHidden();
+    await expect(page.getByRole('status')).toContainText(`outlets ${outlet}`);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByRole('status')).toContainText('Showing all');
   });
+});
+
+test('on a wide screen the filters are always open, with no toggle', async ({ page }) => {
+  await page.goto('/');
+  await page.waitForSelector('[data-event]', { state: 'attached' });
+  await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeHidden();
+  await expect(page.getByRole('checkbox').first()).toBeVisible();
 });
 
 test('the print stylesheet prints the filtered timeline without the controls', async ({ page }) => {

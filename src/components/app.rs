@@ -62,7 +62,7 @@ pub fn App() -> impl IntoView {
             </aside>
         </Show>
         <main class="layout">
-            <Filters state visible />
+            <Filters state visible collapsible=true />
             <div class="content">
                 <TimelineView visible state />
                 <CoverageMatrix visible />

@@ -17,8 +17,12 @@ fn kind_heading(kind: ActorKind) -> &'static str {
     }
 }
 
+/// `collapsible`: on narrow screens the controls fold behind a "Filters" button, so a
+/// phone opens on the timeline; the summary and "Clear filters" stay in sight. (The
+/// embed mode has its own disclosure and passes `false`.)
 #[component]
-pub fn Filters(state: RwSignal<ViewState>, visible: Memo<Vec<usize>>) -> impl IntoView {
+pub fn Filters(state: RwSignal<ViewState>, visible: Memo<Vec<usize>>, #[prop(optional)] collapsible: bool) -> impl IntoView {
+    let open = RwSignal::new(false);
     let filter = Memo::new(move |_| state.with(|s| s.filter.clone()));
     let outlet_counts = Memo::new(move |_| filter.with(|f| f.outlet_counts(event_index())));
     let actor_counts = Memo::new(move |_| filter.with(|f| f.actor_counts(event_index())));
@@ -44,8 +48,23 @@ pub fn Filters(state: RwSignal<ViewState>, visible: Memo<Vec<usize>>) -> impl In
     };
 
     view! {
-        <section class="filters" aria-labelledby="filters-heading">
-            <h2 id="filters-heading">"Filter"</h2>
+        <section class="filters" class:collapsible=collapsible aria-labelledby="filters-heading">
+            <div class="filters-head">
+                <h2 id="filters-heading">"Filter"</h2>
+                {collapsible.then(|| view! {
+                    <button
+                        type="button"
+                        class="filters-toggle"
+                        aria-controls="filter-controls"
+                        aria-expanded=move || open.get().to_string()
+                        on:click=move |_| open.update(|o| *o = !*o)
+                    >
+                        "Filters"
+                        <span aria-hidden="true">{move || if open.get() { " ▴" } else { " ▾" }}</span>
+                    </button>
+                })}
+            </div>
+            <div id="filter-controls" class="filter-controls" class:folded=move || collapsible && !open.get()>
             <label class="search">
                 <span>"Search events, quotes and sources"</span>
                 <input
@@ -135,6 +154,7 @@ pub fn Filters(state: RwSignal<ViewState>, visible: Memo<Vec<usize>>) -> impl In
                 }).collect_view()}
             </fieldset>
             </details>
+            </div>
             <p class="filter-summary" role="status" aria-live="polite">
                 {move || summary(&filter.get(), visible.with(Vec::len))}
             </p>

@@ -2,7 +2,7 @@
 //! profilers: `cargo run --release -p newsline-extract --example profile_extract -- 1`.
 //! With a second argument, writes the corpus JSON there, so that a speed-up can be
 //! checked to change nothing: `... -- 2 /tmp/before.json`, change, `... -- 2 /tmp/after.json`, `cmp`.
-#[cfg(feature = "mimalloc")]
+#[cfg(all(feature = "mimalloc", not(target_arch = "wasm32")))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -1,6 +1,6 @@
 //! `newsline export <DIR>`: prints the corpus JSON extracted from a seed folder.
 
-#[cfg(feature = "mimalloc")]
+#[cfg(all(feature = "mimalloc", not(target_arch = "wasm32")))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
