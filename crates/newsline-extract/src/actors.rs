@@ -553,13 +553,14 @@ fn misspelling_candidates() -> &'static [(usize, String)] {
 }
 
 /// What a sentence holds before anything is resolved against the registry: its
-/// words, curated names and role phrases. Both actor passes use the same scan.
+/// words, curated names, role phrases and the words the rules start from. Both actor
+/// passes use the same scan.
 pub struct Scan<'a> {
     words: Vec<Word<'a>>,
     curated: Vec<CuratedHit<'a>>,
     roles: Vec<RoleHit>,
     /// Indices of the words that are speech verbs ("said"), organisation head words
-    /// ("Council"), and capitalised words that may be surnames (with their folded key).
+    /// ("Council"), and capitalised words that may be surnames.
     speech_verbs: Vec<usize>,
     org_heads: Vec<usize>,
     surnames: Vec<usize>,
@@ -640,8 +641,8 @@ fn curated<'a>(sentence: &'a str, words: &[Word<'a>]) -> Vec<CuratedHit<'a>> {
         }
     }
     for w in words {
-        let taken = hits.iter().any(|h| h.start < w.end && w.start < h.end);
-        if w.text.len() >= 6 && w.text.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("al-")) && !taken {
+        let long_al = w.text.len() >= 6 && w.text.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("al-"));
+        if long_al && !hits.iter().any(|h| h.start < w.end && w.start < h.end) {
             let lower = w.text.to_lowercase();
             if let Some((known, _)) = misspelling_candidates().iter().find(|(_, a)| edit_distance_at_most_one(a, &lower)) {
                 hits.push(CuratedHit { start: w.start, end: w.end, known: *known, form: w.text });
@@ -653,7 +654,6 @@ fn curated<'a>(sentence: &'a str, words: &[Word<'a>]) -> Vec<CuratedHit<'a>> {
 
 /// 2. People after a role, and roles without a name referring back.
 fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
-    // 2. People after a role, or before a speech verb.
     for role in roles {
         // The name follows the role, perhaps after "to/for Syria" and a comma.
         let mut i = words.partition_point(|w| w.start < role.end);
@@ -744,9 +744,8 @@ fn people_before_speech_verbs(sentence: &str, words: &[Word], speech_verbs: &[us
     }
 }
 
-/// 2. Organisations by their head word.
+/// 2. Organisations by their head word: "Gulf State Analytics".
 fn organisations_by_head_word(sentence: &str, words: &[Word], org_heads: &[usize], registry: &mut Registry, mentions: &mut Vec<Mention>) {
-    // Organisations by head word: "Gulf State Analytics".
     for &i in org_heads {
         let w = &words[i];
         if taken(mentions, w.start, w.end) {
@@ -765,9 +764,8 @@ fn organisations_by_head_word(sentence: &str, words: &[Word], org_heads: &[usize
     }
 }
 
-/// 3. Surnames alone.
+/// 3. Surnames alone, resolved to a person named before.
 fn surnames(words: &[Word], candidates: &[usize], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
-    // 3. Surnames alone, resolved to a person named before.
     let mut key = String::new();
     for &i in candidates {
         let w = &words[i];
@@ -783,7 +781,6 @@ fn surnames(words: &[Word], candidates: &[usize], registry: &mut Registry, reade
         }
     }
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -90,18 +90,6 @@ fn stem(word: &str) -> &str {
     word
 }
 
-/// Content words of a text: lower-cased, crudely stemmed, stopwords dropped.
-pub fn content_words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() > 2)
-        .map(|w| w.to_lowercase())
-        .filter(|w| !stopwords().contains(w.as_str()))
-        .map(|w| match crate::data::synonyms().get(&w) {
-            Some(canonical) => canonical.clone(),
-            None => stem(&w).to_string(),
-        })
-}
-
 /// Interns content words, so sentences compare as sorted integer lists.
 #[derive(Default)]
 pub struct Vocabulary {
@@ -112,14 +100,6 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
-    pub fn profile(&mut self, text: &str, actors: &[usize]) -> Profile {
-        let words = self.words(text);
-        let mut actors = actors.to_vec();
-        actors.sort_unstable();
-        actors.dedup();
-        Profile { words, actors }
-    }
-
     /// The content-word ids of a text, sorted and distinct. Ids are given in order of
     /// first appearance, so texts seen in the same order get the same ids.
     pub fn words(&mut self, text: &str) -> Vec<u32> {
@@ -160,7 +140,8 @@ impl Vocabulary {
     }
 }
 
-fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
+/// How many items two sorted, distinct lists share.
+pub(crate) fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     // Branch-free merge: which side advances is data, not a jump the CPU must guess.
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
@@ -172,24 +153,12 @@ fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     n
 }
 
-/// Dice coefficient of two sorted lists.
-pub fn dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
-    }
-    2.0 * shared(a, b) as f64 / (a.len() + b.len()) as f64
-}
-
 /// Below this share of words, two sentences tell different things whatever their actors.
 const MIN_WORDS: f64 = 0.2;
 
-/// Similarity of two sentences: mostly shared words, partly shared actors
-/// (one shared actor counts half: most sentences of a story name the same state).
-pub fn similarity(a: &Profile, b: &Profile) -> f64 {
-    weigh(shared(&a.words, &b.words), a.words.len(), b.words.len(), &a.actors, &b.actors)
-}
-
-/// [`similarity`] from the number of words two sentences share and their word counts.
+/// Similarity of two sentences from the number of words they share, their word counts
+/// and their actors: mostly shared words, partly shared actors (one shared actor counts
+/// half: most sentences of a story name the same state).
 fn weigh(common_words: usize, a_words: usize, b_words: usize, a_actors: &[usize], b_actors: &[usize]) -> f64 {
     let words = if a_words == 0 || b_words == 0 { 0.0 } else { 2.0 * common_words as f64 / (a_words + b_words) as f64 };
     if words < MIN_WORDS {
@@ -370,11 +339,10 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
     let mut touched: Vec<u32> = Vec::new();
     let mut rarest: Vec<u32> = Vec::new();
     let mut keys: Vec<u32> = Vec::new();
-    let mut best_per_event: Vec<(usize, f64)> = Vec::new();
+    let mut joinable: Vec<Joinable> = Vec::new();
+    let mut slot_event: Vec<usize> = Vec::new();
     let mut holders: Vec<u64> = vec![0; words_known];
     let mut counts: Vec<usize> = Vec::new();
-    let mut scores: Vec<f64> = Vec::new();
-    let mut eligible: Vec<bool> = Vec::new();
     for thread in threads {
         keys.clear();
         keys.extend(nearby(thread.date, thread.inferred).iter().filter_map(|d| date_ids.get(d).copied()));
@@ -416,29 +384,38 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
             candidates.truncate(MAX_CANDIDATES);
         }
         candidates.sort_unstable_by(order);
-        // Each candidate's best similarity to any of the thread's sentences. The words
+        // The events of the candidates, each once, with whether this thread could join it:
+        // the same subject (Russia backing a plan is not the UN offering it) and a
+        // compatible date. Only candidates of joinable events are scored.
+        joinable.clear();
+        slot_event.clear();
+        for (id, _) in &candidates {
+            let e = root(&mut merged_into, indexed[*id as usize].event);
+            let at = match joinable.iter().position(|j| j.event == e) {
+                Some(at) => at,
+                None => {
+                    let event = &events[e];
+                    let same_party = !matches!((event.party, thread.party), (Some(a), Some(b)) if a != b);
+                    let date = if same_party { compatible(event, &thread) } else { None };
+                    joinable.push(Joinable { event: e, date, best: 0.0 });
+                    joinable.len() - 1
+                }
+            };
+            slot_event.push(at);
+        }
+        // Each event's best similarity to any of the thread's sentences. The words
         // shared are counted through `holders`, which marks for each word the thread
         // sentences (up to 64 at a time, as bits) that have it: one pass over a
         // candidate's words serves all the thread's sentences.
-        scores.clear();
-        scores.resize(candidates.len(), 0.0);
-        // Only candidates whose event this thread could join are worth scoring: the
-        // same subject (party) and a compatible date, as checked again below.
-        eligible.clear();
-        for (id, _) in &candidates {
-            let e = root(&mut merged_into, indexed[*id as usize].event);
-            let event = &events[e];
-            let same_party = !matches!((event.party, thread.party), (Some(a), Some(b)) if a != b);
-            eligible.push(same_party && compatible(event, &thread).is_some());
-        }
         for chunk in thread.profiles.chunks(64) {
             for (bit, a) in chunk.iter().enumerate() {
                 for w in &a.words {
                     holders[*w as usize] |= 1 << bit;
                 }
             }
-            for (slot, (id, _)) in candidates.iter().enumerate() {
-                if !eligible[slot] {
+            for ((id, _), &at) in candidates.iter().zip(&slot_event) {
+                let entry = &mut joinable[at];
+                if entry.date.is_none() {
                     continue;
                 }
                 let other = &indexed[*id as usize];
@@ -453,7 +430,7 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                     }
                 }
                 for (a, n) in chunk.iter().zip(&counts) {
-                    scores[slot] = scores[slot].max(weigh(*n, a.words.len(), words.len(), &a.actors, actors));
+                    entry.best = entry.best.max(weigh(*n, a.words.len(), words.len(), &a.actors, actors));
                 }
             }
             for a in chunk {
@@ -462,28 +439,14 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                 }
             }
         }
-        // The best score per event (a short list: at most one entry per candidate).
-        best_per_event.clear();
-        for (&(id, _), &score) in candidates.iter().zip(&scores) {
-            let e = root(&mut merged_into, indexed[id as usize].event);
-            match best_per_event.iter_mut().find(|(event, _)| *event == e) {
-                Some((_, best)) => *best = best.max(score),
-                None => best_per_event.push((e, score)),
-            }
-        }
         let mut matches: Vec<(usize, f64, Option<PartialDate>, bool)> = Vec::new();
-        for &(e, score) in &best_per_event {
-            let event = &events[e];
-            if let (Some(a), Some(b)) = (event.party, thread.party) {
-                if a != b {
-                    continue; // different subjects: Russia backing a plan is not the UN offering it
-                }
-            }
-            let Some((date, inferred)) = compatible(event, &thread) else { continue };
+        for j in &joinable {
+            let Some((date, inferred)) = j.date else { continue };
+            let event = &events[j.event];
             let same_article = thread.members.iter().any(|t| event.articles.contains(&t.0));
             let needed = if same_article { SAME_ARTICLE } else if date == thread.date && date == event.date { SAME_DATE } else { YIELDED_DATE };
-            if score >= needed {
-                matches.push((e, score, date, inferred));
+            if j.best >= needed {
+                matches.push((j.event, j.best, date, inferred));
             }
         }
         matches.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -554,6 +517,15 @@ struct Indexed {
     words: std::ops::Range<usize>,
     actors: std::ops::Range<usize>,
     event: usize,
+}
+
+/// An event a thread's candidates belong to: the date the two would share if the
+/// thread may join it (`None`: another subject or an incompatible date), and the
+/// best similarity of the thread's sentences to the event's candidates.
+struct Joinable {
+    event: usize,
+    date: Option<(Option<PartialDate>, bool)>,
+    best: f64,
 }
 
 /// Longest list of same-day sentences sharing a word that is still worth reading.

@@ -5,7 +5,6 @@
 //! sample the same ones); an inverted index finds the articles that share them, and
 //! shingles found in very many articles (boilerplate) are not evidence of copying.
 
-
 /// One in `SAMPLE` shingles is kept, by hash.
 const SAMPLE: u64 = 4;
 /// A shingle in more articles than this is boilerplate, not a sign of copying.
@@ -62,29 +61,12 @@ pub fn shingles(text: &str) -> Vec<u64> {
     out
 }
 
-/// How many of two sorted lists' items they share.
-fn shared(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
 /// Share of `a`'s shingles that are also in `b` (both sorted, as from [`shingles`]).
 pub fn containment(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() {
         return 0.0;
     }
-    shared(a, b) as f64 / a.len() as f64
+    crate::events::shared(a, b) as f64 / a.len() as f64
 }
 
 /// What is known of an article when deciding who copied whom.
