@@ -4,7 +4,7 @@
 use crate::actors::{self, Registry};
 use crate::events::{self, SentenceFacts};
 use crate::timex::{self, PartialDate};
-use crate::{article, quotes, reuse, Input, Source};
+use crate::{article, quotes, reuse, Input, Source, subject};
 use chrono::NaiveDate;
 use newsline_model::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -88,6 +88,11 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
             if s.heading {
                 continue;
             }
+            let named: Vec<subject::Named> = mentions
+                .iter()
+                .map(|m| subject::Named { start: m.start, end: m.end, actor: m.actor, kind: registry.entries[m.actor].kind })
+                .collect();
+            let subject = subject::of(&s.text, &named);
             let mut ids: Vec<usize> = Vec::new();
             for m in &mentions {
                 if !ids.contains(&m.actor) {
@@ -105,6 +110,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 speaker: None,
                 speaker_inferred: false,
                 party: ids.first().copied(),
+                subject,
             });
         }
         // Quotes, over the story paragraphs of the seed text.
@@ -128,6 +134,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                     f.speaker = q.speaker;
                     f.speaker_inferred = q.inferred;
                     f.party = q.speaker;
+                    f.subject = q.speaker;
                 }
             }
         }
