@@ -668,6 +668,37 @@ fn absorb(event: &mut Thread, thread: Thread, date: Option<PartialDate>, inferre
     }
 }
 
+/// Share of a heading's content words a sentence of the same article must hold for
+/// the heading to tell that sentence's event.
+const HEADING_OVERLAP: f64 = 0.4;
+
+/// Headlines, deks and sub-headings tell their article's events in few words: each
+/// joins the event of its own article whose sentences hold most of its content words
+/// (ties go to the earlier event: the lead), when they hold enough. A heading never
+/// starts an event of its own. `sentence` gives the facts of a story sentence.
+pub fn attach_headings<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: impl Fn(usize, usize) -> Option<&'a SentenceFacts>) {
+    for heading in headings.iter().filter(|h| !h.words.is_empty()) {
+        let mut best: Option<(f64, usize)> = None;
+        for (e, event) in events.iter().enumerate().filter(|(_, e)| !e.background && e.articles.contains(&heading.article)) {
+            let score = event
+                .members
+                .iter()
+                .filter(|m| m.0 == heading.article)
+                .filter_map(|m| sentence(m.0, m.1))
+                .map(|s| shared(&heading.words, &s.words) as f64 / heading.words.len() as f64)
+                .fold(0.0, f64::max);
+            let subject = heading.subject.is_some_and(|h| event.subjects.contains(&h));
+            let score = score + if subject { 0.2 } else { 0.0 };
+            if score >= HEADING_OVERLAP && best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, e));
+            }
+        }
+        if let Some((_, e)) = best {
+            events[e].members.push((heading.article, heading.sentence));
+        }
+    }
+}
+
 /// How good a sentence is as an event summary: names over pronouns, a readable length.
 pub fn summary_score(text: &str, actors: usize) -> i64 {
     let words = text.split_whitespace().count() as i64;
