@@ -35,7 +35,10 @@ pub fn table(report: &Report) -> String {
         ("quotes attributed to the right speaker", report.quotes, "≥ 90 %"),
         ("actors' aliases resolved to one actor", report.aliases, "≥ 90 %"),
     ];
-    let mut out = format!("articles read: {}; events extracted: {} ({} told by more than one article)\n\n", report.articles, report.events, report.events_across);
+    let mut out = format!(
+        "articles read: {}; events extracted: {} ({} told by more than one article); event keys in titles, not scored: {}\n\n",
+        report.articles, report.events, report.events_across, report.title_keys
+    );
     out.push_str("| measure | right | of | % | needed |\n|---|---|---|---|---|\n");
     for (name, tally, needed) in rows {
         let _ = writeln!(out, "| {name} | {} | {} | {:.0} % | {needed} |", tally.right, tally.total, tally.percent());

@@ -45,6 +45,8 @@ pub struct Report {
     pub events: usize,
     pub events_across: usize,
     pub misses: Vec<String>,
+    /// Event keys found in an article's title, not scored (a title is not a sentence).
+    pub title_keys: usize,
     /// Keys of a reading that are not in the article's text at all: the reading is wrong.
     pub reading_errors: Vec<String>,
 }
@@ -96,12 +98,18 @@ enum Place {
     Sentence(usize),
     /// In the raw text, but in no kept sentence: the extraction dropped it.
     Dropped,
+    /// The article's title, which is not one of its sentences: events have sentences
+    /// as mentions, so a title is not scored.
+    Title,
     /// Not in the raw text: the reading is wrong.
     Nowhere,
 }
 
 fn locate(article: &Article, raw: &str, key: &str) -> Place {
     let key_norm = norm(key);
+    if article.title.as_deref().is_some_and(|t| norm(t).contains(&key_norm)) {
+        return Place::Title;
+    }
     if let Some(i) = article.sentences.iter().position(|s| norm(&s.text).contains(&key_norm)) {
         return Place::Sentence(i);
     }
@@ -161,6 +169,10 @@ pub fn score(corpus: &Corpus, raw: &HashMap<String, String>, readings: &[Article
             let sentence = match place {
                 Place::Sentence(i) => Some(i),
                 Place::Dropped => None,
+                Place::Title => {
+                    report.title_keys += 1;
+                    continue;
+                }
                 Place::Nowhere => {
                     report.reading_errors.push(format!("{}: event key not in the text: {:?}", reading.file, event.key));
                     continue;

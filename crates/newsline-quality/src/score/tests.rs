@@ -131,6 +131,15 @@ fn keys_missing_from_the_text_are_reading_errors_and_dropped_sentences_are_misse
 }
 
 #[test]
+fn keys_in_an_article_title_are_counted_apart() {
+    let (mut corpus, raw) = corpus();
+    corpus.articles.to_mut()[0].title = Some("Kerry warns Russia".into());
+    let first = reading("a.txt", "Reuters", "2016-09-30", &[("call", "2016-09-29", "Kerry warns Russia")]);
+    let report = score(&corpus, &raw, &[first]);
+    assert_eq!((report.title_keys, report.event_dates.total), (1, 0));
+}
+
+#[test]
 fn folding_unifies_quote_marks_dashes_case_and_spaces() {
     assert_eq!(norm("  Russia\u{2019}s  \u{201c}plan\u{201d} \u{2014} Lavrov "), "russia's \"plan\" - lavrov");
     assert_eq!(name_key("Mr de Mistura"), "de mistura");
