@@ -2,8 +2,10 @@
 //! title, publication date and sentences.
 
 use crate::clean::{self, Furniture, LineKind, Opening};
+use crate::published::{self, Label};
 use crate::timex::{self, Stated};
-use crate::{data, sentences, Input, Source};
+use crate::{data, publisher, sentences, Input, Source};
+use chrono::Datelike;
 use newsline_model::{Article, Published, Sentence};
 
 /// An article and what its page said about it beyond the story.
@@ -49,14 +51,54 @@ fn self_reference(text: &str) -> Option<(&'static str, &'static str)> {
     })
 }
 
+/// A publication date found on the page, ranked by how surely it is the page's own date.
+struct DateCandidate {
+    /// Lower is surer: a "Published" line 0, the address 1, a bare date line 2,
+    /// an "Updated" line 3, a scraper's "date" label 4.
+    rank: u8,
+    stated: Stated,
+    evidence: String,
+}
+
+fn rank_of(label: Label) -> u8 {
+    match label {
+        Label::Published => 0,
+        Label::Plain => 2,
+        Label::Updated => 3,
+        Label::Date => 4,
+    }
+}
+
+/// A line that may be the page's title: a heading, never a file name, an address,
+/// a date line, a byline or a label.
+fn title_like(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let first = line.chars().next().unwrap_or(' ');
+    let lower = line.to_ascii_lowercase();
+    words.len() >= 3
+        && words.len() <= 40
+        && (first.is_uppercase() || first.is_ascii_digit() || "\"“‘'«".contains(first))
+        // Three capitalised words and nothing else is a row of labels ("Subscribe Register Login").
+        && (words.len() > 3 || words.iter().any(|w| w.chars().next().is_some_and(|c| !c.is_uppercase())))
+        && !line.trim_end().ends_with(':')
+        && !words.iter().any(|w| w.contains("://") || w.starts_with("www."))
+        && !(words.len() <= 3 && words.iter().any(|w| [".txt", ".html", ".htm", ".php", ".pdf"].iter().any(|e| w.to_ascii_lowercase().ends_with(e))))
+        && !lower.starts_with("by ")
+        && timex::date_line(line).is_none()
+        && publisher::agency_credit(line).is_none()
+}
+
 pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     let text = input.text.as_str();
     let lines = clean::clean(text);
+    let url = source.and_then(|s| s.url.as_deref());
 
     let mut title = None;
-    let mut stated: Option<(Stated, String)> = None;
+    let mut repeated_title = None;
+    let mut dates: Vec<DateCandidate> = Vec::new();
     let mut dateline_day = None;
     let mut dateline_agency = None;
+    let mut agency_credit: Option<(&'static str, String)> = None;
     let mut credit = None;
     let mut repost_of = None;
     let mut sentences = Vec::new();
@@ -67,17 +109,35 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     for line in &lines {
         let line_text = &text[line.range.clone()];
         match &line.kind {
+            LineKind::Furniture(Furniture::Navigation) => {}
             LineKind::DateLine(date) => {
-                stated.get_or_insert((*date, line_text.to_string()));
+                let label = published::date_line(line_text).map_or(Label::Plain, |(_, label)| label);
+                dates.push(DateCandidate { rank: rank_of(label), stated: *date, evidence: line_text.to_string() });
+                if agency_credit.is_none() {
+                    agency_credit = publisher::agency_credit(line_text);
+                }
             }
-            LineKind::Furniture(Furniture::Credit) => {
-                credit = credit.or_else(|| credit_owner(line_text).map(|o| (o, line_text.to_string())));
+            LineKind::Furniture(kind) => {
+                if agency_credit.is_none() {
+                    agency_credit = publisher::agency_credit(line_text);
+                }
+                match kind {
+                    Furniture::Credit => {
+                        credit = credit.or_else(|| credit_owner(line_text).map(|o| (o, line_text.to_string())));
+                    }
+                    Furniture::RepostIntro(name) => {
+                        repost_of.get_or_insert_with(|| name.clone());
+                    }
+                    // A headline printed twice (page title and story title) is dropped as a repeat.
+                    Furniture::Caption | Furniture::Repeat
+                        if !story_started && repeated_title.is_none() && title_like(line_text) && !clean::ends_like_sentence(line_text) =>
+                    {
+                        repeated_title = Some(line_text.to_string());
+                    }
+                    _ => {}
+                }
             }
-            LineKind::Furniture(Furniture::RepostIntro(name)) => {
-                repost_of.get_or_insert_with(|| name.clone());
-            }
-            LineKind::Furniture(_) => {}
-            LineKind::Heading if !story_started && title.is_none() && line_text.split_whitespace().count() >= 3 => {
+            LineKind::Heading if !story_started && title.is_none() && line.opening.is_none() && title_like(line_text) => {
                 title = Some(line_text.to_string());
             }
             LineKind::Heading | LineKind::Story => {
@@ -86,19 +146,22 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                     let cut = text[range.clone()].trim().to_string();
                     match opening {
                         Opening::DateLabel(date) => {
-                            stated.get_or_insert((*date, cut));
+                            dates.push(DateCandidate { rank: rank_of(published::label_of(&cut)), stated: *date, evidence: cut });
                         }
                         Opening::Dateline { date, agency } => {
                             if let Some(day) = date.as_deref().and_then(timex::month_day) {
-                                dateline_day.get_or_insert(day);
+                                dateline_day.get_or_insert((day, cut.clone()));
                             } else if let Some(full) = date.as_deref().and_then(timex::date_line) {
-                                stated.get_or_insert((full, cut.clone()));
+                                dates.push(DateCandidate { rank: 2, stated: full, evidence: cut.clone() });
                             }
                             if let Some(agency) = agency {
                                 dateline_agency.get_or_insert((agency.clone(), cut));
                             }
                         }
                     }
+                }
+                if agency_credit.is_none() {
+                    agency_credit = publisher::agency_credit(line_text);
                 }
                 story_started |= !heading;
                 // The story text is built in place: paragraphs apart by a blank line, sentences by a space.
@@ -125,32 +188,73 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
             }
         }
     }
+    let title = title.or(repeated_title);
 
-    // The outlet: sources.toml, else what the page says of itself.
+    // The outlet is the page's publisher: sources.toml, else the address; an agency that
+    // wrote the story is its `agency`. Without an address, what the page says of itself.
+    let address = url.or_else(|| source.and_then(|s| s.site.as_deref()));
+    let dateline_agency = dateline_agency
+        .and_then(|(marker, cut)| publisher::agency_named(&marker).or_else(|| outlet_for_marker(&marker)).map(|name| (name, cut)));
+    let credited_agency = dateline_agency
+        .as_ref()
+        .map(|(name, cut)| (*name, format!("dateline \"{cut}\"")))
+        .or_else(|| agency_credit.as_ref().map(|(name, line)| (*name, format!("credit line \"{line}\""))))
+        .or_else(|| url.and_then(publisher::agency_in_path).map(|name| (name, "address".to_string())));
+    let from_address = address.and_then(publisher::from_address);
     let (outlet, outlet_source) = if let Some(name) = source.and_then(|s| s.outlet.clone()) {
         (Some(name), Some("sources.toml".to_string()))
-    } else if let Some((name, cut)) = dateline_agency
-        .as_ref()
-        .and_then(|(agency, cut)| outlet_for_marker(agency).map(|name| (name.to_string(), cut.clone())))
-    {
-        (Some(name), Some(format!("dateline \"{cut}\"")))
-    } else if let Some((owner, line)) = credit {
-        (Some(owner), Some(format!("credit line \"{line}\"")))
+    } else if let Some((name, "address")) = &from_address {
+        (Some(name.clone()), Some("address".to_string()))
+    } else if let Some((owner, line)) = credit.as_ref().filter(|(owner, _)| {
+        // A credit line naming the site itself beats a name made of the host's words.
+        from_address.as_ref().map_or(true, |_| address.and_then(publisher::host).is_some_and(|h| names_host(owner, &h)))
+    }) {
+        (Some(owner.clone()), Some(format!("credit line \"{line}\"")))
+    } else if let Some((name, _)) = &from_address {
+        (Some(name.clone()), Some("host name".to_string()))
+    } else if let Some((name, how)) = &credited_agency {
+        (Some(name.to_string()), Some(how.clone()))
     } else if let Some((name, phrase)) = self_reference(&story) {
         (Some(name.to_string()), Some(format!("self-reference \"{phrase}\"")))
     } else {
         (None, None)
     };
+    let agency = credited_agency.map(|(name, _)| name.to_string()).filter(|name| outlet.as_deref() != Some(name.as_str()));
 
-    let published = match &stated {
-        Some((date, evidence)) => Published {
-            date: Some(date.date.format("%Y-%m-%d").to_string().into()),
-            time: date.time_label().map(Into::into),
+    // The publication date: the surest date the page states; the address's year and
+    // month pick among dates that disagree, and give a dateline's month and day its year.
+    if let Some((date, rule)) = url.and_then(published::url_date) {
+        dates.push(DateCandidate {
+            rank: 1,
+            stated: Stated { date, minutes: None },
+            evidence: format!("address ({rule})"),
+        });
+    }
+    let url_month = url.and_then(published::url_month);
+    let fits = |c: &DateCandidate| url_month.map_or(true, |(y, m)| (c.stated.date.year(), c.stated.date.month()) == (y, m));
+    let best = dates.iter().enumerate().min_by_key(|(i, c)| (!fits(c), c.rank, *i)).map(|(_, c)| c);
+    let mut published = match best {
+        Some(c) => Published {
+            date: Some(c.stated.date.format("%Y-%m-%d").to_string().into()),
+            time: c.stated.time_label().map(Into::into),
             inferred: false,
-            evidence: Some(evidence.clone().into()),
+            evidence: Some(c.evidence.clone().into()),
         },
         None => Published { date: None, time: None, inferred: false, evidence: None },
     };
+    let mut dateline_day = if best.is_none() { dateline_day } else { None };
+    if let (Some(((month, day), cut)), Some((year, url_m))) = (&dateline_day, url_month) {
+        let reference = chrono::NaiveDate::from_ymd_opt(year, url_m, 15);
+        if let Some(date) = reference.and_then(|r| timex::nearest_year(*month, *day, r)) {
+            published = Published {
+                date: Some(date.format("%Y-%m-%d").to_string().into()),
+                time: None,
+                inferred: false,
+                evidence: Some(format!("{cut} (the year from the address)").into()),
+            };
+            dateline_day = None;
+        }
+    }
 
     let id = input.file.strip_suffix(".txt").unwrap_or(&input.file).to_string();
     Parsed {
@@ -159,16 +263,25 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
             file: input.file.clone().into(),
             outlet: outlet.map(Into::into),
             outlet_source: outlet_source.map(Into::into),
-            url: source.and_then(|s| s.url.clone()).map(Into::into),
+            agency: agency.map(Into::into),
+            url: url.map(|u| u.to_string().into()),
             title: title.map(Into::into),
             published,
             text: story.into(),
             sentences: sentences.into(),
             copy_of: None,
         },
-        dateline_day: if stated.is_none() { dateline_day } else { None },
+        dateline_day: dateline_day.map(|(day, _)| day),
         repost_of,
     }
+}
+
+/// True when a name is the host's name written out: "The BRICS Post" for thebricspost.com.
+fn names_host(name: &str, host: &str) -> bool {
+    let squashed: String = name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    let label: String = publisher::site_label(host).unwrap_or("").chars().filter(|c| c.is_alphanumeric()).collect();
+    let bare = squashed.strip_prefix("the").unwrap_or(&squashed);
+    !label.is_empty() && (squashed == label || bare == label || label.strip_prefix("the") == Some(bare))
 }
 
 #[cfg(test)]
