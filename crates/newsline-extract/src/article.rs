@@ -56,9 +56,15 @@ struct DateCandidate {
     /// Lower is surer: a "Published" line 0, the address 1, a bare date line 2,
     /// an "Updated" line 3, a scraper's "date" label 4.
     rank: u8,
+    /// Found after the story has run for a few paragraphs: the date of a comment or
+    /// of a related story rather than of the page.
+    late: bool,
     stated: Stated,
     evidence: String,
 }
+
+/// Story paragraphs after which a date line no longer dates the page.
+const LATE: u32 = 3;
 
 fn rank_of(label: Label) -> u8 {
     match label {
@@ -84,8 +90,16 @@ fn title_like(line: &str) -> bool {
         && !words.iter().any(|w| w.contains("://") || w.starts_with("www."))
         && !(words.len() <= 3 && words.iter().any(|w| [".txt", ".html", ".htm", ".php", ".pdf"].iter().any(|e| w.to_ascii_lowercase().ends_with(e))))
         && !lower.starts_with("by ")
+        // Reading times ("3 min read") and stamps without a year ("Oct 7, 10:32 AM").
+        && !lower.contains(" min read")
+        && !(words.len() <= 6 && has_clock(line))
         && timex::date_line(line).is_none()
         && publisher::agency_credit(line).is_none()
+}
+
+/// "10:32": a clock time.
+fn has_clock(line: &str) -> bool {
+    line.as_bytes().windows(4).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit())
 }
 
 pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
@@ -105,6 +119,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     let mut paragraphs: u32 = 0;
     let mut story = String::with_capacity(text.len());
     let mut story_started = false;
+    let mut story_paragraphs: u32 = 0;
 
     for line in &lines {
         let line_text = &text[line.range.clone()];
@@ -112,7 +127,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
             LineKind::Furniture(Furniture::Navigation) => {}
             LineKind::DateLine(date) => {
                 let label = published::date_line(line_text).map_or(Label::Plain, |(_, label)| label);
-                dates.push(DateCandidate { rank: rank_of(label), stated: *date, evidence: line_text.to_string() });
+                dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(label), stated: *date, evidence: line_text.to_string() });
                 if agency_credit.is_none() {
                     agency_credit = publisher::agency_credit(line_text);
                 }
@@ -137,7 +152,17 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                     _ => {}
                 }
             }
-            LineKind::Heading if !story_started && title.is_none() && line.opening.is_none() && title_like(line_text) => {
+            // A heading after a date label may be the title; one after a dateline is story.
+            LineKind::Heading
+                if !story_started
+                    && title.is_none()
+                    && !matches!(line.opening, Some((_, Opening::Dateline { .. })))
+                    && title_like(line_text) =>
+            {
+                if let Some((range, Opening::DateLabel(date))) = &line.opening {
+                    let cut = text[range.clone()].trim().to_string();
+                    dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(published::label_of(&cut)), stated: *date, evidence: cut });
+                }
                 title = Some(line_text.to_string());
             }
             LineKind::Heading | LineKind::Story => {
@@ -146,13 +171,17 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                     let cut = text[range.clone()].trim().to_string();
                     match opening {
                         Opening::DateLabel(date) => {
-                            dates.push(DateCandidate { rank: rank_of(published::label_of(&cut)), stated: *date, evidence: cut });
+                            dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(published::label_of(&cut)), stated: *date, evidence: cut });
                         }
-                        Opening::Dateline { date, agency } => {
+                        Opening::Dateline { date, agency, label } => {
+                            if let Some(label) = label {
+                                let words = cut.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+                                dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(published::label_of(&words)), stated: *label, evidence: words });
+                            }
                             if let Some(day) = date.as_deref().and_then(timex::month_day) {
                                 dateline_day.get_or_insert((day, cut.clone()));
                             } else if let Some(full) = date.as_deref().and_then(timex::date_line) {
-                                dates.push(DateCandidate { rank: 2, stated: full, evidence: cut.clone() });
+                                dates.push(DateCandidate { late: story_paragraphs > LATE, rank: 2, stated: full, evidence: cut.clone() });
                             }
                             if let Some(agency) = agency {
                                 dateline_agency.get_or_insert((agency.clone(), cut));
@@ -164,6 +193,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                     agency_credit = publisher::agency_credit(line_text);
                 }
                 story_started |= !heading;
+                story_paragraphs += u32::from(!heading);
                 // The story text is built in place: paragraphs apart by a blank line, sentences by a space.
                 let paragraph = paragraphs;
                 paragraphs += 1;
@@ -225,6 +255,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     // month pick among dates that disagree, and give a dateline's month and day its year.
     if let Some((date, rule)) = url.and_then(published::url_date) {
         dates.push(DateCandidate {
+            late: false,
             rank: 1,
             stated: Stated { date, minutes: None },
             evidence: format!("address ({rule})"),
@@ -232,7 +263,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     }
     let url_month = url.and_then(published::url_month);
     let fits = |c: &DateCandidate| url_month.map_or(true, |(y, m)| (c.stated.date.year(), c.stated.date.month()) == (y, m));
-    let best = dates.iter().enumerate().min_by_key(|(i, c)| (!fits(c), c.rank, *i)).map(|(_, c)| c);
+    let best = dates.iter().enumerate().min_by_key(|(i, c)| (!fits(c), c.late, c.rank, *i)).map(|(_, c)| c);
     let mut published = match best {
         Some(c) => Published {
             date: Some(c.stated.date.format("%Y-%m-%d").to_string().into()),
@@ -331,6 +362,105 @@ mod tests {
         let rt = "“It fell apart,” Karasik told RT.\n";
         assert_eq!(parse(&input(rt), None).article.outlet.as_deref(), Some("RT"));
         assert_eq!(parse(&input("Nothing to see.\n"), None).article.outlet, None);
+    }
+
+    fn with_url(url: &str) -> Source {
+        Source { file: "x.txt".into(), url: Some(url.into()), ..Default::default() }
+    }
+
+    #[test]
+    fn the_outlet_is_the_publisher_of_the_address_and_the_agency_is_kept() {
+        let page = "Headline of the story here\n\nBEIRUT, Oct 9 (Reuters) - Troops advanced.\n";
+        let parsed = parse(&input(page), Some(&with_url("https://news.yahoo.com/troops-advance-123.html")));
+        let a = &parsed.article;
+        assert_eq!((a.outlet.as_deref(), a.outlet_source.as_deref()), (Some("Yahoo News"), Some("address")));
+        assert_eq!(a.agency.as_deref(), Some("Reuters"));
+        // On the agency's own site the agency is the outlet, not a copy.
+        let parsed = parse(&input(page), Some(&with_url("https://uk.reuters.com/article/x-idUSKBN1")));
+        assert_eq!((parsed.article.outlet.as_deref(), parsed.article.agency.as_deref()), (Some("Reuters"), None));
+        // An unknown site is named from its host; the agency stays the agency.
+        let parsed = parse(&input(page), Some(&with_url("http://www.kalamazoogazette.com/world/x")));
+        assert_eq!(parsed.article.outlet.as_deref(), Some("Kalamazoo Gazette"));
+        assert_eq!(parsed.article.outlet_source.as_deref(), Some("host name"));
+        assert_eq!(parsed.article.agency.as_deref(), Some("Reuters"));
+        // No address at all: the agency is the best guess of the outlet.
+        let parsed = parse(&input(page), None);
+        assert_eq!(parsed.article.outlet.as_deref(), Some("Reuters"));
+        assert_eq!(parsed.article.agency, None);
+    }
+
+    #[test]
+    fn credit_lines_name_the_agency_and_the_site() {
+        let copy = "Headline of the story here\n\nTroops advanced on Friday.\n\nThe envoy left. -AFP\n";
+        let parsed = parse(&input(copy), Some(&with_url("https://www.dailyzembla.com/world/x")));
+        assert_eq!(parsed.article.agency.as_deref(), Some("AFP"));
+        assert_eq!(parsed.article.outlet.as_deref(), Some("Daily Zembla"));
+        let credited = "Troops advanced on Friday.\nThe Zembla Post with inputs from Agencies\n";
+        let parsed = parse(&input(credited), Some(&with_url("https://www.thezemblapost.com/x")));
+        assert_eq!(parsed.article.outlet.as_deref(), Some("The Zembla Post"));
+        assert!(parsed.article.outlet_source.as_deref().unwrap().starts_with("credit line"));
+        let byline = "Headline of the story here\n\nBy The Associated Press\n\nTroops advanced.\n";
+        assert_eq!(parse(&input(byline), Some(&with_url("https://www.dailyzembla.com/x"))).article.agency.as_deref(), Some("AP"));
+    }
+
+    #[test]
+    fn the_surest_publication_date_wins_and_says_where_it_came_from() {
+        let published = |page: &str, url: Option<&str>| {
+            let source = url.map(with_url);
+            let a = parse(&input(page), source.as_ref()).article;
+            (a.published.date.map(|d| d.to_string()), a.published.evidence.map(|e| e.to_string()))
+        };
+        // A "Published" line beats the address, the address beats a bare date line and a scraper's label.
+        let page = " date 2015-03-20 Zembla\nHeadline of the story here\nPublished: October 9, 2016\nTroops advanced.\n";
+        assert_eq!(published(page, Some("https://x.com/2016/10/08/story")).0.as_deref(), Some("2016-10-09"));
+        let page = " date 2016-10-10 Headline of the story here\nSunday, October 9, 2016\nTroops advanced.\n";
+        assert_eq!(
+            published(page, Some("https://x.com/2016/10/08/story")),
+            (Some("2016-10-08".into()), Some("address (year/month/day folders)".into()))
+        );
+        assert_eq!(published(page, None), (Some("2016-10-09".into()), Some("Sunday, October 9, 2016".into())));
+        // "Updated" yields to "Published" whatever the order.
+        let page = "Updated: October 10, 2016\nPublished: October 9, 2016\nTroops advanced.\n";
+        assert_eq!(published(page, None).0.as_deref(), Some("2016-10-09"));
+        // The address's month picks among dates that disagree.
+        let page = " date 2015-03-20 Headline of the story here\nTroops advanced.\n";
+        assert_eq!(published(page, Some("https://x.blogspot.com/2016/10/story.html")).0.as_deref(), Some("2015-03-20"));
+        let page = " date 2015-03-20 Headline of the story here\nSunday, October 9, 2016\nTroops advanced.\n";
+        assert_eq!(published(page, Some("https://x.blogspot.com/2016/10/story.html")).0.as_deref(), Some("2016-10-09"));
+        // A dateline's month and day take the address's year.
+        let page = "MOSCOW, October 9. /TASS/. Troops advanced.\n";
+        assert_eq!(
+            published(page, Some("https://x.blogspot.com/2016/10/story.html")),
+            (Some("2016-10-09".into()), Some("MOSCOW, October 9. /TASS/. (the year from the address)".into()))
+        );
+        // Dates far down the story (comments, related stories) yield to earlier ones.
+        let page = "Sunday, October 9, 2016\nOne.\nTwo.\nThree.\nFour.\nPublished: October 20, 2016\n";
+        assert_eq!(published(page, None).0.as_deref(), Some("2016-10-09"));
+    }
+
+    #[test]
+    fn a_date_line_is_never_a_sentence_or_a_title() {
+        let page = "Posted at 5:52 PM, Oct 9, 2016\n\nBy Jane Roe | October 9, 2016 | 10:34pm EDT\n\nTroops advanced.\n";
+        let a = parse(&input(page), None).article;
+        assert_eq!(a.title, None);
+        assert_eq!(a.sentences.len(), 1);
+        assert_eq!(a.published.time.as_deref(), Some("17:52"));
+    }
+
+    #[test]
+    fn titles_are_headings_never_addresses_labels_or_stamps() {
+        let title = |page: &str| parse(&input(page), None).article.title.map(|t| t.to_string());
+        assert_eq!(title("www.example.com/world/story-1\nTroops advanced.\n"), None);
+        assert_eq!(title("Subscribe Register Login\nTroops advanced.\n"), None);
+        assert_eq!(title("3 min read\nTroops advanced.\n"), None);
+        assert_eq!(title("Oct 9, 10:32 AM\nTroops advanced.\n"), None);
+        assert_eq!(title("By Jane Roe and John Doe\nTroops advanced.\n"), None);
+        assert_eq!(title(" date 2016-10-09 Troops advance on the city\nTroops advanced.\n").as_deref(), Some("Troops advance on the city"));
+        // A headline printed twice is still the title.
+        let twice = "Troops advance on the besieged city again\nTroops advance on the besieged city again\nTroops advanced.\n";
+        assert_eq!(title(twice).as_deref(), Some("Troops advance on the besieged city again"));
+        // A heading after the story has begun is a sub-heading: no title (a blank beats a guess).
+        assert_eq!(title("Troops advanced.\nWhat comes next for the city\nMore text.\n"), None);
     }
 
     #[test]

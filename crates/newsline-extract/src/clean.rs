@@ -51,6 +51,8 @@ pub enum Opening {
         date: Option<String>,
         /// The agency or outlet named in it ("TASS", "AP").
         agency: Option<String>,
+        /// A date label before the dateline ("date 2016-10-07 BEIRUT (AP) —").
+        label: Option<Stated>,
     },
 }
 
@@ -224,7 +226,7 @@ fn dateline(line: &str) -> Option<(usize, Opening)> {
     let end = caps.get(0)?.end();
     // The story must go on after it.
     line[end..].chars().next().filter(|c| c.is_uppercase() || "\"“‘'".contains(*c))?;
-    Some((end, Opening::Dateline { date, agency }))
+    Some((end, Opening::Dateline { date, agency, label: None }))
 }
 
 /// Splits a raw page into classified lines.
@@ -269,7 +271,12 @@ pub fn clean(text: &str) -> Vec<Line> {
             LineKind::Furniture(Furniture::Repeat)
         } else {
             if let Some((stated, len)) = timex::date_prefix(line) {
-                opening = Some((range.start..range.start + len, Opening::DateLabel(stated)));
+                opening = Some(match dateline(&line[len..]) {
+                    Some((more, Opening::Dateline { date, agency, .. })) => {
+                        (range.start..range.start + len + more, Opening::Dateline { date, agency, label: Some(stated) })
+                    }
+                    _ => (range.start..range.start + len, Opening::DateLabel(stated)),
+                });
             } else if let Some((len, found)) = dateline(line) {
                 opening = Some((range.start..range.start + len, found));
             }
@@ -349,10 +356,10 @@ mod tests {
         assert_eq!(&text[lines[1].range.clone()], "Russia will be prepared.");
         assert_eq!(
             lines[1].opening.as_ref().unwrap().1,
-            Opening::Dateline { date: Some("October 7".into()), agency: Some("TASS".into()) }
+            Opening::Dateline { date: Some("October 7".into()), agency: Some("TASS".into()), label: None }
         );
         assert_eq!(&text[lines[2].range.clone()], "Syrian troops advanced.");
-        assert_eq!(lines[3].opening.as_ref().unwrap().1, Opening::Dateline { date: None, agency: Some("CNN".into()) });
+        assert_eq!(lines[3].opening.as_ref().unwrap().1, Opening::Dateline { date: None, agency: Some("CNN".into()), label: None });
         assert_eq!(&text[lines[4].range.clone()], "UN OFFICIALS SAID nothing.");
         assert!(lines[4].opening.is_none());
     }
@@ -360,7 +367,7 @@ mod tests {
     #[test]
     fn datelines_in_the_common_wire_forms() {
         let cut = |line: &str| dateline(line).map(|(end, opening)| (line[end..].to_string(), opening));
-        let dl = |date: Option<&str>, agency: Option<&str>| Opening::Dateline { date: date.map(Into::into), agency: agency.map(Into::into) };
+        let dl = |date: Option<&str>, agency: Option<&str>| Opening::Dateline { date: date.map(Into::into), agency: agency.map(Into::into), label: None };
         assert_eq!(cut("BEIRUT, Oct 7 (Reuters) - Troops advanced."), Some(("Troops advanced.".into(), dl(Some("Oct 7"), Some("Reuters")))));
         assert_eq!(cut("Paris (AFP) - The envoy left."), Some(("The envoy left.".into(), dl(None, Some("AFP")))));
         assert_eq!(cut("BEIRUT — (AP) Troops advanced."), Some(("Troops advanced.".into(), dl(None, Some("AP")))));
@@ -374,5 +381,19 @@ mod tests {
         assert_eq!(cut("Russia - The envoy left."), None);
         assert_eq!(cut("LONDON, October 11 – Boris Johnson. The minister spoke."), None);
         assert_eq!(cut("NOTE: The envoy left."), None);
+    }
+
+    #[test]
+    fn a_date_label_before_a_dateline_keeps_both() {
+        let text = " date 2016-10-07 BEIRUT (AP) — Syrian troops advanced.\n";
+        let lines = clean(text);
+        assert_eq!(&text[lines[0].range.clone()], "Syrian troops advanced.");
+        match &lines[0].opening.as_ref().unwrap().1 {
+            Opening::Dateline { agency, label: Some(label), .. } => {
+                assert_eq!(agency.as_deref(), Some("AP"));
+                assert_eq!(label.date.to_string(), "2016-10-07");
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

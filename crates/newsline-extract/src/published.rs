@@ -98,7 +98,7 @@ pub const TIME_RULES: &[Rule] = &[
 pub const URL_RULES: &[Rule] = &[
     Rule {
         name: "year/month/day folders",
-        pattern: r"/(?P<y>(?:19|20)\d{2})/(?P<mo>[01]?\d)/(?P<d>[0-3]?\d)(?:/|\.|$|[-_][a-z])",
+        pattern: r"/(?P<y>(?:19|20)\d{2})/(?P<mo>[01]?\d)/(?P<d>[0-3]?\d)(?:/|\.|$)",
         examples: &[
             ("https://example.com/2016/10/07/some-story/", "2016-10-07"),
             ("https://example.com/news/world/2016/9/25/some-story", "2016-09-25"),
@@ -235,13 +235,15 @@ fn is_name_segment(segment: &str) -> bool {
 }
 
 /// The label of the words before a date ("Published: ", "Updated", "date").
+/// A date label's own words may be followed by the date ("date 2016-10-07").
 pub fn label_of(before: &str) -> Label {
+    let before = before.find(|c: char| c.is_ascii_digit()).map_or(before, |at| &before[..at]);
     let lower = before.to_ascii_lowercase();
     if lower.contains("updated") || lower.contains("modified") {
         Label::Updated
     } else if lower.contains("publish") || lower.contains("posted") || lower.contains("created") || lower.contains("released") {
         Label::Published
-    } else if lower.trim().trim_end_matches(':').trim() == "date" {
+    } else if lower.trim_start().starts_with("date") && !lower.trim_start().starts_with("dated") {
         Label::Date
     } else {
         Label::Plain
@@ -404,6 +406,9 @@ mod tests {
         assert_eq!(url_month(url), Some((2016, 10)));
         assert_eq!(url_date("https://example.com/article/some-story-1297549?amp=2016"), None);
         assert_eq!(url_date("https://example.com/2016/13/45/x"), None);
+        // A number after the month folder is a slug, not a day.
+        assert_eq!(url_date("https://example.com/2016/10/3-things-to-know"), None);
+        assert_eq!(url_month("https://example.com/2016/10/3-things-to-know"), Some((2016, 10)));
     }
 
     #[test]
@@ -412,6 +417,8 @@ mod tests {
         assert_eq!(date_line("Posted on October 7, 2016").unwrap().1, Label::Published);
         assert_eq!(date_line("Last updated: Friday 7 October 2016 09:12 BST").unwrap().1, Label::Updated);
         assert_eq!(date_line("date 2016-10-07").unwrap().1, Label::Date);
+        assert_eq!(label_of("date 2016-10-07"), Label::Date);
+        assert_eq!(label_of("Published on 2016-10-07"), Label::Published);
         assert_eq!(date_line("Friday, October 7, 2016").unwrap().1, Label::Plain);
         // Both: the published date wins.
         let (stated, label) = date_line("Updated: Oct 8, 2016 | Published: Oct 7, 2016").unwrap();

@@ -78,7 +78,8 @@ pub fn site_label(host: &str) -> Option<&str> {
 }
 
 /// A readable name from the host's own words: "middleeastobserver.org" → "Middle East
-/// Observer", "news-front.info" → "News Front", "cnsnews.com" → "CNS News".
+/// Observer", "east-west-report.info" → "East West Report", "cnsnews.com" → "CNS News";
+/// a name of three letters or fewer is written in capitals ("qtv.com" → "QTV").
 pub fn host_name(host: &str) -> Option<String> {
     let label = site_label(host)?;
     let mut words: Vec<String> = Vec::new();
@@ -96,7 +97,7 @@ pub fn host_name(host: &str) -> Option<String> {
         .map(|(i, w)| {
             if i > 0 && ["of", "and", "in", "on"].contains(&w.as_str()) {
                 w.clone()
-            } else if w.len() <= 3 && !known(w) && !alone && w.chars().all(|c| c.is_ascii_alphabetic()) {
+            } else if w.len() <= 3 && (!known(w) || alone) && w.chars().all(|c| c.is_ascii_alphabetic()) {
                 w.to_ascii_uppercase()
             } else {
                 let mut chars = w.chars();
@@ -231,7 +232,7 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
             // Copyright lines: "© Copyright ANSA", "Copyright 2016 The Associated Press", "(c) AFP 2016".
             Regex::new(r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:(?:Copyright|©)\s*)?(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<name>(?:The\s+)?[A-Z][A-Za-z.&\-]*(?:\s+[A-Z][A-Za-z.&\-]*){0,3})").unwrap(),
             // A trailing credit: "… in the city. — AFP", "-AFP", "(Reuters)".
-            Regex::new(r"(?:[.”\x22’]\s*|\s)(?:[-–—]+\s*(?P<dash>[A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*){0,2})|\((?P<paren>[A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*){0,2})\))\.?\s*$").unwrap(),
+            Regex::new(r"(?:^|[.”\x22’]\s*|\s)(?:[-–—]+\s*(?P<dash>[A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*){0,2})|\((?P<paren>[A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*){0,2})\))\.?\s*$").unwrap(),
             // Bylines: "By The Associated Press", "By A. Writer | Associated Press | Published …", "Reuters Staff".
             Regex::new(r"^(?:By\s+)?(?:[^|]{0,60}\|\s*)?(?P<name>(?:The\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,2})(?:\s+(?:Staff|staff|Reporters?|reporters?))?\s*(?:\|.*)?$").unwrap(),
         ]
@@ -313,6 +314,7 @@ mod tests {
         assert_eq!(name("http://east-west-report.info/x").as_deref(), Some("East West Report"));
         assert_eq!(name("https://thenationalherald.co.uk/x").as_deref(), Some("The National Herald"));
         assert_eq!(name("https://www.qrtnews.com/x").as_deref(), Some("QRT News"));
+        assert_eq!(name("https://qtv.com/news/x").as_deref(), Some("QTV"));
         assert_eq!(name("https://kalamazoogazette.com/x").as_deref(), Some("Kalamazoo Gazette"));
         assert_eq!(name("https://m.someweirdname.net/x").as_deref(), Some("Someweirdname"));
         assert_eq!(name("http://kpvtrd.blogspot.com/2016/10/x.html").as_deref(), Some("Kpvtrd"));
@@ -340,6 +342,7 @@ mod tests {
         assert_eq!(agency("(c) AFP 2016"), Some("AFP"));
         assert_eq!(agency("The envoy left the city on Friday. — AFP"), Some("AFP"));
         assert_eq!(agency("The envoy left the city on Friday. -AFP"), Some("AFP"));
+        assert_eq!(agency(" - Reuters"), Some("Reuters"));
         assert_eq!(agency("By The Associated Press"), Some("AP"));
         assert_eq!(agency("By JANE ROE | Associated Press | Published: October 9, 2016"), Some("AP"));
         assert_eq!(agency("Reuters Staff"), Some("Reuters"));

@@ -143,7 +143,10 @@ pub fn date_line(line: &str) -> Option<Stated> {
 pub fn date_prefix(line: &str) -> Option<(Stated, usize)> {
     static CELL: OnceLock<Regex> = OnceLock::new();
     let re = regex(&CELL, || {
-        format!(r"^\s*(?i:published|posted|updated|date)\s*:?\s*(?:{})\s+", stated_pattern())
+        format!(
+            r"^\s*(?i:(?:first |last )?(?:published|posted|updated|date)(?:\s+(?:on|at))?)\s*:?\s*(?:{WEEKDAYS},?\s+)?(?:{})\s*(?:GMT|UTC|ET|EDT|EST|BST)?\s+",
+            stated_pattern()
+        )
     });
     let head = line.trim_start().as_bytes();
     if head.len() < 4 || !matches!(head[0].to_ascii_lowercase(), b'p' | b'u' | b'd') {
@@ -517,6 +520,10 @@ mod tests {
         assert_eq!(stated.date, d(2016, 10, 7));
         assert_eq!(&" date 2016-10-07 Russia said it"[len..], "Russia said it");
         assert!(date_prefix("Dated documents show").is_none());
+        let line = "Updated on Friday, October 7, 2016 10:32 GMT Russia said it";
+        let (stated, len) = date_prefix(line).unwrap();
+        assert_eq!((stated.date, stated.time_label().as_deref()), (d(2016, 10, 7), Some("10:32")));
+        assert_eq!(&line[len..], "Russia said it");
     }
 
     #[test]
