@@ -10,6 +10,8 @@ pub mod data;
 pub mod events;
 pub mod input;
 mod pipeline;
+pub mod published;
+pub mod publisher;
 pub mod quotes;
 pub mod reuse;
 pub mod sentences;
