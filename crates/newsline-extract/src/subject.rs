@@ -64,7 +64,8 @@ fn crosses_clause(between: &str) -> bool {
     between.contains(['.', ';', ':', '“', '”', '"', '?', '!']) || between.contains(" that ") || between.contains(" and ")
 }
 
-fn speech_verbs(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// Byte ranges of the verbs of saying in a sentence.
+pub(crate) fn speech_verbs(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut words = Vec::new();
     let mut start = None;
     for (at, c) in sentence.char_indices().chain(std::iter::once((sentence.len(), ' '))) {
