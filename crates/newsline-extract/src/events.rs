@@ -209,7 +209,9 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         let same_paragraph = last_paragraph == Some(s.paragraph);
         // A quote attributed by a pronoun, or not at all, goes on with the story before it.
         let pronoun_quote = s.speaker.is_some() && s.speaker_inferred;
-        let joins = current.is_some() && main.is_none() && (same_paragraph || continues(&s.text) || pronoun_quote);
+        // A sentence that names no one who acts goes on with the story before it.
+        let no_new_subject = s.subject.is_none() && s.speaker.is_none();
+        let joins = current.is_some() && main.is_none() && (same_paragraph || continues(&s.text) || pronoun_quote || no_new_subject);
         let mut actors = s.actors.clone();
         actors.sort_unstable();
         actors.dedup();
