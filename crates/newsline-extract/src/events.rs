@@ -796,6 +796,9 @@ mod tests {
             &["Moscow is ready to work with Damascus."],
             &["The official said that back in February Washington gave a scheme on Friday."],
         ], friday);
+        // Moscow acts in the fourth sentence: it does not go on with the envoy's story.
+        let mut s = s;
+        s[3].subject = Some(1);
         let t = threads(article, &s);
         assert_eq!(t[0].date.unwrap().to_string(), "2016-10-06");
         assert_eq!(t[0].members.len(), 3, "same paragraph and pronoun openers continue");
