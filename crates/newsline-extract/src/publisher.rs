@@ -263,9 +263,12 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
             return Some((agency, whole[at..].trim().to_string()));
         }
     }
-    let short = line.split_whitespace().count() <= 14;
-    let dated = short && crate::timex::date_line(line).is_some();
-    if short && (line.starts_with("By ") || line.contains('|') || line.ends_with("Staff") || dated) {
+    if line.len() > 160 || line.split_whitespace().nth(14).is_some() {
+        return None;
+    }
+    let marked = line.starts_with("By ") || line.contains('|') || line.ends_with("Staff");
+    let dated = !marked && line.contains(',') && crate::timex::date_line(line).is_some();
+    if marked || dated {
         if let Some(caps) = byline.captures(line) {
             if let Some(agency) = agency_named(&caps["name"]) {
                 return Some((agency, line.to_string()));
