@@ -160,6 +160,20 @@ pub fn date_prefix(line: &str) -> Option<(Stated, usize)> {
     Some((stated_from(&caps)?, caps.get(0)?.end()))
 }
 
+/// A scraper's month label opening a line ("date 2016-10 Russia said..."): the year,
+/// the month and the byte length of the label. A month is not a day: it only dates the
+/// page to its month.
+pub fn month_prefix(line: &str) -> Option<(i32, u32, usize)> {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = regex(&CELL, || r"^\s*date\s+(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)\s+".into());
+    if !line.trim_start().starts_with("date ") {
+        return None;
+    }
+    let caps = re.captures(line)?;
+    let month: u32 = caps["m"].parse().ok()?;
+    (1..=12).contains(&month).then(|| Some((caps["y"].parse().ok()?, month, caps.get(0)?.end())))?
+}
+
 /// A month and day without a year ("October 7", "Oct. 8"), as in datelines.
 pub fn month_day(text: &str) -> Option<(u32, u32)> {
     static CELL: OnceLock<Regex> = OnceLock::new();
@@ -553,6 +567,8 @@ mod tests {
         assert_eq!(stated.date, d(2016, 10, 7));
         assert_eq!(&" date 2016-10-07 Russia said it"[len..], "Russia said it");
         assert!(date_prefix("Dated documents show").is_none());
+        assert_eq!(month_prefix(" date 2016-10 Russia said"), Some((2016, 10, 14)));
+        assert_eq!(month_prefix(" date 2016-10-07 Russia said"), None);
         let line = "Updated on Friday, October 7, 2016 10:32 GMT Russia said it";
         let (stated, len) = date_prefix(line).unwrap();
         assert_eq!((stated.date, stated.time_label().as_deref()), (d(2016, 10, 7), Some("10:32")));
