@@ -363,7 +363,9 @@ fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
             while first > 0 && words[first - 1].start >= floor {
                 let prev = words[first - 1].text;
                 let between = &sentence[words[first - 1].end..words[first].start];
-                if between.trim().is_empty() || between.trim() == "'" || between.trim() == "’" {
+                // "U.S. ambassador": the abbreviation's last full stop is not a gap.
+                let abbreviation = between.trim() == "." && prev.contains('.');
+                if between.trim().is_empty() || between.trim() == "'" || between.trim() == "’" || abbreviation {
                     if capitalised(prev) && !NOT_NAMES[..8].contains(&prev) || ["special", "senior", "top", "deputy", "chief", "former"].contains(&prev) {
                         first -= 1;
                         continue;
@@ -777,7 +779,7 @@ pub fn find_scanned(sentence: &str, scan: &Scan, registry: &mut Registry, reader
         ministries(sentence, words, registry, reader, &mut mentions);
     }
     organisations_by_head_word(sentence, words, &scan.org_heads, registry, &mut mentions);
-    surnames(words, &scan.surnames, registry, reader, &mut mentions);
+    surnames(sentence, words, &scan.surnames, registry, reader, &mut mentions);
     mentions.sort_by_key(|m| (m.start, m.end));
     for m in &mentions {
         registry.entries[m.actor].mentions += 1;
@@ -1121,7 +1123,7 @@ fn organisations_by_head_word(sentence: &str, words: &[Word], org_heads: &[usize
 }
 
 /// 3. Surnames alone, resolved to a person named before.
-fn surnames(words: &[Word], candidates: &[usize], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
+fn surnames(sentence: &str, words: &[Word], candidates: &[usize], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     let mut key = String::new();
     for &i in candidates {
         let w = &words[i];
@@ -1131,8 +1133,18 @@ fn surnames(words: &[Word], candidates: &[usize], registry: &mut Registry, reade
         }
         fold_into(&mut key, bare.trim_start_matches("al-"));
         if let Some(actor) = registry.by_surname(&key) {
-            registry.entries[actor].forms.add(&bare.to_string());
-            mentions.push(Mention { start: w.start, end: w.start + bare.len(), actor, via: Via::Surname });
+            // "Bashar Assad" where "Bashar al-Assad" was named: the first name belongs to
+            // the mention when it is the person's.
+            let mut start = w.start;
+            if i > 0 && sentence[words[i - 1].end..w.start].trim().is_empty() && capitalised(words[i - 1].text) && !taken(mentions, words[i - 1].start, words[i - 1].end) {
+                fold_into(&mut key, words[i - 1].text);
+                if registry.entries[actor].key.as_ref().is_some_and(|(_, first)| first.as_deref() == Some(key.as_str())) {
+                    start = words[i - 1].start;
+                }
+            }
+            let end = w.start + bare.len();
+            registry.entries[actor].forms.add(&sentence[start..end]);
+            mentions.push(Mention { start, end, actor, via: Via::Surname });
             reader.recent.push(actor);
         }
     }
