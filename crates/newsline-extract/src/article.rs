@@ -2,8 +2,10 @@
 //! title, publication date and sentences.
 
 use crate::clean::{self, Furniture, LineKind, Opening};
+use crate::published::{self, Label};
 use crate::timex::{self, Stated};
-use crate::{data, sentences, Input, Source};
+use crate::{data, publisher, sentences, Input, Source};
+use chrono::Datelike;
 use newsline_model::{Article, Published, Sentence};
 
 /// An article and what its page said about it beyond the story.
@@ -49,35 +51,118 @@ fn self_reference(text: &str) -> Option<(&'static str, &'static str)> {
     })
 }
 
+/// A publication date found on the page, ranked by how surely it is the page's own date.
+struct DateCandidate {
+    /// Lower is surer: a "Published" line 0, the address 1, a bare date line 2,
+    /// an "Updated" line 3, a scraper's "date" label 4.
+    rank: u8,
+    /// Found after the story has run for a few paragraphs: the date of a comment or
+    /// of a related story rather than of the page.
+    late: bool,
+    stated: Stated,
+    evidence: String,
+}
+
+/// Story paragraphs after which a date line no longer dates the page.
+const LATE: u32 = 3;
+
+fn rank_of(label: Label) -> u8 {
+    match label {
+        Label::Published => 0,
+        Label::Plain => 2,
+        Label::Updated => 3,
+        Label::Date => 4,
+    }
+}
+
+/// A line that may be the page's title: a heading, never a file name, an address,
+/// a date line, a byline or a label.
+fn title_like(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let first = line.chars().next().unwrap_or(' ');
+    let lower = line.to_ascii_lowercase();
+    words.len() >= 3
+        && words.len() <= 40
+        && (first.is_uppercase() || first.is_ascii_digit() || "\"“‘'«".contains(first))
+        // Three capitalised words and nothing else is a row of labels ("Subscribe Register Login").
+        && (words.len() > 3 || words.iter().any(|w| w.chars().next().is_some_and(|c| !c.is_uppercase())))
+        && !line.trim_end().ends_with(':')
+        && !words.iter().any(|w| w.contains("://") || w.starts_with("www."))
+        && !(words.len() <= 3 && words.iter().any(|w| [".txt", ".html", ".htm", ".php", ".pdf"].iter().any(|e| w.to_ascii_lowercase().ends_with(e))))
+        && !lower.starts_with("by ")
+        // Reading times ("3 min read") and stamps without a year ("Oct 7, 10:32 AM").
+        && !lower.contains(" min read")
+        && !(words.len() <= 6 && has_clock(line))
+        && timex::date_line(line).is_none()
+        && publisher::agency_credit(line).is_none()
+}
+
+/// "10:32": a clock time.
+fn has_clock(line: &str) -> bool {
+    line.as_bytes().windows(4).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit())
+}
+
 pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     let text = input.text.as_str();
     let lines = clean::clean(text);
+    let url = source.and_then(|s| s.url.as_deref());
 
     let mut title = None;
-    let mut stated: Option<(Stated, String)> = None;
+    let mut repeated_title = None;
+    let mut dates: Vec<DateCandidate> = Vec::new();
     let mut dateline_day = None;
     let mut dateline_agency = None;
+    let mut agency_credit: Option<(&'static str, String)> = None;
     let mut credit = None;
     let mut repost_of = None;
     let mut sentences = Vec::new();
     let mut paragraphs: u32 = 0;
     let mut story = String::with_capacity(text.len());
     let mut story_started = false;
+    let mut story_paragraphs: u32 = 0;
 
     for line in &lines {
         let line_text = &text[line.range.clone()];
         match &line.kind {
+            LineKind::Furniture(Furniture::Navigation) => {}
             LineKind::DateLine(date) => {
-                stated.get_or_insert((*date, line_text.to_string()));
+                let label = published::date_line(line_text).map_or(Label::Plain, |(_, label)| label);
+                dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(label), stated: *date, evidence: line_text.to_string() });
+                if agency_credit.is_none() {
+                    agency_credit = publisher::agency_credit(line_text);
+                }
             }
-            LineKind::Furniture(Furniture::Credit) => {
-                credit = credit.or_else(|| credit_owner(line_text).map(|o| (o, line_text.to_string())));
+            LineKind::Furniture(kind) => {
+                if agency_credit.is_none() {
+                    agency_credit = publisher::agency_credit(line_text);
+                }
+                match kind {
+                    Furniture::Credit => {
+                        credit = credit.or_else(|| credit_owner(line_text).map(|o| (o, line_text.to_string())));
+                    }
+                    Furniture::RepostIntro(name) => {
+                        repost_of.get_or_insert_with(|| name.clone());
+                    }
+                    // A headline printed twice (page title and story title) is dropped as a repeat.
+                    Furniture::Caption | Furniture::Repeat
+                        if !story_started && repeated_title.is_none() && title_like(line_text) && !clean::ends_like_sentence(line_text) =>
+                    {
+                        repeated_title = Some(line_text.to_string());
+                    }
+                    _ => {}
+                }
             }
-            LineKind::Furniture(Furniture::RepostIntro(name)) => {
-                repost_of.get_or_insert_with(|| name.clone());
-            }
-            LineKind::Furniture(_) => {}
-            LineKind::Heading if !story_started && title.is_none() && line_text.split_whitespace().count() >= 3 => {
+            // A heading after a date label may be the title; one after a dateline is story.
+            LineKind::Heading
+                if !story_started
+                    && title.is_none()
+                    && !matches!(line.opening, Some((_, Opening::Dateline { .. })))
+                    && title_like(line_text) =>
+            {
+                if let Some((range, Opening::DateLabel(date))) = &line.opening {
+                    let cut = text[range.clone()].trim().to_string();
+                    dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(published::label_of(&cut)), stated: *date, evidence: cut });
+                }
                 title = Some(line_text.to_string());
             }
             LineKind::Heading | LineKind::Story => {
@@ -86,13 +171,17 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                     let cut = text[range.clone()].trim().to_string();
                     match opening {
                         Opening::DateLabel(date) => {
-                            stated.get_or_insert((*date, cut));
+                            dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(published::label_of(&cut)), stated: *date, evidence: cut });
                         }
-                        Opening::Dateline { date, agency } => {
+                        Opening::Dateline { date, agency, label } => {
+                            if let Some(label) = label {
+                                let words = cut.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+                                dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(published::label_of(&words)), stated: *label, evidence: words });
+                            }
                             if let Some(day) = date.as_deref().and_then(timex::month_day) {
-                                dateline_day.get_or_insert(day);
+                                dateline_day.get_or_insert((day, cut.clone()));
                             } else if let Some(full) = date.as_deref().and_then(timex::date_line) {
-                                stated.get_or_insert((full, cut.clone()));
+                                dates.push(DateCandidate { late: story_paragraphs > LATE, rank: 2, stated: full, evidence: cut.clone() });
                             }
                             if let Some(agency) = agency {
                                 dateline_agency.get_or_insert((agency.clone(), cut));
@@ -100,7 +189,11 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                         }
                     }
                 }
+                if agency_credit.is_none() {
+                    agency_credit = publisher::agency_credit(line_text);
+                }
                 story_started |= !heading;
+                story_paragraphs += u32::from(!heading);
                 // The story text is built in place: paragraphs apart by a blank line, sentences by a space.
                 let paragraph = paragraphs;
                 paragraphs += 1;
@@ -125,32 +218,74 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
             }
         }
     }
+    let title = title.or(repeated_title);
 
-    // The outlet: sources.toml, else what the page says of itself.
+    // The outlet is the page's publisher: sources.toml, else the address; an agency that
+    // wrote the story is its `agency`. Without an address, what the page says of itself.
+    let address = url.or_else(|| source.and_then(|s| s.site.as_deref()));
+    let dateline_agency = dateline_agency
+        .and_then(|(marker, cut)| publisher::agency_named(&marker).or_else(|| outlet_for_marker(&marker)).map(|name| (name, cut)));
+    let credited_agency = dateline_agency
+        .as_ref()
+        .map(|(name, cut)| (*name, format!("dateline \"{cut}\"")))
+        .or_else(|| agency_credit.as_ref().map(|(name, line)| (*name, format!("credit line \"{line}\""))))
+        .or_else(|| url.and_then(publisher::agency_in_path).map(|name| (name, "address".to_string())));
+    let from_address = address.and_then(publisher::from_address);
     let (outlet, outlet_source) = if let Some(name) = source.and_then(|s| s.outlet.clone()) {
         (Some(name), Some("sources.toml".to_string()))
-    } else if let Some((name, cut)) = dateline_agency
-        .as_ref()
-        .and_then(|(agency, cut)| outlet_for_marker(agency).map(|name| (name.to_string(), cut.clone())))
-    {
-        (Some(name), Some(format!("dateline \"{cut}\"")))
-    } else if let Some((owner, line)) = credit {
-        (Some(owner), Some(format!("credit line \"{line}\"")))
+    } else if let Some((name, "address")) = &from_address {
+        (Some(name.clone()), Some("address".to_string()))
+    } else if let Some((owner, line)) = credit.as_ref().filter(|(owner, _)| {
+        // A credit line naming the site itself beats a name made of the host's words.
+        from_address.as_ref().map_or(true, |_| address.and_then(publisher::host).is_some_and(|h| names_host(owner, &h)))
+    }) {
+        (Some(owner.clone()), Some(format!("credit line \"{line}\"")))
+    } else if let Some((name, _)) = &from_address {
+        (Some(name.clone()), Some("host name".to_string()))
+    } else if let Some((name, how)) = &credited_agency {
+        (Some(name.to_string()), Some(how.clone()))
     } else if let Some((name, phrase)) = self_reference(&story) {
         (Some(name.to_string()), Some(format!("self-reference \"{phrase}\"")))
     } else {
         (None, None)
     };
+    let agency = credited_agency.map(|(name, _)| name.to_string()).filter(|name| outlet.as_deref() != Some(name.as_str()));
 
-    let published = match &stated {
-        Some((date, evidence)) => Published {
-            date: Some(date.date.format("%Y-%m-%d").to_string().into()),
-            time: date.time_label().map(Into::into),
+    // The publication date: the surest date the page states; the address's year and
+    // month pick among dates that disagree, and give a dateline's month and day its year.
+    if let Some((date, rule)) = url.and_then(published::url_date) {
+        dates.push(DateCandidate {
+            late: false,
+            rank: 1,
+            stated: Stated { date, minutes: None },
+            evidence: format!("address ({rule})"),
+        });
+    }
+    let url_month = url.and_then(published::url_month);
+    let fits = |c: &DateCandidate| url_month.map_or(true, |(y, m)| (c.stated.date.year(), c.stated.date.month()) == (y, m));
+    let best = dates.iter().enumerate().min_by_key(|(i, c)| (!fits(c), c.late, c.rank, *i)).map(|(_, c)| c);
+    let mut published = match best {
+        Some(c) => Published {
+            date: Some(c.stated.date.format("%Y-%m-%d").to_string().into()),
+            time: c.stated.time_label().map(Into::into),
             inferred: false,
-            evidence: Some(evidence.clone().into()),
+            evidence: Some(c.evidence.clone().into()),
         },
         None => Published { date: None, time: None, inferred: false, evidence: None },
     };
+    let mut dateline_day = if best.is_none() { dateline_day } else { None };
+    if let (Some(((month, day), cut)), Some((year, url_m))) = (&dateline_day, url_month) {
+        let reference = chrono::NaiveDate::from_ymd_opt(year, url_m, 15);
+        if let Some(date) = reference.and_then(|r| timex::nearest_year(*month, *day, r)) {
+            published = Published {
+                date: Some(date.format("%Y-%m-%d").to_string().into()),
+                time: None,
+                inferred: false,
+                evidence: Some(format!("{cut} (the year from the address)").into()),
+            };
+            dateline_day = None;
+        }
+    }
 
     let id = input.file.strip_suffix(".txt").unwrap_or(&input.file).to_string();
     Parsed {
@@ -159,16 +294,25 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
             file: input.file.clone().into(),
             outlet: outlet.map(Into::into),
             outlet_source: outlet_source.map(Into::into),
-            url: source.and_then(|s| s.url.clone()).map(Into::into),
+            agency: agency.map(Into::into),
+            url: url.map(|u| u.to_string().into()),
             title: title.map(Into::into),
             published,
             text: story.into(),
             sentences: sentences.into(),
             copy_of: None,
         },
-        dateline_day: if stated.is_none() { dateline_day } else { None },
+        dateline_day: dateline_day.map(|(day, _)| day),
         repost_of,
     }
+}
+
+/// True when a name is the host's name written out: "The BRICS Post" for thebricspost.com.
+fn names_host(name: &str, host: &str) -> bool {
+    let squashed: String = name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    let label: String = publisher::site_label(host).unwrap_or("").chars().filter(|c| c.is_alphanumeric()).collect();
+    let bare = squashed.strip_prefix("the").unwrap_or(&squashed);
+    !label.is_empty() && (squashed == label || bare == label || label.strip_prefix("the") == Some(bare))
 }
 
 #[cfg(test)]
@@ -218,6 +362,105 @@ mod tests {
         let rt = "“It fell apart,” Karasik told RT.\n";
         assert_eq!(parse(&input(rt), None).article.outlet.as_deref(), Some("RT"));
         assert_eq!(parse(&input("Nothing to see.\n"), None).article.outlet, None);
+    }
+
+    fn with_url(url: &str) -> Source {
+        Source { file: "x.txt".into(), url: Some(url.into()), ..Default::default() }
+    }
+
+    #[test]
+    fn the_outlet_is_the_publisher_of_the_address_and_the_agency_is_kept() {
+        let page = "Headline of the story here\n\nBEIRUT, Oct 9 (Reuters) - Troops advanced.\n";
+        let parsed = parse(&input(page), Some(&with_url("https://news.yahoo.com/troops-advance-123.html")));
+        let a = &parsed.article;
+        assert_eq!((a.outlet.as_deref(), a.outlet_source.as_deref()), (Some("Yahoo News"), Some("address")));
+        assert_eq!(a.agency.as_deref(), Some("Reuters"));
+        // On the agency's own site the agency is the outlet, not a copy.
+        let parsed = parse(&input(page), Some(&with_url("https://uk.reuters.com/article/x-idUSKBN1")));
+        assert_eq!((parsed.article.outlet.as_deref(), parsed.article.agency.as_deref()), (Some("Reuters"), None));
+        // An unknown site is named from its host; the agency stays the agency.
+        let parsed = parse(&input(page), Some(&with_url("http://www.kalamazoogazette.com/world/x")));
+        assert_eq!(parsed.article.outlet.as_deref(), Some("Kalamazoo Gazette"));
+        assert_eq!(parsed.article.outlet_source.as_deref(), Some("host name"));
+        assert_eq!(parsed.article.agency.as_deref(), Some("Reuters"));
+        // No address at all: the agency is the best guess of the outlet.
+        let parsed = parse(&input(page), None);
+        assert_eq!(parsed.article.outlet.as_deref(), Some("Reuters"));
+        assert_eq!(parsed.article.agency, None);
+    }
+
+    #[test]
+    fn credit_lines_name_the_agency_and_the_site() {
+        let copy = "Headline of the story here\n\nTroops advanced on Friday.\n\nThe envoy left. -AFP\n";
+        let parsed = parse(&input(copy), Some(&with_url("https://www.dailyzembla.com/world/x")));
+        assert_eq!(parsed.article.agency.as_deref(), Some("AFP"));
+        assert_eq!(parsed.article.outlet.as_deref(), Some("Daily Zembla"));
+        let credited = "Troops advanced on Friday.\nThe Zembla Post with inputs from Agencies\n";
+        let parsed = parse(&input(credited), Some(&with_url("https://www.thezemblapost.com/x")));
+        assert_eq!(parsed.article.outlet.as_deref(), Some("The Zembla Post"));
+        assert!(parsed.article.outlet_source.as_deref().unwrap().starts_with("credit line"));
+        let byline = "Headline of the story here\n\nBy The Associated Press\n\nTroops advanced.\n";
+        assert_eq!(parse(&input(byline), Some(&with_url("https://www.dailyzembla.com/x"))).article.agency.as_deref(), Some("AP"));
+    }
+
+    #[test]
+    fn the_surest_publication_date_wins_and_says_where_it_came_from() {
+        let published = |page: &str, url: Option<&str>| {
+            let source = url.map(with_url);
+            let a = parse(&input(page), source.as_ref()).article;
+            (a.published.date.map(|d| d.to_string()), a.published.evidence.map(|e| e.to_string()))
+        };
+        // A "Published" line beats the address, the address beats a bare date line and a scraper's label.
+        let page = " date 2015-03-20 Zembla\nHeadline of the story here\nPublished: October 9, 2016\nTroops advanced.\n";
+        assert_eq!(published(page, Some("https://x.com/2016/10/08/story")).0.as_deref(), Some("2016-10-09"));
+        let page = " date 2016-10-10 Headline of the story here\nSunday, October 9, 2016\nTroops advanced.\n";
+        assert_eq!(
+            published(page, Some("https://x.com/2016/10/08/story")),
+            (Some("2016-10-08".into()), Some("address (year/month/day folders)".into()))
+        );
+        assert_eq!(published(page, None), (Some("2016-10-09".into()), Some("Sunday, October 9, 2016".into())));
+        // "Updated" yields to "Published" whatever the order.
+        let page = "Updated: October 10, 2016\nPublished: October 9, 2016\nTroops advanced.\n";
+        assert_eq!(published(page, None).0.as_deref(), Some("2016-10-09"));
+        // The address's month picks among dates that disagree.
+        let page = " date 2015-03-20 Headline of the story here\nTroops advanced.\n";
+        assert_eq!(published(page, Some("https://x.blogspot.com/2016/10/story.html")).0.as_deref(), Some("2015-03-20"));
+        let page = " date 2015-03-20 Headline of the story here\nSunday, October 9, 2016\nTroops advanced.\n";
+        assert_eq!(published(page, Some("https://x.blogspot.com/2016/10/story.html")).0.as_deref(), Some("2016-10-09"));
+        // A dateline's month and day take the address's year.
+        let page = "MOSCOW, October 9. /TASS/. Troops advanced.\n";
+        assert_eq!(
+            published(page, Some("https://x.blogspot.com/2016/10/story.html")),
+            (Some("2016-10-09".into()), Some("MOSCOW, October 9. /TASS/. (the year from the address)".into()))
+        );
+        // Dates far down the story (comments, related stories) yield to earlier ones.
+        let page = "Sunday, October 9, 2016\nOne.\nTwo.\nThree.\nFour.\nPublished: October 20, 2016\n";
+        assert_eq!(published(page, None).0.as_deref(), Some("2016-10-09"));
+    }
+
+    #[test]
+    fn a_date_line_is_never_a_sentence_or_a_title() {
+        let page = "Posted at 5:52 PM, Oct 9, 2016\n\nBy Jane Roe | October 9, 2016 | 10:34pm EDT\n\nTroops advanced.\n";
+        let a = parse(&input(page), None).article;
+        assert_eq!(a.title, None);
+        assert_eq!(a.sentences.len(), 1);
+        assert_eq!(a.published.time.as_deref(), Some("17:52"));
+    }
+
+    #[test]
+    fn titles_are_headings_never_addresses_labels_or_stamps() {
+        let title = |page: &str| parse(&input(page), None).article.title.map(|t| t.to_string());
+        assert_eq!(title("www.example.com/world/story-1\nTroops advanced.\n"), None);
+        assert_eq!(title("Subscribe Register Login\nTroops advanced.\n"), None);
+        assert_eq!(title("3 min read\nTroops advanced.\n"), None);
+        assert_eq!(title("Oct 9, 10:32 AM\nTroops advanced.\n"), None);
+        assert_eq!(title("By Jane Roe and John Doe\nTroops advanced.\n"), None);
+        assert_eq!(title(" date 2016-10-09 Troops advance on the city\nTroops advanced.\n").as_deref(), Some("Troops advance on the city"));
+        // A headline printed twice is still the title.
+        let twice = "Troops advance on the besieged city again\nTroops advance on the besieged city again\nTroops advanced.\n";
+        assert_eq!(title(twice).as_deref(), Some("Troops advance on the besieged city again"));
+        // A heading after the story has begun is a sub-heading: no title (a blank beats a guess).
+        assert_eq!(title("Troops advanced.\nWhat comes next for the city\nMore text.\n"), None);
     }
 
     #[test]

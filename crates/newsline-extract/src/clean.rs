@@ -51,6 +51,8 @@ pub enum Opening {
         date: Option<String>,
         /// The agency or outlet named in it ("TASS", "AP").
         agency: Option<String>,
+        /// A date label before the dateline ("date 2016-10-07 BEIRUT (AP) —").
+        label: Option<Stated>,
     },
 }
 
@@ -178,37 +180,53 @@ pub fn ends_like_sentence(line: &str) -> bool {
     trimmed.ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
+/// A dateline opening a story line, in the wire forms: "MOSCOW, October 7. /TASS/.",
+/// "BEIRUT (AP) —", "MOSCOW, Oct 7 (Reuters) -", "Paris (AFP) -", "BEIRUT — (AP)",
+/// "LONDON, October 11 – RIA Novosti,", "WASHINGTON —", "(CNN)".
 fn dateline(line: &str) -> Option<(usize, Opening)> {
     // A dateline opens with a capitalised place name or an agency in brackets.
     let mut chars = line.chars();
     match (chars.next(), chars.next()) {
         (Some('('), _) => {}
         (Some(a), Some(b)) if a.is_uppercase() && b.is_uppercase() => {}
+        // "Paris (AFP) -": a place in title case only before a bracketed agency.
+        (Some(a), Some(_)) if a.is_uppercase() && line.get(..40).unwrap_or(line).contains(['(', '/']) => {}
         _ => return None,
     }
     static CELL: OnceLock<Regex> = OnceLock::new();
     let re = CELL.get_or_init(|| {
         Regex::new(concat!(
-            r"^(?:(?P<place>[A-Z][A-Z’'.\-]{2,}(?:[ \-][A-Z][A-Z’'.\-]+){0,3}(?:,\s+[A-Z][A-Z.]+)?)",
+            r"^(?:(?:(?P<place>[A-Z][A-Z’'.\-]{2,}(?:[ \-][A-Z][A-Z’'.\-]+){0,3}(?:,\s+[A-Z][A-Z.]+)?)|(?P<tplace>[A-Z][a-z’'.\-]+(?:[ \-][A-Z][a-z’'.\-]+){0,2}))",
             r"(?:,?\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?))?",
             r"\.?\s*)?",
-            r"(?:/(?P<slash>[A-Za-z][A-Za-z\-]{1,15})/\.?|\((?P<paren>[A-Z][A-Za-z .&\-]{0,30})\))?",
-            r"\s*(?:--|—|–|-|:)?\s+"
+            r"(?:(?:[-–—]\s*)?(?:/(?P<slash>[A-Za-z][A-Za-z\-]{1,15})/\.?|\((?P<paren>[A-Z][A-Za-z .&\-]{0,30})\))",
+            r"|(?P<dash>--|—|–|-)\s*(?P<dashed>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)[,.])?",
+            r"\s*(?P<sep>--|—|–|-|:)?\s+"
         ))
         .unwrap()
     });
     let caps = re.captures(line)?;
-    let agency = caps.name("slash").or(caps.name("paren")).map(|m| m.as_str().to_string());
+    let mut agency = caps.name("slash").or(caps.name("paren")).map(|m| m.as_str().to_string());
+    // "– RIA Novosti," names an agency only when it is a known one.
+    if let Some(dashed) = caps.name("dashed") {
+        crate::publisher::agency_named(dashed.as_str())?;
+        agency = Some(dashed.as_str().to_string());
+    }
     let date = caps.name("date").map(|m| m.as_str().to_string());
     let has_place = caps.name("place").is_some();
-    // A place alone is not a dateline ("UN OFFICIALS said"); it needs a date or an agency.
-    if agency.is_none() && !(has_place && date.is_some()) {
+    // A place alone is not a dateline ("UN OFFICIALS said"); it needs a date, an agency
+    // or a dash ("WASHINGTON — The United States…"). A place in title case needs an agency.
+    let dashed_place = has_place && caps.name("sep").is_some_and(|m| m.as_str() != ":");
+    if agency.is_none() && !(has_place && date.is_some()) && !dashed_place {
+        return None;
+    }
+    if caps.name("tplace").is_some() && agency.is_none() {
         return None;
     }
     let end = caps.get(0)?.end();
     // The story must go on after it.
     line[end..].chars().next().filter(|c| c.is_uppercase() || "\"“‘'".contains(*c))?;
-    Some((end, Opening::Dateline { date, agency }))
+    Some((end, Opening::Dateline { date, agency, label: None }))
 }
 
 /// Splits a raw page into classified lines.
@@ -253,7 +271,12 @@ pub fn clean(text: &str) -> Vec<Line> {
             LineKind::Furniture(Furniture::Repeat)
         } else {
             if let Some((stated, len)) = timex::date_prefix(line) {
-                opening = Some((range.start..range.start + len, Opening::DateLabel(stated)));
+                opening = Some(match dateline(&line[len..]) {
+                    Some((more, Opening::Dateline { date, agency, .. })) => {
+                        (range.start..range.start + len + more, Opening::Dateline { date, agency, label: Some(stated) })
+                    }
+                    _ => (range.start..range.start + len, Opening::DateLabel(stated)),
+                });
             } else if let Some((len, found)) = dateline(line) {
                 opening = Some((range.start..range.start + len, found));
             }
@@ -333,11 +356,44 @@ mod tests {
         assert_eq!(&text[lines[1].range.clone()], "Russia will be prepared.");
         assert_eq!(
             lines[1].opening.as_ref().unwrap().1,
-            Opening::Dateline { date: Some("October 7".into()), agency: Some("TASS".into()) }
+            Opening::Dateline { date: Some("October 7".into()), agency: Some("TASS".into()), label: None }
         );
         assert_eq!(&text[lines[2].range.clone()], "Syrian troops advanced.");
-        assert_eq!(lines[3].opening.as_ref().unwrap().1, Opening::Dateline { date: None, agency: Some("CNN".into()) });
+        assert_eq!(lines[3].opening.as_ref().unwrap().1, Opening::Dateline { date: None, agency: Some("CNN".into()), label: None });
         assert_eq!(&text[lines[4].range.clone()], "UN OFFICIALS SAID nothing.");
         assert!(lines[4].opening.is_none());
+    }
+
+    #[test]
+    fn datelines_in_the_common_wire_forms() {
+        let cut = |line: &str| dateline(line).map(|(end, opening)| (line[end..].to_string(), opening));
+        let dl = |date: Option<&str>, agency: Option<&str>| Opening::Dateline { date: date.map(Into::into), agency: agency.map(Into::into), label: None };
+        assert_eq!(cut("BEIRUT, Oct 7 (Reuters) - Troops advanced."), Some(("Troops advanced.".into(), dl(Some("Oct 7"), Some("Reuters")))));
+        assert_eq!(cut("Paris (AFP) - The envoy left."), Some(("The envoy left.".into(), dl(None, Some("AFP")))));
+        assert_eq!(cut("BEIRUT — (AP) Troops advanced."), Some(("Troops advanced.".into(), dl(None, Some("AP")))));
+        assert_eq!(
+            cut("LONDON, October 11 – RIA Novosti. The minister spoke."),
+            Some(("The minister spoke.".into(), dl(Some("October 11"), Some("RIA Novosti"))))
+        );
+        assert_eq!(cut("WASHINGTON — The United States warned."), Some(("The United States warned.".into(), dl(None, None))));
+        assert_eq!(cut("(CNN) The envoy spoke."), Some(("The envoy spoke.".into(), dl(None, Some("CNN")))));
+        // Not datelines: a title-case word without an agency, a dash before a name that is no agency.
+        assert_eq!(cut("Russia - The envoy left."), None);
+        assert_eq!(cut("LONDON, October 11 – Boris Johnson. The minister spoke."), None);
+        assert_eq!(cut("NOTE: The envoy left."), None);
+    }
+
+    #[test]
+    fn a_date_label_before_a_dateline_keeps_both() {
+        let text = " date 2016-10-07 BEIRUT (AP) — Syrian troops advanced.\n";
+        let lines = clean(text);
+        assert_eq!(&text[lines[0].range.clone()], "Syrian troops advanced.");
+        match &lines[0].opening.as_ref().unwrap().1 {
+            Opening::Dateline { agency, label: Some(label), .. } => {
+                assert_eq!(agency.as_deref(), Some("AP"));
+                assert_eq!(label.date.to_string(), "2016-10-07");
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

@@ -31,6 +31,34 @@ struct OutletsFile {
     outlet: Vec<OutletMarker>,
 }
 
+/// A publisher and the addresses it publishes at (`data/publishers.toml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Publisher {
+    pub name: String,
+    pub domains: Vec<String>,
+    /// A wire agency, whose copies run on other sites.
+    #[serde(default)]
+    pub agency: bool,
+}
+
+/// How a host that is not in the list is named (`[naming]` in `data/publishers.toml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HostNaming {
+    pub platforms: Vec<String>,
+    pub drop_prefixes: Vec<String>,
+    pub second_levels: Vec<String>,
+    pub words: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Publishers {
+    pub naming: HostNaming,
+    pub publisher: Vec<Publisher>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Roles {
@@ -119,6 +147,11 @@ pub fn outlets() -> &'static [OutletMarker] {
     })
 }
 
+pub fn publishers() -> &'static Publishers {
+    static CELL: OnceLock<Publishers> = OnceLock::new();
+    CELL.get_or_init(|| parse("publishers.toml", include_str!("../data/publishers.toml")))
+}
+
 pub fn roles() -> &'static Roles {
     static CELL: OnceLock<Roles> = OnceLock::new();
     CELL.get_or_init(|| {
@@ -143,6 +176,7 @@ mod tests {
         assert!(!furniture().labels.is_empty());
         assert!(outlets().iter().any(|o| o.markers.iter().any(|m| m == "TASS")));
         assert!(roles().titles.iter().any(|t| t == "Foreign Minister"));
+        assert!(publishers().publisher.len() >= 100, "{}", publishers().publisher.len());
         assert!(known_actors().iter().any(|a| a.aliases.iter().any(|x| x == "Fateh al-Sham Front")));
         assert_eq!(synonyms().get("militants").map(String::as_str), Some("fighter"));
     }

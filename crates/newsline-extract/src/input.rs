@@ -143,6 +143,14 @@ mod tests {
     }
 
     #[test]
+    fn a_source_may_give_only_its_address() {
+        let sources = parse_sources("[[source]]\nfile = \"a.txt\"\nurl = \"https://www.example.com/2016/10/07/x\"\n").unwrap();
+        assert_eq!(sources[0].url.as_deref(), Some("https://www.example.com/2016/10/07/x"));
+        assert_eq!((sources[0].outlet.as_deref(), sources[0].site.as_deref()), (None, None));
+        assert!(parse_sources("").unwrap().is_empty());
+    }
+
+    #[test]
     fn rejects_unknown_fields_with_a_message() {
         let err = parse_sources("[[source]]\nfile = \"a.txt\"\noutlett = \"x\"\n").unwrap_err();
         assert!(err.contains("outlett"), "{err}");

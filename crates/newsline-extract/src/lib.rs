@@ -10,9 +10,12 @@ pub mod data;
 pub mod events;
 pub mod input;
 mod pipeline;
+pub mod published;
+pub mod publisher;
 pub mod quotes;
 pub mod reuse;
 pub mod sentences;
+pub mod subject;
 pub mod timex;
 
 pub use input::{read_seed_folder, Diagnostic, Input, Source};

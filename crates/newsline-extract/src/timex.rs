@@ -132,21 +132,10 @@ fn stated_from(caps: &regex::Captures) -> Option<Stated> {
 }
 
 /// A line that is nothing but a date (and time): "7 Oct, 2016 12:29",
-/// "October 7, 2016, 5:16 pm", "Published: 2016-10-07".
+/// "October 7, 2016, 5:16 pm", "Published: 2016-10-07", "Friday, October 7, 2016 - 10:32".
+/// The shapes are the named rules of [`crate::published`].
 pub fn date_line(line: &str) -> Option<Stated> {
-    static CELL: OnceLock<Regex> = OnceLock::new();
-    let re = regex(&CELL, || {
-        format!(
-            r"^(?i:(?:published|posted|updated|date|last updated)\s*:?\s*)?(?:{WEEKDAYS},?\s+)?(?:{})\s*(?i:GMT|UTC|MSK|EST|EDT|CET|CEST)?(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?\s*$",
-            stated_pattern()
-        )
-    });
-    let line = line.trim();
-    // A date line is short and has digits; skip the pattern for everything else.
-    if line.len() > 80 || !line.bytes().any(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    stated_from(&re.captures(line)?)
+    crate::published::date_line(line).map(|(stated, _)| stated)
 }
 
 /// A date label that opens a line before the story ("date 2016-10-07 Russia said...").
@@ -154,7 +143,10 @@ pub fn date_line(line: &str) -> Option<Stated> {
 pub fn date_prefix(line: &str) -> Option<(Stated, usize)> {
     static CELL: OnceLock<Regex> = OnceLock::new();
     let re = regex(&CELL, || {
-        format!(r"^\s*(?i:published|posted|updated|date)\s*:?\s*(?:{})\s+", stated_pattern())
+        format!(
+            r"^\s*(?i:(?:first |last )?(?:published|posted|updated|date)(?:\s+(?:on|at))?)\s*:?\s*(?:{WEEKDAYS},?\s+)?(?:{})\s*(?:GMT|UTC|ET|EDT|EST|BST)?\s+",
+            stated_pattern()
+        )
     });
     let head = line.trim_start().as_bytes();
     if head.len() < 4 || !matches!(head[0].to_ascii_lowercase(), b'p' | b'u' | b'd') {
@@ -528,6 +520,10 @@ mod tests {
         assert_eq!(stated.date, d(2016, 10, 7));
         assert_eq!(&" date 2016-10-07 Russia said it"[len..], "Russia said it");
         assert!(date_prefix("Dated documents show").is_none());
+        let line = "Updated on Friday, October 7, 2016 10:32 GMT Russia said it";
+        let (stated, len) = date_prefix(line).unwrap();
+        assert_eq!((stated.date, stated.time_label().as_deref()), (d(2016, 10, 7), Some("10:32")));
+        assert_eq!(&line[len..], "Russia said it");
     }
 
     #[test]

@@ -20,10 +20,11 @@ fn render() -> String {
     for a in corpus.articles.iter() {
         writeln!(
             out,
-            "{} | outlet {:?} ({}) | published {} {} inferred={} ({}) | copy_of {:?} | {} sentences\n    title: {:?}",
+            "{} | outlet {:?} ({}){} | published {} {} inferred={} ({}) | copy_of {:?} | {} sentences\n    title: {:?}",
             a.id,
             a.outlet.as_deref().unwrap_or("-"),
             a.outlet_source.as_deref().unwrap_or("-"),
+            a.agency.as_deref().map(|x| format!(" agency {x:?}")).unwrap_or_default(),
             a.published.date.as_deref().unwrap_or("-"),
             a.published.time.as_deref().unwrap_or("-"),
             a.published.inferred,

@@ -118,7 +118,7 @@ macro_rules! bake_struct {
     };
 }
 bake_struct!(Corpus { articles, actors, events, quotes });
-bake_struct!(Article { id, file, outlet, outlet_source, url, title, published, text, sentences, copy_of });
+bake_struct!(Article { id, file, outlet, outlet_source, agency, url, title, published, text, sentences, copy_of });
 bake_struct!(Published { date, time, inferred, evidence });
 bake_struct!(Sentence { text, start, end, paragraph, heading });
 bake_struct!(Actor { id, name, kind, aliases, roles });

@@ -265,6 +265,7 @@ mod tests {
             file: "a1.txt".into(),
             outlet: Some("The \"Daily\", Planet".into()),
             outlet_source: None,
+            agency: None,
             url: None,
             title: None,
             published: Published { date: Some("2016-10-07".into()), time: None, inferred: false, evidence: None },

@@ -34,8 +34,15 @@ pub struct Article {
     /// The seed file name.
     pub file: Text,
     pub outlet: Option<Text>,
-    /// Where the outlet name came from: "sources.toml", or the text marker that named it.
+    /// Where the outlet name came from: "sources.toml", "address" (the publisher of the
+    /// page's host, `data/publishers.toml`), "host name", or the words of the page that
+    /// named it (a dateline, a credit line).
     pub outlet_source: Option<Text>,
+    /// The wire agency credited when the page is an agency copy ("Reuters" on a Yahoo
+    /// page); null when the outlet wrote it or no agency is named. Added later: absent
+    /// in older exports.
+    #[serde(default)]
+    pub agency: Option<Text>,
     pub url: Option<Text>,
     pub title: Option<Text>,
     pub published: Published,

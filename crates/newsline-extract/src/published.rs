@@ -1,0 +1,441 @@
+//! When a page was published: the date lines pages print around a story and the dates
+//! their addresses carry, as small tables of named rules. Every rule lists examples;
+//! each example is a unit test (see the tests below), so a rule and what it accepts are
+//! read together.
+//!
+//! A *date line* is a line that says only when the page was published or updated:
+//! a date in one of the [`DATE_RULES`] shapes, a time of day ([`TIME_RULES`]), and
+//! nothing else but labels ("Published", "Updated: ", "Posted on"), a weekday, a time
+//! zone, separators, an age ("a year ago", "3 min read") and, between `|` separators,
+//! a byline ("By A. Writer | Agency | Published: …"). Such a line is page metadata:
+//! never a sentence of the story.
+
+use crate::timex::Stated;
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A named pattern with the examples it must read: (text, "YYYY-MM-DD" or "YYYY-MM-DD HH:MM").
+pub struct Rule {
+    pub name: &'static str,
+    /// Regex source; `{MONTHS}` stands for the month names. Groups: `y`, `mo` (number) or
+    /// `mon` (name), `d`; time rules: `h`, `mi`, `ap` (am/pm).
+    pub pattern: &'static str,
+    pub examples: &'static [(&'static str, &'static str)],
+}
+
+const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+
+/// Shapes of a full date on a page. Tried in order; the earliest match in a line wins.
+pub const DATE_RULES: &[Rule] = &[
+    Rule {
+        name: "month day year",
+        pattern: r"(?-u:\b)(?P<mon>{MONTHS})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?-u:\b)",
+        examples: &[
+            ("Friday, October 7, 2016 - 10:32", "2016-10-07 10:32"),
+            ("Oct. 7, 2016 4:05 PM ET", "2016-10-07 16:05"),
+            ("Published: Oct 7, 2016", "2016-10-07"),
+            ("Posted at 5:10 PM, Oct 9, 2016", "2016-10-09 17:10"),
+            ("Monday, October 03, 2016, 1:15 p.m.", "2016-10-03 13:15"),
+            ("October 7, 2016 / 1:40 PM / a year ago", "2016-10-07 13:40"),
+            ("By Jane Roe | October 9, 2016 | 10:34pm EDT", "2016-10-09 22:34"),
+            ("By JANE ROE | Associated Press | Published: October 9, 2016", "2016-10-09"),
+            ("Jane Roe, USA TODAY Published 5:11 p.m. ET Oct. 3, 2016 | Updated 7:02 p.m. ET Oct. 3, 2016", "2016-10-03 17:11"),
+            ("Updated 1332 GMT (2132 HKT) October 7, 2016", "2016-10-07 13:32"),
+        ],
+    },
+    Rule {
+        name: "day month year",
+        pattern: r"(?-u:\b)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTHS})\.?,?\s+(?P<y>(?:19|20)\d{2})(?-u:\b)",
+        examples: &[
+            ("7 Oct 2016 14:05 GMT", "2016-10-07 14:05"),
+            ("7 October 2016", "2016-10-07"),
+            ("7 Oct, 2016 12:29", "2016-10-07 12:29"),
+            ("Last updated: Friday 7 October 2016 09:12 BST", "2016-10-07 09:12"),
+            ("Published on 04:55 PM, 11 October, 2016", "2016-10-11 16:55"),
+            ("Fri, 07 Oct 2016 14:05:00 +0300", "2016-10-07 14:05"),
+            ("AFP , Monday 10 Oct 2016", "2016-10-10"),
+        ],
+    },
+    Rule {
+        name: "iso",
+        pattern: r"(?-u:\b)(?P<y>(?:19|20)\d{2})-(?P<mo>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
+        examples: &[
+            ("2016-10-07T14:05:00Z", "2016-10-07 14:05"),
+            ("date 2016-10-07", "2016-10-07"),
+            ("Published: 2016-10-08", "2016-10-08"),
+            ("2016-10-07 14:05", "2016-10-07 14:05"),
+        ],
+    },
+    Rule {
+        name: "day first with dots",
+        pattern: r"(?-u:\b)(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?-u:\b)",
+        examples: &[("07.10.2016", "2016-10-07"), ("07.10.2016 | 14:05", "2016-10-07 14:05")],
+    },
+    Rule {
+        name: "year first with slashes",
+        pattern: r"(?-u:\b)(?P<y>(?:19|20)\d{2})/(?P<mo>\d{1,2})/(?P<d>\d{1,2})(?-u:\b)",
+        examples: &[("2016/10/07 14:05", "2016-10-07 14:05")],
+    },
+];
+
+/// Shapes of a time of day next to a date. The first time in a line is the page's time.
+pub const TIME_RULES: &[Rule] = &[
+    Rule {
+        name: "clock",
+        pattern: r"(?-u:\b)(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::\d{2})?\s*(?P<ap>(?i:[ap]\.?\s?m)\.?)?(?-u:\b)\.?",
+        examples: &[("October 7, 2016 at 4:05 pm", "2016-10-07 16:05"), ("7 Oct 2016, 12.30", "2016-10-07 12:30")],
+    },
+    Rule {
+        name: "military with zone",
+        pattern: r"(?-u:\b)(?P<h>[0-2]\d)(?P<mi>[0-5]\d)\s+(?:GMT|UTC|HKT|ET|EDT|EST|BST|MSK)(?-u:\b)",
+        examples: &[("Updated 0815 GMT, October 7, 2016", "2016-10-07 08:15")],
+    },
+];
+
+/// Shapes of a date in a page's address. A month without a day only tells the
+/// year and month ("/2016/10/slug.html"): see [`url_month`].
+pub const URL_RULES: &[Rule] = &[
+    Rule {
+        name: "year/month/day folders",
+        pattern: r"/(?P<y>(?:19|20)\d{2})/(?P<mo>[01]?\d)/(?P<d>[0-3]?\d)(?:/|\.|$)",
+        examples: &[
+            ("https://example.com/2016/10/07/some-story/", "2016-10-07"),
+            ("https://example.com/news/world/2016/9/25/some-story", "2016-09-25"),
+        ],
+    },
+    Rule {
+        name: "year/month name/day",
+        pattern: r"(?i)/(?P<y>(?:19|20)\d{2})/(?P<mon>{MONTHS})[a-z]*[/-](?P<d>[0-3]?\d)(?:/|[-_.]|$)",
+        examples: &[
+            ("https://example.com/news/2016/oct/08/some-story/", "2016-10-08"),
+            ("http://example.com.lb/News/World/2016/Sep-18/372444-some-story.ashx", "2016-09-18"),
+        ],
+    },
+    Rule {
+        name: "year-month/day",
+        pattern: r"/(?P<y>(?:19|20)\d{2})-(?P<mo>[01]\d)/(?P<d>[0-3]\d)(?:/|$)",
+        examples: &[("https://example.com/2016-10/08/some-story", "2016-10-08")],
+    },
+    Rule {
+        name: "iso date in the path",
+        pattern: r"(?:/|[-_])(?P<y>(?:19|20)\d{2})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:/|[-_.]|$)",
+        examples: &[("https://example.com/news/2016-10-07/some-story", "2016-10-07")],
+    },
+    Rule {
+        name: "eight digits",
+        pattern: r"(?:/|[-_=])(?P<y>20[0-3]\d)(?P<mo>[01]\d)(?P<d>[0-3]\d)(?:/|[-_.]|$)",
+        examples: &[("http://example.com/articles/view/20161007/world/some-story.631032", "2016-10-07")],
+    },
+];
+
+/// What a date line says of its date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Label {
+    /// "Published", "Posted", "First published", "Created".
+    Published,
+    /// No label: a bare date line.
+    Plain,
+    /// "Updated", "Last updated", "Modified".
+    Updated,
+    /// "date 2016-10-07": a bare "date" label, as scrapers write the date they recorded.
+    Date,
+}
+
+fn compile(rules: &'static [Rule]) -> Vec<Regex> {
+    rules.iter().map(|r| Regex::new(&r.pattern.replace("{MONTHS}", MONTHS)).expect("valid built-in date rule")).collect()
+}
+
+fn date_rules() -> &'static [Regex] {
+    static CELL: OnceLock<Vec<Regex>> = OnceLock::new();
+    CELL.get_or_init(|| compile(DATE_RULES))
+}
+
+fn time_rules() -> &'static [Regex] {
+    static CELL: OnceLock<Vec<Regex>> = OnceLock::new();
+    CELL.get_or_init(|| compile(TIME_RULES))
+}
+
+fn url_rules() -> &'static [Regex] {
+    static CELL: OnceLock<Vec<Regex>> = OnceLock::new();
+    CELL.get_or_init(|| compile(URL_RULES))
+}
+
+pub(crate) fn month_number(name: &str) -> Option<u32> {
+    let lower = name.trim_end_matches('.').to_ascii_lowercase();
+    const NAMES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    NAMES.iter().position(|m| lower.starts_with(m)).map(|i| i as u32 + 1)
+}
+
+fn date_from(caps: &regex::Captures) -> Option<NaiveDate> {
+    let month = match (caps.name("mo"), caps.name("mon")) {
+        (Some(m), _) => m.as_str().parse().ok()?,
+        (_, Some(m)) => month_number(m.as_str())?,
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(caps["y"].parse().ok()?, month, caps["d"].parse().ok()?)
+}
+
+fn minutes_from(caps: &regex::Captures) -> Option<u32> {
+    let mut hour: u32 = caps.name("h")?.as_str().parse().ok()?;
+    let minute: u32 = caps.name("mi")?.as_str().parse().ok()?;
+    let meridiem = caps.name("ap").map(|m| m.as_str().to_ascii_lowercase());
+    match meridiem.as_deref().map(|m| m.starts_with('p')) {
+        Some(true) if hour < 12 => hour += 12,
+        Some(false) if hour == 12 => hour = 0,
+        Some(_) if hour > 12 => return None,
+        _ => {}
+    }
+    (hour < 24 && minute < 60).then_some(hour * 60 + minute)
+}
+
+/// The earliest full date in `text`: its date, its time when the rule reads one, and its span.
+fn find_date(text: &str) -> Option<(NaiveDate, Option<u32>, std::ops::Range<usize>)> {
+    date_rules()
+        .iter()
+        .filter_map(|re| re.captures(text))
+        .filter_map(|caps| {
+            let m = caps.get(0)?;
+            Some((date_from(&caps)?, minutes_from(&caps), m.range()))
+        })
+        .min_by_key(|(_, _, range)| range.start)
+}
+
+/// Words that may stand beside a date in a date line.
+fn filler() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    CELL.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)^(?:[\s,;:.\-–—()\[\]/|·•]|",
+            r"(?:first |last |originally )?(?:published|posted|updated|modified|created|released|date[d]?|last modified|this article was published)(?-u:\b)|",
+            r"(?:on|at|the|of|and|ist|time|am|pm)(?-u:\b)|",
+            r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?-u:\b)\.?|",
+            r"(?:gmt|utc|bst|est|edt|cst|cdt|pst|pdt|et|msk|cet|cest|eet|eest|aest|aedt|hkt|ast|z)(?-u:\b)|",
+            r"[+-]\d{2}:?\d{2}(?-u:\b)|\d{3,4}\s+[a-z]{2,4}(?-u:\b)|",
+            r"(?:a|an|one|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?)\s+(?:ago|read)(?-u:\b)|",
+            r"\d+\s+min(?:ute)?s?(?:\s+read)?(?-u:\b)",
+            r")*$"
+        ))
+        .expect("valid filler pattern")
+    })
+}
+
+/// A byline or a name between `|` separators: "By A. Writer", "Associated Press".
+fn is_name_segment(segment: &str) -> bool {
+    let segment = segment.trim().trim_matches(|c: char| c == ',' || c == '-' || c == '—');
+    let words: Vec<&str> = segment.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && !segment.bytes().any(|b| b.is_ascii_digit())
+        && !segment.ends_with(['.', '!', '?'])
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                || ["and", "by", "of", "the", "de", "van", "von", "al", "&"].contains(&w.to_lowercase().as_str())
+        })
+}
+
+/// The label of the words before a date ("Published: ", "Updated", "date").
+/// A date label's own words may be followed by the date ("date 2016-10-07").
+pub fn label_of(before: &str) -> Label {
+    let before = before.find(|c: char| c.is_ascii_digit()).map_or(before, |at| &before[..at]);
+    let lower = before.to_ascii_lowercase();
+    if lower.contains("updated") || lower.contains("modified") {
+        Label::Updated
+    } else if lower.contains("publish") || lower.contains("posted") || lower.contains("created") || lower.contains("released") {
+        Label::Published
+    } else if lower.trim_start().starts_with("date") && !lower.trim_start().starts_with("dated") {
+        Label::Date
+    } else {
+        Label::Plain
+    }
+}
+
+/// One dated part of a date line.
+fn dated_segment(segment: &str) -> Option<(Stated, Label)> {
+    let (date, mut minutes, range) = find_date(segment)?;
+    let before = &segment[..range.start];
+    let after = &segment[range.end..];
+    // "Jane Roe, USA TODAY Published 5:11 p.m. ET Oct. 3, 2016": a byline may open a labelled segment.
+    let label_at = {
+        let lower = before.to_ascii_lowercase();
+        ["published", "posted", "updated", "last updated", "first published"].iter().filter_map(|l| lower.find(l)).min()
+    };
+    // "Agency , Monday 14 Nov 2016": so may a name before a comma.
+    let (byline, before) = match label_at {
+        Some(at) if at > 0 => (&before[..at], &before[at..]),
+        None => match before.rfind(',') {
+            Some(at) if !filler().is_match(&before[..at]) => (&before[..at], &before[at..]),
+            _ => ("", before),
+        },
+        _ => ("", before),
+    };
+    if !byline.is_empty() && !byline.split(',').all(|s| s.trim().is_empty() || is_name_segment(s)) {
+        return None;
+    }
+    // Times on either side of the date; the first one is the page's time.
+    let mut rest = String::with_capacity(before.len() + after.len() + 1);
+    for part in [before, after] {
+        let mut last = 0;
+        let mut spans: Vec<(usize, usize, Option<u32>)> = Vec::new();
+        for re in time_rules() {
+            for caps in re.captures_iter(part) {
+                let m = caps.get(0).expect("group 0");
+                if !spans.iter().any(|(s, e, _)| m.start() < *e && *s < m.end()) {
+                    spans.push((m.start(), m.end(), minutes_from(&caps)));
+                }
+            }
+        }
+        spans.sort_unstable();
+        for (start, end, found) in spans {
+            minutes = minutes.or(found);
+            rest.push_str(&part[last..start]);
+            rest.push(' ');
+            last = end;
+        }
+        rest.push_str(&part[last..]);
+        rest.push(' ');
+    }
+    filler().is_match(&rest).then_some((Stated { date, minutes }, label_of(before)))
+}
+
+/// Reads a line that is only page metadata about the date: the date, its time, and what
+/// labels it ([`Label`]). See the module documentation for what may stand beside the date.
+pub fn date_line(line: &str) -> Option<(Stated, Label)> {
+    let line = line.trim();
+    // A date line is short and has a year; skip the patterns for everything else.
+    if line.len() > 200 || line.len() < 6 || !has_year(line) {
+        return None;
+    }
+    let mut found: Vec<(Stated, Label)> = Vec::new();
+    let mut dated = false;
+    for segment in split_segments(line) {
+        match dated_segment(segment) {
+            Some(stated) => {
+                found.push(stated);
+                dated = true;
+            }
+            None if filler().is_match(segment) || is_name_segment(segment) || time_rules().iter().any(|re| re.is_match(segment) && filler().is_match(&re.replace_all(segment, " "))) => {}
+            None => return None,
+        }
+    }
+    if !dated {
+        return None;
+    }
+    // A lone time segment ("September 20, 2016 / 1:40 PM") belongs to the date before it.
+    let time = split_segments(line).find_map(|s| {
+        time_rules().iter().find_map(|re| re.captures(s)).and_then(|c| minutes_from(&c)).filter(|_| find_date(s).is_none())
+    });
+    let (mut stated, label) = found.iter().copied().min_by_key(|(_, label)| *label)?;
+    stated.minutes = stated.minutes.or(time);
+    Some((stated, label))
+}
+
+/// Parts of a line between `|`, ` / `, `·` and `•` separators.
+fn split_segments(line: &str) -> impl Iterator<Item = &str> {
+    line.split(['|', '·', '•']).flat_map(|s| s.split(" / ")).map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn has_year(line: &str) -> bool {
+    line.as_bytes().windows(4).any(|w| (w[0] == b'1' && w[1] == b'9' || w[0] == b'2' && w[1] == b'0') && w[2].is_ascii_digit() && w[3].is_ascii_digit())
+}
+
+/// The day an address is dated by, and the rule that read it.
+pub fn url_date(url: &str) -> Option<(NaiveDate, &'static str)> {
+    let path = url_path(url)?;
+    url_rules().iter().zip(URL_RULES).find_map(|(re, rule)| {
+        let caps = re.captures(path)?;
+        Some((date_from(&caps)?, rule.name))
+    })
+}
+
+/// The year and month an address is filed under, even without a day ("/2016/10/slug.html").
+pub fn url_month(url: &str) -> Option<(i32, u32)> {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = CELL.get_or_init(|| Regex::new(r"/(?P<y>(?:19|20)\d{2})/(?P<mo>[01]?\d)(?:/|$)").expect("valid pattern"));
+    if let Some((date, _)) = url_date(url) {
+        use chrono::Datelike;
+        return Some((date.year(), date.month()));
+    }
+    let caps = re.captures(url_path(url)?)?;
+    let month: u32 = caps["mo"].parse().ok()?;
+    (1..=12).contains(&month).then(|| Some((caps["y"].parse().ok()?, month)))?
+}
+
+/// The path of an address, without host and query.
+fn url_path(url: &str) -> Option<&str> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = &rest[rest.find('/')?..];
+    path.split(['?', '#']).next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(stated: Stated) -> String {
+        match stated.time_label() {
+            Some(t) => format!("{} {t}", stated.date),
+            None => stated.date.to_string(),
+        }
+    }
+
+    #[test]
+    fn every_date_and_time_rule_reads_its_examples() {
+        for rule in DATE_RULES.iter().chain(TIME_RULES) {
+            for (line, want) in rule.examples {
+                let got = date_line(line).map(|(s, _)| shown(s));
+                assert_eq!(got.as_deref(), Some(*want), "rule {:?} on {line:?}", rule.name);
+            }
+        }
+    }
+
+    #[test]
+    fn every_url_rule_reads_its_examples() {
+        for (rule, re) in URL_RULES.iter().zip(url_rules()) {
+            for (url, want) in rule.examples {
+                assert!(re.is_match(url_path(url).unwrap()), "rule {:?} does not match {url:?}", rule.name);
+                assert_eq!(url_date(url).map(|(d, _)| d.to_string()).as_deref(), Some(*want), "{url}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_month_folder_is_not_a_day() {
+        let url = "http://someblog.example.com/2016/10/putin-cancels-visit.html";
+        assert_eq!(url_date(url), None);
+        assert_eq!(url_month(url), Some((2016, 10)));
+        assert_eq!(url_date("https://example.com/article/some-story-1297549?amp=2016"), None);
+        assert_eq!(url_date("https://example.com/2016/13/45/x"), None);
+        // A number after the month folder is a slug, not a day.
+        assert_eq!(url_date("https://example.com/2016/10/3-things-to-know"), None);
+        assert_eq!(url_month("https://example.com/2016/10/3-things-to-know"), Some((2016, 10)));
+    }
+
+    #[test]
+    fn labels_tell_published_from_updated() {
+        assert_eq!(date_line("Published: Oct 7, 2016").unwrap().1, Label::Published);
+        assert_eq!(date_line("Posted on October 7, 2016").unwrap().1, Label::Published);
+        assert_eq!(date_line("Last updated: Friday 7 October 2016 09:12 BST").unwrap().1, Label::Updated);
+        assert_eq!(date_line("date 2016-10-07").unwrap().1, Label::Date);
+        assert_eq!(label_of("date 2016-10-07"), Label::Date);
+        assert_eq!(label_of("Published on 2016-10-07"), Label::Published);
+        assert_eq!(date_line("Friday, October 7, 2016").unwrap().1, Label::Plain);
+        // Both: the published date wins.
+        let (stated, label) = date_line("Updated: Oct 8, 2016 | Published: Oct 7, 2016").unwrap();
+        assert_eq!((stated.date.to_string(), label), ("2016-10-07".into(), Label::Published));
+    }
+
+    #[test]
+    fn sentences_with_dates_are_not_date_lines() {
+        for line in [
+            "October 7, 2016, Lavrov said",
+            "The talks ended on October 7, 2016.",
+            "On 7 October 2016 the envoy left Damascus for talks",
+            "2016-13-45",
+            "Russia and Turkey agreed in March 2016 | more",
+            "Kerry spoke by phone | October 9, 2016 | Lavrov answered",
+        ] {
+            assert!(date_line(line).is_none(), "{line:?}");
+        }
+    }
+}

@@ -1,0 +1,354 @@
+//! Who published a page and which agency wrote it: the publisher from the page's
+//! address (`data/publishers.toml`, else a readable name made of the host's own words),
+//! and the agency from the credit lines agency copies carry.
+//!
+//! Rules, each with its examples in the tests below:
+//! * `listed host`: the host or a parent domain is in `data/publishers.toml`
+//!   ("in.reuters.com" → Reuters).
+//! * `platform blog`: a blog on a hosting platform is named by its sub-domain
+//!   ("someblog.blogspot.com" → "Someblog").
+//! * `host words`: any other host is named from its registrable label, split into the
+//!   words of `[naming] words` ("middleeastobserver.org" → "Middle East Observer").
+//! * `wire path`: an address under a wires folder names the agency ("/wires/reuters/").
+//! * `credit`: credit lines of agency copies name the agency: Reuters' "(Reporting by …;
+//!   Editing by …)", copyright lines ("© Copyright ANSA", "Copyright 2016 The Associated
+//!   Press", "(c) AFP"), a trailing "— AFP", bylines ("By The Associated Press",
+//!   "By A. Writer | Associated Press |", "Reuters Staff").
+
+use crate::data;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// The host of an address, lower-cased, without user, port or a trailing dot.
+pub fn host(url: &str) -> Option<String> {
+    let rest = url.trim();
+    let rest = rest.split_once("://").map_or(rest, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next()?.trim_end_matches('.').to_ascii_lowercase();
+    (host.contains('.') && !host.contains(char::is_whitespace)).then_some(host)
+}
+
+/// The listed publisher of a host: the host itself or its nearest listed parent domain.
+pub fn listed(host: &str) -> Option<&'static data::Publisher> {
+    let publishers = &data::publishers().publisher;
+    let mut suffix = host;
+    loop {
+        if let Some(p) = publishers.iter().find(|p| p.domains.iter().any(|d| domain_matches(d, suffix))) {
+            return Some(p);
+        }
+        suffix = suffix.split_once('.')?.1;
+        if !suffix.contains('.') {
+            return None;
+        }
+    }
+}
+
+/// "reuters.com" matches "reuters.com"; "interfax." matches "interfax.ru" and "interfax.com.ua".
+fn domain_matches(domain: &str, host: &str) -> bool {
+    match domain.strip_suffix('.') {
+        Some(label) => host
+            .strip_prefix(label)
+            .and_then(|rest| rest.strip_prefix('.'))
+            .is_some_and(|tld| tld.split('.').count() <= 2 && !tld.is_empty()),
+        None => domain == host,
+    }
+}
+
+/// The label of a host that names the site: "www.thedailystar.net" → "thedailystar",
+/// "www.aol.co.uk" → "aol", "someblog.blogspot.com" → "someblog".
+pub fn site_label(host: &str) -> Option<&str> {
+    let naming = &data::publishers().naming;
+    for platform in &naming.platforms {
+        if let Some(sub) = host.strip_suffix(platform.as_str()).and_then(|h| h.strip_suffix('.')) {
+            return sub.rsplit('.').next().filter(|s| !s.is_empty());
+        }
+    }
+    let mut labels: Vec<&str> = host.split('.').collect();
+    if labels.len() < 2 {
+        return None;
+    }
+    let tld = labels.pop()?;
+    if tld.len() == 2 && labels.len() >= 2 && naming.second_levels.iter().any(|s| s == labels[labels.len() - 1]) {
+        labels.pop();
+    }
+    // The registrable label is the last one left; leading "www.", "m." and the like say nothing.
+    let label = *labels.last()?;
+    (!naming.drop_prefixes.iter().any(|p| p == label) || labels.len() == 1).then_some(label)
+}
+
+/// A readable name from the host's own words: "middleeastobserver.org" → "Middle East
+/// Observer", "east-west-report.info" → "East West Report", "cnsnews.com" → "CNS News";
+/// a name of three letters or fewer is written in capitals ("qtv.com" → "QTV").
+pub fn host_name(host: &str) -> Option<String> {
+    let label = site_label(host)?;
+    let mut words: Vec<String> = Vec::new();
+    for part in label.split(['-', '_']).filter(|p| !p.is_empty()) {
+        words.extend(split_words(part));
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let known = |w: &str| data::publishers().naming.words.iter().any(|k| k == w);
+    let alone = words.len() == 1;
+    let named: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if i > 0 && ["of", "and", "in", "on"].contains(&w.as_str()) {
+                w.clone()
+            } else if w.len() <= 3 && (!known(w) || alone) && w.chars().all(|c| c.is_ascii_alphabetic()) {
+                w.to_ascii_uppercase()
+            } else {
+                let mut chars = w.chars();
+                chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+            }
+        })
+        .collect();
+    Some(named.join(" "))
+}
+
+/// Splits one run of letters into the fewest listed words, an unlisted piece costing
+/// more than a listed one and more the longer it is (dynamic programming over the bytes).
+fn split_words(part: &str) -> Vec<String> {
+    let part = part.to_ascii_lowercase();
+    if !part.is_ascii() || part.len() > 60 {
+        return vec![part];
+    }
+    let words = &data::publishers().naming.words;
+    let n = part.len();
+    // A listed word costs 6; an unlisted piece 14 and 4 a letter, so a listed word splits
+    // off an unlisted one when it is two letters or longer.
+    let listed = |w: &str| words.iter().any(|k| k == w);
+    let cost = |piece: &str| -> u32 { if listed(piece) { 6 } else { 14 + 4 * piece.len() as u32 } };
+    let mut best: Vec<(u32, usize)> = vec![(u32::MAX, 0); n + 1];
+    best[0] = (0, 0);
+    for end in 1..=n {
+        for start in 0..end {
+            if best[start].0 == u32::MAX {
+                continue;
+            }
+            let c = best[start].0 + cost(&part[start..end]);
+            if c < best[end].0 {
+                best[end] = (c, start);
+            }
+        }
+    }
+    let mut pieces = Vec::new();
+    let mut end = n;
+    while end > 0 {
+        let start = best[end].1;
+        pieces.push(part[start..end].to_string());
+        end = start;
+    }
+    pieces.reverse();
+    // A short listed word with only unlisted pieces beside it is part of them ("st|one",
+    // "de|troit"), except "the" opening the name; then unlisted neighbours are one word.
+    let keep: Vec<bool> = (0..pieces.len())
+        .map(|i| {
+            let p = &pieces[i];
+            if !listed(p) {
+                return false;
+            }
+            if p.len() > 3 || (i == 0 && p == "the" && pieces.len() > 1) {
+                return true;
+            }
+            let left = i.checked_sub(1).map(|j| listed(&pieces[j]));
+            let right = pieces.get(i + 1).map(|q| listed(q));
+            left == Some(true) || right == Some(true) || (left.is_none() && right.is_none())
+        })
+        .collect();
+    // An unlisted piece of three letters or fewer after a word is its ending ("west|ern").
+    let mut merged: Vec<String> = Vec::new();
+    let mut last_kept = true;
+    for (piece, kept) in pieces.into_iter().zip(keep) {
+        match merged.last_mut() {
+            Some(last) if !kept && (!last_kept || piece.len() <= 3) => last.push_str(&piece),
+            _ => merged.push(piece),
+        }
+        last_kept = kept && merged.last().is_some_and(|l| listed(l));
+    }
+    merged
+}
+
+/// The publisher of a page from its address: its name and where it came from
+/// ("address" for a listed publisher, "host name" for a name made of the host's words).
+pub fn from_address(url: &str) -> Option<(String, &'static str)> {
+    let host = host(url)?;
+    if let Some(p) = listed(&host) {
+        return Some((p.name.clone(), "address"));
+    }
+    host_name(&host).map(|name| (name, "host name"))
+}
+
+/// The agency named by a wires folder of the address: ".../wires/reuters/article-1.html".
+pub fn agency_in_path(url: &str) -> Option<&'static str> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = rest.split_once('/')?.1.split(['?', '#']).next()?;
+    let mut segments = path.split('/');
+    while let Some(segment) = segments.next() {
+        if segment.eq_ignore_ascii_case("wires") || segment.eq_ignore_ascii_case("wire") {
+            return segments.next().and_then(agency_named);
+        }
+    }
+    None
+}
+
+/// A known agency by one of its names or markers ("AP", "The Associated Press", "reuters").
+pub fn agency_named(name: &str) -> Option<&'static str> {
+    let name = name.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    if name.is_empty() {
+        return None;
+    }
+    let outlets = data::outlets();
+    outlets
+        .iter()
+        .find(|o| o.markers.iter().any(|m| m == name) || o.name == name)
+        .or_else(|| {
+            outlets
+                .iter()
+                .find(|o| o.name.eq_ignore_ascii_case(name) || o.markers.iter().any(|m| m.len() > 3 && m.eq_ignore_ascii_case(name)))
+        })
+        .map(|o| o.name.as_str())
+        .or_else(|| {
+            let publishers = &data::publishers().publisher;
+            publishers.iter().find(|p| p.agency && p.name.eq_ignore_ascii_case(name)).map(|p| p.name.as_str())
+        })
+}
+
+/// The agency a credit line of an agency copy names, and the words that name it.
+/// Looks at lines of furniture, bylines and the ends of story paragraphs.
+pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
+    let line = line.trim();
+    if line.len() > 400 {
+        return None;
+    }
+    static CELLS: OnceLock<[Regex; 4]> = OnceLock::new();
+    let [reuters, copyright, trailing, byline] = CELLS.get_or_init(|| {
+        [
+            // Reuters' credit: "(Reporting by A; Editing by B)", "Reporting by A; Writing by B".
+            Regex::new(r"(?:^|\(|\s)(?:Additional )?(?:Reporting|Writing) by [^;()]{2,80};\s*(?:[A-Za-z ]+ by [^;()]+;\s*)*(?:Editing|editing|Writing) by [^)]{2,80}\)?\s*$").unwrap(),
+            // Copyright lines: "© Copyright ANSA", "Copyright 2016 The Associated Press", "(c) AFP 2016".
+            Regex::new(r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:(?:Copyright|©)\s*)?(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<name>(?:The\s+)?[A-Z][A-Za-z.&\-]*(?:\s+[A-Z][A-Za-z.&\-]*){0,3})").unwrap(),
+            // A trailing credit: "… in the city. — AFP", "-AFP", "(Reuters)".
+            Regex::new(r"(?:^|[.”\x22’]\s*|\s)(?:[-–—]+\s*(?P<dash>[A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*){0,2})|\((?P<paren>[A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*){0,2})\))\.?\s*$").unwrap(),
+            // Bylines: "By The Associated Press", "By A. Writer | Associated Press | Published …", "Reuters Staff".
+            Regex::new(r"^(?:By\s+)?(?:[^|]{0,60}\|\s*)?(?P<name>(?:The\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,2})(?:\s+(?:Staff|staff|Reporters?|reporters?))?\s*(?:\|.*)?$").unwrap(),
+        ]
+    });
+    if reuters.is_match(line) {
+        let at = reuters.find(line).map_or(0, |m| m.start());
+        return Some(("Reuters", line[at..].trim().trim_start_matches('(').to_string()));
+    }
+    if let Some(caps) = copyright.captures(line) {
+        let name = &caps["name"];
+        // "Copyright 2016 The Associated Press. All rights…": the name stops at a sentence end.
+        if let Some(agency) = prefixes(name).find_map(agency_named) {
+            return Some((agency, caps.get(0)?.as_str().trim().to_string()));
+        }
+    }
+    if let Some(caps) = trailing.captures(line) {
+        if let Some(agency) = caps.name("dash").or(caps.name("paren")).and_then(|m| agency_named(m.as_str())) {
+            let whole = caps.get(0)?.as_str();
+            let at = whole.find(['-', '–', '—', '(']).unwrap_or(0);
+            return Some((agency, whole[at..].trim().to_string()));
+        }
+    }
+    let short = line.split_whitespace().count() <= 14;
+    let dated = short && crate::timex::date_line(line).is_some();
+    if short && (line.starts_with("By ") || line.contains('|') || line.ends_with("Staff") || dated) {
+        if let Some(caps) = byline.captures(line) {
+            if let Some(agency) = agency_named(&caps["name"]) {
+                return Some((agency, line.to_string()));
+            }
+        }
+        // "By A. Writer | Associated Press | Published: …": any segment naming an agency.
+        // "Agency , Monday 14 Nov 2016": the name before the date of a date line.
+        let separators: &[char] = if dated { &['|', ','] } else { &['|'] };
+        if let Some(agency) = line
+            .split(separators)
+            .map(|s| s.trim().trim_start_matches("By ").trim_end_matches(" Staff").trim_end_matches(" staff"))
+            .find_map(agency_named) {
+            return Some((agency, line.to_string()));
+        }
+    }
+    None
+}
+
+/// "The Associated Press All" → "The Associated Press All", "The Associated Press", "The Associated", "The".
+fn prefixes(name: &str) -> impl Iterator<Item = &str> {
+    let ends: Vec<usize> = name.match_indices(' ').map(|(i, _)| i).chain([name.len()]).collect();
+    ends.into_iter().rev().map(move |e| name[..e].trim_end_matches('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hosts_of_addresses() {
+        assert_eq!(host("https://www.Reuters.com/article/x?y=1").as_deref(), Some("www.reuters.com"));
+        assert_eq!(host("http://user@in.reuters.com:8080/a").as_deref(), Some("in.reuters.com"));
+        assert_eq!(host("example.org/path").as_deref(), Some("example.org"));
+        assert_eq!(host("not a url"), None);
+    }
+
+    #[test]
+    fn listed_hosts_name_their_publisher() {
+        let name = |url: &str| from_address(url);
+        assert_eq!(name("https://in.reuters.com/article/x"), Some(("Reuters".into(), "address")));
+        assert_eq!(name("http://uk.reuters.com/article/x"), Some(("Reuters".into(), "address")));
+        assert_eq!(name("https://www.bbc.co.uk/news/world-1"), Some(("BBC".into(), "address")));
+        assert_eq!(name("https://edition.cnn.com/2016/10/07/x"), Some(("CNN".into(), "address")));
+        assert_eq!(name("https://www.interfax.ru/world/1"), Some(("Interfax".into(), "address")));
+        assert_eq!(name("https://zeenews.india.com/news/world/x"), Some(("Zee News".into(), "address")));
+        assert_eq!(name("https://abcnews.go.com/International/x"), Some(("ABC News".into(), "address")));
+        assert!(listed("reuters.com.evil.example").is_none());
+    }
+
+    #[test]
+    fn other_hosts_are_named_from_their_words() {
+        let name = |url: &str| from_address(url).map(|(n, how)| { assert_eq!(how, "host name"); n });
+        assert_eq!(name("https://www.westernwatchpost.org/2016/10/x").as_deref(), Some("Western Watch Post"));
+        assert_eq!(name("http://east-west-report.info/x").as_deref(), Some("East West Report"));
+        assert_eq!(name("https://thenationalherald.co.uk/x").as_deref(), Some("The National Herald"));
+        assert_eq!(name("https://www.qrtnews.com/x").as_deref(), Some("QRT News"));
+        assert_eq!(name("https://qtv.com/news/x").as_deref(), Some("QTV"));
+        assert_eq!(name("https://kalamazoogazette.com/x").as_deref(), Some("Kalamazoo Gazette"));
+        assert_eq!(name("https://m.someweirdname.net/x").as_deref(), Some("Someweirdname"));
+        assert_eq!(name("http://kpvtrd.blogspot.com/2016/10/x.html").as_deref(), Some("Kpvtrd"));
+        assert_eq!(name("https://thedailymonitor.wordpress.com/x").as_deref(), Some("The Daily Monitor"));
+        assert_eq!(name("https://www.thekalamazoopost.com/x").as_deref(), Some("The Kalamazoo Post"));
+        assert_eq!(name("https://www.timesofzembla.com/x").as_deref(), Some("Times of Zembla"));
+        assert_eq!(name("https://www.bluestone.com/x").as_deref(), Some("Bluestone"));
+        assert_eq!(name("https://www.detroitnews.com/x").as_deref(), Some("Detroit News"));
+    }
+
+    #[test]
+    fn a_wires_folder_names_the_agency() {
+        assert_eq!(agency_in_path("http://www.example.co.uk/wires/reuters/article-1/x.html"), Some("Reuters"));
+        assert_eq!(agency_in_path("http://www.example.co.uk/wires/ap/article-1/x.html"), Some("AP"));
+        assert_eq!(agency_in_path("http://www.example.co.uk/news/article-1/x.html"), None);
+    }
+
+    #[test]
+    fn credit_lines_of_agency_copies() {
+        let agency = |line: &str| agency_credit(line).map(|(a, _)| a);
+        assert_eq!(agency("(Reporting by Jane Roe; Editing by John Doe)"), Some("Reuters"));
+        assert_eq!(agency("The talks will resume. (Reporting by Jane Roe and Ann Poe; Writing by Tom Moe; Editing by John Doe)"), Some("Reuters"));
+        assert_eq!(agency("© Copyright ANSA. All rights reserved."), Some("ANSA"));
+        assert_eq!(agency("Copyright 2016 The Associated Press. All rights reserved."), Some("AP"));
+        assert_eq!(agency("(c) AFP 2016"), Some("AFP"));
+        assert_eq!(agency("The envoy left the city on Friday. — AFP"), Some("AFP"));
+        assert_eq!(agency("The envoy left the city on Friday. -AFP"), Some("AFP"));
+        assert_eq!(agency(" - Reuters"), Some("Reuters"));
+        assert_eq!(agency("By The Associated Press"), Some("AP"));
+        assert_eq!(agency("By JANE ROE | Associated Press | Published: October 9, 2016"), Some("AP"));
+        assert_eq!(agency("Reuters Staff"), Some("Reuters"));
+        assert_eq!(agency("AFP , Monday 10 Oct 2016"), Some("AFP"));
+        assert_eq!(agency("By Jane Roe"), None);
+        assert_eq!(agency("Copyright 2016 The Daily Planet"), None);
+        assert_eq!(agency("The minister said he met the envoy - Lavrov"), None);
+    }
+}
