@@ -72,6 +72,14 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// Records a role phrase that named this actor ("Russia's top diplomat", "the
+    /// minister", "UN envoy to Syria"): these are shown as aliases.
+    fn refer(&mut self, phrase: &str) {
+        if !phrase.is_empty() && !self.role_references.iter().any(|r| r == phrase) {
+            self.role_references.push(phrase.to_string());
+        }
+    }
+
     /// The name to show: the curated one, else the most frequent full form.
     pub fn name(&self) -> String {
         if let Some(name) = &self.canonical {
@@ -366,7 +374,8 @@ fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
                 // "U.S. ambassador": the abbreviation's last full stop is not a gap.
                 let abbreviation = between.trim() == "." && prev.contains('.');
                 if between.trim().is_empty() || between.trim() == "'" || between.trim() == "’" || abbreviation {
-                    if capitalised(prev) && !NOT_NAMES[..8].contains(&prev) || ["special", "senior", "top", "deputy", "chief", "former"].contains(&prev) {
+                    let possessive_title = is_possessive(prev) && title_words().contains(&strip_possessive(prev).to_lowercase());
+                    if capitalised(prev) && !NOT_NAMES[..8].contains(&prev) || ["special", "senior", "top", "deputy", "chief", "former"].contains(&prev) || possessive_title {
                         first -= 1;
                         continue;
                     }
@@ -516,6 +525,14 @@ pub fn gender_clue(before: &str, mention: &str) -> Option<Gender> {
     None
 }
 
+/// Whether some words hold a title of `data/roles.toml` ("an opposition official"):
+/// they name a person, even one we do not know.
+pub fn names_a_role(text: &str) -> bool {
+    let words = words(text);
+    // "an official statement": a title before a noun is an adjective.
+    find_roles(text, &words).iter().any(|r| !text[r.end..].trim_start().starts_with("statement"))
+}
+
 /// A word that is part of a title ("Special", "Envoy", "Minister"): never part of a name.
 fn is_title_word(word: &str) -> bool {
     let word = strip_possessive(word);
@@ -624,6 +641,11 @@ pub struct Reader {
     recent: Vec<usize>,
     /// The ministries named so far, for "the defence ministry".
     ministries: Vec<usize>,
+    /// The armed forces named so far, for "the army".
+    armies: Vec<usize>,
+    /// The last state named (its index in `data/actors.toml`), for "the army" and "the
+    /// defence ministry" when none was named before.
+    last_country: Option<usize>,
 }
 
 impl Reader {
@@ -729,6 +751,8 @@ pub struct Scan<'a> {
     /// Whether the sentence has an honorific ("Mr") or the word "ministry".
     honorifics: bool,
     ministry: bool,
+    /// Whether the sentence has "army", "military" or "forces".
+    army: bool,
 }
 
 pub fn scan(sentence: &str) -> Scan<'_> {
@@ -736,10 +760,11 @@ pub fn scan(sentence: &str) -> Scan<'_> {
     let curated = curated(sentence, &words);
     let roles = find_roles(sentence, &words);
     let (mut speech_verbs, mut org_heads, mut surnames) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut honorifics, mut ministry) = (false, false);
+    let (mut honorifics, mut ministry, mut army) = (false, false, false);
     for (i, w) in words.iter().enumerate() {
         honorifics |= honorific(w.text).is_some();
-        ministry |= w.text.len() >= 8 && w.text.as_bytes()[..8].eq_ignore_ascii_case(b"ministry");
+        ministry |= w.text.len() >= 8 && w.text.as_bytes()[..8].eq_ignore_ascii_case(b"ministry") || w.text == "MoD" || w.text == "MOD";
+        army |= matches!(w.text, "army" | "Army" | "military" | "Military" | "forces" | "Forces" | "army's" | "army’s" | "military's" | "military’s");
         if is_speech_verb(w.text) {
             speech_verbs.push(i);
         }
@@ -751,7 +776,7 @@ pub fn scan(sentence: &str) -> Scan<'_> {
             surnames.push(i);
         }
     }
-    Scan { words, curated, roles, speech_verbs, org_heads, surnames, honorifics, ministry }
+    Scan { words, curated, roles, speech_verbs, org_heads, surnames, honorifics, ministry, army }
 }
 
 /// Finds the actors of one sentence (see [`find_scanned`]).
@@ -765,6 +790,9 @@ pub fn find_scanned(sentence: &str, scan: &Scan, registry: &mut Registry, reader
     let words = &scan.words;
     let mut mentions: Vec<Mention> = Vec::new();
     for hit in &scan.curated {
+        if data::known_actors()[hit.known].kind == ActorKind::Country {
+            reader.last_country = Some(hit.known);
+        }
         let actor = registry.known(hit.known);
         registry.entries[actor].forms.add(hit.form);
         mentions.push(Mention { start: hit.start, end: hit.end, actor, via: Via::Name });
@@ -777,6 +805,9 @@ pub fn find_scanned(sentence: &str, scan: &Scan, registry: &mut Registry, reader
     people_after_speech_verbs(sentence, words, &scan.speech_verbs, registry, reader, &mut mentions);
     if scan.ministry {
         ministries(sentence, words, registry, reader, &mut mentions);
+    }
+    if scan.army {
+        armies(sentence, words, registry, reader, &mut mentions);
     }
     organisations_by_head_word(sentence, words, &scan.org_heads, registry, &mut mentions);
     surnames(sentence, words, &scan.surnames, registry, reader, &mut mentions);
@@ -856,6 +887,8 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
                     if !entry.roles.contains(&role.phrase) {
                         entry.roles.push(role.phrase.clone());
                     }
+                    // The role as written, with its "for Syria", is a way the text names them.
+                    entry.refer(sentence[role.start..gap_from.max(role.end)].trim_end_matches([',', ' ']));
                     mentions.push(Mention { start, end, actor, via: Via::Name });
                     reader.recent.push(actor);
                     continue;
@@ -870,6 +903,7 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
             if !entry.roles.contains(&role.phrase) {
                 entry.roles.push(role.phrase.clone());
             }
+            entry.refer(&role.phrase);
             continue;
         }
         // A role whose qualifier names someone ("Putin's spokesperson") is that
@@ -899,11 +933,7 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
         });
         if let Some(actor) = candidate {
             if !taken(mentions, role.title_start, role.end) {
-                let entry = &mut registry.entries[actor];
-                let qualified = role.phrase.split_whitespace().count() > role.title.split_whitespace().count();
-                if qualified && !entry.role_references.contains(&role.phrase) {
-                    entry.role_references.push(role.phrase.clone());
-                }
+                registry.entries[actor].refer(&role.phrase);
                 mentions.push(Mention { start: role.start, end: role.end, actor, via: Via::Role });
                 reader.recent.push(actor);
             }
@@ -989,7 +1019,7 @@ fn people_after_speech_verbs(sentence: &str, words: &[Word], speech_verbs: &[usi
 /// "defense" are one office).
 fn ministry_office(word: &str) -> Option<&'static str> {
     Some(match word.to_ascii_lowercase().as_str() {
-        "defence" | "defense" => "Defence",
+        "defence" | "defense" => "Defense",
         "foreign" => "Foreign Affairs",
         "affairs" => "Foreign Affairs",
         "interior" => "Interior",
@@ -1015,11 +1045,14 @@ fn ministry_office(word: &str) -> Option<&'static str> {
 /// the article, else the only one known.
 fn ministries(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     for (i, w) in words.iter().enumerate() {
-        if !w.text.eq_ignore_ascii_case("ministry") && !w.text.eq_ignore_ascii_case("ministry's") && !w.text.eq_ignore_ascii_case("ministry’s") {
+        let abbreviation = w.text == "MoD" || w.text == "MOD" && words.iter().any(|w| w.text.chars().any(char::is_lowercase));
+        if !abbreviation && !w.text.eq_ignore_ascii_case("ministry") && !w.text.eq_ignore_ascii_case("ministry's") && !w.text.eq_ignore_ascii_case("ministry’s") {
             continue;
         }
-        // "Defence Ministry" / "Ministry of Defence" / "Ministry of Foreign Affairs".
-        let (office, first, last) = if i > 0 && ministry_office(words[i - 1].text).is_some() {
+        // "Defence Ministry" / "Ministry of Defense" / "Ministry of Foreign Affairs".
+        let (office, first, last) = if w.text == "MoD" || w.text == "MOD" {
+            ("Defense", i, i)
+        } else if i > 0 && ministry_office(words[i - 1].text).is_some() {
             let mut first = i - 1;
             if first > 0 && ministry_office(words[first - 1].text).is_some() {
                 first -= 1;
@@ -1061,7 +1094,8 @@ fn ministries(sentence: &str, words: &[Word], registry: &mut Registry, reader: &
                         _ => None,
                     }
                 };
-                match recent.or_else(only) {
+                let of_country = reader.last_country.and_then(|k| registry.organizations.get(&format!("\u{1}{k}\u{1}{office}")).copied());
+                match recent.or(of_country).or_else(only) {
                     Some(at) => at,
                     None => registry.ministry(None, office, office_key),
                 }
@@ -1070,6 +1104,75 @@ fn ministries(sentence: &str, words: &[Word], registry: &mut Registry, reader: &
         registry.entries[actor].forms.add(&sentence[start..end]);
         mentions.push(Mention { start, end, actor, via: Via::Name });
         reader.ministries.push(actor);
+    }
+}
+
+/// 2. A state's armed forces, one actor per country: "the Syrian army", "Syria's
+/// military said", "Syria Army", "the Syrian armed forces". "The army" alone is the
+/// last one named in the article, else the only one known; "military" is the
+/// institution only when it is the head of its phrase ("Russia's military said",
+/// not "military cooperation").
+fn armies(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
+    for (i, w) in words.iter().enumerate() {
+        let head = strip_possessive(w.text);
+        let (first, last) = match head {
+            "army" | "Army" => (i, i),
+            "military" | "Military" => {
+                let next = words.get(i + 1).filter(|n| sentence[w.end..n.start].trim().is_empty()).map(|n| n.text);
+                let heads_phrase = is_possessive(w.text)
+                    || next.is_none_or(|n| !n.chars().next().is_some_and(char::is_lowercase) || is_speech_verb(n) || matches!(n, "has" | "had" | "is" | "was" | "will" | "would" | "and" | "or" | "of" | "on" | "in" | "to" | "for" | "at" | "also" | "command" | "source" | "sources"));
+                if !heads_phrase {
+                    continue;
+                }
+                (i, i)
+            }
+            "forces" | "Forces" if i > 0 && words[i - 1].text.eq_ignore_ascii_case("armed") => (i - 1, i),
+            _ => continue,
+        };
+        let end = words[last].start + head.len();
+        // The country right before: "Syrian", "Syria's", "Syria".
+        let country = (first > 0)
+            .then(|| &words[first - 1])
+            .filter(|q| sentence[q.end..words[first].start].trim().is_empty())
+            .and_then(|q| known_in_role(q.text).filter(|k| data::known_actors()[*k].kind == ActorKind::Country).map(|k| (k, q)));
+        let start = match country {
+            Some((_, q)) if !taken(mentions, q.start, q.end) => q.start,
+            _ => words[first].start,
+        };
+        if taken(mentions, start, end) {
+            continue;
+        }
+        let actor = match country {
+            Some((k, _)) => {
+                let key = format!("\u{2}{k}");
+                match registry.organizations.get(&key) {
+                    Some(at) => *at,
+                    None => {
+                        let parent = Some(registry.known(k));
+                        registry.entries.push(Entry { kind: Some(ActorKind::Organization), parent, ..Default::default() });
+                        registry.organizations.insert(key, registry.entries.len() - 1);
+                        registry.entries.len() - 1
+                    }
+                }
+            }
+            None => {
+                let of_country = reader.last_country.and_then(|k| registry.organizations.get(&format!("\u{2}{k}")).copied());
+                let recent = reader.armies.last().copied().or(of_country);
+                let only = || {
+                    let mut all = registry.organizations.iter().filter(|(k, _)| k.starts_with('\u{2}')).map(|(_, v)| *v);
+                    match (all.next(), all.next()) {
+                        (Some(one), None) => Some(one),
+                        _ => None,
+                    }
+                };
+                // "the army" with no state named is not a new actor.
+                let Some(at) = recent.or_else(only) else { continue };
+                at
+            }
+        };
+        registry.entries[actor].forms.add(&sentence[start..end]);
+        mentions.push(Mention { start, end, actor, via: Via::Name });
+        reader.armies.push(actor);
     }
 }
 
@@ -1174,7 +1277,7 @@ mod tests {
         assert_eq!(found[0], ["Sergey Lavrov", "Russia"]);
         assert_eq!(found[1], ["Sergey Lavrov"]);
         assert_eq!(found[2], ["Sergey Lavrov"]);
-        assert_eq!(found[3], ["Russia", "Sergey Lavrov"]);
+        assert_eq!(found[3], ["Russia", "Sergey Lavrov", "RIA Novosti"]);
         let lavrov = registry.entries.iter().find(|e| e.name() == "Sergey Lavrov").unwrap();
         assert!(lavrov.forms.contains("Sergei Lavrov"));
         assert!(lavrov.role_references.contains(&"Russia's top diplomat".to_string()));
@@ -1289,12 +1392,12 @@ mod tests {
             "Russia's foreign ministry said it was outraged.",
         ]);
         let name = |i: usize, k: usize| found[i][k].clone();
-        assert_eq!(found[0], ["Russia", "Russian Ministry of Defence"]);
-        assert_eq!(name(1, 0), "Russian Ministry of Defence");
-        assert_eq!(name(2, 0), "Russian Ministry of Defence");
-        assert_eq!(found[3], ["Russian Ministry of Defence"], "the ministry named without its country");
+        assert_eq!(found[0], ["Russia", "Russian Ministry of Defense"]);
+        assert_eq!(name(1, 0), "Russian Ministry of Defense");
+        assert_eq!(name(2, 0), "Russian Ministry of Defense");
+        assert_eq!(found[3], ["Russian Ministry of Defense"], "the ministry named without its country");
         assert_eq!(found[4], ["Russia", "Russian Ministry of Foreign Affairs"]);
-        let defence = registry.entries.iter().position(|e| e.name() == "Russian Ministry of Defence").unwrap();
+        let defence = registry.entries.iter().position(|e| e.name() == "Russian Ministry of Defense").unwrap();
         assert_eq!(registry.entries[registry.party(defence)].name(), "Russia", "a ministry counts for its state");
     }
 
@@ -1324,7 +1427,10 @@ mod tests {
         assert!(found[2].contains(&"Igor Konashenkov".to_string()));
         let konashenkov = registry.entries.iter().find(|e| e.name() == "Igor Konashenkov").unwrap();
         assert!(konashenkov.roles.iter().any(|r| r.ends_with("official spokesman")));
-        assert!(registry.entries.iter().all(|e| e.role_references.is_empty()), "no role referred back");
+        let delattre = registry.entries.iter().find(|e| e.name() == "Francois Delattre").unwrap();
+        assert!(!delattre.role_references.iter().any(|r| r.contains("Syria")), "{:?}", delattre.role_references);
+        let putin = registry.entries.iter().find(|e| e.name() == "Vladimir Putin").unwrap();
+        assert!(!putin.role_references.iter().any(|r| r.contains("spokesperson")), "{:?}", putin.role_references);
     }
 
     #[test]

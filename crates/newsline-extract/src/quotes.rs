@@ -520,7 +520,12 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
         (_, Some((range, Some(b), inferred))) => return (Some(range.clone()), Some(*b), *inferred),
         // A frame that names nobody we know ("said an opposition official"): no speaker
         // rather than a guess.
-        (Some((range, None, _)), _) | (None, Some((range, None, _))) => return (Some(range.clone()), None, false),
+        (Some((range, None, _)), _) | (None, Some((range, None, _))) => {
+            // "…,” read an official statement": the statement of the institution the
+            // sentence before says spoke ("the Ministry of Defense has announced").
+            let issuer = statement_issuer(ctx, range, sentence.start);
+            return (Some(range.clone()), issuer, issuer.is_some());
+        }
         _ => {}
     }
     // 3. The speech verb of the quote's sentence, outside quotes, or "according to X".
@@ -602,6 +607,29 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
         }
     }
     (None, None, false)
+}
+
+/// The issuer of an unsigned statement ("read a statement", "the statement said"): the
+/// institution or state that is the subject of the speech verb of one of the two
+/// sentences before, when the frame names no one else ("said an official in a
+/// statement" names someone we do not know: nobody).
+fn statement_issuer(ctx: &Context, frame: &Range<usize>, sentence_start: usize) -> Option<usize> {
+    let words = &ctx.text[frame.clone()];
+    let unsigned = words.contains("statement") && !crate::actors::names_a_role(words);
+    if !unsigned {
+        return None;
+    }
+    for r in ctx.sentences().rev().filter(|r| r.end <= sentence_start).take(2) {
+        let verbs: Vec<usize> = speech_re().find_iter(&ctx.text[r.clone()]).map(|m| r.start + m.start()).filter(|v| !ctx.inside_quote(*v)).collect();
+        for v in verbs.into_iter().rev() {
+            if let Some(Subject::Actor(a)) = ctx.subject(r.start, v) {
+                if !ctx.is_person(a) {
+                    return Some(a);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Where the words naming a speaker start: their mention nearest before the verb
