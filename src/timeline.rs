@@ -116,7 +116,7 @@ mod tests {
     }
 
     fn with_mentions(mut e: Event, n: usize) -> Event {
-        e.mentions = (0..n).map(|i| newsline_model::Mention { article: format!("a{i}").into(), text: "".into(), sentence: 0 }).collect::<Vec<_>>().into();
+        e.mentions = (0..n).map(|i| newsline_model::Mention { article: format!("a{i}").into(), text: "".into(), sentence: 0, passing: false }).collect::<Vec<_>>().into();
         e
     }
 

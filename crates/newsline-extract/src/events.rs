@@ -70,6 +70,8 @@ pub struct Thread {
     /// A point in the past a sentence mentions besides its own date: never one of the
     /// statements around it.
     pub background: bool,
+    /// Members that tell the event only in passing (the sentences of background threads).
+    pub passing: BTreeSet<(usize, usize)>,
 }
 
 const STOPWORDS: &[&str] = &[
@@ -243,6 +245,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
                 articles: BTreeSet::new(),
                 subjects: s.subject.into_iter().collect(),
                 background: false,
+                passing: BTreeSet::new(),
             });
             current = Some(out.len() - 1);
         }
@@ -261,6 +264,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
                         articles: BTreeSet::new(),
                         subjects: Vec::new(),
                         background: true,
+                        passing: [(s.article, s.sentence)].into_iter().collect(),
                     });
                 }
             }
@@ -617,6 +621,7 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                         articles: BTreeSet::new(),
                         subjects: Vec::new(),
                         background: events[source].background,
+                        passing: BTreeSet::new(),
                     };
                     let taken = std::mem::replace(&mut events[source], emptied);
                     if let Some((date, inferred)) = compatible(&events[target], &taken) {
@@ -711,6 +716,7 @@ pub(crate) fn absorb(event: &mut Thread, thread: Thread, date: Option<PartialDat
     event.inferred = inferred;
     event.party = event.party.or(thread.party);
     event.members.extend(thread.members);
+    event.passing.extend(thread.passing);
     event.actors.extend(thread.actors);
     event.articles.extend(thread.articles);
     for s in thread.subjects {

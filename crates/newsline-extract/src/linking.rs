@@ -143,6 +143,7 @@ mod tests {
             articles: [article].into_iter().collect(),
             subjects: Vec::new(),
             background: false,
+            passing: BTreeSet::new(),
         }
     }
 

@@ -210,10 +210,10 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     let facts_at: Vec<FxHashMap<usize, usize>> =
         facts.iter().map(|list| list.iter().enumerate().map(|(i, f)| (f.sentence, i)).collect()).collect();
     let find_facts = |a: usize, s: usize| facts_at[a].get(&s).map(|&i| &facts[a][i]);
-    // Which event each (article, sentence) belongs to (its first, for background sentences).
+    // Which event each (article, sentence) tells: the one it is not a passing mention of.
     let mut event_of: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for (i, event) in clustered.iter().enumerate() {
-        for member in &event.members {
+        for member in event.members.iter().filter(|m| !event.passing.contains(m)) {
             event_of.entry(*member).or_insert(i);
         }
     }
@@ -257,6 +257,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                     article: parsed[*a].article.id.clone(),
                     text: parsed[*a].article.sentences[*s].text.clone(),
                     sentence: *s as u32,
+                    passing: event.passing.contains(&(*a, *s)),
                 })
                 .collect::<Vec<_>>()
                 .into(),

@@ -282,7 +282,7 @@ mod tests {
             anchor: None,
             summary: summary.to_string().into(),
             actors: Cow::Owned(vec!["lavrov".into()]),
-            mentions: Cow::Owned(vec![Mention { article: "a1".into(), text: summary.to_string().into(), sentence: 0 }]),
+            mentions: Cow::Owned(vec![Mention { article: "a1".into(), text: summary.to_string().into(), sentence: 0, passing: false }]),
         };
         Corpus {
             articles: Cow::Owned(vec![article]),

@@ -157,6 +157,10 @@ pub struct Mention {
     pub text: Text,
     /// Index into the article's `sentences`.
     pub sentence: u32,
+    /// True when the sentence tells this event only in passing, by a date it mentions
+    /// ("after the September 19 attack"): its own event is another one.
+    #[serde(default)]
+    pub passing: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

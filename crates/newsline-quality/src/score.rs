@@ -156,7 +156,8 @@ pub fn score(corpus: &Corpus, raw: &HashMap<String, String>, readings: &[Article
         .events
         .iter()
         .enumerate()
-        .flat_map(|(i, e)| e.mentions.iter().map(move |m| ((&*m.article, m.sentence), i)))
+        // A sentence's event is the one it tells, not one it mentions in passing.
+        .flat_map(|(i, e)| e.mentions.iter().filter(|m| !m.passing).map(move |m| ((&*m.article, m.sentence), i)))
         .collect();
     let mut mentions = Vec::new();
     for reading in readings {

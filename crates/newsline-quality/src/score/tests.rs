@@ -34,7 +34,7 @@ fn event(id: &str, date: &str, mentions: &[(&str, u32)]) -> Event {
         actors: Cow::Borrowed(&[]),
         mentions: mentions
             .iter()
-            .map(|(a, s)| Mention { article: a.to_string().into(), text: Cow::Borrowed(""), sentence: *s })
+            .map(|(a, s)| Mention { article: a.to_string().into(), text: Cow::Borrowed(""), sentence: *s, passing: false })
             .collect::<Vec<_>>()
             .into(),
     }
