@@ -6,6 +6,7 @@
 //! with the reason, so the decision can be inspected and tested.
 
 use crate::data;
+use crate::{Input, Source};
 use crate::timex::{self, Stated};
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -36,8 +37,30 @@ pub enum Furniture {
     Credit,
     /// A photo caption (ends with a credit, or is printed more than once).
     Caption,
-    /// A later verbatim copy of a line already kept.
+    /// A later verbatim copy of a line already kept (or a cut-off copy of one).
     Repeat,
+    /// A call to the reader: comment, share, subscribe, read on ("Leave a comment",
+    /// "SEE MORE: …", "Read Tuesday's paper for full details.").
+    Prompt,
+    /// The reader-comments section and everything after it ("2 thoughts on …", "No comments:").
+    Comments,
+    /// A byline or author credit ("By John Smith", "John Smith, Reuters", a bare name
+    /// between the headline and the story, "- AFP").
+    Byline,
+    /// An author biography ("Jane Doe is a correspondent covering …").
+    AuthorBio,
+    /// A notice about the page itself ("This is an archived article …", "This image may
+    /// contain graphic content", reading times, relative stamps like "a year ago", empty values).
+    Notice,
+    /// A copyright line ("© 2016 Reuters").
+    Copyright,
+    /// Link-like lines: a headline list or a run of short lines after the story, or a short
+    /// line between pieces of furniture.
+    LinkList,
+    /// An embedded post: a tweet and its "— Name (@handle) date" signature.
+    Embed,
+    /// A line the same site prints on its other pages (see [`site_lines`]).
+    SiteRepeat,
 }
 
 /// What opens a story line before its first sentence.
@@ -157,7 +180,8 @@ fn is_credit(key: &str, word_count: usize) -> bool {
     word_count <= 15 && data::furniture().credit_markers.iter().any(|m| key.contains(m.as_str()))
 }
 
-/// Ends with a bracketed photo credit: "... carnage [Xinhua]", "(Photo: Reuters)".
+/// Ends with a bracketed photo credit: "... carnage [Xinhua]", "(Photo: Reuters)",
+/// "(AP Photo/Jane Doe, File)", "(Reuters: John Smith)".
 fn has_caption_credit(line: &str) -> bool {
     let line = line.trim_end();
     let inner = match (line.ends_with(']'), line.ends_with(')')) {
@@ -167,9 +191,62 @@ fn has_caption_credit(line: &str) -> bool {
     };
     inner.is_some_and(|inner| {
         let inner = inner.trim().trim_start_matches("Photo:").trim();
-        data::furniture().caption_credits.iter().any(|c| inner.eq_ignore_ascii_case(c))
-            || inner.to_lowercase().starts_with("photo")
+        let credits = &data::furniture().caption_credits;
+        if credits.iter().any(|c| inner.eq_ignore_ascii_case(c)) || inner.to_lowercase().starts_with("photo") {
+            return true;
+        }
+        // A short credit naming a photo ("UN Photo/Jane Doe") or an agency and a photographer
+        // ("Reuters: Jane Doe", "AFP/Jane Doe").
+        let inner_words: Vec<&str> = words(inner).collect();
+        if inner_words.is_empty() || inner_words.len() > 8 || !inner.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let agency = inner
+            .split([':', '/'])
+            .next()
+            .is_some_and(|head| inner.len() > head.len() && credits.iter().any(|c| head.trim().eq_ignore_ascii_case(c)));
+        agency || inner_words.iter().flat_map(|w| w.split('/')).any(is_photo_word)
     })
+}
+
+fn is_photo_word(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    data::furniture().photo_words.iter().any(|p| word.eq_ignore_ascii_case(p))
+}
+
+/// Ends with a labelled photo credit: "… Putin. Photo: Reuters", "… Picture: Jane Doe",
+/// "… -AFP photo", or is one: "Photo credit: Jane Doe/AFP/Getty Images".
+fn has_labelled_credit(line: &str, key: &str) -> bool {
+    // The label: a photo word and a colon, with a short credit after it and nothing that
+    // ends a sentence there.
+    let mut label_end = None;
+    for (at, _) in key.match_indices(':') {
+        let head = key[..at].rsplit(' ').next().unwrap_or("");
+        if is_photo_word(head) {
+            label_end = Some(at + 1);
+        }
+    }
+    if let Some(end) = label_end {
+        let credit = key[end..].trim();
+        let n = credit.split(' ').filter(|w| !w.is_empty()).count();
+        if (1..=6).contains(&n) && !ends_like_sentence(credit) {
+            return true;
+        }
+    }
+    // "-AFP photo", "— Reuters photo": a dash, an agency, a photo word, at the very end.
+    let tail = line.trim_end().rsplit(['-', '—', '–']).next().unwrap_or("");
+    let tail_words: Vec<&str> = words(tail).collect();
+    tail.len() < line.len()
+        && (2..=3).contains(&tail_words.len())
+        && tail_words.last().is_some_and(|w| is_photo_word(w))
+        && tail_words[0].starts_with(char::is_uppercase)
+}
+
+/// Phrases that place people in a picture or name it ("(L-R)", "file photo").
+fn has_caption_cue(key: &str) -> bool {
+    static CELL: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    CELL.get_or_init(|| aho_corasick::AhoCorasick::new(&data::furniture().caption_cues).expect("caption cues compile"))
+        .is_match(key)
 }
 
 /// True when the line ends like a sentence (allowing closing quotes and brackets).
@@ -211,8 +288,473 @@ fn dateline(line: &str) -> Option<(usize, Opening)> {
     Some((end, Opening::Dateline { date, agency }))
 }
 
-/// Splits a raw page into classified lines.
+// ---------------------------------------------------------------------------------------
+// Boilerplate by general signals (jusText-style paragraph classification).
+//
+// Each line gets its counts once: words, function words, site-chrome words, words that
+// address the reader, capitalised words. The first pass turns lines with unmistakable
+// shapes into furniture (prompts, bylines, captions, notices, copyright, embeds); the
+// context pass then judges the short lines that are left by where they stand: before the
+// story (bylines), after its last paragraph (link lists, credits), between furniture.
+
+const STOP: u8 = 1;
+const STRONG: u8 = 2;
+const WEAK: u8 = 4;
+const YOU: u8 = 8;
+const PROMPT: u8 = 16;
+const STRONG_PROMPT: u8 = 32;
+const COMMENT: u8 = 64;
+
+/// Lower-cased word → its vocabulary flags (`data/furniture.toml`).
+fn vocabulary() -> &'static FxHashMap<String, u8> {
+    static CELL: OnceLock<FxHashMap<String, u8>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let f = data::furniture();
+        let mut map: FxHashMap<String, u8> = Default::default();
+        for (list, flag) in [
+            (&f.stopwords, STOP),
+            (&f.chrome_words, STRONG),
+            (&f.weak_chrome_words, WEAK),
+            (&f.second_person, YOU),
+            (&f.prompt_verbs, PROMPT),
+            (&f.strong_prompt_verbs, STRONG_PROMPT),
+            (&f.comment_words, COMMENT),
+        ] {
+            for word in list {
+                *map.entry(word.to_lowercase()).or_default() |= flag;
+            }
+        }
+        map
+    })
+}
+
+/// A word without the punctuation around it ("“Hello,”" → "Hello").
+fn bare(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '%')
+}
+
+/// What a line's words say about it, counted once.
+#[derive(Clone, Copy, Debug, Default)]
+struct Signals {
+    words: usize,
+    /// Words with a letter, and how many of those open with a capital.
+    alpha: usize,
+    capital: usize,
+    stop: usize,
+    strong: usize,
+    weak: usize,
+    you: usize,
+    comment: usize,
+    /// Flags of the first word.
+    first: u8,
+    /// The first word is a number ("2 thoughts on …", "0 comments").
+    first_number: bool,
+    /// The first letter of the line is lower-case ("related articles").
+    lower_start: bool,
+    /// The line quotes speech: it is never a prompt addressed to the reader.
+    quoted: bool,
+}
+
+impl Signals {
+    /// `key` is the line as [`normalise`]d (same words, lower-cased).
+    fn of(line: &str, key: &str) -> Signals {
+        let vocabulary = vocabulary();
+        let mut s = Signals { quoted: line.contains(['“', '”', '"', '«']), ..Default::default() };
+        s.lower_start = line.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+        for (i, (word, lower)) in words(line).zip(key.split(' ')).enumerate() {
+            s.words += 1;
+            let word = bare(word);
+            if word.chars().any(char::is_alphabetic) {
+                s.alpha += 1;
+                s.capital += word.starts_with(char::is_uppercase) as usize;
+            }
+            let flags = vocabulary.get(bare(lower)).copied().unwrap_or(0);
+            if i == 0 {
+                s.first = flags;
+                s.first_number = word.starts_with(|c: char| c.is_ascii_digit());
+            }
+            s.stop += (flags & STOP != 0) as usize;
+            s.you += (flags & YOU != 0) as usize;
+            s.comment += (flags & COMMENT != 0) as usize;
+            // The first word counts as a prompt or as chrome, not as both.
+            if i == 0 && flags & (PROMPT | STRONG_PROMPT) != 0 {
+                continue;
+            }
+            s.strong += (flags & STRONG != 0) as usize;
+            s.weak += (flags & WEAK != 0) as usize;
+        }
+        s
+    }
+
+    /// Most words capitalised, as in a Title Case headline or a list of names.
+    fn title_case(&self) -> bool {
+        self.alpha >= 3 && self.capital * 10 >= self.alpha * 8
+    }
+
+    /// Few function words for its length: a headline, a name, a label.
+    fn link_like(&self) -> bool {
+        self.title_case() || self.lower_start || self.stop * 5 < self.words
+    }
+}
+
+/// A call to the reader: "Leave a comment", "Sign up for our newsletter", "SEE MORE: …",
+/// "Read Tuesday's paper for full details.", "1 min read", "Short link:".
+fn is_prompt(line: &str, key: &str, s: &Signals) -> bool {
+    if s.quoted || s.words > 30 {
+        return false;
+    }
+    let sentence = ends_like_sentence(line) && !line.ends_with(':');
+    // "SEE MORE: …", "Continue reading: …": a label of prompt and chrome words before a colon.
+    if let Some(colon) = key.find(':') {
+        let head: Vec<&str> = key[..colon].split(' ').filter(|w| !w.is_empty()).collect();
+        let vocabulary = vocabulary();
+        let flags = |w: &str| vocabulary.get(bare(w)).copied().unwrap_or(0);
+        if (1..=3).contains(&head.len())
+            && head.iter().all(|w| flags(w) & (PROMPT | STRONG_PROMPT | STRONG | WEAK) != 0 || matches!(*w, "more" | "also" | "full" | "the"))
+            && head.iter().any(|w| flags(w) & (PROMPT | STRONG_PROMPT | STRONG) != 0 || flags(w) & WEAK != 0 && head.len() == 1)
+        {
+            return true;
+        }
+    }
+    // Short labels made of chrome words: "related articles", "1 Min Read", "Short link:".
+    if s.words <= 4 && !sentence {
+        if s.strong >= 1 || s.weak * 2 >= s.words || (s.weak >= 1 && line.ends_with(':')) {
+            return true;
+        }
+    }
+    // A line that speaks to the reader with chrome words, or opens with an imperative.
+    let prompt = if s.first & STRONG_PROMPT != 0 {
+        1.5
+    } else if s.first & PROMPT != 0 {
+        1.0
+    } else {
+        0.0
+    };
+    let score = s.strong as f32 + s.weak as f32 * 0.5 + prompt + if s.you > 0 { 1.0 } else { 0.0 };
+    let short = s.words <= 12 || (s.strong >= 1 && s.you >= 1);
+    score >= 1.5 && short && (!sentence || s.strong >= 1 || s.you >= 1 || prompt > 0.0)
+}
+
+/// The line that opens a reader-comments section: it counts comments or invites them and
+/// is not a sentence ("2 thoughts on “…”", "No comments:", "Leave a Reply", "0 comments").
+fn opens_comments(line: &str, s: &Signals) -> bool {
+    s.comment >= 1
+        && s.words <= 12
+        && (!ends_like_sentence(line) || line.ends_with(':'))
+        && (s.first_number || s.first & (PROMPT | STRONG_PROMPT) != 0 || line.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("no ")))
+}
+
+/// A name-like word: capitalised ("Smith", "SMITH", "J.", "Al-Assad"), or a name particle.
+fn is_name_word(word: &str, allow_particle: bool) -> bool {
+    let bare = word.trim_end_matches([',', ';']);
+    if allow_particle && data::furniture().name_particles.iter().any(|p| p == bare) {
+        return true;
+    }
+    bare.starts_with(|c: char| c.is_uppercase())
+        && bare.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        && !vocabulary().get(&bare.to_lowercase()).is_some_and(|f| f & (STOP | STRONG | WEAK) != 0 && bare.len() > 1)
+}
+
+/// One to four name words ("Jessica Durando", "Ilya Arkhipov and Stepan Kravchenko" when
+/// `and` joins two names).
+fn is_names(text: &str) -> bool {
+    let words: Vec<&str> = words(text).collect();
+    !words.is_empty()
+        && words.len() <= 7
+        && words.first().is_some_and(|w| is_name_word(w, false))
+        && words.last().is_some_and(|w| is_name_word(w, false))
+        && words.iter().all(|w| is_name_word(w, true))
+        && words.iter().filter(|w| !is_name_word(w, false)).count() * 3 <= words.len()
+}
+
+/// "By John Smith", "By JANE DOE | Associated Press | …", "By The Associated Press".
+fn is_by_line(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")).or_else(|| line.strip_prefix("by ")) else {
+        return false;
+    };
+    if ends_like_sentence(line) && !line.contains('|') {
+        return false;
+    }
+    let name = rest.split(['|', ',', '—', '–']).next().unwrap_or("").trim();
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    words(line).count() <= 20 && is_names(name)
+}
+
+/// A short line that only credits: "- Reuters", "—AFP", "John Smith, Reuters",
+/// "JANE DOE, Pool", "Reuters Staff".
+fn is_credit_line(line: &str, s: &Signals) -> bool {
+    if s.words > 7 || ends_like_sentence(line) {
+        return false;
+    }
+    if let Some(rest) = line.strip_prefix(['-', '—', '–']) {
+        return s.words <= 4 && is_names(rest.trim());
+    }
+    match line.split_once(", ") {
+        Some((name, by)) => words(name).count() >= 2 && is_names(name) && words(by).count() <= 3 && is_names(by),
+        None => false,
+    }
+}
+
+/// "Jane Doe is a correspondent covering …": a name, "is a|an|the", a journalist's role,
+/// and what the author covers or how to reach them.
+fn is_author_bio(line: &str, key: &str, s: &Signals) -> bool {
+    if s.words > 60 || s.quoted {
+        return false;
+    }
+    let Some(at) = key.find(" is a").or_else(|| key.find(" is the")) else {
+        return false;
+    };
+    // The subject is a name of one to four words.
+    if !(1..=4).contains(&words(&key[..at]).count()) || !is_names(&line[..at.min(line.len())]) {
+        return false;
+    }
+    let f = data::furniture();
+    let head: Vec<&str> = key[at..].split(' ').filter(|w| !w.is_empty()).take(8).collect();
+    head.iter().any(|w| f.bio_roles.iter().any(|r| bare(w).trim_end_matches('s') == r))
+        && f.bio_cues.iter().any(|c| key.contains(c.as_str()))
+}
+
+/// "This is an archived article …", "This image may contain graphic content", "This story
+/// has been corrected.": a line about the page itself.
+fn is_notice(key: &str, s: &Signals) -> bool {
+    if s.words > 30 || s.quoted {
+        return false;
+    }
+    let mut words = key.split(' ').map(bare);
+    if words.next() != Some("this") {
+        return false;
+    }
+    let nouns = &data::furniture().self_reference_nouns;
+    for _ in 0..4 {
+        match words.next() {
+            Some(w) if nouns.iter().any(|n| n == w) => return true,
+            Some("is" | "was" | "a" | "an") => continue,
+            // One adjective ("an archived article").
+            Some(w) if w.ends_with("ed") || w.ends_with("al") => continue,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// "© 2016 Reuters", "Copyright 2016 The Associated Press.": the line names a copyright.
+fn is_copyright(line: &str, key: &str, s: &Signals) -> bool {
+    s.words <= 30
+        && (line.contains('©')
+            || ((key.starts_with("copyright") || key.contains("(c) ") || key.contains(" copyright "))
+                && key.split(' ').any(|w| bare(w).len() == 4 && bare(w).starts_with("19") || bare(w).starts_with("20") && bare(w).len() == 4)))
+}
+
+/// "a year ago", "3 hours ago": a relative time stamp.
+fn is_relative_stamp(key: &str, s: &Signals) -> bool {
+    s.words <= 4 && key.ends_with(" ago")
+}
+
+/// A page address or a slug ("file-in-this-sept-22-2016-file-photo-…", "https://…").
+fn is_slug(line: &str, s: &Signals) -> bool {
+    s.words == 1 && (line.contains("://") || line.starts_with("www.") || (line.len() >= 25 && line.matches('-').count() >= 3))
+}
+
+/// The signature of an embedded tweet: "— Jane Doe (@janedoe) October 16, 2016".
+fn is_embed_signature(line: &str) -> bool {
+    if !line.contains("(@") {
+        return false;
+    }
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    CELL.get_or_init(|| Regex::new(r"^(?:[—–-]|&mdash;)\s*[^()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*$").unwrap())
+        .is_match(line)
+}
+
+/// "Maria Zakharova, Russian Foreign Ministry's official spokeswoman": a portrait caption,
+/// a name and a role with no verb.
+fn is_portrait_caption(line: &str, s: &Signals) -> bool {
+    if s.words > 12 || ends_like_sentence(line) || s.quoted {
+        return false;
+    }
+    let Some((name, role)) = line.split_once(", ") else { return false };
+    let last = bare(role.rsplit(' ').next().unwrap_or("")).to_lowercase();
+    (2..=4).contains(&words(name).count())
+        && is_names(name)
+        && role_words().contains(last.as_str())
+}
+
+/// The last word of every title in `data/roles.toml`, lower-cased ("minister", "spokeswoman").
+fn role_words() -> &'static FxHashSet<String> {
+    static CELL: OnceLock<FxHashSet<String>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        data::roles().titles.iter().filter_map(|t| t.rsplit(' ').next()).map(|w| w.trim_end_matches('.').to_lowercase()).collect()
+    })
+}
+
+/// Furniture a line's own shape gives away, before its neighbours are looked at.
+fn boilerplate(line: &str, key: &str, s: &Signals) -> Option<Furniture> {
+    if !line.chars().any(char::is_alphabetic) || is_relative_stamp(key, s) {
+        return Some(Furniture::Notice);
+    }
+    if is_slug(line, s) {
+        return Some(Furniture::Navigation);
+    }
+    if is_embed_signature(line) {
+        return Some(Furniture::Embed);
+    }
+    if is_by_line(line) || is_credit_line(line, s) {
+        return Some(Furniture::Byline);
+    }
+    if s.words <= 80 && (has_labelled_credit(line, key) || has_caption_cue(key)) {
+        return Some(Furniture::Caption);
+    }
+    if is_copyright(line, key, s) {
+        return Some(Furniture::Copyright);
+    }
+    if is_notice(key, s) {
+        return Some(Furniture::Notice);
+    }
+    if is_author_bio(line, key, s) {
+        return Some(Furniture::AuthorBio);
+    }
+    if is_prompt(line, key, s) {
+        return Some(Furniture::Prompt);
+    }
+    None
+}
+
+/// Lines a site prints on more than one of its pages (menus, section names, promotions):
+/// hashes of their [`normalise`]d text. Made by [`site_lines`] for one page.
+#[derive(Clone, Debug, Default)]
+pub struct SiteLines(FxHashSet<u64>);
+
+impl SiteLines {
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    fn contains(&self, key: &str) -> bool {
+        !self.0.is_empty() && self.0.contains(&line_hash(key))
+    }
+}
+
+fn line_hash(key: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = rustc_hash::FxHasher::default();
+    key.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// The site of a page: `site` in sources.toml, else the host of its address, without "www.".
+fn site_of(source: &Source) -> Option<String> {
+    let host = match (&source.site, &source.url) {
+        (Some(site), _) => site.as_str(),
+        (None, Some(url)) => url.split("://").nth(1).unwrap_or(url).split(['/', '?', '#']).next().unwrap_or(""),
+        _ => return None,
+    };
+    let host = host.trim().to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+    (!host.is_empty()).then_some(host)
+}
+
+/// A line of prose: a sentence of eight words or more, with function words, not Title Case.
+/// A site's reused background paragraph is story text, so prose is never site furniture.
+fn is_prose(line: &str, s: &Signals) -> bool {
+    ends_like_sentence(line) && s.words >= 8 && s.stop * 5 >= s.words && !s.title_case()
+}
+
+/// The corpus-level pass: for each input (in order), the lines that its site (from
+/// `sources`) prints on another of its pages. Two pages of a site that share much of their
+/// prose are copies of one story, and what they share is the story's (its headline too), so
+/// a line counts only when it is on pages of two different stories. Prose lines never count.
+pub fn site_lines(inputs: &[Input], sources: &[Source]) -> Vec<SiteLines> {
+    let mut out = vec![SiteLines::default(); inputs.len()];
+    let sites: Vec<Option<String>> =
+        inputs.iter().map(|i| sources.iter().find(|s| s.file == i.file).and_then(site_of)).collect();
+    let mut groups: FxHashMap<&str, Vec<usize>> = Default::default();
+    for (i, site) in sites.iter().enumerate() {
+        if let Some(site) = site {
+            groups.entry(site.as_str()).or_default().push(i);
+        }
+    }
+    for pages in groups.values().filter(|p| p.len() >= 2) {
+        // Each page's distinct lines: hash and whether prose.
+        let mut prose_pages: FxHashMap<u64, Vec<usize>> = Default::default();
+        let mut other_pages: FxHashMap<u64, Vec<usize>> = Default::default();
+        let mut prose_count = vec![0usize; pages.len()];
+        for (p, &input) in pages.iter().enumerate() {
+            let text = &inputs[input].text;
+            let mut done: FxHashSet<u64> = Default::default();
+            for line in text.lines() {
+                let line = line.trim_matches(is_space);
+                if line.is_empty() {
+                    continue;
+                }
+                let (key, _) = normalise(line);
+                let hash = line_hash(&key);
+                if !done.insert(hash) {
+                    continue;
+                }
+                if is_prose(line, &Signals::of(line, &key)) {
+                    prose_count[p] += 1;
+                    prose_pages.entry(hash).or_default().push(p);
+                } else {
+                    other_pages.entry(hash).or_default().push(p);
+                }
+            }
+        }
+        // Pages that share a third of the smaller one's prose are copies of one story.
+        let mut shared: FxHashMap<(usize, usize), usize> = Default::default();
+        for list in prose_pages.values().filter(|l| l.len() >= 2) {
+            for (x, &a) in list.iter().enumerate() {
+                for &b in &list[x + 1..] {
+                    *shared.entry((a, b)).or_default() += 1;
+                }
+            }
+        }
+        let mut story: Vec<usize> = (0..pages.len()).collect();
+        fn root(story: &mut [usize], mut a: usize) -> usize {
+            while story[a] != a {
+                story[a] = story[story[a]];
+                a = story[a];
+            }
+            a
+        }
+        for (&(a, b), &n) in &shared {
+            if n * 3 >= prose_count[a].min(prose_count[b]) {
+                let (ra, rb) = (root(&mut story, a), root(&mut story, b));
+                story[ra] = rb;
+            }
+        }
+        for (hash, list) in other_pages.iter().filter(|(_, l)| l.len() >= 2) {
+            let first = root(&mut story, list[0]);
+            if list.iter().any(|&p| root(&mut story, p) != first) {
+                for &p in list {
+                    out[pages[p]].0.insert(*hash);
+                }
+            }
+        }
+    }
+    out
+}
+
+thread_local! {
+    static SITE: std::cell::RefCell<SiteLines> = Default::default();
+}
+
+/// Runs `f` with `lines` as the site lines of the page that [`clean`] reads inside it.
+/// (The pipeline wraps each article's parse in it, so the stages keep their signatures.)
+pub fn with_site_lines<R>(lines: SiteLines, f: impl FnOnce() -> R) -> R {
+    let previous = SITE.with(|site| site.replace(lines));
+    let result = f();
+    SITE.with(|site| site.replace(previous));
+    result
+}
+
+/// Splits a raw page into classified lines (with the site lines [`with_site_lines`] gives).
 pub fn clean(text: &str) -> Vec<Line> {
+    SITE.with_borrow(|site| clean_with(text, site))
+}
+
+/// Splits a raw page into classified lines; `site` are the lines its site prints elsewhere.
+pub fn clean_with(text: &str, site: &SiteLines) -> Vec<Line> {
     // Each line's range, normalised key and word count, computed once.
     let mut raw = Vec::new();
     let mut offset = 0;
@@ -224,12 +766,14 @@ pub fn clean(text: &str) -> Vec<Line> {
             raw.push((range, key, word_count));
         }
     }
+    let signals: Vec<Signals> = raw.iter().map(|(range, key, _)| Signals::of(&text[range.clone()], key)).collect();
     // Lines printed more than once: captions when credited, otherwise later copies are repeats.
     let mut seen: FxHashMap<&str, usize> = Default::default();
     for (_, key, _) in &raw {
         *seen.entry(key.as_str()).or_default() += 1;
     }
     let mut kept: FxHashSet<&str> = Default::default();
+    let mut story_seen = false;
     let mut lines = Vec::with_capacity(raw.len());
     for (range, key, word_count) in &raw {
         let (key, word_count) = (key.as_str(), *word_count);
@@ -247,7 +791,13 @@ pub fn clean(text: &str) -> Vec<Line> {
             LineKind::Furniture(Furniture::Credit)
         } else if let Some(stated) = timex::date_line(line) {
             LineKind::DateLine(stated)
-        } else if has_caption_credit(line) || (repeated && !ends_like_sentence(line) && word_count > 6) {
+        } else if site.contains(key) {
+            LineKind::Furniture(Furniture::SiteRepeat)
+        } else if has_caption_credit(line)
+            // Printed twice and no sentence: a caption, unless the first copy of a headline
+            // printed twice before the story.
+            || (repeated && !ends_like_sentence(line) && word_count > 6 && (story_seen || kept.contains(key)))
+        {
             LineKind::Furniture(Furniture::Caption)
         } else if repeated && !kept.insert(key) {
             LineKind::Furniture(Furniture::Repeat)
@@ -268,10 +818,139 @@ pub fn clean(text: &str) -> Vec<Line> {
                 LineKind::Heading
             }
         };
+        story_seen |= kind == LineKind::Story;
         kept.insert(key);
         lines.push(Line { range, kind, opening });
     }
+    let keys: Vec<&str> = raw.iter().map(|(_, key, _)| key.as_str()).collect();
+    context(text, &mut lines, &keys, &signals);
     lines
+}
+
+/// The context pass (jusText's neighbours step): short lines are judged by where they stand.
+fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
+    use Furniture::*;
+    use LineKind::{Heading, Story};
+    let n = lines.len();
+    // The signals of a line after its opening is cut.
+    let mut signals = signals.to_vec();
+    let mut keys: Vec<std::borrow::Cow<str>> = keys.iter().map(|k| (*k).into()).collect();
+    for (i, line) in lines.iter().enumerate() {
+        if line.opening.is_some() {
+            let text = &text[line.range.clone()];
+            let (key, _) = normalise(text);
+            signals[i] = Signals::of(text, &key);
+            keys[i] = key.into();
+        }
+    }
+    let of = |lines: &[Line], i: usize| -> (&str, Signals) { (&text[lines[i].range.clone()], signals[i]) };
+    // Furniture a line's own shape gives away. A date label in front of furniture
+    // ("date 2016-10-03 Subscribe Register Login") still dates the page.
+    for i in 0..n {
+        if matches!(lines[i].kind, Story | Heading) {
+            let (line, s) = of(lines, i);
+            if let Some(furniture) = boilerplate(line, &keys[i], &s) {
+                match lines[i].opening.clone() {
+                    Some((range, Opening::DateLabel(stated))) => {
+                        lines[i] = Line { range: trim(text, range), kind: LineKind::DateLine(stated), opening: None };
+                    }
+                    _ => lines[i].kind = LineKind::Furniture(furniture),
+                }
+            }
+        }
+    }
+    // A short "sentence" with every word capitalised is a heading ("Our Standards: The Trust
+    // Principles."), not prose.
+    for i in 0..n {
+        if lines[i].kind == Story {
+            let (_, s) = of(lines, i);
+            if s.words <= 12 && s.alpha >= 4 && s.title_case() {
+                lines[i].kind = Heading;
+            }
+        }
+    }
+    // Good paragraphs: story lines long enough to be prose.
+    let good = |lines: &[Line], i: usize| lines[i].kind == Story && signals[i].words >= 8;
+    let Some(first_good) = (0..n).find(|&i| good(lines, i)) else { return };
+    // The reader-comments section runs from its opening line to the end of the page.
+    if let Some(open) = (first_good + 1..n).find(|&i| {
+        matches!(lines[i].kind, Story | Heading | LineKind::Furniture(Prompt)) && opens_comments(&text[lines[i].range.clone()], &signals[i])
+    }) {
+        for line in &mut lines[open..] {
+            line.kind = LineKind::Furniture(Comments);
+        }
+    }
+    // An embedded post: the line before its signature.
+    for i in 1..n {
+        if lines[i].kind == LineKind::Furniture(Embed)
+            && matches!(lines[i - 1].kind, Story | Heading)
+            && lines[i - 1].range.len() <= 300
+        {
+            lines[i - 1].kind = LineKind::Furniture(Embed);
+        }
+    }
+    // A heading that is the cut-off start of an earlier line (a caption echoing the text).
+    for i in 0..n {
+        if lines[i].kind == Heading && signals[i].words >= 6 && lines[i].opening.is_none() {
+            let key = &keys[i];
+            if (0..i).any(|j| keys[j].len() > key.len() && keys[j].starts_with(key.as_ref() as &str) && !matches!(lines[j].kind, LineKind::Furniture(_))) {
+                lines[i].kind = LineKind::Furniture(Repeat);
+            }
+        }
+    }
+    // Before the story, after the headline: bylines and portrait captions.
+    let mut headline = false;
+    for i in 0..first_good {
+        if lines[i].kind != Heading {
+            continue;
+        }
+        let (line, s) = of(lines, i);
+        if headline && is_names(line) {
+            lines[i].kind = LineKind::Furniture(Byline);
+        } else if headline && is_portrait_caption(line, &s) {
+            lines[i].kind = LineKind::Furniture(Caption);
+        } else if s.words >= 3 {
+            headline = true;
+        }
+    }
+    // After the story's last good paragraph: credits, link-like lines, headline lists.
+    let last_good = (0..n).rev().find(|&i| good(lines, i)).unwrap_or(first_good);
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |lines: &mut [Line], run: &mut Vec<usize>| {
+        if run.len() >= 3 {
+            for &i in run.iter() {
+                lines[i].kind = LineKind::Furniture(LinkList);
+            }
+        }
+        run.clear();
+    };
+    for i in last_good + 1..n {
+        match lines[i].kind {
+            Heading => {
+                let (line, s) = of(lines, i);
+                if is_names(line) {
+                    lines[i].kind = LineKind::Furniture(Byline);
+                } else if !s.quoted && s.link_like() {
+                    lines[i].kind = LineKind::Furniture(LinkList);
+                } else if s.words <= 15 {
+                    run.push(i);
+                }
+            }
+            Story => flush(lines, &mut run),
+            _ => {}
+        }
+    }
+    flush(lines, &mut run);
+    // Between furniture: a short link-like line with furniture on both sides.
+    let furniture = |lines: &[Line], i: usize| matches!(lines[i].kind, LineKind::Furniture(_));
+    for i in first_good + 1..n {
+        if lines[i].kind == Heading && furniture(lines, i - 1) && (i + 1 == n || furniture(lines, i + 1)) {
+            let (_, s) = of(lines, i);
+            if s.words <= 10 && !s.quoted && s.link_like() {
+                lines[i].kind = LineKind::Furniture(LinkList);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
