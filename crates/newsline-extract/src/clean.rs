@@ -130,6 +130,42 @@ fn normalise(line: &str) -> (String, usize) {
     (lowercase(key), count)
 }
 
+/// [`normalise`] and the line's [`Signals`], with one pass over the line's words.
+fn analyse(line: &str) -> (String, usize, Signals) {
+    let mut key = String::with_capacity(line.len());
+    let mut signals = Signals::default();
+    let mut count = 0;
+    for word in words(line) {
+        if count > 0 {
+            key.push(' ');
+        }
+        key.push_str(word);
+        count += 1;
+        // Only short lines are read for their case (see `SIGNAL_WORDS`).
+        if count <= SIGNAL_WORDS {
+            signals.count_case(word);
+        }
+    }
+    let key = lowercase(key);
+    signals.words = count;
+    signals.quoted = is_quoted(line);
+    // Past fifteen words only a prompt reads the vocabulary, and a prompt that long
+    // addresses the reader (every second-person word holds "you").
+    if count <= 15 || (count <= SIGNAL_WORDS && key.contains("you")) {
+        signals.count_vocabulary(line, &key);
+    }
+    (key, count, signals)
+}
+
+/// The line has a double quotation mark: it quotes speech.
+fn is_quoted(line: &str) -> bool {
+    // `[u8]::contains` is a memchr: look for the lead bytes before the marks.
+    let bytes = line.as_bytes();
+    bytes.contains(&b'"')
+        || (bytes.contains(&0xE2) && (line.contains('“') || line.contains('”')))
+        || (bytes.contains(&0xC2) && line.contains('«'))
+}
+
 /// `str::to_lowercase`, without its slow path for text that is mostly ASCII with a
 /// few curly quotes; only a capital sigma (which depends on its neighbours) takes it.
 fn lowercase(mut text: String) -> String {
@@ -234,19 +270,61 @@ fn has_labelled_credit(line: &str, key: &str) -> bool {
         }
     }
     // "-AFP photo", "— Reuters photo": a dash, an agency, a photo word, at the very end.
-    let tail = line.trim_end().rsplit(['-', '—', '–']).next().unwrap_or("");
-    let tail_words: Vec<&str> = words(tail).collect();
-    tail.len() < line.len()
-        && (2..=3).contains(&tail_words.len())
+    let end = tail_of(line, 40);
+    let Some(dash) = end.rfind(['-', '—', '–']) else { return false };
+    let tail = &end[dash..];
+    let tail_words: Vec<&str> = words(tail.trim_start_matches(['-', '—', '–'])).collect();
+    (2..=3).contains(&tail_words.len())
         && tail_words.last().is_some_and(|w| is_photo_word(w))
         && tail_words[0].starts_with(char::is_uppercase)
 }
 
 /// Phrases that place people in a picture or name it ("(L-R)", "file photo").
-fn has_caption_cue(key: &str) -> bool {
+fn has_caption_cue(key: &str, s: &Signals) -> bool {
+    // A cheap gate first: every cue holds its longest word (or opens with a bracket), and
+    // most lines hold none of them. Short lines know their words already.
+    let gated = if s.words <= SIGNAL_WORDS {
+        s.cue || key.as_bytes().contains(&b'(')
+    } else {
+        // A long line that quotes speech is story.
+        !s.quoted && s.words <= 60 && caption_gates().iter().any(|g| key.contains(g.as_str()))
+    };
+    if !gated {
+        return false;
+    }
     static CELL: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    CELL.get_or_init(|| aho_corasick::AhoCorasick::new(&data::furniture().caption_cues).expect("caption cues compile"))
-        .is_match(key)
+    CELL.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            // The cues open with common letters: a prefilter would stop on every "f" and "l".
+            .prefilter(false)
+            .build(&data::furniture().caption_cues)
+            .expect("caption cues compile")
+    })
+    .is_match(key)
+}
+
+/// For each caption cue, its longest word (four letters or more), or "(" when it opens
+/// with a bracket, or the whole cue.
+fn caption_gates() -> &'static [String] {
+    static GATES: OnceLock<Vec<String>> = OnceLock::new();
+    GATES.get_or_init(|| {
+        let mut gates: Vec<String> = data::furniture()
+            .caption_cues
+            .iter()
+            .map(|cue| {
+                let cue = cue.to_lowercase();
+                if cue.starts_with('(') {
+                    return "(".to_string();
+                }
+                let longest = cue.split(|c: char| !c.is_alphabetic()).max_by_key(|w| w.len()).unwrap_or("");
+                if longest.len() >= 4 { longest.to_string() } else { cue }
+            })
+            .collect();
+        gates.sort();
+        gates.dedup();
+        gates
+    })
 }
 
 /// True when the line ends like a sentence (allowing closing quotes and brackets).
@@ -304,13 +382,34 @@ const YOU: u8 = 8;
 const PROMPT: u8 = 16;
 const STRONG_PROMPT: u8 = 32;
 const COMMENT: u8 = 64;
+/// A word that some caption cue holds ("photo", "left"): only lines with one are searched for cues.
+const CUE: u8 = 128;
 
-/// Lower-cased word → its vocabulary flags (`data/furniture.toml`).
-fn vocabulary() -> &'static FxHashMap<String, u8> {
-    static CELL: OnceLock<FxHashMap<String, u8>> = OnceLock::new();
+/// Lines of more words than this are prose by length alone (see [`Signals::of_counted`]).
+const SIGNAL_WORDS: usize = 30;
+
+/// The vocabulary flags of a lower-cased word.
+fn flags_of(word: &str) -> u8 {
+    packed(word).and_then(|w| vocabulary().get(&w).copied()).unwrap_or(0)
+}
+
+/// A word of at most 16 bytes packed in an integer: a cheap hash key.
+fn packed(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > 16 {
+        return None;
+    }
+    let mut buffer = [0u8; 16];
+    buffer[..bytes.len()].copy_from_slice(bytes);
+    Some(u128::from_le_bytes(buffer))
+}
+
+/// Lower-cased word (packed) → its vocabulary flags (`data/furniture.toml`).
+fn vocabulary() -> &'static FxHashMap<u128, u8> {
+    static CELL: OnceLock<FxHashMap<u128, u8>> = OnceLock::new();
     CELL.get_or_init(|| {
         let f = data::furniture();
-        let mut map: FxHashMap<String, u8> = Default::default();
+        let mut map: FxHashMap<u128, u8> = Default::default();
         for (list, flag) in [
             (&f.stopwords, STOP),
             (&f.chrome_words, STRONG),
@@ -321,8 +420,12 @@ fn vocabulary() -> &'static FxHashMap<String, u8> {
             (&f.comment_words, COMMENT),
         ] {
             for word in list {
-                *map.entry(word.to_lowercase()).or_default() |= flag;
+                let word = packed(&word.to_lowercase()).expect("furniture.toml: vocabulary words have at most 16 bytes");
+                *map.entry(word).or_default() |= flag;
             }
+        }
+        for gate in caption_gates().iter().filter(|g| !g.contains(' ') && g.as_str() != "(") {
+            *map.entry(packed(gate).expect("caption cue words have at most 16 bytes")).or_default() |= CUE;
         }
         map
     })
@@ -349,41 +452,96 @@ struct Signals {
     first: u8,
     /// The first word is a number ("2 thoughts on …", "0 comments").
     first_number: bool,
+    /// Words that are numbers, prices or percentages ("18,240.49", "+0.3%").
+    numeric: usize,
     /// The first letter of the line is lower-case ("related articles").
     lower_start: bool,
     /// The line quotes speech: it is never a prompt addressed to the reader.
     quoted: bool,
+    /// A word of a caption cue is in the line.
+    cue: bool,
 }
 
 impl Signals {
     /// `key` is the line as [`normalise`]d (same words, lower-cased).
     fn of(line: &str, key: &str) -> Signals {
+        Signals::of_counted(line, key, key.split(' ').filter(|w| !w.is_empty()).count())
+    }
+
+    /// The same, knowing the line has `count` words. Lines longer than [`SIGNAL_WORDS`] are
+    /// prose by their length: no rule reads more of them than their length and quotes, so
+    /// their words are not counted (most of a page's text is in such lines).
+    fn of_counted(line: &str, key: &str, count: usize) -> Signals {
+        let mut s = Signals::default();
+        for word in words(line).take(SIGNAL_WORDS) {
+            s.count_case(word);
+        }
+        s.words = count;
+        s.quoted = is_quoted(line);
+        if count <= SIGNAL_WORDS {
+            s.count_vocabulary(line, key);
+        }
+        s
+    }
+
+    /// What the original spelling of a word tells: number, capitalised.
+    #[inline(always)]
+    fn count_case(&mut self, word: &str) {
+        self.words += 1;
+        let first = word.as_bytes()[0];
+        // Most words open with an ASCII letter: decided by their first byte.
+        if first.is_ascii_alphabetic() {
+            self.alpha += 1;
+            self.capital += first.is_ascii_uppercase() as usize;
+            return;
+        }
+        if self.words == 1 {
+            self.first_number = first.is_ascii_digit();
+        }
+        self.numeric += word.trim_start_matches(['+', '-', '$', '€', '£', '(']).starts_with(|c: char| c.is_ascii_digit()) as usize;
+        let word = bare(word);
+        if let Some(c) = word.chars().find(|c| c.is_alphabetic()) {
+            self.alpha += 1;
+            self.capital += (c.is_uppercase() && word.starts_with(c)) as usize;
+        }
+    }
+
+    /// What the vocabulary says of the lower-cased words of `key`, and the line's quotes.
+    fn count_vocabulary(&mut self, line: &str, key: &str) {
         let vocabulary = vocabulary();
-        let mut s = Signals { quoted: line.contains(['“', '”', '"', '«']), ..Default::default() };
-        s.lower_start = line.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
-        for (i, (word, lower)) in words(line).zip(key.split(' ')).enumerate() {
-            s.words += 1;
-            let word = bare(word);
-            if word.chars().any(char::is_alphabetic) {
-                s.alpha += 1;
-                s.capital += word.starts_with(char::is_uppercase) as usize;
+        self.lower_start = line.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+        // Split on the single spaces of the key by hand: `str::split` costs more per word here.
+        let bytes = key.as_bytes();
+        let mut start = 0;
+        for i in 0.. {
+            if start > bytes.len() {
+                break;
             }
-            let flags = vocabulary.get(bare(lower)).copied().unwrap_or(0);
+            let mut end = start;
+            let mut plain = true;
+            while end < bytes.len() && bytes[end] != b' ' {
+                plain &= bytes[end].is_ascii_alphanumeric();
+                end += 1;
+            }
+            let lower = &key[start..end];
+            start = end + 1;
+            let lower = if plain { lower } else { bare(lower) };
+            let Some(word) = packed(lower) else { continue };
+            let flags = vocabulary.get(&word).copied().unwrap_or(0);
             if i == 0 {
-                s.first = flags;
-                s.first_number = word.starts_with(|c: char| c.is_ascii_digit());
+                self.first = flags;
             }
-            s.stop += (flags & STOP != 0) as usize;
-            s.you += (flags & YOU != 0) as usize;
-            s.comment += (flags & COMMENT != 0) as usize;
+            self.stop += (flags & STOP != 0) as usize;
+            self.you += (flags & YOU != 0) as usize;
+            self.comment += (flags & COMMENT != 0) as usize;
+            self.cue |= flags & CUE != 0;
             // The first word counts as a prompt or as chrome, not as both.
             if i == 0 && flags & (PROMPT | STRONG_PROMPT) != 0 {
                 continue;
             }
-            s.strong += (flags & STRONG != 0) as usize;
-            s.weak += (flags & WEAK != 0) as usize;
+            self.strong += (flags & STRONG != 0) as usize;
+            self.weak += (flags & WEAK != 0) as usize;
         }
-        s
     }
 
     /// Most words capitalised, as in a Title Case headline or a list of names.
@@ -393,7 +551,7 @@ impl Signals {
 
     /// Few function words for its length: a headline, a name, a label.
     fn link_like(&self) -> bool {
-        self.title_case() || self.lower_start || self.stop * 5 < self.words
+        self.words <= 15 && (self.title_case() || (self.lower_start && self.words <= 8) || self.stop * 5 < self.words)
     }
 }
 
@@ -407,8 +565,7 @@ fn is_prompt(line: &str, key: &str, s: &Signals) -> bool {
     // "SEE MORE: …", "Continue reading: …": a label of prompt and chrome words before a colon.
     if let Some(colon) = key.find(':') {
         let head: Vec<&str> = key[..colon].split(' ').filter(|w| !w.is_empty()).collect();
-        let vocabulary = vocabulary();
-        let flags = |w: &str| vocabulary.get(bare(w)).copied().unwrap_or(0);
+        let flags = |w: &str| flags_of(bare(w));
         if (1..=3).contains(&head.len())
             && head.iter().all(|w| flags(w) & (PROMPT | STRONG_PROMPT | STRONG | WEAK) != 0 || matches!(*w, "more" | "also" | "full" | "the"))
             && head.iter().any(|w| flags(w) & (PROMPT | STRONG_PROMPT | STRONG) != 0 || flags(w) & WEAK != 0 && head.len() == 1)
@@ -452,7 +609,7 @@ fn is_name_word(word: &str, allow_particle: bool) -> bool {
     }
     bare.starts_with(|c: char| c.is_uppercase())
         && bare.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
-        && !vocabulary().get(&bare.to_lowercase()).is_some_and(|f| f & (STOP | STRONG | WEAK) != 0 && bare.len() > 1)
+        && !(bare.len() > 1 && flags_of(&bare.to_lowercase()) & (STOP | STRONG | WEAK) != 0)
 }
 
 /// One to four name words ("Jessica Durando", "Ilya Arkhipov and Stepan Kravchenko" when
@@ -498,7 +655,7 @@ fn is_credit_line(line: &str, s: &Signals) -> bool {
 /// "Jane Doe is a correspondent covering …": a name, "is a|an|the", a journalist's role,
 /// and what the author covers or how to reach them.
 fn is_author_bio(line: &str, key: &str, s: &Signals) -> bool {
-    if s.words > 60 || s.quoted {
+    if s.words > 60 || s.quoted || !line.starts_with(char::is_uppercase) {
         return false;
     }
     let Some(at) = key.find(" is a").or_else(|| key.find(" is the")) else {
@@ -555,13 +712,58 @@ fn is_slug(line: &str, s: &Signals) -> bool {
     s.words == 1 && (line.contains("://") || line.starts_with("www.") || (line.len() >= 25 && line.matches('-').count() >= 3))
 }
 
+/// A ticker or a run of menu items: mostly numbers ("Dow 18,240 +0.3% Nasdaq 5,300 -0.1%"),
+/// or a line that is no sentence and carries pictographs ("Start the day smarter ☀️").
+fn is_ticker(line: &str, s: &Signals) -> bool {
+    if s.quoted || ends_like_sentence(line) {
+        return false;
+    }
+    (s.words >= 3 && s.numeric * 2 >= s.words)
+        || (!line.is_ascii() && has_pictograph(line))
+}
+
+/// The last `bytes` bytes of `line` or a little more (to a character boundary).
+fn tail_of(line: &str, bytes: usize) -> &str {
+    let mut start = line.len().saturating_sub(bytes);
+    while !line.is_char_boundary(start) {
+        start -= 1;
+    }
+    &line[start..]
+}
+
+/// Symbols and pictographs (U+2600–U+27BF, U+2B50–U+2B55, U+1F000–U+1FAFF), found by their
+/// UTF-8 lead bytes.
+fn has_pictograph(line: &str) -> bool {
+    line.as_bytes().windows(2).any(|w| matches!(w, [0xE2, 0x98..=0x9E] | [0xE2, 0xAD] | [0xF0, 0x9F]))
+}
+
+/// Where a credit at the end of a story line starts: "… he said. (Reporting by Jane Doe;
+/// Editing by John Roe)", "… in the city. -AFP", "… on Monday. - Reuters".
+fn trailing_credit(line: &str) -> Option<usize> {
+    let trimmed = line.trim_end();
+    let f = data::furniture();
+    let start = if trimmed.ends_with(')') || trimmed.ends_with(']') {
+        let open = trimmed.rfind(['(', '['])?;
+        let inner = trimmed[open..].to_lowercase();
+        f.credit_markers.iter().any(|m| inner.contains(m.as_str())).then_some(open)?
+    } else {
+        let dash = trimmed.len() - tail_of(trimmed, 30).len() + tail_of(trimmed, 30).rfind(['-', '—', '–'])?;
+        let tail = trimmed[dash..].trim_start_matches(['-', '—', '–']).trim();
+        let before = trimmed[..dash].trim_end();
+        let agency = f.caption_credits.iter().any(|c| tail.eq_ignore_ascii_case(c));
+        (agency && before.len() < dash && ends_like_sentence(before)).then_some(dash)?
+    };
+    let before = line[..start].trim_end();
+    (ends_like_sentence(before) && !before.is_empty()).then_some(before.len())
+}
+
 /// The signature of an embedded tweet: "— Jane Doe (@janedoe) October 16, 2016".
 fn is_embed_signature(line: &str) -> bool {
-    if !line.contains("(@") {
+    if line.len() > 160 || !line.contains("(@") {
         return false;
     }
     static CELL: OnceLock<Regex> = OnceLock::new();
-    CELL.get_or_init(|| Regex::new(r"^(?:[—–-]|&mdash;)\s*[^()]{1,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*$").unwrap())
+    CELL.get_or_init(|| Regex::new(r"^(?:[—–-]|&mdash;)\s*[^()]+\(@[A-Za-z0-9_]+\)\s*(?:[A-Z][a-z]+\.?\s+[0-9]{1,2},\s+[0-9]{4})?\s*$").unwrap())
         .is_match(line)
 }
 
@@ -591,7 +793,7 @@ fn boilerplate(line: &str, key: &str, s: &Signals) -> Option<Furniture> {
     if !line.chars().any(char::is_alphabetic) || is_relative_stamp(key, s) {
         return Some(Furniture::Notice);
     }
-    if is_slug(line, s) {
+    if is_slug(line, s) || is_ticker(line, s) {
         return Some(Furniture::Navigation);
     }
     if is_embed_signature(line) {
@@ -600,7 +802,7 @@ fn boilerplate(line: &str, key: &str, s: &Signals) -> Option<Furniture> {
     if is_by_line(line) || is_credit_line(line, s) {
         return Some(Furniture::Byline);
     }
-    if s.words <= 80 && (has_labelled_credit(line, key) || has_caption_cue(key)) {
+    if s.words <= 80 && (has_labelled_credit(line, key) || has_caption_cue(key, s)) {
         return Some(Furniture::Caption);
     }
     if is_copyright(line, key, s) {
@@ -755,18 +957,20 @@ pub fn clean(text: &str) -> Vec<Line> {
 
 /// Splits a raw page into classified lines; `site` are the lines its site prints elsewhere.
 pub fn clean_with(text: &str, site: &SiteLines) -> Vec<Line> {
-    // Each line's range, normalised key and word count, computed once.
+    // Each line's range, normalised key, word count and signals, computed once.
     let mut raw = Vec::new();
+    let mut line_signals = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let range = trim(text, offset..offset + line.len());
         offset += line.len();
         if !range.is_empty() {
-            let (key, word_count) = normalise(&text[range.clone()]);
+            let (key, word_count, signals) = analyse(&text[range.clone()]);
             raw.push((range, key, word_count));
+            line_signals.push(signals);
         }
     }
-    let signals: Vec<Signals> = raw.iter().map(|(range, key, _)| Signals::of(&text[range.clone()], key)).collect();
+    let signals = line_signals;
     // Lines printed more than once: captions when credited, otherwise later copies are repeats.
     let mut seen: FxHashMap<&str, usize> = Default::default();
     for (_, key, _) in &raw {
@@ -827,6 +1031,17 @@ pub fn clean_with(text: &str, site: &SiteLines) -> Vec<Line> {
     lines
 }
 
+/// Makes a line furniture; a date label in front of it ("date 2016-10-03 Subscribe Register
+/// Login") still dates the page, as a date line.
+fn drop_line(text: &str, line: &mut Line, furniture: Furniture) {
+    match line.opening.take() {
+        Some((range, Opening::DateLabel(stated))) => {
+            *line = Line { range: trim(text, range), kind: LineKind::DateLine(stated), opening: None };
+        }
+        _ => line.kind = LineKind::Furniture(furniture),
+    }
+}
+
 /// The context pass (jusText's neighbours step): short lines are judged by where they stand.
 fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
     use Furniture::*;
@@ -843,6 +1058,19 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
             keys[i] = key.into();
         }
     }
+    // A credit at the end of a story line is cut off, and the line is a sentence again.
+    for (i, line) in lines.iter_mut().enumerate() {
+        if matches!(line.kind, Story | Heading) {
+            if let Some(end) = trailing_credit(&text[line.range.clone()]) {
+                line.range.end = line.range.start + end;
+                line.kind = Story;
+                let text = &text[line.range.clone()];
+                let (key, _) = normalise(text);
+                signals[i] = Signals::of(text, &key);
+                keys[i] = key.into();
+            }
+        }
+    }
     let of = |lines: &[Line], i: usize| -> (&str, Signals) { (&text[lines[i].range.clone()], signals[i]) };
     // Furniture a line's own shape gives away. A date label in front of furniture
     // ("date 2016-10-03 Subscribe Register Login") still dates the page.
@@ -850,12 +1078,7 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
         if matches!(lines[i].kind, Story | Heading) {
             let (line, s) = of(lines, i);
             if let Some(furniture) = boilerplate(line, &keys[i], &s) {
-                match lines[i].opening.clone() {
-                    Some((range, Opening::DateLabel(stated))) => {
-                        lines[i] = Line { range: trim(text, range), kind: LineKind::DateLine(stated), opening: None };
-                    }
-                    _ => lines[i].kind = LineKind::Furniture(furniture),
-                }
+                drop_line(text, &mut lines[i], furniture);
             }
         }
     }
@@ -877,7 +1100,7 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
         matches!(lines[i].kind, Story | Heading | LineKind::Furniture(Prompt)) && opens_comments(&text[lines[i].range.clone()], &signals[i])
     }) {
         for line in &mut lines[open..] {
-            line.kind = LineKind::Furniture(Comments);
+            drop_line(text, line, Comments);
         }
     }
     // An embedded post: the line before its signature.
@@ -886,7 +1109,7 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
             && matches!(lines[i - 1].kind, Story | Heading)
             && lines[i - 1].range.len() <= 300
         {
-            lines[i - 1].kind = LineKind::Furniture(Embed);
+            drop_line(text, &mut lines[i - 1], Embed);
         }
     }
     // A heading that is the cut-off start of an earlier line (a caption echoing the text).
@@ -894,7 +1117,7 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
         if lines[i].kind == Heading && signals[i].words >= 6 && lines[i].opening.is_none() {
             let key = &keys[i];
             if (0..i).any(|j| keys[j].len() > key.len() && keys[j].starts_with(key.as_ref() as &str) && !matches!(lines[j].kind, LineKind::Furniture(_))) {
-                lines[i].kind = LineKind::Furniture(Repeat);
+                drop_line(text, &mut lines[i], Repeat);
             }
         }
     }
@@ -905,10 +1128,13 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
             continue;
         }
         let (line, s) = of(lines, i);
-        if headline && is_names(line) {
-            lines[i].kind = LineKind::Furniture(Byline);
+        if s.words == 1 {
+            // A section name or a brand over the story ("World", "Quantcast").
+            drop_line(text, &mut lines[i], Label);
+        } else if headline && is_names(line) {
+            drop_line(text, &mut lines[i], Byline);
         } else if headline && is_portrait_caption(line, &s) {
-            lines[i].kind = LineKind::Furniture(Caption);
+            drop_line(text, &mut lines[i], Caption);
         } else if s.words >= 3 {
             headline = true;
         }
@@ -919,7 +1145,7 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
     let flush = |lines: &mut [Line], run: &mut Vec<usize>| {
         if run.len() >= 3 {
             for &i in run.iter() {
-                lines[i].kind = LineKind::Furniture(LinkList);
+                drop_line(text, &mut lines[i], LinkList);
             }
         }
         run.clear();
@@ -929,9 +1155,9 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
             Heading => {
                 let (line, s) = of(lines, i);
                 if is_names(line) {
-                    lines[i].kind = LineKind::Furniture(Byline);
+                    drop_line(text, &mut lines[i], Byline);
                 } else if !s.quoted && s.link_like() {
-                    lines[i].kind = LineKind::Furniture(LinkList);
+                    drop_line(text, &mut lines[i], LinkList);
                 } else if s.words <= 15 {
                     run.push(i);
                 }
@@ -947,7 +1173,7 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
         if lines[i].kind == Heading && furniture(lines, i - 1) && (i + 1 == n || furniture(lines, i + 1)) {
             let (_, s) = of(lines, i);
             if s.words <= 10 && !s.quoted && s.link_like() {
-                lines[i].kind = LineKind::Furniture(LinkList);
+                drop_line(text, &mut lines[i], LinkList);
             }
         }
     }
