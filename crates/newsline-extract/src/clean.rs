@@ -287,7 +287,7 @@ fn has_caption_cue(key: &str, s: &Signals) -> bool {
         s.cue || key.as_bytes().contains(&b'(')
     } else {
         // A long line that quotes speech is story.
-        !s.quoted && s.words <= 60 && caption_gates().iter().any(|g| key.contains(g.as_str()))
+        !s.quoted && caption_gates().iter().any(|g| key.contains(g.as_str()))
     };
     if !gated {
         return false;
@@ -991,7 +991,7 @@ pub fn clean_with(text: &str, site: &SiteLines) -> Vec<Line> {
             LineKind::Furniture(Furniture::Label)
         } else if let Some(name) = repost_intro(line, word_count) {
             LineKind::Furniture(Furniture::RepostIntro(name))
-        } else if is_credit(key, word_count) {
+        } else if is_credit(key, word_count) && trailing_credit(line).is_none() {
             LineKind::Furniture(Furniture::Credit)
         } else if let Some(stated) = timex::date_line(line) {
             LineKind::DateLine(stated)
@@ -1158,6 +1158,7 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
                     drop_line(text, &mut lines[i], Byline);
                 } else if !s.quoted && s.link_like() {
                     drop_line(text, &mut lines[i], LinkList);
+                    run.push(i);
                 } else if s.words <= 15 {
                     run.push(i);
                 }
@@ -1185,6 +1186,293 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(String, LineKind)> {
         clean(text).into_iter().map(|l| (text[l.range].to_string(), l.kind)).collect()
+    }
+
+    /// The kind of the line whose text is `line` (after any opening).
+    fn kind_of(found: &[(String, LineKind)], line: &str) -> LineKind {
+        found.iter().find(|(t, _)| t == line).unwrap_or_else(|| panic!("no line {line:?} in {found:#?}")).1.clone()
+    }
+
+    const STORY: &str = "The envoy said on Friday that the talks in Geneva would resume next week after a pause.\n\
+                         Officials from both sides met for several hours but reached no agreement on the ceasefire.\n";
+
+    fn with_story(lines: &str) -> Vec<(String, LineKind)> {
+        kinds(&format!("Talks to resume in Geneva next week\n{STORY}{lines}"))
+    }
+
+    #[test]
+    fn prompts_to_the_reader_are_furniture() {
+        for prompt in [
+            "Leave a comment",
+            "Join the discussion",
+            "Sign up for our daily newsletter",
+            "SEE MORE: Kremlin rejects the claims",
+            "Continue reading: Talks resume in Geneva",
+            "Read Monday's edition for the full story.",
+            "Click here to subscribe",
+            "2 min read",
+            "Short link:",
+            "related articles",
+            "Adjust font size",
+            "comments Join the debate and share your view!",
+            "We use cookies to improve your experience on our site. By continuing to browse you accept our cookie policy.",
+        ] {
+            let found = with_story(&format!("{prompt}\nA third paragraph of the story follows here with more detail on the talks.\n"));
+            // A prompt to comment opens the comments section.
+            assert!(
+                matches!(kind_of(&found, prompt), LineKind::Furniture(Furniture::Prompt | Furniture::Comments)),
+                "{prompt}: {:?}",
+                kind_of(&found, prompt)
+            );
+        }
+    }
+
+    #[test]
+    fn story_lines_with_chrome_words_stay() {
+        for line in [
+            "Russia declined to comment.",
+            "Share prices fell sharply on Monday.",
+            "Twitter suspended the account.",
+            "Facebook and Twitter removed the video.",
+            "“Leave the city now,” the envoy told residents.",
+            "The ministry posted a video of the strike on its website, officials said.",
+            "Join talks, the envoy urged.",
+        ] {
+            let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
+            assert_eq!(kind_of(&found, line), LineKind::Story, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_comments_section_runs_to_the_end_of_the_page() {
+        let found = with_story(
+            "The Kremlin declined to comment.\nA third paragraph of the story follows here with more detail on the talks.\n\
+             3 thoughts on “Talks to resume in Geneva”\n\
+             I doubt these talks will change anything on the ground, as the last ones did not either.\n\
+             Liked by 2 people\nLeave a Reply\n",
+        );
+        assert_eq!(kind_of(&found, "The Kremlin declined to comment."), LineKind::Story);
+        assert_eq!(kind_of(&found, "A third paragraph of the story follows here with more detail on the talks."), LineKind::Story);
+        for line in ["3 thoughts on “Talks to resume in Geneva”", "Liked by 2 people", "Leave a Reply"] {
+            assert_eq!(kind_of(&found, line), LineKind::Furniture(Furniture::Comments), "{line}");
+        }
+        assert_eq!(
+            kind_of(&found, "I doubt these talks will change anything on the ground, as the last ones did not either."),
+            LineKind::Furniture(Furniture::Comments)
+        );
+        let found = with_story("No comments:\n");
+        assert_eq!(kind_of(&found, "No comments:"), LineKind::Furniture(Furniture::Comments));
+    }
+
+    #[test]
+    fn bylines_and_credit_lines_are_furniture() {
+        let found = kinds(&format!(
+            "Talks to resume in Geneva next week\nBy Jane Roe and John Doe\n{STORY}\
+             Militant Advance\nA third paragraph of the story follows here with more detail on the talks.\n- Reuters\n"
+        ));
+        assert_eq!(kind_of(&found, "By Jane Roe and John Doe"), LineKind::Furniture(Furniture::Byline));
+        assert_eq!(kind_of(&found, "- Reuters"), LineKind::Furniture(Furniture::Byline));
+        // A short sub-heading between paragraphs is the story's.
+        assert_eq!(kind_of(&found, "Militant Advance"), LineKind::Heading);
+        // A bare name after the headline, before the story.
+        let found = kinds(&format!("Talks to resume in Geneva next week\nJane Roe\n{STORY}"));
+        assert_eq!(kind_of(&found, "Jane Roe"), LineKind::Furniture(Furniture::Byline));
+        let found = kinds(&format!("Talks to resume in Geneva next week\nAgency Staff\n{STORY}"));
+        assert_eq!(kind_of(&found, "Agency Staff"), LineKind::Furniture(Furniture::Byline));
+        for line in ["By The Associated Press", "John Smith, Reuters", "JANE DOE, Pool", "By JANE ROE | Daily Planet"] {
+            let found = with_story(&format!("{line}\n"));
+            assert_eq!(kind_of(&found, line), LineKind::Furniture(Furniture::Byline), "{line}");
+        }
+        // "By" opening a sentence is story.
+        let found = with_story("By Friday, the troops had taken the hill above the town.\n");
+        assert_eq!(kind_of(&found, "By Friday, the troops had taken the hill above the town."), LineKind::Story);
+    }
+
+    #[test]
+    fn author_biographies_are_furniture() {
+        let bio = "Jane Roe is a correspondent covering the Middle East. Follow her on Twitter.";
+        assert_eq!(kind_of(&with_story(&format!("{bio}\n")), bio), LineKind::Furniture(Furniture::AuthorBio));
+        let story = "Jane Roe is a correspondent who was detained in Aleppo on Friday, her paper said.";
+        assert_eq!(kind_of(&with_story(&format!("{story}\n")), story), LineKind::Story);
+    }
+
+    #[test]
+    fn notices_about_the_page_are_furniture() {
+        for line in [
+            "This is an archived article and the information in the article may be outdated.",
+            "This image may contain graphic content",
+            "a year ago",
+            "3 hours ago",
+            "...",
+            "0",
+            "None",
+        ] {
+            let found = with_story(&format!("{line}\n"));
+            assert!(matches!(kind_of(&found, line), LineKind::Furniture(Furniture::Notice | Furniture::Label)), "{line}");
+        }
+        let line = "This week the talks resumed in Geneva after a long pause.";
+        assert_eq!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Story);
+    }
+
+    #[test]
+    fn copyright_lines_are_furniture() {
+        for line in ["© 2016 The Daily Planet", "Copyright 2016 The Daily Planet"] {
+            assert_eq!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Furniture(Furniture::Copyright), "{line}");
+        }
+    }
+
+    #[test]
+    fn captions_by_their_credits_and_cues() {
+        for line in [
+            "Delegates arrive for the talks. Photo: Jane Roe",
+            "Delegates arrive for the talks. Picture: Jane Roe",
+            "The envoy speaks in Geneva on Friday. (UN Photo/Jane Roe)",
+            "The envoy speaks in Geneva on Friday. (AP Photo/Jane Roe, File)",
+            "The envoy speaks in Geneva on Friday (Reuters: Jane Roe)",
+            "Rescuers search the rubble of the hospital. -AFP photo",
+            "Ministers meet in London on Sunday, from left, Jane Roe, John Doe and Max Mustermann.",
+            "Photo credit: Jane Roe/AFP/Getty Images",
+        ] {
+            let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
+            assert_eq!(kind_of(&found, line), LineKind::Furniture(Furniture::Caption), "{line}");
+        }
+        let line = "The ministry said (in a statement) it would respond.";
+        assert_eq!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Story);
+        // A portrait caption between the headline and the story: a name and a role.
+        let found = kinds(&format!("Talks to resume in Geneva next week\nJane Roe, Foreign Ministry spokeswoman\n{STORY}"));
+        assert_eq!(kind_of(&found, "Jane Roe, Foreign Ministry spokeswoman"), LineKind::Furniture(Furniture::Caption));
+    }
+
+    #[test]
+    fn embedded_posts_are_furniture() {
+        let found = with_story(
+            "Half a million dead and no plan. Here is the solution.\n— Jane Roe (@janeroe) October 16, 2016\n",
+        );
+        assert_eq!(kind_of(&found, "Half a million dead and no plan. Here is the solution."), LineKind::Furniture(Furniture::Embed));
+        assert_eq!(kind_of(&found, "— Jane Roe (@janeroe) October 16, 2016"), LineKind::Furniture(Furniture::Embed));
+        assert_eq!(kind_of(&found, STORY.lines().nth(1).unwrap()), LineKind::Story);
+    }
+
+    #[test]
+    fn link_lists_after_the_story_are_furniture() {
+        let found = with_story(
+            "More From Our Correspondents\nKremlin Denies Any Role In Strike\nfrom around the web\n\
+             Our Standards: The Daily Planet Trust Principles.\n",
+        );
+        for line in ["More From Our Correspondents", "Kremlin Denies Any Role In Strike", "from around the web", "Our Standards: The Daily Planet Trust Principles."] {
+            assert_eq!(kind_of(&found, line), LineKind::Furniture(Furniture::LinkList), "{line}");
+        }
+        // Three sentence-case headlines in a row after the story: a list of links.
+        let found = with_story("Aid convoy reaches the besieged town\nHospitals in the east run out of fuel\nWhy the ceasefire failed so quickly\n");
+        assert_eq!(kind_of(&found, "Hospitals in the east run out of fuel"), LineKind::Furniture(Furniture::LinkList));
+        // A page cut off in the middle of its last paragraph keeps it.
+        let found = with_story("The walkout on Sunday was the first of its kind in the council, and the");
+        assert_eq!(kind_of(&found, "The walkout on Sunday was the first of its kind in the council, and the"), LineKind::Heading);
+    }
+
+    #[test]
+    fn short_lines_between_furniture_are_furniture() {
+        let found = with_story("Share\nTop Picks\nAdvertisement\nA third paragraph of the story follows here with more detail on the talks.\n");
+        assert_eq!(kind_of(&found, "Top Picks"), LineKind::Furniture(Furniture::LinkList));
+        assert_eq!(kind_of(&found, "A third paragraph of the story follows here with more detail on the talks."), LineKind::Story);
+    }
+
+    #[test]
+    fn slugs_tickers_and_pictographs_are_navigation() {
+        for line in [
+            "file-in-this-photo-taken-on-may-1-2016-delegates-arrive-for-talks",
+            "https://example.com/world/talks-resume",
+            "DOW 18,240.49 +0.3% NASDAQ 5,300.12 -0.1%",
+            "Start your morning smarter ☀️",
+        ] {
+            let found = kinds(&format!("{line}\nTalks to resume in Geneva next week\n{STORY}"));
+            assert_eq!(kind_of(&found, line), LineKind::Furniture(Furniture::Navigation), "{line}");
+        }
+    }
+
+    #[test]
+    fn trailing_credits_are_cut_off_story_lines() {
+        let text = format!(
+            "{STORY}The ministry said talks would resume. (Reporting by Jane Roe; Editing by John Doe)\nTroops advanced on the town of Khan Tuman. -AFP\n"
+        );
+        let found = kinds(&text);
+        assert_eq!(kind_of(&found, "The ministry said talks would resume."), LineKind::Story);
+        assert_eq!(kind_of(&found, "Troops advanced on the town of Khan Tuman."), LineKind::Story);
+        // A headline naming its source is not a credit.
+        let found = kinds(&format!("Russia says the convoy caught fire - Interfax\n{STORY}"));
+        assert_eq!(kind_of(&found, "Russia says the convoy caught fire - Interfax"), LineKind::Heading);
+    }
+
+    #[test]
+    fn a_headline_printed_twice_keeps_its_first_copy() {
+        let found = kinds(&format!("Talks to resume in Geneva next week\nTalks to resume in Geneva next week\n{STORY}"));
+        assert_eq!(found[0].1, LineKind::Heading);
+        assert!(matches!(found[1].1, LineKind::Furniture(_)));
+    }
+
+    #[test]
+    fn a_cut_off_copy_of_a_line_is_a_repeat() {
+        let found = with_story("The ambassadors walked out of the council when the envoy rose to speak on Sunday.\nThe ambassadors walked out of the council when the envoy\n");
+        assert_eq!(kind_of(&found, "The ambassadors walked out of the council when the envoy"), LineKind::Furniture(Furniture::Repeat));
+    }
+
+    #[test]
+    fn a_section_name_over_the_story_is_a_label() {
+        let found = kinds(&format!("World\nTalks to resume in Geneva next week\n{STORY}"));
+        assert_eq!(found[0].1, LineKind::Furniture(Furniture::Label));
+        assert_eq!(found[1].1, LineKind::Heading);
+    }
+
+    #[test]
+    fn a_date_label_in_front_of_furniture_still_dates_the_page() {
+        let text = format!(" date 2016-10-03 Subscribe Register Login\nTalks to resume in Geneva next week\n{STORY}");
+        let lines = clean(&text);
+        assert!(matches!(lines[0].kind, LineKind::DateLine(_)));
+        assert_eq!(&text[lines[0].range.clone()], "date 2016-10-03");
+    }
+
+    #[test]
+    fn lines_a_site_prints_on_other_pages_are_furniture() {
+        let input = |file: &str, text: String| Input { file: file.into(), text };
+        let source = |file: &str, url: &str| Source { file: file.into(), url: Some(url.into()), ..Default::default() };
+        let other = "Aid trucks reached the besieged town on Saturday after weeks of negotiations between the parties.";
+        let inputs = [
+            input("a.txt", format!("Talks to resume in Geneva next week\nEditors' picks for today\n{STORY}")),
+            input("b.txt", format!("Aid convoy reaches the town\nEditors' picks for today\n{other}\n")),
+            // A copy of a.txt on the same site: what they share is the story's.
+            input("c.txt", format!("Talks to resume in Geneva next week\n{STORY}")),
+            // Another site.
+            input("d.txt", format!("Editors' picks for today\n{other}\n")),
+        ];
+        let sources = [
+            source("a.txt", "https://www.planet.example/world/1"),
+            source("b.txt", "http://planet.example/world/2"),
+            source("c.txt", "https://planet.example/world/3"),
+            source("d.txt", "https://other.example/x"),
+        ];
+        let site = site_lines(&inputs, &sources);
+        assert_eq!(site.iter().map(SiteLines::len).collect::<Vec<_>>(), [1, 1, 0, 0]);
+        let lines = with_site_lines(site[0].clone(), || clean(&inputs[0].text));
+        let text = &inputs[0].text;
+        let found: Vec<_> = lines.into_iter().map(|l| (text[l.range].to_string(), l.kind)).collect();
+        assert_eq!(kind_of(&found, "Editors' picks for today"), LineKind::Furniture(Furniture::SiteRepeat));
+        assert_eq!(kind_of(&found, "Talks to resume in Geneva next week"), LineKind::Heading);
+        // Outside `with_site_lines` a page is cleaned on its own.
+        assert_eq!(kind_of(&kinds(text), "Editors' picks for today"), LineKind::Heading);
+    }
+
+    #[test]
+    fn signals_count_words_of_each_kind() {
+        let line = "Sign up for your newsletter and Share It";
+        let (key, count, s) = analyse(line);
+        assert_eq!(count, 8);
+        assert_eq!(key, "sign up for your newsletter and share it");
+        assert_eq!((s.strong, s.weak, s.you, s.stop), (1, 1, 1, 5));
+        assert!(s.first & PROMPT != 0);
+        assert_eq!((s.alpha, s.capital), (8, 3));
+        assert!(!s.quoted && analyse("He said \"no\"").2.quoted && analyse("“No”").2.quoted);
+        // Every second-person word holds "you" (the vocabulary gate of long lines relies on it).
+        assert!(data::furniture().second_person.iter().all(|w| w.contains("you")));
     }
 
     #[test]
