@@ -568,14 +568,16 @@ fn is_prompt(line: &str, key: &str, s: &Signals) -> bool {
         let flags = |w: &str| flags_of(bare(w));
         if (1..=3).contains(&head.len())
             && head.iter().all(|w| flags(w) & (PROMPT | STRONG_PROMPT | STRONG | WEAK) != 0 || matches!(*w, "more" | "also" | "full" | "the"))
-            && head.iter().any(|w| flags(w) & (PROMPT | STRONG_PROMPT | STRONG) != 0 || flags(w) & WEAK != 0 && head.len() == 1)
+            // A single weak word is a section ("Video: …", "Twitter: …" can be a headline).
+            && (head.iter().any(|w| flags(w) & (PROMPT | STRONG_PROMPT | STRONG) != 0) || head.len() >= 2)
         {
             return true;
         }
     }
     // Short labels made of chrome words: "related articles", "1 Min Read", "Short link:".
     if s.words <= 4 && !sentence {
-        if s.strong >= 1 || s.weak * 2 >= s.words || (s.weak >= 1 && line.ends_with(':')) {
+        // Two chrome words make a label ("Google photo"), one does not ("Twitter reaction").
+        if s.strong >= 1 || (s.weak >= 1 && (s.words == 1 || line.ends_with(':'))) || (s.weak >= 2 && s.weak * 2 >= s.words) {
             return true;
         }
     }
@@ -1237,10 +1239,21 @@ mod tests {
             "“Leave the city now,” the envoy told residents.",
             "The ministry posted a video of the strike on its website, officials said.",
             "Join talks, the envoy urged.",
+            "Please help us, residents pleaded.",
         ] {
             let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             assert_eq!(kind_of(&found, line), LineKind::Story, "{line}");
         }
+    }
+
+    #[test]
+    fn headings_with_one_chrome_word_stay() {
+        for line in ["Twitter reaction", "Video: Russian jets strike Aleppo again", "Archive Evidence Emerges"] {
+            let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
+            assert_eq!(kind_of(&found, line), LineKind::Heading, "{line}");
+        }
+        let found = kinds(&format!("Video: Russian jets strike Aleppo again\n{STORY}"));
+        assert_eq!(found[0].1, LineKind::Heading);
     }
 
     #[test]
