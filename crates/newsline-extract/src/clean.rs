@@ -558,7 +558,7 @@ impl Signals {
 /// A call to the reader: "Leave a comment", "Sign up for our newsletter", "SEE MORE: …",
 /// "Read Tuesday's paper for full details.", "1 min read", "Short link:".
 fn is_prompt(line: &str, key: &str, s: &Signals) -> bool {
-    if s.quoted || s.words > 30 {
+    if s.quoted || s.words > 30 || attributed(key) {
         return false;
     }
     let sentence = ends_like_sentence(line) && !line.ends_with(':');
@@ -592,6 +592,13 @@ fn is_prompt(line: &str, key: &str, s: &Signals) -> bool {
     let score = s.strong as f32 + s.weak as f32 * 0.5 + prompt + if s.you > 0 { 1.0 } else { 0.0 };
     let short = s.words <= 12 || (s.strong >= 1 && s.you >= 1);
     score >= 1.5 && short && (!sentence || s.strong >= 1 || s.you >= 1 || prompt > 0.0)
+}
+
+/// Speech reported without quotation marks: "See you in Geneva, Kerry told Lavrov." The
+/// last clause of the line says who spoke.
+fn attributed(key: &str) -> bool {
+    let Some((_, last)) = key.rsplit_once(", ") else { return false };
+    last.split(' ').take(6).any(|w| matches!(bare(w), "said" | "says" | "told" | "added" | "asked" | "urged" | "warned" | "wrote"))
 }
 
 /// The line that opens a reader-comments section: it counts comments or invites them and
@@ -676,7 +683,7 @@ fn is_author_bio(line: &str, key: &str, s: &Signals) -> bool {
 /// "This is an archived article …", "This image may contain graphic content", "This story
 /// has been corrected.": a line about the page itself.
 fn is_notice(key: &str, s: &Signals) -> bool {
-    if s.words > 30 || s.quoted {
+    if s.words > 30 || s.quoted || attributed(key) {
         return false;
     }
     let mut words = key.split(' ').map(bare);
@@ -1240,6 +1247,10 @@ mod tests {
             "The ministry posted a video of the strike on its website, officials said.",
             "Join talks, the envoy urged.",
             "Please help us, residents pleaded.",
+            "Tap water was cut off in the eastern districts.",
+            "See you in Geneva, Kerry told Lavrov.",
+            "Read the full statement, the ministry told reporters on Monday.",
+            "This story is about the people of Aleppo, the envoy said.",
         ] {
             let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             assert_eq!(kind_of(&found, line), LineKind::Story, "{line}");
