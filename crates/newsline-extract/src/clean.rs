@@ -558,7 +558,11 @@ impl Signals {
 /// A call to the reader: "Leave a comment", "Sign up for our newsletter", "SEE MORE: …",
 /// "Read Tuesday's paper for full details.", "1 min read", "Short link:".
 fn is_prompt(line: &str, key: &str, s: &Signals) -> bool {
-    if s.quoted || s.words > 30 || attributed(key) {
+    is_prompt_shape(line, key, s) && !attributed(key)
+}
+
+fn is_prompt_shape(line: &str, key: &str, s: &Signals) -> bool {
+    if s.quoted || s.words > 30 {
         return false;
     }
     let sentence = ends_like_sentence(line) && !line.ends_with(':');
@@ -683,7 +687,11 @@ fn is_author_bio(line: &str, key: &str, s: &Signals) -> bool {
 /// "This is an archived article …", "This image may contain graphic content", "This story
 /// has been corrected.": a line about the page itself.
 fn is_notice(key: &str, s: &Signals) -> bool {
-    if s.words > 30 || s.quoted || attributed(key) {
+    is_notice_shape(key, s) && !attributed(key)
+}
+
+fn is_notice_shape(key: &str, s: &Signals) -> bool {
+    if s.words > 30 || s.quoted {
         return false;
     }
     let mut words = key.split(' ').map(bare);
