@@ -713,10 +713,13 @@ fn is_notice_shape(key: &str, s: &Signals) -> bool {
 
 /// "© 2016 Reuters", "Copyright 2016 The Associated Press.": the line names a copyright.
 fn is_copyright(line: &str, key: &str, s: &Signals) -> bool {
+    let year = |w: &str| {
+        let w = bare(w);
+        w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
+    };
     s.words <= 30
         && (line.contains('©')
-            || ((key.starts_with("copyright") || key.contains("(c) ") || key.contains(" copyright "))
-                && key.split(' ').any(|w| bare(w).len() == 4 && bare(w).starts_with("19") || bare(w).starts_with("20") && bare(w).len() == 4)))
+            || ((key.starts_with("copyright") || key.contains("(c) ") || key.contains(" copyright ")) && key.split(' ').any(year)))
 }
 
 /// "a year ago", "3 hours ago": a relative time stamp.
@@ -1112,12 +1115,19 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
     // Good paragraphs: story lines long enough to be prose.
     let good = |lines: &[Line], i: usize| lines[i].kind == Story && signals[i].words >= 8;
     let Some(first_good) = (0..n).find(|&i| good(lines, i)) else { return };
-    // The reader-comments section runs from its opening line to the end of the page.
+    // The reader-comments section runs from its opening line to the end of the page, unless
+    // more of the story follows than went before (a "Leave a comment" bar under the lede).
     if let Some(open) = (first_good + 1..n).find(|&i| {
         matches!(lines[i].kind, Story | Heading | LineKind::Furniture(Prompt)) && opens_comments(&text[lines[i].range.clone()], &signals[i])
     }) {
-        for line in &mut lines[open..] {
-            drop_line(text, line, Comments);
+        let before = (0..open).filter(|&i| good(lines, i)).count();
+        let after = (open + 1..n).filter(|&i| good(lines, i)).count();
+        if after <= before {
+            for line in &mut lines[open..] {
+                drop_line(text, line, Comments);
+            }
+        } else {
+            drop_line(text, &mut lines[open], Prompt);
         }
     }
     // An embedded post: the line before its signature.
@@ -1133,7 +1143,8 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
     for i in 0..n {
         if lines[i].kind == Heading && signals[i].words >= 6 && lines[i].opening.is_none() {
             let key = &keys[i];
-            if (0..i).any(|j| keys[j].len() > key.len() && keys[j].starts_with(key.as_ref() as &str) && !matches!(lines[j].kind, LineKind::Furniture(_))) {
+            // Captions echo text near them: the hundred lines before are enough.
+            if (i.saturating_sub(100)..i).any(|j| keys[j].len() > key.len() && keys[j].starts_with(key.as_ref() as &str) && !matches!(lines[j].kind, LineKind::Furniture(_))) {
                 drop_line(text, &mut lines[i], Repeat);
             }
         }
@@ -1294,6 +1305,13 @@ mod tests {
         );
         let found = with_story("No comments:\n");
         assert_eq!(kind_of(&found, "No comments:"), LineKind::Furniture(Furniture::Comments));
+        // A prompt to comment under the lede, with more of the story after it, cuts nothing.
+        let found = kinds(&format!(
+            "Talks to resume in Geneva next week\n{}Leave a comment\n{STORY}A third paragraph of the story follows here with more detail on the talks.\n",
+            STORY.lines().next().unwrap().to_string() + "\n"
+        ));
+        assert_eq!(kind_of(&found, "Leave a comment"), LineKind::Furniture(Furniture::Prompt));
+        assert_eq!(kind_of(&found, "A third paragraph of the story follows here with more detail on the talks."), LineKind::Story);
     }
 
     #[test]
