@@ -250,6 +250,14 @@ fn is_photo_word(word: &str) -> bool {
     data::furniture().photo_words.iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
+/// Opens with a picture label: "Image caption …", "Image copyright Getty Images",
+/// "Media caption …", "Photo credit …".
+fn has_picture_label(key: &str) -> bool {
+    let mut words = key.split(' ');
+    let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
+    (first == "media" || is_photo_word(first)) && matches!(bare(second), "caption" | "copyright" | "credit" | "source")
+}
+
 /// Ends with a labelled photo credit: "… Putin. Photo: Reuters", "… Picture: Jane Doe",
 /// "… -AFP photo", or is one: "Photo credit: Jane Doe/AFP/Getty Images".
 fn has_labelled_credit(line: &str, key: &str) -> bool {
@@ -824,7 +832,7 @@ fn boilerplate(line: &str, key: &str, s: &Signals) -> Option<Furniture> {
     if is_by_line(line) || is_credit_line(line, s) {
         return Some(Furniture::Byline);
     }
-    if s.words <= 80 && (has_labelled_credit(line, key) || has_caption_cue(key, s)) {
+    if s.words <= 80 && (has_picture_label(key) || has_labelled_credit(line, key) || has_caption_cue(key, s)) {
         return Some(Furniture::Caption);
     }
     if is_copyright(line, key, s) {
@@ -1246,6 +1254,10 @@ mod tests {
             "Adjust font size",
             "comments Join the debate and share your view!",
             "We use cookies to improve your experience on our site. By continuing to browse you accept our cookie policy.",
+            "You may also like",
+            "Related materials",
+            "Story continues below advertisement",
+            "Don't miss",
         ] {
             let found = with_story(&format!("{prompt}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             // A prompt to comment opens the comments section.
@@ -1272,6 +1284,9 @@ mod tests {
             "See you in Geneva, Kerry told Lavrov.",
             "Read the full statement, the ministry told reporters on Monday.",
             "This story is about the people of Aleppo, the envoy said.",
+            "Related talks in Lausanne produced no result.",
+            "Russia, like Iran, backs the Syrian government.",
+            "Image analysis showed the convoy was hit from the air.",
         ] {
             let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             assert_eq!(kind_of(&found, line), LineKind::Story, "{line}");
@@ -1387,6 +1402,9 @@ mod tests {
             "Rescuers search the rubble of the hospital. -AFP photo",
             "Ministers meet in London on Sunday, from left, Jane Roe, John Doe and Max Mustermann.",
             "Photo credit: Jane Roe/AFP/Getty Images",
+            "Image copyright Getty Images",
+            "Image caption Delegates arrive for the talks in Geneva",
+            "Media caption The envoy speaks to reporters",
         ] {
             let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             assert_eq!(kind_of(&found, line), LineKind::Furniture(Furniture::Caption), "{line}");
