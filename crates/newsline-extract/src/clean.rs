@@ -603,14 +603,22 @@ fn is_prompt_shape(line: &str, key: &str, s: &Signals) -> bool {
     };
     let score = s.strong as f32 + s.weak as f32 * 0.5 + prompt + if s.you > 0 { 1.0 } else { 0.0 };
     let short = s.words <= 12 || (s.strong >= 1 && s.you >= 1);
-    score >= 1.5 && short && (!sentence || s.strong >= 1 || s.you >= 1 || prompt > 0.0)
+    // A sentence needs more than an imperative and a chrome word ("Share prices fell on the
+    // next day.").
+    score >= 1.5
+        && short
+        && (!sentence || s.strong >= 1 || s.you >= 1 || s.first & STRONG_PROMPT != 0 || (prompt > 0.0 && s.comment > 0))
 }
 
 /// Speech reported without quotation marks: "See you in Geneva, Kerry told Lavrov." The
 /// last clause of the line says who spoke.
 fn attributed(key: &str) -> bool {
     let Some((_, last)) = key.rsplit_once(", ") else { return false };
-    last.split(' ').take(6).any(|w| matches!(bare(w), "said" | "says" | "told" | "added" | "asked" | "urged" | "warned" | "wrote"))
+    last.split(' ').take(6).any(|w| matches!(
+            bare(w),
+            "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "asked" | "urged" | "warned" | "wrote" | "writes"
+                | "insisted" | "argued" | "stated" | "noted" | "claimed"
+        ))
 }
 
 /// The line that opens a reader-comments section: it counts comments or invites them and
@@ -1258,6 +1266,8 @@ mod tests {
             "Related materials",
             "Story continues below advertisement",
             "Don't miss",
+            "Leave a comment.",
+            "Watch the video",
         ] {
             let found = with_story(&format!("{prompt}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             // A prompt to comment opens the comments section.
@@ -1287,6 +1297,9 @@ mod tests {
             "Related talks in Lausanne produced no result.",
             "Russia, like Iran, backs the Syrian government.",
             "Image analysis showed the convoy was hit from the air.",
+            "Like the previous truce, this one collapsed within days.",
+            "Share prices fell on the next day.",
+            "Don't miss the point: the ceasefire has failed, diplomats say.",
         ] {
             let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             assert_eq!(kind_of(&found, line), LineKind::Story, "{line}");
