@@ -264,7 +264,8 @@ fn has_labelled_credit(line: &str, key: &str) -> bool {
     // The label: a photo word and a colon, with a short credit after it and nothing that
     // ends a sentence there.
     let mut label_end = None;
-    for (at, _) in key.match_indices(':') {
+    let colons = if key.as_bytes().contains(&b':') { key.match_indices(':').collect() } else { Vec::new() };
+    for (at, _) in colons {
         let head = key[..at].rsplit(' ').next().unwrap_or("");
         if is_photo_word(head) {
             label_end = Some(at + 1);
@@ -575,7 +576,7 @@ fn is_prompt_shape(line: &str, key: &str, s: &Signals) -> bool {
     }
     let sentence = ends_like_sentence(line) && !line.ends_with(':');
     // "SEE MORE: …", "Continue reading: …": a label of prompt and chrome words before a colon.
-    if let Some(colon) = key.find(':') {
+    if let Some(colon) = key.as_bytes().contains(&b':').then(|| key.find(':')).flatten() {
         let head: Vec<&str> = key[..colon].split(' ').filter(|w| !w.is_empty()).collect();
         let flags = |w: &str| flags_of(bare(w));
         if (1..=3).contains(&head.len())
@@ -687,17 +688,18 @@ fn is_author_bio(line: &str, key: &str, s: &Signals) -> bool {
     if s.words > 60 || s.quoted || !line.starts_with(char::is_uppercase) {
         return false;
     }
-    let Some(at) = key.find(" is a").or_else(|| key.find(" is the")) else {
+    // The subject is a name of one to four words, then "is a|an|the" (the words are counted
+    // in the key: its offsets are not the line's).
+    let mut key_words = key.split(' ');
+    let Some(subject) = key_words.by_ref().take(5).position(|w| w == "is") else { return false };
+    if !matches!(key_words.next(), Some("a" | "an" | "the")) {
         return false;
-    };
-    // The subject is a name of one to four words (counted in the key: its offsets are not
-    // the line's).
-    let subject = key[..at].split(' ').count();
+    }
     if !(1..=4).contains(&subject) || !is_names(&words(line).take(subject).collect::<Vec<_>>().join(" ")) {
         return false;
     }
     let f = data::furniture();
-    let head: Vec<&str> = key[at..].split(' ').filter(|w| !w.is_empty()).take(8).collect();
+    let head: Vec<&str> = key.split(' ').skip(subject).take(8).collect();
     head.iter().any(|w| f.bio_roles.iter().any(|r| bare(w).trim_end_matches('s') == r))
         && f.bio_cues.iter().any(|c| key.contains(c.as_str()))
 }
@@ -735,9 +737,14 @@ fn is_copyright(line: &str, key: &str, s: &Signals) -> bool {
         let w = bare(w);
         w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
     };
+    // Memchr gates first: '©' opens with 0xC2, "(c)" with a bracket.
+    let bytes = line.as_bytes();
     s.words <= 30
-        && (line.contains('©')
-            || ((key.starts_with("copyright") || key.contains("(c) ") || key.contains(" copyright ")) && key.split(' ').any(year)))
+        && ((bytes.contains(&0xC2) && line.contains('©'))
+            || ((key.starts_with("copyright")
+                || (bytes.contains(&b'(') && key.contains("(c) "))
+                || key.contains(" copyright "))
+                && key.split(' ').any(year)))
 }
 
 /// "a year ago", "3 hours ago": a relative time stamp.
@@ -797,7 +804,7 @@ fn trailing_credit(line: &str) -> Option<usize> {
 
 /// The signature of an embedded tweet: "— Jane Doe (@janedoe) October 16, 2016".
 fn is_embed_signature(line: &str) -> bool {
-    if line.len() > 160 || !line.contains("(@") {
+    if line.len() > 160 || !line.as_bytes().contains(&b'@') || !line.contains("(@") {
         return false;
     }
     static CELL: OnceLock<Regex> = OnceLock::new();
