@@ -6,6 +6,7 @@
 //! with the reason, so the decision can be inspected and tested.
 
 use crate::data;
+use crate::{Input, Source};
 use crate::timex::{self, Stated};
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -36,8 +37,30 @@ pub enum Furniture {
     Credit,
     /// A photo caption (ends with a credit, or is printed more than once).
     Caption,
-    /// A later verbatim copy of a line already kept.
+    /// A later verbatim copy of a line already kept (or a cut-off copy of one).
     Repeat,
+    /// A call to the reader: comment, share, subscribe, read on ("Leave a comment",
+    /// "SEE MORE: …", "Read Tuesday's paper for full details.").
+    Prompt,
+    /// The reader-comments section and everything after it ("2 thoughts on …", "No comments:").
+    Comments,
+    /// A byline or author credit ("By John Smith", "John Smith, Reuters", a bare name
+    /// between the headline and the story, "- AFP").
+    Byline,
+    /// An author biography ("Jane Doe is a correspondent covering …").
+    AuthorBio,
+    /// A notice about the page itself ("This is an archived article …", "This image may
+    /// contain graphic content", reading times, relative stamps like "a year ago", empty values).
+    Notice,
+    /// A copyright line ("© 2016 Reuters").
+    Copyright,
+    /// Link-like lines: a headline list or a run of short lines after the story, or a short
+    /// line between pieces of furniture.
+    LinkList,
+    /// An embedded post: a tweet and its "— Name (@handle) date" signature.
+    Embed,
+    /// A line the same site prints on its other pages (see [`site_lines`]).
+    SiteRepeat,
 }
 
 /// What opens a story line before its first sentence.
@@ -111,6 +134,42 @@ fn normalise(line: &str) -> (String, usize) {
     (lowercase(key), count)
 }
 
+/// [`normalise`] and the line's [`Signals`], with one pass over the line's words.
+fn analyse(line: &str) -> (String, usize, Signals) {
+    let mut key = String::with_capacity(line.len());
+    let mut signals = Signals::default();
+    let mut count = 0;
+    for word in words(line) {
+        if count > 0 {
+            key.push(' ');
+        }
+        key.push_str(word);
+        count += 1;
+        // Only short lines are read for their case (see `SIGNAL_WORDS`).
+        if count <= SIGNAL_WORDS {
+            signals.count_case(word);
+        }
+    }
+    let key = lowercase(key);
+    signals.words = count;
+    signals.quoted = is_quoted(line);
+    // Past fifteen words only a prompt reads the vocabulary, and a prompt that long
+    // addresses the reader (every second-person word holds "you").
+    if count <= 15 || (count <= SIGNAL_WORDS && key.contains("you")) {
+        signals.count_vocabulary(line, &key);
+    }
+    (key, count, signals)
+}
+
+/// The line has a double quotation mark: it quotes speech.
+fn is_quoted(line: &str) -> bool {
+    // `[u8]::contains` is a memchr: look for the lead bytes before the marks.
+    let bytes = line.as_bytes();
+    bytes.contains(&b'"')
+        || (bytes.contains(&0xE2) && (line.contains('“') || line.contains('”')))
+        || (bytes.contains(&0xC2) && line.contains('«'))
+}
+
 /// `str::to_lowercase`, without its slow path for text that is mostly ASCII with a
 /// few curly quotes; only a capital sigma (which depends on its neighbours) takes it.
 fn lowercase(mut text: String) -> String {
@@ -161,7 +220,8 @@ fn is_credit(key: &str, word_count: usize) -> bool {
     word_count <= 15 && data::furniture().credit_markers.iter().any(|m| key.contains(m.as_str()))
 }
 
-/// Ends with a bracketed photo credit: "... carnage [Xinhua]", "(Photo: Reuters)".
+/// Ends with a bracketed photo credit: "... carnage [Xinhua]", "(Photo: Reuters)",
+/// "(AP Photo/Jane Doe, File)", "(Reuters: John Smith)".
 fn has_caption_credit(line: &str) -> bool {
     let line = line.trim_end();
     let inner = match (line.ends_with(']'), line.ends_with(')')) {
@@ -171,8 +231,120 @@ fn has_caption_credit(line: &str) -> bool {
     };
     inner.is_some_and(|inner| {
         let inner = inner.trim().trim_start_matches("Photo:").trim();
-        data::furniture().caption_credits.iter().any(|c| inner.eq_ignore_ascii_case(c))
-            || inner.to_lowercase().starts_with("photo")
+        let credits = &data::furniture().caption_credits;
+        if credits.iter().any(|c| inner.eq_ignore_ascii_case(c)) || inner.to_lowercase().starts_with("photo") {
+            return true;
+        }
+        // A short credit naming a photo ("UN Photo/Jane Doe") or an agency and a photographer
+        // ("Reuters: Jane Doe", "AFP/Jane Doe").
+        let inner_words: Vec<&str> = words(inner).collect();
+        if inner_words.is_empty() || inner_words.len() > 8 || !inner.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let agency = inner
+            .split([':', '/'])
+            .next()
+            .is_some_and(|head| inner.len() > head.len() && credits.iter().any(|c| head.trim().eq_ignore_ascii_case(c)));
+        agency || inner_words.iter().flat_map(|w| w.split('/')).any(is_photo_word)
+    })
+}
+
+fn is_photo_word(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    data::furniture().photo_words.iter().any(|p| word.eq_ignore_ascii_case(p))
+}
+
+/// Opens with a picture label: "Image caption …", "Image copyright Getty Images",
+/// "Media caption …", "Photo credit …".
+fn has_picture_label(key: &str) -> bool {
+    let mut words = key.split(' ');
+    let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
+    (first == "media" || is_photo_word(first)) && matches!(bare(second), "caption" | "copyright" | "credit" | "source")
+}
+
+/// Ends with a labelled photo credit: "… Putin. Photo: Reuters", "… Picture: Jane Doe",
+/// "… -AFP photo", or is one: "Photo credit: Jane Doe/AFP/Getty Images".
+fn has_labelled_credit(line: &str, key: &str) -> bool {
+    // The label: a photo word and a colon, with a short credit after it and nothing that
+    // ends a sentence there.
+    let mut label_end = None;
+    let colons = if key.as_bytes().contains(&b':') { key.match_indices(':').collect() } else { Vec::new() };
+    for (at, _) in colons {
+        let head = key[..at].rsplit(' ').next().unwrap_or("");
+        if is_photo_word(head) {
+            label_end = Some(at + 1);
+        }
+    }
+    if let Some(end) = label_end {
+        let credit = key[end..].trim();
+        let n = credit.split(' ').filter(|w| !w.is_empty()).count();
+        if (1..=6).contains(&n) && !ends_like_sentence(credit) {
+            return true;
+        }
+    }
+    // "-AFP photo", "— Reuters photo": a dash, an agency, a photo word, at the very end.
+    let end = tail_of(line, 40);
+    let Some(dash) = end.rfind(['-', '—', '–']) else { return false };
+    let tail = &end[dash..];
+    let tail_words: Vec<&str> = words(tail.trim_start_matches(['-', '—', '–'])).collect();
+    (2..=3).contains(&tail_words.len())
+        && tail_words.last().is_some_and(|w| is_photo_word(w))
+        && tail_words[0].starts_with(char::is_uppercase)
+}
+
+/// Phrases that place people in a picture or name it ("(L-R)", "file photo").
+fn has_caption_cue(key: &str, s: &Signals) -> bool {
+    // A cheap gate first: every cue holds its longest word (or opens with a bracket), and
+    // most lines hold none of them. Short lines know their words already.
+    let gated = if s.counted {
+        s.cue || key.as_bytes().contains(&b'(')
+    } else {
+        // A long line that quotes speech is story.
+        !s.quoted && caption_gates().iter().any(|g| key.contains(g.as_str()))
+    };
+    if !gated {
+        return false;
+    }
+    static CELL: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    CELL.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            // The cues open with common letters: a prefilter would stop on every "f" and "l".
+            .prefilter(false)
+            .build(&data::furniture().caption_cues)
+            .expect("caption cues compile")
+    })
+    .find_iter(key)
+    // As whole words: "file photos" is not "file photo".
+    .any(|m| {
+        let word = |c: char| c.is_alphanumeric() || c == '-';
+        let cue = &key[m.range()];
+        let before = key[..m.start()].chars().next_back().filter(|_| cue.starts_with(word));
+        let after = key[m.end()..].chars().next().filter(|_| cue.ends_with(word));
+        !before.is_some_and(word) && !after.is_some_and(word)
+    })
+}
+
+/// For each caption cue, its longest word (four letters or more), or "(" when it opens
+/// with a bracket, or the whole cue.
+fn caption_gates() -> &'static [String] {
+    static GATES: OnceLock<Vec<String>> = OnceLock::new();
+    GATES.get_or_init(|| {
+        let mut gates: Vec<String> = data::furniture()
+            .caption_cues
+            .iter()
+            .map(|cue| {
+                let cue = cue.to_lowercase();
+                if cue.starts_with('(') {
+                    return "(".to_string();
+                }
+                let longest = cue.split(|c: char| !c.is_alphabetic()).max_by_key(|w| w.len()).unwrap_or("");
+                if longest.len() >= 4 { longest.to_string() } else { cue }
+            })
+            .collect();
+        gates.sort();
+        gates.dedup();
+        gates
     })
 }
 
@@ -231,25 +403,657 @@ fn dateline(line: &str) -> Option<(usize, Opening)> {
     Some((end, Opening::Dateline { date, agency, label: None }))
 }
 
-/// Splits a raw page into classified lines.
+// ---------------------------------------------------------------------------------------
+// Boilerplate by general signals (jusText-style paragraph classification).
+//
+// Each line gets its counts once: words, function words, site-chrome words, words that
+// address the reader, capitalised words. The first pass turns lines with unmistakable
+// shapes into furniture (prompts, bylines, captions, notices, copyright, embeds); the
+// context pass then judges the short lines that are left by where they stand: before the
+// story (bylines), after its last paragraph (link lists, credits), between furniture.
+
+const STOP: u8 = 1;
+const STRONG: u8 = 2;
+const WEAK: u8 = 4;
+const YOU: u8 = 8;
+const PROMPT: u8 = 16;
+const STRONG_PROMPT: u8 = 32;
+const COMMENT: u8 = 64;
+/// A word that some caption cue holds ("photo", "left"): only lines with one are searched for cues.
+const CUE: u8 = 128;
+
+/// Lines of more words than this are prose by length alone (see [`Signals::of_counted`]).
+const SIGNAL_WORDS: usize = 30;
+
+/// The vocabulary flags of a lower-cased word.
+fn flags_of(word: &str) -> u8 {
+    packed(word).and_then(|w| vocabulary().get(&w).copied()).unwrap_or(0)
+}
+
+/// A word of at most 16 bytes packed in an integer: a cheap hash key.
+fn packed(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > 16 {
+        return None;
+    }
+    let mut buffer = [0u8; 16];
+    buffer[..bytes.len()].copy_from_slice(bytes);
+    Some(u128::from_le_bytes(buffer))
+}
+
+/// Lower-cased word (packed) → its vocabulary flags (`data/furniture.toml`).
+fn vocabulary() -> &'static FxHashMap<u128, u8> {
+    static CELL: OnceLock<FxHashMap<u128, u8>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let f = data::furniture();
+        let mut map: FxHashMap<u128, u8> = Default::default();
+        for (list, flag) in [
+            (&f.stopwords, STOP),
+            (&f.chrome_words, STRONG),
+            (&f.weak_chrome_words, WEAK),
+            (&f.second_person, YOU),
+            (&f.prompt_verbs, PROMPT),
+            (&f.strong_prompt_verbs, STRONG_PROMPT),
+            (&f.comment_words, COMMENT),
+        ] {
+            for word in list {
+                let word = packed(&word.to_lowercase()).expect("furniture.toml: vocabulary words have at most 16 bytes");
+                *map.entry(word).or_default() |= flag;
+            }
+        }
+        for gate in caption_gates().iter().filter(|g| !g.contains(' ') && g.as_str() != "(") {
+            *map.entry(packed(gate).expect("caption cue words have at most 16 bytes")).or_default() |= CUE;
+        }
+        map
+    })
+}
+
+/// A word without the punctuation around it ("“Hello,”" → "Hello").
+fn bare(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '%')
+}
+
+/// What a line's words say about it, counted once.
+#[derive(Clone, Copy, Debug, Default)]
+struct Signals {
+    words: usize,
+    /// Words with a letter, and how many of those open with a capital.
+    alpha: usize,
+    capital: usize,
+    stop: usize,
+    strong: usize,
+    weak: usize,
+    you: usize,
+    comment: usize,
+    /// Flags of the first word.
+    first: u8,
+    /// The first word is a number ("2 thoughts on …", "0 comments").
+    first_number: bool,
+    /// Words that are numbers, prices or percentages ("18,240.49", "+0.3%").
+    numeric: usize,
+    /// The first letter of the line is lower-case ("related articles").
+    lower_start: bool,
+    /// The line quotes speech: it is never a prompt addressed to the reader.
+    quoted: bool,
+    /// A word of a caption cue is in the line.
+    cue: bool,
+    /// The vocabulary counts were taken (see [`analyse`]).
+    counted: bool,
+}
+
+impl Signals {
+    /// `key` is the line as [`normalise`]d (same words, lower-cased).
+    fn of(line: &str, key: &str) -> Signals {
+        Signals::of_counted(line, key, key.split(' ').filter(|w| !w.is_empty()).count())
+    }
+
+    /// The same, knowing the line has `count` words. Lines longer than [`SIGNAL_WORDS`] are
+    /// prose by their length: no rule reads more of them than their length and quotes, so
+    /// their words are not counted (most of a page's text is in such lines).
+    fn of_counted(line: &str, key: &str, count: usize) -> Signals {
+        let mut s = Signals::default();
+        for word in words(line).take(SIGNAL_WORDS) {
+            s.count_case(word);
+        }
+        s.words = count;
+        s.quoted = is_quoted(line);
+        if count <= SIGNAL_WORDS {
+            s.count_vocabulary(line, key);
+        }
+        s
+    }
+
+    /// What the original spelling of a word tells: number, capitalised.
+    #[inline(always)]
+    fn count_case(&mut self, word: &str) {
+        self.words += 1;
+        let first = word.as_bytes()[0];
+        // Most words open with an ASCII letter: decided by their first byte.
+        if first.is_ascii_alphabetic() {
+            self.alpha += 1;
+            self.capital += first.is_ascii_uppercase() as usize;
+            return;
+        }
+        if self.words == 1 {
+            self.first_number = first.is_ascii_digit();
+        }
+        self.numeric += word.trim_start_matches(['+', '-', '$', '€', '£', '(']).starts_with(|c: char| c.is_ascii_digit()) as usize;
+        let word = bare(word);
+        if let Some(c) = word.chars().find(|c| c.is_alphabetic()) {
+            self.alpha += 1;
+            self.capital += (c.is_uppercase() && word.starts_with(c)) as usize;
+        }
+    }
+
+    /// What the vocabulary says of the lower-cased words of `key`, and the line's quotes.
+    fn count_vocabulary(&mut self, line: &str, key: &str) {
+        let vocabulary = vocabulary();
+        self.counted = true;
+        self.lower_start = line.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+        // Split on the single spaces of the key by hand: `str::split` costs more per word here.
+        let bytes = key.as_bytes();
+        let mut start = 0;
+        for i in 0.. {
+            if start > bytes.len() {
+                break;
+            }
+            let mut end = start;
+            let mut plain = true;
+            while end < bytes.len() && bytes[end] != b' ' {
+                plain &= bytes[end].is_ascii_alphanumeric();
+                end += 1;
+            }
+            let lower = &key[start..end];
+            start = end + 1;
+            let lower = if plain { lower } else { bare(lower) };
+            let Some(word) = packed(lower) else { continue };
+            let flags = vocabulary.get(&word).copied().unwrap_or(0);
+            if i == 0 {
+                self.first = flags;
+            }
+            self.stop += (flags & STOP != 0) as usize;
+            self.you += (flags & YOU != 0) as usize;
+            self.comment += (flags & COMMENT != 0) as usize;
+            self.cue |= flags & CUE != 0;
+            // The first word counts as a prompt or as chrome, not as both.
+            if i == 0 && flags & (PROMPT | STRONG_PROMPT) != 0 {
+                continue;
+            }
+            self.strong += (flags & STRONG != 0) as usize;
+            self.weak += (flags & WEAK != 0) as usize;
+        }
+    }
+
+    /// Most words capitalised, as in a Title Case headline or a list of names.
+    fn title_case(&self) -> bool {
+        self.alpha >= 3 && self.capital * 10 >= self.alpha * 8
+    }
+
+    /// Few function words for its length: a headline, a name, a label.
+    fn link_like(&self) -> bool {
+        self.words <= 15 && (self.title_case() || (self.lower_start && self.words <= 8) || self.stop * 5 < self.words)
+    }
+}
+
+/// A call to the reader: "Leave a comment", "Sign up for our newsletter", "SEE MORE: …",
+/// "Read Tuesday's paper for full details.", "1 min read", "Short link:".
+fn is_prompt(line: &str, key: &str, s: &Signals) -> bool {
+    is_prompt_shape(line, key, s) && !attributed(key)
+}
+
+fn is_prompt_shape(line: &str, key: &str, s: &Signals) -> bool {
+    if s.quoted || s.words > 30 {
+        return false;
+    }
+    let sentence = ends_like_sentence(line) && !line.ends_with(':');
+    // "SEE MORE: …", "Continue reading: …": a label of prompt and chrome words before a colon.
+    if let Some(colon) = key.as_bytes().contains(&b':').then(|| key.find(':')).flatten() {
+        let head: Vec<&str> = key[..colon].split(' ').filter(|w| !w.is_empty()).collect();
+        let flags = |w: &str| flags_of(bare(w));
+        if (1..=3).contains(&head.len())
+            && head.iter().all(|w| flags(w) & (PROMPT | STRONG_PROMPT | STRONG | WEAK) != 0 || matches!(*w, "more" | "also" | "full" | "the"))
+            // A single weak word is a section ("Video: …", "Twitter: …" can be a headline).
+            && (head.iter().any(|w| flags(w) & (PROMPT | STRONG_PROMPT | STRONG) != 0) || head.len() >= 2)
+        {
+            return true;
+        }
+    }
+    // Short labels made of chrome words: "related articles", "1 Min Read", "Short link:".
+    if s.words <= 4 && !sentence {
+        // Two chrome words make a label ("Google photo"), one does not ("Twitter reaction").
+        if s.strong >= 1 || (s.weak >= 1 && (s.words == 1 || line.ends_with(':'))) || (s.weak >= 2 && s.weak * 2 >= s.words) {
+            return true;
+        }
+    }
+    // A line that speaks to the reader with chrome words, or opens with an imperative.
+    let prompt = if s.first & STRONG_PROMPT != 0 {
+        1.5
+    } else if s.first & PROMPT != 0 {
+        1.0
+    } else {
+        0.0
+    };
+    let score = s.strong as f32 + s.weak as f32 * 0.5 + prompt + if s.you > 0 { 1.0 } else { 0.0 };
+    let short = s.words <= 12 || (s.strong >= 1 && s.you >= 1);
+    // A sentence needs more than an imperative and a chrome word ("Share prices fell on the
+    // next day.").
+    score >= 1.5
+        && short
+        && (!sentence || s.strong >= 1 || s.you >= 1 || s.first & STRONG_PROMPT != 0 || (prompt > 0.0 && s.comment > 0))
+}
+
+/// Speech reported without quotation marks: "See you in Geneva, Kerry told Lavrov." The
+/// last clause of the line says who spoke.
+fn attributed(key: &str) -> bool {
+    let Some((_, last)) = key.rsplit_once(", ") else { return false };
+    last.split(' ').take(6).any(|w| matches!(
+            bare(w),
+            "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "asked" | "urged" | "warned" | "wrote" | "writes"
+                | "insisted" | "argued" | "stated" | "noted" | "claimed"
+        ))
+}
+
+/// The line that opens a reader-comments section: it counts comments or invites them and
+/// is not a sentence ("2 thoughts on “…”", "No comments:", "Leave a Reply", "0 comments").
+fn opens_comments(line: &str, s: &Signals) -> bool {
+    s.comment >= 1
+        && s.words <= 12
+        && (!ends_like_sentence(line) || line.ends_with(':'))
+        && (s.first_number || s.first & (PROMPT | STRONG_PROMPT) != 0 || line.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("no ")))
+}
+
+/// A name-like word: capitalised ("Smith", "SMITH", "J.", "Al-Assad"), or a name particle.
+fn is_name_word(word: &str, allow_particle: bool) -> bool {
+    let bare = word.trim_end_matches([',', ';']);
+    if allow_particle && data::furniture().name_particles.iter().any(|p| p == bare) {
+        return true;
+    }
+    bare.starts_with(|c: char| c.is_uppercase())
+        && bare.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        && !(bare.len() > 1 && flags_of(&bare.to_lowercase()) & (STOP | STRONG | WEAK) != 0)
+}
+
+/// One to four name words ("Jessica Durando", "Ilya Arkhipov and Stepan Kravchenko" when
+/// `and` joins two names).
+fn is_names(text: &str) -> bool {
+    let words: Vec<&str> = words(text).collect();
+    !words.is_empty()
+        && words.len() <= 7
+        && words.first().is_some_and(|w| is_name_word(w, false))
+        && words.last().is_some_and(|w| is_name_word(w, false))
+        && words.iter().all(|w| is_name_word(w, true))
+        && words.iter().filter(|w| !is_name_word(w, false)).count() * 3 <= words.len()
+}
+
+/// "By John Smith", "By JANE DOE | Associated Press | …", "By The Associated Press".
+fn is_by_line(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")).or_else(|| line.strip_prefix("by ")) else {
+        return false;
+    };
+    if ends_like_sentence(line) && !line.contains('|') {
+        return false;
+    }
+    let name = rest.split(['|', ',', '—', '–']).next().unwrap_or("").trim();
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    words(line).count() <= 20 && is_names(name)
+}
+
+/// A short line that only credits: "- Reuters", "—AFP", "John Smith, Reuters",
+/// "JANE DOE, Pool", "Reuters Staff".
+fn is_credit_line(line: &str, s: &Signals) -> bool {
+    if s.words > 7 || ends_like_sentence(line) {
+        return false;
+    }
+    if let Some(rest) = line.strip_prefix(['-', '—', '–']) {
+        return s.words <= 4 && is_names(rest.trim());
+    }
+    match line.split_once(", ") {
+        Some((name, by)) => words(name).count() >= 2 && is_names(name) && words(by).count() <= 3 && is_names(by),
+        None => false,
+    }
+}
+
+/// "Jane Doe is a correspondent covering …": a name, "is a|an|the", a journalist's role,
+/// and what the author covers or how to reach them.
+fn is_author_bio(line: &str, key: &str, s: &Signals) -> bool {
+    if s.words > 60 || s.quoted || !line.starts_with(char::is_uppercase) {
+        return false;
+    }
+    // The subject is a name of one to four words, then "is a|an|the" (the words are counted
+    // in the key: its offsets are not the line's).
+    let mut key_words = key.split(' ');
+    let Some(subject) = key_words.by_ref().take(5).position(|w| w == "is") else { return false };
+    if !matches!(key_words.next(), Some("a" | "an" | "the")) {
+        return false;
+    }
+    if !(1..=4).contains(&subject) || !is_names(&words(line).take(subject).collect::<Vec<_>>().join(" ")) {
+        return false;
+    }
+    let f = data::furniture();
+    let head: Vec<&str> = key.split(' ').skip(subject).take(8).collect();
+    head.iter().any(|w| f.bio_roles.iter().any(|r| bare(w).trim_end_matches('s') == r))
+        && f.bio_cues.iter().any(|c| key.contains(c.as_str()))
+}
+
+/// "This is an archived article …", "This image may contain graphic content", "This story
+/// has been corrected.": a line about the page itself.
+fn is_notice(key: &str, s: &Signals) -> bool {
+    is_notice_shape(key, s) && !attributed(key)
+}
+
+fn is_notice_shape(key: &str, s: &Signals) -> bool {
+    if s.words > 30 || s.quoted {
+        return false;
+    }
+    let mut words = key.split(' ').map(bare);
+    if words.next() != Some("this") {
+        return false;
+    }
+    let nouns = &data::furniture().self_reference_nouns;
+    for _ in 0..4 {
+        match words.next() {
+            Some(w) if nouns.iter().any(|n| n == w) => return true,
+            Some("is" | "was" | "a" | "an") => continue,
+            // One adjective ("an archived article").
+            Some(w) if w.ends_with("ed") || w.ends_with("al") => continue,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// "© 2016 Reuters", "Copyright 2016 The Associated Press.": the line names a copyright.
+fn is_copyright(line: &str, key: &str, s: &Signals) -> bool {
+    let year = |w: &str| {
+        let w = bare(w);
+        w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    // Memchr gates first: '©' opens with 0xC2, "(c)" with a bracket.
+    let bytes = line.as_bytes();
+    s.words <= 30
+        && ((bytes.contains(&0xC2) && line.contains('©'))
+            || ((key.starts_with("copyright")
+                || (bytes.contains(&b'(') && key.contains("(c) "))
+                || key.contains(" copyright "))
+                && key.split(' ').any(year)))
+}
+
+/// "a year ago", "3 hours ago": a relative time stamp.
+fn is_relative_stamp(key: &str, s: &Signals) -> bool {
+    s.words <= 4 && key.ends_with(" ago")
+}
+
+/// A page address or a slug ("file-in-this-sept-22-2016-file-photo-…", "https://…").
+fn is_slug(line: &str, s: &Signals) -> bool {
+    s.words == 1 && (line.contains("://") || line.starts_with("www.") || (line.len() >= 25 && line.matches('-').count() >= 3))
+}
+
+/// A ticker or a run of menu items: mostly numbers ("Dow 18,240 +0.3% Nasdaq 5,300 -0.1%"),
+/// or a line that is no sentence and carries pictographs ("Start the day smarter ☀️").
+fn is_ticker(line: &str, s: &Signals) -> bool {
+    if s.quoted || ends_like_sentence(line) {
+        return false;
+    }
+    (s.words >= 3 && s.numeric * 2 >= s.words)
+        || (!line.is_ascii() && has_pictograph(line))
+}
+
+/// The last `bytes` bytes of `line` or a little more (to a character boundary).
+fn tail_of(line: &str, bytes: usize) -> &str {
+    let mut start = line.len().saturating_sub(bytes);
+    while !line.is_char_boundary(start) {
+        start -= 1;
+    }
+    &line[start..]
+}
+
+/// Symbols and pictographs (U+2600–U+27BF, U+2B50–U+2B55, U+1F000–U+1FAFF), found by their
+/// UTF-8 lead bytes.
+fn has_pictograph(line: &str) -> bool {
+    line.as_bytes().windows(2).any(|w| matches!(w, [0xE2, 0x98..=0x9E] | [0xE2, 0xAD] | [0xF0, 0x9F]))
+}
+
+/// Where a credit at the end of a story line starts: "… he said. (Reporting by Jane Doe;
+/// Editing by John Roe)", "… in the city. -AFP", "… on Monday. - Reuters".
+fn trailing_credit(line: &str) -> Option<usize> {
+    let trimmed = line.trim_end();
+    let f = data::furniture();
+    let start = if trimmed.ends_with(')') || trimmed.ends_with(']') {
+        let open = trimmed.rfind(['(', '['])?;
+        let inner = trimmed[open..].to_lowercase();
+        f.credit_markers.iter().any(|m| inner.contains(m.as_str())).then_some(open)?
+    } else {
+        let dash = trimmed.len() - tail_of(trimmed, 30).len() + tail_of(trimmed, 30).rfind(['-', '—', '–'])?;
+        let tail = trimmed[dash..].trim_start_matches(['-', '—', '–']).trim();
+        let before = trimmed[..dash].trim_end();
+        let agency = f.caption_credits.iter().any(|c| tail.eq_ignore_ascii_case(c));
+        (agency && before.len() < dash && ends_like_sentence(before)).then_some(dash)?
+    };
+    let before = line[..start].trim_end();
+    (ends_like_sentence(before) && !before.is_empty()).then_some(before.len())
+}
+
+/// The signature of an embedded tweet: "— Jane Doe (@janedoe) October 16, 2016".
+fn is_embed_signature(line: &str) -> bool {
+    if line.len() > 160 || !line.as_bytes().contains(&b'@') || !line.contains("(@") {
+        return false;
+    }
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    CELL.get_or_init(|| Regex::new(r"^(?:[—–-]|&mdash;)\s*[^()]+\(@[A-Za-z0-9_]+\)\s*(?:[A-Z][a-z]+\.?\s+[0-9]{1,2},\s+[0-9]{4})?\s*$").unwrap())
+        .is_match(line)
+}
+
+/// "Maria Zakharova, Russian Foreign Ministry's official spokeswoman": a portrait caption,
+/// a name and a role with no verb.
+fn is_portrait_caption(line: &str, s: &Signals) -> bool {
+    if s.words > 12 || ends_like_sentence(line) || s.quoted {
+        return false;
+    }
+    let Some((name, role)) = line.split_once(", ") else { return false };
+    let last = bare(role.rsplit(' ').next().unwrap_or("")).to_lowercase();
+    (2..=4).contains(&words(name).count())
+        && is_names(name)
+        && role_words().contains(last.as_str())
+}
+
+/// The last word of every title in `data/roles.toml`, lower-cased ("minister", "spokeswoman").
+fn role_words() -> &'static FxHashSet<String> {
+    static CELL: OnceLock<FxHashSet<String>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        data::roles().titles.iter().filter_map(|t| t.rsplit(' ').next()).map(|w| w.trim_end_matches('.').to_lowercase()).collect()
+    })
+}
+
+/// Furniture a line's own shape gives away, before its neighbours are looked at.
+fn boilerplate(line: &str, key: &str, s: &Signals) -> Option<Furniture> {
+    if !line.chars().any(char::is_alphabetic) || is_relative_stamp(key, s) {
+        return Some(Furniture::Notice);
+    }
+    if is_slug(line, s) || is_ticker(line, s) {
+        return Some(Furniture::Navigation);
+    }
+    if is_embed_signature(line) {
+        return Some(Furniture::Embed);
+    }
+    if is_by_line(line) || is_credit_line(line, s) {
+        return Some(Furniture::Byline);
+    }
+    if s.words <= 80 && (has_picture_label(key) || has_labelled_credit(line, key) || has_caption_cue(key, s)) {
+        return Some(Furniture::Caption);
+    }
+    if is_copyright(line, key, s) {
+        return Some(Furniture::Copyright);
+    }
+    if is_notice(key, s) {
+        return Some(Furniture::Notice);
+    }
+    if is_author_bio(line, key, s) {
+        return Some(Furniture::AuthorBio);
+    }
+    if is_prompt(line, key, s) {
+        return Some(Furniture::Prompt);
+    }
+    None
+}
+
+/// Lines a site prints on more than one of its pages (menus, section names, promotions):
+/// hashes of their [`normalise`]d text. Made by [`site_lines`] for one page.
+#[derive(Clone, Debug, Default)]
+pub struct SiteLines(FxHashSet<u64>);
+
+impl SiteLines {
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    fn contains(&self, key: &str) -> bool {
+        !self.0.is_empty() && self.0.contains(&line_hash(key))
+    }
+}
+
+fn line_hash(key: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = rustc_hash::FxHasher::default();
+    key.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// The site of a page: `site` in sources.toml, else the host of its address, without "www.".
+fn site_of(source: &Source) -> Option<String> {
+    let host = match (&source.site, &source.url) {
+        (Some(site), _) => site.as_str(),
+        (None, Some(url)) => url.split("://").nth(1).unwrap_or(url).split(['/', '?', '#']).next().unwrap_or(""),
+        _ => return None,
+    };
+    let host = host.trim().to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+    (!host.is_empty()).then_some(host)
+}
+
+/// A line of prose: a sentence of eight words or more, with function words, not Title Case.
+/// A site's reused background paragraph is story text, so prose is never site furniture.
+fn is_prose(line: &str, s: &Signals) -> bool {
+    ends_like_sentence(line) && s.words >= 8 && s.stop * 5 >= s.words && !s.title_case()
+}
+
+/// The corpus-level pass: for each input (in order), the lines that its site (from
+/// `sources`) prints on another of its pages. Two pages of a site that share much of their
+/// prose are copies of one story, and what they share is the story's (its headline too), so
+/// a line counts only when it is on pages of two different stories. Prose lines never count.
+pub fn site_lines(inputs: &[Input], sources: &[Source]) -> Vec<SiteLines> {
+    let mut out = vec![SiteLines::default(); inputs.len()];
+    let sites: Vec<Option<String>> =
+        inputs.iter().map(|i| sources.iter().find(|s| s.file == i.file).and_then(site_of)).collect();
+    let mut groups: FxHashMap<&str, Vec<usize>> = Default::default();
+    for (i, site) in sites.iter().enumerate() {
+        if let Some(site) = site {
+            groups.entry(site.as_str()).or_default().push(i);
+        }
+    }
+    for pages in groups.values().filter(|p| p.len() >= 2) {
+        // Each page's distinct lines: hash and whether prose.
+        let mut prose_pages: FxHashMap<u64, Vec<usize>> = Default::default();
+        let mut other_pages: FxHashMap<u64, Vec<usize>> = Default::default();
+        let mut prose_count = vec![0usize; pages.len()];
+        for (p, &input) in pages.iter().enumerate() {
+            let text = &inputs[input].text;
+            let mut done: FxHashSet<u64> = Default::default();
+            for line in text.lines() {
+                let line = line.trim_matches(is_space);
+                if line.is_empty() {
+                    continue;
+                }
+                let (key, _) = normalise(line);
+                let hash = line_hash(&key);
+                if !done.insert(hash) {
+                    continue;
+                }
+                if is_prose(line, &Signals::of(line, &key)) {
+                    prose_count[p] += 1;
+                    prose_pages.entry(hash).or_default().push(p);
+                } else {
+                    other_pages.entry(hash).or_default().push(p);
+                }
+            }
+        }
+        // Pages that share a third of the smaller one's prose are copies of one story.
+        let mut shared: FxHashMap<(usize, usize), usize> = Default::default();
+        for list in prose_pages.values().filter(|l| l.len() >= 2) {
+            for (x, &a) in list.iter().enumerate() {
+                for &b in &list[x + 1..] {
+                    *shared.entry((a, b)).or_default() += 1;
+                }
+            }
+        }
+        let mut story: Vec<usize> = (0..pages.len()).collect();
+        fn root(story: &mut [usize], mut a: usize) -> usize {
+            while story[a] != a {
+                story[a] = story[story[a]];
+                a = story[a];
+            }
+            a
+        }
+        for (&(a, b), &n) in &shared {
+            if n * 3 >= prose_count[a].min(prose_count[b]) {
+                let (ra, rb) = (root(&mut story, a), root(&mut story, b));
+                story[ra] = rb;
+            }
+        }
+        for (hash, list) in other_pages.iter().filter(|(_, l)| l.len() >= 2) {
+            let first = root(&mut story, list[0]);
+            if list.iter().any(|&p| root(&mut story, p) != first) {
+                for &p in list {
+                    out[pages[p]].0.insert(*hash);
+                }
+            }
+        }
+    }
+    out
+}
+
+thread_local! {
+    static SITE: std::cell::RefCell<SiteLines> = Default::default();
+}
+
+/// Runs `f` with `lines` as the site lines of the page that [`clean`] reads inside it.
+/// (The pipeline wraps each article's parse in it, so the stages keep their signatures.)
+pub fn with_site_lines<R>(lines: SiteLines, f: impl FnOnce() -> R) -> R {
+    let previous = SITE.with(|site| site.replace(lines));
+    let result = f();
+    SITE.with(|site| site.replace(previous));
+    result
+}
+
+/// Splits a raw page into classified lines (with the site lines [`with_site_lines`] gives).
 pub fn clean(text: &str) -> Vec<Line> {
-    // Each line's range, normalised key and word count, computed once.
+    SITE.with_borrow(|site| clean_with(text, site))
+}
+
+/// Splits a raw page into classified lines; `site` are the lines its site prints elsewhere.
+pub fn clean_with(text: &str, site: &SiteLines) -> Vec<Line> {
+    // Each line's range, normalised key, word count and signals, computed once.
     let mut raw = Vec::new();
+    let mut line_signals = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let range = trim(text, offset..offset + line.len());
         offset += line.len();
         if !range.is_empty() {
-            let (key, word_count) = normalise(&text[range.clone()]);
+            let (key, word_count, signals) = analyse(&text[range.clone()]);
             raw.push((range, key, word_count));
+            line_signals.push(signals);
         }
     }
+    let signals = line_signals;
     // Lines printed more than once: captions when credited, otherwise later copies are repeats.
     let mut seen: FxHashMap<&str, usize> = Default::default();
     for (_, key, _) in &raw {
         *seen.entry(key.as_str()).or_default() += 1;
     }
     let mut kept: FxHashSet<&str> = Default::default();
+    let mut story_seen = false;
     let mut lines = Vec::with_capacity(raw.len());
     for (range, key, word_count) in &raw {
         let (key, word_count) = (key.as_str(), *word_count);
@@ -263,11 +1067,17 @@ pub fn clean(text: &str) -> Vec<Line> {
             LineKind::Furniture(Furniture::Label)
         } else if let Some(name) = repost_intro(line, word_count) {
             LineKind::Furniture(Furniture::RepostIntro(name))
-        } else if is_credit(key, word_count) {
+        } else if is_credit(key, word_count) && trailing_credit(line).is_none() {
             LineKind::Furniture(Furniture::Credit)
         } else if let Some(stated) = timex::date_line(line) {
             LineKind::DateLine(stated)
-        } else if has_caption_credit(line) || (repeated && !ends_like_sentence(line) && word_count > 6) {
+        } else if site.contains(key) {
+            LineKind::Furniture(Furniture::SiteRepeat)
+        } else if has_caption_credit(line)
+            // Printed twice and no sentence: a caption, unless the first copy of a headline
+            // printed twice before the story.
+            || (repeated && !ends_like_sentence(line) && word_count > 6 && (story_seen || kept.contains(key)))
+        {
             LineKind::Furniture(Furniture::Caption)
         } else if repeated && !kept.insert(key) {
             LineKind::Furniture(Furniture::Repeat)
@@ -299,10 +1109,170 @@ pub fn clean(text: &str) -> Vec<Line> {
                 LineKind::Heading
             }
         };
+        story_seen |= kind == LineKind::Story;
         kept.insert(key);
         lines.push(Line { range, kind, opening });
     }
+    let keys: Vec<&str> = raw.iter().map(|(_, key, _)| key.as_str()).collect();
+    context(text, &mut lines, &keys, &signals);
     lines
+}
+
+/// Makes a line furniture; a date label in front of it ("date 2016-10-03 Subscribe Register
+/// Login") still dates the page, as a date line.
+fn drop_line(text: &str, line: &mut Line, furniture: Furniture) {
+    match line.opening.take() {
+        Some((range, Opening::DateLabel(stated))) => {
+            *line = Line { range: trim(text, range), kind: LineKind::DateLine(stated), opening: None };
+        }
+        _ => line.kind = LineKind::Furniture(furniture),
+    }
+}
+
+/// The context pass (jusText's neighbours step): short lines are judged by where they stand.
+fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
+    use Furniture::*;
+    use LineKind::{Heading, Story};
+    let n = lines.len();
+    // The signals of a line after its opening is cut.
+    let mut signals = signals.to_vec();
+    let mut keys: Vec<std::borrow::Cow<str>> = keys.iter().map(|k| (*k).into()).collect();
+    for (i, line) in lines.iter().enumerate() {
+        if line.opening.is_some() {
+            let text = &text[line.range.clone()];
+            let (key, _) = normalise(text);
+            signals[i] = Signals::of(text, &key);
+            keys[i] = key.into();
+        }
+    }
+    // A credit at the end of a story line is cut off, and the line is a sentence again.
+    for (i, line) in lines.iter_mut().enumerate() {
+        if matches!(line.kind, Story | Heading) {
+            if let Some(end) = trailing_credit(&text[line.range.clone()]) {
+                line.range.end = line.range.start + end;
+                line.kind = Story;
+                let text = &text[line.range.clone()];
+                let (key, _) = normalise(text);
+                signals[i] = Signals::of(text, &key);
+                keys[i] = key.into();
+            }
+        }
+    }
+    let of = |lines: &[Line], i: usize| -> (&str, Signals) { (&text[lines[i].range.clone()], signals[i]) };
+    // Furniture a line's own shape gives away. A date label in front of furniture
+    // ("date 2016-10-03 Subscribe Register Login") still dates the page.
+    for i in 0..n {
+        if matches!(lines[i].kind, Story | Heading) {
+            let (line, s) = of(lines, i);
+            if let Some(furniture) = boilerplate(line, &keys[i], &s) {
+                drop_line(text, &mut lines[i], furniture);
+            }
+        }
+    }
+    // A short "sentence" with every word capitalised is a heading ("Our Standards: The Trust
+    // Principles."), not prose.
+    for i in 0..n {
+        if lines[i].kind == Story {
+            let (_, s) = of(lines, i);
+            if s.words <= 12 && s.alpha >= 4 && s.title_case() {
+                lines[i].kind = Heading;
+            }
+        }
+    }
+    // Good paragraphs: story lines long enough to be prose.
+    let good = |lines: &[Line], i: usize| lines[i].kind == Story && signals[i].words >= 8;
+    let Some(first_good) = (0..n).find(|&i| good(lines, i)) else { return };
+    // The reader-comments section runs from its opening line to the end of the page, unless
+    // more of the story follows than went before (a "Leave a comment" bar under the lede).
+    if let Some(open) = (first_good + 1..n).find(|&i| {
+        matches!(lines[i].kind, Story | Heading | LineKind::Furniture(Prompt)) && opens_comments(&text[lines[i].range.clone()], &signals[i])
+    }) {
+        let before = (0..open).filter(|&i| good(lines, i)).count();
+        let after = (open + 1..n).filter(|&i| good(lines, i)).count();
+        if after <= before {
+            for line in &mut lines[open..] {
+                drop_line(text, line, Comments);
+            }
+        } else {
+            drop_line(text, &mut lines[open], Prompt);
+        }
+    }
+    // An embedded post: the line before its signature.
+    for i in 1..n {
+        if lines[i].kind == LineKind::Furniture(Embed)
+            && matches!(lines[i - 1].kind, Story | Heading)
+            && lines[i - 1].range.len() <= 300
+        {
+            drop_line(text, &mut lines[i - 1], Embed);
+        }
+    }
+    // A heading that is the cut-off start of an earlier line (a caption echoing the text).
+    for i in 0..n {
+        if lines[i].kind == Heading && signals[i].words >= 6 && lines[i].opening.is_none() {
+            let key = &keys[i];
+            // Captions echo text near them: the hundred lines before are enough.
+            if (i.saturating_sub(100)..i).any(|j| keys[j].len() > key.len() && keys[j].starts_with(key.as_ref() as &str) && !matches!(lines[j].kind, LineKind::Furniture(_))) {
+                drop_line(text, &mut lines[i], Repeat);
+            }
+        }
+    }
+    // Before the story, after the headline: bylines and portrait captions.
+    let mut headline = false;
+    for i in 0..first_good {
+        if lines[i].kind != Heading {
+            continue;
+        }
+        let (line, s) = of(lines, i);
+        if s.words == 1 {
+            // A section name or a brand over the story ("World", "Quantcast").
+            drop_line(text, &mut lines[i], Label);
+        } else if headline && is_names(line) {
+            drop_line(text, &mut lines[i], Byline);
+        } else if headline && is_portrait_caption(line, &s) {
+            drop_line(text, &mut lines[i], Caption);
+        } else if s.words >= 3 {
+            headline = true;
+        }
+    }
+    // After the story's last good paragraph: credits, link-like lines, headline lists.
+    let last_good = (0..n).rev().find(|&i| good(lines, i)).unwrap_or(first_good);
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |lines: &mut [Line], run: &mut Vec<usize>| {
+        if run.len() >= 3 {
+            for &i in run.iter() {
+                drop_line(text, &mut lines[i], LinkList);
+            }
+        }
+        run.clear();
+    };
+    for i in last_good + 1..n {
+        match lines[i].kind {
+            Heading => {
+                let (line, s) = of(lines, i);
+                if is_names(line) {
+                    drop_line(text, &mut lines[i], Byline);
+                } else if !s.quoted && s.link_like() {
+                    drop_line(text, &mut lines[i], LinkList);
+                    run.push(i);
+                } else if s.words <= 15 {
+                    run.push(i);
+                }
+            }
+            Story => flush(lines, &mut run),
+            _ => {}
+        }
+    }
+    flush(lines, &mut run);
+    // Between furniture: a short link-like line with furniture on both sides.
+    let furniture = |lines: &[Line], i: usize| matches!(lines[i].kind, LineKind::Furniture(_));
+    for i in first_good + 1..n {
+        if lines[i].kind == Heading && furniture(lines, i - 1) && (i + 1 == n || furniture(lines, i + 1)) {
+            let (_, s) = of(lines, i);
+            if s.words <= 10 && !s.quoted && s.link_like() {
+                drop_line(text, &mut lines[i], LinkList);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -311,6 +1281,362 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(String, LineKind)> {
         clean(text).into_iter().map(|l| (text[l.range].to_string(), l.kind)).collect()
+    }
+
+    /// The kind of the line whose text is `line` (after any opening).
+    fn kind_of(found: &[(String, LineKind)], line: &str) -> LineKind {
+        found.iter().find(|(t, _)| t == line).unwrap_or_else(|| panic!("no line {line:?} in {found:#?}")).1.clone()
+    }
+
+    const STORY: &str = "The envoy said on Friday that the talks in Geneva would resume next week after a pause.\n\
+                         Officials from both sides met for several hours but reached no agreement on the ceasefire.\n";
+
+    fn with_story(lines: &str) -> Vec<(String, LineKind)> {
+        kinds(&format!("Talks to resume in Geneva next week\n{STORY}{lines}"))
+    }
+
+    #[test]
+    fn prompts_to_the_reader_are_furniture() {
+        for prompt in [
+            "Leave a comment",
+            "Join the discussion",
+            "Sign up for our daily newsletter",
+            "SEE MORE: Kremlin rejects the claims",
+            "Continue reading: Talks resume in Geneva",
+            "Read Monday's edition for the full story.",
+            "Click here to subscribe",
+            "2 min read",
+            "Short link:",
+            "related articles",
+            "Adjust font size",
+            "comments Join the debate and share your view!",
+            "We use cookies to improve your experience on our site. By continuing to browse you accept our cookie policy.",
+            "You may also like",
+            "Related materials",
+            "Story continues below advertisement",
+            "Don't miss",
+            "Leave a comment.",
+            "Watch the video",
+        ] {
+            let found = with_story(&format!("{prompt}\nA third paragraph of the story follows here with more detail on the talks.\n"));
+            // A prompt to comment opens the comments section.
+            assert!(
+                matches!(kind_of(&found, prompt), LineKind::Furniture(Furniture::Prompt | Furniture::Comments)),
+                "{prompt}: {:?}",
+                kind_of(&found, prompt)
+            );
+        }
+    }
+
+    #[test]
+    fn story_lines_with_chrome_words_stay() {
+        for line in [
+            "Russia declined to comment.",
+            "Share prices fell sharply on Monday.",
+            "Twitter suspended the account.",
+            "Facebook and Twitter removed the video.",
+            "“Leave the city now,” the envoy told residents.",
+            "The ministry posted a video of the strike on its website, officials said.",
+            "Join talks, the envoy urged.",
+            "Please help us, residents pleaded.",
+            "Tap water was cut off in the eastern districts.",
+            "See you in Geneva, Kerry told Lavrov.",
+            "Read the full statement, the ministry told reporters on Monday.",
+            "This story is about the people of Aleppo, the envoy said.",
+            "Related talks in Lausanne produced no result.",
+            "Russia, like Iran, backs the Syrian government.",
+            "Image analysis showed the convoy was hit from the air.",
+            "Like the previous truce, this one collapsed within days.",
+            "Share prices fell on the next day.",
+            "Don't miss the point: the ceasefire has failed, diplomats say.",
+        ] {
+            let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
+            assert_eq!(kind_of(&found, line), LineKind::Story, "{line}");
+        }
+    }
+
+    #[test]
+    fn headings_with_one_chrome_word_stay() {
+        for line in ["Twitter reaction", "Video: Russian jets strike Aleppo again", "Archive Evidence Emerges"] {
+            let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
+            assert_eq!(kind_of(&found, line), LineKind::Heading, "{line}");
+        }
+        let found = kinds(&format!("Video: Russian jets strike Aleppo again\n{STORY}"));
+        assert_eq!(found[0].1, LineKind::Heading);
+    }
+
+    #[test]
+    fn a_comments_section_runs_to_the_end_of_the_page() {
+        let found = with_story(
+            "The Kremlin declined to comment.\nA third paragraph of the story follows here with more detail on the talks.\n\
+             3 thoughts on “Talks to resume in Geneva”\n\
+             I doubt these talks will change anything on the ground, as the last ones did not either.\n\
+             Liked by 2 people\nLeave a Reply\n",
+        );
+        assert_eq!(kind_of(&found, "The Kremlin declined to comment."), LineKind::Story);
+        assert_eq!(kind_of(&found, "A third paragraph of the story follows here with more detail on the talks."), LineKind::Story);
+        for line in ["3 thoughts on “Talks to resume in Geneva”", "Liked by 2 people", "Leave a Reply"] {
+            assert_eq!(kind_of(&found, line), LineKind::Furniture(Furniture::Comments), "{line}");
+        }
+        assert_eq!(
+            kind_of(&found, "I doubt these talks will change anything on the ground, as the last ones did not either."),
+            LineKind::Furniture(Furniture::Comments)
+        );
+        let found = with_story("No comments:\n");
+        assert_eq!(kind_of(&found, "No comments:"), LineKind::Furniture(Furniture::Comments));
+        // A prompt to comment under the lede, with more of the story after it, cuts nothing.
+        let found = kinds(&format!(
+            "Talks to resume in Geneva next week\n{}Leave a comment\n{STORY}A third paragraph of the story follows here with more detail on the talks.\n",
+            STORY.lines().next().unwrap().to_string() + "\n"
+        ));
+        assert_eq!(kind_of(&found, "Leave a comment"), LineKind::Furniture(Furniture::Prompt));
+        assert_eq!(kind_of(&found, "A third paragraph of the story follows here with more detail on the talks."), LineKind::Story);
+    }
+
+    #[test]
+    fn bylines_and_credit_lines_are_furniture() {
+        let found = kinds(&format!(
+            "Talks to resume in Geneva next week\nBy Jane Roe and John Doe\n{STORY}\
+             Militant Advance\nA third paragraph of the story follows here with more detail on the talks.\n- Reuters\n"
+        ));
+        assert_eq!(kind_of(&found, "By Jane Roe and John Doe"), LineKind::Furniture(Furniture::Byline));
+        assert_eq!(kind_of(&found, "- Reuters"), LineKind::Furniture(Furniture::Byline));
+        // A short sub-heading between paragraphs is the story's.
+        assert_eq!(kind_of(&found, "Militant Advance"), LineKind::Heading);
+        // A bare name after the headline, before the story.
+        let found = kinds(&format!("Talks to resume in Geneva next week\nJane Roe\n{STORY}"));
+        assert_eq!(kind_of(&found, "Jane Roe"), LineKind::Furniture(Furniture::Byline));
+        let found = kinds(&format!("Talks to resume in Geneva next week\nAgency Staff\n{STORY}"));
+        assert_eq!(kind_of(&found, "Agency Staff"), LineKind::Furniture(Furniture::Byline));
+        for line in ["By The Associated Press", "John Smith, Reuters", "JANE DOE, Pool", "By JANE ROE | Daily Planet"] {
+            let found = with_story(&format!("{line}\n"));
+            assert_eq!(kind_of(&found, line), LineKind::Furniture(Furniture::Byline), "{line}");
+        }
+        // "By" opening a sentence is story.
+        let found = with_story("By Friday, the troops had taken the hill above the town.\n");
+        assert_eq!(kind_of(&found, "By Friday, the troops had taken the hill above the town."), LineKind::Story);
+    }
+
+    #[test]
+    fn author_biographies_are_furniture() {
+        let bio = "Jane Roe is a correspondent covering the Middle East. Follow her on Twitter.";
+        assert_eq!(kind_of(&with_story(&format!("{bio}\n")), bio), LineKind::Furniture(Furniture::AuthorBio));
+        // Offsets of the lower-cased key are not the line's: no slicing of one by the other.
+        let bio = "JANE  ÇELİK-İNÖNÜ is a reporter covering Turkey.";
+        assert_eq!(kind_of(&with_story(&format!("{bio}\n")), bio), LineKind::Furniture(Furniture::AuthorBio));
+        let story = "Jane Roe is a correspondent who was detained in Aleppo on Friday, her paper said.";
+        assert_eq!(kind_of(&with_story(&format!("{story}\n")), story), LineKind::Story);
+    }
+
+    #[test]
+    fn notices_about_the_page_are_furniture() {
+        for line in [
+            "This is an archived article and the information in the article may be outdated.",
+            "This image may contain graphic content",
+            "a year ago",
+            "3 hours ago",
+            "...",
+            "0",
+            "None",
+        ] {
+            let found = with_story(&format!("{line}\n"));
+            assert!(matches!(kind_of(&found, line), LineKind::Furniture(Furniture::Notice | Furniture::Label)), "{line}");
+        }
+        let line = "This week the talks resumed in Geneva after a long pause.";
+        assert_eq!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Story);
+    }
+
+    #[test]
+    fn copyright_lines_are_furniture() {
+        for line in ["© 2016 The Daily Planet", "Copyright 2016 The Daily Planet"] {
+            assert_eq!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Furniture(Furniture::Copyright), "{line}");
+        }
+    }
+
+    #[test]
+    fn captions_by_their_credits_and_cues() {
+        for line in [
+            "Delegates arrive for the talks. Photo: Jane Roe",
+            "Delegates arrive for the talks. Picture: Jane Roe",
+            "The envoy speaks in Geneva on Friday. (UN Photo/Jane Roe)",
+            "The envoy speaks in Geneva on Friday. (AP Photo/Jane Roe, File)",
+            "The envoy speaks in Geneva on Friday (Reuters: Jane Roe)",
+            "Rescuers search the rubble of the hospital. -AFP photo",
+            "Ministers meet in London on Sunday, left to right, Jane Roe, John Doe and Max Mustermann.",
+            "Jane Roe, left, and John Doe meet in London on Sunday.",
+            "Photo credit: Jane Roe/AFP/Getty Images",
+            "Image copyright Getty Images",
+            "Image caption Delegates arrive for the talks in Geneva",
+            "Media caption The envoy speaks to reporters",
+        ] {
+            let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
+            assert_eq!(kind_of(&found, line), LineKind::Furniture(Furniture::Caption), "{line}");
+        }
+        for line in [
+            "The ministry said (in a statement) it would respond.",
+            "The plan drew criticism from left-wing parties and from the right.",
+            "A left-right coalition took office in Paris.",
+            "Fighters who had left, the monitor said, returned within days.",
+            "Old file photos were shown on state television.",
+        ] {
+            assert_eq!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Story, "{line}");
+        }
+        // A portrait caption between the headline and the story: a name and a role.
+        let found = kinds(&format!("Talks to resume in Geneva next week\nJane Roe, Foreign Ministry spokeswoman\n{STORY}"));
+        assert_eq!(kind_of(&found, "Jane Roe, Foreign Ministry spokeswoman"), LineKind::Furniture(Furniture::Caption));
+    }
+
+    #[test]
+    fn embedded_posts_are_furniture() {
+        let found = with_story(
+            "Half a million dead and no plan. Here is the solution.\n— Jane Roe (@janeroe) October 16, 2016\n",
+        );
+        assert_eq!(kind_of(&found, "Half a million dead and no plan. Here is the solution."), LineKind::Furniture(Furniture::Embed));
+        assert_eq!(kind_of(&found, "— Jane Roe (@janeroe) October 16, 2016"), LineKind::Furniture(Furniture::Embed));
+        assert_eq!(kind_of(&found, STORY.lines().nth(1).unwrap()), LineKind::Story);
+    }
+
+    #[test]
+    fn link_lists_after_the_story_are_furniture() {
+        let found = with_story(
+            "More From Our Correspondents\nKremlin Denies Any Role In Strike\nfrom around the web\n\
+             Our Standards: The Daily Planet Trust Principles.\n",
+        );
+        for line in ["More From Our Correspondents", "Kremlin Denies Any Role In Strike", "from around the web", "Our Standards: The Daily Planet Trust Principles."] {
+            assert_eq!(kind_of(&found, line), LineKind::Furniture(Furniture::LinkList), "{line}");
+        }
+        // Three sentence-case headlines in a row after the story: a list of links.
+        let found = with_story("Aid convoy reaches the besieged town\nHospitals in the east run out of fuel\nWhy the ceasefire failed so quickly\n");
+        assert_eq!(kind_of(&found, "Hospitals in the east run out of fuel"), LineKind::Furniture(Furniture::LinkList));
+        // A page cut off in the middle of its last paragraph keeps it.
+        let found = with_story("The walkout on Sunday was the first of its kind in the council, and the");
+        assert_eq!(kind_of(&found, "The walkout on Sunday was the first of its kind in the council, and the"), LineKind::Heading);
+    }
+
+    #[test]
+    fn short_lines_between_furniture_are_furniture() {
+        let found = with_story("Share\nTop Picks\nAdvertisement\nA third paragraph of the story follows here with more detail on the talks.\n");
+        assert_eq!(kind_of(&found, "Top Picks"), LineKind::Furniture(Furniture::LinkList));
+        assert_eq!(kind_of(&found, "A third paragraph of the story follows here with more detail on the talks."), LineKind::Story);
+    }
+
+    #[test]
+    fn slugs_tickers_and_pictographs_are_navigation() {
+        for line in [
+            "file-in-this-photo-taken-on-may-1-2016-delegates-arrive-for-talks",
+            "https://example.com/world/talks-resume",
+            "DOW 18,240.49 +0.3% NASDAQ 5,300.12 -0.1%",
+            "Start your morning smarter ☀️",
+        ] {
+            let found = kinds(&format!("{line}\nTalks to resume in Geneva next week\n{STORY}"));
+            assert_eq!(kind_of(&found, line), LineKind::Furniture(Furniture::Navigation), "{line}");
+        }
+    }
+
+    #[test]
+    fn trailing_credits_are_cut_off_story_lines() {
+        let text = format!(
+            "{STORY}The ministry said talks would resume. (Reporting by Jane Roe; Editing by John Doe)\nTroops advanced on the town of Khan Tuman. -AFP\n"
+        );
+        let found = kinds(&text);
+        assert_eq!(kind_of(&found, "The ministry said talks would resume."), LineKind::Story);
+        assert_eq!(kind_of(&found, "Troops advanced on the town of Khan Tuman."), LineKind::Story);
+        // A headline naming its source is not a credit.
+        let found = kinds(&format!("Russia says the convoy caught fire - Interfax\n{STORY}"));
+        assert_eq!(kind_of(&found, "Russia says the convoy caught fire - Interfax"), LineKind::Heading);
+    }
+
+    #[test]
+    fn a_headline_printed_twice_keeps_its_first_copy() {
+        let found = kinds(&format!("Talks to resume in Geneva next week\nTalks to resume in Geneva next week\n{STORY}"));
+        assert_eq!(found[0].1, LineKind::Heading);
+        assert!(matches!(found[1].1, LineKind::Furniture(_)));
+    }
+
+    #[test]
+    fn a_cut_off_copy_of_a_line_is_a_repeat() {
+        let found = with_story("The ambassadors walked out of the council when the envoy rose to speak on Sunday.\nThe ambassadors walked out of the council when the envoy\n");
+        assert_eq!(kind_of(&found, "The ambassadors walked out of the council when the envoy"), LineKind::Furniture(Furniture::Repeat));
+    }
+
+    #[test]
+    fn a_section_name_over_the_story_is_a_label() {
+        let found = kinds(&format!("World\nTalks to resume in Geneva next week\n{STORY}"));
+        assert_eq!(found[0].1, LineKind::Furniture(Furniture::Label));
+        assert_eq!(found[1].1, LineKind::Heading);
+    }
+
+    #[test]
+    fn a_date_label_in_front_of_furniture_still_dates_the_page() {
+        let text = format!(" date 2016-10-03 Subscribe Register Login\nTalks to resume in Geneva next week\n{STORY}");
+        let lines = clean(&text);
+        assert!(matches!(lines[0].kind, LineKind::DateLine(_)));
+        assert_eq!(&text[lines[0].range.clone()], "date 2016-10-03");
+    }
+
+    #[test]
+    fn lines_a_site_prints_on_other_pages_are_furniture() {
+        let input = |file: &str, text: String| Input { file: file.into(), text };
+        let source = |file: &str, url: &str| Source { file: file.into(), url: Some(url.into()), ..Default::default() };
+        let other = "Aid trucks reached the besieged town on Saturday after weeks of negotiations between the parties.";
+        let inputs = [
+            input("a.txt", format!("Talks to resume in Geneva next week\nEditors' picks for today\n{STORY}")),
+            input("b.txt", format!("Aid convoy reaches the town\nEditors' picks for today\n{other}\n")),
+            // A copy of a.txt on the same site: what they share is the story's.
+            input("c.txt", format!("Talks to resume in Geneva next week\n{STORY}")),
+            // Another site.
+            input("d.txt", format!("Editors' picks for today\n{other}\n")),
+        ];
+        let sources = [
+            source("a.txt", "https://www.planet.example/world/1"),
+            source("b.txt", "http://planet.example/world/2"),
+            source("c.txt", "https://planet.example/world/3"),
+            source("d.txt", "https://other.example/x"),
+        ];
+        let site = site_lines(&inputs, &sources);
+        assert_eq!(site.iter().map(SiteLines::len).collect::<Vec<_>>(), [1, 1, 0, 0]);
+        let lines = with_site_lines(site[0].clone(), || clean(&inputs[0].text));
+        let text = &inputs[0].text;
+        let found: Vec<_> = lines.into_iter().map(|l| (text[l.range].to_string(), l.kind)).collect();
+        assert_eq!(kind_of(&found, "Editors' picks for today"), LineKind::Furniture(Furniture::SiteRepeat));
+        assert_eq!(kind_of(&found, "Talks to resume in Geneva next week"), LineKind::Heading);
+        // Outside `with_site_lines` a page is cleaned on its own.
+        assert_eq!(kind_of(&kinds(text), "Editors' picks for today"), LineKind::Heading);
+    }
+
+    #[test]
+    fn signals_count_words_of_each_kind() {
+        let line = "Sign up for your newsletter and Share It";
+        let (key, count, s) = analyse(line);
+        assert_eq!(count, 8);
+        assert_eq!(key, "sign up for your newsletter and share it");
+        assert_eq!((s.strong, s.weak, s.you, s.stop), (1, 1, 1, 5));
+        assert!(s.first & PROMPT != 0);
+        assert_eq!((s.alpha, s.capital), (8, 3));
+        assert!(!s.quoted && analyse("He said \"no\"").2.quoted && analyse("“No”").2.quoted);
+        // Every second-person word holds "you" (the vocabulary gate of long lines relies on it).
+        assert!(data::furniture().second_person.iter().all(|w| w.contains("you")));
+    }
+
+    #[test]
+    fn no_panic_on_awkward_lines() {
+        // Pieces that the rules slice around: names, colons, brackets, dashes, marks, Unicode.
+        let pieces = [
+            "By ", "JANE  ", "Çelik-İnönü", " is a ", "correspondent ", "covering ", "(@x) ", "— ", "-", "©", "2016", ":",
+            "(", ")", "[", "]", "“", "”", "\"", "this ", "article ", "you ", "Photo: ", "(L-R) ", "ΣΑΣ ", "☀️", "İ", ".", " ",
+            "\u{feff}", "ǅ", "Read ", "comments", "0", ", ", "said", "\n", "\n\n", "date 2016-10-07 ", "MOSCOW, October 7. /TASS/. ",
+        ];
+        let mut state = 0x5eed_u64;
+        for _ in 0..3000 {
+            let mut page = String::new();
+            for _ in 0..40 {
+                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                page.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            }
+            for line in clean(&page) {
+                assert!(page.is_char_boundary(line.range.start) && page.is_char_boundary(line.range.end));
+            }
+        }
     }
 
     #[test]

@@ -13,6 +13,19 @@ pub struct Furniture {
     pub credit_markers: Vec<String>,
     pub icon_words: Vec<String>,
     pub caption_credits: Vec<String>,
+    pub chrome_words: Vec<String>,
+    pub weak_chrome_words: Vec<String>,
+    pub prompt_verbs: Vec<String>,
+    pub strong_prompt_verbs: Vec<String>,
+    pub comment_words: Vec<String>,
+    pub second_person: Vec<String>,
+    pub stopwords: Vec<String>,
+    pub photo_words: Vec<String>,
+    pub caption_cues: Vec<String>,
+    pub self_reference_nouns: Vec<String>,
+    pub bio_roles: Vec<String>,
+    pub bio_cues: Vec<String>,
+    pub name_particles: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

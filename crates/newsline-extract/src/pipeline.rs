@@ -28,8 +28,13 @@ impl Timer {
 
 pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     let mut timer = Timer::start();
-    let mut parsed: Vec<article::Parsed> =
-        inputs.iter().map(|input| article::parse(input, sources.iter().find(|s| s.file == input.file))).collect();
+    // Lines a site prints on several of its pages are furniture (clean::site_lines).
+    let site_lines = crate::clean::site_lines(inputs, sources);
+    let mut parsed: Vec<article::Parsed> = inputs
+        .iter()
+        .zip(site_lines)
+        .map(|(input, site)| crate::clean::with_site_lines(site, || article::parse(input, sources.iter().find(|s| s.file == input.file))))
+        .collect();
 
     timer.lap("articles");
     // Content words of every sentence, interned once for date inference and events.

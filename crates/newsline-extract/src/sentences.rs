@@ -30,7 +30,12 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         }
         // Take the closing quotes and brackets with the sentence.
         let rest = &line[at + c.len_utf8()..];
-        let end = line.len() - rest.trim_start_matches(|n: char| CLOSERS.contains(n) || matches!(n, '.' | '!' | '?')).len();
+        let mut end = line.len() - rest.trim_start_matches(|n: char| CLOSERS.contains(n) || matches!(n, '.' | '!' | '?')).len();
+        // A closing mark set off by a space ("We agree. ” Then", or a straight one that
+        // closes an open quote) still belongs to this sentence, never to the next.
+        if let Some(len) = spaced_closer(line, end) {
+            end = len;
+        }
         // A boundary needs white space, then a capital, a digit or an opening mark.
         let after = line[end..].trim_start_matches(char::is_whitespace);
         let k = line.len() - after.len();
@@ -53,10 +58,47 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Where a closing mark that stands after white space at `end` ends, when there is one:
+/// a curly or angled closer, or a straight `"` that closes a quote left open before it,
+/// followed by white space or the end of the line.
+fn spaced_closer(line: &str, end: usize) -> Option<usize> {
+    let after = line[end..].trim_start_matches(char::is_whitespace);
+    let mark = after.chars().next()?;
+    let at = line.len() - after.len();
+    if at == end {
+        return None;
+    }
+    let closes = match mark {
+        '”' | '»' => true,
+        '"' => line[..at].bytes().filter(|&b| b == b'"').count() % 2 == 1,
+        _ => false,
+    };
+    let next = after[mark.len_utf8()..].chars().next();
+    (closes && next.is_none_or(char::is_whitespace)).then_some(at + mark.len_utf8())
+}
+
+/// A closing mark with nothing of its quote before it: at the start of a sentence, then a space.
+fn orphan_closer(piece: &str) -> usize {
+    let mut chars = piece.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c @ ('”' | '’' | '»' | '"')), next) if next.is_none_or(char::is_whitespace) => c.len_utf8(),
+        _ => 0,
+    }
+}
+
 fn push(out: &mut Vec<Range<usize>>, line: &str, base: usize, range: Range<usize>) {
     let piece = &line[range.clone()];
-    let lead = piece.len() - piece.trim_start().len();
-    let trimmed = piece.trim();
+    let mut lead = piece.len() - piece.trim_start().len();
+    // A sentence never opens with an orphan closing mark (a quote closed on a new line).
+    loop {
+        let cut = orphan_closer(&piece[lead..]);
+        if cut == 0 {
+            break;
+        }
+        lead += cut;
+        lead += piece[lead..].len() - piece[lead..].trim_start().len();
+    }
+    let trimmed = piece[lead..].trim_end();
     if !trimmed.is_empty() {
         let start = base + range.start + lead;
         out.push(start..start + trimmed.len());
@@ -94,6 +136,40 @@ mod tests {
     #[test]
     fn lower_case_after_a_stop_is_not_a_new_sentence() {
         assert_eq!(sentences("It cost 2.5 million. e.g. this, and more."), ["It cost 2.5 million. e.g. this, and more."]);
+    }
+
+    #[test]
+    fn quote_marks_stay_with_their_sentence_at_boundaries() {
+        // The opening mark goes with the sentence it opens, the closing mark with the one it closes.
+        assert_eq!(sentences("He said: “We agree.” Then he left."), ["He said: “We agree.”", "Then he left."]);
+        assert_eq!(sentences("He said: \"We agree.\" Then he left."), ["He said: \"We agree.\"", "Then he left."]);
+        assert_eq!(sentences("He left. “We agree,” he said."), ["He left.", "“We agree,” he said."]);
+        assert_eq!(sentences("He left. \"We agree,\" he said."), ["He left.", "\"We agree,\" he said."]);
+        assert_eq!(sentences("“We agree. It is over.” He left."), ["“We agree.", "It is over.”", "He left."]);
+        // A closing mark set off by a space is still the previous sentence's.
+        assert_eq!(sentences("He said: “We agree. ” Then he left."), ["He said: “We agree. ”", "Then he left."]);
+        assert_eq!(sentences("He said: \"We agree. \" Then he left."), ["He said: \"We agree. \"", "Then he left."]);
+        // Two straight quotes in a row: the second opens the next sentence.
+        assert_eq!(sentences("\"We agree.\" \"They left,\" he said."), ["\"We agree.\"", "\"They left,\" he said."]);
+        // A question or exclamation inside a quote followed by the attribution is one sentence.
+        assert_eq!(sentences("“Where are they?” he asked. Nobody knew."), ["“Where are they?” he asked.", "Nobody knew."]);
+        assert_eq!(sentences("'We agree.' Then he left."), ["'We agree.'", "Then he left."]);
+    }
+
+    #[test]
+    fn no_sentence_starts_with_an_orphan_closing_mark() {
+        // A quote closed at the start of the next line (the scrape broke the paragraph).
+        assert_eq!(sentences("” Then he left."), ["Then he left."]);
+        assert_eq!(sentences("\" Then he left. Later."), ["Then he left.", "Later."]);
+        assert_eq!(sentences("”"), Vec::<&str>::new());
+        // An opening mark at the start stays.
+        assert_eq!(sentences("“We agree.”"), ["“We agree.”"]);
+        assert_eq!(sentences("\"We agree.\""), ["\"We agree.\""]);
+        for text in ["He said: “We agree. ” Then he left.", "” A. ” B. \" C. \"", "x. \" \" Y."] {
+            for s in sentences(text) {
+                assert!(orphan_closer(s) == 0, "{s:?} of {text:?}");
+            }
+        }
     }
 
     #[test]
