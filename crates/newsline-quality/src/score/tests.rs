@@ -9,6 +9,7 @@ fn article(id: &str, outlet: &str, date: &str, sentences: &[&str]) -> Article {
         file: format!("{id}.txt").into(),
         outlet: Some(outlet.to_string().into()),
         outlet_source: None,
+        agency: None,
         url: None,
         title: None,
         published: Published { date: Some(date.to_string().into()), time: None, inferred: false, evidence: None },
