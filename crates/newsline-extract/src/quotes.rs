@@ -416,26 +416,9 @@ pub fn find(text: &str, paragraphs: &[Paragraph], named: &[Named]) -> Vec<Found>
 /// The attribution of a quote: the words naming the speaker, the speaker, and
 /// whether the speaker was inferred (pronoun, previous quote).
 fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -> (Option<Range<usize>>, Option<usize>, bool) {
-    static AFTER: OnceLock<Regex> = OnceLock::new();
-    static BEFORE: OnceLock<Regex> = OnceLock::new();
     static ACCORDING: OnceLock<Regex> = OnceLock::new();
     let text = ctx.text;
     let paragraph = &ctx.paragraphs[p];
-    // After the closing mark: ", Lavrov said", ", said John Fisher", ", he continued".
-    let after_re = AFTER.get_or_init(|| {
-        Regex::new(&format!(
-            r"^[\s,;”’»\x22]*(?P<attr>(?P<first>(?:{SPEECH}|read)(?-u:\b))\s*(?P<who2>[^.!?;:“”\x22]{{1,80}})|(?P<who>[^.!?“”\x22]{{1,80}}?)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?P<verb>{SPEECH})(?-u:\b))"
-        ))
-        .unwrap()
-    });
-    // Right before the opening mark: a speech verb, perhaps with its object and time
-    // ("told the Commons on Tuesday"), then a colon, comma or "that".
-    let before_re = BEFORE.get_or_init(|| {
-        Regex::new(&format!(
-            r"(?s)^.*(?P<verb>(?-u:\b){SPEECH})(?-u:\b)(?P<rest>[^.!?“”\x22:]{{0,60}}?)\s*(?:[:,]|(?-u:\b)that)?\s*$"
-        ))
-        .unwrap()
-    });
     let according_re = ACCORDING.get_or_init(|| Regex::new(r"(?i)(?-u:\b)according to(?-u:\b)").unwrap());
 
     let first_actor_in = |range: Range<usize>| ctx.named.iter().find(|n| n.start >= range.start && n.end <= range.end).map(|n| n.actor);
@@ -458,19 +441,29 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
     let tail_end = floor_char(text, sentence_end.min(close + 200)).max(close);
     let tail = &text[close.min(tail_end)..tail_end];
     if close > quote.end || close == quote.end && quote.end < paragraph.range.end {
-        if let Some(caps) = speech_re().is_match(tail).then(|| after_re.captures(tail)).flatten().or_else(|| tail.contains("read").then(|| after_re.captures(tail)).flatten()) {
-            let attr = caps.name("attr").unwrap();
-            let range = close + attr.start()..close + attr.end();
-            if let Some(who2) = caps.name("who2") {
-                // "said Power", "said an opposition official in a statement".
-                let who = close + who2.start()..close + who2.end();
+        // Marks and commas first, then the verb ("said Power", "read a statement") or
+        // the subject and the verb ("Lavrov said", "the minister also noted").
+        let body = tail.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '”' | '’' | '»' | '"'));
+        let at = close + (tail.len() - body.len());
+        let first = speech_re().find(body);
+        let verb_first = first.filter(|m| m.start() == 0).map(|m| m.end()).or_else(|| body.starts_with("read ").then_some(4));
+        if let Some(verb_end) = verb_first {
+            // "said Power", "said an opposition official in a statement".
+            let rest = &body[verb_end..];
+            let who_len = floor_char(rest, rest.find(['.', '!', '?', ';', ':', '“', '”', '"']).unwrap_or(rest.len()).min(80));
+            let who = at + verb_end..at + verb_end + who_len;
+            if !text[who.clone()].trim().is_empty() {
                 let who_end = text[who.clone()].find(',').map_or(who.end, |i| who.start + i);
                 let person = ctx.named.iter().find(|n| n.person && n.start >= who.start && n.end <= who_end).map(|n| n.actor);
+                let range = at..at + verb_end + text[who.clone()].trim_end().len();
                 after = Some((range, person.or_else(|| first_actor_in(who.start..who_end)), false));
-            } else {
-                let verb = close + caps.name("verb").unwrap().start();
+            }
+        } else if let Some(m) = first {
+            let who = &body[..m.start()];
+            if who.len() <= 90 && !who.trim().is_empty() && who.ends_with(char::is_whitespace) && !who.contains(['.', '!', '?', '“', '”', '"']) {
+                let verb = at + m.start();
                 let (speaker, inferred) = ctx.speaker_of(ctx.subject(close, verb), earlier);
-                after = Some((range, speaker, inferred));
+                after = Some((at..at + m.end(), speaker, inferred));
             }
         }
     }
@@ -482,9 +475,20 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
     }
     from = floor_char(text, from.max(open.saturating_sub(240)));
     let window = &text[from..open];
-    if let Some(caps) = before_re.captures(window) {
-        let verb = caps.name("verb").unwrap();
-        let range = from + verb.start()..from + caps.name("rest").unwrap().end();
+    // The last speech verb of the window, then nothing but its object or time, a
+    // colon, comma or "that" ("told the Commons on Tuesday:").
+    let framed = speech_re().find_iter(window).last().and_then(|m| {
+        let mut rest = window[m.end()..].trim_end();
+        if let Some(r) = rest.strip_suffix([':', ',']) {
+            rest = r;
+        } else if rest.ends_with(" that") || rest == "that" {
+            rest = &rest[..rest.len() - 4];
+        }
+        let rest = rest.trim_end();
+        (rest.len() <= 60 && !rest.contains(['.', '!', '?', '“', '”', '"', ':'])).then(|| (m, rest))
+    });
+    if let Some((verb, rest)) = framed {
+        let range = from + verb.start()..from + verb.end() + rest.len();
         let verb_text = verb.as_str();
         let subject = if verb_text.starts_with("quoted") || verb_text.starts_with("cited") {
             // "TASS quoted Lavrov as saying": the one quoted.
@@ -498,7 +502,6 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
         let start = attribution_start(ctx, sentence.start.min(from), range.start, speaker);
         // Right before the quote means nothing but the verb's object or time between
         // them ("told the Commons on Tuesday:"); a longer clause is the sentence's frame.
-        let rest = caps.name("rest").unwrap().as_str();
         let adjacent = word_count(rest) <= 4 || window.trim_end().ends_with([':', ',']) || window.trim_end().ends_with("that");
         if adjacent {
             before = Some((start..range.end, speaker, inferred));
