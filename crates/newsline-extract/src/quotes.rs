@@ -658,17 +658,34 @@ mod tests {
     fn run(text: &str, names: &[(&str, usize, bool)]) -> Vec<(String, Option<usize>, bool)> {
         let mut paragraphs = Vec::new();
         let mut offset = 0;
-        for (n, line) in text.split_inclusive('\n').enumerate() {
+        let mut n = 0;
+        for line in text.split_inclusive('\n') {
             let range = offset..offset + line.trim_end().len();
-            paragraphs.push(Paragraph { range: range.clone(), sentences: vec![(n, range)] });
+            // Sentences end at ". " before a capital letter or an opening mark.
+            let mut sentences = Vec::new();
+            let mut start = range.start;
+            for (i, _) in line.trim_end().match_indices(". ") {
+                let next = line[i + 2..].chars().next();
+                if next.is_some_and(|c| c.is_uppercase() || c == '“' || c == '"') {
+                    sentences.push((n, start..offset + i + 1));
+                    n += 1;
+                    start = offset + i + 2;
+                }
+            }
+            sentences.push((n, start..range.end));
+            n += 1;
+            paragraphs.push(Paragraph { range, sentences });
             offset += line.len();
         }
-        let mut named = Vec::new();
+        let mut named: Vec<Named> = Vec::new();
         for (name, actor, person) in names {
             for (at, _) in text.match_indices(name) {
                 named.push(Named { start: at, end: at + name.len(), actor: *actor, person: *person });
             }
         }
+        // A name inside a longer one ("Kerry" in "John Kerry") is not a mention of its own.
+        let all = named.clone();
+        named.retain(|n| !all.iter().any(|m| m.start <= n.start && n.end <= m.end && m.end - m.start > n.end - n.start));
         named.sort_by_key(|n| n.start);
         find(text, &paragraphs, &named).into_iter().map(|q| (text[q.range].to_string(), q.speaker, q.inferred)).collect()
     }
@@ -724,5 +741,112 @@ mod tests {
         assert_eq!(q[0].1, Some(3));
         assert_eq!(q[1].1, Some(LAVROV));
         assert_eq!(q[2].1, Some(LAVROV));
+    }
+
+    const KERRY: usize = 3;
+    const POWER: usize = 4;
+    const RUSSIA: usize = 5;
+    const MINISTRY: usize = 6;
+    const TASS: usize = 7;
+    const ASSAD: usize = 8;
+    const KREMLIN: usize = 9;
+
+    fn speakers(text: &str, names: &[(&str, usize, bool)]) -> Vec<Option<usize>> {
+        run(text, names).into_iter().map(|(_, s, _)| s).collect()
+    }
+
+    #[test]
+    fn a_quote_inside_a_quote_belongs_to_the_outer_one() {
+        let text = "“Nobody protests. Where is the “Stop the War” coalition now? Where are they?” he said, and Kerry agreed.\n";
+        let q = run(text, &[("Kerry", KERRY, true)]);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].0, "Nobody protests. Where is the “Stop the War” coalition now? Where are they?");
+        let text = "Kerry said: \"We keep hearing ‘where is the action’, but what is the action?\"\n";
+        assert_eq!(speakers(text, &[("Kerry", KERRY, true)]), [Some(KERRY)]);
+    }
+
+    #[test]
+    fn the_agency_that_quotes_is_not_the_speaker() {
+        let text = "TASS quoted Lavrov as saying, “We are ready to work on it now.”\n\
+                    The agency cited Kerry as saying: “Diplomacy is the only option we have.”\n";
+        let names = [("TASS", TASS, false), ("Lavrov", LAVROV, true), ("Kerry", KERRY, true)];
+        assert_eq!(speakers(text, &names), [Some(LAVROV), Some(KERRY)]);
+    }
+
+    #[test]
+    fn frames_after_the_quote() {
+        let text = "“It will be a wake-up call for them,” said Power, the US envoy.\n\
+                    “Any pause would be welcome,” Kerry told reporters on Monday.\n\
+                    “The convoy was not hit from the air,” Russia's defence ministry said in a statement.\n\
+                    “Nothing has changed,” said an opposition official in a statement.\n";
+        let names = [("Power", POWER, true), ("Kerry", KERRY, true), ("Russia", RUSSIA, false), ("defence ministry", MINISTRY, false)];
+        assert_eq!(speakers(text, &names), [Some(POWER), Some(KERRY), Some(MINISTRY), None], "the ministry, not the country; an unknown official is nobody");
+    }
+
+    #[test]
+    fn frames_before_the_quote() {
+        let text = "In an interview with Kerry, Lavrov said: “We will not give up.”\n\
+                    Mr Johnson told the Commons: “It is the UK that takes the lead.”\n\
+                    Lavrov: “The devil is in the detail.”\n\
+                    Kerry told Lavrov, “We are preparing to suspend our engagement,” the State Department said.\n";
+        let names = [("Kerry", KERRY, true), ("Lavrov", LAVROV, true), ("Mr Johnson", 10, true), ("State Department", 11, false)];
+        assert_eq!(speakers(text, &names), [Some(LAVROV), Some(10), Some(LAVROV), Some(KERRY)]);
+    }
+
+    #[test]
+    fn a_name_inside_the_quote_never_speaks_it() {
+        let text = "“Russia and Assad make war,” said Power. “Russia and Assad bomb convoys.”\n\
+                    “Instead of peace, Assad chose war.”\n";
+        let names = [("Russia", RUSSIA, false), ("Assad", ASSAD, true), ("Power", POWER, true)];
+        let q = run(text, &names);
+        assert_eq!(q[0].1, Some(POWER));
+        assert_eq!(q[1].1, Some(POWER), "the next quote goes on");
+        assert!(q[1].2, "carried over: inferred");
+        assert_eq!(q[2].1, Some(POWER), "a paragraph that is all quote goes on too, never to the name inside");
+    }
+
+    #[test]
+    fn the_sentence_frame_and_according_to() {
+        let text = "Power accused Russia of “barbarism” and said the council had “consistently said one thing and done the opposite.”\n\
+                    Kerry described the bombing as a “horrendous step back in time to barbarism”.\n\
+                    The plan is “a good basis for a resolution of the council,” according to Lavrov.\n";
+        let names = [("Power", POWER, true), ("Russia", RUSSIA, false), ("Kerry", KERRY, true), ("Lavrov", LAVROV, true)];
+        assert_eq!(speakers(text, &names), [Some(POWER), Some(KERRY), Some(LAVROV)]);
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_subject_of_matching_gender() {
+        // "He" is Peskov, the subject, not Putin named in his apposition.
+        let text = "Dmitry Peskov, Vladimir Putin's spokesman, said on Tuesday that the criticism was unfair. He said “such rhetoric harms the process.”\n\
+                    Labour's Ann Clwyd urged protests outside the embassy of President Bashar Assad.\n\
+                    She said: “We need to speak up for our common humanity.”\n";
+        let names = [("Dmitry Peskov", 20, true), ("Vladimir Putin", 21, true), ("Ann Clwyd", 22, true), ("Bashar Assad", ASSAD, true)];
+        let q = run(text, &names);
+        assert_eq!((q[0].1, q[0].2), (Some(20), true));
+        assert_eq!((q[1].1, q[1].2), (Some(22), true), "she is not Bashar");
+    }
+
+    #[test]
+    fn quotes_run_over_paragraphs() {
+        let text = "Churkin said: “We need a break. Others are not as exposed.\n\
+                    “We have been there for years. Next time we will get it.”\n\
+                    “It will be a wake-up call,” said Power.\n\
+                    “We hope they take the message from today's vote.”\n";
+        let names = [("Churkin", 30, true), ("Power", POWER, true)];
+        let q = run(text, &names);
+        assert_eq!(q.iter().map(|q| q.1).collect::<Vec<_>>(), [Some(30), Some(30), Some(POWER), Some(POWER)]);
+    }
+
+    #[test]
+    fn an_unsigned_statement_is_the_institution_that_spoke() {
+        let text = "A jet crashed into the sea, the Kremlin has announced.\n\
+                    “The pilot ejected safely,” read an official statement.\n";
+        assert_eq!(speakers(text, &[("Kremlin", KREMLIN, false)]), [Some(KREMLIN)]);
+    }
+
+    #[test]
+    fn a_country_far_from_the_verb_does_not_speak() {
+        let text = "As for Russia's claims, the envoy said, “Nobody needs convincing.”\n";
+        assert_eq!(speakers(text, &[("Russia", RUSSIA, false)]), [None]);
     }
 }
