@@ -75,6 +75,7 @@ impl Entry {
     /// Records a role phrase that named this actor ("Russia's top diplomat", "the
     /// minister", "UN envoy to Syria"): these are shown as aliases.
     fn refer(&mut self, phrase: &str) {
+        let phrase = strip_possessive(phrase);
         if !phrase.is_empty() && !self.role_references.iter().any(|r| r == phrase) {
             self.role_references.push(phrase.to_string());
         }
@@ -643,6 +644,10 @@ pub struct Reader {
     ministries: Vec<usize>,
     /// The armed forces named so far, for "the army".
     armies: Vec<usize>,
+    /// Role phrases that named nobody named before them.
+    pending: Vec<Pending>,
+    /// Organisations named so far with their lower-cased head word ("council").
+    organisations: Vec<(String, usize)>,
     /// The last state named (its index in `data/actors.toml`), for "the army" and "the
     /// defence ministry" when none was named before.
     last_country: Option<usize>,
@@ -753,6 +758,8 @@ pub struct Scan<'a> {
     ministry: bool,
     /// Whether the sentence has "army", "military" or "forces".
     army: bool,
+    /// Whether the sentence has "the" before an organisation's head word ("the council").
+    the_org_head: bool,
 }
 
 pub fn scan(sentence: &str) -> Scan<'_> {
@@ -760,9 +767,10 @@ pub fn scan(sentence: &str) -> Scan<'_> {
     let curated = curated(sentence, &words);
     let roles = find_roles(sentence, &words);
     let (mut speech_verbs, mut org_heads, mut surnames) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut honorifics, mut ministry, mut army) = (false, false, false);
+    let (mut honorifics, mut ministry, mut army, mut the_org_head) = (false, false, false, false);
     for (i, w) in words.iter().enumerate() {
         honorifics |= honorific(w.text).is_some();
+        the_org_head |= i > 0 && matches!(words[i - 1].text, "the" | "The") && is_org_head(&capitalise(strip_possessive(w.text)));
         ministry |= w.text.len() >= 8 && w.text.as_bytes()[..8].eq_ignore_ascii_case(b"ministry") || w.text == "MoD" || w.text == "MOD";
         army |= matches!(w.text, "army" | "Army" | "military" | "Military" | "forces" | "Forces" | "army's" | "army’s" | "military's" | "military’s");
         if is_speech_verb(w.text) {
@@ -776,7 +784,7 @@ pub fn scan(sentence: &str) -> Scan<'_> {
             surnames.push(i);
         }
     }
-    Scan { words, curated, roles, speech_verbs, org_heads, surnames, honorifics, ministry, army }
+    Scan { words, curated, roles, speech_verbs, org_heads, surnames, honorifics, ministry, army, the_org_head }
 }
 
 /// Finds the actors of one sentence (see [`find_scanned`]).
@@ -811,7 +819,19 @@ pub fn find_scanned(sentence: &str, scan: &Scan, registry: &mut Registry, reader
     }
     organisations_by_head_word(sentence, words, &scan.org_heads, registry, &mut mentions);
     surnames(sentence, words, &scan.surnames, registry, reader, &mut mentions);
+    if scan.the_org_head {
+        organisation_references(sentence, words, registry, reader, &mut mentions);
+    }
     mentions.sort_by_key(|m| (m.start, m.end));
+    settle_pending(&mentions, registry, reader);
+    // Organisations by their head word, for "the council" in later sentences.
+    for m in &mentions {
+        if registry.entries[m.actor].kind == Some(ActorKind::Organization) {
+            if let Some(head) = sentence[m.start..m.end].split_whitespace().rev().map(strip_possessive).find(|w| is_org_head(&capitalise(w))) {
+                reader.organisations.push((head.to_lowercase(), m.actor));
+            }
+        }
+    }
     for m in &mentions {
         registry.entries[m.actor].mentions += 1;
     }
@@ -927,16 +947,70 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
             let same_side = for_whom.is_none_or(|w| party == p || party == w);
             same_side
                 && registry.entries[p].roles.iter().any(|r| {
-                    let title = data::roles().titles.iter().find(|t| r.ends_with(t.as_str())).map(String::as_str).unwrap_or(r);
+                    let title = title_of(r);
                     groups_share(title, &role.title)
                 })
         });
-        if let Some(actor) = candidate {
-            if !taken(mentions, role.title_start, role.end) {
-                registry.entries[actor].refer(&role.phrase);
-                mentions.push(Mention { start: role.start, end: role.end, actor, via: Via::Role });
-                reader.recent.push(actor);
+        // "the UN envoy to Syria": the place the office is for is part of the phrase.
+        let mut phrase = role.phrase.clone();
+        let after = words.partition_point(|w| w.start < role.end);
+        if after + 1 < words.len() && matches!(words[after].text, "to" | "for") && taken(mentions, words[after + 1].start, words[after + 1].end) {
+            phrase = sentence[role.start..words[after + 1].end].to_string();
+        }
+        match candidate {
+            Some(actor) => {
+                if !taken(mentions, role.title_start, role.end) {
+                    registry.entries[actor].refer(&phrase);
+                    mentions.push(Mention { start: role.start, end: role.end, actor, via: Via::Role });
+                    reader.recent.push(actor);
+                }
             }
+            // Nobody named yet: the role may name someone the article names later ("The
+            // Foreign Secretary wants protests. … Boris Johnson warned …").
+            None => reader.pending.push(Pending { title: role.title.clone(), phrase, for_whom }),
+        }
+    }
+}
+
+/// The title a role phrase ends with ("British Foreign Secretary" → "foreign secretary"),
+/// ignoring case; the phrase itself when it ends with none.
+fn title_of(role: &str) -> &str {
+    static CELL: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
+    let titles = CELL.get_or_init(|| data::roles().titles.iter().map(|t| (t.to_lowercase(), t.as_str())).collect());
+    let lower = role.to_lowercase();
+    titles.iter().find(|(l, _)| lower.ends_with(l.as_str())).map_or(role, |(_, t)| t)
+}
+
+/// A role phrase that named nobody named before it, waiting for the person it names.
+#[derive(Debug)]
+struct Pending {
+    title: String,
+    phrase: String,
+    /// The state or body the phrase names, if it names one.
+    for_whom: Option<usize>,
+}
+
+/// Gives waiting role phrases to the first person named after them whose role fits.
+fn settle_pending(mentions: &[Mention], registry: &mut Registry, reader: &mut Reader) {
+    if reader.pending.is_empty() {
+        return;
+    }
+    for m in mentions.iter().filter(|m| m.via != Via::Role) {
+        if registry.entries[m.actor].kind != Some(ActorKind::Person) {
+            continue;
+        }
+        let party = registry.party(m.actor);
+        let fits = |p: &Pending| {
+            p.for_whom.is_none_or(|w| party == m.actor || party == w)
+                && registry.entries[m.actor].roles.iter().any(|r| {
+                    let title = title_of(r);
+                    groups_share(title, &p.title)
+                })
+        };
+        let (settled, waiting): (Vec<Pending>, Vec<Pending>) = std::mem::take(&mut reader.pending).into_iter().partition(|p| fits(p));
+        reader.pending = waiting;
+        for p in settled {
+            registry.entries[m.actor].refer(&p.phrase);
         }
     }
 }
@@ -1225,6 +1299,39 @@ fn organisations_by_head_word(sentence: &str, words: &[Word], org_heads: &[usize
     }
 }
 
+/// A word with its first letter upper-cased ("council" → "Council").
+fn capitalise(word: &str) -> std::borrow::Cow<'_, str> {
+    match word.chars().next() {
+        Some(c) if c.is_lowercase() => std::borrow::Cow::Owned(c.to_uppercase().chain(word.chars().skip(1)).collect()),
+        _ => std::borrow::Cow::Borrowed(word),
+    }
+}
+
+/// 3. An organisation named before, referred to by its head word: "the council" after
+/// "the UN Security Council", "the Observatory", "the ministry". Not when a name
+/// follows ("the Council of Europe", "the Council Chamber").
+fn organisation_references(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
+    for i in 1..words.len() {
+        let w = &words[i];
+        if !matches!(words[i - 1].text, "the" | "The") || taken(mentions, w.start, w.end) {
+            continue;
+        }
+        let head = strip_possessive(w.text);
+        if !is_org_head(&capitalise(head)) {
+            continue;
+        }
+        let next = words.get(i + 1).filter(|n| sentence[w.end..n.start].trim().is_empty());
+        if next.is_some_and(|n| capitalised(n.text) || n.text == "of") {
+            continue;
+        }
+        let lower = head.to_lowercase();
+        let Some(&(_, actor)) = reader.organisations.iter().rev().find(|(h, _)| *h == lower) else { continue };
+        let end = w.start + head.len();
+        registry.entries[actor].forms.add(&sentence[w.start..end]);
+        mentions.push(Mention { start: w.start, end, actor, via: Via::Role });
+    }
+}
+
 /// 3. Surnames alone, resolved to a person named before.
 fn surnames(sentence: &str, words: &[Word], candidates: &[usize], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     let mut key = String::new();
@@ -1431,6 +1538,36 @@ mod tests {
         assert!(!delattre.role_references.iter().any(|r| r.contains("Syria")), "{:?}", delattre.role_references);
         let putin = registry.entries.iter().find(|e| e.name() == "Vladimir Putin").unwrap();
         assert!(!putin.role_references.iter().any(|r| r.contains("spokesperson")), "{:?}", putin.role_references);
+    }
+
+    #[test]
+    fn a_role_before_the_name_is_given_to_the_person_named_later() {
+        let (registry, _) = names(&[
+            "The Foreign Secretary wants protests outside the embassy.",
+            "Rebels may leave, as proposed by the UN envoy to Syria.",
+            "British Foreign Secretary Boris Johnson spoke in the Commons.",
+            "On Thursday, the UN’s envoy for Syria, Staffan de Mistura, warned of destruction.",
+        ]);
+        let johnson = registry.entries.iter().find(|e| e.name() == "Boris Johnson").unwrap();
+        assert!(johnson.role_references.iter().any(|r| r == "Foreign Secretary"), "{:?}", johnson.role_references);
+        let mistura = registry.entries.iter().find(|e| e.name() == "Staffan de Mistura").unwrap();
+        assert!(mistura.role_references.iter().any(|r| r == "UN envoy to Syria"), "{:?}", mistura.role_references);
+        assert!(mistura.role_references.iter().any(|r| r == "UN’s envoy for Syria"));
+        assert!(!johnson.role_references.iter().any(|r| r.contains("envoy")));
+    }
+
+    #[test]
+    fn an_organisation_named_before_by_its_head_word() {
+        let (_, found) = names(&[
+            "The UN Security Council met on Sunday.",
+            "Russia clashed with others in the council.",
+            "The Syrian Observatory for Human Rights said 90 soldiers died.",
+            "The Observatory said some hospitals still work.",
+            "The Council of Europe met in Strasbourg.",
+        ]);
+        assert_eq!(found[1], ["Russia", "UN Security Council"]);
+        assert_eq!(found[3], ["Syrian Observatory for Human Rights"]);
+        assert!(!found[4].contains(&"UN Security Council".to_string()));
     }
 
     #[test]
