@@ -526,6 +526,12 @@ pub fn gender_clue(before: &str, mention: &str) -> Option<Gender> {
     None
 }
 
+/// A short word written with a full stop that does not end a sentence: an honorific
+/// ("Mr", "Dr") or a short title ("Gen", "Sen", "Lt", "Col", "Gov", "Rep", "St").
+pub fn is_abbreviation(word: &str) -> bool {
+    honorific(word).is_some() || matches!(word, "Gen" | "Sen" | "Lt" | "Col" | "Gov" | "Rep" | "St" | "Capt" | "Maj" | "Sgt" | "Adm" | "Jr" | "Sr")
+}
+
 /// Whether some words hold a title of `data/roles.toml` ("an opposition official"):
 /// they name a person, even one we do not know.
 pub fn names_a_role(text: &str) -> bool {

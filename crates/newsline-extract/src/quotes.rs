@@ -450,7 +450,7 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
         if let Some(verb_end) = verb_first {
             // "said Power", "said an opposition official in a statement".
             let rest = &body[verb_end..];
-            let who_len = floor_char(rest, rest.find(['.', '!', '?', ';', ':', '“', '”', '"']).unwrap_or(rest.len()).min(80));
+            let who_len = floor_char(rest, clause_end(rest, &[';', ':']).min(80));
             let who = at + verb_end..at + verb_end + who_len;
             if !text[who.clone()].trim().is_empty() {
                 let who_end = text[who.clone()].find(',').map_or(who.end, |i| who.start + i);
@@ -460,7 +460,7 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
             }
         } else if let Some(m) = first {
             let who = &body[..m.start()];
-            if who.len() <= 90 && !who.trim().is_empty() && who.ends_with(char::is_whitespace) && !who.contains(['.', '!', '?', '“', '”', '"']) {
+            if who.len() <= 90 && !who.trim().is_empty() && who.ends_with(char::is_whitespace) && clause_end(who, &[]) == who.len() {
                 let verb = at + m.start();
                 let (speaker, inferred) = ctx.speaker_of(ctx.subject(close, verb), earlier);
                 after = Some((at..at + m.end(), speaker, inferred));
@@ -485,12 +485,15 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
             rest = &rest[..rest.len() - 4];
         }
         let rest = rest.trim_end();
-        (rest.len() <= 60 && !rest.contains(['.', '!', '?', '“', '”', '"', ':'])).then(|| (m, rest))
+        (rest.len() <= 60 && clause_end(rest, &[':']) == rest.len()).then(|| (m, rest))
     });
     if let Some((verb, rest)) = framed {
         let range = from + verb.start()..from + verb.end() + rest.len();
         let verb_text = verb.as_str();
-        let subject = if verb_text.starts_with("quoted") || verb_text.starts_with("cited") {
+        // "TASS quoted Lavrov as saying" is Lavrov's; "Lavrov was quoted by TASS as
+        // saying" too (the passive names the agency after "by").
+        let passive = verb_text.starts_with("quoted by") || verb_text.starts_with("cited by");
+        let subject = if !passive && (verb_text.starts_with("quoted") || verb_text.starts_with("cited")) {
             // "TASS quoted Lavrov as saying": the one quoted.
             first_actor_in(from + verb.start()..from + verb.end()).map(Subject::Actor)
         } else {
@@ -635,6 +638,29 @@ fn statement_issuer(ctx: &Context, frame: &Range<usize>, sentence_start: usize) 
     None
 }
 
+/// Where a clause ends in `text`: at a quote mark, "!", "?", one of `also`, or a full
+/// stop that ends a sentence, not one of an abbreviation or initial ("U.S.
+/// Secretary of State", "Mr. Putin", "Sergey V. Lavrov"). `text.len()` when none.
+fn clause_end(text: &str, also: &[char]) -> usize {
+    for (i, c) in text.char_indices() {
+        match c {
+            '!' | '?' | '“' | '”' | '"' => return i,
+            '.' => {
+                let word = text[..i].rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+                let abbreviation = word.contains('.')
+                    || word.chars().count() == 1
+                    || word.len() <= 4 && word.chars().next().is_some_and(char::is_uppercase) && crate::actors::is_abbreviation(word);
+                if !abbreviation {
+                    return i;
+                }
+            }
+            c if also.contains(&c) => return i,
+            _ => {}
+        }
+    }
+    text.len()
+}
+
 /// Where the words naming a speaker start: their mention nearest before the verb
 /// (the pronoun or the verb itself when they are not named before it).
 fn attribution_start(ctx: &Context, from: usize, verb: usize, speaker: Option<usize>) -> usize {
@@ -666,7 +692,10 @@ mod tests {
             let mut start = range.start;
             for (i, _) in line.trim_end().match_indices(". ") {
                 let next = line[i + 2..].chars().next();
-                if next.is_some_and(|c| c.is_uppercase() || c == '“' || c == '"') {
+                // Not after an abbreviation or initial ("U.S.", "Mr.", "V.").
+                let word = line[..i].rsplit(' ').next().unwrap_or("").trim_start_matches(['“', '"']);
+                let abbreviation = clause_end(&format!("{word}."), &[]) > word.len();
+                if !abbreviation && next.is_some_and(|c| c.is_uppercase() || c == '“' || c == '"') {
                     sentences.push((n, start..offset + i + 1));
                     n += 1;
                     start = offset + i + 2;
@@ -848,5 +877,23 @@ mod tests {
     fn a_country_far_from_the_verb_does_not_speak() {
         let text = "As for Russia's claims, the envoy said, “Nobody needs convincing.”\n";
         assert_eq!(speakers(text, &[("Russia", RUSSIA, false)]), [None]);
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_a_frame() {
+        let text = "“We are pursuing diplomacy,” U.S. Secretary of State John Kerry said.\n\
+                    “It is barbarism,” said U.S. envoy Samantha Power.\n\
+                    Lavrov told the U.N. Security Council: “We are ready.”\n\
+                    “It must stop,” Mr. Lavrov said.\n";
+        let names = [("John Kerry", KERRY, true), ("Samantha Power", POWER, true), ("Lavrov", LAVROV, true), ("U.N. Security Council", 12, false)];
+        assert_eq!(speakers(text, &names), [Some(KERRY), Some(POWER), Some(LAVROV), Some(LAVROV)]);
+    }
+
+    #[test]
+    fn a_passive_quoted_by_frame_is_the_one_quoted() {
+        let text = "Lavrov was quoted by TASS as saying: “We will not give up.”\n\
+                    “We will not give up,” Lavrov was quoted as saying.\n";
+        let names = [("Lavrov", LAVROV, true), ("TASS", TASS, false)];
+        assert_eq!(speakers(text, &names), [Some(LAVROV), Some(LAVROV)]);
     }
 }
