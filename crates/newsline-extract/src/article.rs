@@ -111,6 +111,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     let mut repeated_title = None;
     let mut dates: Vec<DateCandidate> = Vec::new();
     let mut dateline_day = None;
+    let mut month_label: Option<(i32, u32)> = None;
     let mut dateline_agency = None;
     let mut agency_credit: Option<(&'static str, String)> = None;
     let mut credit = None;
@@ -173,7 +174,13 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                         Opening::DateLabel(date) => {
                             dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(published::label_of(&cut)), stated: *date, evidence: cut });
                         }
+                        Opening::MonthLabel { year, month } => {
+                            month_label.get_or_insert((*year, *month));
+                        }
                         Opening::Dateline { date, agency, label } => {
+                            if let Some((year, month, _)) = timex::month_prefix(&cut) {
+                                month_label.get_or_insert((year, month));
+                            }
                             if let Some(label) = label {
                                 let words = cut.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
                                 dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(published::label_of(&words)), stated: *label, evidence: words });
@@ -249,7 +256,11 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     } else {
         (None, None)
     };
-    let agency = credited_agency.map(|(name, _)| name.to_string()).filter(|name| outlet.as_deref() != Some(name.as_str()));
+    // An agency credit naming the page's own publisher ("(Tasnim)" on tasnimnews.com) is no copy.
+    let host = address.and_then(publisher::host);
+    let agency = credited_agency.map(|(name, _)| name.to_string()).filter(|name| {
+        outlet.as_deref() != Some(name.as_str()) && !host.as_deref().is_some_and(|h| names_host(name, h))
+    });
 
     // The publication date: the surest date the page states; the address's year and
     // month pick among dates that disagree, and give a dateline's month and day its year.
@@ -261,7 +272,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
             evidence: format!("address ({rule})"),
         });
     }
-    let url_month = url.and_then(published::url_month);
+    let url_month = url.and_then(published::url_month).or(month_label);
     let fits = |c: &DateCandidate| url_month.map_or(true, |(y, m)| (c.stated.date.year(), c.stated.date.month()) == (y, m));
     let best = dates.iter().enumerate().min_by_key(|(i, c)| (!fits(c), c.late, c.rank, *i)).map(|(_, c)| c);
     let mut published = match best {
@@ -307,12 +318,16 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     }
 }
 
-/// True when a name is the host's name written out: "The BRICS Post" for thebricspost.com.
+/// True when a name is the host's name written out: "The BRICS Post" for thebricspost.com,
+/// "Tasnim News Agency" for tasnimnews.com.
 fn names_host(name: &str, host: &str) -> bool {
     let squashed: String = name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
     let label: String = publisher::site_label(host).unwrap_or("").chars().filter(|c| c.is_alphanumeric()).collect();
     let bare = squashed.strip_prefix("the").unwrap_or(&squashed);
-    !label.is_empty() && (squashed == label || bare == label || label.strip_prefix("the") == Some(bare))
+    let label_bare = label.strip_prefix("the").unwrap_or(&label);
+    // "Tasnim News Agency" names tasnimnews.com: one is the other with words added at the end.
+    let (short, long) = if bare.len() <= label_bare.len() { (bare, label_bare) } else { (label_bare, bare) };
+    short.len() >= 3 && short.len() * 3 >= long.len() * 2 - 2 && long.starts_with(short)
 }
 
 #[cfg(test)]
@@ -387,6 +402,26 @@ mod tests {
         let parsed = parse(&input(page), None);
         assert_eq!(parsed.article.outlet.as_deref(), Some("Reuters"));
         assert_eq!(parsed.article.agency, None);
+    }
+
+    #[test]
+    fn the_site_crediting_itself_is_no_agency_copy() {
+        let page = "Headline of the story here\n\nTEHRAN (Tasnim) - Troops advanced.\n";
+        let parsed = parse(&input(page), Some(&with_url("https://www.tasnimnews.com/en/news/2016/10/09/1/x")));
+        assert_eq!(parsed.article.agency, None);
+        assert!(names_host("The BRICS Post", "thebricspost.com"));
+        assert!(names_host("Tasnim News Agency", "www.tasnimnews.com"));
+        assert!(!names_host("Gulf", "www.gulf-times.com"));
+    }
+
+    #[test]
+    fn a_month_label_dates_the_month_not_the_day() {
+        let page = " date 2016-10 MOSCOW, October 9. /TASS/. Troops advanced.\n";
+        let a = parse(&input(page), None).article;
+        assert_eq!(a.published.date.as_deref(), Some("2016-10-09"));
+        assert_eq!(a.sentences[0].text, "Troops advanced.");
+        let a = parse(&input(" date 2016-10 Troops advanced.\n"), None).article;
+        assert_eq!((a.published.date, a.sentences[0].text.as_ref()), (None, "Troops advanced."));
     }
 
     #[test]

@@ -45,6 +45,8 @@ pub enum Furniture {
 pub enum Opening {
     /// A date label ("date 2016-10-07 ").
     DateLabel(Stated),
+    /// A month label ("date 2016-10 "): the page's year and month, not its day.
+    MonthLabel { year: i32, month: u32 },
     /// A dateline ("MOSCOW, October 7. /TASS/.", "BEIRUT (AP) —", "(CNN)").
     Dateline {
         /// The date of the dateline when it has one, as written ("October 7").
@@ -199,7 +201,7 @@ fn dateline(line: &str) -> Option<(usize, Opening)> {
             r"^(?:(?:(?P<place>[A-Z][A-Z’'.\-]{2,}(?:[ \-][A-Z][A-Z’'.\-]+){0,3}(?:,\s+[A-Z][A-Z.]+)?)|(?P<tplace>[A-Z][a-z’'.\-]+(?:[ \-][A-Z][a-z’'.\-]+){0,2}))",
             r"(?:,?\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?))?",
             r"\.?\s*)?",
-            r"(?:(?:[-–—]\s*)?(?:/(?P<slash>[A-Za-z][A-Za-z\-]{1,15})/\.?|\((?P<paren>[A-Z][A-Za-z .&\-]{0,30})\))",
+            r"(?:(?:[-–—:]\s*)?(?:/(?P<slash>[A-Za-z][A-Za-z\-]{1,15})/\.?|\((?P<paren>[A-Z][A-Za-z .&\-]{0,30})\))",
             r"|(?P<dash>--|—|–|-)\s*(?P<dashed>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)[,.])?",
             r"\s*(?P<sep>--|—|–|-|:)?\s+"
         ))
@@ -276,6 +278,12 @@ pub fn clean(text: &str) -> Vec<Line> {
                         (range.start..range.start + len + more, Opening::Dateline { date, agency, label: Some(stated) })
                     }
                     _ => (range.start..range.start + len, Opening::DateLabel(stated)),
+                });
+            } else if let Some((year, month, len)) = timex::month_prefix(line) {
+                // A dateline after the month label is cut with it (the label stays in its words).
+                opening = Some(match dateline(&line[len..]) {
+                    Some((more, found)) => (range.start..range.start + len + more, found),
+                    None => (range.start..range.start + len, Opening::MonthLabel { year, month }),
                 });
             } else if let Some((len, found)) = dateline(line) {
                 opening = Some((range.start..range.start + len, found));
@@ -371,6 +379,7 @@ mod tests {
         assert_eq!(cut("BEIRUT, Oct 7 (Reuters) - Troops advanced."), Some(("Troops advanced.".into(), dl(Some("Oct 7"), Some("Reuters")))));
         assert_eq!(cut("Paris (AFP) - The envoy left."), Some(("The envoy left.".into(), dl(None, Some("AFP")))));
         assert_eq!(cut("BEIRUT — (AP) Troops advanced."), Some(("Troops advanced.".into(), dl(None, Some("AP")))));
+        assert_eq!(cut("BEIRUT: (AP) Troops advanced."), Some(("Troops advanced.".into(), dl(None, Some("AP")))));
         assert_eq!(
             cut("LONDON, October 11 – RIA Novosti. The minister spoke."),
             Some(("The minister spoke.".into(), dl(Some("October 11"), Some("RIA Novosti"))))

@@ -200,17 +200,18 @@ fn continues(text: &str) -> bool {
 
 /// Dates the sentences of one article and groups continuing sentences into threads.
 pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Vec<Thread> {
+    let story_date = lead_date(article_date, sentences).or(article_date);
     let mut out: Vec<Thread> = Vec::new();
     let mut current: Option<usize> = None;
     let mut last_paragraph = None;
     for s in sentences {
-        let points: Vec<(&Timex, PartialDate)> =
-            s.timexes.iter().filter_map(|t| if let Role::Point(p) = t.role { Some((t, p)) } else { None }).collect();
-        let main = points.iter().find(|(_, p)| p.day.is_some()).or(points.first()).copied();
+        let (main, points) = dates_of(s, article_date);
         let same_paragraph = last_paragraph == Some(s.paragraph);
         // A quote attributed by a pronoun, or not at all, goes on with the story before it.
         let pronoun_quote = s.speaker.is_some() && s.speaker_inferred;
-        let joins = current.is_some() && main.is_none() && (same_paragraph || continues(&s.text) || pronoun_quote);
+        // A sentence that names no one who acts goes on with the story before it.
+        let no_new_subject = s.subject.is_none() && s.speaker.is_none();
+        let joins = current.is_some() && main.is_none() && (same_paragraph || continues(&s.text) || pronoun_quote || no_new_subject);
         let mut actors = s.actors.clone();
         actors.sort_unstable();
         actors.dedup();
@@ -229,7 +230,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         } else {
             let (date, anchor, inferred) = match main {
                 Some((t, p)) => (Some(p), Some(t.text.clone()), false),
-                None => (article_date, None, true),
+                None => (story_date, None, true),
             };
             out.push(Thread {
                 date,
@@ -246,9 +247,9 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
             current = Some(out.len() - 1);
         }
         // Background points: other dates the sentence states start events of their own.
-        if let Some((main_t, main_p)) = main {
+        {
             for (t, p) in &points {
-                if *p != main_p && t.start != main_t.start {
+                if main.is_none_or(|(main_t, main_p)| *p != main_p && t.start != main_t.start) {
                     out.push(Thread {
                         date: Some(*p),
                         anchor: Some(t.text.clone()),
@@ -308,6 +309,55 @@ fn join_statements(threads: Vec<Thread>) -> Vec<Thread> {
         }
     }
     out
+}
+
+/// How far a statement's own date may lie from its report before a date it states is
+/// taken for something it talks about ("said the war began in 2011").
+const STATEMENT_PAST_DAYS: i64 = 7;
+
+/// A sentence's own date (see [`threads`]) and the other points it states, which date
+/// background events. Its own date is the one next to its verb of saying ("said on
+/// Monday"), else its first day (else first) point; in a statement, a point weeks before
+/// the report or after it is what the statement is about, not when it was made.
+fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<(&Timex, PartialDate)>, Vec<(&Timex, PartialDate)>) {
+    let points: Vec<(&Timex, PartialDate)> = s
+        .timexes
+        .iter()
+        .filter_map(|t| match t.role {
+            Role::Point(p) | Role::Background(p) => Some((t, p)),
+            _ => None,
+        })
+        .collect();
+    let own = |(t, _): &&(&Timex, PartialDate)| matches!(t.role, Role::Point(_));
+    let verbs: Vec<(usize, usize)> = crate::subject::speech_verbs(&s.text).collect();
+    let next_to_verb = points.iter().filter(own).find(|(t, _)| {
+        verbs.iter().any(|&(vs, ve)| {
+            let gap = if t.start >= ve { &s.text[ve..t.start] } else if t.end <= vs { &s.text[t.end..vs] } else { "," };
+            // "said on Monday", "told reporters Friday", "on Monday said": at most one word between.
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            words.len() <= 1 && !words.contains(&"that") && !gap.contains([',', ';', '"', '“', '”'])
+        })
+    });
+    let main = next_to_verb.or_else(|| {
+        let first = points.iter().filter(own).find(|(_, p)| p.day.is_some()).or(points.iter().find(own))?;
+        let report = article_date.and_then(|d| d.as_naive());
+        let (Some(day), Some(report)) = (first.1.first_day(), report) else { return Some(first) };
+        let about = !verbs.is_empty() && ((report - day).num_days() > STATEMENT_PAST_DAYS || day > report);
+        (!about).then_some(first)
+    });
+    (main.copied(), points)
+}
+
+/// The day an article's lead tells of, when it is the report's own day or shortly
+/// before: undated sentences of the story take it rather than the publication date (a
+/// story published on Sunday about Saturday's strike tells of Saturday).
+fn lead_date(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Option<PartialDate> {
+    let report = article_date?.as_naive()?;
+    // The lead is the first sentence: a day named later may be another story's.
+    let (main, _) = dates_of(sentences.first()?, article_date);
+    let day = main?.1;
+    let lag = (report - day.as_naive()?).num_days();
+    (0..=REPORT_LAG_DAYS).contains(&lag).then_some(day)
 }
 
 /// How many days a report may come after the event it tells, for an inferred
@@ -746,13 +796,19 @@ mod tests {
             &["Moscow is ready to work with Damascus."],
             &["The official said that back in February Washington gave a scheme on Friday."],
         ], friday);
+        // Moscow acts in the fourth sentence: it does not go on with the envoy's story.
+        let mut s = s;
+        s[3].subject = Some(1);
         let t = threads(article, &s);
         assert_eq!(t[0].date.unwrap().to_string(), "2016-10-06");
         assert_eq!(t[0].members.len(), 3, "same paragraph and pronoun openers continue");
         assert!(!t[0].inferred);
-        assert_eq!(t[1].date.unwrap().to_string(), "2016-10-07");
+        // Undated sentences that go on with no earlier one take the lead's day (Thursday,
+        // a day before the report), marked inferred.
+        assert_eq!(t[1].date.unwrap().to_string(), "2016-10-06");
         assert!(t[1].inferred);
-        assert_eq!(t[2].date.unwrap().to_string(), "2016-10-07");
+        assert_eq!(t[2].date.unwrap().to_string(), "2016-10-07", "'on Friday' dates the official's statement");
+        assert!(!t[2].inferred);
         assert_eq!(t[3].date.unwrap().to_string(), "2016-02");
         assert_eq!(t[3].anchor.as_deref(), Some("back in February"));
     }
@@ -776,4 +832,32 @@ mod tests {
         assert!(summary_score("Lavrov said Russia backs the plan to let fighters leave Aleppo with arms.", 2)
             > summary_score("He said so.", 0));
     }
+
+    #[test]
+    fn a_statement_is_dated_by_its_verb_not_by_what_it_talks_about() {
+        let monday = NaiveDate::from_ymd_opt(2016, 10, 17).unwrap();
+        let article = Some(PartialDate::day(monday));
+        let s = facts(&mut Vocabulary::default(), 0, &[
+            &["Russia will halt strikes for eight hours on Thursday, the defence ministry said on Monday."],
+            &["The envoy said the war began in March 2011."],
+        ], monday);
+        let t = threads(article, &s);
+        assert_eq!(t[0].date.unwrap().to_string(), "2016-10-17", "'said on Monday' dates it, not the planned Thursday");
+        let own = t.iter().find(|t| t.members.contains(&(0, 1)) && !t.background).unwrap();
+        assert_eq!(own.date.unwrap().to_string(), "2016-10-17", "March 2011 is what the envoy spoke of");
+        assert!(t.iter().any(|t| t.background && t.date.unwrap().to_string() == "2011-03"));
+    }
+
+    #[test]
+    fn undated_sentences_take_the_day_of_the_lead_when_it_is_shortly_before_the_report() {
+        let sunday = NaiveDate::from_ymd_opt(2016, 9, 18).unwrap();
+        let s = facts(&mut Vocabulary::default(), 0, &[
+            &["Coalition jets struck Syrian troops near Deir ez-Zor on Saturday."],
+            &["The army said the raid opened the way for an advance."],
+        ], sunday);
+        let t = threads(Some(PartialDate::day(sunday)), &s);
+        let later = t.iter().find(|t| t.members.contains(&(0, 1))).unwrap();
+        assert_eq!(later.date.unwrap().to_string(), "2016-09-17");
+    }
+
 }

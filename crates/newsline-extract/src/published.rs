@@ -73,6 +73,13 @@ pub const DATE_RULES: &[Rule] = &[
         examples: &[("07.10.2016", "2016-10-07"), ("07.10.2016 | 14:05", "2016-10-07 14:05")],
     },
     Rule {
+        name: "numbers with slashes",
+        // Day first unless the first number cannot be a month ("10/16/2016"); a date both
+        // ways round ("10/11/2016") is read day first, as most of the world writes it.
+        pattern: r"(?-u:\b)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?-u:\b)",
+        examples: &[("• 16/10/2016", "2016-10-16"), ("10/16/2016 10:32 AM", "2016-10-16 10:32"), ("09/10/2016", "2016-10-09")],
+    },
+    Rule {
         name: "year first with slashes",
         pattern: r"(?-u:\b)(?P<y>(?:19|20)\d{2})/(?P<mo>\d{1,2})/(?P<d>\d{1,2})(?-u:\b)",
         examples: &[("2016/10/07 14:05", "2016-10-07 14:05")],
@@ -168,6 +175,11 @@ pub(crate) fn month_number(name: &str) -> Option<u32> {
 }
 
 fn date_from(caps: &regex::Captures) -> Option<NaiveDate> {
+    if let (Some(a), Some(b)) = (caps.name("a"), caps.name("b")) {
+        let (a, b): (u32, u32) = (a.as_str().parse().ok()?, b.as_str().parse().ok()?);
+        let (day, month) = if a <= 12 && b > 12 { (b, a) } else { (a, b) };
+        return NaiveDate::from_ymd_opt(caps["y"].parse().ok()?, month, day);
+    }
     let month = match (caps.name("mo"), caps.name("mon")) {
         (Some(m), _) => m.as_str().parse().ok()?,
         (_, Some(m)) => month_number(m.as_str())?,

@@ -54,9 +54,14 @@ pub fn of(sentence: &str, named: &[Named]) -> Option<usize> {
             }
         }
     }
-    // No speaker: the first actor named, which in news prose is mostly the grammatical
-    // subject ("The UN Security Council met…"); none when that is a country.
-    named.first().filter(|n| n.kind != Some(ActorKind::Country)).map(|n| n.actor)
+    // No speaker: the first person named ("Despite …, Lavrov set conditions"), else the
+    // first actor, which in news prose is mostly the grammatical subject ("The UN
+    // Security Council met…"); none when that is a country.
+    named
+        .iter()
+        .find(|n| n.kind == Some(ActorKind::Person))
+        .or(named.first().filter(|n| n.kind != Some(ActorKind::Country)))
+        .map(|n| n.actor)
 }
 
 /// A break between a name and a verb that are not subject and predicate.
@@ -64,7 +69,8 @@ fn crosses_clause(between: &str) -> bool {
     between.contains(['.', ';', ':', '“', '”', '"', '?', '!']) || between.contains(" that ") || between.contains(" and ")
 }
 
-fn speech_verbs(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// Byte ranges of the verbs of saying in a sentence.
+pub(crate) fn speech_verbs(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut words = Vec::new();
     let mut start = None;
     for (at, c) in sentence.char_indices().chain(std::iter::once((sentence.len(), ' '))) {
@@ -112,7 +118,10 @@ mod tests {
     }
 
     #[test]
-    fn without_a_speaker_the_first_actor_is_the_subject_unless_a_country() {
+    fn without_a_speaker_the_first_person_else_the_first_actor_unless_a_country() {
+        let s = "Despite opening up the possibility of Moscow halting its attacks, Lavrov set strict conditions.";
+        let n = named(s, &[("Moscow", 1, ActorKind::Country), ("Lavrov", 7, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(7));
         let s = "The UN Security Council met on Friday at the request of Russia.";
         let n = named(s, &[("UN Security Council", 3, ActorKind::Organization), ("Russia", 2, ActorKind::Country)]);
         assert_eq!(of(s, &n), Some(3));
