@@ -1352,7 +1352,10 @@ fn surnames(sentence: &str, words: &[Word], candidates: &[usize], registry: &mut
             // "Bashar Assad" where "Bashar al-Assad" was named: the first name belongs to
             // the mention when it is the person's.
             let mut start = w.start;
-            if i > 0 && sentence[words[i - 1].end..w.start].trim().is_empty() && capitalised(words[i - 1].text) && !taken(mentions, words[i - 1].start, words[i - 1].end) {
+            // "de Mistura", "al-Assad"'s "al": the particle before a surname is part of it.
+            if i > 0 && is_particle(words[i - 1].text) && !capitalised(words[i - 1].text) && sentence[words[i - 1].end..w.start].trim().is_empty() {
+                start = words[i - 1].start;
+            } else if i > 0 && sentence[words[i - 1].end..w.start].trim().is_empty() && capitalised(words[i - 1].text) && !taken(mentions, words[i - 1].start, words[i - 1].end) {
                 fold_into(&mut key, words[i - 1].text);
                 if registry.entries[actor].key.as_ref().is_some_and(|(_, first)| first.as_deref() == Some(key.as_str())) {
                     start = words[i - 1].start;
@@ -1398,14 +1401,18 @@ mod tests {
 
     #[test]
     fn envoy_names_with_particles_and_appositions() {
-        let (_, found) = names(&[
+        let (registry, found) = names(&[
             "On Thursday, the UN’s envoy for Syria, Staffan de Mistura, warned that East Aleppo might be destroyed.",
             "That is what Mistura said in the UN Security Council.",
             "De Mistura made a plea.",
+            "Later, de Mistura said so.",
         ]);
+        assert_eq!(found[3], ["Staffan de Mistura"]);
         assert_eq!(found[0], ["United Nations", "Syria", "Staffan de Mistura"]);
         assert_eq!(found[1], ["Staffan de Mistura", "UN Security Council"]);
         assert_eq!(found[2], ["Staffan de Mistura"]);
+        let mistura = registry.entries.iter().find(|e| e.name() == "Staffan de Mistura").unwrap();
+        assert!(mistura.forms.contains("de Mistura"), "the particle belongs to the surname");
     }
 
     #[test]
@@ -1466,6 +1473,8 @@ mod tests {
         ]);
         assert_eq!(found[1], ["Staffan de Mistura"]);
         assert_eq!(found[3], ["Boris Johnson"]);
+        let mistura = registry.entries.iter().find(|e| e.name() == "Staffan de Mistura").unwrap();
+        assert!(mistura.forms.contains("Mr de Mistura"));
         assert_eq!(found[4], ["Vladimir Putin"]);
         let johnson = registry.entries.iter().find(|e| e.name() == "Boris Johnson").unwrap();
         assert!(johnson.forms.contains("Mr Johnson"), "the honorific form is an alias");
