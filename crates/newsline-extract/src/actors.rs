@@ -69,6 +69,8 @@ pub struct Entry {
     pub mentions: usize,
     /// The state or body this actor is part of (the Kremlin's is Russia, a ministry's its country).
     pub parent: Option<usize>,
+    /// The offices the person's roles can name ([`title_mask`]).
+    pub role_mask: u128,
 }
 
 impl Entry {
@@ -277,6 +279,8 @@ struct RoleHit {
     title: String,
     /// The phrase as written.
     phrase: String,
+    /// The offices the title can name ([`title_mask`]).
+    mask: u128,
 }
 
 /// The titles split into words, indexed by their lower-cased first word (longest title first).
@@ -365,7 +369,7 @@ fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
                 let start = last.start;
                 hits.pop();
                 let end = words[i + parts.len() - 1].end;
-                hits.push(RoleHit { start, end, title_start: words[i].start, title: title.to_string(), phrase: sentence[start..end].to_string() });
+                hits.push(RoleHit { start, end, title_start: words[i].start, title: title.to_string(), phrase: sentence[start..end].to_string(), mask: title_mask(title) });
                 i += parts.len();
                 continue 'outer;
             }
@@ -390,6 +394,7 @@ fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
                 title_start: words[i].start,
                 title: title.to_string(),
                 phrase: sentence[words[first].start..end].to_string(),
+                mask: title_mask(title),
             });
             i += parts.len();
             continue 'outer;
@@ -665,26 +670,37 @@ impl Reader {
     }
 }
 
-/// Whether two titles are the same or share a group of `data/roles.toml`
-/// ("minister" and "diplomat"), ignoring case.
-fn groups_share(a: &str, b: &str) -> bool {
-    // Lower-cased title → the groups it belongs to, built once.
-    static CELL: std::sync::OnceLock<rustc_hash::FxHashMap<String, Vec<usize>>> = std::sync::OnceLock::new();
-    let groups = CELL.get_or_init(|| {
-        let mut map = rustc_hash::FxHashMap::<String, Vec<usize>>::default();
-        for (index, group) in data::roles().groups.iter().enumerate() {
+/// The offices a title can name, as bits: one per group of `data/roles.toml` it is in
+/// and one for the title itself (ignoring case). Two titles can name the same office
+/// when their masks share a bit ("minister" and "top diplomat").
+fn title_mask(title: &str) -> u128 {
+    static CELL: std::sync::OnceLock<rustc_hash::FxHashMap<String, u128>> = std::sync::OnceLock::new();
+    let masks = CELL.get_or_init(|| {
+        let roles = data::roles();
+        let mut map = rustc_hash::FxHashMap::<String, u128>::default();
+        let mut bit = 0;
+        for group in &roles.groups {
             for title in group {
-                map.entry(title.to_lowercase()).or_default().push(index);
+                *map.entry(title.to_lowercase()).or_default() |= 1 << bit;
+            }
+            bit += 1;
+        }
+        for title in &roles.titles {
+            let lower = title.to_lowercase();
+            if map.get(&lower).is_none_or(|m| m.count_ones() > 0 && !is_own(*m, roles.groups.len())) {
+                assert!(bit < 128, "data/roles.toml: too many titles and groups for a 128-bit mask");
+                *map.entry(lower).or_default() |= 1 << bit;
+                bit += 1;
             }
         }
         map
     });
-    let (a, b) = (a.to_lowercase(), b.to_lowercase());
-    a == b
-        || match (groups.get(&a), groups.get(&b)) {
-            (Some(x), Some(y)) => x.iter().any(|g| y.contains(g)),
-            _ => false,
-        }
+    masks.get(&title.to_lowercase()).copied().unwrap_or(0)
+}
+
+/// Whether a mask already has a title's own bit (beyond the group bits).
+fn is_own(mask: u128, groups: usize) -> bool {
+    mask >> groups != 0
 }
 
 /// Every curated name and alias, in one automaton, with the actor it names.
@@ -913,6 +929,7 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
                     if !entry.roles.contains(&role.phrase) {
                         entry.roles.push(role.phrase.clone());
                     }
+                    entry.role_mask |= role.mask;
                     // The role as written, with its "for Syria", is a way the text names them.
                     entry.refer(sentence[role.start..gap_from.max(role.end)].trim_end_matches([',', ' ']));
                     mentions.push(Mention { start, end, actor, via: Via::Name });
@@ -929,6 +946,7 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
             if !entry.roles.contains(&role.phrase) {
                 entry.roles.push(role.phrase.clone());
             }
+            entry.role_mask |= role.mask;
             entry.refer(&role.phrase);
             continue;
         }
@@ -949,12 +967,10 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
         // ambassador" is not France's).
         let for_whom = known_in_role(&role.phrase).and_then(|k| registry.known_at.get(&k).copied()).map(|at| registry.entries[at].parent.unwrap_or(at));
         let candidate = reader.recent.iter().rev().copied().find(|&p| {
-            let party = registry.party(p);
-            let same_side = for_whom.is_none_or(|w| party == p || party == w);
-            same_side
-                && registry.entries[p].roles.iter().any(|r| {
-                    let title = title_of(r);
-                    groups_share(title, &role.title)
+            registry.entries[p].role_mask & role.mask != 0
+                && for_whom.is_none_or(|w| {
+                    let party = registry.party(p);
+                    party == p || party == w
                 })
         });
         // "the UN envoy to Syria": the place the office is for is part of the phrase.
@@ -973,24 +989,17 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
             }
             // Nobody named yet: the role may name someone the article names later ("The
             // Foreign Secretary wants protests. … Boris Johnson warned …").
-            None => reader.pending.push(Pending { title: role.title.clone(), phrase, for_whom }),
+            None => reader.pending.push(Pending { mask: role.mask, phrase, for_whom }),
         }
     }
 }
 
-/// The title a role phrase ends with ("British Foreign Secretary" → "foreign secretary"),
-/// ignoring case; the phrase itself when it ends with none.
-fn title_of(role: &str) -> &str {
-    static CELL: std::sync::OnceLock<Vec<(String, &'static str)>> = std::sync::OnceLock::new();
-    let titles = CELL.get_or_init(|| data::roles().titles.iter().map(|t| (t.to_lowercase(), t.as_str())).collect());
-    let lower = role.to_lowercase();
-    titles.iter().find(|(l, _)| lower.ends_with(l.as_str())).map_or(role, |(_, t)| t)
-}
 
 /// A role phrase that named nobody named before it, waiting for the person it names.
 #[derive(Debug)]
 struct Pending {
-    title: String,
+    /// The offices its title can name.
+    mask: u128,
     phrase: String,
     /// The state or body the phrase names, if it names one.
     for_whom: Option<usize>,
@@ -1005,14 +1014,16 @@ fn settle_pending(mentions: &[Mention], registry: &mut Registry, reader: &mut Re
         if registry.entries[m.actor].kind != Some(ActorKind::Person) {
             continue;
         }
-        let party = registry.party(m.actor);
         let fits = |p: &Pending| {
-            p.for_whom.is_none_or(|w| party == m.actor || party == w)
-                && registry.entries[m.actor].roles.iter().any(|r| {
-                    let title = title_of(r);
-                    groups_share(title, &p.title)
+            registry.entries[m.actor].role_mask & p.mask != 0
+                && p.for_whom.is_none_or(|w| {
+                    let party = registry.party(m.actor);
+                    party == m.actor || party == w
                 })
         };
+        if !reader.pending.iter().any(fits) {
+            continue;
+        }
         let (settled, waiting): (Vec<Pending>, Vec<Pending>) = std::mem::take(&mut reader.pending).into_iter().partition(|p| fits(p));
         reader.pending = waiting;
         for p in settled {
