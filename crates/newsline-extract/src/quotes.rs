@@ -97,6 +97,9 @@ fn spans(text: &str, range: Range<usize>) -> Vec<(Range<usize>, bool, bool)> {
     for (i, c) in p.char_indices() {
         let at = range.start + i;
         let after = at + c.len_utf8();
+        // An opening mark typed where the closing one belongs: inside an open quote and
+        // followed by a space or the paragraph's end (“We are ready,“ he said).
+        let c = if c == '“' && open.is_some() && text[after..range.end].chars().next().is_none_or(char::is_whitespace) { '”' } else { c };
         if is_opening(c) {
             if straight_open.is_some() {
                 continue; // a quote inside a straight quote
@@ -895,5 +898,13 @@ mod tests {
                     “We will not give up,” Lavrov was quoted as saying.\n";
         let names = [("Lavrov", LAVROV, true), ("TASS", TASS, false)];
         assert_eq!(speakers(text, &names), [Some(LAVROV), Some(LAVROV)]);
+    }
+
+    #[test]
+    fn an_opening_mark_typed_for_a_closing_one_closes() {
+        let text = "“We are ready to talk,“ Lavrov said. “But not now, not like this.”\n";
+        let q = run(text, &[("Lavrov", LAVROV, true)]);
+        assert_eq!(q[0], ("We are ready to talk,".into(), Some(LAVROV), false));
+        assert_eq!(q[1].0, "But not now, not like this.");
     }
 }
