@@ -420,7 +420,7 @@ fn name_at(words: &[Word], sentence: &str, i: usize) -> Option<(usize, usize)> {
         let w = words[j].text;
         if j > i {
             let between = gap(j - 1, j);
-            if !between.is_empty() && !(between == "." && is_initial(words[j - 1].text)) {
+            if !(between.is_empty() || between == "." && is_initial(words[j - 1].text)) {
                 break;
             }
         }
@@ -875,7 +875,7 @@ struct CuratedHit<'a> {
 }
 
 /// 1. Curated names, the longest match first, as whole words, and one-letter
-/// misspellings of long curated names written with "al-" ("al-Nusa").
+///    misspellings of long curated names written with "al-" ("al-Nusa").
 fn curated<'a>(sentence: &'a str, words: &[Word<'a>]) -> Vec<CuratedHit<'a>> {
     let mut hits: Vec<CuratedHit<'a>> = Vec::new();
     let (automaton, aliases) = curated_names();
@@ -1043,7 +1043,7 @@ fn apposition_of(sentence: &str, words: &[Word], at: usize, registry: &mut Regis
         return None;
     }
     let before = head[..comma].trim_end().len();
-    if let Some(m) = mentions.iter().filter(|m| m.end == before && registry.entries[m.actor].kind == Some(ActorKind::Person)).last() {
+    if let Some(m) = mentions.iter().rfind(|m| m.end == before && registry.entries[m.actor].kind == Some(ActorKind::Person)) {
         return Some(m.actor);
     }
     // An unknown name: "Dmitry Peskov, Russian President Vladimir Putin's spokesperson,".
@@ -1063,8 +1063,8 @@ fn apposition_of(sentence: &str, words: &[Word], at: usize, registry: &mut Regis
 }
 
 /// 2. People after an honorific: "Mr Johnson", "Mr. Putin", "Mr de Mistura", "Dr Ann Smith".
-/// The honorific is part of the mention but not of the name: a surname alone is the
-/// person of that surname named anywhere in the corpus.
+///    The honorific is part of the mention but not of the name: a surname alone is the
+///    person of that surname named anywhere in the corpus.
 fn people_after_honorifics(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     for (i, w) in words.iter().enumerate() {
         if i + 1 >= words.len() || honorific(w.text).is_none() {
@@ -1087,7 +1087,7 @@ fn people_after_honorifics(sentence: &str, words: &[Word], registry: &mut Regist
 }
 
 /// 2. People after a speech verb that ends an inverted attribution: "…,” said John
-/// Fisher, the group's director." Two or more name words, then punctuation or the end.
+///    Fisher, the group's director." Two or more name words, then punctuation or the end.
 fn people_after_speech_verbs(sentence: &str, words: &[Word], speech_verbs: &[usize], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     for &i in speech_verbs {
         if i + 2 > words.len() {
@@ -1130,10 +1130,10 @@ fn ministry_office(word: &str) -> Option<&'static str> {
 }
 
 /// 2. Ministries, one actor per country and office however written: "Russia's
-/// Ministry of Defense", "the Russian defence ministry", "Russian Defence Ministry".
-/// The mention covers the office words (the country stays its own mention when it is
-/// curated); a ministry named without its country is the last one of that office in
-/// the article, else the only one known.
+///    Ministry of Defense", "the Russian defence ministry", "Russian Defence Ministry".
+///    The mention covers the office words (the country stays its own mention when it is
+///    curated); a ministry named without its country is the last one of that office in
+///    the article, else the only one known.
 fn ministries(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     for (i, w) in words.iter().enumerate() {
         let abbreviation = w.text == "MoD" || w.text == "MOD" && words.iter().any(|w| w.text.chars().any(char::is_lowercase));
@@ -1199,10 +1199,10 @@ fn ministries(sentence: &str, words: &[Word], registry: &mut Registry, reader: &
 }
 
 /// 2. A state's armed forces, one actor per country: "the Syrian army", "Syria's
-/// military said", "Syria Army", "the Syrian armed forces". "The army" alone is the
-/// last one named in the article, else the only one known; "military" is the
-/// institution only when it is the head of its phrase ("Russia's military said",
-/// not "military cooperation").
+///    military said", "Syria Army", "the Syrian armed forces". "The army" alone is the
+///    last one named in the article, else the only one known; "military" is the
+///    institution only when it is the head of its phrase ("Russia's military said",
+///    not "military cooperation").
 fn armies(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     for (i, w) in words.iter().enumerate() {
         let head = strip_possessive(w.text);
@@ -1287,7 +1287,7 @@ fn people_before_speech_verbs(sentence: &str, words: &[Word], speech_verbs: &[us
                 if !taken(mentions, start, end) {
                     let name = &sentence[start..end];
                     let actor = registry.person(name);
-                    registry.entries[actor].forms.add(&name.to_string());
+                    registry.entries[actor].forms.add(name);
                     mentions.push(Mention { start, end, actor, via: Via::Name });
                     reader.recent.push(actor);
                 }
@@ -1310,7 +1310,7 @@ fn organisations_by_head_word(sentence: &str, words: &[Word], org_heads: &[usize
         if i - a >= 1 && !taken(mentions, words[a].start, w.end) {
             let name = &sentence[words[a].start..w.end];
             let actor = registry.organization(name);
-            registry.entries[actor].forms.add(&name.to_string());
+            registry.entries[actor].forms.add(name);
             mentions.push(Mention { start: words[a].start, end: w.end, actor, via: Via::Name });
         }
     }
@@ -1325,8 +1325,8 @@ fn capitalise(word: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// 3. An organisation named before, referred to by its head word: "the council" after
-/// "the UN Security Council", "the Observatory", "the ministry". Not when a name
-/// follows ("the Council of Europe", "the Council Chamber").
+///    "the UN Security Council", "the Observatory", "the ministry". Not when a name
+///    follows ("the Council of Europe", "the Council Chamber").
 fn organisation_references(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     for i in 1..words.len() {
         let w = &words[i];

@@ -249,7 +249,7 @@ impl Context<'_> {
         }
         let limit = current.as_ref().map_or(at, |r| r.start);
         for r in self.sentences().rev().filter(|r| r.end <= limit).take(6) {
-            if let Some(q) = earlier.iter().rev().find(|q| q.range.start >= r.start && q.range.start < r.end && q.speaker.is_some_and(|s| fits(s))) {
+            if let Some(q) = earlier.iter().rev().find(|q| q.range.start >= r.start && q.range.start < r.end && q.speaker.is_some_and(&fits)) {
                 let speaker = q.speaker.unwrap();
                 if self.is_person(speaker) {
                     return Some(speaker);
@@ -265,7 +265,7 @@ impl Context<'_> {
                 return Some(n.actor);
             }
         }
-        self.named.iter().filter(|n| n.person && n.end <= at && fits(n.actor)).last().map(|n| n.actor)
+        self.named.iter().rfind(|n| n.person && n.end <= at && fits(n.actor)).map(|n| n.actor)
     }
 
     fn is_person(&self, actor: usize) -> bool {
@@ -488,7 +488,7 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
             rest = &rest[..rest.len() - 4];
         }
         let rest = rest.trim_end();
-        (rest.len() <= 60 && clause_end(rest, &[':']) == rest.len()).then(|| (m, rest))
+        (rest.len() <= 60 && clause_end(rest, &[':']) == rest.len()).then_some((m, rest))
     });
     if let Some((verb, rest)) = framed {
         let range = from + verb.start()..from + verb.end() + rest.len();
@@ -516,8 +516,8 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
         // "Churkin: “…”": the actor named before the colon.
         let end = from + window.trim_end().len() - 1;
         let clause = window[..end - from].rfind([',', ';']).map_or(from, |i| from + i + 1);
-        let persons = ctx.named.iter().filter(|n| n.start >= clause && n.end <= end);
-        if let Some(n) = persons.clone().filter(|n| n.person).last().or(persons.last()) {
+        let mut persons = ctx.named.iter().filter(|n| n.start >= clause && n.end <= end);
+        if let Some(n) = persons.clone().rfind(|n| n.person).or(persons.next_back()) {
             before = Some((n.start..end, Some(n.actor), false));
         }
     }
@@ -579,9 +579,9 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
             .collect()
     };
     let verbs = verbs_in(&parts);
-    let mut frame = verbs.iter().filter(|v| **v < open).last().or(verbs.iter().find(|v| **v > quote.end)).map(|v| (sentence.start, *v, false));
+    let mut frame = verbs.iter().rfind(|v| **v < open).or(verbs.iter().find(|v| **v > quote.end)).map(|v| (sentence.start, *v, false));
     if verbs.is_empty() {
-        let previous = paragraph.sentences.iter().map(|(_, r)| r).filter(|r| r.end <= sentence.start).last();
+        let previous = paragraph.sentences.iter().map(|(_, r)| r).rfind(|r| r.end <= sentence.start);
         if let Some(r) = previous.filter(|r| !ctx.quoted.iter().any(|q| q.start < r.end && r.start < q.end)) {
             frame = verbs_in(std::slice::from_ref(r)).last().map(|v| (r.start, *v, true));
         }
@@ -667,7 +667,7 @@ fn clause_end(text: &str, also: &[char]) -> usize {
 /// Where the words naming a speaker start: their mention nearest before the verb
 /// (the pronoun or the verb itself when they are not named before it).
 fn attribution_start(ctx: &Context, from: usize, verb: usize, speaker: Option<usize>) -> usize {
-    let named = ctx.named.iter().filter(|n| n.start >= from && n.end <= verb && Some(n.actor) == speaker).map(|n| n.start).last();
+    let named = ctx.named.iter().filter(|n| n.start >= from && n.end <= verb && Some(n.actor) == speaker).map(|n| n.start).next_back();
     named.or_else(|| pronoun_before(&ctx.text[from..verb]).map(|(at, _)| from + at)).unwrap_or(verb)
 }
 
