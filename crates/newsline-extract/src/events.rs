@@ -365,7 +365,7 @@ fn lead_date(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> 
 const REPORT_LAG_DAYS: i64 = 3;
 
 /// The date two threads would share, if their dates are compatible.
-fn compatible(a: &Thread, b: &Thread) -> Option<(Option<PartialDate>, bool)> {
+pub(crate) fn compatible(a: &Thread, b: &Thread) -> Option<(Option<PartialDate>, bool)> {
     if a.date == b.date {
         return Some((a.date, a.inferred && b.inferred));
     }
@@ -700,7 +700,7 @@ fn nearby(date: Option<PartialDate>, inferred: bool) -> Vec<Option<PartialDate>>
 }
 
 /// Adds a thread to an event, which takes the date both agree on.
-fn absorb(event: &mut Thread, thread: Thread, date: Option<PartialDate>, inferred: bool) {
+pub(crate) fn absorb(event: &mut Thread, thread: Thread, date: Option<PartialDate>, inferred: bool) {
     if event.date != date || event.inferred {
         // The date came from the thread: so does its anchor.
         if thread.date == date && !thread.inferred {

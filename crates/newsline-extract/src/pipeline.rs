@@ -172,7 +172,9 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     {
         let facts_at: Vec<FxHashMap<usize, usize>> =
             facts.iter().map(|list| list.iter().enumerate().map(|(i, f)| (f.sentence, i)).collect()).collect();
-        events::attach_headings(&mut clustered, &heading_facts, |a, s| facts_at[a].get(&s).map(|&i| &facts[a][i]));
+        let fact = |a: usize, s: usize| facts_at[a].get(&s).map(|&i| &facts[a][i]);
+        clustered = crate::linking::link(clustered, |a, s| fact(a, s).map(|f| f.words.as_slice()));
+        events::attach_headings(&mut clustered, &heading_facts, fact);
     }
     // Events in the order of their date as written ("2016" < "2016-10" < "2016-10-07"),
     // each key formatted once rather than in every comparison.

@@ -1,0 +1,166 @@
+//! Linking across outlets by the whole telling: two events of other articles that tell
+//! one happening in their own words.
+//!
+//! Clustering ([`crate::events::cluster`]) joins a thread to the event holding its most
+//! similar *sentence*; outlets that tell one act in different sentences ("ready to
+//! support", "prepared to back") share few words sentence by sentence but many over
+//! their whole telling: the names, the place, the specific nouns. Here each event is
+//! the set of content words of all its sentences, weighted by how rare each word is
+//! (idf over sentences), and two events of compatible dates join when the cosine of
+//! those sets is high. Candidates come from an inverted index of the rarer words, so
+//! the cost grows with similar events, not with the square of their number.
+
+use crate::events::{absorb, compatible, Thread};
+use rustc_hash::FxHashMap;
+
+/// Cosine of two events' weighted word sets needed to join them.
+const MIN_COSINE: f64 = 0.25;
+/// Words in more sentences than this share of the corpus are not indexed.
+const MAX_SHARE: f64 = 0.05;
+/// Longest posting list read: a word in more events says little about which one.
+const MAX_POSTINGS: usize = 64;
+
+/// Joins events that tell one happening; `words(article, sentence)` gives a sentence's
+/// content-word ids (sorted, distinct) and `sentences` how many there are in all.
+pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a [u32]>) -> Vec<Thread> {
+    // Document frequency of each word over the events' sentences.
+    let mut df: FxHashMap<u32, u32> = FxHashMap::default();
+    let mut sentences = 0usize;
+    let bags: Vec<Vec<u32>> = events
+        .iter()
+        .map(|e| {
+            let mut bag: Vec<u32> = Vec::new();
+            for &(a, s) in &e.members {
+                if let Some(ws) = words(a, s) {
+                    sentences += 1;
+                    for w in ws {
+                        *df.entry(*w).or_default() += 1;
+                    }
+                    bag.extend_from_slice(ws);
+                }
+            }
+            bag.sort_unstable();
+            bag.dedup();
+            bag
+        })
+        .collect();
+    if sentences == 0 {
+        return events;
+    }
+    let idf = |w: u32| (sentences as f64 / df.get(&w).copied().unwrap_or(1) as f64).ln();
+    let norms: Vec<f64> = bags.iter().map(|b| b.iter().map(|w| idf(*w).powi(2)).sum::<f64>().sqrt()).collect();
+    // In a small corpus every word is "common" by share: index the rarer few anyway.
+    let rare = (sentences as f64 * MAX_SHARE).max(8.0) as u32;
+    let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+    for (e, bag) in bags.iter().enumerate().filter(|(e, _)| !events[*e].background) {
+        for w in bag.iter().filter(|w| df[w] <= rare) {
+            postings.entry(*w).or_default().push(e);
+        }
+    }
+    // Every candidate pair's dot product, from the postings of their rarer words.
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    let mut dots: FxHashMap<usize, f64> = FxHashMap::default();
+    for (a, bag) in bags.iter().enumerate().filter(|(e, _)| !events[*e].background) {
+        dots.clear();
+        for w in bag.iter().filter(|w| df[w] <= rare) {
+            let list = &postings[w];
+            if list.len() > MAX_POSTINGS {
+                continue;
+            }
+            for &b in list.iter().filter(|b| **b > a) {
+                *dots.entry(b).or_default() += idf(*w).powi(2);
+            }
+        }
+        for (&b, &dot) in &dots {
+            let cosine = full_dot(&bags[a], &bags[b], &idf).max(dot) / (norms[a] * norms[b]).max(f64::EPSILON);
+            let other_articles = events[a].articles.iter().any(|x| !events[b].articles.contains(x)) || events[b].articles.iter().any(|x| !events[a].articles.contains(x));
+            if cosine >= MIN_COSINE && other_articles {
+                pairs.push((cosine, a, b));
+            }
+        }
+    }
+    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    // Best pairs first; a pair joins when the two events (as they have grown) still
+    // agree on the date. (Whom the subjects speak for is not asked: one act has
+    // several voices, the state's and its opponents'.)
+    let mut events: Vec<Option<Thread>> = events.into_iter().map(Some).collect();
+    let mut into: Vec<usize> = (0..events.len()).collect();
+    let root = |into: &mut Vec<usize>, mut e: usize| {
+        while into[e] != e {
+            into[e] = into[into[e]];
+            e = into[e];
+        }
+        e
+    };
+    for (_, a, b) in pairs {
+        let (a, b) = (root(&mut into, a), root(&mut into, b));
+        if a == b {
+            continue;
+        }
+        let (Some(ea), Some(eb)) = (&events[a], &events[b]) else { continue };
+        let Some((date, inferred)) = compatible(ea, eb) else { continue };
+        let taken = events[b].take().expect("a root holds its event");
+        absorb(events[a].as_mut().expect("a root holds its event"), taken, date, inferred);
+        into[b] = a;
+    }
+    events.into_iter().flatten().collect()
+}
+
+/// The idf-weighted dot product of two sorted word sets.
+fn full_dot(a: &[u32], b: &[u32], idf: &impl Fn(u32) -> f64) -> f64 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += idf(a[i]).powi(2);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::Vocabulary;
+    use crate::timex::PartialDate;
+    use chrono::NaiveDate;
+    use std::collections::BTreeSet;
+
+    fn event(article: usize, sentences: usize, day: u32, inferred: bool) -> Thread {
+        Thread {
+            date: Some(PartialDate::day(NaiveDate::from_ymd_opt(2016, 10, day).unwrap())),
+            anchor: None,
+            inferred,
+            members: (0..sentences).map(|s| (article, s)).collect(),
+            actors: BTreeSet::new(),
+            profiles: Vec::new(),
+            party: None,
+            articles: [article].into_iter().collect(),
+            subjects: Vec::new(),
+            background: false,
+        }
+    }
+
+    #[test]
+    fn two_tellings_in_other_words_join_and_other_happenings_stay_apart() {
+        let texts: [&[&str]; 4] = [
+            &["The State Department suspended bilateral talks with Moscow on the Syrian truce.", "Spokesman John Kirby blamed Russian bombing of Aleppo."],
+            &["Washington suspended its bilateral contacts with Russia over the Syrian truce.", "Spokesman Kirby cited Russian jets bombing Aleppo hospitals."],
+            &["The Duma ratified a treaty on the Russian air group at Hmeimim.", "Deputies voted for the deal without debate."],
+            &["Kirby said the bilateral channel on the truce was suspended, citing the bombing of Aleppo.", "The spokesman said the decision was not taken lightly."],
+        ];
+        let mut vocabulary = Vocabulary::default();
+        let words: Vec<Vec<Vec<u32>>> = texts.iter().map(|a| a.iter().map(|s| vocabulary.words(s)).collect()).collect();
+        let events = vec![event(0, 2, 3, false), event(1, 2, 3, true), event(2, 2, 3, true), event(3, 2, 9, false)];
+        let linked = link(events, |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice));
+        let holding = |article: usize| linked.iter().position(|e| e.articles.contains(&article)).unwrap();
+        assert_eq!(holding(0), holding(1), "one suspension told in other words");
+        assert_ne!(holding(0), holding(2), "the Duma vote of the same day is another happening");
+        assert_ne!(holding(0), holding(3), "six days later is another day");
+    }
+}
