@@ -97,6 +97,9 @@ fn spans(text: &str, range: Range<usize>) -> Vec<(Range<usize>, bool, bool)> {
     for (i, c) in p.char_indices() {
         let at = range.start + i;
         let after = at + c.len_utf8();
+        // An opening mark typed where the closing one belongs: inside an open quote and
+        // followed by a space or the paragraph's end (“We are ready,“ he said).
+        let c = if c == '“' && open.is_some() && text[after..range.end].chars().next().is_none_or(char::is_whitespace) { '”' } else { c };
         if is_opening(c) {
             if straight_open.is_some() {
                 continue; // a quote inside a straight quote
@@ -246,7 +249,7 @@ impl Context<'_> {
         }
         let limit = current.as_ref().map_or(at, |r| r.start);
         for r in self.sentences().rev().filter(|r| r.end <= limit).take(6) {
-            if let Some(q) = earlier.iter().rev().find(|q| q.range.start >= r.start && q.range.start < r.end && q.speaker.is_some_and(|s| fits(s))) {
+            if let Some(q) = earlier.iter().rev().find(|q| q.range.start >= r.start && q.range.start < r.end && q.speaker.is_some_and(&fits)) {
                 let speaker = q.speaker.unwrap();
                 if self.is_person(speaker) {
                     return Some(speaker);
@@ -262,7 +265,7 @@ impl Context<'_> {
                 return Some(n.actor);
             }
         }
-        self.named.iter().filter(|n| n.person && n.end <= at && fits(n.actor)).last().map(|n| n.actor)
+        self.named.iter().rfind(|n| n.person && n.end <= at && fits(n.actor)).map(|n| n.actor)
     }
 
     fn is_person(&self, actor: usize) -> bool {
@@ -416,26 +419,9 @@ pub fn find(text: &str, paragraphs: &[Paragraph], named: &[Named]) -> Vec<Found>
 /// The attribution of a quote: the words naming the speaker, the speaker, and
 /// whether the speaker was inferred (pronoun, previous quote).
 fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -> (Option<Range<usize>>, Option<usize>, bool) {
-    static AFTER: OnceLock<Regex> = OnceLock::new();
-    static BEFORE: OnceLock<Regex> = OnceLock::new();
     static ACCORDING: OnceLock<Regex> = OnceLock::new();
     let text = ctx.text;
     let paragraph = &ctx.paragraphs[p];
-    // After the closing mark: ", Lavrov said", ", said John Fisher", ", he continued".
-    let after_re = AFTER.get_or_init(|| {
-        Regex::new(&format!(
-            r"^[\s,;”’»\x22]*(?P<attr>(?P<first>(?:{SPEECH}|read)(?-u:\b))\s*(?P<who2>[^.!?;:“”\x22]{{1,80}})|(?P<who>[^.!?“”\x22]{{1,80}}?)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?P<verb>{SPEECH})(?-u:\b))"
-        ))
-        .unwrap()
-    });
-    // Right before the opening mark: a speech verb, perhaps with its object and time
-    // ("told the Commons on Tuesday"), then a colon, comma or "that".
-    let before_re = BEFORE.get_or_init(|| {
-        Regex::new(&format!(
-            r"(?s)^.*(?P<verb>(?-u:\b){SPEECH})(?-u:\b)(?P<rest>[^.!?“”\x22:]{{0,60}}?)\s*(?:[:,]|(?-u:\b)that)?\s*$"
-        ))
-        .unwrap()
-    });
     let according_re = ACCORDING.get_or_init(|| Regex::new(r"(?i)(?-u:\b)according to(?-u:\b)").unwrap());
 
     let first_actor_in = |range: Range<usize>| ctx.named.iter().find(|n| n.start >= range.start && n.end <= range.end).map(|n| n.actor);
@@ -458,19 +444,29 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
     let tail_end = floor_char(text, sentence_end.min(close + 200)).max(close);
     let tail = &text[close.min(tail_end)..tail_end];
     if close > quote.end || close == quote.end && quote.end < paragraph.range.end {
-        if let Some(caps) = speech_re().is_match(tail).then(|| after_re.captures(tail)).flatten().or_else(|| tail.contains("read").then(|| after_re.captures(tail)).flatten()) {
-            let attr = caps.name("attr").unwrap();
-            let range = close + attr.start()..close + attr.end();
-            if let Some(who2) = caps.name("who2") {
-                // "said Power", "said an opposition official in a statement".
-                let who = close + who2.start()..close + who2.end();
+        // Marks and commas first, then the verb ("said Power", "read a statement") or
+        // the subject and the verb ("Lavrov said", "the minister also noted").
+        let body = tail.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '”' | '’' | '»' | '"'));
+        let at = close + (tail.len() - body.len());
+        let first = speech_re().find(body);
+        let verb_first = first.filter(|m| m.start() == 0).map(|m| m.end()).or_else(|| body.starts_with("read ").then_some(4));
+        if let Some(verb_end) = verb_first {
+            // "said Power", "said an opposition official in a statement".
+            let rest = &body[verb_end..];
+            let who_len = floor_char(rest, clause_end(rest, &[';', ':']).min(80));
+            let who = at + verb_end..at + verb_end + who_len;
+            if !text[who.clone()].trim().is_empty() {
                 let who_end = text[who.clone()].find(',').map_or(who.end, |i| who.start + i);
                 let person = ctx.named.iter().find(|n| n.person && n.start >= who.start && n.end <= who_end).map(|n| n.actor);
+                let range = at..at + verb_end + text[who.clone()].trim_end().len();
                 after = Some((range, person.or_else(|| first_actor_in(who.start..who_end)), false));
-            } else {
-                let verb = close + caps.name("verb").unwrap().start();
+            }
+        } else if let Some(m) = first {
+            let who = &body[..m.start()];
+            if who.len() <= 90 && !who.trim().is_empty() && who.ends_with(char::is_whitespace) && clause_end(who, &[]) == who.len() {
+                let verb = at + m.start();
                 let (speaker, inferred) = ctx.speaker_of(ctx.subject(close, verb), earlier);
-                after = Some((range, speaker, inferred));
+                after = Some((at..at + m.end(), speaker, inferred));
             }
         }
     }
@@ -482,11 +478,25 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
     }
     from = floor_char(text, from.max(open.saturating_sub(240)));
     let window = &text[from..open];
-    if let Some(caps) = before_re.captures(window) {
-        let verb = caps.name("verb").unwrap();
-        let range = from + verb.start()..from + caps.name("rest").unwrap().end();
+    // The last speech verb of the window, then nothing but its object or time, a
+    // colon, comma or "that" ("told the Commons on Tuesday:").
+    let framed = speech_re().find_iter(window).last().and_then(|m| {
+        let mut rest = window[m.end()..].trim_end();
+        if let Some(r) = rest.strip_suffix([':', ',']) {
+            rest = r;
+        } else if rest.ends_with(" that") || rest == "that" {
+            rest = &rest[..rest.len() - 4];
+        }
+        let rest = rest.trim_end();
+        (rest.len() <= 60 && clause_end(rest, &[':']) == rest.len()).then_some((m, rest))
+    });
+    if let Some((verb, rest)) = framed {
+        let range = from + verb.start()..from + verb.end() + rest.len();
         let verb_text = verb.as_str();
-        let subject = if verb_text.starts_with("quoted") || verb_text.starts_with("cited") {
+        // "TASS quoted Lavrov as saying" is Lavrov's; "Lavrov was quoted by TASS as
+        // saying" too (the passive names the agency after "by").
+        let passive = verb_text.starts_with("quoted by") || verb_text.starts_with("cited by");
+        let subject = if !passive && (verb_text.starts_with("quoted") || verb_text.starts_with("cited")) {
             // "TASS quoted Lavrov as saying": the one quoted.
             first_actor_in(from + verb.start()..from + verb.end()).map(Subject::Actor)
         } else {
@@ -498,7 +508,6 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
         let start = attribution_start(ctx, sentence.start.min(from), range.start, speaker);
         // Right before the quote means nothing but the verb's object or time between
         // them ("told the Commons on Tuesday:"); a longer clause is the sentence's frame.
-        let rest = caps.name("rest").unwrap().as_str();
         let adjacent = word_count(rest) <= 4 || window.trim_end().ends_with([':', ',']) || window.trim_end().ends_with("that");
         if adjacent {
             before = Some((start..range.end, speaker, inferred));
@@ -507,8 +516,8 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
         // "Churkin: “…”": the actor named before the colon.
         let end = from + window.trim_end().len() - 1;
         let clause = window[..end - from].rfind([',', ';']).map_or(from, |i| from + i + 1);
-        let persons = ctx.named.iter().filter(|n| n.start >= clause && n.end <= end);
-        if let Some(n) = persons.clone().filter(|n| n.person).last().or(persons.last()) {
+        let mut persons = ctx.named.iter().filter(|n| n.start >= clause && n.end <= end);
+        if let Some(n) = persons.clone().rfind(|n| n.person).or(persons.next_back()) {
             before = Some((n.start..end, Some(n.actor), false));
         }
     }
@@ -570,9 +579,9 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
             .collect()
     };
     let verbs = verbs_in(&parts);
-    let mut frame = verbs.iter().filter(|v| **v < open).last().or(verbs.iter().find(|v| **v > quote.end)).map(|v| (sentence.start, *v, false));
+    let mut frame = verbs.iter().rfind(|v| **v < open).or(verbs.iter().find(|v| **v > quote.end)).map(|v| (sentence.start, *v, false));
     if verbs.is_empty() {
-        let previous = paragraph.sentences.iter().map(|(_, r)| r).filter(|r| r.end <= sentence.start).last();
+        let previous = paragraph.sentences.iter().map(|(_, r)| r).rfind(|r| r.end <= sentence.start);
         if let Some(r) = previous.filter(|r| !ctx.quoted.iter().any(|q| q.start < r.end && r.start < q.end)) {
             frame = verbs_in(std::slice::from_ref(r)).last().map(|v| (r.start, *v, true));
         }
@@ -632,10 +641,33 @@ fn statement_issuer(ctx: &Context, frame: &Range<usize>, sentence_start: usize) 
     None
 }
 
+/// Where a clause ends in `text`: at a quote mark, "!", "?", one of `also`, or a full
+/// stop that ends a sentence, not one of an abbreviation or initial ("U.S.
+/// Secretary of State", "Mr. Putin", "Sergey V. Lavrov"). `text.len()` when none.
+fn clause_end(text: &str, also: &[char]) -> usize {
+    for (i, c) in text.char_indices() {
+        match c {
+            '!' | '?' | '“' | '”' | '"' => return i,
+            '.' => {
+                let word = text[..i].rsplit(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+                let abbreviation = word.contains('.')
+                    || word.chars().count() == 1
+                    || word.len() <= 4 && word.chars().next().is_some_and(char::is_uppercase) && crate::actors::is_abbreviation(word);
+                if !abbreviation {
+                    return i;
+                }
+            }
+            c if also.contains(&c) => return i,
+            _ => {}
+        }
+    }
+    text.len()
+}
+
 /// Where the words naming a speaker start: their mention nearest before the verb
 /// (the pronoun or the verb itself when they are not named before it).
 fn attribution_start(ctx: &Context, from: usize, verb: usize, speaker: Option<usize>) -> usize {
-    let named = ctx.named.iter().filter(|n| n.start >= from && n.end <= verb && Some(n.actor) == speaker).map(|n| n.start).last();
+    let named = ctx.named.iter().filter(|n| n.start >= from && n.end <= verb && Some(n.actor) == speaker).map(|n| n.start).next_back();
     named.or_else(|| pronoun_before(&ctx.text[from..verb]).map(|(at, _)| from + at)).unwrap_or(verb)
 }
 
@@ -655,17 +687,37 @@ mod tests {
     fn run(text: &str, names: &[(&str, usize, bool)]) -> Vec<(String, Option<usize>, bool)> {
         let mut paragraphs = Vec::new();
         let mut offset = 0;
-        for (n, line) in text.split_inclusive('\n').enumerate() {
+        let mut n = 0;
+        for line in text.split_inclusive('\n') {
             let range = offset..offset + line.trim_end().len();
-            paragraphs.push(Paragraph { range: range.clone(), sentences: vec![(n, range)] });
+            // Sentences end at ". " before a capital letter or an opening mark.
+            let mut sentences = Vec::new();
+            let mut start = range.start;
+            for (i, _) in line.trim_end().match_indices(". ") {
+                let next = line[i + 2..].chars().next();
+                // Not after an abbreviation or initial ("U.S.", "Mr.", "V.").
+                let word = line[..i].rsplit(' ').next().unwrap_or("").trim_start_matches(['“', '"']);
+                let abbreviation = clause_end(&format!("{word}."), &[]) > word.len();
+                if !abbreviation && next.is_some_and(|c| c.is_uppercase() || c == '“' || c == '"') {
+                    sentences.push((n, start..offset + i + 1));
+                    n += 1;
+                    start = offset + i + 2;
+                }
+            }
+            sentences.push((n, start..range.end));
+            n += 1;
+            paragraphs.push(Paragraph { range, sentences });
             offset += line.len();
         }
-        let mut named = Vec::new();
+        let mut named: Vec<Named> = Vec::new();
         for (name, actor, person) in names {
             for (at, _) in text.match_indices(name) {
                 named.push(Named { start: at, end: at + name.len(), actor: *actor, person: *person });
             }
         }
+        // A name inside a longer one ("Kerry" in "John Kerry") is not a mention of its own.
+        let all = named.clone();
+        named.retain(|n| !all.iter().any(|m| m.start <= n.start && n.end <= m.end && m.end - m.start > n.end - n.start));
         named.sort_by_key(|n| n.start);
         find(text, &paragraphs, &named).into_iter().map(|q| (text[q.range].to_string(), q.speaker, q.inferred)).collect()
     }
@@ -721,5 +773,138 @@ mod tests {
         assert_eq!(q[0].1, Some(3));
         assert_eq!(q[1].1, Some(LAVROV));
         assert_eq!(q[2].1, Some(LAVROV));
+    }
+
+    const KERRY: usize = 3;
+    const POWER: usize = 4;
+    const RUSSIA: usize = 5;
+    const MINISTRY: usize = 6;
+    const TASS: usize = 7;
+    const ASSAD: usize = 8;
+    const KREMLIN: usize = 9;
+
+    fn speakers(text: &str, names: &[(&str, usize, bool)]) -> Vec<Option<usize>> {
+        run(text, names).into_iter().map(|(_, s, _)| s).collect()
+    }
+
+    #[test]
+    fn a_quote_inside_a_quote_belongs_to_the_outer_one() {
+        let text = "“Nobody protests. Where is the “Stop the War” coalition now? Where are they?” he said, and Kerry agreed.\n";
+        let q = run(text, &[("Kerry", KERRY, true)]);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].0, "Nobody protests. Where is the “Stop the War” coalition now? Where are they?");
+        let text = "Kerry said: \"We keep hearing ‘where is the action’, but what is the action?\"\n";
+        assert_eq!(speakers(text, &[("Kerry", KERRY, true)]), [Some(KERRY)]);
+    }
+
+    #[test]
+    fn the_agency_that_quotes_is_not_the_speaker() {
+        let text = "TASS quoted Lavrov as saying, “We are ready to work on it now.”\n\
+                    The agency cited Kerry as saying: “Diplomacy is the only option we have.”\n";
+        let names = [("TASS", TASS, false), ("Lavrov", LAVROV, true), ("Kerry", KERRY, true)];
+        assert_eq!(speakers(text, &names), [Some(LAVROV), Some(KERRY)]);
+    }
+
+    #[test]
+    fn frames_after_the_quote() {
+        let text = "“It will be a wake-up call for them,” said Power, the US envoy.\n\
+                    “Any pause would be welcome,” Kerry told reporters on Monday.\n\
+                    “The convoy was not hit from the air,” Russia's defence ministry said in a statement.\n\
+                    “Nothing has changed,” said an opposition official in a statement.\n";
+        let names = [("Power", POWER, true), ("Kerry", KERRY, true), ("Russia", RUSSIA, false), ("defence ministry", MINISTRY, false)];
+        assert_eq!(speakers(text, &names), [Some(POWER), Some(KERRY), Some(MINISTRY), None], "the ministry, not the country; an unknown official is nobody");
+    }
+
+    #[test]
+    fn frames_before_the_quote() {
+        let text = "In an interview with Kerry, Lavrov said: “We will not give up.”\n\
+                    Mr Johnson told the Commons: “It is the UK that takes the lead.”\n\
+                    Lavrov: “The devil is in the detail.”\n\
+                    Kerry told Lavrov, “We are preparing to suspend our engagement,” the State Department said.\n";
+        let names = [("Kerry", KERRY, true), ("Lavrov", LAVROV, true), ("Mr Johnson", 10, true), ("State Department", 11, false)];
+        assert_eq!(speakers(text, &names), [Some(LAVROV), Some(10), Some(LAVROV), Some(KERRY)]);
+    }
+
+    #[test]
+    fn a_name_inside_the_quote_never_speaks_it() {
+        let text = "“Russia and Assad make war,” said Power. “Russia and Assad bomb convoys.”\n\
+                    “Instead of peace, Assad chose war.”\n";
+        let names = [("Russia", RUSSIA, false), ("Assad", ASSAD, true), ("Power", POWER, true)];
+        let q = run(text, &names);
+        assert_eq!(q[0].1, Some(POWER));
+        assert_eq!(q[1].1, Some(POWER), "the next quote goes on");
+        assert!(q[1].2, "carried over: inferred");
+        assert_eq!(q[2].1, Some(POWER), "a paragraph that is all quote goes on too, never to the name inside");
+    }
+
+    #[test]
+    fn the_sentence_frame_and_according_to() {
+        let text = "Power accused Russia of “barbarism” and said the council had “consistently said one thing and done the opposite.”\n\
+                    Kerry described the bombing as a “horrendous step back in time to barbarism”.\n\
+                    The plan is “a good basis for a resolution of the council,” according to Lavrov.\n";
+        let names = [("Power", POWER, true), ("Russia", RUSSIA, false), ("Kerry", KERRY, true), ("Lavrov", LAVROV, true)];
+        assert_eq!(speakers(text, &names), [Some(POWER), Some(KERRY), Some(LAVROV)]);
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_subject_of_matching_gender() {
+        // "He" is Peskov, the subject, not Putin named in his apposition.
+        let text = "Dmitry Peskov, Vladimir Putin's spokesman, said on Tuesday that the criticism was unfair. He said “such rhetoric harms the process.”\n\
+                    Labour's Ann Clwyd urged protests outside the embassy of President Bashar Assad.\n\
+                    She said: “We need to speak up for our common humanity.”\n";
+        let names = [("Dmitry Peskov", 20, true), ("Vladimir Putin", 21, true), ("Ann Clwyd", 22, true), ("Bashar Assad", ASSAD, true)];
+        let q = run(text, &names);
+        assert_eq!((q[0].1, q[0].2), (Some(20), true));
+        assert_eq!((q[1].1, q[1].2), (Some(22), true), "she is not Bashar");
+    }
+
+    #[test]
+    fn quotes_run_over_paragraphs() {
+        let text = "Churkin said: “We need a break. Others are not as exposed.\n\
+                    “We have been there for years. Next time we will get it.”\n\
+                    “It will be a wake-up call,” said Power.\n\
+                    “We hope they take the message from today's vote.”\n";
+        let names = [("Churkin", 30, true), ("Power", POWER, true)];
+        let q = run(text, &names);
+        assert_eq!(q.iter().map(|q| q.1).collect::<Vec<_>>(), [Some(30), Some(30), Some(POWER), Some(POWER)]);
+    }
+
+    #[test]
+    fn an_unsigned_statement_is_the_institution_that_spoke() {
+        let text = "A jet crashed into the sea, the Kremlin has announced.\n\
+                    “The pilot ejected safely,” read an official statement.\n";
+        assert_eq!(speakers(text, &[("Kremlin", KREMLIN, false)]), [Some(KREMLIN)]);
+    }
+
+    #[test]
+    fn a_country_far_from_the_verb_does_not_speak() {
+        let text = "As for Russia's claims, the envoy said, “Nobody needs convincing.”\n";
+        assert_eq!(speakers(text, &[("Russia", RUSSIA, false)]), [None]);
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_a_frame() {
+        let text = "“We are pursuing diplomacy,” U.S. Secretary of State John Kerry said.\n\
+                    “It is barbarism,” said U.S. envoy Samantha Power.\n\
+                    Lavrov told the U.N. Security Council: “We are ready.”\n\
+                    “It must stop,” Mr. Lavrov said.\n";
+        let names = [("John Kerry", KERRY, true), ("Samantha Power", POWER, true), ("Lavrov", LAVROV, true), ("U.N. Security Council", 12, false)];
+        assert_eq!(speakers(text, &names), [Some(KERRY), Some(POWER), Some(LAVROV), Some(LAVROV)]);
+    }
+
+    #[test]
+    fn a_passive_quoted_by_frame_is_the_one_quoted() {
+        let text = "Lavrov was quoted by TASS as saying: “We will not give up.”\n\
+                    “We will not give up,” Lavrov was quoted as saying.\n";
+        let names = [("Lavrov", LAVROV, true), ("TASS", TASS, false)];
+        assert_eq!(speakers(text, &names), [Some(LAVROV), Some(LAVROV)]);
+    }
+
+    #[test]
+    fn an_opening_mark_typed_for_a_closing_one_closes() {
+        let text = "“We are ready to talk,“ Lavrov said. “But not now, not like this.”\n";
+        let q = run(text, &[("Lavrov", LAVROV, true)]);
+        assert_eq!(q[0], ("We are ready to talk,".into(), Some(LAVROV), false));
+        assert_eq!(q[1].0, "But not now, not like this.");
     }
 }
