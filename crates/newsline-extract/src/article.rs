@@ -197,7 +197,9 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                     }
                 }
                 if agency_credit.is_none() {
-                    agency_credit = publisher::agency_credit(line_text);
+                    // Cleaning cuts a trailing credit ("… left. -AFP") off the story line: read the whole line.
+                    let line_end = text[line.range.end..].find('\n').map_or(text.len(), |i| line.range.end + i);
+                    agency_credit = publisher::agency_credit(&text[line.range.start..line_end]);
                 }
                 story_started |= !heading;
                 story_paragraphs += u32::from(!heading);
