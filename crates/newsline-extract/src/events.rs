@@ -387,7 +387,7 @@ pub(crate) fn compatible(a: &Thread, b: &Thread) -> Option<(Option<PartialDate>,
 /// Similarity needed to merge: the same date, a date that yielded, or a repeat within one article.
 const SAME_DATE: f64 = 0.42;
 const YIELDED_DATE: f64 = 0.55;
-const SAME_ARTICLE: f64 = 0.5;
+const SAME_ARTICLE: f64 = 0.35;
 /// Similarity for an undated report of a speaker to join the speaker's statement of a
 /// stated day shortly before.
 const VOICE_YIELDED: f64 = 0.2;
