@@ -643,7 +643,11 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
         let date = *date_ids.entry(thread_date).or_insert(next_date);
         if !events[index].background {
             for subject in thread_subjects {
-                by_subject.entry((subject, date)).or_default().push(index);
+                // Each event once; past a few dozen, a speaker's day says little more.
+                let list = by_subject.entry((subject, date)).or_default();
+                if list.len() < MAX_VOICE_EVENTS && !list.contains(&index) {
+                    list.push(index);
+                }
             }
         }
         for p in new_profiles {
@@ -689,6 +693,9 @@ const MAX_POSTINGS: usize = 48;
 const LOOKUP_WORDS: usize = 5;
 const SMALL_CORPUS: usize = 5_000;
 
+/// How many events of one speaker and day a thread looks at.
+const MAX_VOICE_EVENTS: usize = 32;
+
 /// How many of the most similar-looking sentences a thread is compared with in full.
 const MAX_CANDIDATES: usize = 48;
 
@@ -733,9 +740,16 @@ const HEADING_OVERLAP: f64 = 0.4;
 /// (ties go to the earlier event: the lead), when they hold enough. A heading never
 /// starts an event of its own. `sentence` gives the facts of a story sentence.
 pub fn attach_headings<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: impl Fn(usize, usize) -> Option<&'a SentenceFacts>) {
+    // The events of each article, so a heading looks only at its own article's.
+    let mut of_article: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for (e, event) in events.iter().enumerate().filter(|(_, e)| !e.background) {
+        for a in &event.articles {
+            of_article.entry(*a).or_default().push(e);
+        }
+    }
     for heading in headings.iter().filter(|h| !h.words.is_empty()) {
         let mut best: Option<(f64, usize)> = None;
-        for (e, event) in events.iter().enumerate().filter(|(_, e)| !e.background && e.articles.contains(&heading.article)) {
+        for (e, event) in of_article.get(&heading.article).into_iter().flatten().map(|&e| (e, &events[e])) {
             let score = event
                 .members
                 .iter()

@@ -174,18 +174,19 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
     timer.lap("threads");
     let mut clustered = events::cluster(threads);
+    timer.lap("clustering");
     {
         let facts_at: Vec<FxHashMap<usize, usize>> =
             facts.iter().map(|list| list.iter().enumerate().map(|(i, f)| (f.sentence, i)).collect()).collect();
         let fact = |a: usize, s: usize| facts_at[a].get(&s).map(|&i| &facts[a][i]);
         clustered = crate::linking::link(clustered, |a, s| fact(a, s).map(|f| f.words.as_slice()));
+        timer.lap("linking");
         events::attach_headings(&mut clustered, &heading_facts, fact);
     }
     // Events in the order of their date as written ("2016" < "2016-10" < "2016-10-07"),
     // each key formatted once rather than in every comparison.
     clustered.sort_by_cached_key(|x| (x.date.map(|d| d.to_string()), x.members[0]));
-
-    timer.lap("clustering");
+    timer.lap("headings");
     // Actor ids: slugs of the shown names, kept unique.
     let mut actor_ids: BTreeMap<usize, String> = BTreeMap::new();
     let mut used: FxHashSet<String> = FxHashSet::default();
