@@ -19,8 +19,11 @@ test('the reader shows the cleaned article with marks and links each sentence to
   expect(await reader.locator('mark.actor').count()).toBeGreaterThan(0);
   await expect(page).toHaveURL(new RegExp(`article=${article.id}`));
 
-  // From a sentence to its event, whose detail opens with this article's telling.
-  const mention = corpus.events.flatMap((e) => e.mentions.map((m) => ({ e, m }))).find(({ m }) => m.article === article.id);
+  // From a story sentence to the event it tells (headlines are mentions too, but the
+  // reader links only story sentences), whose detail opens with this article's telling.
+  const mention = corpus.events
+    .flatMap((e) => e.mentions.map((m) => ({ e, m })))
+    .find(({ m }) => m.article === article.id && !m.passing && !article.sentences[m.sentence].heading);
   await reader.locator(`[data-sentence="${mention.m.sentence}"] [data-to-event]`).first().click();
   const detail = page.locator(`[data-event="${mention.e.id}"] .event-detail`);
   await expect(detail).toBeVisible();

@@ -26,7 +26,8 @@ pub fn ArticleReader(article: &'static Article, state: RwSignal<ViewState>, id: 
     }
     // The event each sentence reports.
     let event_of = |index: usize| {
-        c.events.iter().find(|e| e.mentions.iter().any(|m| m.article == article.id && m.sentence as usize == index))
+        // The event the sentence tells, not one it mentions in passing.
+        c.events.iter().find(|e| e.mentions.iter().any(|m| m.article == article.id && m.sentence as usize == index && !m.passing))
     };
     let mut paragraphs: Vec<Vec<usize>> = Vec::new();
     for (i, s) in article.sentences.iter().enumerate() {
