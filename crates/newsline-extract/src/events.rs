@@ -321,8 +321,8 @@ const STATEMENT_PAST_DAYS: i64 = 7;
 
 /// A sentence's own date (see [`threads`]) and the other points it states, which date
 /// background events. Its own date is the one next to its verb of saying ("said on
-/// Monday"), else its first day (else first) point; in a statement, a point weeks before
-/// the report or after it is what the statement is about, not when it was made.
+/// Monday"), else its first day (else first) point; a point after the report is a plan,
+/// and in a statement a point weeks before the report is its topic: neither dates it.
 fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<(&Timex, PartialDate)>, Vec<(&Timex, PartialDate)>) {
     let points: Vec<(&Timex, PartialDate)> = s
         .timexes
@@ -346,7 +346,8 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<(&T
         let first = points.iter().filter(own).find(|(_, p)| p.day.is_some()).or(points.iter().find(own))?;
         let report = article_date.and_then(|d| d.as_naive());
         let (Some(day), Some(report)) = (first.1.first_day(), report) else { return Some(first) };
-        let about = !verbs.is_empty() && ((report - day).num_days() > STATEMENT_PAST_DAYS || day > report);
+        // A day after the report is a plan the sentence tells of, not when it was told.
+        let about = day > report || (!verbs.is_empty() && (report - day).num_days() > STATEMENT_PAST_DAYS);
         (!about).then_some(first)
     });
     (main.copied(), points)
