@@ -378,16 +378,20 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<Vec<u
         let mut candidates: Vec<(usize, usize)> = touched.drain(..).map(|j| (j, std::mem::take(&mut shared_words[j]))).collect();
         candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         candidates.truncate(32);
-        let mut votes: BTreeMap<NaiveDate, Vec<String>> = BTreeMap::new();
+        // Each date's voters and how many sentences they share with this article: the date of
+        // the closest telling wins, not that of the most articles touching the story.
+        let mut votes: BTreeMap<NaiveDate, (usize, Vec<String>)> = BTreeMap::new();
         for (j, _) in candidates {
             let Some(date) = date_of[j] else { continue };
             let theirs = &words_of[j];
             let shared = mine.iter().filter(|m| m.len() >= 4 && theirs.iter().any(|t| events::overlap(m, t) >= 0.5)).count();
             if shared >= 2 {
-                votes.entry(date).or_default().push(parsed[j].article.id.to_string());
+                let vote = votes.entry(date).or_default();
+                vote.0 += shared;
+                vote.1.push(parsed[j].article.id.to_string());
             }
         }
-        if let Some((date, mut ids)) = votes.into_iter().max_by_key(|(d, ids)| (ids.len(), std::cmp::Reverse(*d))) {
+        if let Some((date, (_, mut ids))) = votes.into_iter().max_by_key(|(d, (shared, ids))| (*shared, ids.len(), std::cmp::Reverse(*d))) {
             ids.sort();
             parsed[i].article.published = Published {
                 date: Some(date.format("%Y-%m-%d").to_string().into()),
