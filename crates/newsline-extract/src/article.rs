@@ -127,7 +127,12 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         match &line.kind {
             LineKind::Furniture(Furniture::Navigation) => {}
             LineKind::DateLine(date) => {
-                let label = published::date_line(line_text).map_or(Label::Plain, |(_, label)| label);
+                // The label is in the words before the date; a line of several parts is read again.
+                let label = if line_text.contains(['|', '/']) {
+                    published::date_line(line_text).map_or(Label::Plain, |(_, label)| label)
+                } else {
+                    published::label_of(line_text)
+                };
                 dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(label), stated: *date, evidence: line_text.to_string() });
                 if agency_credit.is_none() {
                     agency_credit = publisher::agency_credit(line_text);

@@ -203,14 +203,11 @@ fn minutes_from(caps: &regex::Captures) -> Option<u32> {
 
 /// The earliest full date in `text`: its date, its time when the rule reads one, and its span.
 fn find_date(text: &str) -> Option<(NaiveDate, Option<u32>, std::ops::Range<usize>)> {
-    date_rules()
-        .iter()
-        .filter_map(|re| re.captures(text))
-        .filter_map(|caps| {
-            let m = caps.get(0)?;
-            Some((date_from(&caps)?, minutes_from(&caps), m.range()))
-        })
-        .min_by_key(|(_, _, range)| range.start)
+    // Where each rule matches first (a fast search), then the groups of the earliest only.
+    let (start, re) = date_rules().iter().filter_map(|re| re.find(text).map(|m| (m.start(), re))).min_by_key(|(start, _)| *start)?;
+    let caps = re.captures_at(text, start)?;
+    let m = caps.get(0)?;
+    Some((date_from(&caps)?, minutes_from(&caps), m.range()))
 }
 
 /// Words that may stand beside a date in a date line.
@@ -314,8 +311,12 @@ fn dated_segment(segment: &str) -> Option<(Stated, Label)> {
 /// labels it ([`Label`]). See the module documentation for what may stand beside the date.
 pub fn date_line(line: &str) -> Option<(Stated, Label)> {
     let line = line.trim();
-    // A date line is short and has a year; skip the patterns for everything else.
-    if line.len() > 200 || line.len() < 6 || !has_year(line) {
+    // A date line is short (longer only as parts between separators) and has a year, and
+    // is no sentence; skip the patterns for everything else.
+    if line.len() < 6 || line.len() > 200 || (line.len() > 80 && !line.contains('|') && !line.contains(" / ")) || !has_year(line) {
+        return None;
+    }
+    if line.ends_with(['.', '!', '?', '"', '”']) && line.split_whitespace().nth(8).is_some() {
         return None;
     }
     let mut found: Vec<(Stated, Label)> = Vec::new();
@@ -347,7 +348,7 @@ fn split_segments(line: &str) -> impl Iterator<Item = &str> {
     line.split(['|', '·', '•']).flat_map(|s| s.split(" / ")).map(str::trim).filter(|s| !s.is_empty())
 }
 
-fn has_year(line: &str) -> bool {
+pub fn has_year(line: &str) -> bool {
     line.as_bytes().windows(4).any(|w| (w[0] == b'1' && w[1] == b'9' || w[0] == b'2' && w[1] == b'0') && w[2].is_ascii_digit() && w[3].is_ascii_digit())
 }
 

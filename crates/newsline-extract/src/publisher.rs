@@ -188,33 +188,45 @@ pub fn agency_in_path(url: &str) -> Option<&'static str> {
     let mut segments = path.split('/');
     while let Some(segment) = segments.next() {
         if segment.eq_ignore_ascii_case("wires") || segment.eq_ignore_ascii_case("wire") {
-            return segments.next().and_then(agency_named);
+            // Folders are lower case: "ap" is "AP" here.
+            return segments.next().and_then(|s| agency_named(&s.to_ascii_uppercase()).or_else(|| agency_named(s)));
         }
     }
     None
 }
 
 /// A known agency by one of its names or markers ("AP", "The Associated Press", "reuters").
+/// Names and markers of four letters or more match in any capitalisation; shorter ones
+/// only as written ("AP", not "ap").
 pub fn agency_named(name: &str) -> Option<&'static str> {
+    static CELL: OnceLock<rustc_hash::FxHashMap<String, &'static str>> = OnceLock::new();
+    let names = CELL.get_or_init(|| {
+        let mut names = rustc_hash::FxHashMap::default();
+        let mut add = |form: &str, name: &'static str| {
+            let key = if form.len() > 3 { form.to_lowercase() } else { form.to_string() };
+            names.entry(key).or_insert(name);
+        };
+        for o in data::outlets() {
+            add(&o.name, &o.name);
+            for m in &o.markers {
+                add(m, &o.name);
+            }
+        }
+        for p in data::publishers().publisher.iter().filter(|p| p.agency) {
+            add(&p.name, &p.name);
+        }
+        names
+    });
     let name = name.trim().trim_matches(|c: char| !c.is_alphanumeric());
     let name = name.strip_prefix("The ").unwrap_or(name);
-    if name.is_empty() {
+    if name.is_empty() || name.len() > 40 {
         return None;
     }
-    let outlets = data::outlets();
-    outlets
-        .iter()
-        .find(|o| o.markers.iter().any(|m| m == name) || o.name == name)
-        .or_else(|| {
-            outlets
-                .iter()
-                .find(|o| o.name.eq_ignore_ascii_case(name) || o.markers.iter().any(|m| m.len() > 3 && m.eq_ignore_ascii_case(name)))
-        })
-        .map(|o| o.name.as_str())
-        .or_else(|| {
-            let publishers = &data::publishers().publisher;
-            publishers.iter().find(|p| p.agency && p.name.eq_ignore_ascii_case(name)).map(|p| p.name.as_str())
-        })
+    if name.len() > 3 {
+        names.get(&name.to_lowercase()).copied()
+    } else {
+        names.get(name).copied()
+    }
 }
 
 /// The agency a credit line of an agency copy names, and the words that name it.
@@ -234,7 +246,7 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
             // A trailing credit: "… in the city. — AFP", "-AFP", "(Reuters)".
             Regex::new(r"(?:^|[.”\x22’]\s*|\s)(?:[-–—]+\s*(?P<dash>[A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*){0,2})|\((?P<paren>[A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*){0,2})\))\.?\s*$").unwrap(),
             // Bylines: "By The Associated Press", "By A. Writer | Associated Press | Published …", "Reuters Staff".
-            Regex::new(r"^(?:By\s+)?(?:[^|]{0,60}\|\s*)?(?P<name>(?:The\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,2})(?:\s+(?:Staff|staff|Reporters?|reporters?))?\s*(?:\|.*)?$").unwrap(),
+            Regex::new(r"^(?:By\s+)?(?:[^|]*\|\s*)?(?P<name>(?:The\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,2})(?:\s+(?:Staff|staff|Reporters?|reporters?))?\s*(?:\|.*)?$").unwrap(),
         ]
     });
     // Cheap tests first: most lines are story sentences that credit nobody.
@@ -256,7 +268,7 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
         tail_at -= 1;
     }
     let tail = &line[tail_at..];
-    if let Some(caps) = trailing.captures(tail).filter(|_| tail.contains(['-', '–', '—', '('])) {
+    if let Some(caps) = (tail.contains(['-', '–', '—', '(']) && trailing.is_match(tail)).then(|| trailing.captures(tail)).flatten() {
         if let Some(agency) = caps.name("dash").or(caps.name("paren")).and_then(|m| agency_named(m.as_str())) {
             let whole = caps.get(0)?.as_str();
             let at = whole.find(['-', '–', '—', '(']).unwrap_or(0);
@@ -267,7 +279,7 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
         return None;
     }
     let marked = line.starts_with("By ") || line.contains('|') || line.ends_with("Staff");
-    let dated = !marked && line.contains(',') && crate::timex::date_line(line).is_some();
+    let dated = !marked && line.contains(',') && crate::published::has_year(line);
     if marked || dated {
         if let Some(caps) = byline.captures(line) {
             if let Some(agency) = agency_named(&caps["name"]) {
