@@ -12,16 +12,18 @@ mod tools;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask <serve|test|setup>\n\
+const USAGE: &str = "usage: cargo xtask <serve|test|setup|quality>\n\
   serve   build and serve the viewer at http://127.0.0.1:8080/ with live reload\n\
   test    run every test: native, wasm in headless Chromium, end-to-end on the release build\n\
-  setup   only install the missing tools (`setup build`: only those a release build needs)";
+  setup   only install the missing tools (`setup build`: only those a release build needs)\n\
+  quality DIR [--misses] [--sample N]  score the extraction of DIR against quality/readings";
 
 fn main() -> ExitCode {
     let root = project_root();
     let result = match std::env::args().nth(1).as_deref() {
         Some("serve") => serve(&root),
         Some("test") => test(&root),
+        Some("quality") => quality(&root),
         Some("setup") => match std::env::args().nth(2).as_deref() {
             // Only what a release build needs (a deployment job has no browser tests).
             Some("build") => tools::ensure(&root, tools::Need::Build).map(|_| ()),
@@ -49,6 +51,13 @@ fn serve(root: &Path) -> Result<(), String> {
     let env = tools::ensure(root, tools::Need::Build)?;
     println!("xtask: serving Newsline at http://127.0.0.1:8080/ (live reload; Ctrl-C stops)");
     run(Command::new("trunk").arg("serve").current_dir(root).envs(env.vars()), "trunk serve")
+}
+
+/// Scores the extraction of a folder against the readings by hand (crates/newsline-quality).
+fn quality(root: &Path) -> Result<(), String> {
+    let mut command = Command::new("cargo");
+    command.args(["run", "-q", "--release", "-p", "newsline-quality", "--"]).args(std::env::args().skip(2)).current_dir(root);
+    run(&mut command, "newsline-quality")
 }
 
 fn test(root: &Path) -> Result<(), String> {

@@ -37,6 +37,9 @@ pub struct SentenceFacts {
     pub speaker_inferred: bool,
     /// Whom the sentence's subject (its speaker, else its first actor) speaks for.
     pub party: Option<usize>,
+    /// Who acts or speaks in the sentence: the quote's speaker, else the first person
+    /// named, else the first organisation (a country is too broad to tell one act).
+    pub subject: Option<usize>,
 }
 
 /// What clustering compares: a sentence's content words (interned, sorted) and actors (sorted).
@@ -61,6 +64,12 @@ pub struct Thread {
     pub party: Option<usize>,
     /// The articles of its members (filled in by clustering).
     pub articles: BTreeSet<usize>,
+    /// Who acts or speaks in it (see [`SentenceFacts::subject`]); several after clustering
+    /// when outlets name different voices of one act (a president and his spokesman).
+    pub subjects: Vec<usize>,
+    /// A point in the past a sentence mentions besides its own date: never one of the
+    /// statements around it.
+    pub background: bool,
 }
 
 const STOPWORDS: &[&str] = &[
@@ -191,17 +200,18 @@ fn continues(text: &str) -> bool {
 
 /// Dates the sentences of one article and groups continuing sentences into threads.
 pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Vec<Thread> {
+    let story_date = lead_date(article_date, sentences).or(article_date);
     let mut out: Vec<Thread> = Vec::new();
     let mut current: Option<usize> = None;
     let mut last_paragraph = None;
     for s in sentences {
-        let points: Vec<(&Timex, PartialDate)> =
-            s.timexes.iter().filter_map(|t| if let Role::Point(p) = t.role { Some((t, p)) } else { None }).collect();
-        let main = points.iter().find(|(_, p)| p.day.is_some()).or(points.first()).copied();
+        let (main, points) = dates_of(s, article_date);
         let same_paragraph = last_paragraph == Some(s.paragraph);
         // A quote attributed by a pronoun, or not at all, goes on with the story before it.
         let pronoun_quote = s.speaker.is_some() && s.speaker_inferred;
-        let joins = current.is_some() && main.is_none() && (same_paragraph || continues(&s.text) || pronoun_quote);
+        // A sentence that names no one who acts goes on with the story before it.
+        let no_new_subject = s.subject.is_none() && s.speaker.is_none();
+        let joins = current.is_some() && main.is_none() && (same_paragraph || continues(&s.text) || pronoun_quote || no_new_subject);
         let mut actors = s.actors.clone();
         actors.sort_unstable();
         actors.dedup();
@@ -212,10 +222,15 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
             thread.actors.extend(s.actors.iter().copied());
             thread.profiles.push(profile.clone());
             thread.party = thread.party.or(s.party);
+            // A continuing sentence tells the same act: its subject counts only when the
+            // thread has none yet ("He also urged al-Nusra…" is still the envoy's).
+            if thread.subjects.is_empty() {
+                add_subject(&mut thread.subjects, s.subject);
+            }
         } else {
             let (date, anchor, inferred) = match main {
                 Some((t, p)) => (Some(p), Some(t.text.clone()), false),
-                None => (article_date, None, true),
+                None => (story_date, None, true),
             };
             out.push(Thread {
                 date,
@@ -226,13 +241,15 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
                 profiles: vec![profile.clone()],
                 party: s.party,
                 articles: BTreeSet::new(),
+                subjects: s.subject.into_iter().collect(),
+                background: false,
             });
             current = Some(out.len() - 1);
         }
         // Background points: other dates the sentence states start events of their own.
-        if let Some((main_t, main_p)) = main {
+        {
             for (t, p) in &points {
-                if *p != main_p && t.start != main_t.start {
+                if main.is_none_or(|(main_t, main_p)| *p != main_p && t.start != main_t.start) {
                     out.push(Thread {
                         date: Some(*p),
                         anchor: Some(t.text.clone()),
@@ -242,13 +259,105 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
                         profiles: vec![profile.clone()],
                         party: s.party,
                         articles: BTreeSet::new(),
+                        subjects: Vec::new(),
+                        background: true,
                     });
                 }
             }
         }
         last_paragraph = Some(s.paragraph);
     }
+    join_statements(out)
+}
+
+fn shares_subject(a: &Thread, b: &Thread) -> bool {
+    a.subjects.iter().any(|s| b.subjects.contains(s))
+}
+
+fn add_subject(subjects: &mut Vec<usize>, subject: Option<usize>) {
+    if let Some(s) = subject.filter(|s| !subjects.contains(s)) {
+        subjects.push(s);
+    }
+}
+
+/// Within one article, what one speaker or actor said or did at one time is one
+/// statement, however many paragraphs tell it: its conditions and figures are points of
+/// it. Threads with a common subject and a compatible date join the first of them.
+fn join_statements(threads: Vec<Thread>) -> Vec<Thread> {
+    let mut out: Vec<Thread> = Vec::with_capacity(threads.len());
+    for mut thread in threads {
+        // The same subject's thread of the same date, else, for an undated thread, a
+        // stated one shortly before: an undated sentence goes on with what was dated
+        // before it, but a dated one never pulls earlier undated ones to its day.
+        let same_subject = |e: &Thread| !e.background && !thread.background && shares_subject(e, &thread);
+        let earlier = out
+            .iter()
+            .position(|e| same_subject(e) && e.date == thread.date)
+            .map(|i| (i, (thread.date, out[i].inferred && thread.inferred)))
+            .or_else(|| {
+                out.iter().enumerate().find_map(|(i, e)| {
+                    (same_subject(e) && thread.inferred && !e.inferred).then(|| compatible(e, &thread).map(|d| (i, d))).flatten()
+                })
+            });
+        match earlier {
+            Some((i, (date, inferred))) => {
+                let profiles = std::mem::take(&mut thread.profiles);
+                out[i].profiles.extend(profiles);
+                absorb(&mut out[i], thread, date, inferred);
+            }
+            None => out.push(thread),
+        }
+    }
     out
+}
+
+/// How far a statement's own date may lie from its report before a date it states is
+/// taken for something it talks about ("said the war began in 2011").
+const STATEMENT_PAST_DAYS: i64 = 7;
+
+/// A sentence's own date (see [`threads`]) and the other points it states, which date
+/// background events. Its own date is the one next to its verb of saying ("said on
+/// Monday"), else its first day (else first) point; in a statement, a point weeks before
+/// the report or after it is what the statement is about, not when it was made.
+fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<(&Timex, PartialDate)>, Vec<(&Timex, PartialDate)>) {
+    let points: Vec<(&Timex, PartialDate)> = s
+        .timexes
+        .iter()
+        .filter_map(|t| match t.role {
+            Role::Point(p) | Role::Background(p) => Some((t, p)),
+            _ => None,
+        })
+        .collect();
+    let own = |(t, _): &&(&Timex, PartialDate)| matches!(t.role, Role::Point(_));
+    let verbs: Vec<(usize, usize)> = crate::subject::speech_verbs(&s.text).collect();
+    let next_to_verb = points.iter().filter(own).find(|(t, _)| {
+        verbs.iter().any(|&(vs, ve)| {
+            let gap = if t.start >= ve { &s.text[ve..t.start] } else if t.end <= vs { &s.text[t.end..vs] } else { "," };
+            // "said on Monday", "told reporters Friday", "on Monday said": at most one word between.
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            words.len() <= 1 && !words.contains(&"that") && !gap.contains([',', ';', '"', '“', '”'])
+        })
+    });
+    let main = next_to_verb.or_else(|| {
+        let first = points.iter().filter(own).find(|(_, p)| p.day.is_some()).or(points.iter().find(own))?;
+        let report = article_date.and_then(|d| d.as_naive());
+        let (Some(day), Some(report)) = (first.1.first_day(), report) else { return Some(first) };
+        let about = !verbs.is_empty() && ((report - day).num_days() > STATEMENT_PAST_DAYS || day > report);
+        (!about).then_some(first)
+    });
+    (main.copied(), points)
+}
+
+/// The day an article's lead tells of, when it is the report's own day or shortly
+/// before: undated sentences of the story take it rather than the publication date (a
+/// story published on Sunday about Saturday's strike tells of Saturday).
+fn lead_date(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Option<PartialDate> {
+    let report = article_date?.as_naive()?;
+    // The lead is the first sentence: a day named later may be another story's.
+    let (main, _) = dates_of(sentences.first()?, article_date);
+    let day = main?.1;
+    let lag = (report - day.as_naive()?).num_days();
+    (0..=REPORT_LAG_DAYS).contains(&lag).then_some(day)
 }
 
 /// How many days a report may come after the event it tells, for an inferred
@@ -275,6 +384,9 @@ fn compatible(a: &Thread, b: &Thread) -> Option<(Option<PartialDate>, bool)> {
 const SAME_DATE: f64 = 0.42;
 const YIELDED_DATE: f64 = 0.55;
 const SAME_ARTICLE: f64 = 0.5;
+/// Similarity for an undated report of a speaker to join the speaker's statement of a
+/// stated day shortly before.
+const VOICE_YIELDED: f64 = 0.2;
 
 /// Merges threads that report the same thing into events.
 pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
@@ -333,6 +445,9 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
     // Dates get small ids so a posting key is one integer: word << 32 | date id.
     let mut date_ids: FxHashMap<Option<PartialDate>, u32> = FxHashMap::default();
     let mut postings: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+    // Events by (subject, date id): the same speaker on the same day is one statement
+    // however differently outlets word it.
+    let mut by_subject: FxHashMap<(usize, u32), Vec<usize>> = FxHashMap::default();
     let posting_key = |word: u32, date: u32| (word as u64) << 32 | date as u64;
     // Hit counts per indexed sentence, reset through the list of those touched.
     let mut hits: Vec<u16> = Vec::new();
@@ -403,6 +518,19 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
             };
             slot_event.push(at);
         }
+        if !thread.background {
+            for subject in &thread.subjects {
+                for key in &keys {
+                    for &e in by_subject.get(&(*subject, *key)).map(Vec::as_slice).unwrap_or(&[]) {
+                        let e = root(&mut merged_into, e);
+                        if !joinable.iter().any(|j| j.event == e) {
+                            let date = compatible(&events[e], &thread);
+                            joinable.push(Joinable { event: e, date, best: 0.0 });
+                        }
+                    }
+                }
+            }
+        }
         // Each event's best similarity to any of the thread's sentences. The words
         // shared are counted through `holders`, which marks for each word the thread
         // sentences (up to 64 at a time, as bits) that have it: one pass over a
@@ -440,6 +568,9 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
             }
         }
         let mut matches: Vec<(usize, f64, Option<PartialDate>, bool)> = Vec::new();
+        // Events of the same subject and day that the words alone would not join: the
+        // thread joins the most similar of them, and they are not merged with each other.
+        let mut by_voice: Vec<(usize, f64, Option<PartialDate>, bool)> = Vec::new();
         for j in &joinable {
             let Some((date, inferred)) = j.date else { continue };
             let event = &events[j.event];
@@ -447,13 +578,24 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
             let needed = if same_article { SAME_ARTICLE } else if date == thread.date && date == event.date { SAME_DATE } else { YIELDED_DATE };
             if j.best >= needed {
                 matches.push((j.event, j.best, date, inferred));
+            } else if !thread.background && !event.background && shares_subject(event, &thread) {
+                // The same day; or an undated report and a stated day shortly before, with some words in common.
+                let same_day = event.date == thread.date;
+                if same_day || (thread.inferred && !event.inferred && j.best >= VOICE_YIELDED) {
+                    by_voice.push((j.event, j.best + if same_day { 1.0 } else { 0.0 }, date, inferred));
+                }
             }
         }
         matches.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        if matches.is_empty() {
+            by_voice.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            matches.extend(by_voice.first().copied());
+        }
         // Sentences are indexed once, globally; events keep only their members.
         let mut thread = thread;
         let new_profiles = std::mem::take(&mut thread.profiles);
         let thread_date = thread.date;
+        let thread_subjects = thread.subjects.clone();
         thread.articles = thread.members.iter().map(|m| m.0).collect();
         let index = match matches.first().copied() {
             Some((e, _, date, inferred)) => {
@@ -473,6 +615,8 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                         profiles: Vec::new(),
                         party: events[source].party,
                         articles: BTreeSet::new(),
+                        subjects: Vec::new(),
+                        background: events[source].background,
                     };
                     let taken = std::mem::replace(&mut events[source], emptied);
                     if let Some((date, inferred)) = compatible(&events[target], &taken) {
@@ -492,6 +636,11 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
         };
         let next_date = date_ids.len() as u32;
         let date = *date_ids.entry(thread_date).or_insert(next_date);
+        if !events[index].background {
+            for subject in thread_subjects {
+                by_subject.entry((subject, date)).or_default().push(index);
+            }
+        }
         for p in new_profiles {
             let id = indexed.len() as u32;
             for w in p.words.iter().filter(|w| frequency[**w as usize] <= common) {
@@ -564,6 +713,40 @@ fn absorb(event: &mut Thread, thread: Thread, date: Option<PartialDate>, inferre
     event.members.extend(thread.members);
     event.actors.extend(thread.actors);
     event.articles.extend(thread.articles);
+    for s in thread.subjects {
+        add_subject(&mut event.subjects, Some(s));
+    }
+}
+
+/// Share of a heading's content words a sentence of the same article must hold for
+/// the heading to tell that sentence's event.
+const HEADING_OVERLAP: f64 = 0.4;
+
+/// Headlines, deks and sub-headings tell their article's events in few words: each
+/// joins the event of its own article whose sentences hold most of its content words
+/// (ties go to the earlier event: the lead), when they hold enough. A heading never
+/// starts an event of its own. `sentence` gives the facts of a story sentence.
+pub fn attach_headings<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: impl Fn(usize, usize) -> Option<&'a SentenceFacts>) {
+    for heading in headings.iter().filter(|h| !h.words.is_empty()) {
+        let mut best: Option<(f64, usize)> = None;
+        for (e, event) in events.iter().enumerate().filter(|(_, e)| !e.background && e.articles.contains(&heading.article)) {
+            let score = event
+                .members
+                .iter()
+                .filter(|m| m.0 == heading.article)
+                .filter_map(|m| sentence(m.0, m.1))
+                .map(|s| shared(&heading.words, &s.words) as f64 / heading.words.len() as f64)
+                .fold(0.0, f64::max);
+            let subject = heading.subject.is_some_and(|h| event.subjects.contains(&h));
+            let score = score + if subject { 0.2 } else { 0.0 };
+            if score >= HEADING_OVERLAP && best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, e));
+            }
+        }
+        if let Some((_, e)) = best {
+            events[e].members.push((heading.article, heading.sentence));
+        }
+    }
 }
 
 /// How good a sentence is as an event summary: names over pronouns, a readable length.
@@ -596,6 +779,7 @@ mod tests {
                     speaker: None,
                     speaker_inferred: false,
                     party: None,
+                    subject: None,
                 });
             }
         }
@@ -612,13 +796,19 @@ mod tests {
             &["Moscow is ready to work with Damascus."],
             &["The official said that back in February Washington gave a scheme on Friday."],
         ], friday);
+        // Moscow acts in the fourth sentence: it does not go on with the envoy's story.
+        let mut s = s;
+        s[3].subject = Some(1);
         let t = threads(article, &s);
         assert_eq!(t[0].date.unwrap().to_string(), "2016-10-06");
         assert_eq!(t[0].members.len(), 3, "same paragraph and pronoun openers continue");
         assert!(!t[0].inferred);
-        assert_eq!(t[1].date.unwrap().to_string(), "2016-10-07");
+        // Undated sentences that go on with no earlier one take the lead's day (Thursday,
+        // a day before the report), marked inferred.
+        assert_eq!(t[1].date.unwrap().to_string(), "2016-10-06");
         assert!(t[1].inferred);
-        assert_eq!(t[2].date.unwrap().to_string(), "2016-10-07");
+        assert_eq!(t[2].date.unwrap().to_string(), "2016-10-07", "'on Friday' dates the official's statement");
+        assert!(!t[2].inferred);
         assert_eq!(t[3].date.unwrap().to_string(), "2016-02");
         assert_eq!(t[3].anchor.as_deref(), Some("back in February"));
     }
@@ -642,4 +832,32 @@ mod tests {
         assert!(summary_score("Lavrov said Russia backs the plan to let fighters leave Aleppo with arms.", 2)
             > summary_score("He said so.", 0));
     }
+
+    #[test]
+    fn a_statement_is_dated_by_its_verb_not_by_what_it_talks_about() {
+        let monday = NaiveDate::from_ymd_opt(2016, 10, 17).unwrap();
+        let article = Some(PartialDate::day(monday));
+        let s = facts(&mut Vocabulary::default(), 0, &[
+            &["Russia will halt strikes for eight hours on Thursday, the defence ministry said on Monday."],
+            &["The envoy said the war began in March 2011."],
+        ], monday);
+        let t = threads(article, &s);
+        assert_eq!(t[0].date.unwrap().to_string(), "2016-10-17", "'said on Monday' dates it, not the planned Thursday");
+        let own = t.iter().find(|t| t.members.contains(&(0, 1)) && !t.background).unwrap();
+        assert_eq!(own.date.unwrap().to_string(), "2016-10-17", "March 2011 is what the envoy spoke of");
+        assert!(t.iter().any(|t| t.background && t.date.unwrap().to_string() == "2011-03"));
+    }
+
+    #[test]
+    fn undated_sentences_take_the_day_of_the_lead_when_it_is_shortly_before_the_report() {
+        let sunday = NaiveDate::from_ymd_opt(2016, 9, 18).unwrap();
+        let s = facts(&mut Vocabulary::default(), 0, &[
+            &["Coalition jets struck Syrian troops near Deir ez-Zor on Saturday."],
+            &["The army said the raid opened the way for an advance."],
+        ], sunday);
+        let t = threads(Some(PartialDate::day(sunday)), &s);
+        let later = t.iter().find(|t| t.members.contains(&(0, 1))).unwrap();
+        assert_eq!(later.date.unwrap().to_string(), "2016-09-17");
+    }
+
 }

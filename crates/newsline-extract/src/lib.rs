@@ -15,6 +15,7 @@ pub mod publisher;
 pub mod quotes;
 pub mod reuse;
 pub mod sentences;
+pub mod subject;
 pub mod timex;
 
 pub use input::{read_seed_folder, Diagnostic, Input, Source};

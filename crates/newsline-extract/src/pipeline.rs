@@ -4,7 +4,7 @@
 use crate::actors::{self, Registry};
 use crate::events::{self, SentenceFacts};
 use crate::timex::{self, PartialDate};
-use crate::{article, quotes, reuse, Input, Source};
+use crate::{article, quotes, reuse, Input, Source, subject};
 use chrono::NaiveDate;
 use newsline_model::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -69,6 +69,8 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
     timer.lap("actors (first pass)");
     let mut facts: Vec<Vec<SentenceFacts>> = Vec::new();
+    // Headlines and sub-headings: they join the events their story sentences start.
+    let mut heading_facts: Vec<SentenceFacts> = Vec::new();
     let mut found_quotes: Vec<Vec<quotes::Found>> = Vec::new();
     for (a, p) in parsed.iter().enumerate() {
         let mut reader = actors::Reader::default();
@@ -85,9 +87,11 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                     person: registry.entries[m.actor].kind == Some(ActorKind::Person),
                 });
             }
-            if s.heading {
-                continue;
-            }
+            let named: Vec<subject::Named> = mentions
+                .iter()
+                .map(|m| subject::Named { start: m.start, end: m.end, actor: m.actor, kind: registry.entries[m.actor].kind })
+                .collect();
+            let subject = subject::of(&s.text, &named);
             let mut ids: Vec<usize> = Vec::new();
             for m in &mentions {
                 if !ids.contains(&m.actor) {
@@ -99,13 +103,18 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 sentence: i,
                 paragraph: s.paragraph,
                 text: s.text.to_string(),
-                timexes: timex::find(&s.text, reference),
+                // A heading only joins an event: its own dates are not read.
+                timexes: if s.heading { Vec::new() } else { timex::find(&s.text, reference) },
                 words: std::mem::take(&mut words[a][i]),
                 actors: ids.clone(),
                 speaker: None,
                 speaker_inferred: false,
                 party: ids.first().copied(),
+                subject,
             });
+            if s.heading {
+                heading_facts.extend(list.pop());
+            }
         }
         // Quotes, over the story paragraphs of the seed text.
         let text = &inputs[a].text;
@@ -128,6 +137,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                     f.speaker = q.speaker;
                     f.speaker_inferred = q.inferred;
                     f.party = q.speaker;
+                    f.subject = q.speaker;
                 }
             }
         }
@@ -152,8 +162,18 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         let date = parsed[a].article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         threads.extend(events::threads(date.map(PartialDate::day), list));
     }
+    if std::env::var_os("NEWSLINE_DEBUG").is_some() {
+        for t in &threads {
+            eprintln!("thread {:?} {:?} inf={} subj={:?} bg={}", t.members, t.date, t.inferred, t.subjects.iter().map(|s| registry.entries[*s].name()).collect::<Vec<_>>(), t.background);
+        }
+    }
     timer.lap("threads");
     let mut clustered = events::cluster(threads);
+    {
+        let facts_at: Vec<FxHashMap<usize, usize>> =
+            facts.iter().map(|list| list.iter().enumerate().map(|(i, f)| (f.sentence, i)).collect()).collect();
+        events::attach_headings(&mut clustered, &heading_facts, |a, s| facts_at[a].get(&s).map(|&i| &facts[a][i]));
+    }
     // Events in the order of their date as written ("2016" < "2016-10" < "2016-10-07"),
     // each key formatted once rather than in every comparison.
     clustered.sort_by_cached_key(|x| (x.date.map(|d| d.to_string()), x.members[0]));
@@ -204,7 +224,9 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
             .iter()
             .max_by_key(|(a, s)| {
                 let f = find_facts(*a, *s);
-                (events::summary_score(&parsed[*a].article.sentences[*s].text, f.map_or(0, |f| f.actors.len())), std::cmp::Reverse((*a, *s)))
+                let sentence = &parsed[*a].article.sentences[*s];
+                // A story sentence over a headline: the summary reads as a sentence.
+                (!sentence.heading, events::summary_score(&sentence.text, f.map_or(0, |f| f.actors.len())), std::cmp::Reverse((*a, *s)))
             })
             .map(|(a, s)| parsed[*a].article.sentences[*s].text.clone())
             .unwrap_or_default();

@@ -36,6 +36,10 @@ impl PartialDate {
     pub fn as_naive(&self) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(self.year, self.month?, self.day?)
     }
+    /// The first day of the period ("2016-02" → 1 February 2016).
+    pub fn first_day(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
 }
 
 impl fmt::Display for PartialDate {
@@ -198,6 +202,11 @@ pub enum Role {
     Duration,
     /// An expression that needs a publication date to resolve, and there is none.
     Unresolved,
+    /// A date of something else the sentence mentions: a date used as an adjective
+    /// ("the Sept. 9 cease-fire", "last week's threat") or in a clause of what came
+    /// before ("after an air strike on Monday"). It dates a background event, never the
+    /// sentence's own.
+    Background(PartialDate),
 }
 
 /// A time expression found in a sentence; offsets are bytes within the sentence.
@@ -302,6 +311,25 @@ fn may_hold_time(sentence: &str) -> bool {
         aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(words).expect("trigger words")
     });
     triggers.is_match(sentence)
+}
+
+/// Words after which a date belongs to the noun it modifies ("the Sept. 9 cease-fire").
+const ATTRIBUTIVE_BEFORE: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
+/// Words that open a clause of what came before or after the sentence's own act.
+const OTHER_ACT: &[&str] = &["after", "following", "before", "since", "amid"];
+
+/// Whether a date at `start` dates something other than the sentence's own act.
+fn dates_something_else(sentence: &str, start: usize) -> bool {
+    let before = &sentence[..start];
+    let mut words = before.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).rev();
+    let previous = words.next().unwrap_or("").to_ascii_lowercase();
+    if ATTRIBUTIVE_BEFORE.contains(&previous.as_str()) || previous.ends_with("'s") || previous.ends_with("’s") {
+        return true;
+    }
+    // "after an air strike on Monday": the clause since the last comma opens with "after".
+    let clause_start = before.rfind([',', ';', '(']).map_or(0, |i| i + 1);
+    let clause: Vec<String> = before[clause_start..].split_whitespace().map(|w| w.to_ascii_lowercase()).collect();
+    clause.len() <= 8 && clause.iter().any(|w| OTHER_ACT.contains(&w.as_str()))
 }
 
 pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
@@ -442,7 +470,7 @@ pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
             let next_word = sentence[whole.end()..].split_whitespace().next().unwrap_or("");
             if modifier.is_none() && next_word.chars().next().is_some_and(char::is_lowercase)
                 && !sentence[..whole.start()].trim_end().ends_with(',')
-                && !["that", "and", "as", "after", "before", "when", "to", "in", "at", "the", "with", "for"].contains(&next_word)
+                && !["that", "and", "as", "after", "before", "when", "to", "in", "at", "the", "with", "for", "on", "during", "amid", "over", "from", "by"].contains(&next_word)
             {
                 let prev_word = sentence[..whole.start()].split_whitespace().next_back().unwrap_or("");
                 if prev_word.chars().next().is_some_and(char::is_lowercase) && !["said", "says", "told", "added", "met", "spoke"].contains(&prev_word) {
@@ -485,7 +513,12 @@ pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
         } else {
             continue;
         };
-        if let Role::Point(date) = role {
+        let role = match role {
+            Role::Point(_) if whole.as_str().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("since")) => Role::Duration,
+            Role::Point(date) if dates_something_else(sentence, whole.start()) => Role::Background(date),
+            role => role,
+        };
+        if let Role::Point(date) | Role::Background(date) = role {
             last_point = Some(date);
         }
         out.push(Timex {
@@ -612,4 +645,18 @@ mod tests {
             .iter()
             .all(|t| t.text != "may 5"));
     }
+
+    #[test]
+    fn dates_of_other_acts_are_background_and_since_dates_nothing() {
+        let monday = d(2016, 10, 3);
+        let found = find("Kirby cited the September 19 attack on an aid convoy.", Some(monday));
+        assert_eq!(found[0].role, Role::Background(PartialDate::day(d(2016, 9, 19))), "a date used as an adjective");
+        let found = find("All convoys were suspended after an air strike on Monday.", Some(d(2016, 9, 20)));
+        assert_eq!(found[0].role, Role::Background(PartialDate::day(d(2016, 9, 19))), "a date in an 'after' clause");
+        let found = find("Rebels have held the district since 2012.", Some(monday));
+        assert_eq!(found[0].role, Role::Duration);
+        let found = find("Peskov told reporters Friday on a conference call.", Some(d(2016, 10, 29)));
+        assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 28))), "a bare weekday after an object");
+    }
+
 }

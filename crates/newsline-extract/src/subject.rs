@@ -1,0 +1,152 @@
+//! Who acts or speaks in a sentence: the actor that events are told about.
+//!
+//! A statement belongs to its speaker, found next to a speech verb ("Lavrov said",
+//! "said Lavrov", "Russia's foreign ministry told reporters"); a sentence without one
+//! belongs to the first person it names, else the first organisation. A country is a
+//! subject only when it speaks itself ("Russia said"): as a mere mention it is too broad
+//! to tell one act from another.
+
+use newsline_model::ActorKind;
+
+/// An actor named in a sentence: its byte range in the sentence, id and kind.
+#[derive(Clone, Copy, Debug)]
+pub struct Named {
+    pub start: usize,
+    pub end: usize,
+    pub actor: usize,
+    pub kind: Option<ActorKind>,
+}
+
+/// Verbs of saying. (Verbs of acting, "proposed", "backed", are left out: "as proposed
+/// by the envoy" names its actor after the verb, and the subject before it is an object.)
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "added", "adds", "noted", "stressed", "warned", "insisted", "argued",
+    "claimed", "explained", "announced", "declared", "urged", "replied", "wrote", "asked", "quipped", "continued",
+    "according",
+];
+
+/// How far (in bytes of words and spaces) a name may stand from its verb:
+/// "Lavrov, the foreign minister, said" still has Lavrov as its speaker.
+const NEAR_BEFORE: usize = 48;
+const NEAR_AFTER: usize = 40;
+
+/// Verbs after which a name is still the speaker ("…,” said Lavrov; "according to
+/// Lavrov"); after the others a name is their object ("urged Russia", "told Reuters").
+const SPEAKER_AFTER: &[&str] = &["said", "says", "added", "adds", "noted", "stressed", "continued", "quipped", "wrote", "explained", "insisted", "declared", "replied", "according"];
+
+/// The subject of a sentence whose actors are `named` (sorted by position).
+pub fn of(sentence: &str, named: &[Named]) -> Option<usize> {
+    let person_first = |list: &mut dyn Iterator<Item = &Named>| {
+        let list: Vec<&Named> = list.collect();
+        list.iter().find(|n| n.kind == Some(ActorKind::Person)).or(list.first()).map(|n| n.actor)
+    };
+    for (start, end) in speech_verbs(sentence) {
+        // The nearest name before the verb in the same clause; a person before a state
+        // ("Lavrov, Russia's top diplomat, said").
+        let mut before = named.iter().rev().filter(|n| n.end <= start && start - n.end <= NEAR_BEFORE && !crosses_clause(&sentence[n.end..start]));
+        if let Some(actor) = person_first(&mut before) {
+            return Some(actor);
+        }
+        if SPEAKER_AFTER.contains(&&sentence[start..end]) {
+            let mut after = named.iter().filter(|n| n.start >= end && n.start - end <= NEAR_AFTER && !crosses_clause(&sentence[end..n.start]));
+            if let Some(actor) = person_first(&mut after) {
+                return Some(actor);
+            }
+        }
+    }
+    // No speaker: the first person named ("Despite …, Lavrov set conditions"), else the
+    // first actor, which in news prose is mostly the grammatical subject ("The UN
+    // Security Council met…"); none when that is a country.
+    named
+        .iter()
+        .find(|n| n.kind == Some(ActorKind::Person))
+        .or(named.first().filter(|n| n.kind != Some(ActorKind::Country)))
+        .map(|n| n.actor)
+}
+
+/// A break between a name and a verb that are not subject and predicate.
+fn crosses_clause(between: &str) -> bool {
+    between.contains(['.', ';', ':', '“', '”', '"', '?', '!']) || between.contains(" that ") || between.contains(" and ")
+}
+
+/// Byte ranges of the verbs of saying in a sentence.
+pub(crate) fn speech_verbs(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (at, c) in sentence.char_indices().chain(std::iter::once((sentence.len(), ' '))) {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(at),
+            (false, Some(s)) => {
+                if SPEECH_VERBS.contains(&&sentence[s..at]) {
+                    words.push((s, at));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words.into_iter()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(sentence: &str, names: &[(&str, usize, ActorKind)]) -> Vec<Named> {
+        let mut out: Vec<Named> = names
+            .iter()
+            .map(|(name, actor, kind)| {
+                let start = sentence.find(name).expect("name in sentence");
+                Named { start, end: start + name.len(), actor: *actor, kind: Some(*kind) }
+            })
+            .collect();
+        out.sort_by_key(|n| n.start);
+        out
+    }
+
+    #[test]
+    fn the_speaker_next_to_a_speech_verb_is_the_subject() {
+        let s = "Russia said it is ready to persuade Damascus to accept de Mistura's plan.";
+        let n = named(s, &[("Russia", 1, ActorKind::Country), ("Damascus", 2, ActorKind::Country), ("de Mistura", 3, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(1), "a country that speaks is the subject, not the person named later");
+        let s = "“We are ready,” said Foreign Minister Sergei Lavrov on Friday.";
+        let n = named(s, &[("Sergei Lavrov", 7, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(7));
+        let s = "Lavrov, Russia’s top diplomat, told reporters that Kerry was wrong.";
+        let n = named(s, &[("Lavrov", 7, ActorKind::Person), ("Russia", 1, ActorKind::Country), ("Kerry", 9, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(7), "the person before the verb, not the state in the apposition");
+    }
+
+    #[test]
+    fn without_a_speaker_the_first_person_else_the_first_actor_unless_a_country() {
+        let s = "Despite opening up the possibility of Moscow halting its attacks, Lavrov set strict conditions.";
+        let n = named(s, &[("Moscow", 1, ActorKind::Country), ("Lavrov", 7, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(7));
+        let s = "The UN Security Council met on Friday at the request of Russia.";
+        let n = named(s, &[("UN Security Council", 3, ActorKind::Organization), ("Russia", 2, ActorKind::Country)]);
+        assert_eq!(of(s, &n), Some(3));
+        let s = "Russia is ready to urge Damascus to let al-Nusra fighters leave.";
+        let n = named(s, &[("Russia", 1, ActorKind::Country), ("Damascus", 2, ActorKind::Country), ("al-Nusra", 5, ActorKind::Organization)]);
+        assert_eq!(of(s, &n), None, "a country is too broad, and the group named later is not the subject");
+    }
+
+    #[test]
+    fn a_name_after_a_verb_of_urging_or_telling_is_its_object() {
+        let s = "He also urged al-Nusra to leave the city.";
+        let n = named(s, &[("al-Nusra", 5, ActorKind::Organization)]);
+        assert_eq!(of(s, &n), Some(5), "no speaker: falls back to the first actor, not via 'urged'");
+        let s = "“The devil is in the detail,” said Lavrov.";
+        let n = named(s, &[("Lavrov", 7, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(7));
+        let s = "According to Lavrov, half of them are al-Nusra members.";
+        let n = named(s, &[("Lavrov", 7, ActorKind::Person), ("al-Nusra", 5, ActorKind::Organization)]);
+        assert_eq!(of(s, &n), Some(7));
+    }
+
+    #[test]
+    fn a_name_across_a_clause_break_is_not_the_speaker() {
+        let s = "Kerry met Lavrov in Geneva. The ministry said talks went well.";
+        let n = named(s, &[("Kerry", 1, ActorKind::Person), ("Lavrov", 2, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(1), "no name next to 'said': the first person");
+    }
+}
