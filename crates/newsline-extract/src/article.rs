@@ -115,6 +115,9 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     let mut dateline_agency = None;
     let mut agency_credit: Option<(&'static str, String)> = None;
     let mut credit = None;
+    // Names the page gives itself (dateline brackets, copyright and credit lines), with the
+    // words that give them: the outlet when one of them is the host's name written out.
+    let mut self_names: Vec<(String, String)> = Vec::new();
     let mut repost_of = None;
     let mut sentences = Vec::new();
     let mut paragraphs: u32 = 0;
@@ -142,9 +145,15 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                 if agency_credit.is_none() {
                     agency_credit = publisher::agency_credit(line_text);
                 }
+                if let Some(owner) = publisher::copyright_owner(line_text) {
+                    self_names.push((owner, format!("credit line \"{line_text}\"")));
+                }
                 match kind {
                     Furniture::Credit => {
                         credit = credit.or_else(|| credit_owner(line_text).map(|o| (o, line_text.to_string())));
+                        if let Some((owner, line)) = &credit {
+                            self_names.push((owner.clone(), format!("credit line \"{line}\"")));
+                        }
                     }
                     Furniture::RepostIntro(name) => {
                         repost_of.get_or_insert_with(|| name.clone());
@@ -196,6 +205,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                                 dates.push(DateCandidate { late: story_paragraphs > LATE, rank: 2, stated: full, evidence: cut.clone() });
                             }
                             if let Some(agency) = agency {
+                                self_names.push((agency.clone(), format!("dateline \"{cut}\"")));
                                 dateline_agency.get_or_insert((agency.clone(), cut));
                             }
                         }
@@ -203,6 +213,9 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                 }
                 if agency_credit.is_none() {
                     agency_credit = publisher::agency_credit(line_text);
+                }
+                if let Some(owner) = publisher::copyright_owner(line_text) {
+                    self_names.push((owner, format!("credit line \"{line_text}\"")));
                 }
                 story_started |= !heading;
                 story_paragraphs += u32::from(!heading);
@@ -247,10 +260,11 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         (Some(name), Some("sources.toml".to_string()))
     } else if let Some((name, "address")) = &from_address {
         (Some(name.clone()), Some("address".to_string()))
-    } else if let Some((owner, line)) = credit.as_ref().filter(|(owner, _)| {
-        // A credit line naming the site itself beats a name made of the host's words.
-        from_address.as_ref().map_or(true, |_| address.and_then(publisher::host).is_some_and(|h| names_host(owner, &h)))
-    }) {
+    } else if let Some((name, how)) = address.and_then(publisher::host).and_then(|h| self_names.iter().find(|(name, _)| names_host(name, &h))) {
+        // The page naming its own site ("(CNSNews.com) –", "© 2016 The Zembla Post") beats a
+        // name made of the host's words.
+        (Some(name.clone()), Some(how.clone()))
+    } else if let Some((owner, line)) = credit.as_ref().filter(|_| from_address.is_none()) {
         (Some(owner.clone()), Some(format!("credit line \"{line}\"")))
     } else if let Some((name, _)) = &from_address {
         (Some(name.clone()), Some("host name".to_string()))
@@ -439,6 +453,13 @@ mod tests {
         let parsed = parse(&input(credited), Some(&with_url("https://www.thezemblapost.com/x")));
         assert_eq!(parsed.article.outlet.as_deref(), Some("The Zembla Post"));
         assert!(parsed.article.outlet_source.as_deref().unwrap().starts_with("credit line"));
+        let dateline = "(ZemblaNews.com) – Troops advanced.\n";
+        let parsed = parse(&input(dateline), Some(&with_url("https://www.zemblanews.com/x")));
+        assert_eq!(parsed.article.outlet.as_deref(), Some("ZemblaNews.com"));
+        assert_eq!(parsed.article.outlet_source.as_deref(), Some("dateline \"(ZemblaNews.com) –\""));
+        let copyright = "Troops advanced.\n\nCopyright © 2016 The Zembla Times Company. All rights reserved.\n";
+        let parsed = parse(&input(copyright), Some(&with_url("https://www.zemblatimes.com/x")));
+        assert_eq!(parsed.article.outlet.as_deref(), Some("The Zembla Times"));
         let byline = "Headline of the story here\n\nBy The Associated Press\n\nTroops advanced.\n";
         assert_eq!(parse(&input(byline), Some(&with_url("https://www.dailyzembla.com/x"))).article.agency.as_deref(), Some("AP"));
     }

@@ -117,10 +117,17 @@ fn split_words(part: &str) -> Vec<String> {
     }
     let words = &data::publishers().naming.words;
     let n = part.len();
-    // A listed word costs 6; an unlisted piece 14 and 4 a letter, so a listed word splits
-    // off an unlisted one when it is two letters or longer.
+    // A listed word costs 6 (10 for two letters); an unlisted piece 14 and 4 a letter, so a
+    // listed word of three letters or more splits off an unlisted one, and one of two letters
+    // only between listed words ("times|of|...", not "zemb|la").
     let listed = |w: &str| words.iter().any(|k| k == w);
-    let cost = |piece: &str| -> u32 { if listed(piece) { 6 } else { 14 + 4 * piece.len() as u32 } };
+    let cost = |piece: &str| -> u32 {
+        match (listed(piece), piece.len()) {
+            (true, 2) => 10,
+            (true, _) => 6,
+            (false, n) => 14 + 4 * n as u32,
+        }
+    };
     let mut best: Vec<(u32, usize)> = vec![(u32::MAX, 0); n + 1];
     best[0] = (0, 0);
     for end in 1..=n {
@@ -299,6 +306,26 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
     None
 }
 
+/// The owner a copyright line names when it is no agency: "Copyright © 2016 The Zembla
+/// Times Company. All rights reserved." → "The Zembla Times Company".
+pub fn copyright_owner(line: &str) -> Option<String> {
+    let line = line.trim();
+    if line.len() > 200 || !(line.contains('©') || line.contains("Copyright") || line.contains("(c)") || line.contains("(C)")) {
+        return None;
+    }
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = CELL.get_or_init(|| {
+        Regex::new(r"(?:©|\([cC]\)|(?-u:\b)Copyright(?-u:\b))\s*(?:(?:Copyright|©)\s*)?(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<name>(?:The\s+)?[A-Z][A-Za-z.&\-]*(?:\s+[A-Z][A-Za-z.&\-]*){0,4})").unwrap()
+    });
+    let name = re.captures(line)?.name("name")?.as_str();
+    let mut name = name.strip_suffix(" All").unwrap_or(name).trim().trim_end_matches('.');
+    // The company behind the title: "The Zembla Times Company" is The Zembla Times.
+    for suffix in [" Company", " Co", " Inc", " Ltd", " LLC", " Corporation", " Group", " Media Group"] {
+        name = name.strip_suffix(suffix).unwrap_or(name);
+    }
+    (agency_named(name).is_none() && !name.is_empty()).then(|| name.to_string())
+}
+
 /// "The Associated Press All" → "The Associated Press All", "The Associated Press", "The Associated", "The".
 fn prefixes(name: &str) -> impl Iterator<Item = &str> {
     let ends: Vec<usize> = name.match_indices(' ').map(|(i, _)| i).chain([name.len()]).collect();
@@ -308,6 +335,15 @@ fn prefixes(name: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copyright_owners() {
+        assert_eq!(copyright_owner("Copyright © 2016 The Zembla Times. All rights reserved.").as_deref(), Some("The Zembla Times"));
+        assert_eq!(copyright_owner("© 2016 Zembla Post"), Some("Zembla Post".into()));
+        assert_eq!(copyright_owner("Copyright © 2016 The Zembla Times Company. All rights reserved.").as_deref(), Some("The Zembla Times"));
+        assert_eq!(copyright_owner("Copyright 2016 The Associated Press. All rights reserved."), None);
+        assert_eq!(copyright_owner("Troops advanced."), None);
+    }
 
     #[test]
     fn hosts_of_addresses() {
@@ -343,7 +379,8 @@ mod tests {
         assert_eq!(name("http://kpvtrd.blogspot.com/2016/10/x.html").as_deref(), Some("Kpvtrd"));
         assert_eq!(name("https://thedailymonitor.wordpress.com/x").as_deref(), Some("The Daily Monitor"));
         assert_eq!(name("https://www.thekalamazoopost.com/x").as_deref(), Some("The Kalamazoo Post"));
-        assert_eq!(name("https://www.timesofzembla.com/x").as_deref(), Some("Times of Zembla"));
+        assert_eq!(name("https://www.timesofindia-online.com/x").as_deref(), Some("Times of India Online"));
+        assert_eq!(name("https://www.zemblatimes.com/x").as_deref(), Some("Zembla Times"));
         assert_eq!(name("https://www.bluestone.com/x").as_deref(), Some("Bluestone"));
         assert_eq!(name("https://www.detroitnews.com/x").as_deref(), Some("Detroit News"));
     }
