@@ -112,6 +112,8 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     let mut dates: Vec<DateCandidate> = Vec::new();
     let mut dateline_day = None;
     let mut month_label: Option<(i32, u32)> = None;
+    // Candidates that read a date like "10/09/2016" month first (the day-first reading is just before).
+    let mut ambiguous: Vec<usize> = Vec::new();
     let mut dateline_agency = None;
     let mut agency_credit: Option<(&'static str, String)> = None;
     let mut credit = None;
@@ -137,6 +139,12 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                     published::label_of(line_text)
                 };
                 dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(label), stated: *date, evidence: line_text.to_string() });
+                // "10/09/2016" read month first too; the address decides which stays first (below).
+                if let Some(other) = published::other_reading(line_text) {
+                    let stated = Stated { date: other, minutes: date.minutes };
+                    dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(label), stated, evidence: line_text.to_string() });
+                    ambiguous.push(dates.len() - 1);
+                }
                 if agency_credit.is_none() {
                     agency_credit = publisher::agency_credit(line_text);
                 }
@@ -293,7 +301,17 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     }
     let url_month = url.and_then(published::url_month).or(month_label);
     let fits = |c: &DateCandidate| url_month.map_or(true, |(y, m)| (c.stated.date.year(), c.stated.date.month()) == (y, m));
-    let best = dates.iter().enumerate().min_by_key(|(i, c)| (!fits(c), c.late, c.rank, *i)).map(|(_, c)| c);
+    // Numbers both ways round: month first on generic (mostly American) domains, day first
+    // on country domains and without an address; a month in the address overrules both.
+    let month_first = host.as_deref().and_then(|h| h.rsplit('.').next()).is_some_and(|tld| ["com", "org", "net", "us", "gov", "edu"].contains(&tld));
+    let order = |i: usize| -> usize {
+        match (ambiguous.contains(&i), ambiguous.contains(&(i + 1))) {
+            (true, _) if month_first => i - 1,
+            (_, true) if month_first => i + 1,
+            _ => i,
+        }
+    };
+    let best = dates.iter().enumerate().min_by_key(|(i, c)| (!fits(c), c.late, c.rank, order(*i))).map(|(_, c)| c);
     let mut published = match best {
         Some(c) => Published {
             date: Some(c.stated.date.format("%Y-%m-%d").to_string().into()),
@@ -497,6 +515,14 @@ mod tests {
         // Dates far down the story (comments, related stories) yield to earlier ones.
         let page = "Sunday, October 9, 2016\nOne.\nTwo.\nThree.\nFour.\nPublished: October 20, 2016\n";
         assert_eq!(published(page, None).0.as_deref(), Some("2016-10-09"));
+    }
+
+    #[test]
+    fn numbers_both_ways_round_follow_the_domain_and_the_address() {
+        let date = |url: &str| parse(&input("10/09/2016\nTroops advanced.\n"), Some(&with_url(url))).article.published.date;
+        assert_eq!(date("https://www.zembla.com/world/x").as_deref(), Some("2016-10-09"));
+        assert_eq!(date("https://www.zembla.co.uk/world/x").as_deref(), Some("2016-09-10"));
+        assert_eq!(date("https://www.zembla.co.uk/2016/10/x").as_deref(), Some("2016-10-09"));
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! never a sentence of the story.
 
 use crate::timex::Stated;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -208,6 +208,18 @@ fn find_date(text: &str) -> Option<(NaiveDate, Option<u32>, std::ops::Range<usiz
     let caps = re.captures_at(text, start)?;
     let m = caps.get(0)?;
     Some((date_from(&caps)?, minutes_from(&caps), m.range()))
+}
+
+/// The other reading of a date written as numbers with slashes that can be read both ways
+/// round ("09/10/2016": 9 October day first, 10 September month first); `None` for any
+/// other date.
+pub fn other_reading(line: &str) -> Option<NaiveDate> {
+    let index = DATE_RULES.iter().position(|r| r.name == "numbers with slashes")?;
+    let (date, _, range) = find_date(line)?;
+    let caps = date_rules()[index].captures(&line[range.clone()])?;
+    (caps.get(0)?.start() == 0).then_some(())?;
+    let (a, b): (u32, u32) = (caps["a"].parse().ok()?, caps["b"].parse().ok()?);
+    (a <= 12 && b <= 12 && a != b).then(|| NaiveDate::from_ymd_opt(date.year(), date.day(), date.month()))?
 }
 
 /// Words that may stand beside a date in a date line.
@@ -422,6 +434,13 @@ mod tests {
         // A number after the month folder is a slug, not a day.
         assert_eq!(url_date("https://example.com/2016/10/3-things-to-know"), None);
         assert_eq!(url_month("https://example.com/2016/10/3-things-to-know"), Some((2016, 10)));
+    }
+
+    #[test]
+    fn numbers_with_slashes_both_ways_round() {
+        assert_eq!(other_reading("09/10/2016 10:32").map(|d| d.to_string()).as_deref(), Some("2016-09-10"));
+        assert_eq!(other_reading("16/10/2016"), None);
+        assert_eq!(other_reading("October 9, 2016"), None);
     }
 
     #[test]
