@@ -527,7 +527,7 @@ mod tests {
 
     #[test]
     fn a_date_line_is_never_a_sentence_or_a_title() {
-        let page = "Posted at 5:52 PM, Oct 9, 2016\n\nBy Jane Roe | October 9, 2016 | 10:34pm EDT\n\nTroops advanced.\n";
+        let page = "Posted at 5:52 PM, Oct 9, 2016\n\nBy Jane Roe | October 9, 2016 | 10:34pm EDT\n\nThis article was published today at 1:08 p.m.\n\nTroops advanced.\n";
         let a = parse(&input(page), None).article;
         assert_eq!(a.title, None);
         assert_eq!(a.sentences.len(), 1);

@@ -267,6 +267,9 @@ pub fn clean(text: &str) -> Vec<Line> {
             LineKind::Furniture(Furniture::Credit)
         } else if let Some(stated) = timex::date_line(line) {
             LineKind::DateLine(stated)
+        } else if word_count <= 12 && crate::published::relative_date_line(line) {
+            // "This article was published today at 1:08 p.m.": page metadata with no date in it.
+            LineKind::Furniture(Furniture::Label)
         } else if has_caption_credit(line) || (repeated && !ends_like_sentence(line) && word_count > 6) {
             LineKind::Furniture(Furniture::Caption)
         } else if repeated && !kept.insert(key) {

@@ -210,6 +210,24 @@ fn find_date(text: &str) -> Option<(NaiveDate, Option<u32>, std::ops::Range<usiz
     Some((date_from(&caps)?, minutes_from(&caps), m.range()))
 }
 
+/// A line that says when the page was published relative to now, with no date:
+/// "This article was published today at 1:08 p.m.", "Updated 7.14pm", "Posted 3 hours ago".
+/// Page metadata like a date line, but it dates nothing.
+pub fn relative_date_line(line: &str) -> bool {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = CELL.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)^(?:this (?:article|story|page|post|report) was )?(?:first |last )?(?:published|posted|updated|modified)(?:\s+(?:on|at))?\s*:?\s*",
+            r"(?:(?:today|yesterday|just now|(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)",
+            r"(?:\s*(?:at|,)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?",
+            r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)\.?$"
+        ))
+        .expect("valid pattern")
+    });
+    let head = line.trim_start().as_bytes().first().map(|b| b.to_ascii_lowercase());
+    matches!(head, Some(b't' | b'f' | b'l' | b'p' | b'u' | b'm')) && re.is_match(line.trim())
+}
+
 /// The other reading of a date written as numbers with slashes that can be read both ways
 /// round ("09/10/2016": 9 October day first, 10 September month first); `None` for any
 /// other date.
@@ -434,6 +452,16 @@ mod tests {
         // A number after the month folder is a slug, not a day.
         assert_eq!(url_date("https://example.com/2016/10/3-things-to-know"), None);
         assert_eq!(url_month("https://example.com/2016/10/3-things-to-know"), Some((2016, 10)));
+    }
+
+    #[test]
+    fn relative_publication_lines() {
+        for line in ["This article was published today at 1:08 p.m.", "Updated 7.14pm", "Posted 3 hours ago", "Published: yesterday", "Last updated 10:32 GMT"] {
+            assert!(relative_date_line(line), "{line:?}");
+        }
+        for line in ["Updated rules were published on Monday.", "Published", "Posted by the envoy at 10:32 on the wall"] {
+            assert!(!relative_date_line(line), "{line:?}");
+        }
     }
 
     #[test]
