@@ -349,6 +349,8 @@ pub fn date_line(line: &str) -> Option<(Stated, Label)> {
     if line.ends_with(['.', '!', '?', '"', '”']) && line.split_whitespace().nth(8).is_some() {
         return None;
     }
+    // No full date anywhere: nothing more to read.
+    find_date(line)?;
     let mut found: Vec<(Stated, Label)> = Vec::new();
     let mut dated = false;
     for segment in split_segments(line) {
