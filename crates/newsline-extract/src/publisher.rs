@@ -119,12 +119,14 @@ fn split_words(part: &str) -> Vec<String> {
     let n = part.len();
     // A listed word costs 6 (10 for two letters); an unlisted piece 14 and 4 a letter, so a
     // listed word of three letters or more splits off an unlisted one, and one of two letters
-    // only between listed words ("times|of|...", not "zemb|la").
+    // only between listed words ("times|of|...", not "zemb|la"). An unlisted piece of one or
+    // two letters costs 40: a word is not split to leave a letter or two ("b|east", "ja|pan").
     let listed = |w: &str| words.iter().any(|k| k == w);
     let cost = |piece: &str| -> u32 {
         match (listed(piece), piece.len()) {
             (true, 2) => 10,
             (true, _) => 6,
+            (false, n) if n <= 2 && !piece.bytes().all(|b| b.is_ascii_digit()) => 40,
             (false, n) => 14 + 4 * n as u32,
         }
     };
@@ -149,8 +151,8 @@ fn split_words(part: &str) -> Vec<String> {
         end = start;
     }
     pieces.reverse();
-    // A short listed word with only unlisted pieces beside it is part of them ("st|one",
-    // "de|troit"), except "the" opening the name; then unlisted neighbours are one word.
+    // A short listed word with only short unlisted pieces beside it is part of them
+    // ("xyz|one"), except "the" opening the name ("baltimore|sun" stays apart).
     let keep: Vec<bool> = (0..pieces.len())
         .map(|i| {
             let p = &pieces[i];
@@ -160,8 +162,10 @@ fn split_words(part: &str) -> Vec<String> {
             if p.len() > 3 || (i == 0 && p == "the" && pieces.len() > 1) {
                 return true;
             }
-            let left = i.checked_sub(1).map(|j| listed(&pieces[j]));
-            let right = pieces.get(i + 1).map(|q| listed(q));
+            // A neighbour that is a listed word or an unlisted one of four letters or more.
+            let word = |q: &String| listed(q) || q.len() >= 4;
+            let left = i.checked_sub(1).map(|j| word(&pieces[j]));
+            let right = pieces.get(i + 1).map(word);
             left == Some(true) || right == Some(true) || (left.is_none() && right.is_none())
         })
         .collect();
@@ -381,8 +385,13 @@ mod tests {
         assert_eq!(name("https://www.thekalamazoopost.com/x").as_deref(), Some("The Kalamazoo Post"));
         assert_eq!(name("https://www.timesofindia-online.com/x").as_deref(), Some("Times of India Online"));
         assert_eq!(name("https://www.zemblatimes.com/x").as_deref(), Some("Zembla Times"));
-        assert_eq!(name("https://www.bluestone.com/x").as_deref(), Some("Bluestone"));
+        assert_eq!(name("https://www.bluestone.com/x").as_deref(), Some("Blue Stone"));
         assert_eq!(name("https://www.detroitnews.com/x").as_deref(), Some("Detroit News"));
+        assert_eq!(name("https://www.thedailyzeast.com/x").as_deref(), Some("The Daily Zeast"));
+        assert_eq!(name("https://www.zemblatoday.com/x").as_deref(), Some("Zembla Today"));
+        assert_eq!(name("https://www.ruritaniasun.com/x").as_deref(), Some("Ruritania Sun"));
+        assert_eq!(name("https://www.xyzone.com/x").as_deref(), Some("Xyzone"));
+        assert_eq!(name("https://www.9news.com.zz/x").as_deref(), Some("9 News"));
     }
 
     #[test]
