@@ -350,6 +350,17 @@ mod tests {
     }
 
     #[test]
+    fn every_domain_is_listed_once_in_lower_case() {
+        let mut seen = std::collections::HashSet::new();
+        for p in &data::publishers().publisher {
+            for d in &p.domains {
+                assert_eq!(d, &d.to_lowercase(), "{d}");
+                assert!(seen.insert(d.clone()), "{d} is listed twice");
+            }
+        }
+    }
+
+    #[test]
     fn hosts_of_addresses() {
         assert_eq!(host("https://www.Reuters.com/article/x?y=1").as_deref(), Some("www.reuters.com"));
         assert_eq!(host("http://user@in.reuters.com:8080/a").as_deref(), Some("in.reuters.com"));
