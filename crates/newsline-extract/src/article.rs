@@ -150,7 +150,8 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                 }
             }
             LineKind::Furniture(kind) => {
-                if agency_credit.is_none() {
+                // A photo credit ("… in Aleppo. (Reuters)") says who took the picture, not who wrote the story.
+                if agency_credit.is_none() && *kind != Furniture::Caption {
                     agency_credit = publisher::agency_credit(line_text);
                 }
                 if let Some(owner) = publisher::copyright_owner(line_text) {
@@ -478,6 +479,8 @@ mod tests {
         let copyright = "Troops advanced.\n\nCopyright © 2016 The Zembla Times Company. All rights reserved.\n";
         let parsed = parse(&input(copyright), Some(&with_url("https://www.zemblatimes.com/x")));
         assert_eq!(parsed.article.outlet.as_deref(), Some("The Zembla Times"));
+        let caption = "Headline of the story here\n\nSmoke rises over the city after a strike (Reuters)\n\nTroops advanced.\n";
+        assert_eq!(parse(&input(caption), Some(&with_url("https://www.dailyzembla.com/x"))).article.agency, None);
         let byline = "Headline of the story here\n\nBy The Associated Press\n\nTroops advanced.\n";
         assert_eq!(parse(&input(byline), Some(&with_url("https://www.dailyzembla.com/x"))).article.agency.as_deref(), Some("AP"));
     }
