@@ -42,6 +42,8 @@ pub const DATE_RULES: &[Rule] = &[
             ("By JANE ROE | Associated Press | Published: October 9, 2016", "2016-10-09"),
             ("Jane Roe, USA TODAY Published 5:11 p.m. ET Oct. 3, 2016 | Updated 7:02 p.m. ET Oct. 3, 2016", "2016-10-03 17:11"),
             ("Updated 1332 GMT (2132 HKT) October 7, 2016", "2016-10-07 13:32"),
+            ("Updated 10:32 AM ET, Fri October 7, 2016", "2016-10-07 10:32"),
+            ("Posted: Oct 07, 2016 10:32 AM | Last Updated: Oct 07, 2016 11:02 AM", "2016-10-07 10:32"),
         ],
     },
     Rule {
@@ -55,6 +57,9 @@ pub const DATE_RULES: &[Rule] = &[
             ("Published on 04:55 PM, 11 October, 2016", "2016-10-11 16:55"),
             ("Fri, 07 Oct 2016 14:05:00 +0300", "2016-10-07 14:05"),
             ("AFP , Monday 10 Oct 2016", "2016-10-10"),
+            ("Friday, 7 October, 2016 - 22:00", "2016-10-07 22:00"),
+            ("Thursday 6 Oct 2016 6:01 a.m.", "2016-10-06 06:01"),
+            ("First published on Fri 7 Oct 2016 10.32 BST", "2016-10-07 10:32"),
         ],
     },
     Rule {
@@ -451,6 +456,8 @@ mod tests {
         assert_eq!(url_month(url), Some((2016, 10)));
         assert_eq!(url_date("https://example.com/article/some-story-1297549?amp=2016"), None);
         assert_eq!(url_date("https://example.com/2016/13/45/x"), None);
+        // Ten digits are an id, not a date.
+        assert_eq!(url_date("https://example.com/world/some-story-2016100706"), None);
         // A number after the month folder is a slug, not a day.
         assert_eq!(url_date("https://example.com/2016/10/3-things-to-know"), None);
         assert_eq!(url_month("https://example.com/2016/10/3-things-to-know"), Some((2016, 10)));
