@@ -54,7 +54,7 @@ fn self_reference(text: &str) -> Option<(&'static str, &'static str)> {
 /// A publication date found on the page, ranked by how surely it is the page's own date.
 struct DateCandidate {
     /// Lower is surer: a "Published" line 0, the address 1, a bare date line 2,
-    /// an "Updated" line 3, a scraper's "date" label 4.
+    /// a scraper's "date" label 3, an "Updated" line 4 (the date of a later change).
     rank: u8,
     /// Found after the story has run for a few paragraphs: the date of a comment or
     /// of a related story rather than of the page.
@@ -70,8 +70,8 @@ fn rank_of(label: Label) -> u8 {
     match label {
         Label::Published => 0,
         Label::Plain => 2,
-        Label::Updated => 3,
-        Label::Date => 4,
+        Label::Date => 3,
+        Label::Updated => 4,
     }
 }
 
@@ -501,8 +501,10 @@ mod tests {
             (Some("2016-10-08".into()), Some("address (year/month/day folders)".into()))
         );
         assert_eq!(published(page, None), (Some("2016-10-09".into()), Some("Sunday, October 9, 2016".into())));
-        // "Updated" yields to "Published" whatever the order.
+        // "Updated" yields to "Published" whatever the order, and to a scraper's label.
         let page = "Updated: October 10, 2016\nPublished: October 9, 2016\nTroops advanced.\n";
+        assert_eq!(published(page, None).0.as_deref(), Some("2016-10-09"));
+        let page = " date 2016-10-09 Headline of the story here\nUpdated: October 10, 2016\nTroops advanced.\n";
         assert_eq!(published(page, None).0.as_deref(), Some("2016-10-09"));
         // The address's month picks among dates that disagree.
         let page = " date 2015-03-20 Headline of the story here\nTroops advanced.\n";
