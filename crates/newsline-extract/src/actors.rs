@@ -67,18 +67,36 @@ pub struct Entry {
     /// For people: folded surname and first name.
     pub key: Option<(String, Option<String>)>,
     pub mentions: usize,
+    /// The state or body this actor is part of (the Kremlin's is Russia, a ministry's its country).
+    pub parent: Option<usize>,
 }
 
 impl Entry {
+    /// Records a role phrase that named this actor ("Russia's top diplomat", "the
+    /// minister", "UN envoy to Syria"): these are shown as aliases.
+    fn refer(&mut self, phrase: &str) {
+        if !phrase.is_empty() && !self.role_references.iter().any(|r| r == phrase) {
+            self.role_references.push(phrase.to_string());
+        }
+    }
+
     /// The name to show: the curated one, else the most frequent full form.
     pub fn name(&self) -> String {
         if let Some(name) = &self.canonical {
             return name.clone();
         }
-        // The most frequent of the longest forms; on a tie, the first seen.
-        let longest_words = self.forms.0.iter().map(|(f, _)| f.split_whitespace().count()).max().unwrap_or(0);
+        // The most frequent of the longest forms; on a tie, the first seen. Initials and
+        // honorifics do not make a form longer ("Sergey V. Lavrov", "Mr de Mistura"), and a
+        // form with an honorific is shown only when there is no other.
+        let size = |f: &str| {
+            let words: Vec<&str> = f.split_whitespace().collect();
+            let plain = words.first().is_none_or(|w| honorific(w).is_none());
+            let initials = words.iter().filter(|w| w.len() == 2 && w.ends_with('.')).count();
+            (plain, words.len() - initials, initials == 0)
+        };
+        let longest_words = self.forms.0.iter().map(|(f, _)| size(f)).max().unwrap_or((false, 0, false));
         let mut best: Option<&(String, usize)> = None;
-        for form in self.forms.0.iter().filter(|(f, _)| f.split_whitespace().count() == longest_words) {
+        for form in self.forms.0.iter().filter(|(f, _)| size(f) == longest_words) {
             if best.is_none_or(|b| form.1 > b.1) {
                 best = Some(form);
             }
@@ -305,7 +323,7 @@ fn may_start_title(word: &str) -> bool {
 }
 
 fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
-    let mut hits = Vec::new();
+    let mut hits: Vec<RoleHit> = Vec::new();
     let mut i = 0;
     let index = titles_by_first_word();
     let mut lower = String::new();
@@ -339,11 +357,25 @@ fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
             }
             // Qualifiers before the title: "Russian", "Russia's", "UN", "United Nations'", "Syria", "the".
             let mut first = i;
-            while first > 0 {
+            let floor = hits.last().map_or(0, |h| h.end);
+            // "official spokesman", "press secretary": a title right after another
+            // title makes one role with it.
+            if let Some(last) = hits.last().filter(|h| sentence[h.end..words[i].start].trim().is_empty()) {
+                let start = last.start;
+                hits.pop();
+                let end = words[i + parts.len() - 1].end;
+                hits.push(RoleHit { start, end, title_start: words[i].start, title: title.to_string(), phrase: sentence[start..end].to_string() });
+                i += parts.len();
+                continue 'outer;
+            }
+            while first > 0 && words[first - 1].start >= floor {
                 let prev = words[first - 1].text;
                 let between = &sentence[words[first - 1].end..words[first].start];
-                if between.trim().is_empty() || between.trim() == "'" || between.trim() == "’" {
-                    if capitalised(prev) && !NOT_NAMES[..8].contains(&prev) || ["special", "senior", "top", "deputy", "chief", "former"].contains(&prev) {
+                // "U.S. ambassador": the abbreviation's last full stop is not a gap.
+                let abbreviation = between.trim() == "." && prev.contains('.');
+                if between.trim().is_empty() || between.trim() == "'" || between.trim() == "’" || abbreviation {
+                    let possessive_title = is_possessive(prev) && title_words().contains(&strip_possessive(prev).to_lowercase());
+                    if capitalised(prev) && !NOT_NAMES[..8].contains(&prev) || ["special", "senior", "top", "deputy", "chief", "former"].contains(&prev) || possessive_title {
                         first -= 1;
                         continue;
                     }
@@ -366,24 +398,40 @@ fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
     hits
 }
 
-/// A person's name starting at word `i`: capitalised words with name particles.
+/// A person's name starting at word `i`: capitalised words with name particles and
+/// middle initials ("Sergey V. Lavrov"). A possessive ends the name ("Bashar Assad's
+/// forces"); a possessive before a name qualifies it ("Labour's Ann Clwyd"). Returns
+/// word indices; [`name_end`] gives the byte end without the possessive.
 fn name_at(words: &[Word], sentence: &str, i: usize) -> Option<(usize, usize)> {
+    let gap = |a: usize, b: usize| sentence[words[a].end..words[b].start].trim();
+    let mut i = i;
+    if i + 1 < words.len() && is_possessive(words[i].text) && gap(i, i + 1).is_empty() && name_word(words[i + 1].text) {
+        i += 1;
+    }
     let mut j = i;
     let mut caps = 0;
     while j < words.len() {
         let w = words[j].text;
-        if j > i && !sentence[words[j - 1].end..words[j].start].trim().is_empty() {
-            break;
+        if j > i {
+            let between = gap(j - 1, j);
+            if !between.is_empty() && !(between == "." && is_initial(words[j - 1].text)) {
+                break;
+            }
         }
         let particle = is_particle(w) || w.starts_with("al-") || w.starts_with("Al-") && caps > 0;
         if particle && j + 1 < words.len() {
             j += 1;
             continue;
         }
-        if capitalised(w) && !not_a_name(strip_possessive(w)) && !is_title_word(w) && w.chars().any(char::is_lowercase) {
+        // A middle initial: "V." between a first name and a surname.
+        if caps > 0 && is_initial(w) && j + 1 < words.len() && gap(j, j + 1) == "." && name_word(words[j + 1].text) {
+            j += 1;
+            continue;
+        }
+        if name_word(w) {
             caps += 1;
             j += 1;
-            if caps == 4 {
+            if caps == 4 || is_possessive(w) {
                 break;
             }
             continue;
@@ -395,6 +443,94 @@ fn name_at(words: &[Word], sentence: &str, i: usize) -> Option<(usize, usize)> {
         j -= 1;
     }
     (caps >= 1 && j > i).then_some((i, j))
+}
+
+/// A capitalised word that may be part of a person's name.
+fn name_word(w: &str) -> bool {
+    capitalised(w) && !not_a_name(strip_possessive(w)) && !is_title_word(w) && honorific(strip_possessive(w)).is_none() && w.chars().any(char::is_lowercase)
+}
+
+fn is_initial(w: &str) -> bool {
+    w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase()
+}
+
+fn is_possessive(w: &str) -> bool {
+    strip_possessive(w).len() < w.len()
+}
+
+/// The byte end of a name found by [`name_at`], without a final possessive.
+fn name_end(words: &[Word], b: usize) -> usize {
+    words[b - 1].start + strip_possessive(words[b - 1].text).len()
+}
+
+/// A person's gender, when the text tells it (see `data/roles.toml`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+/// `Some(gender)` when `word` is an honorific ("Mr", "Ms", "Dr"), with the gender it
+/// tells, if any.
+fn honorific(word: &str) -> Option<Option<Gender>> {
+    static CELL: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Option<Gender>>> = std::sync::OnceLock::new();
+    let map = CELL.get_or_init(|| {
+        let h = &data::roles().honorifics;
+        let mut map = rustc_hash::FxHashMap::default();
+        map.extend(h.neutral.iter().map(|w| (w.as_str(), None)));
+        map.extend(h.male.iter().map(|w| (w.as_str(), Some(Gender::Male))));
+        map.extend(h.female.iter().map(|w| (w.as_str(), Some(Gender::Female))));
+        map
+    });
+    if word.is_empty() || !word.as_bytes()[0].is_ascii_uppercase() && word.is_ascii() {
+        return None;
+    }
+    map.get(word.strip_suffix('.').unwrap_or(word)).copied()
+}
+
+/// What the words around a mention tell of the person's gender: an honorific or a
+/// gendered title just before it ("Ms", "spokeswoman Maria Zakharova"), a gendered
+/// title in the mention itself ("the spokeswoman"), or a given name that is almost
+/// always a woman's or a man's (`data/roles.toml`).
+pub fn gender_clue(before: &str, mention: &str) -> Option<Gender> {
+    static CELL: std::sync::OnceLock<rustc_hash::FxHashMap<String, Gender>> = std::sync::OnceLock::new();
+    let words_of = CELL.get_or_init(|| {
+        let g = &data::roles().gender;
+        let mut map = rustc_hash::FxHashMap::default();
+        for (list, gender) in [(&g.female_titles, Gender::Female), (&g.male_titles, Gender::Male)] {
+            map.extend(list.iter().map(|w| (w.to_lowercase(), gender)));
+        }
+        for (list, gender) in [(&g.female_names, Gender::Female), (&g.male_names, Gender::Male)] {
+            map.extend(list.iter().map(|w| (w.clone(), gender)));
+        }
+        map
+    });
+    let title = |w: &str| words_of.get(&strip_possessive(w).to_lowercase()).copied().filter(|_| !capitalised(w) || !w.chars().skip(1).any(char::is_uppercase));
+    let mention_words: Vec<&str> = mention.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).collect();
+    if let Some(g) = before.split_whitespace().next_back().and_then(|w| honorific(w.trim_end_matches(','))).flatten() {
+        return Some(g);
+    }
+    if let Some(g) = mention_words.first().and_then(|w| honorific(w)).flatten() {
+        return Some(g);
+    }
+    // A given name first; titles before and inside the mention.
+    if let Some(g) = mention_words.iter().find(|w| capitalised(w)).and_then(|w| words_of.get(*w)).copied() {
+        return Some(g);
+    }
+    for w in before.split_whitespace().rev().take(3).chain(mention_words.iter().copied()) {
+        if let Some(g) = title(w) {
+            return Some(g);
+        }
+    }
+    None
+}
+
+/// Whether some words hold a title of `data/roles.toml` ("an opposition official"):
+/// they name a person, even one we do not know.
+pub fn names_a_role(text: &str) -> bool {
+    let words = words(text);
+    // "an official statement": a title before a noun is an adjective.
+    find_roles(text, &words).iter().any(|r| !text[r.end..].trim_start().starts_with("statement"))
 }
 
 /// A word that is part of a title ("Special", "Envoy", "Minister"): never part of a name.
@@ -416,8 +552,25 @@ impl Registry {
             return *at;
         }
         let known = &data::known_actors()[index];
-        self.entries.push(Entry { kind: Some(known.kind), canonical: Some(known.name.clone()), ..Default::default() });
+        let parent = known.part_of.as_ref().map(|name| {
+            let of = data::known_actors().iter().position(|k| &k.name == name).unwrap_or_else(|| panic!("data/actors.toml: part_of {name:?} is not an actor"));
+            self.known(of)
+        });
+        self.entries.push(Entry { kind: Some(known.kind), canonical: Some(known.name.clone()), parent, ..Default::default() });
         self.known_at.insert(index, self.entries.len() - 1);
+        self.entries.len() - 1
+    }
+
+    /// A ministry: one actor per country and office, however it is written ("Russia's
+    /// Ministry of Defense", "the Russian defence ministry"). `office` is folded.
+    fn ministry(&mut self, country: Option<usize>, office: &str, shown: String) -> usize {
+        let key = format!("\u{1}{}\u{1}{office}", country.map_or(String::new(), |c| c.to_string()));
+        if let Some(at) = self.organizations.get(&key) {
+            return *at;
+        }
+        let parent = country.map(|c| self.known(c));
+        self.entries.push(Entry { kind: Some(ActorKind::Organization), canonical: Some(shown), parent, ..Default::default() });
+        self.organizations.insert(key, self.entries.len() - 1);
         self.entries.len() - 1
     }
 
@@ -456,24 +609,17 @@ impl Registry {
 
     /// Whom an actor speaks for: a person's country or organisation, read from the
     /// demonyms in their roles ("Russian Foreign Minister" → Russia, "UN’s envoy" →
-    /// United Nations); anyone else speaks for themselves.
+    /// United Nations, "Kremlin spokesman" → the Kremlin, part of Russia); an
+    /// institution speaks for the state it is part of; anyone else for themselves.
     pub fn party(&self, actor: usize) -> usize {
         let entry = &self.entries[actor];
+        let up = |at: usize| self.entries[at].parent.unwrap_or(at);
         if entry.kind != Some(ActorKind::Person) {
-            return actor;
+            return up(actor);
         }
         for role in entry.roles.iter().chain(&entry.role_references) {
-            let first_words: Vec<&str> = role.split_whitespace().take(3).collect();
-            for (index, other) in self.entries.iter().enumerate() {
-                let Some(canonical) = &other.canonical else { continue };
-                let Some(known) = data::known_actors().iter().find(|k| &k.name == canonical) else { continue };
-                let names_it = |w: &str| {
-                    let bare = strip_possessive(w);
-                    known.demonyms.iter().any(|d| d == w || d == bare) || known.name == bare || known.aliases.iter().any(|a| a == bare)
-                };
-                if first_words.iter().any(|w| names_it(w)) {
-                    return index;
-                }
+            if let Some(at) = known_in_role(role).and_then(|k| self.known_at.get(&k)) {
+                return up(*at);
             }
         }
         actor
@@ -493,6 +639,13 @@ impl Registry {
 #[derive(Default)]
 pub struct Reader {
     recent: Vec<usize>,
+    /// The ministries named so far, for "the defence ministry".
+    ministries: Vec<usize>,
+    /// The armed forces named so far, for "the army".
+    armies: Vec<usize>,
+    /// The last state named (its index in `data/actors.toml`), for "the army" and "the
+    /// defence ministry" when none was named before.
+    last_country: Option<usize>,
 }
 
 impl Reader {
@@ -543,6 +696,37 @@ fn curated_names() -> &'static (aho_corasick::AhoCorasick, Vec<(usize, &'static 
     })
 }
 
+/// The curated actor a role phrase names in its first three words, by name, alias or
+/// demonym ("Russia's top diplomat", "UN Special Envoy", "Kremlin spokesman"): the
+/// index in `data/actors.toml`.
+fn known_in_role(role: &str) -> Option<usize> {
+    static CELL: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<usize>)> = std::sync::OnceLock::new();
+    let (automaton, owners) = CELL.get_or_init(|| {
+        let mut forms: Vec<(&'static str, usize)> = Vec::new();
+        for (index, known) in data::known_actors().iter().enumerate() {
+            forms.push((known.name.as_str(), index));
+            forms.extend(known.aliases.iter().chain(&known.demonyms).map(|a| (a.as_str(), index)));
+        }
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(forms.iter().map(|(f, _)| *f))
+            .expect("curated names build an automaton");
+        (automaton, forms.into_iter().map(|(_, i)| i).collect())
+    });
+    let third_word_end = role.split_whitespace().take(3).last().map_or(0, |w| w.as_ptr() as usize - role.as_ptr() as usize + w.len());
+    automaton
+        .find_iter(role)
+        .take_while(|m| m.start() < third_word_end)
+        .find(|m| {
+            let before_ok = role[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after = role[m.end()..].chars().next();
+            // A demonym or a possessive: "Russian", "Russia's", "Russia’s", "UN's".
+            let after_ok = after.is_none_or(|c| !c.is_alphanumeric() && c != '-') || role[m.end()..].starts_with("'s") || role[m.end()..].starts_with("’s");
+            before_ok && after_ok
+        })
+        .map(|m| owners[m.pattern().as_usize()])
+}
+
 /// The curated one-word names long enough to be recognised with one letter wrong,
 /// lower-cased once.
 fn misspelling_candidates() -> &'static [(usize, String)] {
@@ -564,6 +748,11 @@ pub struct Scan<'a> {
     speech_verbs: Vec<usize>,
     org_heads: Vec<usize>,
     surnames: Vec<usize>,
+    /// Whether the sentence has an honorific ("Mr") or the word "ministry".
+    honorifics: bool,
+    ministry: bool,
+    /// Whether the sentence has "army", "military" or "forces".
+    army: bool,
 }
 
 pub fn scan(sentence: &str) -> Scan<'_> {
@@ -571,7 +760,11 @@ pub fn scan(sentence: &str) -> Scan<'_> {
     let curated = curated(sentence, &words);
     let roles = find_roles(sentence, &words);
     let (mut speech_verbs, mut org_heads, mut surnames) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut honorifics, mut ministry, mut army) = (false, false, false);
     for (i, w) in words.iter().enumerate() {
+        honorifics |= honorific(w.text).is_some();
+        ministry |= w.text.len() >= 8 && w.text.as_bytes()[..8].eq_ignore_ascii_case(b"ministry") || w.text == "MoD" || w.text == "MOD";
+        army |= matches!(w.text, "army" | "Army" | "military" | "Military" | "forces" | "Forces" | "army's" | "army’s" | "military's" | "military’s");
         if is_speech_verb(w.text) {
             speech_verbs.push(i);
         }
@@ -583,7 +776,7 @@ pub fn scan(sentence: &str) -> Scan<'_> {
             surnames.push(i);
         }
     }
-    Scan { words, curated, roles, speech_verbs, org_heads, surnames }
+    Scan { words, curated, roles, speech_verbs, org_heads, surnames, honorifics, ministry, army }
 }
 
 /// Finds the actors of one sentence (see [`find_scanned`]).
@@ -597,14 +790,27 @@ pub fn find_scanned(sentence: &str, scan: &Scan, registry: &mut Registry, reader
     let words = &scan.words;
     let mut mentions: Vec<Mention> = Vec::new();
     for hit in &scan.curated {
+        if data::known_actors()[hit.known].kind == ActorKind::Country {
+            reader.last_country = Some(hit.known);
+        }
         let actor = registry.known(hit.known);
         registry.entries[actor].forms.add(hit.form);
         mentions.push(Mention { start: hit.start, end: hit.end, actor, via: Via::Name });
     }
     people_after_roles(sentence, words, &scan.roles, registry, reader, &mut mentions);
+    if scan.honorifics {
+        people_after_honorifics(sentence, words, registry, reader, &mut mentions);
+    }
     people_before_speech_verbs(sentence, words, &scan.speech_verbs, registry, reader, &mut mentions);
+    people_after_speech_verbs(sentence, words, &scan.speech_verbs, registry, reader, &mut mentions);
+    if scan.ministry {
+        ministries(sentence, words, registry, reader, &mut mentions);
+    }
+    if scan.army {
+        armies(sentence, words, registry, reader, &mut mentions);
+    }
     organisations_by_head_word(sentence, words, &scan.org_heads, registry, &mut mentions);
-    surnames(words, &scan.surnames, registry, reader, &mut mentions);
+    surnames(sentence, words, &scan.surnames, registry, reader, &mut mentions);
     mentions.sort_by_key(|m| (m.start, m.end));
     for m in &mentions {
         registry.entries[m.actor].mentions += 1;
@@ -672,7 +878,7 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
         }
         if i < words.len() && sentence[gap_from..words[i].start].trim().len() <= 1 {
             if let Some((a, b)) = name_at(words, sentence, i) {
-                let (start, end) = (words[a].start, words[b - 1].end);
+                let (start, end) = (words[a].start, name_end(words, b));
                 if !taken(mentions, start, end) && end > start {
                     let name = &sentence[start..end];
                     let actor = registry.person(name);
@@ -681,11 +887,29 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
                     if !entry.roles.contains(&role.phrase) {
                         entry.roles.push(role.phrase.clone());
                     }
+                    // The role as written, with its "for Syria", is a way the text names them.
+                    entry.refer(sentence[role.start..gap_from.max(role.end)].trim_end_matches([',', ' ']));
                     mentions.push(Mention { start, end, actor, via: Via::Name });
                     reader.recent.push(actor);
                     continue;
                 }
             }
+        }
+        // A role in apposition belongs to the person before it: "Dmitry Peskov, Russian
+        // President Vladimir Putin's spokesperson, said", "Maria Zakharova, the ministry's
+        // spokeswoman".
+        if let Some(person) = apposition_of(sentence, words, role.start, registry, reader, mentions) {
+            let entry = &mut registry.entries[person];
+            if !entry.roles.contains(&role.phrase) {
+                entry.roles.push(role.phrase.clone());
+            }
+            entry.refer(&role.phrase);
+            continue;
+        }
+        // A role whose qualifier names someone ("Putin's spokesperson") is that
+        // someone's aide, not a reference back to the last person with the title.
+        if mentions.iter().any(|m| m.start >= role.start && m.end <= role.title_start && registry.entries[m.actor].kind == Some(ActorKind::Person)) {
+            continue;
         }
         // A role with no name refers back only when it is determined: "the minister",
         // "Russia's top diplomat" (not "sign official documents").
@@ -694,24 +918,261 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
         if !qualified && !determiner {
             continue;
         }
-        // A role with no name: the last person named with a compatible role.
+        // A role with no name: the last person named with a compatible role, who
+        // speaks for the state or body the role names, if it names one ("Syria's
+        // ambassador" is not France's).
+        let for_whom = known_in_role(&role.phrase).and_then(|k| registry.known_at.get(&k).copied()).map(|at| registry.entries[at].parent.unwrap_or(at));
         let candidate = reader.recent.iter().rev().copied().find(|&p| {
-            registry.entries[p].roles.iter().any(|r| {
-                let title = data::roles().titles.iter().find(|t| r.ends_with(t.as_str())).map(String::as_str).unwrap_or(r);
-                groups_share(title, &role.title)
-            })
+            let party = registry.party(p);
+            let same_side = for_whom.is_none_or(|w| party == p || party == w);
+            same_side
+                && registry.entries[p].roles.iter().any(|r| {
+                    let title = data::roles().titles.iter().find(|t| r.ends_with(t.as_str())).map(String::as_str).unwrap_or(r);
+                    groups_share(title, &role.title)
+                })
         });
         if let Some(actor) = candidate {
             if !taken(mentions, role.title_start, role.end) {
-                let entry = &mut registry.entries[actor];
-                let qualified = role.phrase.split_whitespace().count() > role.title.split_whitespace().count();
-                if qualified && !entry.role_references.contains(&role.phrase) {
-                    entry.role_references.push(role.phrase.clone());
-                }
+                registry.entries[actor].refer(&role.phrase);
                 mentions.push(Mention { start: role.start, end: role.end, actor, via: Via::Role });
                 reader.recent.push(actor);
             }
         }
+    }
+}
+
+/// The person a phrase starting at `at` stands in apposition to: a person named
+/// right before a comma, with only capitalised words (or "the") between the comma
+/// and `at`. A name of two words or more there that is not known yet is a person.
+fn apposition_of(sentence: &str, words: &[Word], at: usize, registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) -> Option<usize> {
+    let head = &sentence[..at];
+    let comma = head.trim_end().rfind(',')?;
+    let between: Vec<&str> = head[comma + 1..].split_whitespace().collect();
+    if between.len() > 6 || !between.iter().all(|w| capitalised(w) || matches!(*w, "the" | "a" | "an")) {
+        return None;
+    }
+    let before = head[..comma].trim_end().len();
+    if let Some(m) = mentions.iter().filter(|m| m.end == before && registry.entries[m.actor].kind == Some(ActorKind::Person)).last() {
+        return Some(m.actor);
+    }
+    // An unknown name: "Dmitry Peskov, Russian President Vladimir Putin's spokesperson,".
+    let last = words.iter().rposition(|w| w.end == before)?;
+    let first = (last.saturating_sub(3)..=last).find(|&a| name_at(words, sentence, a).is_some_and(|(s, e)| s == a && e == last + 1 && e - s >= 2))?;
+    let (start, end) = (words[first].start, name_end(words, last + 1));
+    // "In New York, the UN envoy said": a place, not a person.
+    let place = first > 0 && matches!(words[first - 1].text, "in" | "In" | "at" | "At" | "from" | "From" | "to" | "of" | "near" | "outside");
+    if place || taken(mentions, start, end) {
+        return None;
+    }
+    let actor = registry.person(&sentence[start..end]);
+    registry.entries[actor].forms.add(&sentence[start..end]);
+    mentions.push(Mention { start, end, actor, via: Via::Name });
+    reader.recent.push(actor);
+    Some(actor)
+}
+
+/// 2. People after an honorific: "Mr Johnson", "Mr. Putin", "Mr de Mistura", "Dr Ann Smith".
+/// The honorific is part of the mention but not of the name: a surname alone is the
+/// person of that surname named anywhere in the corpus.
+fn people_after_honorifics(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
+    for (i, w) in words.iter().enumerate() {
+        if i + 1 >= words.len() || honorific(w.text).is_none() {
+            continue;
+        }
+        let gap = sentence[w.end..words[i + 1].start].trim();
+        if !(gap.is_empty() || gap == ".") {
+            continue;
+        }
+        let Some((a, b)) = name_at(words, sentence, i + 1).filter(|(a, _)| *a == i + 1) else { continue };
+        let (start, end) = (w.start, name_end(words, b));
+        if taken(mentions, words[a].start, end) {
+            continue;
+        }
+        let actor = registry.person(&sentence[words[a].start..end]);
+        registry.entries[actor].forms.add(&sentence[start..end]);
+        mentions.push(Mention { start, end, actor, via: Via::Name });
+        reader.recent.push(actor);
+    }
+}
+
+/// 2. People after a speech verb that ends an inverted attribution: "…,” said John
+/// Fisher, the group's director." Two or more name words, then punctuation or the end.
+fn people_after_speech_verbs(sentence: &str, words: &[Word], speech_verbs: &[usize], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
+    for &i in speech_verbs {
+        if i + 2 > words.len() {
+            continue;
+        }
+        let Some((s, e)) = name_at(words, sentence, i + 1).filter(|(s, e)| *s == i + 1 && e - s >= 2) else { continue };
+        let (start, end) = (words[s].start, name_end(words, e));
+        let next = sentence[end..].trim_start().chars().next();
+        if !next.is_none_or(|c| matches!(c, ',' | '.' | ';' | '(' | '—' | '–')) || taken(mentions, start, end) {
+            continue;
+        }
+        let actor = registry.person(&sentence[start..end]);
+        registry.entries[actor].forms.add(&sentence[start..end]);
+        mentions.push(Mention { start, end, actor, via: Via::Name });
+        reader.recent.push(actor);
+    }
+}
+
+/// The offices ministries are named after, folded to one spelling ("defence" and
+/// "defense" are one office).
+fn ministry_office(word: &str) -> Option<&'static str> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "defence" | "defense" => "Defense",
+        "foreign" => "Foreign Affairs",
+        "affairs" => "Foreign Affairs",
+        "interior" => "Interior",
+        "health" => "Health",
+        "finance" => "Finance",
+        "justice" => "Justice",
+        "emergencies" | "emergency" => "Emergencies",
+        "economy" | "economic" => "Economy",
+        "energy" => "Energy",
+        "information" => "Information",
+        "education" => "Education",
+        "trade" => "Trade",
+        "transport" => "Transport",
+        "agriculture" => "Agriculture",
+        _ => return None,
+    })
+}
+
+/// 2. Ministries, one actor per country and office however written: "Russia's
+/// Ministry of Defense", "the Russian defence ministry", "Russian Defence Ministry".
+/// The mention covers the office words (the country stays its own mention when it is
+/// curated); a ministry named without its country is the last one of that office in
+/// the article, else the only one known.
+fn ministries(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
+    for (i, w) in words.iter().enumerate() {
+        let abbreviation = w.text == "MoD" || w.text == "MOD" && words.iter().any(|w| w.text.chars().any(char::is_lowercase));
+        if !abbreviation && !w.text.eq_ignore_ascii_case("ministry") && !w.text.eq_ignore_ascii_case("ministry's") && !w.text.eq_ignore_ascii_case("ministry’s") {
+            continue;
+        }
+        // "Defence Ministry" / "Ministry of Defense" / "Ministry of Foreign Affairs".
+        let (office, first, last) = if w.text == "MoD" || w.text == "MOD" {
+            ("Defense", i, i)
+        } else if i > 0 && ministry_office(words[i - 1].text).is_some() {
+            let mut first = i - 1;
+            if first > 0 && ministry_office(words[first - 1].text).is_some() {
+                first -= 1;
+            }
+            (ministry_office(words[i - 1].text).unwrap(), first, i)
+        } else if i + 2 < words.len() && words[i + 1].text == "of" && ministry_office(words[i + 2].text).is_some() {
+            let mut last = i + 2;
+            if last + 1 < words.len() && words[last + 1].text.eq_ignore_ascii_case("affairs") {
+                last += 1;
+            }
+            (ministry_office(words[i + 2].text).unwrap(), i, last)
+        } else {
+            continue;
+        };
+        let (start, end) = (words[first].start, words[last].start + strip_possessive(words[last].text).len());
+        // The country: a demonym or possessive right before ("Russian", "Russia's"),
+        // perhaps after "the".
+        let country = (first > 0)
+            .then(|| &words[first - 1])
+            .filter(|q| sentence[q.end..words[first].start].trim().is_empty())
+            .and_then(|q| known_in_role(q.text).filter(|k| data::known_actors()[*k].kind == ActorKind::Country).map(|k| (k, q.start)));
+        let start = country.map_or(start, |(_, s)| if taken(mentions, s, words[first - 1].end) { start } else { s });
+        if taken(mentions, start, end) {
+            continue;
+        }
+        let actor = match country {
+            Some((k, _)) => {
+                let known = &data::known_actors()[k];
+                let demonym = known.demonyms.first().unwrap_or(&known.name);
+                registry.ministry(Some(k), office, format!("{demonym} Ministry of {office}"))
+            }
+            None => {
+                let office_key = format!("Ministry of {office}");
+                let recent = reader.ministries.iter().rev().copied().find(|&m| registry.entries[m].canonical.as_deref().is_some_and(|c| c.ends_with(&office_key)));
+                let only = || {
+                    let mut of_office = registry.organizations.iter().filter(|(k, _)| k.starts_with('\u{1}') && k.ends_with(&format!("\u{1}{office}"))).map(|(_, v)| *v);
+                    match (of_office.next(), of_office.next()) {
+                        (Some(one), None) => Some(one),
+                        _ => None,
+                    }
+                };
+                let of_country = reader.last_country.and_then(|k| registry.organizations.get(&format!("\u{1}{k}\u{1}{office}")).copied());
+                match recent.or(of_country).or_else(only) {
+                    Some(at) => at,
+                    None => registry.ministry(None, office, office_key),
+                }
+            }
+        };
+        registry.entries[actor].forms.add(&sentence[start..end]);
+        mentions.push(Mention { start, end, actor, via: Via::Name });
+        reader.ministries.push(actor);
+    }
+}
+
+/// 2. A state's armed forces, one actor per country: "the Syrian army", "Syria's
+/// military said", "Syria Army", "the Syrian armed forces". "The army" alone is the
+/// last one named in the article, else the only one known; "military" is the
+/// institution only when it is the head of its phrase ("Russia's military said",
+/// not "military cooperation").
+fn armies(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
+    for (i, w) in words.iter().enumerate() {
+        let head = strip_possessive(w.text);
+        let (first, last) = match head {
+            "army" | "Army" => (i, i),
+            "military" | "Military" => {
+                let next = words.get(i + 1).filter(|n| sentence[w.end..n.start].trim().is_empty()).map(|n| n.text);
+                let heads_phrase = is_possessive(w.text)
+                    || next.is_none_or(|n| !n.chars().next().is_some_and(char::is_lowercase) || is_speech_verb(n) || matches!(n, "has" | "had" | "is" | "was" | "will" | "would" | "and" | "or" | "of" | "on" | "in" | "to" | "for" | "at" | "also" | "command" | "source" | "sources"));
+                if !heads_phrase {
+                    continue;
+                }
+                (i, i)
+            }
+            "forces" | "Forces" if i > 0 && words[i - 1].text.eq_ignore_ascii_case("armed") => (i - 1, i),
+            _ => continue,
+        };
+        let end = words[last].start + head.len();
+        // The country right before: "Syrian", "Syria's", "Syria".
+        let country = (first > 0)
+            .then(|| &words[first - 1])
+            .filter(|q| sentence[q.end..words[first].start].trim().is_empty())
+            .and_then(|q| known_in_role(q.text).filter(|k| data::known_actors()[*k].kind == ActorKind::Country).map(|k| (k, q)));
+        let start = match country {
+            Some((_, q)) if !taken(mentions, q.start, q.end) => q.start,
+            _ => words[first].start,
+        };
+        if taken(mentions, start, end) {
+            continue;
+        }
+        let actor = match country {
+            Some((k, _)) => {
+                let key = format!("\u{2}{k}");
+                match registry.organizations.get(&key) {
+                    Some(at) => *at,
+                    None => {
+                        let parent = Some(registry.known(k));
+                        registry.entries.push(Entry { kind: Some(ActorKind::Organization), parent, ..Default::default() });
+                        registry.organizations.insert(key, registry.entries.len() - 1);
+                        registry.entries.len() - 1
+                    }
+                }
+            }
+            None => {
+                let of_country = reader.last_country.and_then(|k| registry.organizations.get(&format!("\u{2}{k}")).copied());
+                let recent = reader.armies.last().copied().or(of_country);
+                let only = || {
+                    let mut all = registry.organizations.iter().filter(|(k, _)| k.starts_with('\u{2}')).map(|(_, v)| *v);
+                    match (all.next(), all.next()) {
+                        (Some(one), None) => Some(one),
+                        _ => None,
+                    }
+                };
+                // "the army" with no state named is not a new actor.
+                let Some(at) = recent.or_else(only) else { continue };
+                at
+            }
+        };
+        registry.entries[actor].forms.add(&sentence[start..end]);
+        mentions.push(Mention { start, end, actor, via: Via::Name });
+        reader.armies.push(actor);
     }
 }
 
@@ -731,7 +1192,7 @@ fn people_before_speech_verbs(sentence: &str, words: &[Word], speech_verbs: &[us
         }
         if let Some((s, e)) = name_at(words, sentence, a) {
             if e == i && e - s >= 2 {
-                let (start, end) = (words[s].start, words[e - 1].end);
+                let (start, end) = (words[s].start, name_end(words, e));
                 if !taken(mentions, start, end) {
                     let name = &sentence[start..end];
                     let actor = registry.person(name);
@@ -765,7 +1226,7 @@ fn organisations_by_head_word(sentence: &str, words: &[Word], org_heads: &[usize
 }
 
 /// 3. Surnames alone, resolved to a person named before.
-fn surnames(words: &[Word], candidates: &[usize], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
+fn surnames(sentence: &str, words: &[Word], candidates: &[usize], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     let mut key = String::new();
     for &i in candidates {
         let w = &words[i];
@@ -775,8 +1236,18 @@ fn surnames(words: &[Word], candidates: &[usize], registry: &mut Registry, reade
         }
         fold_into(&mut key, bare.trim_start_matches("al-"));
         if let Some(actor) = registry.by_surname(&key) {
-            registry.entries[actor].forms.add(&bare.to_string());
-            mentions.push(Mention { start: w.start, end: w.start + bare.len(), actor, via: Via::Surname });
+            // "Bashar Assad" where "Bashar al-Assad" was named: the first name belongs to
+            // the mention when it is the person's.
+            let mut start = w.start;
+            if i > 0 && sentence[words[i - 1].end..w.start].trim().is_empty() && capitalised(words[i - 1].text) && !taken(mentions, words[i - 1].start, words[i - 1].end) {
+                fold_into(&mut key, words[i - 1].text);
+                if registry.entries[actor].key.as_ref().is_some_and(|(_, first)| first.as_deref() == Some(key.as_str())) {
+                    start = words[i - 1].start;
+                }
+            }
+            let end = w.start + bare.len();
+            registry.entries[actor].forms.add(&sentence[start..end]);
+            mentions.push(Mention { start, end, actor, via: Via::Surname });
             reader.recent.push(actor);
         }
     }
@@ -806,7 +1277,7 @@ mod tests {
         assert_eq!(found[0], ["Sergey Lavrov", "Russia"]);
         assert_eq!(found[1], ["Sergey Lavrov"]);
         assert_eq!(found[2], ["Sergey Lavrov"]);
-        assert_eq!(found[3], ["Russia", "Sergey Lavrov"]);
+        assert_eq!(found[3], ["Russia", "Sergey Lavrov", "RIA Novosti"]);
         let lavrov = registry.entries.iter().find(|e| e.name() == "Sergey Lavrov").unwrap();
         assert!(lavrov.forms.contains("Sergei Lavrov"));
         assert!(lavrov.role_references.contains(&"Russia's top diplomat".to_string()));
@@ -868,6 +1339,107 @@ mod tests {
             .actor;
         assert_eq!(registry.entries[registry.party(lavrov)].name(), "Russia");
         assert_eq!(registry.entries[registry.party(mistura)].name(), "United Nations");
+    }
+
+    #[test]
+    fn honorifics_fold_into_the_named_person() {
+        let (registry, found) = names(&[
+            "The UN envoy Staffan de Mistura arrived in Geneva.",
+            "Mr de Mistura said the talks would resume.",
+            "Foreign Secretary Boris Johnson spoke in the Commons.",
+            "Mr Johnson told MPs that the city was under siege.",
+            "I made it known to Mr. Putin that I would not go.",
+            "President Vladimir Putin cancelled the visit.",
+        ]);
+        assert_eq!(found[1], ["Staffan de Mistura"]);
+        assert_eq!(found[3], ["Boris Johnson"]);
+        assert_eq!(found[4], ["Vladimir Putin"]);
+        let johnson = registry.entries.iter().find(|e| e.name() == "Boris Johnson").unwrap();
+        assert!(johnson.forms.contains("Mr Johnson"), "the honorific form is an alias");
+        assert_eq!(registry.entries.iter().filter(|e| e.kind == Some(ActorKind::Person)).count(), 3);
+    }
+
+    #[test]
+    fn possessives_initials_and_qualifiers_are_not_part_of_names() {
+        let (registry, found) = names(&[
+            "Syrian President Bashar al-Assad spoke.",
+            "The strike hit President Bashar Assad's forces.",
+            "Secretary of State John Kerry called his counterpart, Foreign Minister Sergey V. Lavrov.",
+            "Foreign Minister Sergei Lavrov replied.",
+            "Labour's Ann Clwyd urged protests.",
+        ]);
+        assert_eq!(found[1], ["Bashar al-Assad"]);
+        assert_eq!(found[4], ["Ann Clwyd"]);
+        let lavrov = registry.entries.iter().find(|e| e.forms.contains("Sergey V. Lavrov")).unwrap();
+        assert!(!lavrov.name().contains("V."), "an initial does not make the name longer");
+        assert!(lavrov.forms.contains("Sergei Lavrov"));
+        assert_eq!(registry.entries.iter().filter(|e| e.kind == Some(ActorKind::Person)).count(), 4);
+    }
+
+    #[test]
+    fn names_after_an_inverted_speech_verb() {
+        let (_, found) = names(&["\"It will be a wake-up call,\" said Jane Roberts, the group's director."]);
+        assert_eq!(found[0], ["Jane Roberts"]);
+    }
+
+    #[test]
+    fn ministries_are_one_actor_per_country_and_office() {
+        let (registry, found) = names(&[
+            "Russia's Ministry of Defense said the jet crashed.",
+            "The Russian defence ministry said on Monday the pause would hold.",
+            "Russian Defence Ministry spokesman Igor Konashenkov said so.",
+            "The defense ministry denied it.",
+            "Russia's foreign ministry said it was outraged.",
+        ]);
+        let name = |i: usize, k: usize| found[i][k].clone();
+        assert_eq!(found[0], ["Russia", "Russian Ministry of Defense"]);
+        assert_eq!(name(1, 0), "Russian Ministry of Defense");
+        assert_eq!(name(2, 0), "Russian Ministry of Defense");
+        assert_eq!(found[3], ["Russian Ministry of Defense"], "the ministry named without its country");
+        assert_eq!(found[4], ["Russia", "Russian Ministry of Foreign Affairs"]);
+        let defence = registry.entries.iter().position(|e| e.name() == "Russian Ministry of Defense").unwrap();
+        assert_eq!(registry.entries[registry.party(defence)].name(), "Russia", "a ministry counts for its state");
+    }
+
+    #[test]
+    fn the_kremlin_is_an_organisation_of_russia() {
+        let mut registry = Registry::default();
+        let mut reader = Reader::default();
+        let found = find("Kremlin spokesman Dmitry Peskov said the Kremlin would wait.", &mut registry, &mut reader);
+        let names: Vec<String> = found.iter().map(|m| registry.entries[m.actor].name()).collect();
+        assert_eq!(names, ["Kremlin", "Dmitry Peskov", "Kremlin"]);
+        assert_eq!(registry.entries[found[0].actor].kind, Some(ActorKind::Organization));
+        assert_eq!(registry.entries[registry.party(found[1].actor)].name(), "Russia");
+        assert_eq!(registry.entries[registry.party(found[0].actor)].name(), "Russia");
+    }
+
+    #[test]
+    fn role_references_respect_appositions_and_sides() {
+        let (registry, found) = names(&[
+            "France's UN Ambassador Francois Delattre walked out when Syria's ambassador spoke.",
+            "Dmitry Peskov, Russian President Vladimir Putin's spokesperson, said Moscow objected.",
+            "Russian Defense Ministry's official spokesman Igor Konashenkov said the convoy burned.",
+        ]);
+        assert_eq!(found[0], ["France", "United Nations", "Francois Delattre", "Syria"], "Syria's ambassador is not France's");
+        assert_eq!(found[1], ["Dmitry Peskov", "Vladimir Putin", "Russia"]);
+        let peskov = registry.entries.iter().find(|e| e.name() == "Dmitry Peskov").unwrap();
+        assert!(peskov.roles.iter().any(|r| r.ends_with("spokesperson")), "the apposition is his role: {:?}", peskov.roles);
+        assert!(found[2].contains(&"Igor Konashenkov".to_string()));
+        let konashenkov = registry.entries.iter().find(|e| e.name() == "Igor Konashenkov").unwrap();
+        assert!(konashenkov.roles.iter().any(|r| r.ends_with("official spokesman")));
+        let delattre = registry.entries.iter().find(|e| e.name() == "Francois Delattre").unwrap();
+        assert!(!delattre.role_references.iter().any(|r| r.contains("Syria")), "{:?}", delattre.role_references);
+        let putin = registry.entries.iter().find(|e| e.name() == "Vladimir Putin").unwrap();
+        assert!(!putin.role_references.iter().any(|r| r.contains("spokesperson")), "{:?}", putin.role_references);
+    }
+
+    #[test]
+    fn gender_clues() {
+        assert_eq!(gender_clue("", "Maria Zakharova"), Some(Gender::Female));
+        assert_eq!(gender_clue("the ministry's spokeswoman ", "Zakharova"), Some(Gender::Female));
+        assert_eq!(gender_clue("", "Mr Johnson"), Some(Gender::Male));
+        assert_eq!(gender_clue("said Ms", "Hoff"), Some(Gender::Female));
+        assert_eq!(gender_clue("", "Rycroft"), None);
     }
 
     #[test]

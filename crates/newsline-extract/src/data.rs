@@ -65,6 +65,27 @@ pub struct Roles {
     pub titles: Vec<String>,
     pub groups: Vec<Vec<String>>,
     pub pronouns: Vec<String>,
+    pub honorifics: Honorifics,
+    pub gender: Gender,
+}
+
+/// Honorifics before a name, by the gender they tell (see `data/roles.toml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Honorifics {
+    pub male: Vec<String>,
+    pub female: Vec<String>,
+    pub neutral: Vec<String>,
+}
+
+/// Titles and given names that tell whom "she" and "he" can be (see `data/roles.toml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gender {
+    pub female_titles: Vec<String>,
+    pub male_titles: Vec<String>,
+    pub female_names: Vec<String>,
+    pub male_names: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -78,6 +99,9 @@ pub struct KnownActor {
     pub demonyms: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
+    /// The state or body this actor is part of and speaks for ("Kremlin" → "Russia").
+    #[serde(default)]
+    pub part_of: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
