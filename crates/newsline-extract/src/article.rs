@@ -54,7 +54,7 @@ fn self_reference(text: &str) -> Option<(&'static str, &'static str)> {
 /// A publication date found on the page, ranked by how surely it is the page's own date.
 struct DateCandidate {
     /// Lower is surer: a "Published" line 0, the address 1, a bare date line 2,
-    /// an "Updated" line 3, a scraper's "date" label 4.
+    /// a scraper's "date" label 3, an "Updated" line 4 (the date of a later change).
     rank: u8,
     /// Found after the story has run for a few paragraphs: the date of a comment or
     /// of a related story rather than of the page.
@@ -70,8 +70,8 @@ fn rank_of(label: Label) -> u8 {
     match label {
         Label::Published => 0,
         Label::Plain => 2,
-        Label::Updated => 3,
-        Label::Date => 4,
+        Label::Date => 3,
+        Label::Updated => 4,
     }
 }
 
@@ -112,9 +112,14 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     let mut dates: Vec<DateCandidate> = Vec::new();
     let mut dateline_day = None;
     let mut month_label: Option<(i32, u32)> = None;
+    // Candidates that read a date like "10/09/2016" month first (the day-first reading is just before).
+    let mut ambiguous: Vec<usize> = Vec::new();
     let mut dateline_agency = None;
     let mut agency_credit: Option<(&'static str, String)> = None;
     let mut credit = None;
+    // Names the page gives itself (dateline brackets, copyright and credit lines), with the
+    // words that give them: the outlet when one of them is the host's name written out.
+    let mut self_names: Vec<(String, String)> = Vec::new();
     let mut repost_of = None;
     let mut sentences = Vec::new();
     let mut paragraphs: u32 = 0;
@@ -127,19 +132,37 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         match &line.kind {
             LineKind::Furniture(Furniture::Navigation) => {}
             LineKind::DateLine(date) => {
-                let label = published::date_line(line_text).map_or(Label::Plain, |(_, label)| label);
+                // The label is in the words before the date; a line of several parts is read again.
+                let label = if line_text.contains(['|', '/']) {
+                    published::date_line(line_text).map_or(Label::Plain, |(_, label)| label)
+                } else {
+                    published::label_of(line_text)
+                };
                 dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(label), stated: *date, evidence: line_text.to_string() });
+                // "10/09/2016" read month first too; the address decides which stays first (below).
+                if let Some(other) = published::other_reading(line_text) {
+                    let stated = Stated { date: other, minutes: date.minutes };
+                    dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(label), stated, evidence: line_text.to_string() });
+                    ambiguous.push(dates.len() - 1);
+                }
                 if agency_credit.is_none() {
                     agency_credit = publisher::agency_credit(line_text);
                 }
             }
             LineKind::Furniture(kind) => {
-                if agency_credit.is_none() {
+                // A photo credit ("… in Aleppo. (Reuters)") says who took the picture, not who wrote the story.
+                if agency_credit.is_none() && *kind != Furniture::Caption {
                     agency_credit = publisher::agency_credit(line_text);
+                }
+                if let Some(owner) = publisher::copyright_owner(line_text) {
+                    self_names.push((owner, format!("credit line \"{line_text}\"")));
                 }
                 match kind {
                     Furniture::Credit => {
                         credit = credit.or_else(|| credit_owner(line_text).map(|o| (o, line_text.to_string())));
+                        if let Some((owner, line)) = &credit {
+                            self_names.push((owner.clone(), format!("credit line \"{line}\"")));
+                        }
                     }
                     Furniture::RepostIntro(name) => {
                         repost_of.get_or_insert_with(|| name.clone());
@@ -191,6 +214,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                                 dates.push(DateCandidate { late: story_paragraphs > LATE, rank: 2, stated: full, evidence: cut.clone() });
                             }
                             if let Some(agency) = agency {
+                                self_names.push((agency.clone(), format!("dateline \"{cut}\"")));
                                 dateline_agency.get_or_insert((agency.clone(), cut));
                             }
                         }
@@ -200,6 +224,9 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                     // Cleaning cuts a trailing credit ("… left. -AFP") off the story line: read the whole line.
                     let line_end = text[line.range.end..].find('\n').map_or(text.len(), |i| line.range.end + i);
                     agency_credit = publisher::agency_credit(&text[line.range.start..line_end]);
+                }
+                if let Some(owner) = publisher::copyright_owner(line_text) {
+                    self_names.push((owner, format!("credit line \"{line_text}\"")));
                 }
                 story_started |= !heading;
                 story_paragraphs += u32::from(!heading);
@@ -244,10 +271,11 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         (Some(name), Some("sources.toml".to_string()))
     } else if let Some((name, "address")) = &from_address {
         (Some(name.clone()), Some("address".to_string()))
-    } else if let Some((owner, line)) = credit.as_ref().filter(|(owner, _)| {
-        // A credit line naming the site itself beats a name made of the host's words.
-        from_address.as_ref().map_or(true, |_| address.and_then(publisher::host).is_some_and(|h| names_host(owner, &h)))
-    }) {
+    } else if let Some((name, how)) = address.and_then(publisher::host).and_then(|h| self_names.iter().find(|(name, _)| names_host(name, &h))) {
+        // The page naming its own site ("(CNSNews.com) –", "© 2016 The Zembla Post") beats a
+        // name made of the host's words.
+        (Some(name.clone()), Some(how.clone()))
+    } else if let Some((owner, line)) = credit.as_ref().filter(|_| from_address.is_none()) {
         (Some(owner.clone()), Some(format!("credit line \"{line}\"")))
     } else if let Some((name, _)) = &from_address {
         (Some(name.clone()), Some("host name".to_string()))
@@ -276,7 +304,17 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     }
     let url_month = url.and_then(published::url_month).or(month_label);
     let fits = |c: &DateCandidate| url_month.map_or(true, |(y, m)| (c.stated.date.year(), c.stated.date.month()) == (y, m));
-    let best = dates.iter().enumerate().min_by_key(|(i, c)| (!fits(c), c.late, c.rank, *i)).map(|(_, c)| c);
+    // Numbers both ways round: month first on generic (mostly American) domains, day first
+    // on country domains and without an address; a month in the address overrules both.
+    let month_first = host.as_deref().and_then(|h| h.rsplit('.').next()).is_some_and(|tld| ["com", "org", "net", "us", "gov", "edu"].contains(&tld));
+    let order = |i: usize| -> usize {
+        match (ambiguous.contains(&i), ambiguous.contains(&(i + 1))) {
+            (true, _) if month_first => i - 1,
+            (_, true) if month_first => i + 1,
+            _ => i,
+        }
+    };
+    let best = dates.iter().enumerate().min_by_key(|(i, c)| (!fits(c), c.late, c.rank, order(*i))).map(|(_, c)| c);
     let mut published = match best {
         Some(c) => Published {
             date: Some(c.stated.date.format("%Y-%m-%d").to_string().into()),
@@ -436,6 +474,15 @@ mod tests {
         let parsed = parse(&input(credited), Some(&with_url("https://www.thezemblapost.com/x")));
         assert_eq!(parsed.article.outlet.as_deref(), Some("The Zembla Post"));
         assert!(parsed.article.outlet_source.as_deref().unwrap().starts_with("credit line"));
+        let dateline = "(ZemblaNews.com) – Troops advanced.\n";
+        let parsed = parse(&input(dateline), Some(&with_url("https://www.zemblanews.com/x")));
+        assert_eq!(parsed.article.outlet.as_deref(), Some("ZemblaNews.com"));
+        assert_eq!(parsed.article.outlet_source.as_deref(), Some("dateline \"(ZemblaNews.com) –\""));
+        let copyright = "Troops advanced.\n\nCopyright © 2016 The Zembla Times Company. All rights reserved.\n";
+        let parsed = parse(&input(copyright), Some(&with_url("https://www.zemblatimes.com/x")));
+        assert_eq!(parsed.article.outlet.as_deref(), Some("The Zembla Times"));
+        let caption = "Headline of the story here\n\nSmoke rises over the city after a strike (Reuters)\n\nTroops advanced.\n";
+        assert_eq!(parse(&input(caption), Some(&with_url("https://www.dailyzembla.com/x"))).article.agency, None);
         let byline = "Headline of the story here\n\nBy The Associated Press\n\nTroops advanced.\n";
         assert_eq!(parse(&input(byline), Some(&with_url("https://www.dailyzembla.com/x"))).article.agency.as_deref(), Some("AP"));
     }
@@ -456,8 +503,10 @@ mod tests {
             (Some("2016-10-08".into()), Some("address (year/month/day folders)".into()))
         );
         assert_eq!(published(page, None), (Some("2016-10-09".into()), Some("Sunday, October 9, 2016".into())));
-        // "Updated" yields to "Published" whatever the order.
+        // "Updated" yields to "Published" whatever the order, and to a scraper's label.
         let page = "Updated: October 10, 2016\nPublished: October 9, 2016\nTroops advanced.\n";
+        assert_eq!(published(page, None).0.as_deref(), Some("2016-10-09"));
+        let page = " date 2016-10-09 Headline of the story here\nUpdated: October 10, 2016\nTroops advanced.\n";
         assert_eq!(published(page, None).0.as_deref(), Some("2016-10-09"));
         // The address's month picks among dates that disagree.
         let page = " date 2015-03-20 Headline of the story here\nTroops advanced.\n";
@@ -476,8 +525,16 @@ mod tests {
     }
 
     #[test]
+    fn numbers_both_ways_round_follow_the_domain_and_the_address() {
+        let date = |url: &str| parse(&input("10/09/2016\nTroops advanced.\n"), Some(&with_url(url))).article.published.date;
+        assert_eq!(date("https://www.zembla.com/world/x").as_deref(), Some("2016-10-09"));
+        assert_eq!(date("https://www.zembla.co.uk/world/x").as_deref(), Some("2016-09-10"));
+        assert_eq!(date("https://www.zembla.co.uk/2016/10/x").as_deref(), Some("2016-10-09"));
+    }
+
+    #[test]
     fn a_date_line_is_never_a_sentence_or_a_title() {
-        let page = "Posted at 5:52 PM, Oct 9, 2016\n\nBy Jane Roe | October 9, 2016 | 10:34pm EDT\n\nTroops advanced.\n";
+        let page = "Posted at 5:52 PM, Oct 9, 2016\n\nBy Jane Roe | October 9, 2016 | 10:34pm EDT\n\nThis article was published today at 1:08 p.m.\n\nTroops advanced.\n";
         let a = parse(&input(page), None).article;
         assert_eq!(a.title, None);
         assert_eq!(a.sentences.len(), 1);

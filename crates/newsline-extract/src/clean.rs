@@ -381,23 +381,29 @@ fn dateline(line: &str) -> Option<(usize, Opening)> {
     });
     let caps = re.captures(line)?;
     let mut agency = caps.name("slash").or(caps.name("paren")).map(|m| m.as_str().to_string());
-    // "– RIA Novosti," names an agency only when it is a known one.
+    let mut end = caps.get(0)?.end();
+    // "– RIA Novosti," names an agency only when it is a known one; otherwise the dash ends
+    // the dateline and the name opens the story ("LONDON, Oct 11 – Boris Johnson said").
+    let mut dash_before_story = caps.name("sep").is_some_and(|m| m.as_str() != ":");
     if let Some(dashed) = caps.name("dashed") {
-        crate::publisher::agency_named(dashed.as_str())?;
-        agency = Some(dashed.as_str().to_string());
+        if crate::publisher::agency_named(dashed.as_str()).is_some() {
+            agency = Some(dashed.as_str().to_string());
+        } else {
+            end = dashed.start();
+            dash_before_story = true;
+        }
     }
     let date = caps.name("date").map(|m| m.as_str().to_string());
     let has_place = caps.name("place").is_some();
     // A place alone is not a dateline ("UN OFFICIALS said"); it needs a date, an agency
     // or a dash ("WASHINGTON — The United States…"). A place in title case needs an agency.
-    let dashed_place = has_place && caps.name("sep").is_some_and(|m| m.as_str() != ":");
+    let dashed_place = has_place && dash_before_story;
     if agency.is_none() && !(has_place && date.is_some()) && !dashed_place {
         return None;
     }
     if caps.name("tplace").is_some() && agency.is_none() {
         return None;
     }
-    let end = caps.get(0)?.end();
     // The story must go on after it.
     line[end..].chars().next().filter(|c| c.is_uppercase() || "\"“‘'".contains(*c))?;
     Some((end, Opening::Dateline { date, agency, label: None }))
@@ -1071,6 +1077,9 @@ pub fn clean_with(text: &str, site: &SiteLines) -> Vec<Line> {
             LineKind::Furniture(Furniture::Credit)
         } else if let Some(stated) = timex::date_line(line) {
             LineKind::DateLine(stated)
+        } else if word_count <= 12 && crate::published::relative_date_line(line) {
+            // "This article was published today at 1:08 p.m.": page metadata with no date in it.
+            LineKind::Furniture(Furniture::Label)
         } else if site.contains(key) {
             LineKind::Furniture(Furniture::SiteRepeat)
         } else if has_caption_credit(line)
@@ -1711,10 +1720,14 @@ mod tests {
             Some(("The minister spoke.".into(), dl(Some("October 11"), Some("RIA Novosti"))))
         );
         assert_eq!(cut("WASHINGTON — The United States warned."), Some(("The United States warned.".into(), dl(None, None))));
+        assert_eq!(cut("WASHINGTON – Jane Roe, the envoy, spoke."), Some(("Jane Roe, the envoy, spoke.".into(), dl(None, None))));
         assert_eq!(cut("(CNN) The envoy spoke."), Some(("The envoy spoke.".into(), dl(None, Some("CNN")))));
         // Not datelines: a title-case word without an agency, a dash before a name that is no agency.
         assert_eq!(cut("Russia - The envoy left."), None);
-        assert_eq!(cut("LONDON, October 11 – Boris Johnson. The minister spoke."), None);
+        assert_eq!(
+            cut("LONDON, October 11 – Boris Johnson spoke."),
+            Some(("Boris Johnson spoke.".into(), dl(Some("October 11"), None)))
+        );
         assert_eq!(cut("NOTE: The envoy left."), None);
     }
 

@@ -11,7 +11,7 @@
 //! never a sentence of the story.
 
 use crate::timex::Stated;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -42,6 +42,8 @@ pub const DATE_RULES: &[Rule] = &[
             ("By JANE ROE | Associated Press | Published: October 9, 2016", "2016-10-09"),
             ("Jane Roe, USA TODAY Published 5:11 p.m. ET Oct. 3, 2016 | Updated 7:02 p.m. ET Oct. 3, 2016", "2016-10-03 17:11"),
             ("Updated 1332 GMT (2132 HKT) October 7, 2016", "2016-10-07 13:32"),
+            ("Updated 10:32 AM ET, Fri October 7, 2016", "2016-10-07 10:32"),
+            ("Posted: Oct 07, 2016 10:32 AM | Last Updated: Oct 07, 2016 11:02 AM", "2016-10-07 10:32"),
         ],
     },
     Rule {
@@ -55,6 +57,9 @@ pub const DATE_RULES: &[Rule] = &[
             ("Published on 04:55 PM, 11 October, 2016", "2016-10-11 16:55"),
             ("Fri, 07 Oct 2016 14:05:00 +0300", "2016-10-07 14:05"),
             ("AFP , Monday 10 Oct 2016", "2016-10-10"),
+            ("Friday, 7 October, 2016 - 22:00", "2016-10-07 22:00"),
+            ("Thursday 6 Oct 2016 6:01 a.m.", "2016-10-06 06:01"),
+            ("First published on Fri 7 Oct 2016 10.32 BST", "2016-10-07 10:32"),
         ],
     },
     Rule {
@@ -203,14 +208,41 @@ fn minutes_from(caps: &regex::Captures) -> Option<u32> {
 
 /// The earliest full date in `text`: its date, its time when the rule reads one, and its span.
 fn find_date(text: &str) -> Option<(NaiveDate, Option<u32>, std::ops::Range<usize>)> {
-    date_rules()
-        .iter()
-        .filter_map(|re| re.captures(text))
-        .filter_map(|caps| {
-            let m = caps.get(0)?;
-            Some((date_from(&caps)?, minutes_from(&caps), m.range()))
-        })
-        .min_by_key(|(_, _, range)| range.start)
+    // Where each rule matches first (a fast search), then the groups of the earliest only.
+    let (start, re) = date_rules().iter().filter_map(|re| re.find(text).map(|m| (m.start(), re))).min_by_key(|(start, _)| *start)?;
+    let caps = re.captures_at(text, start)?;
+    let m = caps.get(0)?;
+    Some((date_from(&caps)?, minutes_from(&caps), m.range()))
+}
+
+/// A line that says when the page was published relative to now, with no date:
+/// "This article was published today at 1:08 p.m.", "Updated 7.14pm", "Posted 3 hours ago".
+/// Page metadata like a date line, but it dates nothing.
+pub fn relative_date_line(line: &str) -> bool {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = CELL.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)^(?:this (?:article|story|page|post|report) was )?(?:first |last )?(?:published|posted|updated|modified)(?:\s+(?:on|at))?\s*:?\s*",
+            r"(?:(?:today|yesterday|just now|(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)",
+            r"(?:\s*(?:at|,)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?",
+            r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)\.?$"
+        ))
+        .expect("valid pattern")
+    });
+    let head = line.trim_start().as_bytes().first().map(|b| b.to_ascii_lowercase());
+    matches!(head, Some(b't' | b'f' | b'l' | b'p' | b'u' | b'm')) && re.is_match(line.trim())
+}
+
+/// The other reading of a date written as numbers with slashes that can be read both ways
+/// round ("09/10/2016": 9 October day first, 10 September month first); `None` for any
+/// other date.
+pub fn other_reading(line: &str) -> Option<NaiveDate> {
+    let index = DATE_RULES.iter().position(|r| r.name == "numbers with slashes")?;
+    let (date, _, range) = find_date(line)?;
+    let caps = date_rules()[index].captures(&line[range.clone()])?;
+    (caps.get(0)?.start() == 0).then_some(())?;
+    let (a, b): (u32, u32) = (caps["a"].parse().ok()?, caps["b"].parse().ok()?);
+    (a <= 12 && b <= 12 && a != b).then(|| NaiveDate::from_ymd_opt(date.year(), date.day(), date.month()))?
 }
 
 /// Words that may stand beside a date in a date line.
@@ -314,10 +346,16 @@ fn dated_segment(segment: &str) -> Option<(Stated, Label)> {
 /// labels it ([`Label`]). See the module documentation for what may stand beside the date.
 pub fn date_line(line: &str) -> Option<(Stated, Label)> {
     let line = line.trim();
-    // A date line is short and has a year; skip the patterns for everything else.
-    if line.len() > 200 || line.len() < 6 || !has_year(line) {
+    // A date line is short (longer only as parts between separators) and has a year, and
+    // is no sentence; skip the patterns for everything else.
+    if line.len() < 6 || line.len() > 200 || (line.len() > 80 && !line.contains('|') && !line.contains(" / ")) || !has_year(line) {
         return None;
     }
+    if line.ends_with(['.', '!', '?', '"', '”']) && line.split_whitespace().nth(8).is_some() {
+        return None;
+    }
+    // No full date anywhere: nothing more to read.
+    find_date(line)?;
     let mut found: Vec<(Stated, Label)> = Vec::new();
     let mut dated = false;
     for segment in split_segments(line) {
@@ -347,7 +385,7 @@ fn split_segments(line: &str) -> impl Iterator<Item = &str> {
     line.split(['|', '·', '•']).flat_map(|s| s.split(" / ")).map(str::trim).filter(|s| !s.is_empty())
 }
 
-fn has_year(line: &str) -> bool {
+pub fn has_year(line: &str) -> bool {
     line.as_bytes().windows(4).any(|w| (w[0] == b'1' && w[1] == b'9' || w[0] == b'2' && w[1] == b'0') && w[2].is_ascii_digit() && w[3].is_ascii_digit())
 }
 
@@ -418,9 +456,28 @@ mod tests {
         assert_eq!(url_month(url), Some((2016, 10)));
         assert_eq!(url_date("https://example.com/article/some-story-1297549?amp=2016"), None);
         assert_eq!(url_date("https://example.com/2016/13/45/x"), None);
+        // Ten digits are an id, not a date.
+        assert_eq!(url_date("https://example.com/world/some-story-2016100706"), None);
         // A number after the month folder is a slug, not a day.
         assert_eq!(url_date("https://example.com/2016/10/3-things-to-know"), None);
         assert_eq!(url_month("https://example.com/2016/10/3-things-to-know"), Some((2016, 10)));
+    }
+
+    #[test]
+    fn relative_publication_lines() {
+        for line in ["This article was published today at 1:08 p.m.", "Updated 7.14pm", "Posted 3 hours ago", "Published: yesterday", "Last updated 10:32 GMT"] {
+            assert!(relative_date_line(line), "{line:?}");
+        }
+        for line in ["Updated rules were published on Monday.", "Published", "Posted by the envoy at 10:32 on the wall"] {
+            assert!(!relative_date_line(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_with_slashes_both_ways_round() {
+        assert_eq!(other_reading("09/10/2016 10:32").map(|d| d.to_string()).as_deref(), Some("2016-09-10"));
+        assert_eq!(other_reading("16/10/2016"), None);
+        assert_eq!(other_reading("October 9, 2016"), None);
     }
 
     #[test]

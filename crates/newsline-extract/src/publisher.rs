@@ -117,10 +117,19 @@ fn split_words(part: &str) -> Vec<String> {
     }
     let words = &data::publishers().naming.words;
     let n = part.len();
-    // A listed word costs 6; an unlisted piece 14 and 4 a letter, so a listed word splits
-    // off an unlisted one when it is two letters or longer.
+    // A listed word costs 6 (10 for two letters); an unlisted piece 14 and 4 a letter, so a
+    // listed word of three letters or more splits off an unlisted one, and one of two letters
+    // only between listed words ("times|of|...", not "zemb|la"). An unlisted piece of one or
+    // two letters costs 40: a word is not split to leave a letter or two ("b|east", "ja|pan").
     let listed = |w: &str| words.iter().any(|k| k == w);
-    let cost = |piece: &str| -> u32 { if listed(piece) { 6 } else { 14 + 4 * piece.len() as u32 } };
+    let cost = |piece: &str| -> u32 {
+        match (listed(piece), piece.len()) {
+            (true, 2) => 10,
+            (true, _) => 6,
+            (false, n) if n <= 2 && !piece.bytes().all(|b| b.is_ascii_digit()) => 40,
+            (false, n) => 14 + 4 * n as u32,
+        }
+    };
     let mut best: Vec<(u32, usize)> = vec![(u32::MAX, 0); n + 1];
     best[0] = (0, 0);
     for end in 1..=n {
@@ -142,8 +151,8 @@ fn split_words(part: &str) -> Vec<String> {
         end = start;
     }
     pieces.reverse();
-    // A short listed word with only unlisted pieces beside it is part of them ("st|one",
-    // "de|troit"), except "the" opening the name; then unlisted neighbours are one word.
+    // A short listed word with only short unlisted pieces beside it is part of them
+    // ("xyz|one"), except "the" opening the name ("baltimore|sun" stays apart).
     let keep: Vec<bool> = (0..pieces.len())
         .map(|i| {
             let p = &pieces[i];
@@ -153,8 +162,10 @@ fn split_words(part: &str) -> Vec<String> {
             if p.len() > 3 || (i == 0 && p == "the" && pieces.len() > 1) {
                 return true;
             }
-            let left = i.checked_sub(1).map(|j| listed(&pieces[j]));
-            let right = pieces.get(i + 1).map(|q| listed(q));
+            // A neighbour that is a listed word or an unlisted one of four letters or more.
+            let word = |q: &String| listed(q) || q.len() >= 4;
+            let left = i.checked_sub(1).map(|j| word(&pieces[j]));
+            let right = pieces.get(i + 1).map(word);
             left == Some(true) || right == Some(true) || (left.is_none() && right.is_none())
         })
         .collect();
@@ -188,33 +199,45 @@ pub fn agency_in_path(url: &str) -> Option<&'static str> {
     let mut segments = path.split('/');
     while let Some(segment) = segments.next() {
         if segment.eq_ignore_ascii_case("wires") || segment.eq_ignore_ascii_case("wire") {
-            return segments.next().and_then(agency_named);
+            // Folders are lower case: "ap" is "AP" here.
+            return segments.next().and_then(|s| agency_named(&s.to_ascii_uppercase()).or_else(|| agency_named(s)));
         }
     }
     None
 }
 
 /// A known agency by one of its names or markers ("AP", "The Associated Press", "reuters").
+/// Names and markers of four letters or more match in any capitalisation; shorter ones
+/// only as written ("AP", not "ap").
 pub fn agency_named(name: &str) -> Option<&'static str> {
+    static CELL: OnceLock<rustc_hash::FxHashMap<String, &'static str>> = OnceLock::new();
+    let names = CELL.get_or_init(|| {
+        let mut names = rustc_hash::FxHashMap::default();
+        let mut add = |form: &str, name: &'static str| {
+            let key = if form.len() > 3 { form.to_lowercase() } else { form.to_string() };
+            names.entry(key).or_insert(name);
+        };
+        for o in data::outlets() {
+            add(&o.name, &o.name);
+            for m in &o.markers {
+                add(m, &o.name);
+            }
+        }
+        for p in data::publishers().publisher.iter().filter(|p| p.agency) {
+            add(&p.name, &p.name);
+        }
+        names
+    });
     let name = name.trim().trim_matches(|c: char| !c.is_alphanumeric());
     let name = name.strip_prefix("The ").unwrap_or(name);
-    if name.is_empty() {
+    if name.is_empty() || name.len() > 40 {
         return None;
     }
-    let outlets = data::outlets();
-    outlets
-        .iter()
-        .find(|o| o.markers.iter().any(|m| m == name) || o.name == name)
-        .or_else(|| {
-            outlets
-                .iter()
-                .find(|o| o.name.eq_ignore_ascii_case(name) || o.markers.iter().any(|m| m.len() > 3 && m.eq_ignore_ascii_case(name)))
-        })
-        .map(|o| o.name.as_str())
-        .or_else(|| {
-            let publishers = &data::publishers().publisher;
-            publishers.iter().find(|p| p.agency && p.name.eq_ignore_ascii_case(name)).map(|p| p.name.as_str())
-        })
+    if name.len() > 3 {
+        names.get(&name.to_lowercase()).copied()
+    } else {
+        names.get(name).copied()
+    }
 }
 
 /// The agency a credit line of an agency copy names, and the words that name it.
@@ -234,7 +257,7 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
             // A trailing credit: "… in the city. — AFP", "-AFP", "(Reuters)".
             Regex::new(r"(?:^|[.”\x22’]\s*|\s)(?:[-–—]+\s*(?P<dash>[A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*){0,2})|\((?P<paren>[A-Z][A-Za-z]*(?:[ \-][A-Z][A-Za-z]*){0,2})\))\.?\s*$").unwrap(),
             // Bylines: "By The Associated Press", "By A. Writer | Associated Press | Published …", "Reuters Staff".
-            Regex::new(r"^(?:By\s+)?(?:[^|]{0,60}\|\s*)?(?P<name>(?:The\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,2})(?:\s+(?:Staff|staff|Reporters?|reporters?))?\s*(?:\|.*)?$").unwrap(),
+            Regex::new(r"^(?:By\s+)?(?:[^|]*\|\s*)?(?P<name>(?:The\s+)?[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,2})(?:\s+(?:Staff|staff|Reporters?|reporters?))?\s*(?:\|.*)?$").unwrap(),
         ]
     });
     // Cheap tests first: most lines are story sentences that credit nobody.
@@ -256,7 +279,7 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
         tail_at -= 1;
     }
     let tail = &line[tail_at..];
-    if let Some(caps) = trailing.captures(tail).filter(|_| tail.contains(['-', '–', '—', '('])) {
+    if let Some(caps) = (tail.contains(['-', '–', '—', '(']) && trailing.is_match(tail)).then(|| trailing.captures(tail)).flatten() {
         if let Some(agency) = caps.name("dash").or(caps.name("paren")).and_then(|m| agency_named(m.as_str())) {
             let whole = caps.get(0)?.as_str();
             let at = whole.find(['-', '–', '—', '(']).unwrap_or(0);
@@ -267,7 +290,7 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
         return None;
     }
     let marked = line.starts_with("By ") || line.contains('|') || line.ends_with("Staff");
-    let dated = !marked && line.contains(',') && crate::timex::date_line(line).is_some();
+    let dated = !marked && line.contains(',') && crate::published::has_year(line);
     if marked || dated {
         if let Some(caps) = byline.captures(line) {
             if let Some(agency) = agency_named(&caps["name"]) {
@@ -287,6 +310,26 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
     None
 }
 
+/// The owner a copyright line names when it is no agency: "Copyright © 2016 The Zembla
+/// Times Company. All rights reserved." → "The Zembla Times Company".
+pub fn copyright_owner(line: &str) -> Option<String> {
+    let line = line.trim();
+    if line.len() > 200 || !(line.contains('©') || line.contains("Copyright") || line.contains("(c)") || line.contains("(C)")) {
+        return None;
+    }
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = CELL.get_or_init(|| {
+        Regex::new(r"(?:©|\([cC]\)|(?-u:\b)Copyright(?-u:\b))\s*(?:(?:Copyright|©)\s*)?(?:\d{4}(?:\s*-\s*\d{4})?\s*)?(?P<name>(?:The\s+)?[A-Z][A-Za-z.&\-]*(?:\s+[A-Z][A-Za-z.&\-]*){0,4})").unwrap()
+    });
+    let name = re.captures(line)?.name("name")?.as_str();
+    let mut name = name.strip_suffix(" All").unwrap_or(name).trim().trim_end_matches('.');
+    // The company behind the title: "The Zembla Times Company" is The Zembla Times.
+    for suffix in [" Company", " Co", " Inc", " Ltd", " LLC", " Corporation", " Group", " Media Group"] {
+        name = name.strip_suffix(suffix).unwrap_or(name);
+    }
+    (agency_named(name).is_none() && !name.is_empty()).then(|| name.to_string())
+}
+
 /// "The Associated Press All" → "The Associated Press All", "The Associated Press", "The Associated", "The".
 fn prefixes(name: &str) -> impl Iterator<Item = &str> {
     let ends: Vec<usize> = name.match_indices(' ').map(|(i, _)| i).chain([name.len()]).collect();
@@ -296,6 +339,26 @@ fn prefixes(name: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copyright_owners() {
+        assert_eq!(copyright_owner("Copyright © 2016 The Zembla Times. All rights reserved.").as_deref(), Some("The Zembla Times"));
+        assert_eq!(copyright_owner("© 2016 Zembla Post"), Some("Zembla Post".into()));
+        assert_eq!(copyright_owner("Copyright © 2016 The Zembla Times Company. All rights reserved.").as_deref(), Some("The Zembla Times"));
+        assert_eq!(copyright_owner("Copyright 2016 The Associated Press. All rights reserved."), None);
+        assert_eq!(copyright_owner("Troops advanced."), None);
+    }
+
+    #[test]
+    fn every_domain_is_listed_once_in_lower_case() {
+        let mut seen = std::collections::HashSet::new();
+        for p in &data::publishers().publisher {
+            for d in &p.domains {
+                assert_eq!(d, &d.to_lowercase(), "{d}");
+                assert!(seen.insert(d.clone()), "{d} is listed twice");
+            }
+        }
+    }
 
     #[test]
     fn hosts_of_addresses() {
@@ -331,9 +394,15 @@ mod tests {
         assert_eq!(name("http://kpvtrd.blogspot.com/2016/10/x.html").as_deref(), Some("Kpvtrd"));
         assert_eq!(name("https://thedailymonitor.wordpress.com/x").as_deref(), Some("The Daily Monitor"));
         assert_eq!(name("https://www.thekalamazoopost.com/x").as_deref(), Some("The Kalamazoo Post"));
-        assert_eq!(name("https://www.timesofzembla.com/x").as_deref(), Some("Times of Zembla"));
-        assert_eq!(name("https://www.bluestone.com/x").as_deref(), Some("Bluestone"));
+        assert_eq!(name("https://www.timesofindia-online.com/x").as_deref(), Some("Times of India Online"));
+        assert_eq!(name("https://www.zemblatimes.com/x").as_deref(), Some("Zembla Times"));
+        assert_eq!(name("https://www.bluestone.com/x").as_deref(), Some("Blue Stone"));
         assert_eq!(name("https://www.detroitnews.com/x").as_deref(), Some("Detroit News"));
+        assert_eq!(name("https://www.thedailyzeast.com/x").as_deref(), Some("The Daily Zeast"));
+        assert_eq!(name("https://www.zemblatoday.com/x").as_deref(), Some("Zembla Today"));
+        assert_eq!(name("https://www.ruritaniasun.com/x").as_deref(), Some("Ruritania Sun"));
+        assert_eq!(name("https://www.xyzone.com/x").as_deref(), Some("Xyzone"));
+        assert_eq!(name("https://www.9news.com.zz/x").as_deref(), Some("9 News"));
     }
 
     #[test]
