@@ -122,6 +122,13 @@ fn is_navigation(line: &str) -> bool {
 /// The line's words joined by single spaces and lower-cased, and how many words it has.
 /// Computed once per line: it keys repeats and decides labels and credits.
 fn normalise(line: &str) -> (String, usize) {
+    let (key, count) = joined_words(line, |_, _| {});
+    (lowercase(key), count)
+}
+
+/// The line's words joined by single spaces (not yet lower-cased) and their count; `each`
+/// sees every word with its 1-based position, so one pass serves other counts too.
+fn joined_words(line: &str, mut each: impl FnMut(&str, usize)) -> (String, usize) {
     let mut key = String::with_capacity(line.len());
     let mut count = 0;
     for word in words(line) {
@@ -130,26 +137,20 @@ fn normalise(line: &str) -> (String, usize) {
         }
         key.push_str(word);
         count += 1;
+        each(word, count);
     }
-    (lowercase(key), count)
+    (key, count)
 }
 
 /// [`normalise`] and the line's [`Signals`], with one pass over the line's words.
 fn analyse(line: &str) -> (String, usize, Signals) {
-    let mut key = String::with_capacity(line.len());
     let mut signals = Signals::default();
-    let mut count = 0;
-    for word in words(line) {
-        if count > 0 {
-            key.push(' ');
-        }
-        key.push_str(word);
-        count += 1;
+    let (key, count) = joined_words(line, |word, at| {
         // Only short lines are read for their case (see `SIGNAL_WORDS`).
-        if count <= SIGNAL_WORDS {
+        if at <= SIGNAL_WORDS {
             signals.count_case(word);
         }
-    }
+    });
     let key = lowercase(key);
     signals.words = count;
     signals.quoted = is_quoted(line);
