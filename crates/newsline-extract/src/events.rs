@@ -881,4 +881,49 @@ mod tests {
         assert_eq!(later.date.unwrap().to_string(), "2016-09-17");
     }
 
+
+    #[test]
+    fn the_same_speaker_on_the_same_day_is_one_statement_across_outlets_but_not_on_another_day() {
+        let friday = NaiveDate::from_ymd_opt(2016, 10, 7).unwrap();
+        let article = Some(PartialDate::day(friday));
+        let mut v = Vocabulary::default();
+        let mut with_speaker = |a: usize, text: &str| {
+            let mut f = facts(&mut v, a, &[&[text]], friday);
+            f[0].subject = Some(7);
+            f
+        };
+        let mut all = threads(article, &with_speaker(0, "Lavrov said on Friday that Moscow backs the envoy's plan."));
+        all.extend(threads(article, &with_speaker(1, "The minister set strict conditions for any fighters who stay behind.")));
+        all.extend(threads(article, &with_speaker(2, "On Thursday the minister spoke of humanitarian deliveries.")));
+        let events = cluster(all);
+        let holding = |a: usize| events.iter().position(|e| e.members.iter().any(|m| m.0 == a)).unwrap();
+        assert_eq!(holding(0), holding(1), "no shared words, but one speaker on one day");
+        assert_ne!(holding(0), holding(2), "the same speaker on Thursday is another statement");
+    }
+
+    #[test]
+    fn a_headline_joins_the_event_of_its_article_that_holds_its_words() {
+        let friday = NaiveDate::from_ymd_opt(2016, 10, 7).unwrap();
+        let mut v = Vocabulary::default();
+        let story = facts(&mut v, 0, &[&["Lavrov said Russia would back the envoy's plan to escort fighters out of Aleppo."], &["Separately, the Duma ratified a treaty on the air base."]], friday);
+        let mut story = story;
+        story[1].subject = Some(3);
+        let mut events = cluster(threads(Some(PartialDate::day(friday)), &story));
+        for e in &mut events {
+            e.articles = e.members.iter().map(|m| m.0).collect();
+        }
+        let mut headline = facts(&mut v, 0, &[&["Lavrov backs plan to escort fighters out of Aleppo"]], friday);
+        headline[0].sentence = 9;
+        let unrelated = {
+            let mut h = facts(&mut v, 0, &[&["Weather: sunny spells"]], friday);
+            h[0].sentence = 10;
+            h
+        };
+        let all: Vec<SentenceFacts> = headline.into_iter().chain(unrelated).collect();
+        attach_headings(&mut events, &all, |a, s| story.iter().find(|f| f.article == a && f.sentence == s));
+        let lavrov = events.iter().find(|e| e.members.contains(&(0, 0))).unwrap();
+        assert!(lavrov.members.contains(&(0, 9)));
+        assert!(events.iter().all(|e| !e.members.contains(&(0, 10))), "a heading sharing no words joins nothing");
+    }
+
 }

@@ -57,22 +57,21 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
             postings.entry(*w).or_default().push(e);
         }
     }
-    // Every candidate pair's dot product, from the postings of their rarer words.
+    // Candidate pairs share a rarer word; each is then scored on all its words.
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    let mut dots: FxHashMap<usize, f64> = FxHashMap::default();
+    let mut candidates: Vec<usize> = Vec::new();
     for (a, bag) in bags.iter().enumerate().filter(|(e, _)| !events[*e].background) {
-        dots.clear();
+        candidates.clear();
         for w in bag.iter().filter(|w| df[w] <= rare) {
             let list = &postings[w];
-            if list.len() > MAX_POSTINGS {
-                continue;
-            }
-            for &b in list.iter().filter(|b| **b > a) {
-                *dots.entry(b).or_default() += idf(*w).powi(2);
+            if list.len() <= MAX_POSTINGS {
+                candidates.extend(list.iter().copied().filter(|b| *b > a));
             }
         }
-        for (&b, &dot) in &dots {
-            let cosine = full_dot(&bags[a], &bags[b], &idf).max(dot) / (norms[a] * norms[b]).max(f64::EPSILON);
+        candidates.sort_unstable();
+        candidates.dedup();
+        for &b in &candidates {
+            let cosine = full_dot(&bags[a], &bags[b], &idf) / (norms[a] * norms[b]).max(f64::EPSILON);
             let other_articles = events[a].articles.iter().any(|x| !events[b].articles.contains(x)) || events[b].articles.iter().any(|x| !events[a].articles.contains(x));
             if cosine >= MIN_COSINE && other_articles {
                 pairs.push((cosine, a, b));
