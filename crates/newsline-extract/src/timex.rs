@@ -329,7 +329,31 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
     // "after an air strike on Monday": the clause since the last comma opens with "after".
     let clause_start = before.rfind([',', ';', '(']).map_or(0, |i| i + 1);
     let clause: Vec<String> = before[clause_start..].split_whitespace().map(|w| w.to_ascii_lowercase()).collect();
-    clause.len() <= 8 && clause.iter().any(|w| OTHER_ACT.contains(&w.as_str()))
+    if clause.len() <= 8 && clause.iter().any(|w| OTHER_ACT.contains(&w.as_str())) {
+        return true;
+    }
+    in_relative_clause(&clause)
+}
+
+/// Verbs whose "that" opens what was said or thought, not a relative clause.
+const TAKES_THAT: &[&str] = &[
+    "said", "says", "say", "saying", "told", "tells", "added", "announced", "believe", "believes", "believed", "think",
+    "thinks", "thought", "warned", "stressed", "noted", "insisted", "claimed", "argued", "explained", "declared",
+    "reported", "confirmed", "denied", "revealed", "suggested", "agreed", "hoped", "feared", "knew", "know", "clear",
+    "so", "now", "such", "and", "but",
+];
+
+/// "an effort that Kerry began on Saturday", "the talks, which resumed on Monday": the
+/// date ends a relative clause (at most a few words long) about a noun, so it dates
+/// what that noun did, not the sentence's own act. A "that" after a verb of saying opens
+/// what was said and is left alone.
+fn in_relative_clause(clause: &[String]) -> bool {
+    let n = clause.len();
+    (n.saturating_sub(6)..n).any(|i| match clause[i].as_str() {
+        "which" => true,
+        "that" => i > 0 && !TAKES_THAT.contains(&clause[i - 1].as_str()),
+        _ => false,
+    })
 }
 
 pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
@@ -653,6 +677,14 @@ mod tests {
         assert_eq!(found[0].role, Role::Background(PartialDate::day(d(2016, 9, 19))), "a date used as an adjective");
         let found = find("All convoys were suspended after an air strike on Monday.", Some(d(2016, 9, 20)));
         assert_eq!(found[0].role, Role::Background(PartialDate::day(d(2016, 9, 19))), "a date in an 'after' clause");
+        let found = find("They hope for an effort with Russia that Kerry began on Saturday.", Some(d(2016, 10, 16)));
+        assert_eq!(found[0].role, Role::Background(PartialDate::day(d(2016, 10, 15))), "a date in a relative clause");
+        let found = find("The talks, which resumed on Monday, went well.", Some(monday));
+        assert!(matches!(found[0].role, Role::Background(_)), "a date in a 'which' clause");
+        let found = find("Kerry said that on Saturday the fighters left.", Some(monday));
+        assert!(matches!(found[0].role, Role::Point(_)), "'that' after a verb of saying opens what was said");
+        let found = find("The department said in a statement Monday that Russia had failed.", Some(monday));
+        assert!(matches!(found[0].role, Role::Point(_)));
         let found = find("Rebels have held the district since 2012.", Some(monday));
         assert_eq!(found[0].role, Role::Duration);
         let found = find("Peskov told reporters Friday on a conference call.", Some(d(2016, 10, 29)));
