@@ -334,14 +334,7 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<(&T
         .collect();
     let own = |(t, _): &&(&Timex, PartialDate)| matches!(t.role, Role::Point(_));
     let verbs: Vec<(usize, usize)> = crate::subject::speech_verbs(&s.text).collect();
-    let next_to_verb = points.iter().filter(own).find(|(t, _)| {
-        verbs.iter().any(|&(vs, ve)| {
-            let gap = if t.start >= ve { &s.text[ve..t.start] } else if t.end <= vs { &s.text[t.end..vs] } else { "," };
-            // "said on Monday", "told reporters Friday", "on Monday said": at most one word between.
-            let words: Vec<&str> = gap.split_whitespace().collect();
-            words.len() <= 1 && !words.contains(&"that") && !gap.contains([',', ';', '"', '“', '”'])
-        })
-    });
+    let next_to_verb = points.iter().filter(own).find(|(t, _)| next_to_speech_verb(&s.text, t, &verbs));
     let main = next_to_verb.or_else(|| {
         let first = points.iter().filter(own).find(|(_, p)| p.day.is_some()).or(points.iter().find(own))?;
         let report = article_date.and_then(|d| d.as_naive());
@@ -353,13 +346,33 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<(&T
     (main.copied(), points)
 }
 
+/// "said on Monday", "told reporters Friday", "on Monday said": at most one word between
+/// a time and a verb of saying (`verbs`, byte ranges in `text`).
+fn next_to_speech_verb(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool {
+    verbs.iter().any(|&(vs, ve)| {
+        let gap = if t.start >= ve { &text[ve..t.start] } else if t.end <= vs { &text[t.end..vs] } else { "," };
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        words.len() <= 1 && !words.contains(&"that") && !gap.contains([',', ';', '"', '“', '”'])
+    })
+}
+
 /// The day an article's lead tells of, when it is the report's own day or shortly
 /// before: undated sentences of the story take it rather than the publication date (a
 /// story published on Sunday about Saturday's strike tells of Saturday).
 fn lead_date(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Option<PartialDate> {
     let report = article_date?.as_naive()?;
-    // The lead is the first sentence: a day named later may be another story's.
-    let (main, _) = dates_of(sentences.first()?, article_date);
+    // The lead is the first sentence, or the statement dated in the second when the
+    // first states no time at all ("The US and Britain say …. Kerry said on Sunday …"):
+    // a day named later may be another story's.
+    let first = sentences.first()?;
+    let (main, _) = match sentences.get(1) {
+        Some(second) if first.timexes.is_empty() => {
+            let verbs: Vec<(usize, usize)> = crate::subject::speech_verbs(&second.text).collect();
+            let (main, points) = dates_of(second, article_date);
+            (main.filter(|(t, _)| next_to_speech_verb(&second.text, t, &verbs)), points)
+        }
+        _ => dates_of(first, article_date),
+    };
     let day = main?.1;
     let lag = (report - day.as_naive()?).num_days();
     (0..=REPORT_LAG_DAYS).contains(&lag).then_some(day)
@@ -879,6 +892,29 @@ mod tests {
         let t = threads(Some(PartialDate::day(sunday)), &s);
         let later = t.iter().find(|t| t.members.contains(&(0, 1))).unwrap();
         assert_eq!(later.date.unwrap().to_string(), "2016-09-17");
+    }
+
+    #[test]
+    fn an_undated_lead_takes_the_day_of_the_statement_told_next() {
+        let monday = NaiveDate::from_ymd_opt(2016, 10, 17).unwrap();
+        let s = facts(&mut Vocabulary::default(), 0, &[
+            &["The United States and Britain say they are weighing new sanctions."],
+            &["After a meeting in London, Kerry said on Sunday crimes were occurring daily."],
+            &["The two ministers want more pressure on Moscow."],
+        ], monday);
+        let t = threads(Some(PartialDate::day(monday)), &s);
+        let lead = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
+        assert_eq!(lead.date.unwrap().to_string(), "2016-10-16", "the lead tells of Sunday's statement");
+        let later = t.iter().find(|t| t.members.contains(&(0, 2))).unwrap();
+        assert_eq!(later.date.unwrap().to_string(), "2016-10-16");
+        // A date in the second sentence that is not a statement's says nothing of the lead.
+        let s = facts(&mut Vocabulary::default(), 0, &[
+            &["Russia is ready to back the envoy's plan."],
+            &["The envoy offered on Thursday to escort the fighters out."],
+        ], monday);
+        let t = threads(Some(PartialDate::day(monday)), &s);
+        let lead = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
+        assert_eq!(lead.date.unwrap().to_string(), "2016-10-17");
     }
 
 
