@@ -40,6 +40,8 @@ pub struct SentenceFacts {
     /// Who acts or speaks in the sentence: the quote's speaker, else the first person
     /// named, else the first organisation (a country is too broad to tell one act).
     pub subject: Option<usize>,
+    /// Actors joined to the subject by "and", who act or speak with it.
+    pub co_subjects: Vec<usize>,
 }
 
 /// What clustering compares: a sentence's content words (interned, sorted) and actors (sorted).
@@ -228,6 +230,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
             // thread has none yet ("He also urged al-Nusra…" is still the envoy's).
             if thread.subjects.is_empty() {
                 add_subject(&mut thread.subjects, s.subject);
+                s.co_subjects.iter().for_each(|c| add_subject(&mut thread.subjects, Some(*c)));
             }
         } else {
             let (date, anchor, inferred) = match main {
@@ -243,7 +246,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
                 profiles: vec![profile.clone()],
                 party: s.party,
                 articles: BTreeSet::new(),
-                subjects: s.subject.into_iter().collect(),
+                subjects: s.subject.into_iter().chain(s.co_subjects.iter().copied()).collect(),
                 background: false,
                 passing: BTreeSet::new(),
             });
@@ -814,6 +817,7 @@ mod tests {
                     speaker_inferred: false,
                     party: None,
                     subject: None,
+                    co_subjects: Vec::new(),
                 });
             }
         }

@@ -97,6 +97,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 .map(|m| subject::Named { start: m.start, end: m.end, actor: m.actor, kind: registry.entries[m.actor].kind })
                 .collect();
             let subject = subject::of(&s.text, &named);
+            let co_subjects = subject.map(|at| subject::conjoined(&s.text, &named, at)).unwrap_or_default();
             let mut ids: Vec<usize> = Vec::new();
             for m in &mentions {
                 if !ids.contains(&m.actor) {
@@ -116,6 +117,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 speaker_inferred: false,
                 party: ids.first().copied(),
                 subject,
+                co_subjects,
             });
             if s.heading {
                 heading_facts.extend(list.pop());
@@ -142,6 +144,9 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                     f.speaker = q.speaker;
                     f.speaker_inferred = q.inferred;
                     f.party = q.speaker;
+                    if f.subject != q.speaker {
+                        f.co_subjects.clear();
+                    }
                     f.subject = q.speaker;
                 }
             }

@@ -64,6 +64,28 @@ pub fn of(sentence: &str, named: &[Named]) -> Option<usize> {
         .map(|n| n.actor)
 }
 
+/// Actors of the subject's kind joined to it by "and" ("Kerry and British Foreign
+/// Secretary Boris Johnson are expressing hope", "Johnson and Kerry said"): they act or
+/// speak together, so the act is as much theirs. Titles may stand between "and" and the
+/// name; anything else (a verb, a comma) breaks the pair.
+pub fn conjoined(sentence: &str, named: &[Named], subject: usize) -> Vec<usize> {
+    let joins = |gap: &str| {
+        let mut words = gap.split_whitespace();
+        words.next() == Some("and") && words.all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'))
+    };
+    let mut out: Vec<usize> = Vec::new();
+    for (i, n) in named.iter().enumerate().filter(|(_, n)| n.actor == subject) {
+        let next = named.get(i + 1).filter(|m| m.start >= n.end && joins(&sentence[n.end..m.start]));
+        let previous = i.checked_sub(1).map(|j| &named[j]).filter(|m| m.end <= n.start && joins(&sentence[m.end..n.start]));
+        for m in next.into_iter().chain(previous) {
+            if m.actor != subject && m.kind == n.kind && !out.contains(&m.actor) {
+                out.push(m.actor);
+            }
+        }
+    }
+    out
+}
+
 /// A break between a name and a verb that are not subject and predicate.
 fn crosses_clause(between: &str) -> bool {
     between.contains(['.', ';', ':', '“', '”', '"', '?', '!']) || between.contains(" that ") || between.contains(" and ")
@@ -141,6 +163,23 @@ mod tests {
         let s = "According to Lavrov, half of them are al-Nusra members.";
         let n = named(s, &[("Lavrov", 7, ActorKind::Person), ("al-Nusra", 5, ActorKind::Organization)]);
         assert_eq!(of(s, &n), Some(7));
+    }
+
+    #[test]
+    fn names_joined_by_and_act_together() {
+        let s = "Kerry and British Foreign Secretary Boris Johnson are expressing hope.";
+        let n = named(s, &[("Kerry", 1, ActorKind::Person), ("Boris Johnson", 2, ActorKind::Person)]);
+        assert_eq!(conjoined(s, &n, 1), vec![2]);
+        let s = "Johnson and Kerry said sanctions could follow.";
+        let n = named(s, &[("Johnson", 2, ActorKind::Person), ("Kerry", 1, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(1));
+        assert_eq!(conjoined(s, &n, 1), vec![2]);
+        let s = "Kerry met Lavrov and said nothing; Kerry, and later Power, spoke.";
+        let n = named(s, &[("Kerry", 1, ActorKind::Person), ("Lavrov", 2, ActorKind::Person), ("Power", 3, ActorKind::Person)]);
+        assert!(conjoined(s, &n, 1).is_empty(), "a verb or a comma between names is no pair");
+        let s = "Kerry and Russia agreed.";
+        let n = named(s, &[("Kerry", 1, ActorKind::Person), ("Russia", 4, ActorKind::Country)]);
+        assert!(conjoined(s, &n, 1).is_empty(), "only actors of the subject's kind");
     }
 
     #[test]
