@@ -43,7 +43,10 @@ pub fn of(sentence: &str, named: &[Named]) -> Option<usize> {
     for (start, end) in speech_verbs(sentence) {
         // The nearest name before the verb in the same clause; a person before a state
         // ("Lavrov, Russia's top diplomat, said").
-        let mut before = named.iter().rev().filter(|n| n.end <= start && start - n.end <= NEAR_BEFORE && !crosses_clause(&sentence[n.end..start]));
+        let mut before = named
+            .iter()
+            .rev()
+            .filter(|n| n.end <= start && start - n.end <= NEAR_BEFORE && !crosses_clause(&sentence[n.end..start]) && !after_preposition(&sentence[..n.start]));
         if let Some(actor) = person_first(&mut before) {
             return Some(actor);
         }
@@ -84,6 +87,15 @@ pub fn conjoined(sentence: &str, named: &[Named], subject: usize) -> Vec<usize> 
         }
     }
     out
+}
+
+/// Words after which a name is an object ("expressed grave concern to Lavrov, the
+/// statement said"), never the speaker of a verb that follows.
+const PREPOSITIONS: &[&str] = &["to", "with", "by", "from", "for", "against", "at", "on", "of", "than", "toward", "towards", "about", "via", "into"];
+
+fn after_preposition(before: &str) -> bool {
+    let previous = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    PREPOSITIONS.contains(&previous)
 }
 
 /// A break between a name and a verb that are not subject and predicate.
@@ -163,6 +175,13 @@ mod tests {
         let s = "According to Lavrov, half of them are al-Nusra members.";
         let n = named(s, &[("Lavrov", 7, ActorKind::Person), ("al-Nusra", 5, ActorKind::Organization)]);
         assert_eq!(of(s, &n), Some(7));
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_is_not_the_speaker() {
+        let s = "Kerry also expressed grave concern to Lavrov, the statement said.";
+        let n = named(s, &[("Kerry", 1, ActorKind::Person), ("Lavrov", 2, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(1), "falls back to the first person, not the object of 'to'");
     }
 
     #[test]
