@@ -1139,6 +1139,23 @@ fn drop_line(text: &str, line: &mut Line, furniture: Furniture) {
     }
 }
 
+fn story_seen_before(lines: &[Line], i: usize) -> bool {
+    lines[..i].iter().any(|l| l.kind == LineKind::Story)
+}
+
+/// Prose of a paragraph that the page cut off: long, with the function words of
+/// sentences, and ending where no headline ends (on a function word, or with a quote
+/// left open).
+fn is_cut_off_prose(line: &str, s: &Signals) -> bool {
+    let last = line.rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+    let ends_on_function_word = flags_of(&last.to_lowercase()) & STOP != 0 && !line.trim_end().ends_with(|c: char| !c.is_alphanumeric());
+    let open_quote = line.matches('"').count() % 2 == 1 || line.matches('“').count() > line.matches('”').count();
+    // Lines this long had their vocabulary left uncounted (see `analyse`): count it here.
+    let words: Vec<String> = line.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let function_words = words.iter().filter(|w| flags_of(w) & STOP != 0).count();
+    s.words >= 15 && function_words * 3 >= words.len() && (ends_on_function_word || open_quote)
+}
+
 /// The context pass (jusText's neighbours step): short lines are judged by where they stand.
 fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
     use Furniture::*;
@@ -1245,6 +1262,15 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
         }
     }
     // After the story's last good paragraph: credits, link-like lines, headline lists.
+    let last_good = (0..n).rev().find(|&i| good(lines, i)).unwrap_or(first_good);
+    // A page cut off mid-paragraph: the line after the last paragraph is prose that
+    // stops short (on a function word, inside a quote), not a heading.
+    if let Some(i) = (last_good + 1..n).find(|&i| !matches!(lines[i].kind, LineKind::Furniture(_))) {
+        let (line, s) = of(lines, i);
+        if lines[i].kind == Heading && story_seen_before(lines, i) && is_cut_off_prose(line, &s) {
+            lines[i].kind = Story;
+        }
+    }
     let last_good = (0..n).rev().find(|&i| good(lines, i)).unwrap_or(first_good);
     let mut run: Vec<usize> = Vec::new();
     let flush = |lines: &mut [Line], run: &mut Vec<usize>| {
@@ -1518,9 +1544,14 @@ mod tests {
         // Three sentence-case headlines in a row after the story: a list of links.
         let found = with_story("Aid convoy reaches the besieged town\nHospitals in the east run out of fuel\nWhy the ceasefire failed so quickly\n");
         assert_eq!(kind_of(&found, "Hospitals in the east run out of fuel"), LineKind::Furniture(Furniture::LinkList));
-        // A page cut off in the middle of its last paragraph keeps it.
+        // A page cut off in the middle of its last paragraph keeps it, as story.
         let found = with_story("The walkout on Sunday was the first of its kind in the council, and the");
-        assert_eq!(kind_of(&found, "The walkout on Sunday was the first of its kind in the council, and the"), LineKind::Heading);
+        assert_eq!(kind_of(&found, "The walkout on Sunday was the first of its kind in the council, and the"), LineKind::Story);
+        let cut = "But she added the US also believes it must do \"everything in our power to halt the violence\" and will \"continue to look";
+        assert_eq!(kind_of(&with_story(cut), cut), LineKind::Story);
+        // A long headline after the story is not prose cut off.
+        let found = with_story("Russia says it will back the UN envoy's plan to escort fighters out of Aleppo's east");
+        assert_ne!(kind_of(&found, "Russia says it will back the UN envoy's plan to escort fighters out of Aleppo's east"), LineKind::Story);
     }
 
     #[test]

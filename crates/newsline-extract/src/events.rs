@@ -390,6 +390,11 @@ pub(crate) fn compatible(a: &Thread, b: &Thread) -> Option<(Option<PartialDate>,
     if a.date == b.date {
         return Some((a.date, a.inferred && b.inferred));
     }
+    // Different voices on different days are different acts: an undated report of one
+    // speaker is not dated by another speaker's statement of the day before.
+    if !a.subjects.is_empty() && !b.subjects.is_empty() && !shares_subject(a, b) {
+        return None;
+    }
     // An inferred date (the article's) yields to a stated day shortly before it.
     let (stated, inferred) = match (a.inferred, b.inferred) {
         (false, true) => (a, b),
@@ -896,6 +901,27 @@ mod tests {
         let t = threads(Some(PartialDate::day(sunday)), &s);
         let later = t.iter().find(|t| t.members.contains(&(0, 1))).unwrap();
         assert_eq!(later.date.unwrap().to_string(), "2016-09-17");
+    }
+
+    #[test]
+    fn an_undated_report_yields_its_date_only_to_the_same_voice_or_to_no_voice() {
+        let thread = |day: u32, inferred: bool, subjects: Vec<usize>| Thread {
+            date: Some(PartialDate::day(NaiveDate::from_ymd_opt(2016, 9, day).unwrap())),
+            anchor: None,
+            inferred,
+            members: vec![(0, 0)],
+            actors: BTreeSet::new(),
+            profiles: Vec::new(),
+            party: None,
+            articles: BTreeSet::new(),
+            subjects,
+            background: false,
+            passing: BTreeSet::new(),
+        };
+        let earnest_tuesday = thread(27, false, vec![5]);
+        assert!(compatible(&earnest_tuesday, &thread(28, true, vec![7])).is_none(), "another speaker's undated report");
+        assert!(compatible(&earnest_tuesday, &thread(28, true, vec![5, 7])).is_some(), "the same speaker");
+        assert!(compatible(&earnest_tuesday, &thread(28, true, vec![])).is_some(), "a report naming no speaker");
     }
 
     #[test]
