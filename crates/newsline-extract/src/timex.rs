@@ -326,10 +326,15 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
     if ATTRIBUTIVE_BEFORE.contains(&previous.as_str()) || previous.ends_with("'s") || previous.ends_with("’s") {
         return true;
     }
-    // "after an air strike on Monday": the clause since the last comma opens with "after".
+    // "after an air strike on Monday": an "after" clause since the last comma.
     let clause_start = before.rfind([',', ';', '(']).map_or(0, |i| i + 1);
     let clause: Vec<String> = before[clause_start..].split_whitespace().map(|w| w.to_ascii_lowercase()).collect();
-    if clause.len() <= 8 && clause.iter().any(|w| OTHER_ACT.contains(&w.as_str())) {
+    // "suspended after an air strike hit a 31-truck convoy late on Monday": "after" may
+    // stand a few words back, within the clause. (Not "before": "deliberated for nine
+    // weeks before approval given on Friday" tells of Friday's approval.)
+    if (clause.len() <= 8 && clause.iter().any(|w| OTHER_ACT.contains(&w.as_str())))
+        || clause.iter().rev().take(10).any(|w| w == "after" || w == "following")
+    {
         return true;
     }
     in_relative_clause(&clause)
@@ -685,6 +690,8 @@ mod tests {
         assert!(matches!(found[0].role, Role::Point(_)), "'that' after a verb of saying opens what was said");
         let found = find("The department said in a statement Monday that Russia had failed.", Some(monday));
         assert!(matches!(found[0].role, Role::Point(_)));
+        let found = find("The UN has suspended all aid convoy movements in Syria after an air strike hit a convoy late on Monday.", Some(d(2016, 9, 20)));
+        assert!(matches!(found[0].role, Role::Background(_)), "an 'after' clause deep in a long sentence");
         let found = find("Rebels have held the district since 2012.", Some(monday));
         assert_eq!(found[0].role, Role::Duration);
         let found = find("Peskov told reporters Friday on a conference call.", Some(d(2016, 10, 29)));
