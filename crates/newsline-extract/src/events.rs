@@ -277,6 +277,17 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
     join_statements(out)
 }
 
+/// One is a background point that the other's own sentences mention: what a sentence
+/// tells and what it mentions in passing are different happenings.
+pub(crate) fn own_background(a: &Thread, b: &Thread) -> bool {
+    let (point, telling) = match (a.background, b.background) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        _ => return false,
+    };
+    point.passing.iter().any(|m| telling.members.contains(m))
+}
+
 fn shares_subject(a: &Thread, b: &Thread) -> bool {
     a.subjects.iter().any(|s| b.subjects.contains(s))
 }
@@ -537,7 +548,7 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                 None => {
                     let event = &events[e];
                     let same_party = !matches!((event.party, thread.party), (Some(a), Some(b)) if a != b);
-                    let date = if same_party { compatible(event, &thread) } else { None };
+                    let date = if same_party && !own_background(event, &thread) { compatible(event, &thread) } else { None };
                     joinable.push(Joinable { event: e, date, best: 0.0 });
                     joinable.len() - 1
                 }
@@ -922,6 +933,18 @@ mod tests {
         assert!(compatible(&earnest_tuesday, &thread(28, true, vec![7])).is_none(), "another speaker's undated report");
         assert!(compatible(&earnest_tuesday, &thread(28, true, vec![5, 7])).is_some(), "the same speaker");
         assert!(compatible(&earnest_tuesday, &thread(28, true, vec![])).is_some(), "a report naming no speaker");
+    }
+
+    #[test]
+    fn a_sentence_never_becomes_the_background_point_it_mentions() {
+        let tuesday = NaiveDate::from_ymd_opt(2016, 9, 20).unwrap();
+        let s = facts(&mut Vocabulary::default(), 0, &[
+            &["The UN has suspended all aid convoys in Syria after an air strike hit a convoy late on Monday."],
+        ], tuesday);
+        let events = cluster(threads(Some(PartialDate::day(tuesday)), &s));
+        let told = events.iter().find(|e| e.members.contains(&(0, 0)) && !e.passing.contains(&(0, 0))).expect("the sentence tells an event");
+        assert_eq!(told.date.unwrap().to_string(), "2016-09-20", "the suspension, not Monday's strike");
+        assert!(events.iter().any(|e| e.background && e.date.unwrap().to_string() == "2016-09-19"));
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! those sets is high. Candidates come from an inverted index of the rarer words, so
 //! the cost grows with similar events, not with the square of their number.
 
-use crate::events::{absorb, compatible, Thread};
+use crate::events::{absorb, compatible, own_background, Thread};
 use rustc_hash::FxHashMap;
 
 /// Cosine of two events' weighted word sets needed to join them.
@@ -97,6 +97,9 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
             continue;
         }
         let (Some(ea), Some(eb)) = (&events[a], &events[b]) else { continue };
+        if own_background(ea, eb) {
+            continue;
+        }
         let Some((date, inferred)) = compatible(ea, eb) else { continue };
         let taken = events[b].take().expect("a root holds its event");
         absorb(events[a].as_mut().expect("a root holds its event"), taken, date, inferred);
