@@ -481,6 +481,11 @@ pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
                         }
                         "month" => shift_months(anchor, n * sign),
                         _ => match anchor.as_naive() {
+                            // "two weeks ago" is only roughly a day: it names the month.
+                            Some(d) if unit == "week" && n >= 2 => {
+                                let shifted = d + Duration::days(7 * (n * sign) as i64);
+                                PartialDate::month(shifted.year(), shifted.month())
+                            }
                             Some(d) => {
                                 let days = if unit == "week" { 7 * n } else { n } as i64;
                                 PartialDate::day(d + Duration::days(days * sign as i64))
@@ -673,6 +678,14 @@ mod tests {
         assert!(find("East Aleppo may be destroyed in May 2017 or may 5 not.", Some(d(2016, 10, 7)))
             .iter()
             .all(|t| t.text != "may 5"));
+    }
+
+    #[test]
+    fn weeks_ago_name_a_month_and_days_ago_a_day() {
+        let found = find("The ship was not allowed to refuel in Malta two weeks ago.", Some(d(2016, 11, 14)));
+        assert_eq!(found[0].role, Role::Point(PartialDate::month(2016, 10)));
+        let found = find("The talks collapsed three days ago.", Some(d(2016, 11, 14)));
+        assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 11, 11))));
     }
 
     #[test]
