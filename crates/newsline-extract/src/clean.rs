@@ -1148,12 +1148,14 @@ fn story_seen_before(lines: &[Line], i: usize) -> bool {
 /// left open).
 fn is_cut_off_prose(line: &str, s: &Signals) -> bool {
     let last = line.rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
-    let ends_on_function_word = flags_of(&last.to_lowercase()) & STOP != 0 && !line.trim_end().ends_with(|c: char| !c.is_alphanumeric());
+    let last = last.to_lowercase();
+    let opens_clause = ["when", "where", "while", "who", "which", "that", "as", "because", "but"].contains(&last.as_str());
+    let ends_on_function_word = (flags_of(&last) & STOP != 0 || opens_clause) && !line.trim_end().ends_with(|c: char| !c.is_alphanumeric());
     let open_quote = line.matches('"').count() % 2 == 1 || line.matches('“').count() > line.matches('”').count();
     // Lines this long had their vocabulary left uncounted (see `analyse`): count it here.
     let words: Vec<String> = line.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
     let function_words = words.iter().filter(|w| flags_of(w) & STOP != 0).count();
-    s.words >= 15 && function_words * 3 >= words.len() && (ends_on_function_word || open_quote)
+    s.words >= 12 && function_words * 3 >= words.len() && (ends_on_function_word || open_quote)
 }
 
 /// The context pass (jusText's neighbours step): short lines are judged by where they stand.
@@ -1547,6 +1549,8 @@ mod tests {
         // A page cut off in the middle of its last paragraph keeps it, as story.
         let found = with_story("The walkout on Sunday was the first of its kind in the council, and the");
         assert_eq!(kind_of(&found, "The walkout on Sunday was the first of its kind in the council, and the"), LineKind::Story);
+        let cut = "The two clashed over the conflict in the UN Security Council last week, when";
+        assert_eq!(kind_of(&with_story(cut), cut), LineKind::Story);
         let cut = "But she added the US also believes it must do \"everything in our power to halt the violence\" and will \"continue to look";
         assert_eq!(kind_of(&with_story(cut), cut), LineKind::Story);
         // A long headline after the story is not prose cut off.
