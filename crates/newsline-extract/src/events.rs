@@ -42,6 +42,8 @@ pub struct SentenceFacts {
     pub subject: Option<usize>,
     /// Actors joined to the subject by "and", who act or speak with it.
     pub co_subjects: Vec<usize>,
+    /// The person whose act the subject reports ("the ministry says Kerry issued …").
+    pub reported: Option<usize>,
 }
 
 /// What clustering compares: a sentence's content words (interned, sorted) and actors (sorted).
@@ -237,7 +239,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
                 Some((t, p)) => (Some(p), Some(t.text.clone()), false),
                 None => (story_date, None, true),
             };
-            out.push(Thread {
+            let mut thread = Thread {
                 date,
                 anchor,
                 inferred,
@@ -249,8 +251,23 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
                 subjects: s.subject.into_iter().chain(s.co_subjects.iter().copied()).collect(),
                 background: false,
                 passing: BTreeSet::new(),
+            };
+            // A voice reporting the act of someone whose statement of that day is told
+            // already ("Kirby says Kerry expressed grave concern") tells that act.
+            let reporting = s.reported.and_then(|x| {
+                out.iter().enumerate().find_map(|(i, e)| (!e.background && e.subjects.contains(&x)).then(|| compatible(e, &thread).map(|d| (i, d))).flatten())
             });
-            current = Some(out.len() - 1);
+            match reporting {
+                Some((i, (date, inferred))) => {
+                    out[i].profiles.append(&mut thread.profiles);
+                    absorb(&mut out[i], thread, date, inferred);
+                    current = Some(i);
+                }
+                None => {
+                    out.push(thread);
+                    current = Some(out.len() - 1);
+                }
+            }
         }
         // Background points: other dates the sentence states start events of their own.
         {
@@ -834,6 +851,7 @@ mod tests {
                     party: None,
                     subject: None,
                     co_subjects: Vec::new(),
+                    reported: None,
                 });
             }
         }
@@ -945,6 +963,23 @@ mod tests {
         let told = events.iter().find(|e| e.members.contains(&(0, 0)) && !e.passing.contains(&(0, 0))).expect("the sentence tells an event");
         assert_eq!(told.date.unwrap().to_string(), "2016-09-20", "the suspension, not Monday's strike");
         assert!(events.iter().any(|e| e.background && e.date.unwrap().to_string() == "2016-09-19"));
+    }
+
+    #[test]
+    fn a_voice_reporting_an_act_told_already_tells_that_act() {
+        let wednesday = NaiveDate::from_ymd_opt(2016, 9, 28).unwrap();
+        let mut s = facts(&mut Vocabulary::default(), 0, &[
+            &["Kerry is threatening to cut off all contacts with Moscow."],
+            &["The State Department says Kerry issued the ultimatum in a telephone call."],
+        ], wednesday);
+        s[0].subject = Some(1);
+        s[1].subject = Some(4);
+        let t = threads(Some(PartialDate::day(wednesday)), &s);
+        assert_eq!(t.len(), 2, "another voice, another paragraph: apart without more");
+        s[1].reported = Some(1);
+        let t = threads(Some(PartialDate::day(wednesday)), &s);
+        assert_eq!(t.len(), 1, "the ministry reports Kerry's act");
+        assert_eq!(t[0].members, vec![(0, 0), (0, 1)]);
     }
 
     #[test]

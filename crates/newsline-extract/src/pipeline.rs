@@ -98,6 +98,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 .collect();
             let subject = subject::of(&s.text, &named);
             let co_subjects = subject.map(|at| subject::conjoined(&s.text, &named, at)).unwrap_or_default();
+            let reported = subject.and_then(|at| subject::reported(&s.text, &named, at));
             let mut ids: Vec<usize> = Vec::new();
             for m in &mentions {
                 if !ids.contains(&m.actor) {
@@ -118,6 +119,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 party: ids.first().copied(),
                 subject,
                 co_subjects,
+                reported,
             });
             if s.heading {
                 heading_facts.extend(list.pop());

@@ -98,6 +98,24 @@ fn after_preposition(before: &str) -> bool {
     PREPOSITIONS.contains(&previous)
 }
 
+/// The person whose act a speaker reports ("The State Department says Kerry issued the
+/// ultimatum", "Kirby said that Kerry told Lavrov"): named right after a verb of saying
+/// and followed by a verb of their own, so not the speaker ("…,” said Lavrov.").
+pub fn reported(sentence: &str, named: &[Named], subject: usize) -> Option<usize> {
+    for (_, end) in speech_verbs(sentence) {
+        let after = &sentence[end..];
+        let gap = after.len() - after.trim_start().len();
+        let gap = if after.trim_start().starts_with("that ") { gap + 5 } else { gap };
+        let Some(n) = named.iter().find(|n| n.start == end + gap && n.kind == Some(ActorKind::Person)) else { continue };
+        let rest = sentence[n.end..].trim_start_matches(['’', '\'', 's']);
+        let next_word_is_lower = rest.starts_with(' ') && rest.trim_start().starts_with(|c: char| c.is_lowercase());
+        if n.actor != subject && next_word_is_lower && !rest.trim_start().starts_with("and ") {
+            return Some(n.actor);
+        }
+    }
+    None
+}
+
 /// A break between a name and a verb that are not subject and predicate.
 fn crosses_clause(between: &str) -> bool {
     between.contains(['.', ';', ':', '“', '”', '"', '?', '!']) || between.contains(" that ") || between.contains(" and ")
@@ -182,6 +200,23 @@ mod tests {
         let s = "Kerry also expressed grave concern to Lavrov, the statement said.";
         let n = named(s, &[("Kerry", 1, ActorKind::Person), ("Lavrov", 2, ActorKind::Person)]);
         assert_eq!(of(s, &n), Some(1), "falls back to the first person, not the object of 'to'");
+    }
+
+    #[test]
+    fn the_person_whose_act_is_reported_is_found_after_the_verb() {
+        let s = "The State Department says Kerry issued the ultimatum in a telephone call to Lavrov.";
+        let n = named(s, &[("State Department", 4, ActorKind::Organization), ("Kerry", 1, ActorKind::Person), ("Lavrov", 2, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(4));
+        assert_eq!(reported(s, &n, 4), Some(1));
+        let s = "Kirby said that Kerry told Lavrov the talks were over.";
+        let n = named(s, &[("Kirby", 3, ActorKind::Person), ("Kerry", 1, ActorKind::Person), ("Lavrov", 2, ActorKind::Person)]);
+        assert_eq!(reported(s, &n, 3), Some(1));
+        let s = "“We are ready,” said Lavrov on Friday.";
+        let n = named(s, &[("Lavrov", 7, ActorKind::Person)]);
+        assert_eq!(reported(s, &n, 7), None, "the speaker after the verb reports nobody's act");
+        let s = "Rycroft said Kerry, who was absent, agreed.";
+        let n = named(s, &[("Rycroft", 3, ActorKind::Person), ("Kerry", 1, ActorKind::Person)]);
+        assert_eq!(reported(s, &n, 3), None, "no verb right after the name");
     }
 
     #[test]
