@@ -218,6 +218,14 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         // A sentence that names no one who acts goes on with the story before it.
         let no_new_subject = s.subject.is_none() && s.speaker.is_none();
         let joins = current.is_some() && main.is_none() && (same_paragraph || continues(&s.text) || pronoun_quote || no_new_subject);
+        // A sentence of the same stated day names who acts in a story the sentence
+        // before told without naming anyone ("Syrian troops on Saturday seized …. The
+        // army said …"): it goes on with it.
+        let names_the_actor = current.is_some_and(|c| {
+            let thread: &Thread = &out[c];
+            thread.subjects.is_empty() && !thread.inferred && main.is_some_and(|(_, p)| thread.date == Some(p))
+        });
+        let joins = joins || names_the_actor;
         let mut actors = s.actors.clone();
         actors.sort_unstable();
         actors.dedup();
@@ -980,6 +988,21 @@ mod tests {
         let t = threads(Some(PartialDate::day(wednesday)), &s);
         assert_eq!(t.len(), 1, "the ministry reports Kerry's act");
         assert_eq!(t[0].members, vec![(0, 0), (0, 1)]);
+    }
+
+    #[test]
+    fn a_sentence_naming_who_acts_goes_on_with_a_story_of_its_day_that_named_no_one() {
+        let sunday = NaiveDate::from_ymd_opt(2016, 11, 27).unwrap();
+        let mut s = facts(&mut Vocabulary::default(), 0, &[
+            &["Troops on Saturday seized a strategic district of Aleppo."],
+            &["On Saturday the army stepped up its attacks from several directions."],
+            &["On Saturday Russia's foreign minister met his Turkish counterpart."],
+        ], sunday);
+        s[1].subject = Some(5);
+        s[2].subject = Some(6);
+        let t = threads(Some(PartialDate::day(sunday)), &s);
+        assert!(t[0].members.contains(&(0, 1)), "the army names who seized the district");
+        assert!(!t[0].members.contains(&(0, 2)), "once the story has its actor, another actor's day is another story");
     }
 
     #[test]
