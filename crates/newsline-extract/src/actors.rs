@@ -1178,17 +1178,26 @@ fn ministries(sentence: &str, words: &[Word], registry: &mut Registry, reader: &
             None => {
                 let office_key = format!("Ministry of {office}");
                 let recent = reader.ministries.iter().rev().copied().find(|&m| registry.entries[m].canonical.as_deref().is_some_and(|c| c.ends_with(&office_key)));
-                let only = || {
-                    let mut of_office = registry.organizations.iter().filter(|(k, _)| k.starts_with('\u{1}') && k.ends_with(&format!("\u{1}{office}"))).map(|(_, v)| *v);
-                    match (of_office.next(), of_office.next()) {
-                        (Some(one), None) => Some(one),
-                        _ => None,
+                // Else the ministry of the state the article named last, or that this
+                // sentence names ("A Russian MiG-29 …, news agencies cited a defence
+                // ministry statement"); else the only one of that office.
+                let state = reader.last_country.or_else(|| {
+                    words.iter().filter_map(|w| known_in_role(w.text)).find(|k| data::known_actors()[*k].kind == ActorKind::Country)
+                });
+                match (recent, state) {
+                    (Some(at), _) => at,
+                    (None, Some(k)) => {
+                        let known = &data::known_actors()[k];
+                        let demonym = known.demonyms.first().unwrap_or(&known.name);
+                        registry.ministry(Some(k), office, format!("{demonym} Ministry of {office}"))
                     }
-                };
-                let of_country = reader.last_country.and_then(|k| registry.organizations.get(&format!("\u{1}{k}\u{1}{office}")).copied());
-                match recent.or(of_country).or_else(only) {
-                    Some(at) => at,
-                    None => registry.ministry(None, office, office_key),
+                    (None, None) => {
+                        let mut of_office = registry.organizations.iter().filter(|(k, _)| k.starts_with('\u{1}') && k.ends_with(&format!("\u{1}{office}"))).map(|(_, v)| *v);
+                        match (of_office.next(), of_office.next()) {
+                            (Some(one), None) => one,
+                            _ => registry.ministry(None, office, office_key),
+                        }
+                    }
                 }
             }
         };
@@ -1518,6 +1527,12 @@ mod tests {
     fn names_after_an_inverted_speech_verb() {
         let (_, found) = names(&["\"It will be a wake-up call,\" said Jane Roberts, the group's director."]);
         assert_eq!(found[0], ["Jane Roberts"]);
+    }
+
+    #[test]
+    fn a_ministry_named_without_its_country_takes_the_state_the_sentence_names() {
+        let (_, found) = names(&["A Russian MiG-29 crashed into the sea, news agencies cited a defence ministry statement as saying."]);
+        assert!(found[0].contains(&"Russian Ministry of Defense".to_string()), "{:?}", found[0]);
     }
 
     #[test]
