@@ -4,6 +4,7 @@
 //!   resize and when the parent says `frames-init`;
 //! * pym.js: `"pymxPYMx<childId>xPYMxheightxPYMx<height>"`, sent on every resize and
 //!   when the parent sends its width.
+//!
 //! A host page with neither can use the snippet of the Embed dialog.
 
 use leptos::prelude::*;

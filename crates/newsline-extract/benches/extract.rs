@@ -28,7 +28,7 @@ impl Lcg {
     }
 }
 
-include!("generate.rs");
+include!("support/generate.rs");
 
 fn throughput(c: &mut Criterion) {
     let mut group = c.benchmark_group("extract");

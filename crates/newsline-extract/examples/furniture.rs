@@ -14,7 +14,7 @@ fn main() {
     let folder = read_seed_folder(std::path::Path::new(dir)).expect("readable folder");
     let site = clean::site_lines(&folder.inputs, &folder.sources);
     for (input, site) in folder.inputs.iter().zip(site) {
-        if args.len() > 1 && !args[1..].iter().any(|f| *f == input.file) {
+        if args.len() > 1 && !args[1..].contains(&input.file) {
             continue;
         }
         println!("===== {}", input.file);

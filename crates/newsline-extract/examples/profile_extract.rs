@@ -20,7 +20,7 @@ impl Lcg {
     }
 }
 
-include!("../benches/generate.rs");
+include!("../benches/support/generate.rs");
 
 fn main() {
     let megabytes: f64 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(1.0);

@@ -303,7 +303,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         });
     }
     let url_month = url.and_then(published::url_month).or(month_label);
-    let fits = |c: &DateCandidate| url_month.map_or(true, |(y, m)| (c.stated.date.year(), c.stated.date.month()) == (y, m));
+    let fits = |c: &DateCandidate| url_month.is_none_or(|(y, m)| (c.stated.date.year(), c.stated.date.month()) == (y, m));
     // Numbers both ways round: month first on generic (mostly American) domains, day first
     // on country domains and without an address; a month in the address overrules both.
     let month_first = host.as_deref().and_then(|h| h.rsplit('.').next()).is_some_and(|tld| ["com", "org", "net", "us", "gov", "edu"].contains(&tld));

@@ -354,6 +354,9 @@ fn join_statements(threads: Vec<Thread>) -> Vec<Thread> {
     out
 }
 
+/// A time expression of a sentence and the date it gives.
+type DatedBy<'a> = (&'a Timex, PartialDate);
+
 /// How far a statement's own date may lie from its report before a date it states is
 /// taken for something it talks about ("said the war began in 2011").
 const STATEMENT_PAST_DAYS: i64 = 7;
@@ -362,7 +365,7 @@ const STATEMENT_PAST_DAYS: i64 = 7;
 /// background events. Its own date is the one next to its verb of saying ("said on
 /// Monday"), else its first day (else first) point; a point after the report is a plan,
 /// and in a statement a point weeks before the report is its topic: neither dates it.
-fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<(&Timex, PartialDate)>, Vec<(&Timex, PartialDate)>) {
+fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<DatedBy<'_>>, Vec<DatedBy<'_>>) {
     let points: Vec<(&Timex, PartialDate)> = s
         .timexes
         .iter()

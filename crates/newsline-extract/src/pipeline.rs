@@ -116,7 +116,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 actors: ids.clone(),
                 speaker: None,
                 speaker_inferred: false,
-                party: subject.or(ids.first().copied()),
+                party: subject::speaker(&s.text, &named).or(ids.first().copied()),
                 subject,
                 co_subjects,
                 reported,

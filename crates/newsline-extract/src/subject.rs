@@ -36,6 +36,20 @@ const SPEAKER_AFTER: &[&str] = &["said", "says", "added", "adds", "noted", "stre
 
 /// The subject of a sentence whose actors are `named` (sorted by position).
 pub fn of(sentence: &str, named: &[Named]) -> Option<usize> {
+    // No speaker: the first person named ("Despite …, Lavrov set conditions"), else the
+    // first actor, which in news prose is mostly the grammatical subject ("The UN
+    // Security Council met…"); none when that is a country.
+    speaker(sentence, named).or_else(|| {
+        named
+            .iter()
+            .find(|n| n.kind == Some(ActorKind::Person))
+            .or(named.first().filter(|n| n.kind != Some(ActorKind::Country)))
+            .map(|n| n.actor)
+    })
+}
+
+/// The actor named next to a verb of saying, if any.
+pub fn speaker(sentence: &str, named: &[Named]) -> Option<usize> {
     let person_first = |list: &mut dyn Iterator<Item = &Named>| {
         let list: Vec<&Named> = list.collect();
         list.iter().find(|n| n.kind == Some(ActorKind::Person)).or(list.first()).map(|n| n.actor)
@@ -57,14 +71,7 @@ pub fn of(sentence: &str, named: &[Named]) -> Option<usize> {
             }
         }
     }
-    // No speaker: the first person named ("Despite …, Lavrov set conditions"), else the
-    // first actor, which in news prose is mostly the grammatical subject ("The UN
-    // Security Council met…"); none when that is a country.
-    named
-        .iter()
-        .find(|n| n.kind == Some(ActorKind::Person))
-        .or(named.first().filter(|n| n.kind != Some(ActorKind::Country)))
-        .map(|n| n.actor)
+    None
 }
 
 /// Actors of the subject's kind joined to it by "and" ("Kerry and British Foreign

@@ -381,7 +381,7 @@ pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
             // Month and day, no year.
             format!(r"(?P<monthday>(?-u:\b)(?:{PREP}\s+)?(?P<md_m>{MONTHS})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b))"),
             // A bare month with a preposition ("back in February", "since March").
-            format!(r"(?P<month>(?-u:\b)(?P<mo_p>(?i:back in|in|since|last|this|next|early|late|mid-|until|by|from|of))\s*(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))"),
+            r"(?P<month>(?-u:\b)(?P<mo_p>(?i:back in|in|since|last|this|next|early|late|mid-|until|by|from|of))\s*(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))".into(),
             // A year with a preposition.
             r"(?P<year>(?-u:\b)(?i:in|since|back in|until|by|from|of)\s+(?P<yr>(?:19|20)\d{2})(?-u:\b))".into(),
             // Relative to the last absolute date ("a year later") or to now ("two years ago").
