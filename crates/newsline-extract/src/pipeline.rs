@@ -156,6 +156,13 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         found_quotes.push(found);
         facts.push(list);
     }
+    // Titles name actors too, often in short forms of their own ("… – MoD", "… - Ifax"):
+    // those forms are the actor's aliases.
+    for p in &parsed {
+        if let Some(title) = &p.article.title {
+            actors::find(title, &mut registry, &mut actors::Reader::default());
+        }
+    }
     for entry in &mut registry.entries {
         entry.forms.0.retain(|(_, n)| *n > 0);
     }
