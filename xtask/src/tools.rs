@@ -48,6 +48,9 @@ pub fn ensure(root: &Path, need: Need) -> Result<ToolEnv, String> {
     };
 
     ensure_wasm_target()?;
+    if need == Need::Everything {
+        ensure_components(&["rustfmt", "clippy"])?;
+    }
     ensure_cargo_tool(&env, "trunk", &["--version"], TRUNK_VERSION, &["trunk", "--locked", "--version", TRUNK_VERSION])?;
     let bindgen = locked_version(root, "wasm-bindgen")?;
     // Not --locked: wasm-bindgen-cli's own lockfile pins a yanked crate.
@@ -68,6 +71,21 @@ fn cargo_home() -> PathBuf {
 fn output_of(env: &ToolEnv, program: &str, args: &[&str]) -> Option<String> {
     let output = Command::new(program).args(args).envs(env.vars()).output().ok()?;
     output.status.success().then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// The toolchain components the test command's gates use (`cargo fmt`, `cargo clippy`).
+fn ensure_components(components: &[&str]) -> Result<(), String> {
+    let installed = Command::new("rustup")
+        .args(["component", "list", "--installed"])
+        .output()
+        .map_err(|err| format!("rustup is needed: {err}"))?;
+    let installed = String::from_utf8_lossy(&installed.stdout);
+    let missing: Vec<&str> = components.iter().copied().filter(|c| !installed.lines().any(|l| l.starts_with(&format!("{c}-")) || l.trim() == *c)).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    println!("xtask: installing the toolchain components {}", missing.join(", "));
+    run(Command::new("rustup").args(["component", "add"]).args(&missing), "rustup component add")
 }
 
 fn ensure_wasm_target() -> Result<(), String> {
