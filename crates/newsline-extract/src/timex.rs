@@ -361,192 +361,31 @@ fn in_relative_clause(clause: &[String]) -> bool {
     })
 }
 
+mod rules;
+
+/// The time expressions of a sentence (see [`rules`]), each with its role; relative ones
+/// resolve against `reference`, the publication date.
 pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
     if !may_hold_time(sentence) {
         return Vec::new();
     }
     static CELL: OnceLock<Regex> = OnceLock::new();
-    let re = regex(&CELL, || {
-        let unit = r"(?:days?|weeks?|months?|years?|hours?)";
-        let count = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+)";
-        [
-            // Spans that point ahead.
-            format!(r"(?P<ahead>(?-u:\b)(?i:within|in the next|in the coming|over the next)\s+(?:{count}\s+)?(?:more\s+)?{unit}(?-u:\b)|(?-u:\b)(?i:by the (?:year's|year’s|month's|month’s) end|by the end of (?:the|this|next) (?:year|month|week)|by (?:the )?end-\w+|by year-end))"),
-            // Lengths of time.
-            format!(r"(?P<duration>(?-u:\b)(?i:for|over the past|over the last|in the past|in the last|during the past)\s+(?:{count}\s+)?(?:\w+\s+)?{unit}(?:\s+and\s+{unit})?(?-u:\b)|(?-u:\b)(?i:from day one)(?-u:\b))"),
-            // Full dates.
-            format!(r"(?P<full>(?:{PREP}\s+)?(?:{}))", stated_pattern().replace("?P<", "?P<f_")),
-            // Month and year.
-            format!(r"(?P<monthyear>(?-u:\b)(?:{PREP}\s+)?(?P<my_m>{MONTHS})\.?,?\s+(?P<my_y>(?:19|20)\d{{2}})(?-u:\b))"),
-            // Month and day, no year.
-            format!(r"(?P<monthday>(?-u:\b)(?:{PREP}\s+)?(?P<md_m>{MONTHS})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b))"),
-            // A bare month with a preposition ("back in February", "since March").
-            r"(?P<month>(?-u:\b)(?P<mo_p>(?i:back in|in|since|last|this|next|early|late|mid-|until|by|from|of))\s*(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))".into(),
-            // A year with a preposition.
-            r"(?P<year>(?-u:\b)(?i:in|since|back in|until|by|from|of)\s+(?P<yr>(?:19|20)\d{2})(?-u:\b))".into(),
-            // Relative to the last absolute date ("a year later") or to now ("two years ago").
-            format!(r"(?P<rel>(?-u:\b)(?P<rel_n>{count})\s+(?P<rel_u>years?|months?|weeks?|days?)\s+(?P<rel_d>later|after|ago|earlier)(?-u:\b))"),
-            // Weekdays with their modifiers.
-            format!(r"(?P<weekday>(?-u:\b)(?:(?P<wd_mod>(?i:last|next|this|on|later|earlier|late|early|by))\s+)?(?P<wd>{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?(?-u:\b))"),
-            // Deictic days.
-            r"(?P<deictic>(?-u:\b)(?i:(?:earlier|later)\s+(?:today|this week|that day|in the day)|today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|later that day|on the same day)(?-u:\b))".into(),
-        ]
-        .join("|")
-    });
+    let re = regex(&CELL, || rules::RULES.iter().map(|r| (r.pattern)()).collect::<Vec<_>>().join("|"));
 
     let mut out = Vec::new();
     let mut last_point: Option<PartialDate> = None;
     for caps in re.captures_iter(sentence) {
         let whole = caps.get(0).expect("group 0");
-        let future = future_tense(clause(sentence, whole.start(), whole.end()));
-        let role = if caps.name("ahead").is_some() {
-            Role::Ahead
-        } else if caps.name("duration").is_some() {
-            Role::Duration
-        } else if caps.name("full").is_some() {
-            // Reuse the stated-date parser on the matched text.
-            match caps.name("full").and_then(|m| date_line(strip_preposition(m.as_str()))) {
-                Some(stated) => Role::Point(PartialDate::day(stated.date)),
-                None => continue,
-            }
-        } else if caps.name("monthyear").is_some() {
-            match (month_number(&caps["my_m"]), caps["my_y"].parse()) {
-                (Some(m), Ok(y)) => Role::Point(PartialDate::month(y, m)),
-                _ => continue,
-            }
-        } else if caps.name("monthday").is_some() {
-            let (Some(m), Ok(d)) = (month_number(&caps["md_m"]), caps["md_d"].parse::<u32>()) else {
-                continue;
-            };
-            if caps["md_m"].eq_ignore_ascii_case("may") && !caps["md_m"].starts_with('M') {
-                continue;
-            }
-            match reference {
-                Some(r) => match nearest_year(m, d, r) {
-                    Some(date) => Role::Point(PartialDate::day(date)),
-                    None => continue,
-                },
-                None => Role::Unresolved,
-            }
-        } else if caps.name("month").is_some() {
-            let Some(m) = month_number(&caps["mo_m"]) else { continue };
-            let modifier = caps["mo_p"].to_ascii_lowercase();
-            match reference {
-                Some(r) => {
-                    let forward = modifier == "next" || modifier == "until" || modifier == "by" || (future && modifier == "in");
-                    let year = if forward {
-                        if m >= r.month() { r.year() } else { r.year() + 1 }
-                    } else if modifier == "last" {
-                        if m < r.month() { r.year() } else { r.year() - 1 }
-                    } else if m <= r.month() {
-                        r.year()
-                    } else {
-                        r.year() - 1
-                    };
-                    if modifier == "until" || modifier == "by" {
-                        Role::Ahead
-                    } else {
-                        Role::Point(PartialDate::month(year, m))
-                    }
-                }
-                None => Role::Unresolved,
-            }
-        } else if caps.name("year").is_some() {
-            let prefix = whole.as_str().to_ascii_lowercase();
-            match caps["yr"].parse() {
-                Ok(_) if prefix.starts_with("until") || prefix.starts_with("by") => Role::Ahead,
-                Ok(y) => Role::Point(PartialDate::year(y)),
-                Err(_) => continue,
-            }
-        } else if caps.name("rel").is_some() {
-            let Some(n) = number_word(caps["rel_n"].split_whitespace().last().unwrap_or("")) else {
-                continue;
-            };
-            let unit = caps["rel_u"].trim_end_matches('s').to_ascii_lowercase();
-            let direction = caps["rel_d"].to_ascii_lowercase();
-            let (anchor, sign) = match direction.as_str() {
-                "later" | "after" => (last_point, 1),
-                "earlier" => (last_point, -1),
-                _ => (reference.map(PartialDate::day), -1),
-            };
-            match anchor {
-                Some(anchor) => {
-                    let shifted = match unit.as_str() {
-                        "year" => {
-                            let mut d = shift_months(anchor, 12 * n * sign);
-                            if anchor.month.is_none() {
-                                d = PartialDate::year(anchor.year + n * sign);
-                            }
-                            d
-                        }
-                        "month" => shift_months(anchor, n * sign),
-                        _ => match anchor.as_naive() {
-                            // "two weeks ago" is only roughly a day: it names the month.
-                            Some(d) if unit == "week" && n >= 2 => {
-                                let shifted = d + Duration::days(7 * (n * sign) as i64);
-                                PartialDate::month(shifted.year(), shifted.month())
-                            }
-                            Some(d) => {
-                                let days = if unit == "week" { 7 * n } else { n } as i64;
-                                PartialDate::day(d + Duration::days(days * sign as i64))
-                            }
-                            None => anchor,
-                        },
-                    };
-                    Role::Point(shifted)
-                }
-                None => Role::Unresolved,
-            }
-        } else if caps.name("weekday").is_some() {
-            let Some(day) = weekday(&caps["wd"]) else { continue };
-            let modifier = caps.name("wd_mod").map(|m| m.as_str().to_ascii_lowercase());
-            // "weekly Sunday news roundup": a weekday used as an adjective dates nothing.
-            let next_word = sentence[whole.end()..].split_whitespace().next().unwrap_or("");
-            if modifier.is_none() && next_word.chars().next().is_some_and(char::is_lowercase)
-                && !sentence[..whole.start()].trim_end().ends_with(',')
-                && !["that", "and", "as", "after", "before", "when", "to", "in", "at", "the", "with", "for", "on", "during", "amid", "over", "from", "by"].contains(&next_word)
-            {
-                let prev_word = sentence[..whole.start()].split_whitespace().next_back().unwrap_or("");
-                if prev_word.chars().next().is_some_and(char::is_lowercase) && !["said", "says", "told", "added", "met", "spoke"].contains(&prev_word) {
-                    continue;
-                }
-            }
-            match reference {
-                Some(r) => {
-                    let (forward, strict) = match modifier.as_deref() {
-                        Some("next") => (true, true),
-                        Some("last") => (false, true),
-                        Some("by") => (true, false),
-                        Some("later") => (true, false),
-                        _ => (future, false),
-                    };
-                    let date = resolve_weekday(day, r, forward, strict);
-                    if modifier.as_deref() == Some("by") {
-                        Role::Ahead
-                    } else {
-                        Role::Point(PartialDate::day(date))
-                    }
-                }
-                None => Role::Unresolved,
-            }
-        } else if caps.name("deictic").is_some() {
-            let lower = whole.as_str().to_ascii_lowercase();
-            match reference {
-                Some(r) => {
-                    let date = if lower == "yesterday" {
-                        r - Duration::days(1)
-                    } else if lower == "tomorrow" {
-                        r + Duration::days(1)
-                    } else {
-                        r
-                    };
-                    Role::Point(PartialDate::day(date))
-                }
-                None => Role::Unresolved,
-            }
-        } else {
-            continue;
+        let Some(rule) = rules::RULES.iter().find(|r| caps.name(r.name).is_some()) else { continue };
+        let found = rules::Found {
+            caps: &caps,
+            whole,
+            sentence,
+            reference,
+            future: future_tense(clause(sentence, whole.start(), whole.end())),
+            last_point,
         };
+        let Some(role) = (rule.normalise)(&found) else { continue };
         let role = match role {
             Role::Point(_) if whole.as_str().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("since")) => Role::Duration,
             Role::Point(date) if dates_something_else(sentence, whole.start()) => Role::Background(date),

@@ -1,0 +1,270 @@
+//! The time-expression rules, HeidelTime style: each rule is a name, a pattern (one
+//! alternative of the combined expression, its groups named after the rule), a
+//! normalisation to a [`Role`], and examples that are its unit tests. To add a rule, add
+//! an entry here: the combined expression, the dispatch and the tests follow the table.
+
+use super::*;
+
+/// What a rule's normalisation sees of a match.
+pub(super) struct Found<'a> {
+    pub caps: &'a regex::Captures<'a>,
+    pub whole: regex::Match<'a>,
+    pub sentence: &'a str,
+    pub reference: Option<NaiveDate>,
+    /// The clause around the match is in the future tense ("will meet on Monday").
+    pub future: bool,
+    /// The last point found before in the sentence, for "a year later".
+    pub last_point: Option<PartialDate>,
+}
+
+pub(super) struct Rule {
+    /// Also the name of the pattern's outer group.
+    pub name: &'static str,
+    pub pattern: fn() -> String,
+    /// The role of a match; `None` when the match is not a time expression after all.
+    pub normalise: fn(&Found) -> Option<Role>,
+    /// (sentence, the expression found, its role) with the publication date Friday 7
+    /// October 2016: "point 2016-10-06", "ahead", "duration", "unresolved", "background
+    /// 2016-09-19", or "none" when the rule must not fire. Read by the tests only.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub examples: &'static [(&'static str, &'static str, &'static str)],
+}
+
+const UNIT: &str = r"(?:days?|weeks?|months?|years?|hours?)";
+const COUNT: &str = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+)";
+
+/// The rules, in the order of the combined expression's alternatives (the first that
+/// matches at a position wins).
+pub(super) const RULES: &[Rule] = &[
+    Rule {
+        name: "ahead",
+        pattern: || format!(r"(?P<ahead>(?-u:\b)(?i:within|in the next|in the coming|over the next)\s+(?:{COUNT}\s+)?(?:more\s+)?{UNIT}(?-u:\b)|(?-u:\b)(?i:by the (?:year's|year’s|month's|month’s) end|by the end of (?:the|this|next) (?:year|month|week)|by (?:the )?end-\w+|by year-end))"),
+        normalise: |_| Some(Role::Ahead),
+        examples: &[
+            ("East Aleppo might be destroyed within two months.", "within two months", "ahead"),
+            ("It could be totally destroyed by the year's end.", "by the year's end", "ahead"),
+        ],
+    },
+    Rule {
+        name: "duration",
+        pattern: || format!(r"(?P<duration>(?-u:\b)(?i:for|over the past|over the last|in the past|in the last|during the past)\s+(?:{COUNT}\s+)?(?:\w+\s+)?{UNIT}(?:\s+and\s+{UNIT})?(?-u:\b)|(?-u:\b)(?i:from day one)(?-u:\b))"),
+        normalise: |_| Some(Role::Duration),
+        examples: &[("It was deliberated for nine weeks.", "for nine weeks", "duration")],
+    },
+    Rule {
+        name: "full",
+        pattern: || format!(r"(?P<full>(?:{PREP}\s+)?(?:{}))", stated_pattern().replace("?P<", "?P<f_")),
+        // Reuses the stated-date parser on the matched text.
+        normalise: |f| f.caps.name("full").and_then(|m| date_line(strip_preposition(m.as_str()))).map(|stated| Role::Point(PartialDate::day(stated.date))),
+        examples: &[("The talks were held on October 6, 2016 in Geneva.", "on October 6, 2016", "point 2016-10-06")],
+    },
+    Rule {
+        name: "monthyear",
+        pattern: || format!(r"(?P<monthyear>(?-u:\b)(?:{PREP}\s+)?(?P<my_m>{MONTHS})\.?,?\s+(?P<my_y>(?:19|20)\d{{2}})(?-u:\b))"),
+        normalise: |f| match (month_number(&f.caps["my_m"]), f.caps["my_y"].parse()) {
+            (Some(m), Ok(y)) => Some(Role::Point(PartialDate::month(y, m))),
+            _ => None,
+        },
+        examples: &[("The agreement was first signed in August 2015.", "in August 2015", "point 2015-08")],
+    },
+    Rule {
+        name: "monthday",
+        pattern: || format!(r"(?P<monthday>(?-u:\b)(?:{PREP}\s+)?(?P<md_m>{MONTHS})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b))"),
+        normalise: monthday,
+        examples: &[
+            ("The convoy was hit on Sept. 19 near Aleppo.", "on Sept. 19", "point 2016-09-19"),
+            ("East Aleppo may 5 times be hit.", "may 5", "none"),
+        ],
+    },
+    Rule {
+        name: "month",
+        pattern: || r"(?P<month>(?-u:\b)(?P<mo_p>(?i:back in|in|since|last|this|next|early|late|mid-|until|by|from|of))\s*(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))".into(),
+        normalise: month,
+        examples: &[
+            ("The truce was agreed back in February.", "back in February", "point 2016-02"),
+            ("The talks will resume in November.", "in November", "point 2016-11"),
+            ("The pause holds until November.", "until November", "ahead"),
+        ],
+    },
+    Rule {
+        name: "year",
+        pattern: || r"(?P<year>(?-u:\b)(?i:in|since|back in|until|by|from|of)\s+(?P<yr>(?:19|20)\d{2})(?-u:\b))".into(),
+        normalise: |f| {
+            let prefix = f.whole.as_str().to_ascii_lowercase();
+            match f.caps["yr"].parse() {
+                Ok(_) if prefix.starts_with("until") || prefix.starts_with("by") => Some(Role::Ahead),
+                Ok(y) => Some(Role::Point(PartialDate::year(y))),
+                Err(_) => None,
+            }
+        },
+        examples: &[("The war began in 2011.", "in 2011", "point 2011"), ("Rebels have held it since 2012.", "since 2012", "duration")],
+    },
+    Rule {
+        name: "rel",
+        pattern: || format!(r"(?P<rel>(?-u:\b)(?P<rel_n>{COUNT})\s+(?P<rel_u>years?|months?|weeks?|days?)\s+(?P<rel_d>later|after|ago|earlier)(?-u:\b))"),
+        normalise: relative,
+        examples: &[
+            ("The talks collapsed three days ago.", "three days ago", "point 2016-10-04"),
+            ("The ship was turned away two weeks ago.", "two weeks ago", "point 2016-09"),
+            ("Russia intervened in September 2015; a year later it bombed Aleppo.", "a year later", "point 2016-09"),
+        ],
+    },
+    Rule {
+        name: "weekday",
+        pattern: || format!(r"(?P<weekday>(?-u:\b)(?:(?P<wd_mod>(?i:last|next|this|on|later|earlier|late|early|by))\s+)?(?P<wd>{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?(?-u:\b))"),
+        normalise: weekday_of,
+        examples: &[
+            ("De Mistura said on Thursday he would escort the fighters.", "on Thursday", "point 2016-10-06"),
+            ("The council will meet on Saturday.", "on Saturday", "point 2016-10-08"),
+            ("He spoke on a weekly Sunday news roundup.", "Sunday", "none"),
+        ],
+    },
+    Rule {
+        name: "deictic",
+        pattern: || r"(?P<deictic>(?-u:\b)(?i:(?:earlier|later)\s+(?:today|this week|that day|in the day)|today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|later that day|on the same day)(?-u:\b))".into(),
+        normalise: |f| {
+            let lower = f.whole.as_str().to_ascii_lowercase();
+            let Some(r) = f.reference else { return Some(Role::Unresolved) };
+            let date = match lower.as_str() {
+                "yesterday" => r - Duration::days(1),
+                "tomorrow" => r + Duration::days(1),
+                _ => r,
+            };
+            Some(Role::Point(PartialDate::day(date)))
+        },
+        examples: &[("The ministry said yesterday the pause would hold.", "yesterday", "point 2016-10-06")],
+    },
+];
+
+fn monthday(f: &Found) -> Option<Role> {
+    let (Some(m), Ok(d)) = (month_number(&f.caps["md_m"]), f.caps["md_d"].parse::<u32>()) else { return None };
+    // "may 5" in lower case is the verb.
+    if f.caps["md_m"].eq_ignore_ascii_case("may") && !f.caps["md_m"].starts_with('M') {
+        return None;
+    }
+    match f.reference {
+        Some(r) => nearest_year(m, d, r).map(|date| Role::Point(PartialDate::day(date))),
+        None => Some(Role::Unresolved),
+    }
+}
+
+fn month(f: &Found) -> Option<Role> {
+    let m = month_number(&f.caps["mo_m"])?;
+    let modifier = f.caps["mo_p"].to_ascii_lowercase();
+    let Some(r) = f.reference else { return Some(Role::Unresolved) };
+    let forward = modifier == "next" || modifier == "until" || modifier == "by" || (f.future && modifier == "in");
+    let year = if forward {
+        if m >= r.month() { r.year() } else { r.year() + 1 }
+    } else if modifier == "last" {
+        if m < r.month() { r.year() } else { r.year() - 1 }
+    } else if m <= r.month() {
+        r.year()
+    } else {
+        r.year() - 1
+    };
+    if modifier == "until" || modifier == "by" {
+        Some(Role::Ahead)
+    } else {
+        Some(Role::Point(PartialDate::month(year, m)))
+    }
+}
+
+fn relative(f: &Found) -> Option<Role> {
+    let n = number_word(f.caps["rel_n"].split_whitespace().last().unwrap_or(""))?;
+    let unit = f.caps["rel_u"].trim_end_matches('s').to_ascii_lowercase();
+    let (anchor, sign) = match f.caps["rel_d"].to_ascii_lowercase().as_str() {
+        "later" | "after" => (f.last_point, 1),
+        "earlier" => (f.last_point, -1),
+        _ => (f.reference.map(PartialDate::day), -1),
+    };
+    let Some(anchor) = anchor else { return Some(Role::Unresolved) };
+    let shifted = match unit.as_str() {
+        "year" if anchor.month.is_none() => PartialDate::year(anchor.year + n * sign),
+        "year" => shift_months(anchor, 12 * n * sign),
+        "month" => shift_months(anchor, n * sign),
+        _ => match anchor.as_naive() {
+            // "two weeks ago" is only roughly a day: it names the month.
+            Some(d) if unit == "week" && n >= 2 => {
+                let shifted = d + Duration::days(7 * (n * sign) as i64);
+                PartialDate::month(shifted.year(), shifted.month())
+            }
+            Some(d) => {
+                let days = if unit == "week" { 7 * n } else { n } as i64;
+                PartialDate::day(d + Duration::days(days * sign as i64))
+            }
+            None => anchor,
+        },
+    };
+    Some(Role::Point(shifted))
+}
+
+fn weekday_of(f: &Found) -> Option<Role> {
+    let day = weekday(&f.caps["wd"])?;
+    let modifier = f.caps.name("wd_mod").map(|m| m.as_str().to_ascii_lowercase());
+    let (sentence, whole) = (f.sentence, f.whole);
+    // "weekly Sunday news roundup": a weekday used as an adjective dates nothing.
+    let next_word = sentence[whole.end()..].split_whitespace().next().unwrap_or("");
+    if modifier.is_none()
+        && next_word.chars().next().is_some_and(char::is_lowercase)
+        && !sentence[..whole.start()].trim_end().ends_with(',')
+        && !["that", "and", "as", "after", "before", "when", "to", "in", "at", "the", "with", "for", "on", "during", "amid", "over", "from", "by"].contains(&next_word)
+    {
+        let prev_word = sentence[..whole.start()].split_whitespace().next_back().unwrap_or("");
+        if prev_word.chars().next().is_some_and(char::is_lowercase) && !["said", "says", "told", "added", "met", "spoke"].contains(&prev_word) {
+            return None;
+        }
+    }
+    let Some(r) = f.reference else { return Some(Role::Unresolved) };
+    let (forward, strict) = match modifier.as_deref() {
+        Some("next") => (true, true),
+        Some("last") => (false, true),
+        Some("by") | Some("later") => (true, false),
+        _ => (f.future, false),
+    };
+    let date = resolve_weekday(day, r, forward, strict);
+    if modifier.as_deref() == Some("by") {
+        Some(Role::Ahead)
+    } else {
+        Some(Role::Point(PartialDate::day(date)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn describe(role: &Role) -> String {
+        match role {
+            Role::Point(p) => format!("point {p}"),
+            Role::Background(p) => format!("background {p}"),
+            Role::Ahead => "ahead".into(),
+            Role::Duration => "duration".into(),
+            Role::Unresolved => "unresolved".into(),
+        }
+    }
+
+    #[test]
+    fn every_rule_reads_its_examples() {
+        let friday = NaiveDate::from_ymd_opt(2016, 10, 7).unwrap();
+        for rule in RULES {
+            assert!(!rule.examples.is_empty(), "rule {} has no examples", rule.name);
+            for (sentence, text, expected) in rule.examples {
+                let found = find(sentence, Some(friday));
+                let hit = found.iter().find(|t| t.text == *text);
+                match (*expected, hit) {
+                    ("none", None) => {}
+                    ("none", Some(t)) => panic!("rule {}: {sentence:?} must not find {:?}", rule.name, t),
+                    (_, None) => panic!("rule {}: {sentence:?} finds no {text:?} (found {found:?})", rule.name),
+                    (_, Some(t)) => assert_eq!(describe(&t.role), *expected, "rule {}: {sentence:?}", rule.name),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_rule_is_an_alternative_of_the_expression() {
+        for rule in RULES {
+            assert!((rule.pattern)().starts_with(&format!("(?P<{}>", rule.name)), "rule {}: its pattern's outer group is named after it", rule.name);
+        }
+    }
+}
