@@ -71,9 +71,14 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
         candidates.sort_unstable();
         candidates.dedup();
         for &b in &candidates {
-            let cosine = full_dot(&bags[a], &bags[b], &idf) / (norms[a] * norms[b]).max(f64::EPSILON);
             let other_articles = events[a].articles.iter().any(|x| !events[b].articles.contains(x)) || events[b].articles.iter().any(|x| !events[a].articles.contains(x));
-            if cosine >= MIN_COSINE && other_articles {
+            if !other_articles {
+                continue;
+            }
+            let cosine = full_dot(&bags[a], &bags[b], &idf) / (norms[a] * norms[b]).max(f64::EPSILON);
+            // Or one sentence of each, of different articles, telling the same thing.
+            let cosine = if cosine >= MIN_COSINE { cosine } else { best_sentence_pair(&events[a], &events[b], &words, &idf).min(MIN_COSINE) };
+            if cosine >= MIN_COSINE {
                 pairs.push((cosine, a, b));
             }
         }
@@ -106,6 +111,30 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
         into[b] = a;
     }
     events.into_iter().flatten().collect()
+}
+
+/// Cosine of two sentences' idf-weighted words needed for their events to join.
+const MIN_SENTENCE_COSINE: f64 = 0.35;
+/// How many of an event's told (not passing) sentences are compared one by one.
+const SENTENCES_COMPARED: usize = 24;
+
+/// `MIN_COSINE` when some told sentence of `a` and one of `b`, from different articles,
+/// are alike enough (idf cosine ≥ `MIN_SENTENCE_COSINE`), else 0.
+fn best_sentence_pair<'a>(a: &Thread, b: &Thread, words: &impl Fn(usize, usize) -> Option<&'a [u32]>, idf: &impl Fn(u32) -> f64) -> f64 {
+    let told = |e: &Thread| -> Vec<(usize, &'a [u32])> {
+        e.members.iter().filter(|m| !e.passing.contains(m)).take(SENTENCES_COMPARED).filter_map(|&(art, s)| words(art, s).map(|w| (art, w))).collect()
+    };
+    let norm = |w: &[u32]| w.iter().map(|x| idf(*x).powi(2)).sum::<f64>().sqrt();
+    let bs: Vec<(usize, &[u32], f64)> = told(b).into_iter().map(|(art, w)| (art, w, norm(w))).collect();
+    for (art_a, wa) in told(a) {
+        let na = norm(wa);
+        for &(art_b, wb, nb) in &bs {
+            if art_a != art_b && full_dot(wa, wb, idf) / (na * nb).max(f64::EPSILON) >= MIN_SENTENCE_COSINE {
+                return MIN_COSINE;
+            }
+        }
+    }
+    0.0
 }
 
 /// The idf-weighted dot product of two sorted word sets.
@@ -165,5 +194,26 @@ mod tests {
         assert_eq!(holding(0), holding(1), "one suspension told in other words");
         assert_ne!(holding(0), holding(2), "the Duma vote of the same day is another happening");
         assert_ne!(holding(0), holding(3), "six days later is another day");
+    }
+
+    #[test]
+    fn one_sentence_told_alike_joins_tellings_that_differ_elsewhere() {
+        // Two long tellings of one crash: most of their sentences differ (background,
+        // other voices), but one sentence of each tells the crash in nearly the same words.
+        let filler_a = ["The carrier group sailed past Gibraltar last month.", "Its journey drew Western navies' attention.", "Malta refused to refuel the ships.", "Critics called the voyage a show of force.", "The group carries about twenty jets.", "Analysts doubted its combat value."];
+        let filler_b = ["Moscow has deployed warplanes in Syria since last year.", "The government asked for that support.", "Air strikes on eastern districts stopped weeks ago.", "Rescue crews brought the airman back aboard.", "He was said to be fit for duty.", "The ministry gave no further details."];
+        let mut a: Vec<&str> = vec!["A MiG-29 fighter jet crashed into the Mediterranean during a training flight from the Admiral Kuznetsov."];
+        a.extend(filler_a);
+        let mut b: Vec<&str> = vec!["A MiG-29 jet crashed into the Mediterranean shortly after a training flight from the Admiral Kuznetsov."];
+        b.extend(filler_b);
+        let mut vocabulary = Vocabulary::default();
+        let mut words: Vec<Vec<Vec<u32>>> = vec![a.iter().map(|s| vocabulary.words(s)).collect(), b.iter().map(|s| vocabulary.words(s)).collect()];
+        // A third, unrelated event of the day, so the corpus has common words.
+        words.push(["The Duma ratified a treaty on the air group.", "Deputies voted without debate."].iter().map(|s| vocabulary.words(s)).collect());
+        let events = vec![event(0, a.len(), 14, false), event(1, b.len(), 14, true), event(2, 2, 14, true)];
+        let linked = link(events, |art, s| words.get(art).and_then(|w| w.get(s)).map(Vec::as_slice));
+        let holding = |article: usize| linked.iter().position(|e| e.articles.contains(&article)).unwrap();
+        assert_eq!(holding(0), holding(1), "the crash, told alike in one sentence of each");
+        assert_ne!(holding(0), holding(2));
     }
 }
