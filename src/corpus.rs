@@ -58,3 +58,14 @@ pub fn known_ids() -> &'static KnownIds {
         articles: CORPUS.articles.iter().map(|a| a.id.to_string()).collect(),
     })
 }
+
+/// The outlets that reported an event, each once, in the order of their first mention.
+pub fn outlet_names(event: &'static Event) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
+    for name in event.mentions.iter().filter_map(|m| article(&m.article).and_then(|a| a.outlet.as_deref())) {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
+}

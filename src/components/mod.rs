@@ -3,6 +3,8 @@
 pub mod app;
 pub mod article_list;
 pub mod article_reader;
+pub mod axis_drawing;
+pub mod axis_input;
 pub mod coverage;
 pub mod downloads;
 pub mod embed;
@@ -10,5 +12,6 @@ pub mod embed_dialog;
 pub mod event_detail;
 pub mod filters;
 pub mod overview;
+pub mod time_axis;
 pub mod timeline_view;
 pub mod url_sync;

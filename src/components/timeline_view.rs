@@ -1,20 +1,20 @@
 use super::event_detail::EventDetail;
+use super::app::ViewContext;
 use super::overview::Overview;
-use crate::corpus::{actor, article, corpus};
+use super::time_axis::TimeAxis;
+use crate::corpus::{actor, corpus, outlet_names};
 use crate::query::ViewState;
-use crate::timeline::{band, focus_days, group_by_day, Band, DayGroup};
+use crate::timeline::{band, focus_days, group_by_day, Band, DayGroup, FOCUS_SPAN};
 use leptos::prelude::*;
 use newsline_model::{Event, Precision};
-
-/// How many days the focus of the story may span.
-const FOCUS_SPAN: i64 = 2;
 
 /// The visible events, grouped by day in date order.
 #[component]
 pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> impl IntoView {
     view! {
         <section class="timeline" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">"Timeline"</h2>
+            <h2 id="timeline-heading" tabindex="-1">"Timeline"</h2>
+            <TimeAxis />
             <Overview visible />
             {move || {
                 let events = corpus().events.as_ref();
@@ -79,16 +79,18 @@ fn EventItem(event: &'static Event, state: RwSignal<ViewState>, position: usize,
     let id = event.id.as_ref();
     let open = Memo::new(move |_| state.with(|s| s.event.as_deref() == Some(id)));
     let detail_id = format!("detail-{id}");
-    // Each outlet once, in the order of its first mention.
-    let mut outlets: Vec<&str> = Vec::new();
-    for outlet in event.mentions.iter().filter_map(|m| article(&m.article).and_then(|a| a.outlet.as_deref())) {
-        if !outlets.contains(&outlet) {
-            outlets.push(outlet);
-        }
-    }
+    let outlets = outlet_names(event);
     let imprecise = event.date_inferred || event.precision != Precision::Day;
+    // The axis and the list point at the same event: hovering or focusing either marks both.
+    let pointed = expect_context::<ViewContext>().pointed;
+    let index = corpus().events.iter().position(|e| e.id == event.id);
     view! {
         <article class="event" data-event=event.id.as_ref() tabindex="-1"
+            class:pointed=move || index.is_some() && pointed.get() == index
+            on:mouseenter=move |_| pointed.set(index)
+            on:mouseleave=move |_| pointed.set(None)
+            on:focusin=move |_| pointed.set(index)
+            on:focusout=move |_| pointed.set(None)
             aria-labelledby=labelled_by aria-posinset=position aria-setsize=total>
             {event.time.as_deref().map(|time| view! { <time class="event-time">{time}</time> })}
             {imprecise.then(|| view! {

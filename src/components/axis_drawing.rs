@@ -1,0 +1,212 @@
+//! The axis drawing as SVG markup: the scale (focus days shaded, the baseline with a
+//! break wherever time is skipped, hour ticks when zoomed into a day, the date labels
+//! that fit) and the marks placed by `crate::axis::layout`.
+//!
+//! Why a string and not a tree of components: zooming moves every mark on every frame.
+//! Redrawing one string is cheaper per frame and far smaller in the wasm than a keyed
+//! tree of reactive nodes; `time_axis.rs` then applies the state that changes without a
+//! redraw (tab stop, pointed and open marks) and keeps the focus on its mark.
+
+use super::time_axis::key_of;
+use crate::axis::{whole_px as px, Placed, Scale, Window, MARK_ROWS, STEP};
+use crate::corpus::{corpus, outlet_names};
+use crate::dates::PartialDate;
+use newsline_model::{Event, Precision};
+use std::fmt::Write;
+
+/// Vertical layout (px): spans on top, rows of marks, the baseline, two lines of labels.
+const BAR_Y: i32 = 8;
+const MARKS_Y: i32 = 34;
+const BASELINE: i32 = MARKS_Y + (MARK_ROWS as i32 - 1) * STEP as i32 + 16;
+pub const HEIGHT: i32 = BASELINE + 36;
+
+/// Rough width of a label character at the axis font size, to keep labels apart.
+const CHAR_PX: f64 = 7.0;
+
+/// The whole drawing: the scale, then the marks over it.
+pub fn drawing(scale: &Scale, placed: &[Placed], window: Window, width: f64) -> String {
+    let mut out = String::with_capacity(256 + placed.len() * 256);
+    out.push_str(r#"<g class="axis-scale" aria-hidden="true">"#);
+    scale_markup(&mut out, scale, window, width);
+    out.push_str("</g>");
+    for thing in placed {
+        mark_markup(&mut out, &key_of(thing), thing);
+    }
+    out
+}
+
+/// Escapes text for an attribute value or element content.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One event's mark (a dot, a bar over a month or year; hollow when the date is
+/// inferred) or a count, focusable (one tab stop, set after drawing) and named.
+fn mark_markup(out: &mut String, key: &str, placed: &Placed) {
+    let events = &corpus().events;
+    let (class, x, y, shape, data, label) = match placed {
+        Placed::Mark { id, x, row } => {
+            let event = &events[*id];
+            (mark_class(event), *x, MARKS_Y + *row as i32 * STEP as i32, "<circle r=\"6\"/>".to_string(), event_data(event), mark_label(event))
+        }
+        Placed::Bar { id, x0, x1 } => {
+            let event = &events[*id];
+            let shape = format!("<rect width=\"{}\" height=\"10\" rx=\"3\"/>", px((x1 - x0).max(8.0)));
+            (mark_class(event) + " span", *x0, BAR_Y, shape, event_data(event), mark_label(event))
+        }
+        Placed::Count { ids, x, .. } => {
+            let shape = format!("<circle r=\"13\"/><text text-anchor=\"middle\" dy=\"0.35em\">{}</text>", ids.len());
+            let names: Vec<&str> = ids.iter().map(|&i| events[i].id.as_ref()).collect();
+            ("count".to_string(), *x, MARKS_Y + STEP as i32, shape, format!("data-events=\"{}\"", escape(&names.join(" "))), count_label(ids))
+        }
+    };
+    let _ = write!(
+        out,
+        r#"<g role="button" tabindex="-1" class="{class}" data-key="{key}" {data} aria-label="{}" transform="translate({} {y})">{shape}</g>"#,
+        escape(&label),
+        px(x)
+    );
+}
+
+fn mark_class(event: &Event) -> String {
+    String::from(if event.date_inferred { "mark inferred" } else { "mark" })
+}
+
+fn event_data(event: &Event) -> String {
+    format!("data-event=\"{}\"", escape(&event.id))
+}
+
+/// "Friday 7 October 2016, 12:29 (date inferred): summary. Reported by RT, TASS."
+pub fn mark_label(event: &'static Event) -> String {
+    let date = event.date.as_deref().and_then(PartialDate::parse).map(PartialDate::long_label).unwrap_or_default();
+    let time = event.time.as_deref().map(|t| format!(", {t}")).unwrap_or_default();
+    let note = if event.date_inferred {
+        " (date inferred)"
+    } else if event.precision != Precision::Day {
+        " (approximate date)"
+    } else {
+        ""
+    };
+    format!("{date}{time}{note}: {} Reported by {}.", event.summary.trim(), outlet_names(event).join(", "))
+}
+
+/// "14 events on 7 Oct 2016: zoom in to see them apart".
+fn count_label(ids: &[usize]) -> String {
+    let events = &corpus().events;
+    let dates: Vec<String> = ids.iter().filter_map(|&i| events[i].date.as_deref()).filter_map(PartialDate::parse).map(PartialDate::short_label).collect();
+    let (first, last) = (dates.first().cloned().unwrap_or_default(), dates.last().cloned().unwrap_or_default());
+    let when = if first == last { format!("on {first}") } else { format!("from {first} to {last}") };
+    format!("{} events {when}: zoom in to see them apart", ids.len())
+}
+
+/// A label is drawn only when it clears the one before it.
+fn fits(x: f64, text: &str, right_of_previous: &mut f64) -> bool {
+    let half = text.chars().count() as f64 * CHAR_PX / 2.0;
+    if x - half < *right_of_previous + 8.0 {
+        return false;
+    }
+    *right_of_previous = x + half;
+    true
+}
+
+/// Hours between ticks for a focus day, so ticks stay ~48 px apart (none when too tight).
+fn hour_step(px_per_hour: f64) -> Option<u32> {
+    [1, 2, 3, 6, 12].into_iter().find(|h| f64::from(*h) * px_per_hour >= 48.0)
+}
+
+/// The scale in sight. Only numbers and date labels the app writes itself go into it.
+fn scale_markup(out: &mut String, scale: &Scale, window: Window, width: f64) {
+    let to_px = |x: f64| window.to_px(x, width);
+    let mut right_of_previous = f64::NEG_INFINITY;
+    let y = BASELINE;
+    for slot in scale.slots.iter() {
+        let (a, b) = (to_px(slot.x0), to_px(slot.x1));
+        if b < 0.0 || a > width {
+            continue;
+        }
+        if slot.focus {
+            let _ = write!(out, r#"<rect class="axis-focus" x="{}" y="0" width="{}" height="{y}"/>"#, px(a), px(b - a));
+            hours(out, a, (b - a) / 24.0);
+        }
+        let _ = write!(out, r#"<path class="axis-line" d="M{} {y}H{}M{} {y}v6"/>"#, px(a), px(b), px(a));
+        let text = match slot.date {
+            PartialDate::Day(_) if slot.focus => slot.date.long_label(),
+            date => date.short_label(),
+        };
+        // The middle of the part in sight: a day's name stays in view when zoomed into it.
+        let centre = (a.max(0.0) + b.min(width)) / 2.0;
+        if fits(centre, &text, &mut right_of_previous) {
+            let _ = write!(out, r#"<text class="axis-label" x="{}" y="{}" text-anchor="middle">{text}</text>"#, px(centre), y + 30);
+        }
+    }
+    for x in scale.breaks.iter().map(|&b| px(to_px(b))).filter(|&x| x > -10 && f64::from(x) < width + 10.0) {
+        let _ = write!(out, r#"<path class="axis-break" d="M{} {}l6 -12M{x} {}l6 -12"/>"#, x - 6, y + 6, y + 6);
+    }
+}
+
+/// Hour ticks and labels of a focus day starting at `day_start` px.
+fn hours(out: &mut String, day_start: f64, px_per_hour: f64) {
+    let Some(step) = hour_step(px_per_hour) else { return };
+    for h in (step..24).step_by(step as usize) {
+        let x = px(day_start + f64::from(h) * px_per_hour);
+        let y = BASELINE;
+        let _ = write!(out, r#"<path class="axis-tick" d="M{x} {}v8"/><text class="axis-hour" x="{x}" y="{}" text-anchor="middle">{h:02}:00</text>"#, y - 4, y + 15);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_that_would_touch_are_skipped() {
+        let mut right = f64::NEG_INFINITY;
+        assert!(fits(100.0, "Aug 2015", &mut right));
+        assert!(!fits(130.0, "Feb 2016", &mut right), "28 px apart: the second would overlap");
+        assert!(fits(200.0, "Feb 2016", &mut right));
+    }
+
+    #[test]
+    fn hour_ticks_thin_out_as_the_day_narrows() {
+        assert_eq!(hour_step(60.0), Some(1));
+        assert_eq!(hour_step(10.0), Some(6));
+        assert_eq!(hour_step(1.0), None);
+    }
+
+    #[test]
+    fn the_scale_draws_what_is_in_sight() {
+        let day = |d| PartialDate::parse(d).unwrap();
+        let friday = chrono::NaiveDate::from_ymd_opt(2016, 10, 7).unwrap();
+        let scale = Scale::new([day("2015-08"), day("2016-10-07")], &[friday]);
+        let whole = Window::whole(scale.width);
+        let all = drawing(&scale, &[], whole, 800.0);
+        assert!(all.contains("Aug 2015") && all.contains("Friday 7 October 2016"));
+        assert_eq!(all.matches("axis-break").count(), 1);
+        assert_eq!(all.matches("axis-hour").count(), 7, "at ~23 px an hour, every third hour: 03:00 to 21:00");
+        // Zoomed into the Friday: the August slot and the break are out of sight.
+        let friday_only = drawing(&scale, &[], whole.zoom(3.0, 21.0, whole), 800.0);
+        assert!(!friday_only.contains("Aug 2015") && !friday_only.contains("axis-break"));
+        assert!(friday_only.contains("13:00"), "at ~68 px an hour, every hour");
+    }
+
+    #[test]
+    fn corpus_text_is_escaped_in_the_markup() {
+        assert_eq!(escape(r#"<script>"a" & b</script>"#), "&lt;script&gt;&quot;a&quot; &amp; b&lt;/script&gt;");
+        let events = &corpus().events;
+        let mut out = String::new();
+        mark_markup(&mut out, "m0", &Placed::Mark { id: 0, x: 10.0, row: 1 });
+        assert!(out.contains(&format!("data-event=\"{}\"", events[0].id)));
+        assert!(out.contains("translate(10 52)"));
+        assert_eq!(out.matches('<').count(), 3, "one group, one circle, its end tag: no markup from the summary");
+    }
+}

@@ -1,0 +1,229 @@
+//! The time axis at the top of the timeline: every visible event a mark at its date,
+//! drawn as SVG by the app itself. The geometry comes from `crate::axis`; this file
+//! holds the axis state and draws it; `axis_input.rs` turns wheel, pointer and keys
+//! into zoom, pan and moves between marks.
+
+use super::app::ViewContext;
+use super::axis_drawing::{drawing, HEIGHT};
+use super::axis_input;
+use crate::axis::{corpus_scale, event_item, layout, whole_px as px, Item, Placed, Scale, Window};
+use crate::corpus::corpus;
+use leptos::prelude::*;
+use std::sync::OnceLock;
+use wasm_bindgen::JsCast;
+
+/// What the axis knows of the corpus, built once: the scale, each event's place on it
+/// (by corpus index) and the dated events in axis order.
+struct Geometry {
+    scale: Scale,
+    items: Vec<Option<Item>>,
+    in_order: Vec<usize>,
+}
+
+fn geometry() -> &'static Geometry {
+    static CELL: OnceLock<Geometry> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let corpus = corpus();
+        let scale = corpus_scale(corpus);
+        let items: Vec<Option<Item>> = corpus.events.iter().enumerate().map(|(i, e)| event_item(&scale, i, e)).collect();
+        let mut in_order: Vec<usize> = (0..items.len()).filter(|&i| items[i].is_some()).collect();
+        in_order.sort_unstable_by(|&a, &b| {
+            let start = |i: usize| items[i].map_or(0.0, |item| item.extent.0);
+            start(a).total_cmp(&start(b)).then(a.cmp(&b))
+        });
+        Geometry { scale, items, in_order }
+    })
+}
+
+pub fn scale() -> &'static Scale {
+    &geometry().scale
+}
+
+/// A drag or pinch under way: the pointers down (id, last x, distance travelled), and
+/// whether it has become a drag (so its end is not taken for a click).
+#[derive(Default)]
+pub struct Gesture {
+    pub pointers: Vec<(i32, f64, f64)>,
+    pub dragged: bool,
+}
+
+/// The state the parts of the axis share (through context).
+#[derive(Clone, Copy)]
+pub struct Axis {
+    pub window: RwSignal<Window>,
+    pub whole: Window,
+    /// The drawing's width in px, measured.
+    pub width: RwSignal<f64>,
+    /// The event the keyboard is on (the roving tab stop follows it).
+    pub active: RwSignal<Option<usize>>,
+    /// What is drawn.
+    pub placed: Memo<Vec<Placed>>,
+    /// The visible dated events in axis order, for moving between them.
+    pub order: Memo<Vec<usize>>,
+    pub gesture: StoredValue<Gesture>,
+    pub svg: NodeRef<leptos::svg::Svg>,
+}
+
+/// The key a drawn thing carries in `data-key`.
+pub fn key_of(placed: &Placed) -> String {
+    match placed {
+        Placed::Mark { id, .. } => format!("m{id}"),
+        Placed::Bar { id, .. } => format!("b{id}"),
+        Placed::Count { ids, .. } => format!("c{}-{}", ids.first().copied().unwrap_or(0), ids.len()),
+    }
+}
+
+pub fn ids_of(placed: &Placed) -> &[usize] {
+    match placed {
+        Placed::Mark { id, .. } | Placed::Bar { id, .. } => std::slice::from_ref(id),
+        Placed::Count { ids, .. } => ids,
+    }
+}
+
+impl Axis {
+    fn new(visible: Memo<Vec<usize>>) -> Axis {
+        let Geometry { scale, items, in_order } = geometry();
+        let whole = Window::whole(scale.width);
+        let (window, width, active) = (RwSignal::new(whole), RwSignal::new(640.0), RwSignal::new(None));
+        // `visible` is in corpus order, so membership is a binary search.
+        let order = Memo::new(move |_| visible.with(|v| in_order.iter().copied().filter(|i| v.binary_search(i).is_ok()).collect::<Vec<usize>>()));
+        let placed = Memo::new(move |_| {
+            let shown: Vec<Item> = order.with(|o| o.iter().filter_map(|&i| items[i]).collect());
+            layout(&shown, window.get(), width.get())
+        });
+        Axis { window, whole, width, active, placed, order, gesture: StoredValue::new(Gesture::default()), svg: NodeRef::new() }
+    }
+
+    /// The key of what shows `event` now.
+    pub fn key_showing(self, event: usize) -> Option<String> {
+        self.placed.with_untracked(|p| p.iter().find(|q| ids_of(q).contains(&event)).map(key_of))
+    }
+
+    /// The one element in the tab order: what shows the active event, else the first in sight.
+    pub fn tab_stop(self) -> Option<String> {
+        let showing = |event: usize| self.placed.with(|p| p.iter().find(|q| ids_of(q).contains(&event)).map(key_of));
+        self.active.get().and_then(showing).or_else(|| self.order.with(|o| o.iter().find_map(|&e| showing(e))))
+    }
+
+    /// What is drawn under `key`.
+    pub fn placed_by_key(self, key: &str) -> Option<Placed> {
+        self.placed.with_untracked(|p| p.iter().find(|q| key_of(q) == key).cloned())
+    }
+
+    /// The middle of an event's place on the axis, in axis units.
+    pub fn centre_of(self, event: usize) -> Option<f64> {
+        geometry().items.get(event).copied().flatten().map(|i| (i.extent.0 + i.extent.1) / 2.0)
+    }
+}
+
+#[component]
+pub fn TimeAxis() -> impl IntoView {
+    let view = expect_context::<ViewContext>();
+    let axis = Axis::new(view.visible);
+    provide_context(axis);
+    let frame = NodeRef::<leptos::html::Div>::new();
+    axis_input::track_width(frame, axis.width);
+    draw(axis, view);
+    let undated = move || view.visible.with(|v| v.iter().filter(|&&i| geometry().items[i].is_none()).count());
+    view! {
+        <section class="axis" aria-labelledby="axis-heading">
+            <div class="axis-head">
+                <h3 id="axis-heading">"Time axis"</h3>
+                <ZoomButtons />
+            </div>
+            <p class="axis-help" id="axis-help">
+                "Scroll or pinch to zoom, drag to move. On a mark: arrow keys go from event to event, "
+                "+ and − zoom, Home and End go to the first and last, Enter opens the event below."
+            </p>
+            <div class="axis-frame" node_ref=frame
+                on:wheel=move |ev| axis_input::wheel(axis, frame, ev)
+                on:pointerdown=move |ev| axis_input::pointer_down(axis, ev)
+                on:pointermove=move |ev| axis_input::pointer_move(axis, frame, ev)
+                on:pointerup=move |ev| axis_input::pointer_up(axis, ev)
+                on:pointercancel=move |ev| axis_input::pointer_up(axis, ev)
+                on:keydown=move |ev| axis_input::key(axis, view, ev)
+                on:click=move |ev| axis_input::click(axis, view, ev)
+                on:mouseover=move |ev| view.pointed.set(axis_input::event_under(axis, &ev))
+                on:mouseout=move |_| view.pointed.set(None)
+                on:focusin=move |ev| axis_input::focus_in(axis, view, ev)
+                on:focusout=move |_| view.pointed.set(None)>
+                <svg class="axis-drawing" role="group" aria-label="Events on the time axis" aria-describedby="axis-help"
+                    node_ref=axis.svg width=move || px(axis.width.get()) height=HEIGHT
+                    viewBox=move || format!("0 0 {} {HEIGHT}", px(axis.width.get()))>
+                </svg>
+            </div>
+            {move || {
+                let n = undated();
+                (n > 0).then(|| view! {
+                    <p class="axis-note">{format!("{n} undated {} listed below, not on the axis.", if n == 1 { "event is" } else { "events are" })}</p>
+                })
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn ZoomButtons() -> impl IntoView {
+    let axis = expect_context::<Axis>();
+    let centre = move || axis.window.with_untracked(|w| w.start + w.span / 2.0);
+    let zoom = move |factor: f64| {
+        let anchor = centre();
+        axis.window.update(|w| *w = w.zoom(factor, anchor, axis.whole));
+    };
+    let all_in = move || axis.window.with(|w| w.span <= crate::axis::MIN_SPAN + 1e-9);
+    let all_out = move || axis.window.get() == axis.whole;
+    view! {
+        <div class="axis-zoom" role="group" aria-label="Zoom">
+            <button type="button" on:click=move |_| zoom(2.0) disabled=all_in>"Zoom in"</button>
+            <button type="button" on:click=move |_| zoom(0.5) disabled=all_out>"Zoom out"</button>
+            <button type="button" on:click=move |_| axis.window.set(axis.whole) disabled=all_out>"Show all"</button>
+        </div>
+    }
+}
+
+/// Draws the axis: the markup again when what is placed changed (keeping the keyboard
+/// focus on the mark it was on, or on what now shows that event), then what changes
+/// without a redraw: the one tab stop, the pointed and the open event.
+fn draw(axis: Axis, view: ViewContext) {
+    let last = StoredValue::new(String::new());
+    Effect::new(move |_| {
+        let markup = axis.placed.with(|p| drawing(scale(), p, axis.window.get(), axis.width.get()));
+        let Some(svg) = axis.svg.get() else { return };
+        if last.with_value(|l| *l != markup) {
+            let had_focus = focused_key(&svg).is_some();
+            svg.set_inner_html(&markup);
+            last.set_value(markup);
+            if let Some(key) = had_focus.then(|| axis.active.get_untracked().and_then(|e| axis.key_showing(e))).flatten() {
+                focus_key(&svg, &key);
+            }
+        }
+        show_state(&svg, axis.tab_stop(), view);
+    });
+}
+
+/// The key of the mark that has the focus, if it is in this drawing.
+fn focused_key(svg: &web_sys::SvgElement) -> Option<String> {
+    let active = svg.owner_document()?.active_element()?;
+    svg.contains(Some(&active)).then(|| active.get_attribute("data-key")).flatten()
+}
+
+pub fn focus_key(svg: &web_sys::Element, key: &str) {
+    let found = svg.query_selector(&format!("[data-key=\"{key}\"]")).ok().flatten();
+    if let Some(mark) = found.and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok()) {
+        let _ = mark.focus();
+    }
+}
+
+fn show_state(svg: &web_sys::SvgElement, tab_stop: Option<String>, view: ViewContext) {
+    let (pointed, open) = (view.pointed.get(), view.state.with(|s| s.event.clone()));
+    let pointed = pointed.and_then(|i| corpus().events.get(i)).map(|e| e.id.as_ref());
+    let marks = svg.children();
+    for i in 0..marks.length() {
+        let Some(mark) = marks.item(i).filter(|m| m.has_attribute("data-key")) else { continue };
+        let event = mark.get_attribute("data-event");
+        let _ = mark.set_attribute("tabindex", if mark.get_attribute("data-key") == tab_stop { "0" } else { "-1" });
+        let classes = mark.class_list();
+        let _ = classes.toggle_with_force("pointed", event.is_some() && event.as_deref() == pointed);
+        let _ = classes.toggle_with_force("open", event.is_some() && event == open);
+    }
+}
