@@ -7,6 +7,7 @@ use crate::axis::{Placed, Window};
 use crate::corpus::corpus;
 use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
 
@@ -17,19 +18,81 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
 
-/// Keeps `width` equal to the frame's width: on mount and when the window resizes.
-pub fn track_width(frame: NodeRef<Div>, width: RwSignal<f64>) {
+/// The events the axis listens to. They are heard on the whole timeline section, the
+/// axis and the list below it: marks are drawn as markup and list items are many, so
+/// one listener reads what an event is about from its target.
+const EVENTS: [&str; 11] =
+    ["wheel", "pointerdown", "pointermove", "pointerup", "pointercancel", "keydown", "click", "mouseover", "mouseout", "focusin", "focusout"];
+
+/// Wires the frame once it is in the page: one listener for all events, and its width
+/// measured now and whenever the window resizes.
+pub fn wire(axis: Axis, view: ViewContext, frame: NodeRef<Div>) {
+    let listener = StoredValue::new_local(Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| dispatch(axis, view, frame, ev)));
     let measure = move || {
         let Some(div) = frame.get_untracked() else { return };
         let w = f64::from(div.client_width());
-        if w > 0.0 && (w - width.get_untracked()).abs() > 0.5 {
-            width.set(w);
+        if w > 0.0 && (w - axis.width.get_untracked()).abs() > 0.5 {
+            axis.width.set(w);
         }
     };
-    // Measured a frame after loading, once the element is laid out in the page.
-    frame.on_load(move |_| request_animation_frame(measure));
+    frame.on_load(move |div| {
+        let section = div.closest("section.timeline").ok().flatten().unwrap_or_else(|| div.into());
+        listener.with_value(|f| {
+            for name in EVENTS {
+                let _ = section.add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
+            }
+        });
+        // A frame later the element is laid out in the page.
+        request_animation_frame(measure);
+    });
     let handle = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || handle.remove());
+}
+
+/// The closest element around an event's target that matches `selector`.
+fn around(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    ev.target()?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok()?
+}
+
+/// Sends each event to its handler: gestures and keys on the axis, pointing anywhere.
+fn dispatch(axis: Axis, view: ViewContext, frame: NodeRef<Div>, ev: web_sys::Event) {
+    let name = ev.type_();
+    if matches!(name.as_str(), "mouseover" | "focusin") {
+        return point(axis, view, &ev);
+    }
+    if around(&ev, ".axis-frame").is_none() {
+        if matches!(name.as_str(), "mouseout" | "focusout") {
+            view.pointed.set(None);
+        }
+        return;
+    }
+    match name.as_str() {
+        "wheel" => wheel(axis, frame, ev.unchecked_into()),
+        "pointerdown" => pointer_down(axis, ev.unchecked_into()),
+        "pointermove" => pointer_move(axis, frame, ev.unchecked_into()),
+        "pointerup" | "pointercancel" => pointer_up(axis, ev.unchecked_into()),
+        "keydown" => key(axis, view, ev.unchecked_into()),
+        "click" => click(axis, view, ev.unchecked_into()),
+        _ => view.pointed.set(None),
+    }
+}
+
+/// Hovering or focusing a mark or a list item points at its event (both then show it).
+fn point(axis: Axis, view: ViewContext, ev: &web_sys::Event) {
+    let event = match placed_at(axis, ev.target()) {
+        Some(Placed::Mark { id, .. } | Placed::Bar { id, .. }) => Some(id),
+        Some(Placed::Count { ids, .. }) => {
+            axis.active.set(ids.first().copied());
+            None
+        }
+        None => around(ev, "article.event[data-event]").and_then(|a| a.get_attribute("data-event")).and_then(|id| corpus().events.iter().position(|e| e.id == id)),
+    };
+    if ev.type_() == "focusin" && around(ev, ".axis-drawing").is_some() && event.is_some() {
+        axis.active.set(event);
+    }
+    if view.pointed.get_untracked() != event {
+        view.pointed.set(event);
+    }
 }
 
 fn frame_left(frame: NodeRef<Div>) -> f64 {
@@ -37,7 +100,7 @@ fn frame_left(frame: NodeRef<Div>) -> f64 {
 }
 
 /// Wheel: zoom around the pointer; a sideways scroll pans. At a limit the page scrolls.
-pub fn wheel(axis: Axis, frame: NodeRef<Div>, ev: WheelEvent) {
+fn wheel(axis: Axis, frame: NodeRef<Div>, ev: WheelEvent) {
     let unit = match ev.delta_mode() {
         1 => 16.0,
         2 => 400.0,
@@ -58,7 +121,7 @@ pub fn wheel(axis: Axis, frame: NodeRef<Div>, ev: WheelEvent) {
     }
 }
 
-pub fn pointer_down(axis: Axis, ev: PointerEvent) {
+fn pointer_down(axis: Axis, ev: PointerEvent) {
     if ev.pointer_type() == "mouse" && ev.button() != 0 {
         return;
     }
@@ -71,7 +134,7 @@ pub fn pointer_down(axis: Axis, ev: PointerEvent) {
 }
 
 /// One pointer down drags the axis; two pinch it (zoom around their middle).
-pub fn pointer_move(axis: Axis, frame: NodeRef<Div>, ev: PointerEvent) {
+fn pointer_move(axis: Axis, frame: NodeRef<Div>, ev: PointerEvent) {
     let (id, x) = (ev.pointer_id(), f64::from(ev.client_x()));
     let (before, was_drag) = axis.gesture.with_value(|g| (g.pointers.clone(), g.dragged));
     let Some(i) = before.iter().position(|q| q.0 == id) else { return };
@@ -82,8 +145,8 @@ pub fn pointer_move(axis: Axis, frame: NodeRef<Div>, ev: PointerEvent) {
         ([(_, old, _)], [(_, new, moved)]) if *moved > DRAG_THRESHOLD => {
             if !was_drag {
                 // Captured only once it is a drag, so a click still reaches its mark.
-                if let Some(target) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-                    let _ = target.set_pointer_capture(id);
+                if let Some(frame) = frame.get_untracked() {
+                    let _ = frame.set_pointer_capture(id);
                 }
             }
             axis.window.update(|w| *w = w.pan(-(new - old) / width * w.span, axis.whole));
@@ -102,7 +165,7 @@ pub fn pointer_move(axis: Axis, frame: NodeRef<Div>, ev: PointerEvent) {
     });
 }
 
-pub fn pointer_up(axis: Axis, ev: PointerEvent) {
+fn pointer_up(axis: Axis, ev: PointerEvent) {
     let id = ev.pointer_id();
     axis.gesture.update_value(|g| g.pointers.retain(|q| q.0 != id));
 }
@@ -113,16 +176,8 @@ fn placed_at(axis: Axis, target: Option<web_sys::EventTarget>) -> Option<Placed>
     axis.placed_by_key(&element.get_attribute("data-key")?)
 }
 
-/// The event whose mark the pointer is over.
-pub fn event_under(axis: Axis, ev: &web_sys::MouseEvent) -> Option<usize> {
-    match placed_at(axis, ev.target())? {
-        Placed::Mark { id, .. } | Placed::Bar { id, .. } => Some(id),
-        Placed::Count { .. } => None,
-    }
-}
-
 /// A click on a mark opens its event; on a count, zooms in on it. The end of a drag is no click.
-pub fn click(axis: Axis, view: ViewContext, ev: web_sys::MouseEvent) {
+fn click(axis: Axis, view: ViewContext, ev: web_sys::MouseEvent) {
     if axis.gesture.with_value(|g| g.dragged) {
         return;
     }
@@ -136,21 +191,8 @@ pub fn click(axis: Axis, view: ViewContext, ev: web_sys::MouseEvent) {
     }
 }
 
-/// Focus on a mark (or count) makes it the tab stop, and points at its event.
-pub fn focus_in(axis: Axis, view: ViewContext, ev: web_sys::FocusEvent) {
-    let placed = placed_at(axis, ev.target());
-    let first = placed.as_ref().and_then(|p| ids_of(p).first().copied());
-    if first.is_some() {
-        axis.active.set(first);
-    }
-    view.pointed.set(match placed {
-        Some(Placed::Mark { id, .. } | Placed::Bar { id, .. }) => Some(id),
-        _ => None,
-    });
-}
-
 /// Keys on a focused mark. Returns after marking the key handled (no page scroll).
-pub fn key(axis: Axis, view: ViewContext, ev: KeyboardEvent) {
+fn key(axis: Axis, view: ViewContext, ev: KeyboardEvent) {
     let order = axis.order.get_untracked();
     let handled = match ev.key().as_str() {
         "ArrowRight" => go_to(axis, step(axis, &order, true)),

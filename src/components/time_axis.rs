@@ -122,7 +122,7 @@ pub fn TimeAxis() -> impl IntoView {
     let axis = Axis::new(view.visible);
     provide_context(axis);
     let frame = NodeRef::<leptos::html::Div>::new();
-    axis_input::track_width(frame, axis.width);
+    axis_input::wire(axis, view, frame);
     draw(axis, view);
     let undated = move || view.visible.with(|v| v.iter().filter(|&&i| geometry().items[i].is_none()).count());
     view! {
@@ -135,29 +135,18 @@ pub fn TimeAxis() -> impl IntoView {
                 "Scroll or pinch to zoom, drag to move. On a mark: arrow keys go from event to event, "
                 "+ and − zoom, Home and End go to the first and last, Enter opens the event below."
             </p>
-            <div class="axis-frame" node_ref=frame
-                on:wheel=move |ev| axis_input::wheel(axis, frame, ev)
-                on:pointerdown=move |ev| axis_input::pointer_down(axis, ev)
-                on:pointermove=move |ev| axis_input::pointer_move(axis, frame, ev)
-                on:pointerup=move |ev| axis_input::pointer_up(axis, ev)
-                on:pointercancel=move |ev| axis_input::pointer_up(axis, ev)
-                on:keydown=move |ev| axis_input::key(axis, view, ev)
-                on:click=move |ev| axis_input::click(axis, view, ev)
-                on:mouseover=move |ev| view.pointed.set(axis_input::event_under(axis, &ev))
-                on:mouseout=move |_| view.pointed.set(None)
-                on:focusin=move |ev| axis_input::focus_in(axis, view, ev)
-                on:focusout=move |_| view.pointed.set(None)>
+            <div class="axis-frame" node_ref=frame>
                 <svg class="axis-drawing" role="group" aria-label="Events on the time axis" aria-describedby="axis-help"
                     node_ref=axis.svg width=move || px(axis.width.get()) height=HEIGHT
                     viewBox=move || format!("0 0 {} {HEIGHT}", px(axis.width.get()))>
                 </svg>
             </div>
-            {move || {
-                let n = undated();
-                (n > 0).then(|| view! {
-                    <p class="axis-note">{format!("{n} undated {} listed below, not on the axis.", if n == 1 { "event is" } else { "events are" })}</p>
-                })
-            }}
+            <p class="axis-note" hidden=move || undated() == 0>
+                {move || match undated() {
+                    1 => "1 undated event is listed below, not on the axis.".to_string(),
+                    n => format!("{n} undated events are listed below, not on the axis."),
+                }}
+            </p>
         </section>
     }
 }
@@ -217,6 +206,7 @@ pub fn focus_key(svg: &web_sys::Element, key: &str) {
 fn show_state(svg: &web_sys::SvgElement, tab_stop: Option<String>, view: ViewContext) {
     let (pointed, open) = (view.pointed.get(), view.state.with(|s| s.event.clone()));
     let pointed = pointed.and_then(|i| corpus().events.get(i)).map(|e| e.id.as_ref());
+    point_in_list(svg, pointed);
     let marks = svg.children();
     for i in 0..marks.length() {
         let Some(mark) = marks.item(i).filter(|m| m.has_attribute("data-key")) else { continue };
@@ -225,5 +215,18 @@ fn show_state(svg: &web_sys::SvgElement, tab_stop: Option<String>, view: ViewCon
         let classes = mark.class_list();
         let _ = classes.toggle_with_force("pointed", event.is_some() && event.as_deref() == pointed);
         let _ = classes.toggle_with_force("open", event.is_some() && event == open);
+    }
+}
+
+/// The list's side of pointing: its item of the pointed event is marked too. (Set here,
+/// after the list has drawn, so a redrawn list gets it back.)
+fn point_in_list(svg: &web_sys::SvgElement, pointed: Option<&str>) {
+    let Some(document) = svg.owner_document() else { return };
+    if let Ok(Some(before)) = document.query_selector("article.event.pointed") {
+        let _ = before.class_list().remove_1("pointed");
+    }
+    let selector = pointed.map(|id| format!("article.event[data-event=\"{id}\"]"));
+    if let Some(item) = selector.and_then(|s| document.query_selector(&s).ok().flatten()) {
+        let _ = item.class_list().add_1("pointed");
     }
 }

@@ -1,5 +1,4 @@
 use super::event_detail::EventDetail;
-use super::app::ViewContext;
 use super::overview::Overview;
 use super::time_axis::TimeAxis;
 use crate::corpus::{actor, corpus, outlet_names};
@@ -81,16 +80,9 @@ fn EventItem(event: &'static Event, state: RwSignal<ViewState>, position: usize,
     let detail_id = format!("detail-{id}");
     let outlets = outlet_names(event);
     let imprecise = event.date_inferred || event.precision != Precision::Day;
-    // The axis and the list point at the same event: hovering or focusing either marks both.
-    let pointed = expect_context::<ViewContext>().pointed;
-    let index = corpus().events.iter().position(|e| e.id == event.id);
     view! {
         <article class="event" data-event=event.id.as_ref() tabindex="-1"
-            class:pointed=move || index.is_some() && pointed.get() == index
-            on:mouseenter=move |_| pointed.set(index)
-            on:mouseleave=move |_| pointed.set(None)
-            on:focusin=move |_| pointed.set(index)
-            on:focusout=move |_| pointed.set(None)
+
             aria-labelledby=labelled_by aria-posinset=position aria-setsize=total>
             {event.time.as_deref().map(|time| view! { <time class="event-time">{time}</time> })}
             {imprecise.then(|| view! {
