@@ -4,7 +4,6 @@
 //! (`components/time_axis.rs`) only draws what this module places.
 
 use crate::dates::PartialDate;
-use crate::timeline::{focus_days, FOCUS_SPAN};
 use chrono::{Datelike, NaiveDate};
 use newsline_model::{Corpus, Event};
 
@@ -59,9 +58,15 @@ impl Scale {
     /// A slot for each distinct date, `focus` days wide, a break wherever the next date
     /// starts after everything before it has ended.
     pub fn new(dates: impl IntoIterator<Item = PartialDate>, focus: &[NaiveDate]) -> Scale {
-        let mut dates: Vec<PartialDate> = dates.into_iter().collect();
-        dates.sort_unstable_by_key(|d| d.sort_key());
-        dates.dedup();
+        // Each date once, in date order (inserted in place: a sort would add its own code
+        // to the wasm for a list of a few hundred dates at most).
+        let mut dates_in_order: Vec<PartialDate> = Vec::new();
+        for date in dates {
+            if let Err(at) = dates_in_order.binary_search_by_key(&date.sort_key(), |d| d.sort_key()) {
+                dates_in_order.insert(at, date);
+            }
+        }
+        let dates = dates_in_order;
         let mut scale = Scale::default();
         let mut covered_until = i32::MIN;
         let mut x = 0.0;
@@ -100,13 +105,12 @@ impl Scale {
     }
 }
 
-/// The scale of a corpus: every event date and article publication date; the focus
-/// days as the timeline has them.
-pub fn corpus_scale(corpus: &Corpus) -> Scale {
+/// The scale of a corpus: every event date and article publication date, the focus
+/// days (as the timeline has them) wide.
+pub fn corpus_scale(corpus: &Corpus, focus: &[NaiveDate]) -> Scale {
     let events = corpus.events.iter().filter_map(|e| e.date.as_deref());
     let published = corpus.articles.iter().filter_map(|a| a.published.date.as_deref());
-    let focus = focus_days(corpus.events.iter(), FOCUS_SPAN);
-    Scale::new(events.chain(published).filter_map(PartialDate::parse), &focus)
+    Scale::new(events.chain(published).filter_map(PartialDate::parse), focus)
 }
 
 /// Where an event sits on the scale (`None` when undated): a month or year is a span,

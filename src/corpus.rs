@@ -30,6 +30,12 @@ pub fn event_index() -> &'static [Indexed] {
     CELL.get_or_init(|| filter::index(&CORPUS))
 }
 
+/// The focus days of the story (see [`crate::timeline::focus_days`]), found once.
+pub fn focus() -> &'static [chrono::NaiveDate] {
+    static CELL: OnceLock<Vec<chrono::NaiveDate>> = OnceLock::new();
+    CELL.get_or_init(|| crate::timeline::focus_days(CORPUS.events.iter(), crate::timeline::FOCUS_SPAN))
+}
+
 /// Every outlet of the corpus: (id, name), by name.
 pub fn outlets() -> &'static [(String, String)] {
     static CELL: OnceLock<Vec<(String, String)>> = OnceLock::new();

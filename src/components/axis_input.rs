@@ -113,7 +113,9 @@ fn wheel(axis: Axis, frame: NodeRef<Div>, ev: WheelEvent) {
         before.pan(dx / width * before.span, axis.whole)
     } else {
         let anchor = before.to_units(f64::from(ev.client_x()) - frame_left(frame), width);
-        before.zoom((-dy * 0.002).exp(), anchor, axis.whole)
+        // Up zooms in, down out, by the same step either way (no `exp`: it would add libm).
+        let step = 1.0 + dy.abs().min(500.0) * 0.002;
+        before.zoom(if dy < 0.0 { step } else { 1.0 / step }, anchor, axis.whole)
     };
     if after != before {
         ev.prevent_default();

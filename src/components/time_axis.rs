@@ -24,13 +24,15 @@ fn geometry() -> &'static Geometry {
     static CELL: OnceLock<Geometry> = OnceLock::new();
     CELL.get_or_init(|| {
         let corpus = corpus();
-        let scale = corpus_scale(corpus);
+        let scale = corpus_scale(corpus, crate::corpus::focus());
         let items: Vec<Option<Item>> = corpus.events.iter().enumerate().map(|(i, e)| event_item(&scale, i, e)).collect();
-        let mut in_order: Vec<usize> = (0..items.len()).filter(|&i| items[i].is_some()).collect();
-        in_order.sort_unstable_by(|&a, &b| {
-            let start = |i: usize| items[i].map_or(0.0, |item| item.extent.0);
-            start(a).total_cmp(&start(b)).then(a.cmp(&b))
-        });
+        // By start, then corpus order (inserted in place: no sort code in the wasm).
+        let mut in_order: Vec<usize> = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let Some(item) = item else { continue };
+            let at = in_order.partition_point(|&j| items[j].is_some_and(|other| other.extent.0 <= item.extent.0));
+            in_order.insert(at, i);
+        }
         Geometry { scale, items, in_order }
     })
 }
@@ -47,7 +49,7 @@ pub struct Gesture {
     pub dragged: bool,
 }
 
-/// The state the parts of the axis share (through context).
+/// The state the parts of the axis share (local to the axis, so handed to its parts).
 #[derive(Clone, Copy)]
 pub struct Axis {
     pub window: RwSignal<Window>,
@@ -120,7 +122,6 @@ impl Axis {
 pub fn TimeAxis() -> impl IntoView {
     let view = expect_context::<ViewContext>();
     let axis = Axis::new(view.visible);
-    provide_context(axis);
     let frame = NodeRef::<leptos::html::Div>::new();
     axis_input::wire(axis, view, frame);
     draw(axis, view);
@@ -129,7 +130,7 @@ pub fn TimeAxis() -> impl IntoView {
         <section class="axis" aria-labelledby="axis-heading">
             <div class="axis-head">
                 <h3 id="axis-heading">"Time axis"</h3>
-                <ZoomButtons />
+                <ZoomButtons axis />
             </div>
             <p class="axis-help" id="axis-help">
                 "Scroll or pinch to zoom, drag to move. On a mark: arrow keys go from event to event, "
@@ -152,8 +153,7 @@ pub fn TimeAxis() -> impl IntoView {
 }
 
 #[component]
-fn ZoomButtons() -> impl IntoView {
-    let axis = expect_context::<Axis>();
+fn ZoomButtons(axis: Axis) -> impl IntoView {
     let centre = move || axis.window.with_untracked(|w| w.start + w.span / 2.0);
     let zoom = move |factor: f64| {
         let anchor = centre();

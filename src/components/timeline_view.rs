@@ -3,7 +3,7 @@ use super::overview::Overview;
 use super::time_axis::TimeAxis;
 use crate::corpus::{actor, corpus, outlet_names};
 use crate::query::ViewState;
-use crate::timeline::{band, focus_days, group_by_day, Band, DayGroup, FOCUS_SPAN};
+use crate::timeline::{band, group_by_day, Band, DayGroup};
 use leptos::prelude::*;
 use newsline_model::{Event, Precision};
 
@@ -22,10 +22,10 @@ pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> im
                     return view! { <p class="empty">"No event matches the filters."</p> }.into_any();
                 }
                 // The focus days in front; what lies before or after them in collapsed bands.
-                let focus = focus_days(events.iter(), FOCUS_SPAN);
+                let focus = crate::corpus::focus();
                 let (mut before, mut main, mut after) = (Vec::new(), Vec::new(), Vec::new());
                 for group in group_by_day(shown.iter().map(|&i| &events[i])) {
-                    match band(&group, &focus) {
+                    match band(&group, focus) {
                         Band::Before => before.push(group),
                         Band::Focus => main.push(group),
                         Band::After => after.push(group),
