@@ -17,7 +17,8 @@ const BREAK: f64 = 3.0;
 pub const MIN_SPAN: f64 = 2.0;
 /// Pixels between neighbouring marks.
 pub const STEP: f64 = 18.0;
-/// Rows of marks per lane; a group needing more is drawn as a count.
+/// Rows of marks of the single lane; a group needing more is drawn as a count. (With a
+/// lane per outlet or actor, each lane has one row.)
 pub const MARK_ROWS: usize = 3;
 
 /// One date on the axis with the stretch of axis it gets.
@@ -219,27 +220,27 @@ pub struct Item {
     pub shape: Shape,
 }
 
-/// What is drawn, in pixels; rows count down from the top of the lane.
+/// What is drawn, in pixels, in which lane; rows count down from the top of the lane.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Placed {
-    Mark { id: usize, x: f64, row: usize },
-    Bar { id: usize, x0: f64, x1: f64 },
+    Mark { lane: usize, id: usize, x: f64, row: usize },
+    Bar { lane: usize, id: usize, x0: f64, x1: f64 },
     /// Marks too close to draw apart; zooming to `extent` opens them.
-    Count { ids: Vec<usize>, x: f64, extent: (f64, f64) },
+    Count { lane: usize, ids: Vec<usize>, x: f64, extent: (f64, f64) },
 }
 
 /// Places one lane's items (in axis order: by start) in the window: spans as bars,
 /// events of one day or one time side by side in rows, a group that does not fit (or
 /// crowds its neighbour) as a count. Items out of sight are left out, so the cost
 /// follows what is shown.
-pub fn layout(items: &[Item], window: Window, px_width: f64) -> Vec<Placed> {
+pub fn layout(items: &[Item], window: Window, px_width: f64, rows_free: usize, lane: usize) -> Vec<Placed> {
     let px = |x: f64| window.to_px(x, px_width);
     let in_sight = |i: &&Item| i.extent.1 >= window.start && i.extent.0 <= window.end();
     let mut placed = Vec::new();
     let mut groups: Vec<(f64, f64, Vec<usize>)> = Vec::new();
     for item in items.iter().filter(in_sight) {
         if item.shape == Shape::Span {
-            placed.push(Placed::Bar { id: item.id, x0: px(item.extent.0), x1: px(item.extent.1) });
+            placed.push(Placed::Bar { lane, id: item.id, x0: px(item.extent.0), x1: px(item.extent.1) });
             continue;
         }
         match groups.last_mut() {
@@ -255,7 +256,7 @@ pub fn layout(items: &[Item], window: Window, px_width: f64) -> Vec<Placed> {
         let rows = ids.len().div_ceil(columns);
         let half = (columns - 1) as f64 * STEP / 2.0;
         let crowded = previous.is_some_and(|(_, right)| centre - half - right < STEP);
-        if crowded || rows > MARK_ROWS {
+        if crowded || rows > rows_free {
             // Too many for the rows, or too close to the group before: one count for all.
             let (start, mut all) = match previous {
                 Some((start, _)) if crowded => (start, take_last_group(&mut placed)),
@@ -263,12 +264,12 @@ pub fn layout(items: &[Item], window: Window, px_width: f64) -> Vec<Placed> {
             };
             all.extend(ids);
             let x = px((start + b) / 2.0);
-            placed.push(Placed::Count { ids: all, x, extent: (start, b) });
+            placed.push(Placed::Count { lane, ids: all, x, extent: (start, b) });
             previous = Some((start, x + STEP / 2.0));
         } else {
             for (n, id) in ids.into_iter().enumerate() {
                 let x = centre - half + (n % columns) as f64 * STEP;
-                placed.push(Placed::Mark { id, x, row: n / columns });
+                placed.push(Placed::Mark { lane, id, x, row: n / columns });
             }
             previous = Some((a, centre + half));
         }
@@ -353,12 +354,12 @@ mod tests {
         let items = day_items(0..14, (30.0, 54.0));
         let whole = Window::whole(60.0);
         // At 100 px the day is ~37 px wide: two columns, seven rows: too many.
-        assert!(matches!(&layout(&items, whole, 100.0)[..], [Placed::Count { ids, .. }] if ids.len() == 14));
-        let marks = layout(&items, whole, 1000.0);
+        assert!(matches!(&layout(&items, whole, 100.0, MARK_ROWS, 0)[..], [Placed::Count { ids, .. }] if ids.len() == 14));
+        let marks = layout(&items, whole, 1000.0, MARK_ROWS, 0);
         assert_eq!(marks.len(), 14);
         assert!(marks.iter().all(|p| matches!(p, Placed::Mark { row: 0, .. })), "a wide day holds them in one row");
         let zoomed = Window::fit(30.0, 54.0, whole);
-        assert!(layout(&items, zoomed, 300.0).iter().all(|p| matches!(p, Placed::Mark { .. })));
+        assert!(layout(&items, zoomed, 300.0, MARK_ROWS, 0).iter().all(|p| matches!(p, Placed::Mark { .. })));
     }
 
     #[test]
@@ -369,12 +370,12 @@ mod tests {
             Item { id: 2, extent: (0.0, 6.0), shape: Shape::Span },
             Item { id: 3, extent: (40.0, 40.0), shape: Shape::Point },
         ];
-        let placed = layout(&items, Window { start: 0.0, span: 50.0 }, 500.0);
-        assert!(placed.contains(&Placed::Bar { id: 2, x0: 0.0, x1: 60.0 }));
+        let placed = layout(&items, Window { start: 0.0, span: 50.0 }, 500.0, MARK_ROWS, 0);
+        assert!(placed.contains(&Placed::Bar { lane: 0, id: 2, x0: 0.0, x1: 60.0 }));
         assert!(placed.iter().any(|p| matches!(p, Placed::Count { ids, .. } if ids == &[0, 1])));
-        assert!(placed.contains(&Placed::Mark { id: 3, x: 400.0, row: 0 }));
+        assert!(placed.contains(&Placed::Mark { lane: 0, id: 3, x: 400.0, row: 0 }));
         // Zoomed in on the two, they stand apart; the third is out of sight and left out.
-        let zoomed = layout(&items, Window { start: 9.9, span: 0.4 }, 500.0);
+        let zoomed = layout(&items, Window { start: 9.9, span: 0.4 }, 500.0, MARK_ROWS, 0);
         assert_eq!(zoomed.len(), 2);
         assert!(zoomed.iter().all(|p| matches!(p, Placed::Mark { .. })));
     }

@@ -157,6 +157,41 @@ test('pointing at a mark marks its event in the list and the reverse; a click op
   await expect(item).toBeInViewport();
 });
 
+test('a lane per outlet: each outlet with its marks, one event joined across lanes, publication times', async ({ page }) => {
+  const corpus = exportedCorpus();
+  const errors = watchConsole(page);
+  await page.goto('/');
+  await page.getByLabel('Lanes').selectOption({ label: 'One per outlet' });
+  const outlets = [...new Set(corpus.articles.map((a) => a.outlet).filter(Boolean))];
+  await expect(page.locator('.axis-lane')).toHaveText(outlets.sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+  // An event is drawn once in the lane of every outlet that reported it.
+  const outletsOf = (e) => new Set(e.mentions.map((m) => corpus.articles.find((a) => a.id === m.article)?.outlet).filter(Boolean));
+  const widest = corpus.events.filter((e) => e.date).sort((a, b) => outletsOf(b).size - outletsOf(a).size)[0];
+  expect(outletsOf(widest).size).toBeGreaterThan(1);
+  await expect(mark(page, widest.id)).toHaveCount(outletsOf(widest).size);
+  await expect(page.locator('.axis-join').first()).toBeAttached();
+  // Each article's publication: a triangle at its time, or its day underlined.
+  const timed = corpus.articles.filter((a) => a.published.date && a.published.time).length;
+  const dayOnly = corpus.articles.filter((a) => a.published.date && !a.published.time).length;
+  await expect(page.locator('.axis-published')).toHaveCount(timed);
+  await expect(page.locator('.axis-published-day')).toHaveCount(dayOnly);
+  // Lanes are in outlet order; the earlier publication time lies further left.
+  const byLane = corpus.articles.filter((a) => a.published.date && a.published.time)
+    .sort((a, b) => a.outlet.toLowerCase().localeCompare(b.outlet.toLowerCase()));
+  const xs = await page.locator('.axis-published').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
+  for (let i = 0; i < byLane.length; i++) {
+    for (let j = i + 1; j < byLane.length; j++) {
+      const [a, b] = [byLane[i].published, byLane[j].published];
+      if (a.date === b.date && a.time !== b.time) expect(xs[i] < xs[j]).toBe(a.time < b.time);
+    }
+  }
+
+  await page.getByLabel('Lanes').selectOption({ label: 'One per actor' });
+  await expect(page.locator('.axis-lane').first()).toBeAttached();
+  await expect(page.locator('.axis-published')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('a skip link leads to the timeline', async ({ page }) => {
   await page.goto('/');
   await page.waitForSelector('article[data-event]', { state: 'attached' });
@@ -179,9 +214,14 @@ test.describe('axe', () => {
         await page.locator('.axis-drawing [tabindex="0"]').focus();
         await page.keyboard.press('ArrowRight');
         await page.addScriptTag({ path: axePath });
-        const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-        const violations = result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-        expect(violations).toEqual([]);
+        const audit = async () => {
+          const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+          return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        };
+        expect(await audit()).toEqual([]);
+        await page.getByLabel('Lanes').selectOption({ label: 'One per outlet' });
+        await expect(page.locator('.axis-lane').first()).toBeAttached();
+        expect(await audit()).toEqual([]);
         // The drawing fits the page: no sideways scrolling.
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       });

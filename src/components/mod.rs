@@ -5,6 +5,7 @@ pub mod article_list;
 pub mod article_reader;
 pub mod axis_drawing;
 pub mod axis_input;
+pub mod axis_lanes;
 pub mod coverage;
 pub mod downloads;
 pub mod embed;

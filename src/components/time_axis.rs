@@ -4,9 +4,10 @@
 //! into zoom, pan and moves between marks.
 
 use super::app::ViewContext;
-use super::axis_drawing::{drawing, HEIGHT};
+use super::axis_drawing::{drawing, height};
+use super::axis_lanes::{lanes, Lane, LaneMode};
 use super::axis_input;
-use crate::axis::{corpus_scale, event_item, layout, whole_px as px, Item, Placed, Scale, Window};
+use crate::axis::{corpus_scale, event_item, layout, whole_px as px, Item, Placed, Scale, Window, MARK_ROWS};
 use crate::corpus::corpus;
 use leptos::prelude::*;
 use std::sync::OnceLock;
@@ -58,7 +59,10 @@ pub struct Axis {
     pub width: RwSignal<f64>,
     /// The event the keyboard is on (the roving tab stop follows it).
     pub active: RwSignal<Option<usize>>,
-    /// What is drawn.
+    /// How the axis is split into lanes, and the lanes.
+    pub mode: RwSignal<LaneMode>,
+    pub lanes: Memo<Vec<Lane>>,
+    /// What is drawn, lane by lane.
     pub placed: Memo<Vec<Placed>>,
     /// The visible dated events in axis order, for moving between them.
     pub order: Memo<Vec<usize>>,
@@ -69,9 +73,9 @@ pub struct Axis {
 /// The key a drawn thing carries in `data-key`.
 pub fn key_of(placed: &Placed) -> String {
     match placed {
-        Placed::Mark { id, .. } => format!("m{id}"),
-        Placed::Bar { id, .. } => format!("b{id}"),
-        Placed::Count { ids, .. } => format!("c{}-{}", ids.first().copied().unwrap_or(0), ids.len()),
+        Placed::Mark { lane, id, .. } => format!("{lane}m{id}"),
+        Placed::Bar { lane, id, .. } => format!("{lane}b{id}"),
+        Placed::Count { lane, ids, .. } => format!("{lane}c{}-{}", ids.first().copied().unwrap_or(0), ids.len()),
     }
 }
 
@@ -89,11 +93,18 @@ impl Axis {
         let (window, width, active) = (RwSignal::new(whole), RwSignal::new(640.0), RwSignal::new(None));
         // `visible` is in corpus order, so membership is a binary search.
         let order = Memo::new(move |_| visible.with(|v| in_order.iter().copied().filter(|i| v.binary_search(i).is_ok()).collect::<Vec<usize>>()));
+        let mode = RwSignal::new(LaneMode::One);
+        let lanes = Memo::new(move |_| order.with(|o| lanes(mode.get(), o)));
         let placed = Memo::new(move |_| {
-            let shown: Vec<Item> = order.with(|o| o.iter().filter_map(|&i| items[i]).collect());
-            layout(&shown, window.get(), width.get())
+            let (window, width) = (window.get(), width.get());
+            lanes.with(|lanes| {
+                // The single lane has rows to spare; many lanes one row each.
+                let rows = if lanes.len() == 1 { MARK_ROWS } else { 1 };
+                let place = |(n, lane): (usize, &Lane)| layout(&lane.events.iter().filter_map(|&i| items[i]).collect::<Vec<Item>>(), window, width, rows, n);
+                lanes.iter().enumerate().flat_map(place).collect()
+            })
         });
-        Axis { window, whole, width, active, placed, order, gesture: StoredValue::new(Gesture::default()), svg: NodeRef::new() }
+        Axis { window, whole, width, active, mode, lanes, placed, order, gesture: StoredValue::new(Gesture::default()), svg: NodeRef::new() }
     }
 
     /// The key of what shows `event` now.
@@ -130,16 +141,29 @@ pub fn TimeAxis() -> impl IntoView {
         <section class="axis" aria-labelledby="axis-heading">
             <div class="axis-head">
                 <h3 id="axis-heading">"Time axis"</h3>
+                <label class="axis-lanes">
+                    "Lanes "
+                    <select on:change=move |ev| axis.mode.set(match event_target_value(&ev).as_str() {
+                        "outlets" => LaneMode::Outlets,
+                        "actors" => LaneMode::Actors,
+                        _ => LaneMode::One,
+                    })>
+                        <option value="one">"One for all events"</option>
+                        <option value="outlets">"One per outlet"</option>
+                        <option value="actors">"One per actor"</option>
+                    </select>
+                </label>
                 <ZoomButtons axis />
             </div>
             <p class="axis-help" id="axis-help">
                 "Scroll or pinch to zoom, drag to move. On a mark: arrow keys go from event to event, "
-                "+ and − zoom, Home and End go to the first and last, Enter opens the event below."
+                "+ and − zoom, Home and End go to the first and last, Enter opens the event below. "
+                "Events with no time of day stand side by side in the middle of their day."
             </p>
             <div class="axis-frame" node_ref=frame>
                 <svg class="axis-drawing" role="group" aria-label="Events on the time axis" aria-describedby="axis-help"
-                    node_ref=axis.svg width=move || px(axis.width.get()) height=HEIGHT
-                    viewBox=move || format!("0 0 {} {HEIGHT}", px(axis.width.get()))>
+                    node_ref=axis.svg width=move || px(axis.width.get()) height=move || height(axis.lanes.with(Vec::len))
+                    viewBox=move || format!("0 0 {} {}", px(axis.width.get()), height(axis.lanes.with(Vec::len)))>
                 </svg>
             </div>
             <p class="axis-note" hidden=move || undated() == 0>
@@ -176,7 +200,7 @@ fn ZoomButtons(axis: Axis) -> impl IntoView {
 fn draw(axis: Axis, view: ViewContext) {
     let last = StoredValue::new(String::new());
     Effect::new(move |_| {
-        let markup = axis.placed.with(|p| drawing(scale(), p, axis.window.get(), axis.width.get()));
+        let markup = axis.lanes.with(|lanes| axis.placed.with(|p| drawing(scale(), lanes, p, axis.window.get(), axis.width.get())));
         let Some(svg) = axis.svg.get() else { return };
         if last.with_value(|l| *l != markup) {
             let had_focus = focused_key(&svg).is_some();
