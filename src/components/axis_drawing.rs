@@ -88,9 +88,13 @@ fn joins_markup(out: &mut String, placed: &[Placed], lanes: usize) {
         if points[..i].iter().any(|p| p.0 == id) {
             continue;
         }
-        let rest: Vec<String> = points[i + 1..].iter().filter(|p| p.0 == id).map(|p| format!("L{} {}", p.1, p.2)).collect();
-        if !rest.is_empty() {
-            let _ = write!(out, r#"<path class="axis-join" d="M{x} {y}{}"/>"#, rest.concat());
+        let mut rest = points[i + 1..].iter().filter(|p| p.0 == id).peekable();
+        if rest.peek().is_some() {
+            let _ = write!(out, r#"<path class="axis-join" d="M{x} {y}"#);
+            for p in rest {
+                let _ = write!(out, "L{} {}", p.1, p.2);
+            }
+            out.push_str(r#""/>"#);
         }
     }
 }

@@ -59,15 +59,21 @@ pub struct Axis {
     pub width: RwSignal<f64>,
     /// The event the keyboard is on (the roving tab stop follows it).
     pub active: RwSignal<Option<usize>>,
-    /// How the axis is split into lanes, and the lanes.
+    /// How the axis is split into lanes.
     pub mode: RwSignal<LaneMode>,
-    pub lanes: Memo<Vec<Lane>>,
-    /// What is drawn, lane by lane.
-    pub placed: Memo<Vec<Placed>>,
+    /// The lanes and what is drawn in them.
+    pub drawn: Memo<Drawn>,
     /// The visible dated events in axis order, for moving between them.
     pub order: Memo<Vec<usize>>,
     pub gesture: StoredValue<Gesture>,
     pub svg: NodeRef<leptos::svg::Svg>,
+}
+
+/// The lanes, and what is placed in them (computed together: one memo per frame).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drawn {
+    pub lanes: Vec<Lane>,
+    pub placed: Vec<Placed>,
 }
 
 /// The key a drawn thing carries in `data-key`.
@@ -94,33 +100,32 @@ impl Axis {
         // `visible` is in corpus order, so membership is a binary search.
         let order = Memo::new(move |_| visible.with(|v| in_order.iter().copied().filter(|i| v.binary_search(i).is_ok()).collect::<Vec<usize>>()));
         let mode = RwSignal::new(LaneMode::One);
-        let lanes = Memo::new(move |_| order.with(|o| lanes(mode.get(), o)));
-        let placed = Memo::new(move |_| {
+        let drawn = Memo::new(move |_| {
+            let lanes = order.with(|o| lanes(mode.get(), o));
+            // The single lane has rows to spare; many lanes one row each.
+            let rows = if lanes.len() == 1 { MARK_ROWS } else { 1 };
             let (window, width) = (window.get(), width.get());
-            lanes.with(|lanes| {
-                // The single lane has rows to spare; many lanes one row each.
-                let rows = if lanes.len() == 1 { MARK_ROWS } else { 1 };
-                let place = |(n, lane): (usize, &Lane)| layout(&lane.events.iter().filter_map(|&i| items[i]).collect::<Vec<Item>>(), window, width, rows, n);
-                lanes.iter().enumerate().flat_map(place).collect()
-            })
+            let place = |(n, lane): (usize, &Lane)| layout(&lane.events.iter().filter_map(|&i| items[i]).collect::<Vec<Item>>(), window, width, rows, n);
+            let placed = lanes.iter().enumerate().flat_map(place).collect();
+            Drawn { lanes, placed }
         });
-        Axis { window, whole, width, active, mode, lanes, placed, order, gesture: StoredValue::new(Gesture::default()), svg: NodeRef::new() }
+        Axis { window, whole, width, active, mode, drawn, order, gesture: StoredValue::new(Gesture::default()), svg: NodeRef::new() }
     }
 
     /// The key of what shows `event` now.
     pub fn key_showing(self, event: usize) -> Option<String> {
-        self.placed.with_untracked(|p| p.iter().find(|q| ids_of(q).contains(&event)).map(key_of))
+        self.drawn.with_untracked(|d| d.placed.iter().find(|q| ids_of(q).contains(&event)).map(key_of))
     }
 
     /// The one element in the tab order: what shows the active event, else the first in sight.
     pub fn tab_stop(self) -> Option<String> {
-        let showing = |event: usize| self.placed.with(|p| p.iter().find(|q| ids_of(q).contains(&event)).map(key_of));
+        let showing = |event: usize| self.drawn.with(|d| d.placed.iter().find(|q| ids_of(q).contains(&event)).map(key_of));
         self.active.get().and_then(showing).or_else(|| self.order.with(|o| o.iter().find_map(|&e| showing(e))))
     }
 
     /// What is drawn under `key`.
     pub fn placed_by_key(self, key: &str) -> Option<Placed> {
-        self.placed.with_untracked(|p| p.iter().find(|q| key_of(q) == key).cloned())
+        self.drawn.with_untracked(|d| d.placed.iter().find(|q| key_of(q) == key).cloned())
     }
 
     /// The middle of an event's place on the axis, in axis units.
@@ -162,8 +167,8 @@ pub fn TimeAxis() -> impl IntoView {
             </p>
             <div class="axis-frame" node_ref=frame>
                 <svg class="axis-drawing" role="group" aria-label="Events on the time axis" aria-describedby="axis-help"
-                    node_ref=axis.svg width=move || px(axis.width.get()) height=move || height(axis.lanes.with(Vec::len))
-                    viewBox=move || format!("0 0 {} {}", px(axis.width.get()), height(axis.lanes.with(Vec::len)))>
+                    node_ref=axis.svg width=move || px(axis.width.get()) height=move || height(axis.drawn.with(|d| d.lanes.len()))
+                    viewBox=move || format!("0 0 {} {}", px(axis.width.get()), height(axis.drawn.with(|d| d.lanes.len())))>
                 </svg>
             </div>
             <p class="axis-note" hidden=move || undated() == 0>
@@ -200,7 +205,7 @@ fn ZoomButtons(axis: Axis) -> impl IntoView {
 fn draw(axis: Axis, view: ViewContext) {
     let last = StoredValue::new(String::new());
     Effect::new(move |_| {
-        let markup = axis.lanes.with(|lanes| axis.placed.with(|p| drawing(scale(), lanes, p, axis.window.get(), axis.width.get())));
+        let markup = axis.drawn.with(|d| drawing(scale(), &d.lanes, &d.placed, axis.window.get(), axis.width.get()));
         let Some(svg) = axis.svg.get() else { return };
         if last.with_value(|l| *l != markup) {
             let had_focus = focused_key(&svg).is_some();
