@@ -2,6 +2,7 @@
 // by mouse, wheel, pinch and keyboard, the link between marks and the list, and axe.
 import { test, expect } from '@playwright/test';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { exportedCorpus, watchConsole } from './corpus.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -190,6 +191,29 @@ test('a lane per outlet: each outlet with its marks, one event joined across lan
   await expect(page.locator('.axis-lane').first()).toBeAttached();
   await expect(page.locator('.axis-published')).toHaveCount(0);
   expect(errors).toEqual([]);
+});
+
+test('the picture downloads as an SVG file of the current view, read back by an XML parser', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('.facet-outlets input[type="checkbox"]').first().check();
+  await page.getByLabel('Lanes').selectOption({ label: 'One per outlet' });
+  const drawn = await page.locator('.axis-drawing [data-event]').evaluateAll((els) => els.map((e) => e.dataset.event));
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download picture (SVG)' }).click()]);
+  expect(file.suggestedFilename()).toBe('newsline-axis.svg');
+  const text = readFileSync(await file.path(), 'utf8');
+  const parsed = await page.evaluate((svg) => {
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.localName,
+      events: [...doc.querySelectorAll('[data-event]')].map((e) => e.getAttribute('data-event')),
+      lanes: doc.querySelectorAll('.axis-lane').length,
+    };
+  }, text);
+  expect(parsed.error).toBeNull();
+  expect(parsed.root).toBe('svg');
+  expect(parsed.events.sort()).toEqual(drawn.sort());
+  expect(parsed.lanes).toBe(await page.locator('.axis-drawing .axis-lane').count());
 });
 
 test('a skip link leads to the timeline', async ({ page }) => {

@@ -99,6 +99,25 @@ fn joins_markup(out: &mut String, placed: &[Placed], lanes: usize) {
     }
 }
 
+/// Colours of the downloaded picture (the page's light theme): the file has no page
+/// style sheet to lean on.
+const PICTURE_STYLE: &str = "text{font:12px system-ui,sans-serif;fill:#5b636e}.axis-label,.axis-lane{font-weight:600}\
+.axis-lane{fill:#1b1f24;font-size:11px}.axis-line,.axis-tick,.axis-break{stroke:#5b636e;fill:none}.axis-rule{stroke:#d9dde2}\
+.axis-focus{fill:#eef2f8}.mark circle,.mark rect{fill:#1d5fa8;stroke:#1d5fa8;stroke-width:2}\
+.mark.inferred circle,.mark.inferred rect{fill:#fff}.count circle{fill:#1d5fa8}.count text{fill:#fff;font-weight:700}\
+.axis-join{stroke:#1d5fa8;stroke-width:1.5;fill:none;opacity:.6}.axis-published{fill:#b4540f}\
+.axis-published-day{stroke:#b4540f;stroke-width:2;stroke-dasharray:4 3;fill:none}";
+
+/// The drawing as a file of its own (what "Download the picture" saves): the same
+/// markup, with its colours and a white background.
+pub fn picture(markup: &str, width: i32, height: i32) -> String {
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\
+         <title>Newsline: events on the time axis</title><style>{PICTURE_STYLE}</style>\
+         <rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>{markup}</svg>"
+    )
+}
+
 /// Escapes text for an attribute value or element content.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -282,6 +301,15 @@ mod tests {
         assert!(out.contains(r#"class="axis-published" d="M200 33"#), "a known time is a triangle at it");
         assert!(out.contains(r#"class="axis-published-day" d="M0 79H600""#), "a date alone underlines the day");
         assert_eq!(height(2), 2 * LANE_H + 8 + 36);
+    }
+
+    #[test]
+    fn the_picture_is_a_standalone_svg_file() {
+        let scale = Scale::new([PartialDate::parse("2016-10-07").unwrap()], &[]);
+        let markup = drawing(&scale, &[], &[Placed::Mark { lane: 0, id: 0, x: 10.0, row: 0 }], Window::whole(scale.width), 400.0);
+        let file = picture(&markup, 400, height(1));
+        assert!(file.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"122\""));
+        assert!(file.contains("<style>") && file.contains(&markup) && file.ends_with("</svg>"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! into zoom, pan and moves between marks.
 
 use super::app::ViewContext;
-use super::axis_drawing::{drawing, height};
+use super::axis_drawing::{drawing, height, picture};
 use super::axis_lanes::{lanes, Lane, LaneMode};
 use super::axis_input;
 use crate::axis::{corpus_scale, event_item, layout, whole_px as px, Item, Placed, Scale, Window, MARK_ROWS};
@@ -159,6 +159,7 @@ pub fn TimeAxis() -> impl IntoView {
                     </select>
                 </label>
                 <ZoomButtons axis />
+                <button type="button" class="axis-download" on:click=move |_| download_picture(axis)>"Download picture (SVG)"</button>
             </div>
             <p class="axis-help" id="axis-help">
                 "Scroll or pinch to zoom, drag to move. On a mark: arrow keys go from event to event, "
@@ -258,4 +259,11 @@ fn point_in_list(svg: &web_sys::SvgElement, pointed: Option<&str>) {
     if let Some(item) = selector.and_then(|s| document.query_selector(&s).ok().flatten()) {
         let _ = item.class_list().add_1("pointed");
     }
+}
+
+/// Saves the axis as it is drawn now (same window, lanes and filters) as an SVG file.
+fn download_picture(axis: Axis) {
+    let (window, width) = (axis.window.get_untracked(), axis.width.get_untracked());
+    let file = axis.drawn.with_untracked(|d| picture(&drawing(scale(), &d.lanes, &d.placed, window, width), px(width), height(d.lanes.len())));
+    super::downloads::save("newsline-axis.svg", "image/svg+xml", &file);
 }
