@@ -229,8 +229,10 @@ fn scale_markup(out: &mut String, scale: &Scale, window: Window, width: f64, y: 
             PartialDate::Day(_) if slot.focus => slot.date.long_label(),
             date => date.short_label(),
         };
-        // The middle of the part in sight: a day's name stays in view when zoomed into it.
-        let centre = (a.max(0.0) + b.min(width)) / 2.0;
+        // The middle of the part in sight (a day's name stays in view when zoomed into it),
+        // moved in from the edges so the label is not cut.
+        let half = text.chars().count() as f64 * CHAR_PX / 2.0;
+        let centre = ((a.max(0.0) + b.min(width)) / 2.0).min(width - half - 2.0).max(half + 2.0);
         if fits(centre, &text, &mut right_of_previous) {
             let _ = write!(out, r#"<text class="axis-label" x="{}" y="{}" text-anchor="middle">{text}</text>"#, px(centre), y + 30);
         }
