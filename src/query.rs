@@ -13,6 +13,8 @@ pub struct ViewState {
     pub filter: Filter,
     pub event: Option<String>,
     pub article: Option<String>,
+    /// Story mode (`mode=story`): one event at a time, `event` the current one.
+    pub story: bool,
     /// Embedded in another page (`embed=1`): compact chrome.
     pub embed: bool,
     /// The id pym.js gives its child frame (`childId`), for its height messages.
@@ -100,12 +102,14 @@ pub fn parse(search: &str, known: &Known) -> (ViewState, Vec<String>) {
             },
             "event" if known.events.contains(&value) => state.event = Some(value),
             "article" if known.articles.contains(&value) => state.article = Some(value),
+            "mode" if value == "story" => state.story = true,
+            "mode" if value == "list" => {}
             // Parameters of other features (embedding) are theirs to read.
             "embed" => state.embed = value == "1" || value == "true",
             // What pym.js adds to a child frame's address.
             "childId" => state.pym_child = Some(value.chars().filter(|c| c.is_ascii_alphanumeric() || "-_".contains(*c)).take(64).collect()),
             "initialWidth" | "parentTitle" | "parentUrl" => {}
-            "outlet" | "actor" | "event" | "article" => notices.push(format!("Ignored unknown {key} “{}”", short(&value))),
+            "outlet" | "actor" | "event" | "article" | "mode" => notices.push(format!("Ignored unknown {key} “{}”", short(&value))),
             _ => notices.push(format!("Ignored unknown parameter “{}”", short(&key))),
         }
     }
@@ -134,6 +138,9 @@ pub fn to_query(state: &ViewState) -> String {
     }
     if let Some(a) = &state.article {
         parts.push(format!("article={}", encode(a)));
+    }
+    if state.story {
+        parts.push("mode=story".to_string());
     }
     if state.embed {
         parts.push("embed=1".to_string());
@@ -166,6 +173,7 @@ mod tests {
             },
             event: Some("e8".into()),
             article: Some("003_a".into()),
+            story: true,
             embed: true,
             pym_child: Some("newsline-1".into()),
         };

@@ -13,6 +13,7 @@ pub mod embed_dialog;
 pub mod event_detail;
 pub mod filters;
 pub mod overview;
+pub mod story;
 pub mod time_axis;
 pub mod timeline_view;
 pub mod url_sync;

@@ -1,5 +1,6 @@
 use super::event_detail::EventDetail;
 use super::overview::Overview;
+use super::story::StoryView;
 use super::time_axis::TimeAxis;
 use crate::corpus::{actor, corpus, outlet_names};
 use crate::query::ViewState;
@@ -12,14 +13,22 @@ use newsline_model::{Event, Precision};
 pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> impl IntoView {
     view! {
         <section class="timeline" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading" tabindex="-1">"Timeline"</h2>
+            <div class="timeline-head">
+                <h2 id="timeline-heading" tabindex="-1">"Timeline"</h2>
+                <button type="button" class="mode-switch" aria-pressed=move || state.with(|s| s.story).to_string()
+                    on:click=move |_| state.update(|s| s.story = !s.story)>
+                    "Story mode"
+                </button>
+            </div>
             <TimeAxis />
-            <Overview visible />
             {move || {
                 let events = corpus().events.as_ref();
                 let shown = visible.get();
                 if shown.is_empty() {
                     return view! { <p class="empty">"No event matches the filters."</p> }.into_any();
+                }
+                if state.with(|s| s.story) {
+                    return view! { <StoryView state visible /> }.into_any();
                 }
                 // The focus days in front; what lies before or after them in collapsed bands.
                 let focus = crate::corpus::focus();
@@ -44,6 +53,7 @@ pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> im
                     })
                 };
                 view! {
+                    <Overview visible />
                     {band_view(before, "Background: earlier events")}
                     {main.into_iter().map(|group| view! { <Day group state /> }).collect_view()}
                     {band_view(after, "Later and undated")}
@@ -72,11 +82,19 @@ fn Day(group: DayGroup<'static>, state: RwSignal<ViewState>) -> impl IntoView {
 }
 
 #[component]
-fn EventItem(event: &'static Event, state: RwSignal<ViewState>, position: usize, total: usize) -> impl IntoView {
+pub fn EventItem(
+    event: &'static Event,
+    state: RwSignal<ViewState>,
+    position: usize,
+    total: usize,
+    /// In story mode the comparison is always shown (and needs no button).
+    #[prop(optional)]
+    story: bool,
+) -> impl IntoView {
     let summary_id = format!("summary-{}", event.id);
     let labelled_by = summary_id.clone();
     let id = event.id.as_ref();
-    let open = Memo::new(move |_| state.with(|s| s.event.as_deref() == Some(id)));
+    let open = Memo::new(move |_| story || state.with(|s| s.event.as_deref() == Some(id)));
     let detail_id = format!("detail-{id}");
     let outlets = outlet_names(event);
     let imprecise = event.date_inferred || event.precision != Precision::Day;
@@ -100,17 +118,19 @@ fn EventItem(event: &'static Event, state: RwSignal<ViewState>, position: usize,
                 <span class="visually-hidden">"Reported by: "</span>
                 {outlets.into_iter().map(|o| view! { <span class="badge">{o}</span> }).collect_view()}
             </p>
-            <button
-                type="button"
-                class="compare"
-                aria-expanded=move || open.get().to_string()
-                aria-controls=detail_id.clone()
-                on:click=move |_| state.update(|s| {
-                    s.event = if s.event.as_deref() == Some(id) { None } else { Some(id.to_string()) }
-                })
-            >
-                {move || if open.get() { "Hide how outlets told it" } else { "Compare how outlets told it" }}
-            </button>
+            {(!story).then(|| view! {
+                <button
+                    type="button"
+                    class="compare"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls=detail_id.clone()
+                    on:click=move |_| state.update(|s| {
+                        s.event = if s.event.as_deref() == Some(id) { None } else { Some(id.to_string()) }
+                    })
+                >
+                    {move || if open.get() { "Hide how outlets told it" } else { "Compare how outlets told it" }}
+                </button>
+            })}
             <Show when=move || open.get()>
                 <EventDetail event id=detail_id.clone() state />
             </Show>
