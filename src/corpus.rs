@@ -30,6 +30,13 @@ pub fn event_index() -> &'static [Indexed] {
     CELL.get_or_init(|| filter::index(&CORPUS))
 }
 
+/// Events (by corpus index) grouped by day in date order. One non-generic entry point,
+/// so the wasm carries one copy of the grouping and its sort for all its callers.
+pub fn days_of(shown: &[usize]) -> Vec<crate::timeline::DayGroup<'static>> {
+    let events = CORPUS.events.as_ref();
+    crate::timeline::group_by_day(shown.iter().map(|&i| &events[i]))
+}
+
 /// The focus days of the story (see [`crate::timeline::focus_days`]), found once.
 pub fn focus() -> &'static [chrono::NaiveDate] {
     static CELL: OnceLock<Vec<chrono::NaiveDate>> = OnceLock::new();

@@ -6,7 +6,6 @@
 use super::timeline_view::EventItem;
 use crate::corpus::corpus;
 use crate::query::ViewState;
-use crate::timeline::group_by_day;
 use leptos::prelude::*;
 use web_sys::{KeyboardEvent, PointerEvent};
 
@@ -25,7 +24,7 @@ pub fn StoryView(state: RwSignal<ViewState>, visible: Memo<Vec<usize>>) -> impl 
     let events = corpus().events.as_ref();
     let order = Memo::new(move |_| {
         let index_of = |e: &newsline_model::Event| events.iter().position(|x| x.id == e.id).unwrap_or(0);
-        visible.with(|v| group_by_day(v.iter().map(|&i| &events[i])).into_iter().flat_map(|g| g.events).map(index_of).collect::<Vec<usize>>())
+        visible.with(|v| crate::corpus::days_of(v).into_iter().flat_map(|g| g.events).map(index_of).collect::<Vec<usize>>())
     });
     let at = Memo::new(move |_| order.with(|o| state.with(|s| position(o, s.event.as_deref()))));
     let total = move || order.with(Vec::len);

@@ -2,9 +2,9 @@ use super::event_detail::EventDetail;
 use super::overview::Overview;
 use super::story::StoryView;
 use super::time_axis::TimeAxis;
-use crate::corpus::{actor, corpus, outlet_names};
+use crate::corpus::{actor, outlet_names};
 use crate::query::ViewState;
-use crate::timeline::{band, group_by_day, Band, DayGroup};
+use crate::timeline::{band, Band, DayGroup};
 use leptos::prelude::*;
 use newsline_model::{Event, Precision};
 
@@ -12,7 +12,7 @@ use newsline_model::{Event, Precision};
 #[component]
 pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> impl IntoView {
     view! {
-        <section class="timeline" aria-labelledby="timeline-heading">
+        <section class="timeline" class:story-mode=move || state.with(|s| s.story) aria-labelledby="timeline-heading">
             <div class="timeline-head">
                 <h2 id="timeline-heading" tabindex="-1">"Timeline"</h2>
                 <button type="button" class="mode-switch" aria-pressed=move || state.with(|s| s.story).to_string()
@@ -21,8 +21,9 @@ pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> im
                 </button>
             </div>
             <TimeAxis />
+            // The strip of days is the list's; story mode hides it (style: .story-mode).
+            <Overview visible />
             {move || {
-                let events = corpus().events.as_ref();
                 let shown = visible.get();
                 if shown.is_empty() {
                     return view! { <p class="empty">"No event matches the filters."</p> }.into_any();
@@ -33,7 +34,7 @@ pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> im
                 // The focus days in front; what lies before or after them in collapsed bands.
                 let focus = crate::corpus::focus();
                 let (mut before, mut main, mut after) = (Vec::new(), Vec::new(), Vec::new());
-                for group in group_by_day(shown.iter().map(|&i| &events[i])) {
+                for group in crate::corpus::days_of(&shown) {
                     match band(&group, focus) {
                         Band::Before => before.push(group),
                         Band::Focus => main.push(group),
@@ -53,7 +54,6 @@ pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> im
                     })
                 };
                 view! {
-                    <Overview visible />
                     {band_view(before, "Background: earlier events")}
                     {main.into_iter().map(|group| view! { <Day group state /> }).collect_view()}
                     {band_view(after, "Later and undated")}
