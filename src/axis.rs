@@ -127,6 +127,17 @@ pub fn event_item(scale: &Scale, id: usize, event: &Event) -> Option<Item> {
     Some(Item { id, extent: scale.extent(date, time)?, shape })
 }
 
+impl Scale {
+    /// The first and last day of the dates in sight in `window` (a date partly in sight
+    /// counts whole): the window as a date range.
+    pub fn days_in(&self, window: Window) -> Option<(NaiveDate, NaiveDate)> {
+        let in_sight = || self.slots.iter().filter(|s| s.x1 > window.start && s.x0 < window.end());
+        let first = in_sight().map(|s| s.first).min()?;
+        let end = in_sight().map(|s| s.end).max()?;
+        Some((NaiveDate::from_num_days_from_ce_opt(first)?, NaiveDate::from_num_days_from_ce_opt(end - 1)?))
+    }
+}
+
 /// Minutes since midnight of "HH:MM".
 pub fn minutes(time: &str) -> Option<u32> {
     let (h, m) = time.split_once(':')?;
@@ -329,6 +340,20 @@ mod tests {
         assert_eq!(with_month.extent(date("2016-10"), None), Some((0.0, 18.0)));
         assert_eq!(minutes("17:16"), Some(17 * 60 + 16));
         assert_eq!(minutes("25:00"), None);
+    }
+
+    #[test]
+    fn the_window_as_a_date_range() {
+        let scale = seeds_like();
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let whole = Window::whole(scale.width);
+        assert_eq!(scale.days_in(whole), Some((day("2015-08-01"), day("2016-10-07"))));
+        let thursday = &scale.slots[2];
+        let inside = Window { start: thursday.x0 + 1.0, span: 2.0 };
+        assert_eq!(scale.days_in(inside), Some((day("2016-10-06"), day("2016-10-06"))));
+        let february = Window { start: scale.slots[1].x0, span: 1.0 };
+        assert_eq!(scale.days_in(february), Some((day("2016-02-01"), day("2016-02-29"))), "a month in sight counts whole");
+        assert_eq!(scale.days_in(Window { start: 7.0, span: 1.0 }), None, "only a break in sight");
     }
 
     #[test]

@@ -63,3 +63,22 @@ test('a malformed date in a link is ignored with a notice', async ({ page }) => 
   await expect(page.getByLabel('To', { exact: true })).toHaveValue('2016-10-07');
   await expect(page.locator('article[data-event]')).toHaveCount(corpus.events.filter((e) => inRange(e, null, '2016-10-07')).length);
 });
+
+test('zooming the axis and "Filter to these dates" sets the range to the dates in sight', async ({ page }) => {
+  const corpus = exportedCorpus();
+  await page.goto('/');
+  const button = page.getByRole('button', { name: 'Filter to these dates' });
+  await expect(button).toBeDisabled();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await button.click();
+  const from = await page.getByLabel('From', { exact: true }).inputValue();
+  const to = await page.getByLabel('To', { exact: true }).inputValue();
+  expect(from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(to >= from).toBe(true);
+  await expect(page).toHaveURL(new RegExp(`from=${from}&to=${to}|to=${to}.*from=${from}`));
+  const expected = corpus.events.filter((e) => inRange(e, from, to));
+  expect(expected.length).toBeLessThan(corpus.events.length);
+  await expect(page.locator('article[data-event]')).toHaveCount(expected.length);
+  // Every mark still drawn lies in the range: the ones in sight when the button was pressed.
+  await expect(page.locator('.axis-drawing [data-event]')).toHaveCount(expected.filter((e) => e.date).length);
+});

@@ -159,6 +159,8 @@ pub fn TimeAxis() -> impl IntoView {
                     </select>
                 </label>
                 <ZoomButtons axis />
+                <button type="button" class="axis-download" disabled=move || axis.window.get() == axis.whole
+                    on:click=move |_| filter_to_window(axis, view)>"Filter to these dates"</button>
                 <button type="button" class="axis-download" on:click=move |_| download_picture(axis)>"Download picture (SVG)"</button>
             </div>
             <p class="axis-help" id="axis-help">
@@ -266,4 +268,14 @@ fn download_picture(axis: Axis) {
     let (window, width) = (axis.window.get_untracked(), axis.width.get_untracked());
     let file = axis.drawn.with_untracked(|d| picture(&drawing(scale(), &d.lanes, &d.placed, window, width), px(width), height(d.lanes.len())));
     super::downloads::save("newsline-axis.svg", "image/svg+xml", &file);
+}
+
+/// The dates in sight become the date facet's range (zooming is the brush).
+fn filter_to_window(axis: Axis, view: ViewContext) {
+    if let Some((from, to)) = scale().days_in(axis.window.get_untracked()) {
+        view.state.update(|s| {
+            s.filter.from = Some(from);
+            s.filter.to = Some(to);
+        });
+    }
 }
