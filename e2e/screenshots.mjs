@@ -11,6 +11,12 @@ try {
     await page.goto('http://127.0.0.1:4174/?event=e8');
     await page.waitForSelector('.event-detail');
     await page.screenshot({ path: `../docs/screenshots/${name}.png` });
+    // The time axis alone, with a lane per outlet.
+    await page.getByLabel('Lanes').selectOption({ label: 'One per outlet' });
+    const axis = page.locator('section.axis');
+    await axis.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(200);
+    await axis.screenshot({ path: `../docs/screenshots/axis-${name}.png` });
     await page.close();
   }
 } finally {

@@ -30,6 +30,19 @@ pub fn event_index() -> &'static [Indexed] {
     CELL.get_or_init(|| filter::index(&CORPUS))
 }
 
+/// Events (by corpus index) grouped by day in date order. One non-generic entry point,
+/// so the wasm carries one copy of the grouping and its sort for all its callers.
+pub fn days_of(shown: &[usize]) -> Vec<crate::timeline::DayGroup<'static>> {
+    let events = CORPUS.events.as_ref();
+    crate::timeline::group_by_day(shown.iter().map(|&i| &events[i]))
+}
+
+/// The focus days of the story (see [`crate::timeline::focus_days`]), found once.
+pub fn focus() -> &'static [chrono::NaiveDate] {
+    static CELL: OnceLock<Vec<chrono::NaiveDate>> = OnceLock::new();
+    CELL.get_or_init(|| crate::timeline::focus_days(CORPUS.events.iter(), crate::timeline::FOCUS_SPAN))
+}
+
 /// Every outlet of the corpus: (id, name), by name.
 pub fn outlets() -> &'static [(String, String)] {
     static CELL: OnceLock<Vec<(String, String)>> = OnceLock::new();
@@ -57,4 +70,15 @@ pub fn known_ids() -> &'static KnownIds {
         events: CORPUS.events.iter().map(|e| e.id.to_string()).collect(),
         articles: CORPUS.articles.iter().map(|a| a.id.to_string()).collect(),
     })
+}
+
+/// The outlets that reported an event, each once, in the order of their first mention.
+pub fn outlet_names(event: &'static Event) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
+    for name in event.mentions.iter().filter_map(|m| article(&m.article).and_then(|a| a.outlet.as_deref())) {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
 }

@@ -40,6 +40,24 @@ impl PartialDate {
         }
     }
 
+    /// The first and the last day the date covers.
+    pub fn days(self) -> Option<(NaiveDate, NaiveDate)> {
+        match self {
+            PartialDate::Day(day) => Some((day, day)),
+            PartialDate::Month(year, month) => {
+                let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+                let next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(year, month + 1, 1)? };
+                Some((first, next.pred_opt()?))
+            }
+            PartialDate::Year(year) => Some((NaiveDate::from_ymd_opt(year, 1, 1)?, NaiveDate::from_ymd_opt(year, 12, 31)?)),
+        }
+    }
+
+    /// "2016-10-07": a day as the URL and date inputs write it.
+    pub fn iso(day: NaiveDate) -> String {
+        format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
+    }
+
     /// "Friday 7 October 2016", "October 2016", "2016".
     pub fn long_label(self) -> String {
         match self {
@@ -79,6 +97,15 @@ mod tests {
             PartialDate::parse("2016-10-06").map(PartialDate::long_label).as_deref(),
             Some("Thursday 6 October 2016")
         );
+    }
+
+    #[test]
+    fn a_date_covers_its_days() {
+        let day = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(PartialDate::parse("2016-02").unwrap().days(), Some((day("2016-02-01"), day("2016-02-29"))));
+        assert_eq!(PartialDate::parse("2015-12").unwrap().days(), Some((day("2015-12-01"), day("2015-12-31"))));
+        assert_eq!(PartialDate::parse("2016").unwrap().days(), Some((day("2016-01-01"), day("2016-12-31"))));
+        assert_eq!(PartialDate::iso(day("2016-10-07")), "2016-10-07");
     }
 
     #[test]

@@ -1,8 +1,10 @@
-//! What the reader has chosen to see: outlets, actors and a text search. Plain
+//! What the reader has chosen to see: outlets, actors, a date range and a text search. Plain
 //! Rust, so the rules are tested natively: within a facet any selected value
 //! matches, across facets all must; counts are faceted (each value's count
 //! applies the other facets and the search, not its own facet).
 
+use crate::dates::PartialDate;
+use chrono::NaiveDate;
 use newsline_model::{Corpus, Event};
 use std::collections::BTreeSet;
 
@@ -27,11 +29,28 @@ pub struct Filter {
     pub actors: BTreeSet<String>,
     /// Free text; every word must occur in the event's summary, sentences or quotes.
     pub query: String,
+    /// The first and last day (inclusive) of a date range, either open; an event passes
+    /// when its date (a day, or all of a month or year) reaches into the range, an
+    /// undated event only when no bound is set.
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
 }
 
 impl Filter {
     pub fn is_empty(&self) -> bool {
-        self.outlets.is_empty() && self.actors.is_empty() && self.query.trim().is_empty()
+        self.outlets.is_empty() && self.actors.is_empty() && self.query.trim().is_empty() && self.from.is_none() && self.to.is_none()
+    }
+
+    fn dates_ok(&self, days: Option<(NaiveDate, NaiveDate)>) -> bool {
+        if self.from.is_none() && self.to.is_none() {
+            return true;
+        }
+        days.is_some_and(|(first, last)| self.from.is_none_or(|from| last >= from) && self.to.is_none_or(|to| first <= to))
+    }
+
+    /// The same filter without its date range (for the date facet's count).
+    pub fn without_dates(&self) -> Filter {
+        Filter { from: None, to: None, ..self.clone() }
     }
 }
 
@@ -69,6 +88,8 @@ fn searchable(corpus: &Corpus, event: &Event) -> String {
 /// One event, prepared for fast filtering.
 #[derive(Clone, Debug)]
 pub struct Indexed {
+    /// The first and last day of the event's date.
+    pub days: Option<(NaiveDate, NaiveDate)>,
     pub outlets: BTreeSet<String>,
     pub actors: BTreeSet<String>,
     pub text: String,
@@ -79,6 +100,7 @@ pub fn index(corpus: &Corpus) -> Vec<Indexed> {
         .events
         .iter()
         .map(|e| Indexed {
+            days: e.date.as_deref().and_then(PartialDate::parse).and_then(PartialDate::days),
             outlets: event_outlets(corpus, e),
             actors: e.actors.iter().map(|a| a.to_string()).collect(),
             text: searchable(corpus, e),
@@ -103,6 +125,7 @@ impl Filter {
                 let e = &index[i];
                 facet_ok(&self.outlets, &e.outlets)
                     && facet_ok(&self.actors, &e.actors)
+                    && self.dates_ok(e.days)
                     && words.iter().all(|w| e.text.contains(w.as_str()))
             })
             .collect()
@@ -113,7 +136,7 @@ impl Filter {
     pub fn outlet_counts(&self, index: &[Indexed]) -> std::collections::BTreeMap<String, usize> {
         let words = query_words(&self.query);
         let mut counts = std::collections::BTreeMap::new();
-        for e in index.iter().filter(|e| facet_ok(&self.actors, &e.actors) && words.iter().all(|w| e.text.contains(w.as_str()))) {
+        for e in index.iter().filter(|e| facet_ok(&self.actors, &e.actors) && self.dates_ok(e.days) && words.iter().all(|w| e.text.contains(w.as_str()))) {
             for o in &e.outlets {
                 *counts.entry(o.clone()).or_insert(0) += 1;
             }
@@ -125,7 +148,7 @@ impl Filter {
     pub fn actor_counts(&self, index: &[Indexed]) -> std::collections::BTreeMap<String, usize> {
         let words = query_words(&self.query);
         let mut counts = std::collections::BTreeMap::new();
-        for e in index.iter().filter(|e| facet_ok(&self.outlets, &e.outlets) && words.iter().all(|w| e.text.contains(w.as_str()))) {
+        for e in index.iter().filter(|e| facet_ok(&self.outlets, &e.outlets) && self.dates_ok(e.days) && words.iter().all(|w| e.text.contains(w.as_str()))) {
             for a in &e.actors {
                 *counts.entry(a.clone()).or_insert(0) += 1;
             }
@@ -140,6 +163,7 @@ mod tests {
 
     fn indexed(outlets: &[&str], actors: &[&str], text: &str) -> Indexed {
         Indexed {
+            days: None,
             outlets: outlets.iter().map(|s| s.to_string()).collect(),
             actors: actors.iter().map(|s| s.to_string()).collect(),
             text: text.to_lowercase(),
@@ -187,6 +211,25 @@ mod tests {
         let actors = f.actor_counts(&index);
         assert_eq!(actors.get("kerry"), None, "the outlet facet applies to actor counts");
         assert_eq!(actors["lavrov"], 1);
+    }
+
+    #[test]
+    fn a_date_range_lets_through_what_reaches_into_it_and_applies_to_the_counts() {
+        let day = |s: &str| PartialDate::parse(s).and_then(PartialDate::days);
+        let mut index = sample();
+        index[0].days = day("2016-10-07");
+        index[1].days = day("2016-02");
+        let on = |d: &str| match PartialDate::parse(d) {
+            Some(PartialDate::Day(d)) => Some(d),
+            _ => None,
+        };
+        let f = Filter { from: on("2016-02-15"), to: on("2016-10-06"), ..Filter::default() };
+        assert_eq!(f.visible(&index), [1], "February reaches into the range; 7 October and the undated event do not");
+        let f = Filter { from: on("2016-10-07"), ..Filter::default() };
+        assert_eq!(f.visible(&index), [0]);
+        assert_eq!(f.outlet_counts(&index).get("brics"), None, "the range applies to the outlet counts");
+        assert_eq!(f.without_dates().visible(&index), [0, 1, 2]);
+        assert!(!f.is_empty() && f.without_dates().is_empty());
     }
 
     #[test]

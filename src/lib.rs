@@ -3,6 +3,7 @@
 //! Data flows one way: `build.rs` extracts `seeds/` into [`corpus`]; the plain-Rust
 //! modules ([`dates`], [`timeline`]) shape it; the components in `components/` show it.
 
+pub mod axis;
 pub mod corpus;
 pub mod dates;
 pub mod diff;

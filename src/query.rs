@@ -1,8 +1,9 @@
 //! The view in the URL's query string, so reload, back/forward and pasted links
-//! restore it: `?outlet=rt&actor=sergey-lavrov&q=aleppo&event=e8&article=003_…`.
+//! restore it: `?outlet=rt&actor=sergey-lavrov&q=aleppo&from=2016-10-06&to=2016-10-07&event=e8&article=003_…`.
 //! Parsing never fails: unknown or malformed parameters are dropped and named in
 //! notices the page shows quietly.
 
+use crate::dates::PartialDate;
 use crate::filter::Filter;
 use std::collections::BTreeSet;
 
@@ -12,6 +13,8 @@ pub struct ViewState {
     pub filter: Filter,
     pub event: Option<String>,
     pub article: Option<String>,
+    /// Story mode (`mode=story`): one event at a time, `event` the current one.
+    pub story: bool,
     /// Embedded in another page (`embed=1`): compact chrome.
     pub embed: bool,
     /// The id pym.js gives its child frame (`childId`), for its height messages.
@@ -92,14 +95,21 @@ pub fn parse(search: &str, known: &Known) -> (ViewState, Vec<String>) {
                 state.filter.actors.insert(value);
             }
             "q" => state.filter.query = value.chars().take(MAX_QUERY).collect(),
+            "from" | "to" => match PartialDate::parse(&value) {
+                Some(PartialDate::Day(day)) if key == "from" => state.filter.from = Some(day),
+                Some(PartialDate::Day(day)) => state.filter.to = Some(day),
+                _ => notices.push(format!("Ignored {key} date “{}” (a date is written 2016-10-07)", short(&value))),
+            },
             "event" if known.events.contains(&value) => state.event = Some(value),
             "article" if known.articles.contains(&value) => state.article = Some(value),
+            "mode" if value == "story" => state.story = true,
+            "mode" if value == "list" => {}
             // Parameters of other features (embedding) are theirs to read.
             "embed" => state.embed = value == "1" || value == "true",
             // What pym.js adds to a child frame's address.
             "childId" => state.pym_child = Some(value.chars().filter(|c| c.is_ascii_alphanumeric() || "-_".contains(*c)).take(64).collect()),
             "initialWidth" | "parentTitle" | "parentUrl" => {}
-            "outlet" | "actor" | "event" | "article" => notices.push(format!("Ignored unknown {key} “{}”", short(&value))),
+            "outlet" | "actor" | "event" | "article" | "mode" => notices.push(format!("Ignored unknown {key} “{}”", short(&value))),
             _ => notices.push(format!("Ignored unknown parameter “{}”", short(&key))),
         }
     }
@@ -118,11 +128,19 @@ pub fn to_query(state: &ViewState) -> String {
     if !state.filter.query.trim().is_empty() {
         parts.push(format!("q={}", encode(state.filter.query.trim())));
     }
+    for (key, day) in [("from", state.filter.from), ("to", state.filter.to)] {
+        if let Some(day) = day {
+            parts.push(format!("{key}={}", PartialDate::iso(day)));
+        }
+    }
     if let Some(e) = &state.event {
         parts.push(format!("event={}", encode(e)));
     }
     if let Some(a) = &state.article {
         parts.push(format!("article={}", encode(a)));
+    }
+    if state.story {
+        parts.push("mode=story".to_string());
     }
     if state.embed {
         parts.push("embed=1".to_string());
@@ -146,9 +164,16 @@ mod tests {
         let (outlets, actors, events, articles) = (set(&["rt", "tass"]), set(&["sergey-lavrov"]), set(&["e8"]), set(&["003_a"]));
         let known = Known { outlets: &outlets, actors: &actors, events: &events, articles: &articles };
         let state = ViewState {
-            filter: Filter { outlets: set(&["rt", "tass"]), actors: set(&["sergey-lavrov"]), query: "God’s sake & “Aleppo”".into() },
+            filter: Filter {
+                outlets: set(&["rt", "tass"]),
+                actors: set(&["sergey-lavrov"]),
+                query: "God’s sake & “Aleppo”".into(),
+                from: chrono::NaiveDate::from_ymd_opt(2016, 2, 1),
+                to: chrono::NaiveDate::from_ymd_opt(2016, 10, 7),
+            },
             event: Some("e8".into()),
             article: Some("003_a".into()),
+            story: true,
             embed: true,
             pym_child: Some("newsline-1".into()),
         };
@@ -163,7 +188,7 @@ mod tests {
         let outlets = set(&["rt"]);
         let known = Known { outlets: &outlets, actors: &empty, events: &empty, articles: &empty };
         let long = "x".repeat(10_000);
-        let search = format!("?outlet=nope&actor=%3Cscript%3E&foo=1&q={long}&event=%E2%82&outlet=rt&%%%=&=");
+        let search = format!("?outlet=nope&actor=%3Cscript%3E&foo=1&q={long}&event=%E2%82&outlet=rt&%%%=&=&from=2016-02-30&to=soon");
         let (state, notices) = parse(&search, &known);
         assert_eq!(state.filter.outlets, set(&["rt"]));
         assert!(state.filter.actors.is_empty());
@@ -171,6 +196,8 @@ mod tests {
         assert_eq!(state.event, None);
         assert!(notices.iter().any(|n| n.contains("unknown outlet")));
         assert!(notices.iter().any(|n| n.contains("“foo”")));
+        assert_eq!((state.filter.from, state.filter.to), (None, None));
+        assert!(notices.iter().any(|n| n.contains("from date “2016-02-30”")) && notices.iter().any(|n| n.contains("to date “soon”")));
         assert!(notices.iter().all(|n| n.chars().count() < 80));
     }
 

@@ -44,6 +44,9 @@ pub fn group_by_day<'a>(events: impl IntoIterator<Item = &'a Event>) -> Vec<DayG
     groups
 }
 
+/// How many days the focus of the story may span.
+pub const FOCUS_SPAN: i64 = 2;
+
 /// Where a day group sits relative to the focus of the story.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Band {

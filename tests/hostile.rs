@@ -37,6 +37,13 @@ async fn payloads_in_seeds_are_shown_as_text_and_run_nothing() {
             assert_eq!(doc.query_selector_all("img").unwrap().length(), 0, "no image element was created");
         }
     }
+    // The time axis with a lane per outlet: lane names are written into the axis markup.
+    let lanes = doc.query_selector(".axis-lanes select").unwrap().expect("the axis lane switch");
+    js_sys::Reflect::set(&lanes, &"value".into(), &"outlets".into()).unwrap();
+    lanes.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    leptos::task::tick().await;
+    assert!(doc.query_selector_all(".axis-lane").unwrap().length() > 0, "the lanes are drawn");
+    shown.push_str(&body.text_content().unwrap());
     assert!(shown.contains("<script>window.__pwned = 1</script>"), "the script tag is shown as text");
     assert!(shown.contains("<img src=x onerror="), "the image tag is shown as text");
     assert!(shown.contains("<b onclick="), "the outlet name's markup is shown as text");

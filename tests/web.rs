@@ -18,7 +18,7 @@ async fn app_renders_every_article_and_event_of_the_embedded_corpus() {
     let doc = document();
     let articles = doc.query_selector_all("[data-article]").unwrap();
     assert_eq!(articles.length() as usize, corpus().articles.len());
-    let events = doc.query_selector_all("[data-event]").unwrap();
+    let events = doc.query_selector_all("article[data-event]").unwrap();
     assert_eq!(events.length() as usize, corpus().events.len());
     let title = doc.query_selector("h1").unwrap().unwrap().text_content().unwrap();
     assert_eq!(title, "Newsline");

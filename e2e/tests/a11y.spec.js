@@ -17,7 +17,7 @@ for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violations (${colorScheme}), with panels open`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto('/?event=e1');
-    await page.waitForSelector('[data-event]', { state: 'attached' });
+    await page.waitForSelector('article[data-event]', { state: 'attached' });
     // Open what is collapsed, so it is audited too.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
     await page.locator('li.article').first().getByRole('button', { name: 'Read the article' }).click();
@@ -27,7 +27,7 @@ for (const colorScheme of ['light', 'dark']) {
 
 test('everything is reachable by keyboard with a visible focus', async ({ page }) => {
   await page.goto('/');
-  await page.waitForSelector('[data-event]', { state: 'attached' });
+  await page.waitForSelector('article[data-event]', { state: 'attached' });
   const seen = new Set();
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');

@@ -14,9 +14,9 @@ test('the current view downloads as corpus JSON, CSV and iCalendar, each read ba
   await page.goto('/');
   const outlet = page.locator('input[data-outlet]').first();
   await outlet.check();
-  const shown = await page.locator('[data-event]').count();
+  const shown = await page.locator('article[data-event]').count();
   expect(shown).toBeLessThan(corpus.events.length);
-  const ids = await page.locator('[data-event]').evaluateAll((els) => els.map((e) => e.dataset.event));
+  const ids = await page.locator('article[data-event]').evaluateAll((els) => els.map((e) => e.dataset.event));
 
   const json = JSON.parse(await download(page, 'json'));
   expect(json.events.map((e) => e.id).sort()).toEqual([...ids].sort());

@@ -10,7 +10,7 @@ test('an event opens by keyboard to every outlet’s sentences and its quotes, a
   const quotes = corpus.quotes.filter((q) => q.event === event.id);
 
   await page.goto('/');
-  const item = page.locator(`[data-event="${event.id}"]`);
+  const item = page.locator(`article[data-event="${event.id}"]`);
   const button = item.getByRole('button', { name: 'Compare how outlets told it' });
   await button.focus();
   await page.keyboard.press('Enter');
@@ -32,7 +32,7 @@ test('an event opens by keyboard to every outlet’s sentences and its quotes, a
   await expect(page).toHaveURL(new RegExp(`event=${event.id}`));
 
   await page.reload();
-  await expect(page.locator(`[data-event="${event.id}"] .event-detail`)).toBeVisible();
+  await expect(page.locator(`article[data-event="${event.id}"] .event-detail`)).toBeVisible();
   expect(errors).toEqual([]);
 });
 
@@ -48,7 +48,7 @@ test('the same quote in two outlets’ wording is compared word by word', async 
   const event = [...corpus.events].sort((a, b) => spread(b) - spread(a))[0];
   test.skip(spread(event) < 2, 'no speaker is quoted by two outlets in one event');
   await page.goto(`/?event=${event.id}`);
-  const detail = page.locator(`[data-event="${event.id}"] .event-detail`);
+  const detail = page.locator(`article[data-event="${event.id}"] .event-detail`);
   const diffs = detail.locator('li.quote:has(blockquote.diff)');
   expect(await diffs.count()).toBeGreaterThan(0);
   await expect(detail.locator('.diff-legend').first()).toContainText('Compared with');

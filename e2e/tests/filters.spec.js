@@ -17,7 +17,7 @@ test('an outlet filter narrows the list, shows counts, and survives reload and b
   const corpus = exportedCorpus();
   const errors = watchConsole(page);
   await page.goto('/');
-  const events = page.locator('[data-event]');
+  const events = page.locator('article[data-event]');
   await expect(events).toHaveCount(corpus.events.length);
 
   // The outlet that reported the fewest events, so the list visibly shrinks.
@@ -55,11 +55,11 @@ test('an actor filter and a search combine (all across facets)', async ({ page }
   const [actor, withActor] = byActor[0];
   await page.getByText('Actors', { exact: true }).first().click();
   await page.locator(`input[data-actor="${actor.id}"]`).check();
-  await expect(page.locator('[data-event]')).toHaveCount(withActor.length);
+  await expect(page.locator('article[data-event]')).toHaveCount(withActor.length);
   // A word from one of those events' summaries narrows it further.
   const word = withActor[0].summary.split(/\s+/).find((w) => /^[A-Za-z]{7,}$/.test(w));
   await page.getByRole('searchbox', { name: /Search events/ }).fill(word);
-  const shown = await page.locator('[data-event]').count();
+  const shown = await page.locator('article[data-event]').count();
   expect(shown).toBeGreaterThan(0);
   expect(shown).toBeLessThanOrEqual(withActor.length);
   await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(word)}`));
@@ -76,9 +76,9 @@ test('hostile and unknown query parameters never break the page', async ({ page 
   await expect(page.locator('img')).toHaveCount(0);
   // The over-long search is cut, and the page still renders its (empty) result.
   await expect(page.getByRole('searchbox', { name: /Search events/ })).toHaveValue('x'.repeat(200));
-  await expect(page.locator('[data-event]')).toHaveCount(0);
+  await expect(page.locator('article[data-event]')).toHaveCount(0);
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await expect(page.locator('[data-event]')).toHaveCount(corpus.events.length);
+  await expect(page.locator('article[data-event]')).toHaveCount(corpus.events.length);
   expect(errors).toEqual([]);
 });
 
@@ -100,7 +100,7 @@ test('filters work from the keyboard alone, and counts in the other facet follow
     const a = corpus.articles.find((x) => x.id === m.article);
     return a.outlet && a.outlet.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') === outlet;
   })).length;
-  await expect(page.locator('[data-event]')).toHaveCount(expected);
+  await expect(page.locator('article[data-event]')).toHaveCount(expected);
   // Actor counts now count only that outlet's events.
   if (expected < corpus.events.length) {
     await expect.poll(() => page.locator('.facet-actors .count').allTextContents()).not.toEqual(actorCountsBefore);

@@ -7,7 +7,7 @@ test.describe('on a 360 px phone', () => {
   test('the page opens on the timeline; the filters unfold from a button, work, and nothing overflows', async ({ page }) => {
     const corpus = exportedCorpus();
     await page.goto('/');
-    await page.waitForSelector('[data-event]', { state: 'attached' });
+    await page.waitForSelector('article[data-event]', { state: 'attached' });
     const toggle = page.getByRole('button', { name: 'Filters', exact: true });
     const outlet = corpus.articles.find((a) => a.outlet).outlet;
     const box = page.getByRole('checkbox', { name: new RegExp(`^${outlet}`) });
@@ -34,14 +34,14 @@ test.describe('on a 360 px phone', () => {
 
 test('on a wide screen the filters are always open, with no toggle', async ({ page }) => {
   await page.goto('/');
-  await page.waitForSelector('[data-event]', { state: 'attached' });
+  await page.waitForSelector('article[data-event]', { state: 'attached' });
   await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeHidden();
   await expect(page.getByRole('checkbox').first()).toBeVisible();
 });
 
 test('the print stylesheet prints the filtered timeline without the controls', async ({ page }) => {
   await page.goto('/');
-  await page.waitForSelector('[data-event]', { state: 'attached' });
+  await page.waitForSelector('article[data-event]', { state: 'attached' });
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.filters')).toBeHidden();
   await expect(page.locator('.timeline')).toBeVisible();

@@ -25,7 +25,7 @@ test('the reader shows the cleaned article with marks and links each sentence to
     .flatMap((e) => e.mentions.map((m) => ({ e, m })))
     .find(({ m }) => m.article === article.id && !m.passing && !article.sentences[m.sentence].heading);
   await reader.locator(`[data-sentence="${mention.m.sentence}"] [data-to-event]`).first().click();
-  const detail = page.locator(`[data-event="${mention.e.id}"] .event-detail`);
+  const detail = page.locator(`article[data-event="${mention.e.id}"] .event-detail`);
   await expect(detail).toBeVisible();
   await expect(detail.locator(`.telling[data-article="${article.id}"]`)).toBeVisible();
   // And back: the telling opens the article in context.

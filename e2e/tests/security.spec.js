@@ -30,7 +30,7 @@ test('the page makes no request to any other origin', async ({ page, baseURL }) 
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('/');
-  await expect(page.locator('[data-event]').first()).toBeAttached();
+  await expect(page.locator('article[data-event]').first()).toBeAttached();
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
   await page.locator('li.article').first().getByRole('button', { name: 'Read the article' }).click();
   const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
@@ -42,7 +42,7 @@ test('the same build works under a sub-path, and links keep the path', async ({ 
   const corpus = exportedCorpus();
   const errors = watchConsole(page);
   await page.goto('http://127.0.0.1:4176/some/path/');
-  await expect(page.locator('[data-event]')).toHaveCount(corpus.events.length);
+  await expect(page.locator('article[data-event]')).toHaveCount(corpus.events.length);
   await page.locator('input[data-outlet]').first().check();
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:4176\/some\/path\/\?outlet=/);
   await page.reload();

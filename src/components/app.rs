@@ -1,6 +1,17 @@
 use super::{article_list::ArticleList, coverage::CoverageMatrix, downloads::Downloads, embed, embed_dialog::EmbedDialog, filters::Filters, timeline_view::TimelineView, url_sync};
 use crate::corpus::{corpus, event_index, outlets};
+use crate::query::ViewState;
 use leptos::prelude::*;
+
+/// The view state every part of the page shares, through context: what is chosen, what
+/// it lets through, and the event the reader points at (hovered or focused, in the list
+/// or on the axis), by index in the corpus.
+#[derive(Clone, Copy)]
+pub struct ViewContext {
+    pub state: RwSignal<ViewState>,
+    pub visible: Memo<Vec<usize>>,
+    pub pointed: RwSignal<Option<usize>>,
+}
 
 /// The whole page. The view state (filters, selection) lives here, in one signal,
 /// mirrored in the URL; everything shown is derived from it.
@@ -12,6 +23,7 @@ pub fn App() -> impl IntoView {
     let notices = RwSignal::new(found);
     url_sync::sync(state, notices);
     let visible = Memo::new(move |_| state.with(|s| s.filter.visible(event_index())));
+    provide_context(ViewContext { state, visible, pointed: RwSignal::new(None) });
     // Embedded: compact chrome, and the height reported to the host page.
     let embedded = state.with_untracked(|s| s.embed);
     embed::report_height(state.with_untracked(|s| s.pym_child.clone()));
@@ -44,6 +56,7 @@ pub fn App() -> impl IntoView {
     }
 
     view! {
+        <a class="skip-link" href="#timeline-heading">"Skip to the timeline"</a>
         <header class="masthead">
             <h1>"Newsline"</h1>
             <EmbedDialog state />

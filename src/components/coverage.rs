@@ -4,7 +4,6 @@
 use crate::corpus::{article, corpus, outlets};
 use crate::dates::PartialDate;
 use crate::filter::outlet_id;
-use crate::timeline::group_by_day;
 use leptos::prelude::*;
 
 /// How an outlet covered an event.
@@ -54,9 +53,8 @@ pub fn CoverageMatrix(visible: Memo<Vec<usize>>) -> impl IntoView {
                     </thead>
                     <tbody>
                         {move || {
-                            let events = corpus().events.as_ref();
                             let shown = visible.get();
-                            group_by_day(shown.iter().map(|&i| &events[i])).into_iter().flat_map(|g| g.events).map(|event| {
+                            crate::corpus::days_of(&shown).into_iter().flat_map(|g| g.events).map(|event| {
                                 let date = event.date.as_deref().and_then(PartialDate::parse).map(PartialDate::short_label).unwrap_or_else(|| "undated".into());
                                 let summary: String = event.summary.chars().take(90).collect();
                                 let ellipsis = if event.summary.chars().count() > 90 { "…" } else { "" };

@@ -30,7 +30,7 @@ fn stamp() -> String {
 }
 
 /// Offers `text` as a file download.
-fn save(name: &str, mime: &str, text: &str) {
+pub fn save(name: &str, mime: &str, text: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();

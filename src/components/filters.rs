@@ -1,8 +1,9 @@
-//! The filter panel: search, outlets and actors with live counts, clear, and a
-//! summary of what is filtered. Every control is a native form control, so it is
+//! The filter panel: search, outlets, a date range and actors with live counts, clear,
+//! and a summary of what is filtered. Every control is a native form control, so it is
 //! keyboard-operable and named by its label.
 
 use crate::corpus::{corpus, event_index, outlets};
+use crate::dates::PartialDate;
 use crate::filter::Filter;
 use crate::query::ViewState;
 use leptos::prelude::*;
@@ -100,6 +101,7 @@ pub fn Filters(state: RwSignal<ViewState>, visible: Memo<Vec<usize>>, #[prop(opt
                     }).collect_view()}
                 </ul>
             </fieldset>
+            <DateRange state />
             <details class="actors-toggle">
             <summary>
                 "Actors"
@@ -185,8 +187,61 @@ fn summary(filter: &Filter, shown: usize) -> String {
         let names: Vec<&str> = corpus().actors.iter().filter(|a| filter.actors.contains(a.id.as_ref())).map(|a| a.name.as_ref()).collect();
         parts.push(format!("actors {}", names.join(", ")));
     }
+    if filter.from.is_some() || filter.to.is_some() {
+        let label = |day: Option<chrono::NaiveDate>| day.map(|d| PartialDate::Day(d).short_label());
+        parts.push(match (label(filter.from), label(filter.to)) {
+            (Some(from), Some(to)) => format!("dated {from} to {to}"),
+            (Some(from), None) => format!("dated from {from}"),
+            (None, to) => format!("dated up to {}", to.unwrap_or_default()),
+        });
+    }
     if !filter.query.trim().is_empty() {
         parts.push(format!("matching “{}”", filter.query.trim()));
     }
     format!("Showing {shown} of {total} events: {}.", parts.join("; "))
+}
+
+/// The first and last day any event's date covers, as the date inputs' bounds.
+fn corpus_days() -> (String, String) {
+    let days = event_index().iter().filter_map(|e| e.days);
+    let first = days.clone().map(|d| d.0).min();
+    let last = days.map(|d| d.1).max();
+    (first.map(PartialDate::iso).unwrap_or_default(), last.map(PartialDate::iso).unwrap_or_default())
+}
+
+/// The date facet: from and to (either may stay empty), with how many of the events the
+/// other filters let through fall in the range.
+#[component]
+fn DateRange(state: RwSignal<ViewState>) -> impl IntoView {
+    let (first, last) = corpus_days();
+    let filter = Memo::new(move |_| state.with(|s| s.filter.clone()));
+    let counts = move || filter.with(|f| (f.visible(event_index()).len(), f.without_dates().visible(event_index()).len()));
+    let day_of = |value: String| match PartialDate::parse(&value) {
+        Some(PartialDate::Day(day)) => Some(day),
+        _ => None,
+    };
+    let shown = move |day: Option<chrono::NaiveDate>| day.map(PartialDate::iso).unwrap_or_default();
+    view! {
+        <fieldset class="facet facet-dates">
+            <legend>"Dates"</legend>
+            <div class="date-fields">
+                <label>
+                    <span>"From"</span>
+                    <input type="date" name="from" min=first.clone() max=last.clone()
+                        prop:value=move || filter.with(|f| shown(f.from))
+                        on:change=move |ev| state.update(|s| s.filter.from = day_of(event_target_value(&ev))) />
+                </label>
+                <label>
+                    <span>"To"</span>
+                    <input type="date" name="to" min=first max=last
+                        prop:value=move || filter.with(|f| shown(f.to))
+                        on:change=move |ev| state.update(|s| s.filter.to = day_of(event_target_value(&ev))) />
+                </label>
+            </div>
+            <p class="count date-count">{move || {
+                let (inside, all) = counts();
+                format!("{inside} of {all} events in these dates")
+            }}</p>
+        </fieldset>
+    }
 }

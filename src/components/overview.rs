@@ -1,8 +1,6 @@
 //! A compact strip of the days that have visible events, each with a bar for how
 //! many, linking to the day: the shape of the story at a glance, and a quick jump.
 
-use crate::corpus::corpus;
-use crate::timeline::group_by_day;
 use leptos::prelude::*;
 
 /// Bar lengths come in ten steps (CSS classes), so no inline style is needed.
@@ -16,8 +14,7 @@ pub fn Overview(visible: Memo<Vec<usize>>) -> impl IntoView {
         <nav class="overview" aria-label="Days at a glance">
             <ol>
                 {move || {
-                    let events = corpus().events.as_ref();
-                    let groups = group_by_day(visible.get().iter().map(|&i| &events[i]));
+                    let groups = crate::corpus::days_of(&visible.get());
                     let most = groups.iter().map(|g| g.events.len()).max().unwrap_or(0);
                     groups.into_iter().map(|g| {
                         let label = g.date.map(|d| d.short_label()).unwrap_or_else(|| "Undated".into());

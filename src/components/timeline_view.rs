@@ -1,32 +1,41 @@
 use super::event_detail::EventDetail;
 use super::overview::Overview;
-use crate::corpus::{actor, article, corpus};
+use super::story::StoryView;
+use super::time_axis::TimeAxis;
+use crate::corpus::{actor, outlet_names};
 use crate::query::ViewState;
-use crate::timeline::{band, focus_days, group_by_day, Band, DayGroup};
+use crate::timeline::{band, Band, DayGroup};
 use leptos::prelude::*;
 use newsline_model::{Event, Precision};
-
-/// How many days the focus of the story may span.
-const FOCUS_SPAN: i64 = 2;
 
 /// The visible events, grouped by day in date order.
 #[component]
 pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> impl IntoView {
     view! {
-        <section class="timeline" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">"Timeline"</h2>
+        <section class="timeline" class:story-mode=move || state.with(|s| s.story) aria-labelledby="timeline-heading">
+            <div class="timeline-head">
+                <h2 id="timeline-heading" tabindex="-1">"Timeline"</h2>
+                <button type="button" class="mode-switch" aria-pressed=move || state.with(|s| s.story).to_string()
+                    on:click=move |_| state.update(|s| s.story = !s.story)>
+                    "Story mode"
+                </button>
+            </div>
+            <TimeAxis />
+            // The strip of days is the list's; story mode hides it (style: .story-mode).
             <Overview visible />
             {move || {
-                let events = corpus().events.as_ref();
                 let shown = visible.get();
                 if shown.is_empty() {
                     return view! { <p class="empty">"No event matches the filters."</p> }.into_any();
                 }
+                if state.with(|s| s.story) {
+                    return view! { <StoryView state visible /> }.into_any();
+                }
                 // The focus days in front; what lies before or after them in collapsed bands.
-                let focus = focus_days(events.iter(), FOCUS_SPAN);
+                let focus = crate::corpus::focus();
                 let (mut before, mut main, mut after) = (Vec::new(), Vec::new(), Vec::new());
-                for group in group_by_day(shown.iter().map(|&i| &events[i])) {
-                    match band(&group, &focus) {
+                for group in crate::corpus::days_of(&shown) {
+                    match band(&group, focus) {
                         Band::Before => before.push(group),
                         Band::Focus => main.push(group),
                         Band::After => after.push(group),
@@ -73,22 +82,25 @@ fn Day(group: DayGroup<'static>, state: RwSignal<ViewState>) -> impl IntoView {
 }
 
 #[component]
-fn EventItem(event: &'static Event, state: RwSignal<ViewState>, position: usize, total: usize) -> impl IntoView {
+pub fn EventItem(
+    event: &'static Event,
+    state: RwSignal<ViewState>,
+    position: usize,
+    total: usize,
+    /// In story mode the comparison is always shown (and needs no button).
+    #[prop(optional)]
+    story: bool,
+) -> impl IntoView {
     let summary_id = format!("summary-{}", event.id);
     let labelled_by = summary_id.clone();
     let id = event.id.as_ref();
-    let open = Memo::new(move |_| state.with(|s| s.event.as_deref() == Some(id)));
+    let open = Memo::new(move |_| story || state.with(|s| s.event.as_deref() == Some(id)));
     let detail_id = format!("detail-{id}");
-    // Each outlet once, in the order of its first mention.
-    let mut outlets: Vec<&str> = Vec::new();
-    for outlet in event.mentions.iter().filter_map(|m| article(&m.article).and_then(|a| a.outlet.as_deref())) {
-        if !outlets.contains(&outlet) {
-            outlets.push(outlet);
-        }
-    }
+    let outlets = outlet_names(event);
     let imprecise = event.date_inferred || event.precision != Precision::Day;
     view! {
         <article class="event" data-event=event.id.as_ref() tabindex="-1"
+
             aria-labelledby=labelled_by aria-posinset=position aria-setsize=total>
             {event.time.as_deref().map(|time| view! { <time class="event-time">{time}</time> })}
             {imprecise.then(|| view! {
@@ -106,17 +118,19 @@ fn EventItem(event: &'static Event, state: RwSignal<ViewState>, position: usize,
                 <span class="visually-hidden">"Reported by: "</span>
                 {outlets.into_iter().map(|o| view! { <span class="badge">{o}</span> }).collect_view()}
             </p>
-            <button
-                type="button"
-                class="compare"
-                aria-expanded=move || open.get().to_string()
-                aria-controls=detail_id.clone()
-                on:click=move |_| state.update(|s| {
-                    s.event = if s.event.as_deref() == Some(id) { None } else { Some(id.to_string()) }
-                })
-            >
-                {move || if open.get() { "Hide how outlets told it" } else { "Compare how outlets told it" }}
-            </button>
+            {(!story).then(|| view! {
+                <button
+                    type="button"
+                    class="compare"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls=detail_id.clone()
+                    on:click=move |_| state.update(|s| {
+                        s.event = if s.event.as_deref() == Some(id) { None } else { Some(id.to_string()) }
+                    })
+                >
+                    {move || if open.get() { "Hide how outlets told it" } else { "Compare how outlets told it" }}
+                </button>
+            })}
             <Show when=move || open.get()>
                 <EventDetail event id=detail_id.clone() state />
             </Show>

@@ -1,0 +1,57 @@
+// Frame times of the time axis in Chromium: node bench-axis.mjs (serves ../dist itself).
+// Each step starts at a frame (requestAnimationFrame), dispatches one wheel or pointer
+// event on the axis and waits for the next task: the app's updates (microtasks) and the
+// browser's rendering of that frame (style, layout, paint) run before it. The time from
+// the event to that task is the step's frame time. Prints median and worst per gesture.
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+
+const server = spawn('node', ['serve.mjs', '../dist', '4175'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({ executablePath: process.env.NEWSLINE_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto('http://127.0.0.1:4175/');
+  await page.waitForSelector('.axis-drawing [data-event]');
+  for (const lanes of ['One for all events', 'One per outlet']) {
+    await page.getByLabel('Lanes').selectOption({ label: lanes });
+    const result = await page.evaluate(async () => {
+      const frame = document.querySelector('.axis-frame');
+      const box = frame.getBoundingClientRect();
+      const y = box.top + 20;
+      const nextTask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+      const rendered = () => new Promise((r) => requestAnimationFrame(r));
+      const time = async (fire) => {
+        await rendered();
+        const t0 = performance.now();
+        fire();
+        await nextTask();
+        void document.documentElement.offsetHeight;
+        return performance.now() - t0;
+      };
+      const stats = (xs) => { const s = [...xs].sort((a, b) => a - b); return { n: s.length, median: +s[s.length >> 1].toFixed(2), worst: +s.at(-1).toFixed(2) }; };
+      const zoom = [];
+      for (let i = 0; i < 60; i++) {
+        const deltaY = i % 20 < 10 ? -120 : 120;
+        zoom.push(await time(() => frame.dispatchEvent(new WheelEvent('wheel', { deltaY, clientX: box.left + box.width * 0.7, clientY: y, bubbles: true, cancelable: true }))));
+      }
+      // Zoomed in 4x, then dragged left and right.
+      for (let i = 0; i < 4; i++) frame.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, clientX: box.left + box.width / 2, clientY: y, bubbles: true, cancelable: true }));
+      await rendered();
+      const pan = [];
+      const fire = (type, x) => frame.dispatchEvent(new PointerEvent(type, { pointerId: 7, clientX: x, clientY: y, pointerType: 'mouse', button: 0, bubbles: true }));
+      let x = box.left + box.width / 2;
+      fire('pointerdown', x);
+      for (let i = 0; i < 60; i++) {
+        x += i < 30 ? -8 : 8;
+        pan.push(await time(() => fire('pointermove', x)));
+      }
+      fire('pointerup', x);
+      return { zoom: stats(zoom), pan: stats(pan), marks: document.querySelectorAll('.axis-drawing [data-key]').length };
+    });
+    console.log(`${lanes}: wheel zoom ${JSON.stringify(result.zoom)} ms, drag pan ${JSON.stringify(result.pan)} ms, ${result.marks} marks drawn`);
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}

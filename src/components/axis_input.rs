@@ -1,0 +1,284 @@
+//! Input on the time axis: wheel and pinch zoom, drag to pan, keys to go from mark to
+//! mark and zoom; and what choosing a mark does (open its event in the list).
+
+use super::app::ViewContext;
+use super::time_axis::{focus_key, ids_of, Axis};
+use crate::axis::{Placed, Window};
+use crate::corpus::corpus;
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
+
+/// Pixels a pointer must travel before a press becomes a drag (so clicks stay clicks).
+const DRAG_THRESHOLD: f64 = 4.0;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+/// The events the axis listens to. They are heard on the whole timeline section, the
+/// axis and the list below it: marks are drawn as markup and list items are many, so
+/// one listener reads what an event is about from its target.
+const EVENTS: [&str; 11] =
+    ["wheel", "pointerdown", "pointermove", "pointerup", "pointercancel", "keydown", "click", "mouseover", "mouseout", "focusin", "focusout"];
+
+/// Wires the frame once it is in the page: one listener for all events, and its width
+/// measured now and whenever the window resizes.
+pub fn wire(axis: Axis, view: ViewContext, frame: NodeRef<Div>) {
+    let listener = StoredValue::new_local(Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| dispatch(axis, view, frame, ev)));
+    let measure = move || {
+        let Some(div) = frame.get_untracked() else { return };
+        let w = f64::from(div.client_width());
+        if w > 0.0 && (w - axis.width.get_untracked()).abs() > 0.5 {
+            axis.width.set(w);
+        }
+    };
+    frame.on_load(move |div| {
+        let section = div.closest("section.timeline").ok().flatten().unwrap_or_else(|| div.into());
+        listener.with_value(|f| {
+            for name in EVENTS {
+                let _ = section.add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
+            }
+        });
+        // A frame later the element is laid out in the page.
+        request_animation_frame(measure);
+    });
+    let handle = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || handle.remove());
+}
+
+/// The closest element around an event's target that matches `selector`.
+fn around(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    ev.target()?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok()?
+}
+
+/// Sends each event to its handler: gestures and keys on the axis, pointing anywhere.
+fn dispatch(axis: Axis, view: ViewContext, frame: NodeRef<Div>, ev: web_sys::Event) {
+    let name = ev.type_();
+    if matches!(name.as_str(), "mouseover" | "focusin") {
+        return point(axis, view, &ev);
+    }
+    if around(&ev, ".axis-frame").is_none() {
+        if matches!(name.as_str(), "mouseout" | "focusout") {
+            view.pointed.set(None);
+        }
+        return;
+    }
+    match name.as_str() {
+        "wheel" => wheel(axis, frame, ev.unchecked_into()),
+        "pointerdown" => pointer_down(axis, ev.unchecked_into()),
+        "pointermove" => pointer_move(axis, frame, ev.unchecked_into()),
+        "pointerup" | "pointercancel" => pointer_up(axis, ev.unchecked_into()),
+        "keydown" => key(axis, view, ev.unchecked_into()),
+        "click" => click(axis, view, ev.unchecked_into()),
+        _ => view.pointed.set(None),
+    }
+}
+
+/// Hovering or focusing a mark or a list item points at its event (both then show it).
+fn point(axis: Axis, view: ViewContext, ev: &web_sys::Event) {
+    let event = match placed_at(axis, ev.target()) {
+        Some(Placed::Mark { id, .. } | Placed::Bar { id, .. }) => Some(id),
+        Some(Placed::Count { ids, .. }) => {
+            axis.active.set(ids.first().copied());
+            None
+        }
+        None => around(ev, "article.event[data-event]").and_then(|a| a.get_attribute("data-event")).and_then(|id| corpus().events.iter().position(|e| e.id == id)),
+    };
+    if ev.type_() == "focusin" && around(ev, ".axis-drawing").is_some() && event.is_some() {
+        axis.active.set(event);
+    }
+    if view.pointed.get_untracked() != event {
+        view.pointed.set(event);
+    }
+}
+
+fn frame_left(frame: NodeRef<Div>) -> f64 {
+    frame.get_untracked().map(|d| d.get_bounding_client_rect().left()).unwrap_or(0.0)
+}
+
+/// Wheel: zoom around the pointer; a sideways scroll pans. At a limit the page scrolls.
+fn wheel(axis: Axis, frame: NodeRef<Div>, ev: WheelEvent) {
+    let unit = match ev.delta_mode() {
+        1 => 16.0,
+        2 => 400.0,
+        _ => 1.0,
+    };
+    let (dx, dy) = (ev.delta_x() * unit, ev.delta_y() * unit);
+    let width = axis.width.get_untracked();
+    let before = axis.window.get_untracked();
+    let after = if dx.abs() > dy.abs() {
+        before.pan(dx / width * before.span, axis.whole)
+    } else {
+        let anchor = before.to_units(f64::from(ev.client_x()) - frame_left(frame), width);
+        // Up zooms in, down out, by the same step either way (no `exp`: it would add libm).
+        let step = 1.0 + dy.abs().min(500.0) * 0.002;
+        before.zoom(if dy < 0.0 { step } else { 1.0 / step }, anchor, axis.whole)
+    };
+    if after != before {
+        ev.prevent_default();
+        axis.window.set(after);
+    }
+}
+
+fn pointer_down(axis: Axis, ev: PointerEvent) {
+    if ev.pointer_type() == "mouse" && ev.button() != 0 {
+        return;
+    }
+    let id = ev.pointer_id();
+    axis.gesture.update_value(|g| {
+        g.dragged = false;
+        g.pointers.retain(|q| q.0 != id);
+        g.pointers.push((id, f64::from(ev.client_x()), 0.0));
+    });
+}
+
+/// One pointer down drags the axis; two pinch it (zoom around their middle).
+fn pointer_move(axis: Axis, frame: NodeRef<Div>, ev: PointerEvent) {
+    let (id, x) = (ev.pointer_id(), f64::from(ev.client_x()));
+    let (before, was_drag) = axis.gesture.with_value(|g| (g.pointers.clone(), g.dragged));
+    let Some(i) = before.iter().position(|q| q.0 == id) else { return };
+    let mut after = before.clone();
+    after[i] = (id, x, before[i].2 + (x - before[i].1).abs());
+    let width = axis.width.get_untracked();
+    let drag = match (before.as_slice(), after.as_slice()) {
+        ([(_, old, _)], [(_, new, moved)]) if *moved > DRAG_THRESHOLD => {
+            if !was_drag {
+                // Captured only once it is a drag, so a click still reaches its mark.
+                if let Some(frame) = frame.get_untracked() {
+                    let _ = frame.set_pointer_capture(id);
+                }
+            }
+            axis.window.update(|w| *w = w.pan(-(new - old) / width * w.span, axis.whole));
+            true
+        }
+        ([a, b], [c, d]) if (a.1 - b.1).abs() > 10.0 && (c.1 - d.1).abs() > 10.0 => {
+            let anchor = axis.window.get_untracked().to_units((c.1 + d.1) / 2.0 - frame_left(frame), width);
+            axis.window.update(|w| *w = w.zoom((c.1 - d.1).abs() / (a.1 - b.1).abs(), anchor, axis.whole));
+            true
+        }
+        _ => false,
+    };
+    axis.gesture.update_value(|g| {
+        g.pointers = after;
+        g.dragged |= drag;
+    });
+}
+
+fn pointer_up(axis: Axis, ev: PointerEvent) {
+    let id = ev.pointer_id();
+    axis.gesture.update_value(|g| g.pointers.retain(|q| q.0 != id));
+}
+
+/// What is drawn under an event's target (the mark or count it is in, if any).
+fn placed_at(axis: Axis, target: Option<web_sys::EventTarget>) -> Option<Placed> {
+    let element = target?.dyn_into::<web_sys::Element>().ok()?.closest("[data-key]").ok()??;
+    axis.placed_by_key(&element.get_attribute("data-key")?)
+}
+
+/// A click on a mark opens its event; on a count, zooms in on it. The end of a drag is no click.
+fn click(axis: Axis, view: ViewContext, ev: web_sys::MouseEvent) {
+    if axis.gesture.with_value(|g| g.dragged) {
+        return;
+    }
+    match placed_at(axis, ev.target()) {
+        Some(Placed::Mark { id, .. } | Placed::Bar { id, .. }) => {
+            axis.active.set(Some(id));
+            open_event(view, id);
+        }
+        Some(Placed::Count { extent, .. }) => axis.window.set(Window::fit(extent.0, extent.1, axis.whole)),
+        None => {}
+    }
+}
+
+/// Keys on a focused mark. Returns after marking the key handled (no page scroll).
+fn key(axis: Axis, view: ViewContext, ev: KeyboardEvent) {
+    let order = axis.order.get_untracked();
+    let handled = match ev.key().as_str() {
+        "ArrowRight" => go_to(axis, step(axis, &order, true)),
+        "ArrowLeft" => go_to(axis, step(axis, &order, false)),
+        "Home" => go_to(axis, order.first().copied()),
+        "End" => go_to(axis, order.last().copied()),
+        "+" | "=" => zoom_on_active(axis, 2.0),
+        "-" | "_" => zoom_on_active(axis, 0.5),
+        "Enter" | " " => activate(axis, view),
+        _ => false,
+    };
+    if handled {
+        ev.prevent_default();
+    }
+}
+
+/// The event after (or before) everything the focused mark shows, in axis order.
+fn step(axis: Axis, order: &[usize], forward: bool) -> Option<usize> {
+    let here = tab_stop_ids(axis);
+    let positions = here.iter().filter_map(|e| order.iter().position(|o| o == e));
+    let next = if forward { positions.max().map(|p| p + 1) } else { positions.min().and_then(|p| p.checked_sub(1)) };
+    next.map_or(order.first().copied(), |p| order.get(p).copied()).filter(|e| !here.contains(e))
+}
+
+fn tab_stop_ids(axis: Axis) -> Vec<usize> {
+    let placed = axis.tab_stop().and_then(|key| axis.placed_by_key(&key));
+    placed.map(|p| ids_of(&p).to_vec()).unwrap_or_default()
+}
+
+/// Moves the keyboard to an event: pans it into sight, focuses its mark (or count).
+fn go_to(axis: Axis, event: Option<usize>) -> bool {
+    let Some(event) = event else { return false };
+    if let Some(x) = axis.centre_of(event) {
+        axis.window.update(|w| *w = w.reveal(x, axis.whole));
+    }
+    axis.active.set(Some(event));
+    focus_later(axis, event);
+    true
+}
+
+fn zoom_on_active(axis: Axis, factor: f64) -> bool {
+    let active = axis.active.get_untracked();
+    let anchor = active.and_then(|e| axis.centre_of(e)).unwrap_or_else(|| axis.window.with_untracked(|w| w.start + w.span / 2.0));
+    axis.window.update(|w| *w = w.zoom(factor, anchor, axis.whole));
+    if let Some(event) = active {
+        focus_later(axis, event);
+    }
+    true
+}
+
+/// Enter on a mark opens its event; on a count, zooms in until its marks stand apart.
+fn activate(axis: Axis, view: ViewContext) -> bool {
+    match axis.tab_stop().and_then(|key| axis.placed_by_key(&key)) {
+        Some(Placed::Count { extent, ids, .. }) => {
+            axis.window.set(Window::fit(extent.0, extent.1, axis.whole));
+            if let Some(&first) = ids.first() {
+                focus_later(axis, first);
+            }
+        }
+        Some(Placed::Mark { id, .. } | Placed::Bar { id, .. }) => open_event(view, id),
+        None => return false,
+    }
+    true
+}
+
+/// Focuses what shows `event` once the axis has been redrawn.
+fn focus_later(axis: Axis, event: usize) {
+    request_animation_frame(move || {
+        if let (Some(key), Some(svg)) = (axis.key_showing(event), axis.svg.get_untracked()) {
+            focus_key(&svg, &key);
+        }
+    });
+}
+
+/// Opens an event's comparison in the list and brings it into view, with focus.
+pub fn open_event(view: ViewContext, id: usize) {
+    let event_id = corpus().events[id].id.to_string();
+    view.state.update(|s| s.event = Some(event_id.clone()));
+    request_animation_frame(move || {
+        let selector = format!("article.event[data-event=\"{event_id}\"]");
+        let found = document().and_then(|d| d.query_selector(&selector).ok().flatten());
+        if let Some(item) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            item.scroll_into_view();
+            let _ = item.focus();
+        }
+    });
+}
