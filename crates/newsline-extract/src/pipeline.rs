@@ -135,17 +135,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
             }
         }
         let found = quotes::find(text, &paragraphs, &named);
-        for q in &found {
-            for f in list.iter_mut() {
-                let s = &p.article.sentences[f.sentence];
-                if (s.start as usize) < q.range.end && q.range.start < s.end as usize && q.speaker.is_some() {
-                    f.speaker = q.speaker;
-                    f.speaker_inferred = q.inferred;
-                    f.party = q.speaker;
-                    f.subject = q.speaker;
-                }
-            }
-        }
+        give_speakers(&mut list, &p.article.sentences, &found);
         found_quotes.push(found);
         facts.push(list);
     }
@@ -181,7 +171,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         let fact = |a: usize, s: usize| facts_at[a].get(&s).map(|&i| &facts[a][i]);
         clustered = crate::linking::link(clustered, |a, s| fact(a, s).map(|f| f.words.as_slice()));
         timer.lap("linking");
-        events::attach_headings(&mut clustered, &heading_facts, fact);
+        crate::headings::attach(&mut clustered, &heading_facts, fact);
     }
     // Events in the order of their date as written ("2016" < "2016-10" < "2016-10-07"),
     // each key formatted once rather than in every comparison.
@@ -294,6 +284,29 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         actors: actors_out.into(),
         events: events_out.into(),
         quotes: quotes_out.into(),
+    }
+}
+
+/// Each sentence a quote with a speaker overlaps is that speaker's (the later quote wins).
+fn give_speakers(list: &mut [SentenceFacts], sentences: &[Sentence], found: &[quotes::Found]) {
+    let range = |f: &SentenceFacts| sentences[f.sentence].start as usize..sentences[f.sentence].end as usize;
+    // In text order (as the pipeline makes them), the sentences a quote overlaps are a run
+    // found by binary search; reading them all for every quote made long articles quadratic.
+    let in_order = list.windows(2).all(|w| range(&w[0]).start <= range(&w[1]).start && range(&w[0]).end <= range(&w[1]).end);
+    for q in found.iter().filter(|q| q.speaker.is_some()) {
+        let first = if in_order { list.partition_point(|f| range(f).end <= q.range.start) } else { 0 };
+        for f in list[first..].iter_mut() {
+            let r = range(f);
+            if in_order && r.start >= q.range.end {
+                break;
+            }
+            if r.start < q.range.end && q.range.start < r.end {
+                f.speaker = q.speaker;
+                f.speaker_inferred = q.inferred;
+                f.party = q.speaker;
+                f.subject = q.speaker;
+            }
+        }
     }
 }
 
