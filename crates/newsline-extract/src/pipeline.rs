@@ -7,6 +7,7 @@ use crate::timex::{self, PartialDate};
 use crate::{article, quotes, reuse, Input, Source, subject};
 use chrono::NaiveDate;
 use newsline_model::*;
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeMap;
 
@@ -30,8 +31,9 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     let mut timer = Timer::start();
     // Lines a site prints on several of its pages are furniture (clean::site_lines).
     let site_lines = crate::clean::site_lines(inputs, sources);
+    // Each article on its own (the site lines are per thread, set around each parse).
     let mut parsed: Vec<article::Parsed> = inputs
-        .iter()
+        .par_iter()
         .zip(site_lines)
         .map(|(input, site)| crate::clean::with_site_lines(site, || article::parse(input, sources.iter().find(|s| s.file == input.file))))
         .collect();
@@ -60,7 +62,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // resolves to the full name given in another; the second pass records mentions.
     // What each sentence holds before resolution is scanned once, for both passes.
     let scans: Vec<Vec<actors::Scan>> =
-        parsed.iter().map(|p| p.article.sentences.iter().map(|s| actors::scan(&s.text)).collect()).collect();
+        parsed.par_iter().map(|p| p.article.sentences.iter().map(|s| actors::scan(&s.text)).collect()).collect();
     let mut registry = Registry::default();
     for (p, scans) in parsed.iter().zip(&scans) {
         let mut reader = actors::Reader::default();
@@ -73,76 +75,45 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         entry.mentions = 0;
     }
     timer.lap("actors (first pass)");
-    let mut facts: Vec<Vec<SentenceFacts>> = Vec::new();
+    // The actors of each sentence, in order: the registry learns as it reads. What
+    // follows from them (subjects, dates, quotes) is per article, on every core.
+    let mut mentions: Vec<Vec<Vec<subject::Named>>> = Vec::with_capacity(parsed.len());
+    for (p, scans) in parsed.iter().zip(&scans) {
+        let mut reader = actors::Reader::default();
+        mentions.push(
+            p.article
+                .sentences
+                .iter()
+                .zip(scans)
+                .map(|(s, scan)| {
+                    let found = actors::find_scanned(&s.text, scan, &mut registry, &mut reader);
+                    // The kind as known at this sentence (a later one may tell more).
+                    found.iter().map(|m| subject::Named { start: m.start, end: m.end, actor: m.actor, kind: registry.entries[m.actor].kind }).collect()
+                })
+                .collect(),
+        );
+    }
+    drop(scans);
+    let per_article: Vec<(Vec<SentenceFacts>, Vec<SentenceFacts>, Vec<quotes::Found>)> = parsed
+        .par_iter()
+        .zip(inputs)
+        .zip(mentions)
+        .zip(std::mem::take(&mut words))
+        .enumerate()
+        .map(|(a, (((p, input), mentions), words))| sentence_facts(a, p, &input.text, mentions, words))
+        .collect();
+    let mut facts: Vec<Vec<SentenceFacts>> = Vec::with_capacity(per_article.len());
     // Headlines and sub-headings: they join the events their story sentences start.
     let mut heading_facts: Vec<SentenceFacts> = Vec::new();
-    let mut found_quotes: Vec<Vec<quotes::Found>> = Vec::new();
-    for (a, p) in parsed.iter().enumerate() {
-        let mut reader = actors::Reader::default();
-        let mut named: Vec<quotes::Named> = Vec::new();
-        let reference = p.article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-        let mut list = Vec::new();
-        for (i, s) in p.article.sentences.iter().enumerate() {
-            let mentions = actors::find_scanned(&s.text, &scans[a][i], &mut registry, &mut reader);
-            for m in &mentions {
-                named.push(quotes::Named {
-                    start: s.start as usize + m.start,
-                    end: s.start as usize + m.end,
-                    actor: m.actor,
-                    person: registry.entries[m.actor].kind == Some(ActorKind::Person),
-                });
-            }
-            let named: Vec<subject::Named> = mentions
-                .iter()
-                .map(|m| subject::Named { start: m.start, end: m.end, actor: m.actor, kind: registry.entries[m.actor].kind })
-                .collect();
-            let subject = subject::of(&s.text, &named);
-            let mut ids: Vec<usize> = Vec::new();
-            for m in &mentions {
-                if !ids.contains(&m.actor) {
-                    ids.push(m.actor);
-                }
-            }
-            list.push(SentenceFacts {
-                article: a,
-                sentence: i,
-                paragraph: s.paragraph,
-                text: s.text.to_string(),
-                // A heading only joins an event: its own dates are not read.
-                timexes: if s.heading { Vec::new() } else { timex::find(&s.text, reference) },
-                words: std::mem::take(&mut words[a][i]),
-                actors: ids.clone(),
-                speaker: None,
-                speaker_inferred: false,
-                party: ids.first().copied(),
-                subject,
-            });
-            if s.heading {
-                heading_facts.extend(list.pop());
-            }
-        }
-        // Quotes, over the story paragraphs of the seed text.
-        let text = &inputs[a].text;
-        let mut paragraphs: Vec<quotes::Paragraph> = Vec::new();
-        for (i, s) in p.article.sentences.iter().enumerate().filter(|(_, s)| !s.heading) {
-            let range = s.start as usize..s.end as usize;
-            match paragraphs.last_mut() {
-                Some(last) if p.article.sentences[last.sentences[0].0].paragraph == s.paragraph => {
-                    last.range.end = range.end;
-                    last.sentences.push((i, range));
-                }
-                _ => paragraphs.push(quotes::Paragraph { range: range.clone(), sentences: vec![(i, range)] }),
-            }
-        }
-        let found = quotes::find(text, &paragraphs, &named);
-        give_speakers(&mut list, &p.article.sentences, &found);
-        found_quotes.push(found);
+    let mut found_quotes: Vec<Vec<quotes::Found>> = Vec::with_capacity(per_article.len());
+    for (list, headings, found) in per_article {
         facts.push(list);
+        heading_facts.extend(headings);
+        found_quotes.push(found);
     }
     for entry in &mut registry.entries {
         entry.forms.0.retain(|(_, n)| *n > 0);
     }
-
     timer.lap("sentences: actors, time, quotes");
     // Subjects speak for their state or body: Lavrov's statements are Russia's.
     for list in &mut facts {
@@ -152,11 +123,17 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
 
     // Events.
-    let mut threads = Vec::new();
-    for (a, list) in facts.iter().enumerate() {
-        let date = parsed[a].article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-        threads.extend(events::threads(date.map(PartialDate::day), list));
-    }
+    let threads: Vec<events::Thread> = facts
+        .par_iter()
+        .zip(&parsed)
+        .map(|(list, p)| {
+            let date = p.article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+            events::threads(date.map(PartialDate::day), list)
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .flatten()
+        .collect();
     if std::env::var_os("NEWSLINE_DEBUG").is_some() {
         for t in &threads {
             eprintln!("thread {:?} {:?} inf={} subj={:?} bg={}", t.members, t.date, t.inferred, t.subjects.iter().map(|s| registry.entries[*s].name()).collect::<Vec<_>>(), t.background);
@@ -285,6 +262,66 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         events: events_out.into(),
         quotes: quotes_out.into(),
     }
+}
+
+/// One article's sentence facts (story sentences, then headings) and quotes, from the
+/// actors each sentence names.
+fn sentence_facts(
+    a: usize,
+    p: &article::Parsed,
+    text: &str,
+    mentions: Vec<Vec<subject::Named>>,
+    mut words: Vec<Vec<u32>>,
+) -> (Vec<SentenceFacts>, Vec<SentenceFacts>, Vec<quotes::Found>) {
+    let reference = p.article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let mut named: Vec<quotes::Named> = Vec::new();
+    let mut list = Vec::new();
+    let mut headings = Vec::new();
+    for (i, (s, mentions)) in p.article.sentences.iter().zip(mentions).enumerate() {
+        named.extend(mentions.iter().map(|m| quotes::Named {
+            start: s.start as usize + m.start,
+            end: s.start as usize + m.end,
+            actor: m.actor,
+            person: m.kind == Some(ActorKind::Person),
+        }));
+        let subject = subject::of(&s.text, &mentions);
+        let mut ids: Vec<usize> = Vec::new();
+        for m in &mentions {
+            if !ids.contains(&m.actor) {
+                ids.push(m.actor);
+            }
+        }
+        let facts = SentenceFacts {
+            article: a,
+            sentence: i,
+            paragraph: s.paragraph,
+            text: s.text.to_string(),
+            // A heading only joins an event: its own dates are not read.
+            timexes: if s.heading { Vec::new() } else { timex::find(&s.text, reference) },
+            words: std::mem::take(&mut words[i]),
+            actors: ids.clone(),
+            speaker: None,
+            speaker_inferred: false,
+            party: ids.first().copied(),
+            subject,
+        };
+        if s.heading { headings.push(facts) } else { list.push(facts) }
+    }
+    // Quotes, over the story paragraphs of the seed text.
+    let mut paragraphs: Vec<quotes::Paragraph> = Vec::new();
+    for (i, s) in p.article.sentences.iter().enumerate().filter(|(_, s)| !s.heading) {
+        let range = s.start as usize..s.end as usize;
+        match paragraphs.last_mut() {
+            Some(last) if p.article.sentences[last.sentences[0].0].paragraph == s.paragraph => {
+                last.range.end = range.end;
+                last.sentences.push((i, range));
+            }
+            _ => paragraphs.push(quotes::Paragraph { range: range.clone(), sentences: vec![(i, range)] }),
+        }
+    }
+    let found = quotes::find(text, &paragraphs, &named);
+    give_speakers(&mut list, &p.article.sentences, &found);
+    (list, headings, found)
 }
 
 /// Each sentence a quote with a speaker overlaps is that speaker's (the later quote wins).

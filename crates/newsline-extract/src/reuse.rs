@@ -5,6 +5,8 @@
 //! sample the same ones); an inverted index finds the articles that share them, and
 //! shingles found in very many articles (boilerplate) are not evidence of copying.
 
+use rayon::prelude::*;
+
 /// One in `SAMPLE` shingles is kept, by hash.
 const SAMPLE: u64 = 4;
 /// A shingle in more articles than this is boilerplate, not a sign of copying.
@@ -84,7 +86,7 @@ pub const COPY_THRESHOLD: f64 = 0.5;
 
 /// For each article, the index of the article it copies, if any.
 pub fn detect(candidates: &[Candidate]) -> Vec<Option<usize>> {
-    let sets: Vec<Vec<u64>> = candidates.iter().map(|c| shingles(c.text)).collect();
+    let sets: Vec<Vec<u64>> = candidates.par_iter().map(|c| shingles(c.text)).collect();
     // Inverted index as one sorted list of (shingle, article, its place in the article's
     // set): the holders of a shingle are a run in it, in article order. Each shingle of
     // each article is told the bounds of its run, so reading it needs no hash lookup.
