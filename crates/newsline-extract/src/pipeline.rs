@@ -375,18 +375,29 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<Vec<u
         date_of[*i] = Some(*d);
     }
     let latest = dated.iter().map(|(_, d)| *d).max();
-    // Which dated articles use each word.
+    // Dated articles with the same words (copies) are one text in the index, so that a
+    // story copied many times does not look like words every article uses.
+    let mut text_of: FxHashMap<&[Vec<u32>], usize> = FxHashMap::default();
+    let mut texts: Vec<Vec<usize>> = Vec::new();
+    for (j, _) in &dated {
+        let t = *text_of.entry(words_of[*j].as_slice()).or_insert(texts.len());
+        if t == texts.len() {
+            texts.push(Vec::new());
+        }
+        texts[t].push(*j);
+    }
+    // Which texts use each word.
     let mut word_index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     let mut words: Vec<u32> = Vec::new();
     if parsed.iter().any(|p| p.article.published.date.is_none() && p.dateline_day.is_none()) {
-        for (j, _) in &dated {
-            let list: &[Vec<u32>] = &words_of[*j];
+        for (t, members) in texts.iter().enumerate() {
+            let list: &[Vec<u32>] = &words_of[members[0]];
             words.clear();
             words.extend(list.iter().flatten());
             words.sort_unstable();
             words.dedup();
             for w in &words {
-                word_index.entry(*w).or_default().push(*j);
+                word_index.entry(*w).or_default().push(t);
             }
         }
     }
@@ -414,28 +425,28 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<Vec<u
         words.extend(mine.iter().flatten());
         words.sort_unstable();
         words.dedup();
-        // Words shared with each dated article, counted in an array reset through the touched list.
+        // Words shared with each dated text, counted in an array reset through the touched list.
         for w in &words {
             if let Some(holders) = word_index.get(w).filter(|h| h.len() <= 64) {
-                for &j in holders {
-                    if shared_words[j] == 0 {
-                        touched.push(j);
+                for &t in holders {
+                    if shared_words[t] == 0 {
+                        touched.push(t);
                     }
-                    shared_words[j] += 1;
+                    shared_words[t] += 1;
                 }
             }
         }
-        let mut candidates: Vec<(usize, usize)> = touched.drain(..).map(|j| (j, std::mem::take(&mut shared_words[j]))).collect();
+        let mut candidates: Vec<(usize, usize)> = touched.drain(..).map(|t| (t, std::mem::take(&mut shared_words[t]))).collect();
         candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         candidates.truncate(32);
         // Each date's voters and how many sentences they share with this article: the date of
         // the closest telling wins, not that of the most articles touching the story.
         let mut votes: BTreeMap<NaiveDate, (usize, Vec<String>)> = BTreeMap::new();
-        for (j, _) in candidates {
-            let Some(date) = date_of[j] else { continue };
-            let theirs = &words_of[j];
+        for (t, _) in candidates {
+            let theirs = &words_of[texts[t][0]];
             let shared = mine.iter().filter(|m| m.len() >= 4 && theirs.iter().any(|t| events::overlap(m, t) >= 0.5)).count();
-            if shared >= 2 {
+            for &j in texts[t].iter().filter(|_| shared >= 2) {
+                let Some(date) = date_of[j] else { continue };
                 let vote = votes.entry(date).or_default();
                 vote.0 += shared;
                 vote.1.push(parsed[j].article.id.to_string());
@@ -447,9 +458,19 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<Vec<u
                 date: Some(date.format("%Y-%m-%d").to_string().into()),
                 time: None,
                 inferred: true,
-                evidence: Some(format!("the date of {} that report the same events ({})", if ids.len() == 1 { "the article".to_string() } else { format!("the {} articles", ids.len()) }, ids.join(", ")).into()),
+                evidence: Some(format!("the date of {} that report the same events ({})", if ids.len() == 1 { "the article".to_string() } else { format!("the {} articles", ids.len()) }, listed(&ids)).into()),
             };
         }
+    }
+}
+
+/// Article ids for the evidence of a date: all of them up to ten, else the first ten.
+fn listed(ids: &[String]) -> String {
+    const SHOWN: usize = 10;
+    if ids.len() <= SHOWN {
+        ids.join(", ")
+    } else {
+        format!("{}, and {} more", ids[..SHOWN].join(", "), ids.len() - SHOWN)
     }
 }
 
