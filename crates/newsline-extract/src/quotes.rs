@@ -720,11 +720,14 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
     };
     let parts = outside(sentence.clone());
     for part in &parts {
-        let words = &text[floor_char(text, part.start)..floor_char(text, part.end)];
+        // Offsets from the char boundary the part is read from (a part cut next to a
+        // quote mark may start inside a character).
+        let base = floor_char(text, part.start);
+        let words = &text[base..floor_char(text, part.end)];
         if let Some(m) = according_re.find(words) {
-            let from = part.start + m.end();
+            let from = base + m.end();
             if let Some(actor) = first_actor_in(from..floor_char(text, (from + 80).min(sentence.end))) {
-                return (Some(part.start + m.start()..from), Some(actor), false);
+                return (Some(base + m.start()..from), Some(actor), false);
             }
         }
     }
@@ -853,6 +856,11 @@ mod tests {
     /// Builds paragraphs (one per line, one sentence per paragraph for simplicity)
     /// and names: each `(name, actor, person)` is found wherever it occurs.
     fn run(text: &str, names: &[(&str, usize, bool)]) -> Vec<(String, Option<usize>, bool)> {
+        found(text, names).into_iter().map(|q| (text[q.range].to_string(), q.speaker, q.inferred)).collect()
+    }
+
+    /// The quotes of `text`, one paragraph a line, with `names` (text, actor, person) its mentions.
+    fn found(text: &str, names: &[(&str, usize, bool)]) -> Vec<Found> {
         let mut paragraphs = Vec::new();
         let mut offset = 0;
         let mut n = 0;
@@ -887,7 +895,17 @@ mod tests {
         let all = named.clone();
         named.retain(|n| !all.iter().any(|m| m.start <= n.start && n.end <= m.end && m.end - m.start > n.end - n.start));
         named.sort_by_key(|n| n.start);
-        find(text, &paragraphs, &named).into_iter().map(|q| (text[q.range].to_string(), q.speaker, q.inferred)).collect()
+        find(text, &paragraphs, &named)
+    }
+
+    #[test]
+    fn according_to_after_a_curly_quote_is_cut_on_its_own_letters() {
+        // The sentence is read in parts around the quote; the part after the closing mark
+        // starts inside that three-byte mark, and the attribution once came out a byte late.
+        let text = "Aid is “not nearly enough for a city of this size,” according to Power, and more is needed.";
+        let quotes = found(text, &[("Power", 1, true)]);
+        let attribution = quotes[0].attribution.clone().map(|r| &text[r]);
+        assert_eq!((attribution, quotes[0].speaker), (Some("according to"), Some(1)));
     }
 
     const LAVROV: usize = 1;
