@@ -53,6 +53,9 @@ pub fn attach<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: i
     // Words shared with each indexed sentence, reset through the list of those touched.
     let mut shared: Vec<u32> = Vec::new();
     let mut touched: Vec<usize> = Vec::new();
+    // Each event's best share so far (-1: not touched), reset through `scored`.
+    let mut best_share: Vec<f64> = vec![-1.0; events.len()];
+    let mut scored: Vec<usize> = Vec::new();
     for heading in headings.iter().filter(|h| !h.words.is_empty()) {
         let mine = of_article.get(&heading.article).map_or(&[][..], Vec::as_slice);
         if index.as_ref().is_none_or(|i| i.article != heading.article) {
@@ -67,22 +70,28 @@ pub fn attach<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: i
             }
         }
         // Each event's best sentence, as a share of the heading's words.
-        let mut scores: FxHashMap<usize, f64> = FxHashMap::default();
         for k in touched.drain(..) {
-            let score = std::mem::take(&mut shared[k]) as f64 / heading.words.len() as f64;
-            let best = scores.entry(index.members[k].0).or_insert(0.0);
-            *best = best.max(score);
+            let share = std::mem::take(&mut shared[k]) as f64 / heading.words.len() as f64;
+            let e = index.members[k].0;
+            if best_share[e] < 0.0 {
+                scored.push(e);
+                best_share[e] = 0.0;
+            }
+            best_share[e] = best_share[e].max(share);
         }
         // Events sharing no word score only the subject's bonus: candidates when that passes.
-        let mut candidates: Vec<usize> = if SUBJECT_BONUS >= HEADING_OVERLAP { mine.to_vec() } else { scores.keys().copied().collect() };
+        let mut candidates: Vec<usize> = if SUBJECT_BONUS >= HEADING_OVERLAP { mine.to_vec() } else { scored.clone() };
         candidates.sort_unstable();
         let mut best: Option<(f64, usize)> = None;
         for e in candidates {
             let subject = heading.subject.is_some_and(|h| events[e].subjects.contains(&h));
-            let score = scores.get(&e).copied().unwrap_or(0.0) + if subject { SUBJECT_BONUS } else { 0.0 };
+            let score = best_share[e].max(0.0) + if subject { SUBJECT_BONUS } else { 0.0 };
             if score >= HEADING_OVERLAP && best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, e));
             }
+        }
+        for e in scored.drain(..) {
+            best_share[e] = -1.0;
         }
         if let Some((_, e)) = best {
             events[e].members.push((heading.article, heading.sentence));
