@@ -41,7 +41,7 @@ fn main() {
     let corpus = extract(&inputs, &[]);
     let seconds = start.elapsed().as_secs_f64();
     if let Some(path) = args.get(1) {
-        std::fs::write(&path, serde_json::to_string_pretty(&corpus).expect("corpus serialises")).expect("writes the corpus JSON");
+        std::fs::write(path, serde_json::to_string_pretty(&corpus).expect("corpus serialises")).expect("writes the corpus JSON");
     }
     println!("{} articles, {bytes} bytes, {} events, {:.2} s, {:.2} MB/s", corpus.articles.len(), corpus.events.len(), seconds, bytes as f64 / seconds / 1e6);
 }

@@ -21,9 +21,19 @@ impl Timer {
     }
     fn lap(&mut self, stage: &str) {
         if let Some(start) = self.0 {
-            eprintln!("newsline: {stage}: {:.0} ms", start.elapsed().as_secs_f64() * 1000.0);
+            eprintln!("newsline: {stage}: {:.0} ms{}", start.elapsed().as_secs_f64() * 1000.0, memory());
             self.0 = Some(std::time::Instant::now());
         }
+    }
+}
+
+/// The process's resident and peak memory, where Linux tells them (for profiling).
+fn memory() -> String {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| status.lines().find(|l| l.starts_with(name)).map(|l| l[name.len()..].trim().to_string());
+    match (field("VmRSS:"), field("VmHWM:")) {
+        (Some(rss), Some(peak)) => format!(" (resident {rss}, peak {peak})"),
+        _ => String::new(),
     }
 }
 
