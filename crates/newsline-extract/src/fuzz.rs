@@ -54,9 +54,9 @@ const LINES: &[&str] = &[
     "By John Smith | Agency | Published: 2016-10-07", "Russia ready to back the plan for Aleppo",
 ];
 /// Characters that stress text handling: combining marks, right-to-left and zero-width
-/// marks, line and paragraph separators, controls, fullwidth and curly punctuation, emoji.
+/// marks, line and paragraph separators, fullwidth and curly punctuation, emoji.
 const ODD: &[&str] = &[
-    "\u{301}", "\u{200b}", "\u{200d}", "\u{200f}", "\u{202e}", "\u{2028}", "\u{2029}", "\u{feff}", "\u{0}", "\u{7}", "\u{1b}",
+    "\u{301}", "\u{200b}", "\u{200d}", "\u{200f}", "\u{202e}", "\u{2028}", "\u{2029}", "\u{feff}",
     "\u{ff0e}", "\u{3002}", "…", "“", "”", "‘", "’", "«", "»", "„", "\"", "'", "🇷🇺", "👍🏽", "\u{fffd}", "ß", "İ", "ﬁ", "Ω", "ǅ",
     "\r", "\t", "\u{85}", "\u{a0}", ".", "!?", "U.S.", "Mr.", "—", "\u{10ffff}", "Σ", "ς", "ı", "𝔸",
 ];
@@ -136,6 +136,10 @@ fn noisy(rng: &mut Rng) -> String {
         out.push(c);
         if rng.one_in(12) {
             (0..1 + rng.below(3)).for_each(|_| out.push_str(rng.pick(ODD)));
+        }
+        // Control characters, rarely: more than one byte in a hundred is binary data.
+        if rng.one_in(400) {
+            out.push_str(rng.pick(&["\u{0}", "\u{7}", "\u{1b}", "\u{8}"]));
         }
     }
     out

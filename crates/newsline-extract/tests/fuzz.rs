@@ -30,6 +30,10 @@ fn the_generator_is_deterministic_and_makes_what_it_says() {
     let huge = text(3, Kind::HugeLine);
     assert!(huge.len() >= 16 << 10 && !huge.contains('\n'), "{} bytes", huge.len());
     assert!(text(2, Kind::DeepQuotes).matches(['“', '‘', '«', '"', '„', '\'']).count() > 2);
+    // Noisy text is still text: the article is read, not refused as binary.
+    for seed in 0..20 {
+        assert!(fuzz::case(seed, Some(Kind::Noisy)).inputs.iter().any(|i| i.file.ends_with("_0.txt")), "case {seed}");
+    }
     // Latin-1 bytes are decoded, not refused: the article is read.
     assert!((0..10).any(|seed| fuzz::case(seed, Some(Kind::Latin1)).inputs.iter().any(|i| i.file.ends_with("_0.txt"))));
 }
