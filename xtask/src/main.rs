@@ -12,11 +12,12 @@ mod tools;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask <serve|test|setup|quality>\n\
+const USAGE: &str = "usage: cargo xtask <serve|test|setup|quality|fuzz>\n\
   serve   build and serve the viewer at http://127.0.0.1:8080/ with live reload\n\
   test    run every test: native, wasm in headless Chromium, end-to-end on the release build\n\
   setup   only install the missing tools (`setup build`: only those a release build needs)\n\
-  quality DIR [--misses] [--sample N]  score the extraction of DIR against quality/readings";
+  quality DIR [--misses] [--sample N]  score the extraction of DIR against quality/readings\n\
+  fuzz N [--from SEED] [--ceiling-ms MS]  run N generated hostile inputs through the extraction";
 
 fn main() -> ExitCode {
     let root = project_root();
@@ -24,6 +25,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&root),
         Some("test") => test(&root),
         Some("quality") => quality(&root),
+        Some("fuzz") => fuzz(&root),
         Some("setup") => match std::env::args().nth(2).as_deref() {
             // Only what a release build needs (a deployment job has no browser tests).
             Some("build") => tools::ensure(&root, tools::Need::Build).map(|_| ()),
@@ -58,6 +60,16 @@ fn quality(root: &Path) -> Result<(), String> {
     let mut command = Command::new("cargo");
     command.args(["run", "-q", "--release", "-p", "newsline-quality", "--"]).args(std::env::args().skip(2)).current_dir(root);
     run(&mut command, "newsline-quality")
+}
+
+/// Runs generated hostile inputs through the whole extraction (crates/newsline-extract/src/fuzz.rs).
+fn fuzz(root: &Path) -> Result<(), String> {
+    let mut command = Command::new("cargo");
+    command
+        .args(["run", "-q", "--release", "-p", "newsline-extract", "--example", "fuzz", "--"])
+        .args(std::env::args().skip(2))
+        .current_dir(root);
+    run(&mut command, "fuzz")
 }
 
 fn test(root: &Path) -> Result<(), String> {

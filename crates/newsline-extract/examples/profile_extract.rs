@@ -2,6 +2,8 @@
 //! profilers: `cargo run --release -p newsline-extract --example profile_extract -- 1`.
 //! With a second argument, writes the corpus JSON there, so that a speed-up can be
 //! checked to change nothing: `... -- 2 /tmp/before.json`, change, `... -- 2 /tmp/after.json`, `cmp`.
+//! `--one-article` joins the generated articles into one article of N megabytes (per-article
+//! scaling); `--one-line` also puts it on a single line (no line break at all).
 #[cfg(all(feature = "mimalloc", not(target_arch = "wasm32")))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -23,14 +25,23 @@ impl Lcg {
 include!("../benches/support/generate.rs");
 
 fn main() {
-    let megabytes: f64 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(1.0);
-    let inputs = generated_corpus((megabytes * (1 << 20) as f64) as usize);
+    let flags: Vec<String> = std::env::args().skip(1).filter(|a| a.starts_with("--")).collect();
+    let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let megabytes: f64 = args.first().and_then(|a| a.parse().ok()).unwrap_or(1.0);
+    let mut inputs = generated_corpus((megabytes * (1 << 20) as f64) as usize);
+    if flags.iter().any(|f| f == "--one-article" || f == "--one-line") {
+        let mut text: String = inputs.iter().map(|i| i.text.as_str()).collect();
+        if flags.iter().any(|f| f == "--one-line") {
+            text = text.replace('\n', " ");
+        }
+        inputs = vec![Input { file: "one.txt".into(), text }];
+    }
     let bytes: usize = inputs.iter().map(|i| i.text.len()).sum();
     let start = std::time::Instant::now();
     let corpus = extract(&inputs, &[]);
     let seconds = start.elapsed().as_secs_f64();
-    if let Some(path) = std::env::args().nth(2) {
-        std::fs::write(&path, serde_json::to_string_pretty(&corpus).expect("corpus serialises")).expect("writes the corpus JSON");
+    if let Some(path) = args.get(1) {
+        std::fs::write(path, serde_json::to_string_pretty(&corpus).expect("corpus serialises")).expect("writes the corpus JSON");
     }
     println!("{} articles, {bytes} bytes, {} events, {:.2} s, {:.2} MB/s", corpus.articles.len(), corpus.events.len(), seconds, bytes as f64 / seconds / 1e6);
 }

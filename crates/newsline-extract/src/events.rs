@@ -794,7 +794,7 @@ pub(crate) fn absorb(event: &mut Thread, thread: Thread, date: Option<PartialDat
 
 /// Share of a heading's content words a sentence of the same article must hold for
 /// the heading to tell that sentence's event.
-const HEADING_OVERLAP: f64 = 0.4;
+pub(crate) const HEADING_OVERLAP: f64 = 0.4;
 
 /// Headlines, deks and sub-headings tell their article's events in few words: each
 /// joins the event of its own article whose sentences hold most of its content words

@@ -8,6 +8,8 @@ pub mod article;
 pub mod clean;
 pub mod data;
 pub mod events;
+pub mod fuzz;
+pub mod headings;
 pub mod linking;
 pub mod input;
 mod pipeline;

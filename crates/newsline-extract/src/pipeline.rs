@@ -7,6 +7,7 @@ use crate::timex::{self, PartialDate};
 use crate::{article, quotes, reuse, Input, Source, subject};
 use chrono::NaiveDate;
 use newsline_model::*;
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeMap;
 
@@ -20,9 +21,19 @@ impl Timer {
     }
     fn lap(&mut self, stage: &str) {
         if let Some(start) = self.0 {
-            eprintln!("newsline: {stage}: {:.0} ms", start.elapsed().as_secs_f64() * 1000.0);
+            eprintln!("newsline: {stage}: {:.0} ms{}", start.elapsed().as_secs_f64() * 1000.0, memory());
             self.0 = Some(std::time::Instant::now());
         }
+    }
+}
+
+/// The process's resident and peak memory, where Linux tells them (for profiling).
+fn memory() -> String {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| status.lines().find(|l| l.starts_with(name)).map(|l| l[name.len()..].trim().to_string());
+    match (field("VmRSS:"), field("VmHWM:")) {
+        (Some(rss), Some(peak)) => format!(" (resident {rss}, peak {peak})"),
+        _ => String::new(),
     }
 }
 
@@ -30,8 +41,9 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     let mut timer = Timer::start();
     // Lines a site prints on several of its pages are furniture (clean::site_lines).
     let site_lines = crate::clean::site_lines(inputs, sources);
+    // Each article on its own (the site lines are per thread, set around each parse).
     let mut parsed: Vec<article::Parsed> = inputs
-        .iter()
+        .par_iter()
         .zip(site_lines)
         .map(|(input, site)| crate::clean::with_site_lines(site, || article::parse(input, sources.iter().find(|s| s.file == input.file))))
         .collect();
@@ -60,7 +72,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // resolves to the full name given in another; the second pass records mentions.
     // What each sentence holds before resolution is scanned once, for both passes.
     let scans: Vec<Vec<actors::Scan>> =
-        parsed.iter().map(|p| p.article.sentences.iter().map(|s| actors::scan(&s.text)).collect()).collect();
+        parsed.par_iter().map(|p| p.article.sentences.iter().map(|s| actors::scan(&s.text)).collect()).collect();
     let mut registry = Registry::default();
     for (p, scans) in parsed.iter().zip(&scans) {
         let mut reader = actors::Reader::default();
@@ -73,88 +85,41 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         entry.mentions = 0;
     }
     timer.lap("actors (first pass)");
-    let mut facts: Vec<Vec<SentenceFacts>> = Vec::new();
+    // The actors of each sentence, in order: the registry learns as it reads. What
+    // follows from them (subjects, dates, quotes) is per article, on every core.
+    let mut mentions: Vec<Vec<Vec<subject::Named>>> = Vec::with_capacity(parsed.len());
+    for (p, scans) in parsed.iter().zip(&scans) {
+        let mut reader = actors::Reader::default();
+        mentions.push(
+            p.article
+                .sentences
+                .iter()
+                .zip(scans)
+                .map(|(s, scan)| {
+                    let found = actors::find_scanned(&s.text, scan, &mut registry, &mut reader);
+                    // The kind as known at this sentence (a later one may tell more).
+                    found.iter().map(|m| subject::Named { start: m.start, end: m.end, actor: m.actor, kind: registry.entries[m.actor].kind }).collect()
+                })
+                .collect(),
+        );
+    }
+    drop(scans);
+    let per_article: Vec<(Vec<SentenceFacts>, Vec<SentenceFacts>, Vec<quotes::Found>)> = parsed
+        .par_iter()
+        .zip(inputs)
+        .zip(mentions)
+        .zip(std::mem::take(&mut words))
+        .enumerate()
+        .map(|(a, (((p, input), mentions), words))| sentence_facts(a, p, &input.text, mentions, words))
+        .collect();
+    let mut facts: Vec<Vec<SentenceFacts>> = Vec::with_capacity(per_article.len());
     // Headlines and sub-headings: they join the events their story sentences start.
     let mut heading_facts: Vec<SentenceFacts> = Vec::new();
-    let mut found_quotes: Vec<Vec<quotes::Found>> = Vec::new();
-    for (a, p) in parsed.iter().enumerate() {
-        let mut reader = actors::Reader::default();
-        let mut named: Vec<quotes::Named> = Vec::new();
-        let reference = p.article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-        let mut list = Vec::new();
-        for (i, s) in p.article.sentences.iter().enumerate() {
-            let mentions = actors::find_scanned(&s.text, &scans[a][i], &mut registry, &mut reader);
-            for m in &mentions {
-                named.push(quotes::Named {
-                    start: s.start as usize + m.start,
-                    end: s.start as usize + m.end,
-                    actor: m.actor,
-                    person: registry.entries[m.actor].kind == Some(ActorKind::Person),
-                });
-            }
-            let named: Vec<subject::Named> = mentions
-                .iter()
-                .map(|m| subject::Named { start: m.start, end: m.end, actor: m.actor, kind: registry.entries[m.actor].kind })
-                .collect();
-            let subject = subject::of(&s.text, &named);
-            let co_subjects = subject.map(|at| subject::conjoined(&s.text, &named, at)).unwrap_or_default();
-            let reported = subject.and_then(|at| subject::reported(&s.text, &named, at));
-            let mut ids: Vec<usize> = Vec::new();
-            for m in &mentions {
-                if !ids.contains(&m.actor) {
-                    ids.push(m.actor);
-                }
-            }
-            list.push(SentenceFacts {
-                article: a,
-                sentence: i,
-                paragraph: s.paragraph,
-                text: s.text.to_string(),
-                // A heading only joins an event: its own dates are not read.
-                timexes: if s.heading { Vec::new() } else { timex::find(&s.text, reference) },
-                words: std::mem::take(&mut words[a][i]),
-                actors: ids.clone(),
-                speaker: None,
-                speaker_inferred: false,
-                party: subject::speaker(&s.text, &named).or(ids.first().copied()),
-                subject,
-                co_subjects,
-                reported,
-            });
-            if s.heading {
-                heading_facts.extend(list.pop());
-            }
-        }
-        // Quotes, over the story paragraphs of the seed text.
-        let text = &inputs[a].text;
-        let mut paragraphs: Vec<quotes::Paragraph> = Vec::new();
-        for (i, s) in p.article.sentences.iter().enumerate().filter(|(_, s)| !s.heading) {
-            let range = s.start as usize..s.end as usize;
-            match paragraphs.last_mut() {
-                Some(last) if p.article.sentences[last.sentences[0].0].paragraph == s.paragraph => {
-                    last.range.end = range.end;
-                    last.sentences.push((i, range));
-                }
-                _ => paragraphs.push(quotes::Paragraph { range: range.clone(), sentences: vec![(i, range)] }),
-            }
-        }
-        let found = quotes::find(text, &paragraphs, &named);
-        for q in &found {
-            for f in list.iter_mut() {
-                let s = &p.article.sentences[f.sentence];
-                if (s.start as usize) < q.range.end && q.range.start < s.end as usize && q.speaker.is_some() {
-                    f.speaker = q.speaker;
-                    f.speaker_inferred = q.inferred;
-                    f.party = q.speaker;
-                    if f.subject != q.speaker {
-                        f.co_subjects.clear();
-                    }
-                    f.subject = q.speaker;
-                }
-            }
-        }
-        found_quotes.push(found);
+    let mut found_quotes: Vec<Vec<quotes::Found>> = Vec::with_capacity(per_article.len());
+    for (list, headings, found) in per_article {
         facts.push(list);
+        heading_facts.extend(headings);
+        found_quotes.push(found);
     }
     // Titles name actors too, often in short forms of their own ("… – MoD", "… - Ifax"):
     // those forms are the actor's aliases.
@@ -166,7 +131,6 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     for entry in &mut registry.entries {
         entry.forms.0.retain(|(_, n)| *n > 0);
     }
-
     timer.lap("sentences: actors, time, quotes");
     // Subjects speak for their state or body: Lavrov's statements are Russia's.
     for list in &mut facts {
@@ -176,11 +140,17 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
 
     // Events.
-    let mut threads = Vec::new();
-    for (a, list) in facts.iter().enumerate() {
-        let date = parsed[a].article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-        threads.extend(events::threads(date.map(PartialDate::day), list));
-    }
+    let threads: Vec<events::Thread> = facts
+        .par_iter()
+        .zip(&parsed)
+        .map(|(list, p)| {
+            let date = p.article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+            events::threads(date.map(PartialDate::day), list)
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .flatten()
+        .collect();
     if std::env::var_os("NEWSLINE_DEBUG").is_some() {
         for t in &threads {
             eprintln!("thread {:?} {:?} inf={} subj={:?} bg={}", t.members, t.date, t.inferred, t.subjects.iter().map(|s| registry.entries[*s].name()).collect::<Vec<_>>(), t.background);
@@ -195,7 +165,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         let fact = |a: usize, s: usize| facts_at[a].get(&s).map(|&i| &facts[a][i]);
         clustered = crate::linking::link(clustered, |a, s| fact(a, s).map(|f| f.words.as_slice()));
         timer.lap("linking");
-        events::attach_headings(&mut clustered, &heading_facts, fact);
+        crate::headings::attach(&mut clustered, &heading_facts, fact);
     }
     // Events in the order of their date as written ("2016" < "2016-10" < "2016-10-07"),
     // each key formatted once rather than in every comparison.
@@ -311,6 +281,96 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
 }
 
+/// One article's sentence facts (story sentences, then headings) and quotes, from the
+/// actors each sentence names.
+fn sentence_facts(
+    a: usize,
+    p: &article::Parsed,
+    text: &str,
+    mentions: Vec<Vec<subject::Named>>,
+    mut words: Vec<Vec<u32>>,
+) -> (Vec<SentenceFacts>, Vec<SentenceFacts>, Vec<quotes::Found>) {
+    let reference = p.article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let mut named: Vec<quotes::Named> = Vec::new();
+    let mut list = Vec::new();
+    let mut headings = Vec::new();
+    for (i, (s, mentions)) in p.article.sentences.iter().zip(mentions).enumerate() {
+        named.extend(mentions.iter().map(|m| quotes::Named {
+            start: s.start as usize + m.start,
+            end: s.start as usize + m.end,
+            actor: m.actor,
+            person: m.kind == Some(ActorKind::Person),
+        }));
+        let subject = subject::of(&s.text, &mentions);
+        let co_subjects = subject.map(|at| subject::conjoined(&s.text, &mentions, at)).unwrap_or_default();
+        let reported = subject.and_then(|at| subject::reported(&s.text, &mentions, at));
+        let mut ids: Vec<usize> = Vec::new();
+        for m in &mentions {
+            if !ids.contains(&m.actor) {
+                ids.push(m.actor);
+            }
+        }
+        let facts = SentenceFacts {
+            article: a,
+            sentence: i,
+            paragraph: s.paragraph,
+            text: s.text.to_string(),
+            // A heading only joins an event: its own dates are not read.
+            timexes: if s.heading { Vec::new() } else { timex::find(&s.text, reference) },
+            words: std::mem::take(&mut words[i]),
+            actors: ids.clone(),
+            speaker: None,
+            speaker_inferred: false,
+            party: subject::speaker(&s.text, &mentions).or(ids.first().copied()),
+            subject,
+            co_subjects,
+            reported,
+        };
+        if s.heading { headings.push(facts) } else { list.push(facts) }
+    }
+    // Quotes, over the story paragraphs of the seed text.
+    let mut paragraphs: Vec<quotes::Paragraph> = Vec::new();
+    for (i, s) in p.article.sentences.iter().enumerate().filter(|(_, s)| !s.heading) {
+        let range = s.start as usize..s.end as usize;
+        match paragraphs.last_mut() {
+            Some(last) if p.article.sentences[last.sentences[0].0].paragraph == s.paragraph => {
+                last.range.end = range.end;
+                last.sentences.push((i, range));
+            }
+            _ => paragraphs.push(quotes::Paragraph { range: range.clone(), sentences: vec![(i, range)] }),
+        }
+    }
+    let found = quotes::find(text, &paragraphs, &named);
+    give_speakers(&mut list, &p.article.sentences, &found);
+    (list, headings, found)
+}
+
+/// Each sentence a quote with a speaker overlaps is that speaker's (the later quote wins).
+fn give_speakers(list: &mut [SentenceFacts], sentences: &[Sentence], found: &[quotes::Found]) {
+    let range = |f: &SentenceFacts| sentences[f.sentence].start as usize..sentences[f.sentence].end as usize;
+    // In text order (as the pipeline makes them), the sentences a quote overlaps are a run
+    // found by binary search; reading them all for every quote made long articles quadratic.
+    let in_order = list.windows(2).all(|w| range(&w[0]).start <= range(&w[1]).start && range(&w[0]).end <= range(&w[1]).end);
+    for q in found.iter().filter(|q| q.speaker.is_some()) {
+        let first = if in_order { list.partition_point(|f| range(f).end <= q.range.start) } else { 0 };
+        for f in list[first..].iter_mut() {
+            let r = range(f);
+            if in_order && r.start >= q.range.end {
+                break;
+            }
+            if r.start < q.range.end && q.range.start < r.end {
+                f.speaker = q.speaker;
+                f.speaker_inferred = q.inferred;
+                f.party = q.speaker;
+                if f.subject != q.speaker {
+                    f.co_subjects.clear();
+                }
+                f.subject = q.speaker;
+            }
+        }
+    }
+}
+
 fn slug(name: &str) -> String {
     let mut out = String::new();
     for c in name.chars() {
@@ -339,18 +399,29 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<Vec<u
         date_of[*i] = Some(*d);
     }
     let latest = dated.iter().map(|(_, d)| *d).max();
-    // Which dated articles use each word.
+    // Dated articles with the same words (copies) are one text in the index, so that a
+    // story copied many times does not look like words every article uses.
+    let mut text_of: FxHashMap<&[Vec<u32>], usize> = FxHashMap::default();
+    let mut texts: Vec<Vec<usize>> = Vec::new();
+    for (j, _) in &dated {
+        let t = *text_of.entry(words_of[*j].as_slice()).or_insert(texts.len());
+        if t == texts.len() {
+            texts.push(Vec::new());
+        }
+        texts[t].push(*j);
+    }
+    // Which texts use each word.
     let mut word_index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     let mut words: Vec<u32> = Vec::new();
     if parsed.iter().any(|p| p.article.published.date.is_none() && p.dateline_day.is_none()) {
-        for (j, _) in &dated {
-            let list: &[Vec<u32>] = &words_of[*j];
+        for (t, members) in texts.iter().enumerate() {
+            let list: &[Vec<u32>] = &words_of[members[0]];
             words.clear();
             words.extend(list.iter().flatten());
             words.sort_unstable();
             words.dedup();
             for w in &words {
-                word_index.entry(*w).or_default().push(*j);
+                word_index.entry(*w).or_default().push(t);
             }
         }
     }
@@ -378,28 +449,28 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<Vec<u
         words.extend(mine.iter().flatten());
         words.sort_unstable();
         words.dedup();
-        // Words shared with each dated article, counted in an array reset through the touched list.
+        // Words shared with each dated text, counted in an array reset through the touched list.
         for w in &words {
             if let Some(holders) = word_index.get(w).filter(|h| h.len() <= 64) {
-                for &j in holders {
-                    if shared_words[j] == 0 {
-                        touched.push(j);
+                for &t in holders {
+                    if shared_words[t] == 0 {
+                        touched.push(t);
                     }
-                    shared_words[j] += 1;
+                    shared_words[t] += 1;
                 }
             }
         }
-        let mut candidates: Vec<(usize, usize)> = touched.drain(..).map(|j| (j, std::mem::take(&mut shared_words[j]))).collect();
+        let mut candidates: Vec<(usize, usize)> = touched.drain(..).map(|t| (t, std::mem::take(&mut shared_words[t]))).collect();
         candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         candidates.truncate(32);
         // Each date's voters and how many sentences they share with this article: the date of
         // the closest telling wins, not that of the most articles touching the story.
         let mut votes: BTreeMap<NaiveDate, (usize, Vec<String>)> = BTreeMap::new();
-        for (j, _) in candidates {
-            let Some(date) = date_of[j] else { continue };
-            let theirs = &words_of[j];
+        for (t, _) in candidates {
+            let theirs = &words_of[texts[t][0]];
             let shared = mine.iter().filter(|m| m.len() >= 4 && theirs.iter().any(|t| events::overlap(m, t) >= 0.5)).count();
-            if shared >= 2 {
+            for &j in texts[t].iter().filter(|_| shared >= 2) {
+                let Some(date) = date_of[j] else { continue };
                 let vote = votes.entry(date).or_default();
                 vote.0 += shared;
                 vote.1.push(parsed[j].article.id.to_string());
@@ -411,9 +482,19 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<Vec<u
                 date: Some(date.format("%Y-%m-%d").to_string().into()),
                 time: None,
                 inferred: true,
-                evidence: Some(format!("the date of {} that report the same events ({})", if ids.len() == 1 { "the article".to_string() } else { format!("the {} articles", ids.len()) }, ids.join(", ")).into()),
+                evidence: Some(format!("the date of {} that report the same events ({})", if ids.len() == 1 { "the article".to_string() } else { format!("the {} articles", ids.len()) }, listed(&ids)).into()),
             };
         }
+    }
+}
+
+/// Article ids for the evidence of a date: all of them up to ten, else the first ten.
+fn listed(ids: &[String]) -> String {
+    const SHOWN: usize = 10;
+    if ids.len() <= SHOWN {
+        ids.join(", ")
+    } else {
+        format!("{}, and {} more", ids[..SHOWN].join(", "), ids.len() - SHOWN)
     }
 }
 

@@ -3,11 +3,16 @@
 //!
 //! Shingles are hashed and sampled (one in four, chosen by hash, so two copies
 //! sample the same ones); an inverted index finds the articles that share them, and
-//! shingles found in very many articles (boilerplate) are not evidence of copying.
+//! shingles found in very many distinct texts (boilerplate) are not evidence of copying;
+//! copies of one text count as one text there, so a story copied a thousand times is
+//! still found.
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 /// One in `SAMPLE` shingles is kept, by hash.
 const SAMPLE: u64 = 4;
-/// A shingle in more articles than this is boilerplate, not a sign of copying.
+/// A shingle in more distinct texts than this is boilerplate, not a sign of copying.
 const MAX_SHARING: usize = 32;
 
 // FNV-1a: stable across runs and platforms, unlike the std hasher's seed.
@@ -83,79 +88,123 @@ pub struct Candidate<'a> {
 pub const COPY_THRESHOLD: f64 = 0.5;
 
 /// For each article, the index of the article it copies, if any.
+///
+/// Articles with the same shingles (copies of one text) are one text when counting how
+/// many texts hold a shingle: otherwise 35 copies of a story made all its shingles look
+/// like boilerplate, and none was found a copy.
 pub fn detect(candidates: &[Candidate]) -> Vec<Option<usize>> {
-    let sets: Vec<Vec<u64>> = candidates.iter().map(|c| shingles(c.text)).collect();
-    // Inverted index as one sorted list of (shingle, article, its place in the article's
-    // set): the holders of a shingle are a run in it, in article order. Each shingle of
-    // each article is told the bounds of its run, so reading it needs no hash lookup.
-    let offsets: Vec<usize> = sets.iter().scan(0, |total, set| Some(std::mem::replace(total, *total + set.len()))).collect();
-    let mut pairs: Vec<(u64, u32, u32)> = Vec::with_capacity(sets.iter().map(Vec::len).sum());
-    for (i, set) in sets.iter().enumerate() {
-        pairs.extend(set.iter().enumerate().map(|(k, h)| (*h, i as u32, k as u32)));
-    }
-    pairs.sort_unstable();
-    let holders: Vec<u32> = pairs.iter().map(|(_, i, _)| *i).collect();
-    let mut run_of: Vec<(u32, u32)> = vec![(0, 0); pairs.len()];
-    let mut from = 0;
-    for run in pairs.chunk_by(|x, y| x.0 == y.0) {
-        let to = from + run.len() as u32;
-        for (_, i, k) in run {
-            run_of[offsets[*i as usize] + *k as usize] = (from, to);
-        }
-        from = to;
-    }
-    drop(pairs);
-
+    let sets: Vec<Vec<u64>> = candidates.par_iter().map(|c| shingles(c.text)).collect();
+    let texts = Texts::of(&sets);
     let mut out = vec![None; candidates.len()];
-    // Shingles shared with each other article, reset through the list of those touched.
-    let mut counts: Vec<u32> = vec![0; candidates.len()];
-    let mut touched: Vec<usize> = Vec::new();
-    for a in 0..candidates.len() {
-        for &(from, to) in &run_of[offsets[a]..offsets[a] + sets[a].len()] {
-            let list = &holders[from as usize..to as usize];
-            if list.len() <= MAX_SHARING {
-                for b in list.iter().map(|&b| b as usize).filter(|&b| b != a) {
-                    if counts[b] == 0 {
-                        touched.push(b);
-                    }
-                    counts[b] += 1;
-                }
+    for (t, members) in texts.members.iter().enumerate() {
+        let set = &sets[members[0]];
+        // Each other text holding enough of this one's shingles, with both containments.
+        let mut others: Vec<(usize, f64, f64)> = Vec::new();
+        if !set.is_empty() {
+            others.extend(members.iter().map(|&b| (b, 1.0, 1.0)));
+        }
+        for u in texts.sharing(t, set.len()) {
+            let theirs = &sets[texts.members[u][0]];
+            let ab = containment(set, theirs);
+            if ab >= COPY_THRESHOLD {
+                let ba = containment(theirs, set);
+                others.extend(texts.members[u].iter().map(|&b| (b, ab, ba)));
             }
         }
-        let needed = COPY_THRESHOLD * sets[a].len() as f64;
-        let mut others: Vec<usize> = touched.iter().copied().filter(|&b| counts[b] as f64 >= needed).collect();
-        for b in touched.drain(..) {
-            counts[b] = 0;
+        others.sort_unstable_by_key(|(b, _, _)| *b);
+        for &a in members {
+            out[a] = source_of(candidates, a, &others);
         }
-        others.sort_unstable();
-        let mut best: Option<(usize, f64)> = None;
-        for b in others {
-            let ab = containment(&sets[a], &sets[b]);
-            if ab < COPY_THRESHOLD {
-                continue;
-            }
-            let ba = containment(&sets[b], &sets[a]);
-            let a_names_b = candidates[a].names_source.is_some() && candidates[a].names_source == candidates[b].outlet;
-            let b_names_a = candidates[b].names_source.is_some() && candidates[b].names_source == candidates[a].outlet;
-            // Who is the copy: the one that names the other as its source; else the one
-            // mostly contained in the other; else the later one.
-            let a_is_copy = if a_names_b != b_names_a {
-                a_names_b
-            } else if (ab - ba).abs() > 0.1 {
-                ab > ba
-            } else {
-                match (&candidates[a].published, &candidates[b].published) {
-                    (Some(pa), Some(pb)) if pa != pb => pa > pb,
-                    _ => a > b,
-                }
-            };
-            if a_is_copy && best.is_none_or(|(_, score)| ab > score) {
-                best = Some((b, ab));
-            }
-        }
-        out[a] = best.map(|(b, _)| b);
     }
     out
+}
+
+/// The article `a` copies among `others` (index, share of `a` in it, share of it in `a`):
+/// the one holding most of it, of those it is the copy of.
+fn source_of(candidates: &[Candidate], a: usize, others: &[(usize, f64, f64)]) -> Option<usize> {
+    let mut best: Option<(usize, f64)> = None;
+    for &(b, ab, ba) in others.iter().filter(|(b, _, _)| *b != a) {
+        let a_names_b = candidates[a].names_source.is_some() && candidates[a].names_source == candidates[b].outlet;
+        let b_names_a = candidates[b].names_source.is_some() && candidates[b].names_source == candidates[a].outlet;
+        // Who is the copy: the one that names the other as its source; else the one
+        // mostly contained in the other; else the later one.
+        let a_is_copy = if a_names_b != b_names_a {
+            a_names_b
+        } else if (ab - ba).abs() > 0.1 {
+            ab > ba
+        } else {
+            match (&candidates[a].published, &candidates[b].published) {
+                (Some(pa), Some(pb)) if pa != pb => pa > pb,
+                _ => a > b,
+            }
+        };
+        if a_is_copy && best.is_none_or(|(_, score)| ab > score) {
+            best = Some((b, ab));
+        }
+    }
+    best.map(|(b, _)| b)
+}
+
+/// The distinct shingle sets ("texts") of the articles, with an inverted index.
+struct Texts {
+    /// The articles of each text, ascending; texts in order of their first article.
+    members: Vec<Vec<usize>>,
+    /// The texts holding each shingle are a run in `holders`; `run_of` gives each
+    /// shingle of each text (at `offsets[text] + place`) the bounds of its run.
+    holders: Vec<u32>,
+    run_of: Vec<(u32, u32)>,
+    offsets: Vec<usize>,
+}
+
+impl Texts {
+    fn of(sets: &[Vec<u64>]) -> Texts {
+        let mut text_of: FxHashMap<&[u64], usize> = FxHashMap::default();
+        let mut members: Vec<Vec<usize>> = Vec::new();
+        for (i, set) in sets.iter().enumerate() {
+            let t = *text_of.entry(set.as_slice()).or_insert(members.len());
+            if t == members.len() {
+                members.push(Vec::new());
+            }
+            members[t].push(i);
+        }
+        let unique: Vec<&[u64]> = members.iter().map(|m| sets[m[0]].as_slice()).collect();
+        // One sorted list of (shingle, text, its place in the text's set).
+        let offsets: Vec<usize> = unique.iter().scan(0, |total, set| Some(std::mem::replace(total, *total + set.len()))).collect();
+        let mut pairs: Vec<(u64, u32, u32)> = Vec::with_capacity(unique.iter().map(|s| s.len()).sum());
+        for (t, set) in unique.iter().enumerate() {
+            pairs.extend(set.iter().enumerate().map(|(k, h)| (*h, t as u32, k as u32)));
+        }
+        pairs.sort_unstable();
+        let holders: Vec<u32> = pairs.iter().map(|(_, t, _)| *t).collect();
+        let mut run_of: Vec<(u32, u32)> = vec![(0, 0); pairs.len()];
+        let mut from = 0;
+        for run in pairs.chunk_by(|x, y| x.0 == y.0) {
+            let to = from + run.len() as u32;
+            for (_, t, k) in run {
+                run_of[offsets[*t as usize] + *k as usize] = (from, to);
+            }
+            from = to;
+        }
+        Texts { members, holders, run_of, offsets }
+    }
+
+    /// The other texts sharing at least half of text `t`'s shingles (of `len`), counting
+    /// only shingles held by few texts, in ascending order.
+    fn sharing(&self, t: usize, len: usize) -> Vec<usize> {
+        let mut counts: FxHashMap<u32, u32> = FxHashMap::default();
+        for &(from, to) in &self.run_of[self.offsets[t]..self.offsets[t] + len] {
+            let list = &self.holders[from as usize..to as usize];
+            if list.len() <= MAX_SHARING {
+                for &u in list.iter().filter(|&&u| u as usize != t) {
+                    *counts.entry(u).or_default() += 1;
+                }
+            }
+        }
+        let needed = COPY_THRESHOLD * len as f64;
+        let mut out: Vec<usize> = counts.into_iter().filter(|(_, n)| *n as f64 >= needed).map(|(u, _)| u as usize).collect();
+        out.sort_unstable();
+        out
+    }
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let line = &text[range.clone()];
     let mut out = Vec::new();
     let mut start = 0;
+    let mut straight_quotes = StraightQuotes::default();
     // Byte offsets throughout; a stop is found by its first byte ('…' opens with 0xE2).
     let mut i = 0;
     while let Some(found) = line.as_bytes()[i..].iter().position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
@@ -33,7 +34,7 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let mut end = line.len() - rest.trim_start_matches(|n: char| CLOSERS.contains(n) || matches!(n, '.' | '!' | '?')).len();
         // A closing mark set off by a space ("We agree. ” Then", or a straight one that
         // closes an open quote) still belongs to this sentence, never to the next.
-        if let Some(len) = spaced_closer(line, end) {
+        if let Some(len) = spaced_closer(line, end, &mut straight_quotes) {
             end = len;
         }
         // A boundary needs white space, then a capital, a digit or an opening mark.
@@ -61,7 +62,7 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// Where a closing mark that stands after white space at `end` ends, when there is one:
 /// a curly or angled closer, or a straight `"` that closes a quote left open before it,
 /// followed by white space or the end of the line.
-fn spaced_closer(line: &str, end: usize) -> Option<usize> {
+fn spaced_closer(line: &str, end: usize, straight_quotes: &mut StraightQuotes) -> Option<usize> {
     let after = line[end..].trim_start_matches(char::is_whitespace);
     let mark = after.chars().next()?;
     let at = line.len() - after.len();
@@ -70,11 +71,31 @@ fn spaced_closer(line: &str, end: usize) -> Option<usize> {
     }
     let closes = match mark {
         '”' | '»' => true,
-        '"' => line[..at].bytes().filter(|&b| b == b'"').count() % 2 == 1,
+        '"' => straight_quotes.before(line, at) % 2 == 1,
         _ => false,
     };
     let next = after[mark.len_utf8()..].chars().next();
     (closes && next.is_none_or(char::is_whitespace)).then_some(at + mark.len_utf8())
+}
+
+/// How many straight quote marks a line has before a position. Positions asked for only
+/// grow within a line, so each byte is read once (counting from the line's start each
+/// time made a long line quadratic).
+#[derive(Default)]
+struct StraightQuotes {
+    upto: usize,
+    count: usize,
+}
+
+impl StraightQuotes {
+    fn before(&mut self, line: &str, at: usize) -> usize {
+        if at < self.upto {
+            *self = StraightQuotes::default();
+        }
+        self.count += line.as_bytes()[self.upto..at].iter().filter(|&&b| b == b'"').count();
+        self.upto = at;
+        self.count
+    }
 }
 
 /// A closing mark with nothing of its quote before it: at the start of a sentence, then a space.
