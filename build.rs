@@ -7,9 +7,7 @@ use std::path::PathBuf;
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
-    let seeds = std::env::var_os("NEWSLINE_SEEDS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| manifest.join("seeds"));
+    let seeds = std::env::var_os("NEWSLINE_SEEDS").map(PathBuf::from).unwrap_or_else(|| manifest.join("seeds"));
     println!("cargo:rerun-if-env-changed=NEWSLINE_SEEDS");
     // A directory here makes cargo re-run us when any file inside it changes.
     println!("cargo:rerun-if-changed={}", seeds.display());

@@ -234,10 +234,25 @@ pub struct Item {
 /// What is drawn, in pixels, in which lane; rows count down from the top of the lane.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Placed {
-    Mark { lane: usize, id: usize, x: f64, row: usize },
-    Bar { lane: usize, id: usize, x0: f64, x1: f64 },
+    Mark {
+        lane: usize,
+        id: usize,
+        x: f64,
+        row: usize,
+    },
+    Bar {
+        lane: usize,
+        id: usize,
+        x0: f64,
+        x1: f64,
+    },
     /// Marks too close to draw apart; zooming to `extent` opens them.
-    Count { lane: usize, ids: Vec<usize>, x: f64, extent: (f64, f64) },
+    Count {
+        lane: usize,
+        ids: Vec<usize>,
+        x: f64,
+        extent: (f64, f64),
+    },
 }
 
 /// Places one lane's items (in axis order: by start) in the window: spans as bars,

@@ -2,10 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-];
+const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// A date of the export contract, split into its parts.
@@ -63,13 +60,9 @@ impl PartialDate {
         match self {
             PartialDate::Year(year) => year.to_string(),
             PartialDate::Month(year, month) => format!("{} {year}", MONTHS[month as usize - 1]),
-            PartialDate::Day(date) => format!(
-                "{} {} {} {}",
-                WEEKDAYS[date.weekday().num_days_from_monday() as usize],
-                date.day(),
-                MONTHS[date.month0() as usize],
-                date.year()
-            ),
+            PartialDate::Day(date) => {
+                format!("{} {} {} {}", WEEKDAYS[date.weekday().num_days_from_monday() as usize], date.day(), MONTHS[date.month0() as usize], date.year())
+            }
         }
     }
 
@@ -93,10 +86,7 @@ mod tests {
     fn parses_each_precision() {
         assert_eq!(PartialDate::parse("2015"), Some(PartialDate::Year(2015)));
         assert_eq!(PartialDate::parse("2015-08"), Some(PartialDate::Month(2015, 8)));
-        assert_eq!(
-            PartialDate::parse("2016-10-06").map(PartialDate::long_label).as_deref(),
-            Some("Thursday 6 October 2016")
-        );
+        assert_eq!(PartialDate::parse("2016-10-06").map(PartialDate::long_label).as_deref(), Some("Thursday 6 October 2016"));
     }
 
     #[test]

@@ -35,14 +35,12 @@ pub fn words(a: &str, b: &str) -> Vec<Part> {
         }
     }
     let mut parts: Vec<Part> = Vec::new();
-    let mut push = |part: Part| {
-        match (parts.last_mut(), &part) {
-            (Some(Part::Same(s)), Part::Same(w)) | (Some(Part::Removed(s)), Part::Removed(w)) | (Some(Part::Added(s)), Part::Added(w)) => {
-                s.push(' ');
-                s.push_str(w);
-            }
-            _ => parts.push(part),
+    let mut push = |part: Part| match (parts.last_mut(), &part) {
+        (Some(Part::Same(s)), Part::Same(w)) | (Some(Part::Removed(s)), Part::Removed(w)) | (Some(Part::Added(s)), Part::Added(w)) => {
+            s.push(' ');
+            s.push_str(w);
         }
+        _ => parts.push(part),
     };
     let (mut i, mut j) = (0, 0);
     while i < ka.len() || j < kb.len() {
@@ -71,7 +69,11 @@ pub fn likeness(a: &str, b: &str) -> f64 {
     };
     let same: usize = parts.iter().filter(|p| matches!(p, Part::Same(_))).map(count).sum();
     let total: usize = parts.iter().filter(|p| !matches!(p, Part::Removed(_))).map(count).sum();
-    if total == 0 { 0.0 } else { same as f64 / total as f64 }
+    if total == 0 {
+        0.0
+    } else {
+        same as f64 / total as f64
+    }
 }
 
 #[cfg(test)]

@@ -56,13 +56,7 @@ impl Filter {
 
 /// The outlet ids that reported an event.
 pub fn event_outlets(corpus: &Corpus, event: &Event) -> BTreeSet<String> {
-    event
-        .mentions
-        .iter()
-        .filter_map(|m| corpus.articles.iter().find(|a| a.id == m.article))
-        .filter_map(|a| a.outlet.as_deref())
-        .map(outlet_id)
-        .collect()
+    event.mentions.iter().filter_map(|m| corpus.articles.iter().find(|a| a.id == m.article)).filter_map(|a| a.outlet.as_deref()).map(outlet_id).collect()
 }
 
 /// Everything searchable about an event, lower-cased.

@@ -148,7 +148,11 @@ pub fn to_query(state: &ViewState) -> String {
     if let Some(child) = &state.pym_child {
         parts.push(format!("childId={}", encode(child)));
     }
-    if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
 }
 
 #[cfg(test)]

@@ -27,10 +27,7 @@ pub fn group_by_day<'a>(events: impl IntoIterator<Item = &'a Event>) -> Vec<DayG
     let date_of = |event: &Event| event.date.as_deref().and_then(PartialDate::parse);
     events.sort_by(|a, b| {
         let key = |e: &Event| (date_of(e).map(PartialDate::sort_key).is_none(), date_of(e).map(PartialDate::sort_key));
-        key(a)
-            .cmp(&key(b))
-            .then_with(|| a.time.is_none().cmp(&b.time.is_none()))
-            .then_with(|| a.time.cmp(&b.time))
+        key(a).cmp(&key(b)).then_with(|| a.time.is_none().cmp(&b.time.is_none())).then_with(|| a.time.cmp(&b.time))
     });
     let mut groups: Vec<DayGroup> = Vec::new();
     for event in events {
@@ -93,7 +90,11 @@ pub fn band(group: &DayGroup, focus: &[chrono::NaiveDate]) -> Band {
             let (y, m, _) = date.sort_key();
             let key = (y, m);
             let first_key = (chrono::Datelike::year(first), chrono::Datelike::month(first));
-            if key <= first_key { Band::Before } else { Band::After }
+            if key <= first_key {
+                Band::Before
+            } else {
+                Band::After
+            }
         }
         None => Band::After,
     }
@@ -119,7 +120,10 @@ mod tests {
     }
 
     fn with_mentions(mut e: Event, n: usize) -> Event {
-        e.mentions = (0..n).map(|i| newsline_model::Mention { article: format!("a{i}").into(), text: "".into(), sentence: 0, passing: false }).collect::<Vec<_>>().into();
+        e.mentions = (0..n)
+            .map(|i| newsline_model::Mention { article: format!("a{i}").into(), text: "".into(), sentence: 0, passing: false })
+            .collect::<Vec<_>>()
+            .into();
         e
     }
 
@@ -161,10 +165,7 @@ mod tests {
             event("bad", Some("not a date"), None),
         ];
         let groups = group_by_day(&events);
-        let shape: Vec<(Option<&str>, Vec<&str>)> = groups
-            .iter()
-            .map(|g| (g.key, g.events.iter().map(|e| e.id.as_ref()).collect()))
-            .collect();
+        let shape: Vec<(Option<&str>, Vec<&str>)> = groups.iter().map(|g| (g.key, g.events.iter().map(|e| e.id.as_ref()).collect())).collect();
         assert_eq!(
             shape,
             vec![

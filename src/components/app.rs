@@ -1,4 +1,7 @@
-use super::{article_list::ArticleList, coverage::CoverageMatrix, downloads::Downloads, embed, embed_dialog::EmbedDialog, filters::Filters, timeline_view::TimelineView, url_sync};
+use super::{
+    article_list::ArticleList, coverage::CoverageMatrix, downloads::Downloads, embed, embed_dialog::EmbedDialog, filters::Filters, timeline_view::TimelineView,
+    url_sync,
+};
 use crate::corpus::{corpus, event_index, outlets};
 use crate::query::ViewState;
 use leptos::prelude::*;

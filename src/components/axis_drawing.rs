@@ -23,7 +23,11 @@ const LANE_H: i32 = 40;
 
 /// Where the baseline goes under `lanes` lanes.
 fn baseline(lanes: usize) -> i32 {
-    if lanes <= 1 { MARKS_Y + (MARK_ROWS as i32 - 1) * STEP as i32 + 16 } else { lanes as i32 * LANE_H + 8 }
+    if lanes <= 1 {
+        MARKS_Y + (MARK_ROWS as i32 - 1) * STEP as i32 + 16
+    } else {
+        lanes as i32 * LANE_H + 8
+    }
 }
 
 /// The drawing's height for `lanes` lanes.
@@ -33,7 +37,11 @@ pub fn height(lanes: usize) -> i32 {
 
 /// The top of a lane's spans and of its first row of marks.
 fn lane_rows(lanes: usize, lane: usize) -> (i32, i32) {
-    if lanes <= 1 { (BAR_Y, MARKS_Y) } else { (lane as i32 * LANE_H + 15, lane as i32 * LANE_H + 31) }
+    if lanes <= 1 {
+        (BAR_Y, MARKS_Y)
+    } else {
+        (lane as i32 * LANE_H + 15, lane as i32 * LANE_H + 31)
+    }
 }
 
 /// Rough width of a label character at the axis font size, to keep labels apart.
@@ -62,7 +70,8 @@ pub fn drawing(scale: &Scale, lanes: &[Lane], placed: &[Placed], window: Window,
 fn lanes_markup(out: &mut String, lanes: &[Lane], window: Window, width: f64) {
     for (n, lane) in lanes.iter().enumerate() {
         let (top, marks) = (n as i32 * LANE_H, lane_rows(lanes.len(), n).1);
-        let _ = write!(out, r#"<path class="axis-rule" d="M0 {top}H{}"/><text class="axis-lane" x="4" y="{}">{}</text>"#, px(width), top + 11, escape(&lane.name));
+        let _ =
+            write!(out, r#"<path class="axis-rule" d="M0 {top}H{}"/><text class="axis-lane" x="4" y="{}">{}</text>"#, px(width), top + 11, escape(&lane.name));
         for &(a, b) in &lane.published {
             let (a, b) = (px(window.to_px(a, width)), px(window.to_px(b, width)));
             let _ = if a == b {
@@ -247,7 +256,12 @@ fn hours(out: &mut String, day_start: f64, px_per_hour: f64, y: i32) {
     let Some(step) = hour_step(px_per_hour) else { return };
     for h in (step..24).step_by(step as usize) {
         let x = px(day_start + f64::from(h) * px_per_hour);
-        let _ = write!(out, r#"<path class="axis-tick" d="M{x} {}v8"/><text class="axis-hour" x="{x}" y="{}" text-anchor="middle">{h:02}:00</text>"#, y - 4, y + 15);
+        let _ = write!(
+            out,
+            r#"<path class="axis-tick" d="M{x} {}v8"/><text class="axis-hour" x="{x}" y="{}" text-anchor="middle">{h:02}:00</text>"#,
+            y - 4,
+            y + 15
+        );
     }
 }
 

@@ -85,7 +85,9 @@ fn point(axis: Axis, view: ViewContext, ev: &web_sys::Event) {
             axis.active.set(ids.first().copied());
             None
         }
-        None => around(ev, "article.event[data-event]").and_then(|a| a.get_attribute("data-event")).and_then(|id| corpus().events.iter().position(|e| e.id == id)),
+        None => {
+            around(ev, "article.event[data-event]").and_then(|a| a.get_attribute("data-event")).and_then(|id| corpus().events.iter().position(|e| e.id == id))
+        }
     };
     if ev.type_() == "focusin" && around(ev, ".axis-drawing").is_some() && event.is_some() {
         axis.active.set(event);

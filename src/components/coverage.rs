@@ -28,7 +28,11 @@ pub fn coverage(event: &newsline_model::Event, outlet: &str) -> Coverage {
             }
         }
     }
-    if repost { Coverage::Repost } else { Coverage::Missing }
+    if repost {
+        Coverage::Repost
+    } else {
+        Coverage::Missing
+    }
 }
 
 #[component]

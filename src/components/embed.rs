@@ -56,10 +56,8 @@ pub fn report_height(pym_child: Option<String>) {
         let send = send.clone();
         move |_entries| send(false)
     });
-    if let (Ok(observer), Some(root)) = (
-        web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()),
-        window.document().and_then(|d| d.document_element()),
-    ) {
+    if let (Ok(observer), Some(root)) = (web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()), window.document().and_then(|d| d.document_element()))
+    {
         observer.observe(&root);
         // Both live as long as the page: a dropped observer is collected and stops.
         on_resize.forget();

@@ -5,7 +5,11 @@ use leptos::prelude::*;
 
 /// Bar lengths come in ten steps (CSS classes), so no inline style is needed.
 fn step(count: usize, most: usize) -> usize {
-    if most == 0 { 0 } else { (count * 10).div_ceil(most).clamp(1, 10) }
+    if most == 0 {
+        0
+    } else {
+        (count * 10).div_ceil(most).clamp(1, 10)
+    }
 }
 
 #[component]

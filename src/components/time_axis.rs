@@ -5,8 +5,8 @@
 
 use super::app::ViewContext;
 use super::axis_drawing::{drawing, height, picture};
-use super::axis_lanes::{lanes, Lane, LaneMode};
 use super::axis_input;
+use super::axis_lanes::{lanes, Lane, LaneMode};
 use crate::axis::{corpus_scale, event_item, layout, whole_px as px, Item, Placed, Scale, Window, MARK_ROWS};
 use crate::corpus::corpus;
 use leptos::prelude::*;

@@ -12,7 +12,8 @@ pub fn write_seed_folder() -> Result<PathBuf, String> {
         \"We will <img src=x onerror=\"window.__pwned = 1\"> support the plan,\" Lavrov said.\n\n\
         Read more at <a href=\"javascript:window.__pwned = 1\">this link</a> about Aleppo.\n";
     let other = "MOSCOW, October 7. /TASS/. Russian Foreign Minister Sergey Lavrov said on Friday that Russia is ready to support the plan.\n";
-    let sources = "[[source]]\nfile = \"001_payload.txt\"\noutlet = \"<b onclick=\\\"window.__pwned = 1\\\">Evil</b> Times\"\nurl = \"javascript:window.__pwned = 1\"\n";
+    let sources =
+        "[[source]]\nfile = \"001_payload.txt\"\noutlet = \"<b onclick=\\\"window.__pwned = 1\\\">Evil</b> Times\"\nurl = \"javascript:window.__pwned = 1\"\n";
     for (name, text) in [("001_payload.txt", article), ("002_plain.txt", other), ("sources.toml", sources)] {
         std::fs::write(dir.join(name), text).map_err(|e| format!("{name}: {e}"))?;
     }

@@ -65,17 +65,25 @@ fn quality(root: &Path) -> Result<(), String> {
 /// Runs generated hostile inputs through the whole extraction (crates/newsline-extract/src/fuzz.rs).
 fn fuzz(root: &Path) -> Result<(), String> {
     let mut command = Command::new("cargo");
-    command
-        .args(["run", "-q", "--release", "-p", "newsline-extract", "--example", "fuzz", "--"])
-        .args(std::env::args().skip(2))
-        .current_dir(root);
+    command.args(["run", "-q", "--release", "-p", "newsline-extract", "--example", "fuzz", "--"]).args(std::env::args().skip(2)).current_dir(root);
     run(&mut command, "fuzz")
 }
 
 fn test(root: &Path) -> Result<(), String> {
     let env = tools::ensure(root, tools::Need::Everything)?;
     let hostile_seeds = hostile::write_seed_folder()?;
-    let steps: [(&str, Command); 5] = [
+    let steps: [(&str, Command); 7] = [
+        // Gates first: formatting and lints, warnings refused.
+        ("format", {
+            let mut c = Command::new("cargo");
+            c.args(["fmt", "--all", "--check"]);
+            c
+        }),
+        ("lints", {
+            let mut c = Command::new("cargo");
+            c.args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]);
+            c
+        }),
         ("native tests", {
             let mut c = Command::new("cargo");
             c.args(["test", "--workspace"]);

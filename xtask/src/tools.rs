@@ -63,9 +63,7 @@ pub fn ensure(root: &Path, need: Need) -> Result<ToolEnv, String> {
 }
 
 fn cargo_home() -> PathBuf {
-    std::env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo"))
+    std::env::var_os("CARGO_HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo"))
 }
 
 fn output_of(env: &ToolEnv, program: &str, args: &[&str]) -> Option<String> {
@@ -75,10 +73,7 @@ fn output_of(env: &ToolEnv, program: &str, args: &[&str]) -> Option<String> {
 
 /// The toolchain components the test command's gates use (`cargo fmt`, `cargo clippy`).
 fn ensure_components(components: &[&str]) -> Result<(), String> {
-    let installed = Command::new("rustup")
-        .args(["component", "list", "--installed"])
-        .output()
-        .map_err(|err| format!("rustup is needed: {err}"))?;
+    let installed = Command::new("rustup").args(["component", "list", "--installed"]).output().map_err(|err| format!("rustup is needed: {err}"))?;
     let installed = String::from_utf8_lossy(&installed.stdout);
     let missing: Vec<&str> = components.iter().copied().filter(|c| !installed.lines().any(|l| l.starts_with(&format!("{c}-")) || l.trim() == *c)).collect();
     if missing.is_empty() {
@@ -89,10 +84,7 @@ fn ensure_components(components: &[&str]) -> Result<(), String> {
 }
 
 fn ensure_wasm_target() -> Result<(), String> {
-    let installed = Command::new("rustup")
-        .args(["target", "list", "--installed"])
-        .output()
-        .map_err(|err| format!("rustup is needed: {err}"))?;
+    let installed = Command::new("rustup").args(["target", "list", "--installed"]).output().map_err(|err| format!("rustup is needed: {err}"))?;
     if String::from_utf8_lossy(&installed.stdout).lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
         return Ok(());
     }
@@ -143,10 +135,7 @@ fn ensure_npm_packages(root: &Path, env: &ToolEnv) -> Result<(), String> {
         return Ok(());
     }
     println!("xtask: installing the npm tools in e2e/ (wasm-opt, Playwright, axe-core)");
-    run(
-        Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&dir).envs(env.vars()),
-        "npm ci",
-    )?;
+    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&dir).envs(env.vars()), "npm ci")?;
     std::fs::write(&stamp_file, stamp).map_err(|err| format!("{}: {err}", stamp_file.display()))
 }
 

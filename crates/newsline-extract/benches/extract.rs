@@ -37,9 +37,7 @@ fn throughput(c: &mut Criterion) {
         let inputs = generated_corpus(megabytes << 20);
         let bytes: usize = inputs.iter().map(|i| i.text.len()).sum();
         group.throughput(Throughput::Bytes(bytes as u64));
-        group.bench_with_input(BenchmarkId::new("generated", format!("{megabytes}MB")), &inputs, |b, inputs| {
-            b.iter(|| extract(inputs, &[]))
-        });
+        group.bench_with_input(BenchmarkId::new("generated", format!("{megabytes}MB")), &inputs, |b, inputs| b.iter(|| extract(inputs, &[])));
     }
     group.finish();
 }

@@ -150,13 +150,81 @@ const PARTICLES: &[&str] = &["de", "di", "da", "al", "el", "bin", "ibn", "van", 
 
 /// Capitalised words that are never part of a person's name.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "On", "In", "At", "If", "But", "And", "However", "Meanwhile", "Earlier", "Later",
-    "He", "She", "They", "It", "We", "I", "This", "That", "Those", "These", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-    "May", "June", "July", "August", "September", "October", "November", "December", "God", "For",
-    "Among", "Once", "Maybe", "During", "Despite", "Similar", "Syrian", "Russian", "American", "German",
-    "French", "Foreign", "Minister", "Deputy", "President", "Council", "Security", "Aleppo", "Idlib",
-    "East", "Eastern", "West", "Western", "North", "South", "UN", "US", "Channel", "TV", "RIA", "Novosti",
+    "The",
+    "A",
+    "An",
+    "On",
+    "In",
+    "At",
+    "If",
+    "But",
+    "And",
+    "However",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+    "He",
+    "She",
+    "They",
+    "It",
+    "We",
+    "I",
+    "This",
+    "That",
+    "Those",
+    "These",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "God",
+    "For",
+    "Among",
+    "Once",
+    "Maybe",
+    "During",
+    "Despite",
+    "Similar",
+    "Syrian",
+    "Russian",
+    "American",
+    "German",
+    "French",
+    "Foreign",
+    "Minister",
+    "Deputy",
+    "President",
+    "Council",
+    "Security",
+    "Aleppo",
+    "Idlib",
+    "East",
+    "Eastern",
+    "West",
+    "Western",
+    "North",
+    "South",
+    "UN",
+    "US",
+    "Channel",
+    "TV",
+    "RIA",
+    "Novosti",
 ];
 
 /// Head words that make a capitalised sequence an organisation. (A `match` on the
@@ -164,9 +232,30 @@ const NOT_NAMES: &[&str] = &[
 fn is_org_head(word: &str) -> bool {
     matches!(
         word,
-        "Council" | "Ministry" | "Front" | "Army" | "Analytics" | "Group" | "Committee" | "Agency" | "Forces"
-            | "Parliament" | "Party" | "Organization" | "Organisation" | "Commission" | "Institute" | "Coalition"
-            | "Brigade" | "Brigades" | "Movement" | "Office" | "Department" | "Foundation" | "Observatory" | "Union"
+        "Council"
+            | "Ministry"
+            | "Front"
+            | "Army"
+            | "Analytics"
+            | "Group"
+            | "Committee"
+            | "Agency"
+            | "Forces"
+            | "Parliament"
+            | "Party"
+            | "Organization"
+            | "Organisation"
+            | "Commission"
+            | "Institute"
+            | "Coalition"
+            | "Brigade"
+            | "Brigades"
+            | "Movement"
+            | "Office"
+            | "Department"
+            | "Foundation"
+            | "Observatory"
+            | "Union"
     )
 }
 
@@ -174,8 +263,25 @@ fn is_org_head(word: &str) -> bool {
 fn is_speech_verb(word: &str) -> bool {
     matches!(
         word,
-        "said" | "says" | "told" | "added" | "noted" | "stressed" | "warned" | "insisted" | "argued" | "claimed"
-            | "explained" | "announced" | "declared" | "continued" | "urged" | "called" | "replied" | "wrote" | "asked"
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "noted"
+            | "stressed"
+            | "warned"
+            | "insisted"
+            | "argued"
+            | "claimed"
+            | "explained"
+            | "announced"
+            | "declared"
+            | "continued"
+            | "urged"
+            | "called"
+            | "replied"
+            | "wrote"
+            | "asked"
     )
 }
 
@@ -198,17 +304,18 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
         }
     }
     fn is_word_char(c: char) -> bool {
-        if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() }
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        }
     }
     let mut out = Vec::with_capacity(sentence.len() / 5);
     let mut start = None;
     let mut at = 0;
     while let Some(c) = char_at(sentence, at) {
         let next = at + c.len_utf8();
-        let inner = !is_word_char(c)
-            && matches!(c, '-' | '\'' | '’' | '.')
-            && start.is_some()
-            && char_at(sentence, next).is_some_and(is_word_char);
+        let inner = !is_word_char(c) && matches!(c, '-' | '\'' | '’' | '.') && start.is_some() && char_at(sentence, next).is_some_and(is_word_char);
         if is_word_char(c) || inner {
             start.get_or_insert(at);
         } else if let Some(s) = start.take() {
@@ -301,9 +408,7 @@ fn titles_by_first_word() -> &'static TitleIndex {
 /// Lower-cased words of titles longer than three letters ("special", "envoy", "minister").
 fn title_words() -> &'static rustc_hash::FxHashSet<String> {
     static CELL: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
-    CELL.get_or_init(|| {
-        data::roles().titles.iter().flat_map(|t| t.split_whitespace()).filter(|p| p.len() > 3).map(str::to_lowercase).collect()
-    })
+    CELL.get_or_init(|| data::roles().titles.iter().flat_map(|t| t.split_whitespace()).filter(|p| p.len() > 3).map(str::to_lowercase).collect())
 }
 
 /// For each ASCII letter, the lengths (bit set) of the titles' first words that start
@@ -355,7 +460,11 @@ fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
             }
             let matched = parts.iter().enumerate().all(|(k, p)| {
                 let w = strip_possessive(words[i + k].text);
-                if capitalised(p) { w.eq_ignore_ascii_case(p) && capitalised(w) || w == *p } else { w.eq_ignore_ascii_case(p) }
+                if capitalised(p) {
+                    w.eq_ignore_ascii_case(p) && capitalised(w) || w == *p
+                } else {
+                    w.eq_ignore_ascii_case(p)
+                }
             });
             if !matched {
                 continue;
@@ -369,7 +478,14 @@ fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
                 let start = last.start;
                 hits.pop();
                 let end = words[i + parts.len() - 1].end;
-                hits.push(RoleHit { start, end, title_start: words[i].start, title: title.to_string(), phrase: sentence[start..end].to_string(), mask: title_mask(title) });
+                hits.push(RoleHit {
+                    start,
+                    end,
+                    title_start: words[i].start,
+                    title: title.to_string(),
+                    phrase: sentence[start..end].to_string(),
+                    mask: title_mask(title),
+                });
                 i += parts.len();
                 continue 'outer;
             }
@@ -380,7 +496,10 @@ fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
                 let abbreviation = between.trim() == "." && prev.contains('.');
                 if between.trim().is_empty() || between.trim() == "'" || between.trim() == "’" || abbreviation {
                     let possessive_title = is_possessive(prev) && title_words().contains(&strip_possessive(prev).to_lowercase());
-                    if capitalised(prev) && !NOT_NAMES[..8].contains(&prev) || ["special", "senior", "top", "deputy", "chief", "former"].contains(&prev) || possessive_title {
+                    if capitalised(prev) && !NOT_NAMES[..8].contains(&prev)
+                        || ["special", "senior", "top", "deputy", "chief", "former"].contains(&prev)
+                        || possessive_title
+                    {
                         first -= 1;
                         continue;
                     }
@@ -644,7 +763,6 @@ impl Registry {
             _ => None,
         }
     }
-
 }
 
 /// Per-article reading state: the last people named, for role references.
@@ -758,9 +876,7 @@ fn known_in_role(role: &str) -> Option<usize> {
 /// lower-cased once.
 fn misspelling_candidates() -> &'static [(usize, String)] {
     static CELL: std::sync::OnceLock<Vec<(usize, String)>> = std::sync::OnceLock::new();
-    CELL.get_or_init(|| {
-        curated_names().1.iter().filter(|(_, a)| a.len() >= 6 && !a.contains(' ')).map(|(i, a)| (*i, a.to_lowercase())).collect()
-    })
+    CELL.get_or_init(|| curated_names().1.iter().filter(|(_, a)| a.len() >= 6 && !a.contains(' ')).map(|(i, a)| (*i, a.to_lowercase())).collect())
 }
 
 /// What a sentence holds before anything is resolved against the registry: its
@@ -994,7 +1110,6 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
     }
 }
 
-
 /// A role phrase that named nobody named before it, waiting for the person it names.
 #[derive(Debug)]
 struct Pending {
@@ -1088,7 +1203,14 @@ fn people_after_honorifics(sentence: &str, words: &[Word], registry: &mut Regist
 
 /// 2. People after a speech verb that ends an inverted attribution: "…,” said John
 ///    Fisher, the group's director." Two or more name words, then punctuation or the end.
-fn people_after_speech_verbs(sentence: &str, words: &[Word], speech_verbs: &[usize], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
+fn people_after_speech_verbs(
+    sentence: &str,
+    words: &[Word],
+    speech_verbs: &[usize],
+    registry: &mut Registry,
+    reader: &mut Reader,
+    mentions: &mut Vec<Mention>,
+) {
     for &i in speech_verbs {
         if i + 2 > words.len() {
             continue;
@@ -1137,7 +1259,8 @@ fn ministry_office(word: &str) -> Option<&'static str> {
 fn ministries(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     for (i, w) in words.iter().enumerate() {
         let abbreviation = w.text == "MoD" || w.text == "MOD" && words.iter().any(|w| w.text.chars().any(char::is_lowercase));
-        if !abbreviation && !w.text.eq_ignore_ascii_case("ministry") && !w.text.eq_ignore_ascii_case("ministry's") && !w.text.eq_ignore_ascii_case("ministry’s") {
+        if !abbreviation && !w.text.eq_ignore_ascii_case("ministry") && !w.text.eq_ignore_ascii_case("ministry's") && !w.text.eq_ignore_ascii_case("ministry’s")
+        {
             continue;
         }
         // "Defence Ministry" / "Ministry of Defense" / "Ministry of Foreign Affairs".
@@ -1177,13 +1300,14 @@ fn ministries(sentence: &str, words: &[Word], registry: &mut Registry, reader: &
             }
             None => {
                 let office_key = format!("Ministry of {office}");
-                let recent = reader.ministries.iter().rev().copied().find(|&m| registry.entries[m].canonical.as_deref().is_some_and(|c| c.ends_with(&office_key)));
+                let recent =
+                    reader.ministries.iter().rev().copied().find(|&m| registry.entries[m].canonical.as_deref().is_some_and(|c| c.ends_with(&office_key)));
                 // Else the ministry of the state the article named last, or that this
                 // sentence names ("A Russian MiG-29 …, news agencies cited a defence
                 // ministry statement"); else the only one of that office.
-                let state = reader.last_country.or_else(|| {
-                    words.iter().filter_map(|w| known_in_role(w.text)).find(|k| data::known_actors()[*k].kind == ActorKind::Country)
-                });
+                let state = reader
+                    .last_country
+                    .or_else(|| words.iter().filter_map(|w| known_in_role(w.text)).find(|k| data::known_actors()[*k].kind == ActorKind::Country));
                 match (recent, state) {
                     (Some(at), _) => at,
                     (None, Some(k)) => {
@@ -1192,7 +1316,8 @@ fn ministries(sentence: &str, words: &[Word], registry: &mut Registry, reader: &
                         registry.ministry(Some(k), office, format!("{demonym} Ministry of {office}"))
                     }
                     (None, None) => {
-                        let mut of_office = registry.organizations.iter().filter(|(k, _)| k.starts_with('\u{1}') && k.ends_with(&format!("\u{1}{office}"))).map(|(_, v)| *v);
+                        let mut of_office =
+                            registry.organizations.iter().filter(|(k, _)| k.starts_with('\u{1}') && k.ends_with(&format!("\u{1}{office}"))).map(|(_, v)| *v);
                         match (of_office.next(), of_office.next()) {
                             (Some(one), None) => one,
                             _ => registry.ministry(None, office, office_key),
@@ -1220,7 +1345,31 @@ fn armies(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut 
             "military" | "Military" => {
                 let next = words.get(i + 1).filter(|n| sentence[w.end..n.start].trim().is_empty()).map(|n| n.text);
                 let heads_phrase = is_possessive(w.text)
-                    || next.is_none_or(|n| !n.chars().next().is_some_and(char::is_lowercase) || is_speech_verb(n) || matches!(n, "has" | "had" | "is" | "was" | "will" | "would" | "and" | "or" | "of" | "on" | "in" | "to" | "for" | "at" | "also" | "command" | "source" | "sources"));
+                    || next.is_none_or(|n| {
+                        !n.chars().next().is_some_and(char::is_lowercase)
+                            || is_speech_verb(n)
+                            || matches!(
+                                n,
+                                "has"
+                                    | "had"
+                                    | "is"
+                                    | "was"
+                                    | "will"
+                                    | "would"
+                                    | "and"
+                                    | "or"
+                                    | "of"
+                                    | "on"
+                                    | "in"
+                                    | "to"
+                                    | "for"
+                                    | "at"
+                                    | "also"
+                                    | "command"
+                                    | "source"
+                                    | "sources"
+                            )
+                    });
                 if !heads_phrase {
                     continue;
                 }
@@ -1277,7 +1426,14 @@ fn armies(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut 
 }
 
 /// 2. People before a speech verb.
-fn people_before_speech_verbs(sentence: &str, words: &[Word], speech_verbs: &[usize], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
+fn people_before_speech_verbs(
+    sentence: &str,
+    words: &[Word],
+    speech_verbs: &[usize],
+    registry: &mut Registry,
+    reader: &mut Reader,
+    mentions: &mut Vec<Mention>,
+) {
     for &i in speech_verbs {
         if i < 2 {
             continue;
@@ -1313,7 +1469,11 @@ fn organisations_by_head_word(sentence: &str, words: &[Word], org_heads: &[usize
             continue;
         }
         let mut a = i;
-        while a > 0 && capitalised(words[a - 1].text) && !NOT_NAMES[..12].contains(&words[a - 1].text) && sentence[words[a - 1].end..words[a].start].trim().is_empty() {
+        while a > 0
+            && capitalised(words[a - 1].text)
+            && !NOT_NAMES[..12].contains(&words[a - 1].text)
+            && sentence[words[a - 1].end..words[a].start].trim().is_empty()
+        {
             a -= 1;
         }
         if i - a >= 1 && !taken(mentions, words[a].start, w.end) {
@@ -1380,7 +1540,11 @@ fn surnames(sentence: &str, words: &[Word], candidates: &[usize], registry: &mut
             // "de Mistura", "al-Assad"'s "al": the particle before a surname is part of it.
             if i > 0 && is_particle(words[i - 1].text) && !capitalised(words[i - 1].text) && sentence[words[i - 1].end..w.start].trim().is_empty() {
                 start = words[i - 1].start;
-            } else if i > 0 && sentence[words[i - 1].end..w.start].trim().is_empty() && capitalised(words[i - 1].text) && !taken(mentions, words[i - 1].start, words[i - 1].end) {
+            } else if i > 0
+                && sentence[words[i - 1].end..w.start].trim().is_empty()
+                && capitalised(words[i - 1].text)
+                && !taken(mentions, words[i - 1].start, words[i - 1].end)
+            {
                 fold_into(&mut key, words[i - 1].text);
                 if registry.entries[actor].key.as_ref().is_some_and(|(_, first)| first.as_deref() == Some(key.as_str())) {
                     start = words[i - 1].start;
@@ -1401,8 +1565,7 @@ mod tests {
     fn names(sentences: &[&str]) -> (Registry, Vec<Vec<String>>) {
         let mut registry = Registry::default();
         let mut reader = Reader::default();
-        let ids: Vec<Vec<usize>> =
-            sentences.iter().map(|s| find(s, &mut registry, &mut reader).iter().map(|m| m.actor).collect()).collect();
+        let ids: Vec<Vec<usize>> = sentences.iter().map(|s| find(s, &mut registry, &mut reader).iter().map(|m| m.actor).collect()).collect();
         let found = ids.iter().map(|ids| ids.iter().map(|&a| registry.entries[a].name()).collect()).collect();
         (registry, found)
     }

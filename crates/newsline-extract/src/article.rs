@@ -20,10 +20,7 @@ pub struct Parsed {
 
 /// The outlet a dateline agency or credit line names, through `data/outlets.toml`.
 fn outlet_for_marker(marker: &str) -> Option<&'static str> {
-    data::outlets()
-        .iter()
-        .find(|o| o.markers.iter().any(|m| m == marker) || o.name == marker)
-        .map(|o| o.name.as_str())
+    data::outlets().iter().find(|o| o.markers.iter().any(|m| m == marker) || o.name == marker).map(|o| o.name.as_str())
 }
 
 /// "The BRICS Post with inputs from Agencies" → "The BRICS Post".
@@ -37,18 +34,12 @@ fn credit_owner(line: &str) -> Option<String> {
         .map(|at| line[..at].trim().trim_end_matches([',', '-', '—']).trim().to_string())
         .filter(|owner| {
             let words: Vec<&str> = owner.split_whitespace().collect();
-            (1..=5).contains(&words.len())
-                && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+            (1..=5).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
         })
 }
 
 fn self_reference(text: &str) -> Option<(&'static str, &'static str)> {
-    data::outlets().iter().find_map(|o| {
-        o.self_references
-            .iter()
-            .find(|r| text.contains(r.as_str()))
-            .map(|r| (o.name.as_str(), r.as_str()))
-    })
+    data::outlets().iter().find_map(|o| o.self_references.iter().find(|r| text.contains(r.as_str())).map(|r| (o.name.as_str(), r.as_str())))
 }
 
 /// A publication date found on the page, ranked by how surely it is the page's own date.
@@ -177,12 +168,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                 }
             }
             // A heading after a date label may be the title; one after a dateline is story.
-            LineKind::Heading
-                if !story_started
-                    && title.is_none()
-                    && !matches!(line.opening, Some((_, Opening::Dateline { .. })))
-                    && title_like(line_text) =>
-            {
+            LineKind::Heading if !story_started && title.is_none() && !matches!(line.opening, Some((_, Opening::Dateline { .. }))) && title_like(line_text) => {
                 if let Some((range, Opening::DateLabel(date))) = &line.opening {
                     let cut = text[range.clone()].trim().to_string();
                     dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(published::label_of(&cut)), stated: *date, evidence: cut });
@@ -206,7 +192,12 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                             }
                             if let Some(label) = label {
                                 let words = cut.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
-                                dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(published::label_of(&words)), stated: *label, evidence: words });
+                                dates.push(DateCandidate {
+                                    late: story_paragraphs > LATE,
+                                    rank: rank_of(published::label_of(&words)),
+                                    stated: *label,
+                                    evidence: words,
+                                });
                             }
                             if let Some(day) = date.as_deref().and_then(timex::month_day) {
                                 dateline_day.get_or_insert((day, cut.clone()));
@@ -243,13 +234,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                         story.push(' ');
                     }
                     story.push_str(piece);
-                    sentences.push(Sentence {
-                        text: piece.to_string().into(),
-                        start: range.start as u32,
-                        end: range.end as u32,
-                        paragraph,
-                        heading,
-                    });
+                    sentences.push(Sentence { text: piece.to_string().into(), start: range.start as u32, end: range.end as u32, paragraph, heading });
                 }
             }
         }
@@ -259,8 +244,8 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     // The outlet is the page's publisher: sources.toml, else the address; an agency that
     // wrote the story is its `agency`. Without an address, what the page says of itself.
     let address = url.or_else(|| source.and_then(|s| s.site.as_deref()));
-    let dateline_agency = dateline_agency
-        .and_then(|(marker, cut)| publisher::agency_named(&marker).or_else(|| outlet_for_marker(&marker)).map(|name| (name, cut)));
+    let dateline_agency =
+        dateline_agency.and_then(|(marker, cut)| publisher::agency_named(&marker).or_else(|| outlet_for_marker(&marker)).map(|name| (name, cut)));
     let credited_agency = dateline_agency
         .as_ref()
         .map(|(name, cut)| (*name, format!("dateline \"{cut}\"")))
@@ -288,19 +273,14 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     };
     // An agency credit naming the page's own publisher ("(Tasnim)" on tasnimnews.com) is no copy.
     let host = address.and_then(publisher::host);
-    let agency = credited_agency.map(|(name, _)| name.to_string()).filter(|name| {
-        outlet.as_deref() != Some(name.as_str()) && !host.as_deref().is_some_and(|h| names_host(name, h))
-    });
+    let agency = credited_agency
+        .map(|(name, _)| name.to_string())
+        .filter(|name| outlet.as_deref() != Some(name.as_str()) && !host.as_deref().is_some_and(|h| names_host(name, h)));
 
     // The publication date: the surest date the page states; the address's year and
     // month pick among dates that disagree, and give a dateline's month and day its year.
     if let Some((date, rule)) = url.and_then(published::url_date) {
-        dates.push(DateCandidate {
-            late: false,
-            rank: 1,
-            stated: Stated { date, minutes: None },
-            evidence: format!("address ({rule})"),
-        });
+        dates.push(DateCandidate { late: false, rank: 1, stated: Stated { date, minutes: None }, evidence: format!("address ({rule})") });
     }
     let url_month = url.and_then(published::url_month).or(month_label);
     let fits = |c: &DateCandidate| url_month.is_none_or(|(y, m)| (c.stated.date.year(), c.stated.date.month()) == (y, m));
@@ -390,10 +370,7 @@ mod tests {
         assert_eq!(a.published.time.as_deref(), Some("12:29"));
         assert_eq!(a.published.evidence.as_deref(), Some("7 Oct, 2016 12:29"));
         let texts: Vec<_> = a.sentences.iter().map(|s| (s.text.as_ref(), s.heading)).collect();
-        assert_eq!(
-            texts,
-            [("Russia is ready, Lavrov says.", false), ("He spoke on Friday.", false), ("Section heading here", true), ("More text.", false)]
-        );
+        assert_eq!(texts, [("Russia is ready, Lavrov says.", false), ("He spoke on Friday.", false), ("Section heading here", true), ("More text.", false)]);
         for s in a.sentences.iter() {
             assert_eq!(&page[s.start as usize..s.end as usize], s.text.as_ref());
         }
@@ -498,10 +475,7 @@ mod tests {
         let page = " date 2015-03-20 Zembla\nHeadline of the story here\nPublished: October 9, 2016\nTroops advanced.\n";
         assert_eq!(published(page, Some("https://x.com/2016/10/08/story")).0.as_deref(), Some("2016-10-09"));
         let page = " date 2016-10-10 Headline of the story here\nSunday, October 9, 2016\nTroops advanced.\n";
-        assert_eq!(
-            published(page, Some("https://x.com/2016/10/08/story")),
-            (Some("2016-10-08".into()), Some("address (year/month/day folders)".into()))
-        );
+        assert_eq!(published(page, Some("https://x.com/2016/10/08/story")), (Some("2016-10-08".into()), Some("address (year/month/day folders)".into())));
         assert_eq!(published(page, None), (Some("2016-10-09".into()), Some("Sunday, October 9, 2016".into())));
         // "Updated" yields to "Published" whatever the order, and to a scraper's label.
         let page = "Updated: October 10, 2016\nPublished: October 9, 2016\nTroops advanced.\n";

@@ -6,8 +6,8 @@
 //! with the reason, so the decision can be inspected and tested.
 
 use crate::data;
-use crate::{Input, Source};
 use crate::timex::{self, Stated};
+use crate::{Input, Source};
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
@@ -112,10 +112,7 @@ fn is_navigation(line: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = words(line).collect();
-    let icons = words
-        .iter()
-        .filter(|w| data::furniture().icon_words.iter().any(|i| w.to_lowercase().contains(i.as_str())))
-        .count();
+    let icons = words.iter().filter(|w| data::furniture().icon_words.iter().any(|i| w.to_lowercase().contains(i.as_str()))).count();
     words.len() >= 8 && icons >= 5 && icons * 4 >= words.len()
 }
 
@@ -166,9 +163,7 @@ fn analyse(line: &str) -> (String, usize, Signals) {
 fn is_quoted(line: &str) -> bool {
     // `[u8]::contains` is a memchr: look for the lead bytes before the marks.
     let bytes = line.as_bytes();
-    bytes.contains(&b'"')
-        || (bytes.contains(&0xE2) && (line.contains('“') || line.contains('”')))
-        || (bytes.contains(&0xC2) && line.contains('«'))
+    bytes.contains(&b'"') || (bytes.contains(&0xE2) && (line.contains('“') || line.contains('”'))) || (bytes.contains(&0xC2) && line.contains('«'))
 }
 
 /// `str::to_lowercase`, without its slow path for text that is mostly ASCII with a
@@ -210,7 +205,10 @@ fn repost_intro(line: &str, word_count: usize) -> Option<String> {
     }
     static CELL: OnceLock<Regex> = OnceLock::new();
     let re = CELL.get_or_init(|| {
-        Regex::new(r"^(?:(?i:according to|via|source:|from)\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*(?i:reports|reported|writes|wrote|says)?\s*:$").unwrap()
+        Regex::new(
+            r"^(?:(?i:according to|via|source:|from)\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*(?i:reports|reported|writes|wrote|says)?\s*:$",
+        )
+        .unwrap()
     });
     let caps = re.captures(line.trim())?;
     (word_count <= 5).then(|| caps["name"].to_string())
@@ -242,10 +240,7 @@ fn has_caption_credit(line: &str) -> bool {
         if inner_words.is_empty() || inner_words.len() > 8 || !inner.starts_with(char::is_uppercase) {
             return false;
         }
-        let agency = inner
-            .split([':', '/'])
-            .next()
-            .is_some_and(|head| inner.len() > head.len() && credits.iter().any(|c| head.trim().eq_ignore_ascii_case(c)));
+        let agency = inner.split([':', '/']).next().is_some_and(|head| inner.len() > head.len() && credits.iter().any(|c| head.trim().eq_ignore_ascii_case(c)));
         agency || inner_words.iter().flat_map(|w| w.split('/')).any(is_photo_word)
     })
 }
@@ -288,9 +283,7 @@ fn has_labelled_credit(line: &str, key: &str) -> bool {
     let Some(dash) = end.rfind(['-', '—', '–']) else { return false };
     let tail = &end[dash..];
     let tail_words: Vec<&str> = words(tail.trim_start_matches(['-', '—', '–'])).collect();
-    (2..=3).contains(&tail_words.len())
-        && tail_words.last().is_some_and(|w| is_photo_word(w))
-        && tail_words[0].starts_with(char::is_uppercase)
+    (2..=3).contains(&tail_words.len()) && tail_words.last().is_some_and(|w| is_photo_word(w)) && tail_words[0].starts_with(char::is_uppercase)
 }
 
 /// Phrases that place people in a picture or name it ("(L-R)", "file photo").
@@ -340,7 +333,11 @@ fn caption_gates() -> &'static [String] {
                     return "(".to_string();
                 }
                 let longest = cue.split(|c: char| !c.is_alphabetic()).max_by_key(|w| w.len()).unwrap_or("");
-                if longest.len() >= 4 { longest.to_string() } else { cue }
+                if longest.len() >= 4 {
+                    longest.to_string()
+                } else {
+                    cue
+                }
             })
             .collect();
         gates.sort();
@@ -644,20 +641,35 @@ fn is_prompt_shape(line: &str, key: &str, s: &Signals) -> bool {
     let short = s.words <= 12 || (s.strong >= 1 && s.you >= 1);
     // A sentence needs more than an imperative and a chrome word ("Share prices fell on the
     // next day.").
-    score >= 1.5
-        && short
-        && (!sentence || s.strong >= 1 || s.you >= 1 || s.first & STRONG_PROMPT != 0 || (prompt > 0.0 && s.comment > 0))
+    score >= 1.5 && short && (!sentence || s.strong >= 1 || s.you >= 1 || s.first & STRONG_PROMPT != 0 || (prompt > 0.0 && s.comment > 0))
 }
 
 /// Speech reported without quotation marks: "See you in Geneva, Kerry told Lavrov." The
 /// last clause of the line says who spoke.
 fn attributed(key: &str) -> bool {
     let Some((_, last)) = key.rsplit_once(", ") else { return false };
-    last.split(' ').take(6).any(|w| matches!(
+    last.split(' ').take(6).any(|w| {
+        matches!(
             bare(w),
-            "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "asked" | "urged" | "warned" | "wrote" | "writes"
-                | "insisted" | "argued" | "stated" | "noted" | "claimed"
-        ))
+            "said"
+                | "says"
+                | "say"
+                | "told"
+                | "tells"
+                | "added"
+                | "adds"
+                | "asked"
+                | "urged"
+                | "warned"
+                | "wrote"
+                | "writes"
+                | "insisted"
+                | "argued"
+                | "stated"
+                | "noted"
+                | "claimed"
+        )
+    })
 }
 
 /// The line that opens a reader-comments section: it counts comments or invites them and
@@ -738,8 +750,7 @@ fn is_author_bio(line: &str, key: &str, s: &Signals) -> bool {
     }
     let f = data::furniture();
     let head: Vec<&str> = key.split(' ').skip(subject).take(8).collect();
-    head.iter().any(|w| f.bio_roles.iter().any(|r| bare(w).trim_end_matches('s') == r))
-        && f.bio_cues.iter().any(|c| key.contains(c.as_str()))
+    head.iter().any(|w| f.bio_roles.iter().any(|r| bare(w).trim_end_matches('s') == r)) && f.bio_cues.iter().any(|c| key.contains(c.as_str()))
 }
 
 /// "This is an archived article …", "This image may contain graphic content", "This story
@@ -779,10 +790,7 @@ fn is_copyright(line: &str, key: &str, s: &Signals) -> bool {
     let bytes = line.as_bytes();
     s.words <= 30
         && ((bytes.contains(&0xC2) && line.contains('©'))
-            || ((key.starts_with("copyright")
-                || (bytes.contains(&b'(') && key.contains("(c) "))
-                || key.contains(" copyright "))
-                && key.split(' ').any(year)))
+            || ((key.starts_with("copyright") || (bytes.contains(&b'(') && key.contains("(c) ")) || key.contains(" copyright ")) && key.split(' ').any(year)))
 }
 
 /// "a year ago", "3 hours ago": a relative time stamp.
@@ -801,8 +809,7 @@ fn is_ticker(line: &str, s: &Signals) -> bool {
     if s.quoted || ends_like_sentence(line) {
         return false;
     }
-    (s.words >= 3 && s.numeric * 2 >= s.words)
-        || (!line.is_ascii() && has_pictograph(line))
+    (s.words >= 3 && s.numeric * 2 >= s.words) || (!line.is_ascii() && has_pictograph(line))
 }
 
 /// The last `bytes` bytes of `line` or a little more (to a character boundary).
@@ -846,8 +853,7 @@ fn is_embed_signature(line: &str) -> bool {
         return false;
     }
     static CELL: OnceLock<Regex> = OnceLock::new();
-    CELL.get_or_init(|| Regex::new(r"^(?:[—–-]|&mdash;)\s*[^()]+\(@[A-Za-z0-9_]+\)\s*(?:[A-Z][a-z]+\.?\s+[0-9]{1,2},\s+[0-9]{4})?\s*$").unwrap())
-        .is_match(line)
+    CELL.get_or_init(|| Regex::new(r"^(?:[—–-]|&mdash;)\s*[^()]+\(@[A-Za-z0-9_]+\)\s*(?:[A-Z][a-z]+\.?\s+[0-9]{1,2},\s+[0-9]{4})?\s*$").unwrap()).is_match(line)
 }
 
 /// "Maria Zakharova, Russian Foreign Ministry's official spokeswoman": a portrait caption,
@@ -858,17 +864,13 @@ fn is_portrait_caption(line: &str, s: &Signals) -> bool {
     }
     let Some((name, role)) = line.split_once(", ") else { return false };
     let last = bare(role.rsplit(' ').next().unwrap_or("")).to_lowercase();
-    (2..=4).contains(&words(name).count())
-        && is_names(name)
-        && role_words().contains(last.as_str())
+    (2..=4).contains(&words(name).count()) && is_names(name) && role_words().contains(last.as_str())
 }
 
 /// The last word of every title in `data/roles.toml`, lower-cased ("minister", "spokeswoman").
 fn role_words() -> &'static FxHashSet<String> {
     static CELL: OnceLock<FxHashSet<String>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        data::roles().titles.iter().filter_map(|t| t.rsplit(' ').next()).map(|w| w.trim_end_matches('.').to_lowercase()).collect()
-    })
+    CELL.get_or_init(|| data::roles().titles.iter().filter_map(|t| t.rsplit(' ').next()).map(|w| w.trim_end_matches('.').to_lowercase()).collect())
 }
 
 /// Furniture a line's own shape gives away, before its neighbours are looked at.
@@ -951,8 +953,7 @@ fn is_prose(line: &str, s: &Signals) -> bool {
 /// a line counts only when it is on pages of two different stories. Prose lines never count.
 pub fn site_lines(inputs: &[Input], sources: &[Source]) -> Vec<SiteLines> {
     let mut out = vec![SiteLines::default(); inputs.len()];
-    let sites: Vec<Option<String>> =
-        inputs.iter().map(|i| sources.iter().find(|s| s.file == i.file).and_then(site_of)).collect();
+    let sites: Vec<Option<String>> = inputs.iter().map(|i| sources.iter().find(|s| s.file == i.file).and_then(site_of)).collect();
     let mut groups: FxHashMap<&str, Vec<usize>> = Default::default();
     for (i, site) in sites.iter().enumerate() {
         if let Some(site) = site {
@@ -1213,9 +1214,9 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
     let Some(first_good) = (0..n).find(|&i| good(lines, i)) else { return };
     // The reader-comments section runs from its opening line to the end of the page, unless
     // more of the story follows than went before (a "Leave a comment" bar under the lede).
-    if let Some(open) = (first_good + 1..n).find(|&i| {
-        matches!(lines[i].kind, Story | Heading | LineKind::Furniture(Prompt)) && opens_comments(&text[lines[i].range.clone()], &signals[i])
-    }) {
+    if let Some(open) = (first_good + 1..n)
+        .find(|&i| matches!(lines[i].kind, Story | Heading | LineKind::Furniture(Prompt)) && opens_comments(&text[lines[i].range.clone()], &signals[i]))
+    {
         let before = (0..open).filter(|&i| good(lines, i)).count();
         let after = (open + 1..n).filter(|&i| good(lines, i)).count();
         if after <= before {
@@ -1228,10 +1229,7 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
     }
     // An embedded post: the line before its signature.
     for i in 1..n {
-        if lines[i].kind == LineKind::Furniture(Embed)
-            && matches!(lines[i - 1].kind, Story | Heading)
-            && lines[i - 1].range.len() <= 300
-        {
+        if lines[i].kind == LineKind::Furniture(Embed) && matches!(lines[i - 1].kind, Story | Heading) && lines[i - 1].range.len() <= 300 {
             drop_line(text, &mut lines[i - 1], Embed);
         }
     }
@@ -1240,7 +1238,9 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
         if lines[i].kind == Heading && signals[i].words >= 6 && lines[i].opening.is_none() {
             let key = &keys[i];
             // Captions echo text near them: the hundred lines before are enough.
-            if (i.saturating_sub(100)..i).any(|j| keys[j].len() > key.len() && keys[j].starts_with(key.as_ref() as &str) && !matches!(lines[j].kind, LineKind::Furniture(_))) {
+            if (i.saturating_sub(100)..i)
+                .any(|j| keys[j].len() > key.len() && keys[j].starts_with(key.as_ref() as &str) && !matches!(lines[j].kind, LineKind::Furniture(_)))
+            {
                 drop_line(text, &mut lines[i], Repeat);
             }
         }
@@ -1358,11 +1358,7 @@ mod tests {
         ] {
             let found = with_story(&format!("{prompt}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             // A prompt to comment opens the comments section.
-            assert!(
-                matches!(kind_of(&found, prompt), LineKind::Furniture(Furniture::Prompt | Furniture::Comments)),
-                "{prompt}: {:?}",
-                kind_of(&found, prompt)
-            );
+            assert!(matches!(kind_of(&found, prompt), LineKind::Furniture(Furniture::Prompt | Furniture::Comments)), "{prompt}: {:?}", kind_of(&found, prompt));
         }
     }
 
@@ -1526,9 +1522,7 @@ mod tests {
 
     #[test]
     fn embedded_posts_are_furniture() {
-        let found = with_story(
-            "Half a million dead and no plan. Here is the solution.\n— Jane Roe (@janeroe) October 16, 2016\n",
-        );
+        let found = with_story("Half a million dead and no plan. Here is the solution.\n— Jane Roe (@janeroe) October 16, 2016\n");
         assert_eq!(kind_of(&found, "Half a million dead and no plan. Here is the solution."), LineKind::Furniture(Furniture::Embed));
         assert_eq!(kind_of(&found, "— Jane Roe (@janeroe) October 16, 2016"), LineKind::Furniture(Furniture::Embed));
         assert_eq!(kind_of(&found, STORY.lines().nth(1).unwrap()), LineKind::Story);
@@ -1540,7 +1534,9 @@ mod tests {
             "More From Our Correspondents\nKremlin Denies Any Role In Strike\nfrom around the web\n\
              Our Standards: The Daily Planet Trust Principles.\n",
         );
-        for line in ["More From Our Correspondents", "Kremlin Denies Any Role In Strike", "from around the web", "Our Standards: The Daily Planet Trust Principles."] {
+        for line in
+            ["More From Our Correspondents", "Kremlin Denies Any Role In Strike", "from around the web", "Our Standards: The Daily Planet Trust Principles."]
+        {
             assert_eq!(kind_of(&found, line), LineKind::Furniture(Furniture::LinkList), "{line}");
         }
         // Three sentence-case headlines in a row after the story: a list of links.
@@ -1600,7 +1596,9 @@ mod tests {
 
     #[test]
     fn a_cut_off_copy_of_a_line_is_a_repeat() {
-        let found = with_story("The ambassadors walked out of the council when the envoy rose to speak on Sunday.\nThe ambassadors walked out of the council when the envoy\n");
+        let found = with_story(
+            "The ambassadors walked out of the council when the envoy rose to speak on Sunday.\nThe ambassadors walked out of the council when the envoy\n",
+        );
         assert_eq!(kind_of(&found, "The ambassadors walked out of the council when the envoy"), LineKind::Furniture(Furniture::Repeat));
     }
 
@@ -1667,9 +1665,46 @@ mod tests {
     fn no_panic_on_awkward_lines() {
         // Pieces that the rules slice around: names, colons, brackets, dashes, marks, Unicode.
         let pieces = [
-            "By ", "JANE  ", "Çelik-İnönü", " is a ", "correspondent ", "covering ", "(@x) ", "— ", "-", "©", "2016", ":",
-            "(", ")", "[", "]", "“", "”", "\"", "this ", "article ", "you ", "Photo: ", "(L-R) ", "ΣΑΣ ", "☀️", "İ", ".", " ",
-            "\u{feff}", "ǅ", "Read ", "comments", "0", ", ", "said", "\n", "\n\n", "date 2016-10-07 ", "MOSCOW, October 7. /TASS/. ",
+            "By ",
+            "JANE  ",
+            "Çelik-İnönü",
+            " is a ",
+            "correspondent ",
+            "covering ",
+            "(@x) ",
+            "— ",
+            "-",
+            "©",
+            "2016",
+            ":",
+            "(",
+            ")",
+            "[",
+            "]",
+            "“",
+            "”",
+            "\"",
+            "this ",
+            "article ",
+            "you ",
+            "Photo: ",
+            "(L-R) ",
+            "ΣΑΣ ",
+            "☀️",
+            "İ",
+            ".",
+            " ",
+            "\u{feff}",
+            "ǅ",
+            "Read ",
+            "comments",
+            "0",
+            ", ",
+            "said",
+            "\n",
+            "\n\n",
+            "date 2016-10-07 ",
+            "MOSCOW, October 7. /TASS/. ",
         ];
         let mut state = 0x5eed_u64;
         for _ in 0..3000 {
@@ -1733,10 +1768,7 @@ mod tests {
         assert_eq!(&text[lines[0].range.clone()], "Russia said it is ready.");
         assert!(matches!(lines[0].opening, Some((_, Opening::DateLabel(_)))));
         assert_eq!(&text[lines[1].range.clone()], "Russia will be prepared.");
-        assert_eq!(
-            lines[1].opening.as_ref().unwrap().1,
-            Opening::Dateline { date: Some("October 7".into()), agency: Some("TASS".into()), label: None }
-        );
+        assert_eq!(lines[1].opening.as_ref().unwrap().1, Opening::Dateline { date: Some("October 7".into()), agency: Some("TASS".into()), label: None });
         assert_eq!(&text[lines[2].range.clone()], "Syrian troops advanced.");
         assert_eq!(lines[3].opening.as_ref().unwrap().1, Opening::Dateline { date: None, agency: Some("CNN".into()), label: None });
         assert_eq!(&text[lines[4].range.clone()], "UN OFFICIALS SAID nothing.");
@@ -1760,10 +1792,7 @@ mod tests {
         assert_eq!(cut("(CNN) The envoy spoke."), Some(("The envoy spoke.".into(), dl(None, Some("CNN")))));
         // Not datelines: a title-case word without an agency, a dash before a name that is no agency.
         assert_eq!(cut("Russia - The envoy left."), None);
-        assert_eq!(
-            cut("LONDON, October 11 – Boris Johnson spoke."),
-            Some(("Boris Johnson spoke.".into(), dl(Some("October 11"), None)))
-        );
+        assert_eq!(cut("LONDON, October 11 – Boris Johnson spoke."), Some(("Boris Johnson spoke.".into(), dl(Some("October 11"), None))));
         assert_eq!(cut("NOTE: The envoy left."), None);
     }
 

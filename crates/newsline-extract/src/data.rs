@@ -155,9 +155,7 @@ pub fn furniture() -> &'static Furniture {
 
 pub fn outlets() -> &'static [OutletMarker] {
     static CELL: OnceLock<Vec<OutletMarker>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        parse::<OutletsFile>("outlets.toml", include_str!("../data/outlets.toml")).outlet
-    })
+    CELL.get_or_init(|| parse::<OutletsFile>("outlets.toml", include_str!("../data/outlets.toml")).outlet)
 }
 
 pub fn publishers() -> &'static Publishers {

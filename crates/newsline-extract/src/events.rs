@@ -79,14 +79,106 @@ pub struct Thread {
 }
 
 const STOPWORDS: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from",
-    "as", "is", "are", "was", "were", "be", "been", "being", "that", "this", "these", "those", "it",
-    "its", "he", "she", "his", "her", "they", "them", "their", "we", "our", "us", "i", "you", "your",
-    "said", "says", "say", "told", "will", "would", "could", "should", "may", "might", "can", "has",
-    "have", "had", "not", "no", "if", "then", "than", "so", "such", "also", "which", "who", "whom",
-    "what", "when", "where", "there", "here", "all", "any", "some", "about", "into", "out", "up",
-    "do", "does", "did", "only", "other", "more", "most", "very", "just", "over", "after", "before",
-    "friday", "thursday", "monday", "tuesday", "wednesday", "saturday", "sunday", "one", "two",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "that",
+    "this",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "his",
+    "her",
+    "they",
+    "them",
+    "their",
+    "we",
+    "our",
+    "us",
+    "i",
+    "you",
+    "your",
+    "said",
+    "says",
+    "say",
+    "told",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "has",
+    "have",
+    "had",
+    "not",
+    "no",
+    "if",
+    "then",
+    "than",
+    "so",
+    "such",
+    "also",
+    "which",
+    "who",
+    "whom",
+    "what",
+    "when",
+    "where",
+    "there",
+    "here",
+    "all",
+    "any",
+    "some",
+    "about",
+    "into",
+    "out",
+    "up",
+    "do",
+    "does",
+    "did",
+    "only",
+    "other",
+    "more",
+    "most",
+    "very",
+    "just",
+    "over",
+    "after",
+    "before",
+    "friday",
+    "thursday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "saturday",
+    "sunday",
+    "one",
+    "two",
 ];
 
 fn stopwords() -> &'static rustc_hash::FxHashSet<&'static str> {
@@ -333,14 +425,11 @@ fn join_statements(threads: Vec<Thread>) -> Vec<Thread> {
         // stated one shortly before: an undated sentence goes on with what was dated
         // before it, but a dated one never pulls earlier undated ones to its day.
         let same_subject = |e: &Thread| !e.background && !thread.background && shares_subject(e, &thread);
-        let earlier = out
-            .iter()
-            .position(|e| same_subject(e) && e.date == thread.date)
-            .map(|i| (i, (thread.date, out[i].inferred && thread.inferred)))
-            .or_else(|| {
-                out.iter().enumerate().find_map(|(i, e)| {
-                    (same_subject(e) && thread.inferred && !e.inferred).then(|| compatible(e, &thread).map(|d| (i, d))).flatten()
-                })
+        let earlier =
+            out.iter().position(|e| same_subject(e) && e.date == thread.date).map(|i| (i, (thread.date, out[i].inferred && thread.inferred))).or_else(|| {
+                out.iter()
+                    .enumerate()
+                    .find_map(|(i, e)| (same_subject(e) && thread.inferred && !e.inferred).then(|| compatible(e, &thread).map(|d| (i, d))).flatten())
             });
         match earlier {
             Some((i, (date, inferred))) => {
@@ -392,7 +481,13 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
 /// a time and a verb of saying (`verbs`, byte ranges in `text`).
 fn next_to_speech_verb(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool {
     verbs.iter().any(|&(vs, ve)| {
-        let gap = if t.start >= ve { &text[ve..t.start] } else if t.end <= vs { &text[t.end..vs] } else { "," };
+        let gap = if t.start >= ve {
+            &text[ve..t.start]
+        } else if t.end <= vs {
+            &text[t.end..vs]
+        } else {
+            ","
+        };
         let words: Vec<&str> = gap.split_whitespace().collect();
         words.len() <= 1 && !words.contains(&"that") && !gap.contains([',', ';', '"', '“', '”'])
     })
@@ -640,7 +735,13 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
             let Some((date, inferred)) = j.date else { continue };
             let event = &events[j.event];
             let same_article = thread.members.iter().any(|t| event.articles.contains(&t.0));
-            let needed = if same_article { SAME_ARTICLE } else if date == thread.date && date == event.date { SAME_DATE } else { YIELDED_DATE };
+            let needed = if same_article {
+                SAME_ARTICLE
+            } else if date == thread.date && date == event.date {
+                SAME_DATE
+            } else {
+                YIELDED_DATE
+            };
             if j.best >= needed {
                 matches.push((j.event, j.best, date, inferred));
             } else if !thread.background && !event.background && shares_subject(event, &thread) {
@@ -765,9 +866,9 @@ const MAX_CANDIDATES: usize = 48;
 /// stated date looks ahead for inferred ones that may yield to it.
 fn nearby(date: Option<PartialDate>, inferred: bool) -> Vec<Option<PartialDate>> {
     match date.and_then(|d| d.as_naive()) {
-        Some(day) => (0..=REPORT_LAG_DAYS)
-            .map(|offset| Some(PartialDate::day(day + chrono::Duration::days(if inferred { -offset } else { offset }))))
-            .collect(),
+        Some(day) => {
+            (0..=REPORT_LAG_DAYS).map(|offset| Some(PartialDate::day(day + chrono::Duration::days(if inferred { -offset } else { offset })))).collect()
+        }
         None => vec![date],
     }
 }
@@ -873,12 +974,17 @@ mod tests {
     fn sentences_take_their_own_date_or_continue_or_fall_back_to_the_article() {
         let friday = NaiveDate::from_ymd_opt(2016, 10, 7).unwrap();
         let article = Some(PartialDate::day(friday));
-        let s = facts(&mut Vocabulary::default(), 0, &[
-            &["On Thursday the envoy warned the city could be destroyed.", "He offered to escort the fighters."],
-            &["He also urged them to leave."],
-            &["Moscow is ready to work with Damascus."],
-            &["The official said that back in February Washington gave a scheme on Friday."],
-        ], friday);
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &["On Thursday the envoy warned the city could be destroyed.", "He offered to escort the fighters."],
+                &["He also urged them to leave."],
+                &["Moscow is ready to work with Damascus."],
+                &["The official said that back in February Washington gave a scheme on Friday."],
+            ],
+            friday,
+        );
         // Moscow acts in the fourth sentence: it does not go on with the envoy's story.
         let mut s = s;
         s[3].subject = Some(1);
@@ -901,8 +1007,14 @@ mod tests {
         let friday = NaiveDate::from_ymd_opt(2016, 10, 7).unwrap();
         let article = Some(PartialDate::day(friday));
         let mut v = Vocabulary::default();
-        let mut all = threads(article, &facts(&mut v, 0, &[&["Lavrov said on Friday that Russia is ready to support the UN plan for fighters to leave Aleppo."]], friday));
-        all.extend(threads(article, &facts(&mut v, 1, &[&["On Friday Lavrov said Russia was ready to support a UN plan for jihadist fighters to leave Aleppo."]], friday)));
+        let mut all = threads(
+            article,
+            &facts(&mut v, 0, &[&["Lavrov said on Friday that Russia is ready to support the UN plan for fighters to leave Aleppo."]], friday),
+        );
+        all.extend(threads(
+            article,
+            &facts(&mut v, 1, &[&["On Friday Lavrov said Russia was ready to support a UN plan for jihadist fighters to leave Aleppo."]], friday),
+        ));
         all.extend(threads(article, &facts(&mut v, 2, &[&["On Thursday Lavrov said Russia wants to resolve the Aleppo deadlock."]], friday)));
         let events = cluster(all);
         assert_eq!(events.len(), 2);
@@ -912,18 +1024,22 @@ mod tests {
 
     #[test]
     fn summaries_prefer_named_sentences() {
-        assert!(summary_score("Lavrov said Russia backs the plan to let fighters leave Aleppo with arms.", 2)
-            > summary_score("He said so.", 0));
+        assert!(summary_score("Lavrov said Russia backs the plan to let fighters leave Aleppo with arms.", 2) > summary_score("He said so.", 0));
     }
 
     #[test]
     fn a_statement_is_dated_by_its_verb_not_by_what_it_talks_about() {
         let monday = NaiveDate::from_ymd_opt(2016, 10, 17).unwrap();
         let article = Some(PartialDate::day(monday));
-        let s = facts(&mut Vocabulary::default(), 0, &[
-            &["Russia will halt strikes for eight hours on Thursday, the defence ministry said on Monday."],
-            &["The envoy said the war began in March 2011."],
-        ], monday);
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &["Russia will halt strikes for eight hours on Thursday, the defence ministry said on Monday."],
+                &["The envoy said the war began in March 2011."],
+            ],
+            monday,
+        );
         let t = threads(article, &s);
         assert_eq!(t[0].date.unwrap().to_string(), "2016-10-17", "'said on Monday' dates it, not the planned Thursday");
         let own = t.iter().find(|t| t.members.contains(&(0, 1)) && !t.background).unwrap();
@@ -934,10 +1050,12 @@ mod tests {
     #[test]
     fn undated_sentences_take_the_day_of_the_lead_when_it_is_shortly_before_the_report() {
         let sunday = NaiveDate::from_ymd_opt(2016, 9, 18).unwrap();
-        let s = facts(&mut Vocabulary::default(), 0, &[
-            &["Coalition jets struck Syrian troops near Deir ez-Zor on Saturday."],
-            &["The army said the raid opened the way for an advance."],
-        ], sunday);
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[&["Coalition jets struck Syrian troops near Deir ez-Zor on Saturday."], &["The army said the raid opened the way for an advance."]],
+            sunday,
+        );
         let t = threads(Some(PartialDate::day(sunday)), &s);
         let later = t.iter().find(|t| t.members.contains(&(0, 1))).unwrap();
         assert_eq!(later.date.unwrap().to_string(), "2016-09-17");
@@ -967,9 +1085,12 @@ mod tests {
     #[test]
     fn a_sentence_never_becomes_the_background_point_it_mentions() {
         let tuesday = NaiveDate::from_ymd_opt(2016, 9, 20).unwrap();
-        let s = facts(&mut Vocabulary::default(), 0, &[
-            &["The UN has suspended all aid convoys in Syria after an air strike hit a convoy late on Monday."],
-        ], tuesday);
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[&["The UN has suspended all aid convoys in Syria after an air strike hit a convoy late on Monday."]],
+            tuesday,
+        );
         let events = cluster(threads(Some(PartialDate::day(tuesday)), &s));
         let told = events.iter().find(|e| e.members.contains(&(0, 0)) && !e.passing.contains(&(0, 0))).expect("the sentence tells an event");
         assert_eq!(told.date.unwrap().to_string(), "2016-09-20", "the suspension, not Monday's strike");
@@ -979,10 +1100,12 @@ mod tests {
     #[test]
     fn a_voice_reporting_an_act_told_already_tells_that_act() {
         let wednesday = NaiveDate::from_ymd_opt(2016, 9, 28).unwrap();
-        let mut s = facts(&mut Vocabulary::default(), 0, &[
-            &["Kerry is threatening to cut off all contacts with Moscow."],
-            &["The State Department says Kerry issued the ultimatum in a telephone call."],
-        ], wednesday);
+        let mut s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[&["Kerry is threatening to cut off all contacts with Moscow."], &["The State Department says Kerry issued the ultimatum in a telephone call."]],
+            wednesday,
+        );
         s[0].subject = Some(1);
         s[1].subject = Some(4);
         let t = threads(Some(PartialDate::day(wednesday)), &s);
@@ -996,11 +1119,16 @@ mod tests {
     #[test]
     fn a_sentence_naming_who_acts_goes_on_with_a_story_of_its_day_that_named_no_one() {
         let sunday = NaiveDate::from_ymd_opt(2016, 11, 27).unwrap();
-        let mut s = facts(&mut Vocabulary::default(), 0, &[
-            &["Troops on Saturday seized a strategic district of Aleppo."],
-            &["On Saturday the army stepped up its attacks from several directions."],
-            &["On Saturday Russia's foreign minister met his Turkish counterpart."],
-        ], sunday);
+        let mut s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &["Troops on Saturday seized a strategic district of Aleppo."],
+                &["On Saturday the army stepped up its attacks from several directions."],
+                &["On Saturday Russia's foreign minister met his Turkish counterpart."],
+            ],
+            sunday,
+        );
         s[1].subject = Some(5);
         s[2].subject = Some(6);
         let t = threads(Some(PartialDate::day(sunday)), &s);
@@ -1011,26 +1139,32 @@ mod tests {
     #[test]
     fn an_undated_lead_takes_the_day_of_the_statement_told_next() {
         let monday = NaiveDate::from_ymd_opt(2016, 10, 17).unwrap();
-        let s = facts(&mut Vocabulary::default(), 0, &[
-            &["The United States and Britain say they are weighing new sanctions."],
-            &["After a meeting in London, Kerry said on Sunday crimes were occurring daily."],
-            &["The two ministers want more pressure on Moscow."],
-        ], monday);
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &["The United States and Britain say they are weighing new sanctions."],
+                &["After a meeting in London, Kerry said on Sunday crimes were occurring daily."],
+                &["The two ministers want more pressure on Moscow."],
+            ],
+            monday,
+        );
         let t = threads(Some(PartialDate::day(monday)), &s);
         let lead = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
         assert_eq!(lead.date.unwrap().to_string(), "2016-10-16", "the lead tells of Sunday's statement");
         let later = t.iter().find(|t| t.members.contains(&(0, 2))).unwrap();
         assert_eq!(later.date.unwrap().to_string(), "2016-10-16");
         // A date in the second sentence that is not a statement's says nothing of the lead.
-        let s = facts(&mut Vocabulary::default(), 0, &[
-            &["Russia is ready to back the envoy's plan."],
-            &["The envoy offered on Thursday to escort the fighters out."],
-        ], monday);
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[&["Russia is ready to back the envoy's plan."], &["The envoy offered on Thursday to escort the fighters out."]],
+            monday,
+        );
         let t = threads(Some(PartialDate::day(monday)), &s);
         let lead = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
         assert_eq!(lead.date.unwrap().to_string(), "2016-10-17");
     }
-
 
     #[test]
     fn the_same_speaker_on_the_same_day_is_one_statement_across_outlets_but_not_on_another_day() {
@@ -1055,7 +1189,15 @@ mod tests {
     fn a_headline_joins_the_event_of_its_article_that_holds_its_words() {
         let friday = NaiveDate::from_ymd_opt(2016, 10, 7).unwrap();
         let mut v = Vocabulary::default();
-        let story = facts(&mut v, 0, &[&["Lavrov said Russia would back the envoy's plan to escort fighters out of Aleppo."], &["Separately, the Duma ratified a treaty on the air base."]], friday);
+        let story = facts(
+            &mut v,
+            0,
+            &[
+                &["Lavrov said Russia would back the envoy's plan to escort fighters out of Aleppo."],
+                &["Separately, the Duma ratified a treaty on the air base."],
+            ],
+            friday,
+        );
         let mut story = story;
         story[1].subject = Some(3);
         let mut events = cluster(threads(Some(PartialDate::day(friday)), &story));
@@ -1075,5 +1217,4 @@ mod tests {
         assert!(lavrov.members.contains(&(0, 9)));
         assert!(events.iter().all(|e| !e.members.contains(&(0, 10))), "a heading sharing no words joins nothing");
     }
-
 }

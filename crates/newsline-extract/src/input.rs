@@ -57,10 +57,7 @@ pub struct SeedFolder {
 /// Fails only when the folder itself cannot be listed; unreadable or odd files
 /// are reported as diagnostics and skipped.
 pub fn read_seed_folder(dir: &Path) -> Result<SeedFolder, Diagnostic> {
-    let entries = std::fs::read_dir(dir).map_err(|err| Diagnostic {
-        file: dir.display().to_string(),
-        message: format!("cannot read the folder: {err}"),
-    })?;
+    let entries = std::fs::read_dir(dir).map_err(|err| Diagnostic { file: dir.display().to_string(), message: format!("cannot read the folder: {err}") })?;
     let mut folder = SeedFolder::default();
     let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
@@ -99,17 +96,13 @@ pub fn read_seed_folder(dir: &Path) -> Result<SeedFolder, Diagnostic> {
                     message: format!("{message}; ignored: the articles are still read, their outlets and addresses taken from their own text"),
                 }),
             },
-            Err(err) => folder.diagnostics.push(Diagnostic {
-                file: "sources.toml".into(),
-                message: format!("cannot read the file: {err}"),
-            }),
+            Err(err) => folder.diagnostics.push(Diagnostic { file: "sources.toml".into(), message: format!("cannot read the file: {err}") }),
         }
         for source in &folder.sources {
             if !folder.inputs.iter().any(|input| input.file == source.file) {
-                folder.diagnostics.push(Diagnostic {
-                    file: "sources.toml".into(),
-                    message: format!("names `{}`, which is not an article in the folder", source.file),
-                });
+                folder
+                    .diagnostics
+                    .push(Diagnostic { file: "sources.toml".into(), message: format!("names `{}`, which is not an article in the folder", source.file) });
             }
         }
     }
@@ -169,11 +162,8 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
             let encoding = detector.guess(None, false);
             let (text, _, had_errors) = encoding.decode(bytes);
             let unmapped = if had_errors { ", some bytes unmapped (shown as \u{fffd})" } else { "" };
-            let note = format!(
-                "not valid UTF-8 (first bad byte at offset {}); decoded as {}, the detected encoding{unmapped}",
-                err.valid_up_to(),
-                encoding.name()
-            );
+            let note =
+                format!("not valid UTF-8 (first bad byte at offset {}); decoded as {}, the detected encoding{unmapped}", err.valid_up_to(), encoding.name());
             Ok(Decoded { text: text.into_owned(), note: Some(note) })
         }
     }
@@ -185,10 +175,7 @@ mod tests {
 
     #[test]
     fn parses_sources_with_optional_fields() {
-        let sources = parse_sources(
-            "[[source]]\nfile = \"a.txt\"\noutlet = \"TASS\"\n\n[[source]]\nfile = \"b.txt\"\n",
-        )
-        .unwrap();
+        let sources = parse_sources("[[source]]\nfile = \"a.txt\"\noutlet = \"TASS\"\n\n[[source]]\nfile = \"b.txt\"\n").unwrap();
         assert_eq!(sources.len(), 2);
         assert_eq!(sources[0].outlet.as_deref(), Some("TASS"));
         assert_eq!(sources[1].outlet, None);

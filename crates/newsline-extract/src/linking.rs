@@ -71,7 +71,8 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
         candidates.sort_unstable();
         candidates.dedup();
         for &b in &candidates {
-            let other_articles = events[a].articles.iter().any(|x| !events[b].articles.contains(x)) || events[b].articles.iter().any(|x| !events[a].articles.contains(x));
+            let other_articles =
+                events[a].articles.iter().any(|x| !events[b].articles.contains(x)) || events[b].articles.iter().any(|x| !events[a].articles.contains(x));
             if !other_articles {
                 continue;
             }
@@ -184,7 +185,10 @@ mod tests {
             &["The State Department suspended bilateral talks with Moscow on the Syrian truce.", "Spokesman John Kirby blamed Russian bombing of Aleppo."],
             &["Washington suspended its bilateral contacts with Russia over the Syrian truce.", "Spokesman Kirby cited Russian jets bombing Aleppo hospitals."],
             &["The Duma ratified a treaty on the Russian air group at Hmeimim.", "Deputies voted for the deal without debate."],
-            &["Kirby said the bilateral channel on the truce was suspended, citing the bombing of Aleppo.", "The spokesman said the decision was not taken lightly."],
+            &[
+                "Kirby said the bilateral channel on the truce was suspended, citing the bombing of Aleppo.",
+                "The spokesman said the decision was not taken lightly.",
+            ],
         ];
         let mut vocabulary = Vocabulary::default();
         let words: Vec<Vec<Vec<u32>>> = texts.iter().map(|a| a.iter().map(|s| vocabulary.words(s)).collect()).collect();
@@ -200,8 +204,22 @@ mod tests {
     fn one_sentence_told_alike_joins_tellings_that_differ_elsewhere() {
         // Two long tellings of one crash: most of their sentences differ (background,
         // other voices), but one sentence of each tells the crash in nearly the same words.
-        let filler_a = ["The carrier group sailed past Gibraltar last month.", "Its journey drew Western navies' attention.", "Malta refused to refuel the ships.", "Critics called the voyage a show of force.", "The group carries about twenty jets.", "Analysts doubted its combat value."];
-        let filler_b = ["Moscow has deployed warplanes in Syria since last year.", "The government asked for that support.", "Air strikes on eastern districts stopped weeks ago.", "Rescue crews brought the airman back aboard.", "He was said to be fit for duty.", "The ministry gave no further details."];
+        let filler_a = [
+            "The carrier group sailed past Gibraltar last month.",
+            "Its journey drew Western navies' attention.",
+            "Malta refused to refuel the ships.",
+            "Critics called the voyage a show of force.",
+            "The group carries about twenty jets.",
+            "Analysts doubted its combat value.",
+        ];
+        let filler_b = [
+            "Moscow has deployed warplanes in Syria since last year.",
+            "The government asked for that support.",
+            "Air strikes on eastern districts stopped weeks ago.",
+            "Rescue crews brought the airman back aboard.",
+            "He was said to be fit for duty.",
+            "The ministry gave no further details.",
+        ];
         let mut a: Vec<&str> = vec!["A MiG-29 fighter jet crashed into the Mediterranean during a training flight from the Admiral Kuznetsov."];
         a.extend(filler_a);
         let mut b: Vec<&str> = vec!["A MiG-29 jet crashed into the Mediterranean shortly after a training flight from the Admiral Kuznetsov."];

@@ -4,13 +4,12 @@
 use crate::actors::{self, Registry};
 use crate::events::{self, SentenceFacts};
 use crate::timex::{self, PartialDate};
-use crate::{article, quotes, reuse, Input, Source, subject};
+use crate::{article, quotes, reuse, subject, Input, Source};
 use chrono::NaiveDate;
 use newsline_model::*;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeMap;
-
 
 /// Stage timings on stderr when `NEWSLINE_TIMINGS` is set (for profiling).
 struct Timer(Option<std::time::Instant>);
@@ -53,10 +52,8 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // Story sentences first, in text order (event building sees them in that order,
     // and its tie-breaks follow word ids), then headings, which only date inference reads.
     let mut vocabulary = events::Vocabulary::default();
-    let mut words: Vec<Vec<Vec<u32>>> = parsed
-        .iter()
-        .map(|p| p.article.sentences.iter().map(|s| if s.heading { Vec::new() } else { vocabulary.words(&s.text) }).collect())
-        .collect();
+    let mut words: Vec<Vec<Vec<u32>>> =
+        parsed.iter().map(|p| p.article.sentences.iter().map(|s| if s.heading { Vec::new() } else { vocabulary.words(&s.text) }).collect()).collect();
     for (p, words) in parsed.iter().zip(&mut words) {
         for (s, words) in p.article.sentences.iter().zip(words.iter_mut()).filter(|(s, _)| s.heading) {
             *words = vocabulary.words(&s.text);
@@ -71,8 +68,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // Actors: a first pass learns every name, so that a surname in one article
     // resolves to the full name given in another; the second pass records mentions.
     // What each sentence holds before resolution is scanned once, for both passes.
-    let scans: Vec<Vec<actors::Scan>> =
-        parsed.par_iter().map(|p| p.article.sentences.iter().map(|s| actors::scan(&s.text)).collect()).collect();
+    let scans: Vec<Vec<actors::Scan>> = parsed.par_iter().map(|p| p.article.sentences.iter().map(|s| actors::scan(&s.text)).collect()).collect();
     let mut registry = Registry::default();
     for (p, scans) in parsed.iter().zip(&scans) {
         let mut reader = actors::Reader::default();
@@ -153,15 +149,21 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         .collect();
     if std::env::var_os("NEWSLINE_DEBUG").is_some() {
         for t in &threads {
-            eprintln!("thread {:?} {:?} inf={} subj={:?} bg={}", t.members, t.date, t.inferred, t.subjects.iter().map(|s| registry.entries[*s].name()).collect::<Vec<_>>(), t.background);
+            eprintln!(
+                "thread {:?} {:?} inf={} subj={:?} bg={}",
+                t.members,
+                t.date,
+                t.inferred,
+                t.subjects.iter().map(|s| registry.entries[*s].name()).collect::<Vec<_>>(),
+                t.background
+            );
         }
     }
     timer.lap("threads");
     let mut clustered = events::cluster(threads);
     timer.lap("clustering");
     {
-        let facts_at: Vec<FxHashMap<usize, usize>> =
-            facts.iter().map(|list| list.iter().enumerate().map(|(i, f)| (f.sentence, i)).collect()).collect();
+        let facts_at: Vec<FxHashMap<usize, usize>> = facts.iter().map(|list| list.iter().enumerate().map(|(i, f)| (f.sentence, i)).collect()).collect();
         let fact = |a: usize, s: usize| facts_at[a].get(&s).map(|&i| &facts[a][i]);
         clustered = crate::linking::link(clustered, |a, s| fact(a, s).map(|f| f.words.as_slice()));
         timer.lap("linking");
@@ -197,8 +199,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
     actors_out.sort_by(|a, b| a.kind.cmp(&b.kind).then(a.name.cmp(&b.name)));
 
-    let facts_at: Vec<FxHashMap<usize, usize>> =
-        facts.iter().map(|list| list.iter().enumerate().map(|(i, f)| (f.sentence, i)).collect()).collect();
+    let facts_at: Vec<FxHashMap<usize, usize>> = facts.iter().map(|list| list.iter().enumerate().map(|(i, f)| (f.sentence, i)).collect()).collect();
     let find_facts = |a: usize, s: usize| facts_at[a].get(&s).map(|&i| &facts[a][i]);
     // Which event each (article, sentence) tells: the one it is not a passing mention of.
     let mut event_of: FxHashMap<(usize, usize), usize> = FxHashMap::default();
@@ -326,7 +327,11 @@ fn sentence_facts(
             co_subjects,
             reported,
         };
-        if s.heading { headings.push(facts) } else { list.push(facts) }
+        if s.heading {
+            headings.push(facts)
+        } else {
+            list.push(facts)
+        }
     }
     // Quotes, over the story paragraphs of the seed text.
     let mut paragraphs: Vec<quotes::Paragraph> = Vec::new();
@@ -482,7 +487,14 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<Vec<u
                 date: Some(date.format("%Y-%m-%d").to_string().into()),
                 time: None,
                 inferred: true,
-                evidence: Some(format!("the date of {} that report the same events ({})", if ids.len() == 1 { "the article".to_string() } else { format!("the {} articles", ids.len()) }, listed(&ids)).into()),
+                evidence: Some(
+                    format!(
+                        "the date of {} that report the same events ({})",
+                        if ids.len() == 1 { "the article".to_string() } else { format!("the {} articles", ids.len()) },
+                        listed(&ids)
+                    )
+                    .into(),
+                ),
             };
         }
     }

@@ -24,7 +24,8 @@ pub struct Rule {
     pub examples: &'static [(&'static str, &'static str)],
 }
 
-const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+const MONTHS: &str =
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
 
 /// Shapes of a full date on a page. Tried in order; the earliest match in a line wins.
 pub const DATE_RULES: &[Rule] = &[
@@ -111,10 +112,7 @@ pub const URL_RULES: &[Rule] = &[
     Rule {
         name: "year/month/day folders",
         pattern: r"/(?P<y>(?:19|20)\d{2})/(?P<mo>[01]?\d)/(?P<d>[0-3]?\d)(?:/|\.|$)",
-        examples: &[
-            ("https://example.com/2016/10/07/some-story/", "2016-10-07"),
-            ("https://example.com/news/world/2016/9/25/some-story", "2016-09-25"),
-        ],
+        examples: &[("https://example.com/2016/10/07/some-story/", "2016-10-07"), ("https://example.com/news/world/2016/9/25/some-story", "2016-09-25")],
     },
     Rule {
         name: "year/month name/day",
@@ -273,8 +271,7 @@ fn is_name_segment(segment: &str) -> bool {
         && !segment.bytes().any(|b| b.is_ascii_digit())
         && !segment.ends_with(['.', '!', '?'])
         && words.iter().all(|w| {
-            w.chars().next().is_some_and(|c| c.is_uppercase())
-                || ["and", "by", "of", "the", "de", "van", "von", "al", "&"].contains(&w.to_lowercase().as_str())
+            w.chars().next().is_some_and(|c| c.is_uppercase()) || ["and", "by", "of", "the", "de", "van", "von", "al", "&"].contains(&w.to_lowercase().as_str())
         })
 }
 
@@ -364,7 +361,9 @@ pub fn date_line(line: &str) -> Option<(Stated, Label)> {
                 found.push(stated);
                 dated = true;
             }
-            None if filler().is_match(segment) || is_name_segment(segment) || time_rules().iter().any(|re| re.is_match(segment) && filler().is_match(&re.replace_all(segment, " "))) => {}
+            None if filler().is_match(segment)
+                || is_name_segment(segment)
+                || time_rules().iter().any(|re| re.is_match(segment) && filler().is_match(&re.replace_all(segment, " "))) => {}
             None => return None,
         }
     }
@@ -372,9 +371,8 @@ pub fn date_line(line: &str) -> Option<(Stated, Label)> {
         return None;
     }
     // A lone time segment ("September 20, 2016 / 1:40 PM") belongs to the date before it.
-    let time = split_segments(line).find_map(|s| {
-        time_rules().iter().find_map(|re| re.captures(s)).and_then(|c| minutes_from(&c)).filter(|_| find_date(s).is_none())
-    });
+    let time =
+        split_segments(line).find_map(|s| time_rules().iter().find_map(|re| re.captures(s)).and_then(|c| minutes_from(&c)).filter(|_| find_date(s).is_none()));
     let (mut stated, label) = found.iter().copied().min_by_key(|(_, label)| *label)?;
     stated.minutes = stated.minutes.or(time);
     Some((stated, label))
@@ -465,7 +463,8 @@ mod tests {
 
     #[test]
     fn relative_publication_lines() {
-        for line in ["This article was published today at 1:08 p.m.", "Updated 7.14pm", "Posted 3 hours ago", "Published: yesterday", "Last updated 10:32 GMT"] {
+        for line in ["This article was published today at 1:08 p.m.", "Updated 7.14pm", "Posted 3 hours ago", "Published: yesterday", "Last updated 10:32 GMT"]
+        {
             assert!(relative_date_line(line), "{line:?}");
         }
         for line in ["Updated rules were published on Monday.", "Published", "Posted by the envoy at 10:32 on the wall"] {

@@ -47,10 +47,7 @@ pub fn listed(host: &str) -> Option<&'static data::Publisher> {
 /// "reuters.com" matches "reuters.com"; "interfax." matches "interfax.ru" and "interfax.com.ua".
 fn domain_matches(domain: &str, host: &str) -> bool {
     match domain.strip_suffix('.') {
-        Some(label) => host
-            .strip_prefix(label)
-            .and_then(|rest| rest.strip_prefix('.'))
-            .is_some_and(|tld| tld.split('.').count() <= 2 && !tld.is_empty()),
+        Some(label) => host.strip_prefix(label).and_then(|rest| rest.strip_prefix('.')).is_some_and(|tld| tld.split('.').count() <= 2 && !tld.is_empty()),
         None => domain == host,
     }
 }
@@ -300,10 +297,9 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
         // "By A. Writer | Associated Press | Published: …": any segment naming an agency.
         // "Agency , Monday 14 Nov 2016": the name before the date of a date line.
         let separators: &[char] = if dated { &['|', ','] } else { &['|'] };
-        if let Some(agency) = line
-            .split(separators)
-            .map(|s| s.trim().trim_start_matches("By ").trim_end_matches(" Staff").trim_end_matches(" staff"))
-            .find_map(agency_named) {
+        if let Some(agency) =
+            line.split(separators).map(|s| s.trim().trim_start_matches("By ").trim_end_matches(" Staff").trim_end_matches(" staff")).find_map(agency_named)
+        {
             return Some((agency, line.to_string()));
         }
     }
@@ -383,7 +379,12 @@ mod tests {
 
     #[test]
     fn other_hosts_are_named_from_their_words() {
-        let name = |url: &str| from_address(url).map(|(n, how)| { assert_eq!(how, "host name"); n });
+        let name = |url: &str| {
+            from_address(url).map(|(n, how)| {
+                assert_eq!(how, "host name");
+                n
+            })
+        };
         assert_eq!(name("https://www.westernwatchpost.org/2016/10/x").as_deref(), Some("Western Watch Post"));
         assert_eq!(name("http://east-west-report.info/x").as_deref(), Some("East West Report"));
         assert_eq!(name("https://thenationalherald.co.uk/x").as_deref(), Some("The National Herald"));

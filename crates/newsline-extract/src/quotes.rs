@@ -267,19 +267,21 @@ impl Ranges {
     /// Indices (in the original list, ascending) of the ranges overlapping `range`.
     fn overlapping(&self, range: &Range<usize>) -> Vec<usize> {
         let n = self.sorted.partition_point(|(start, _, _)| *start < range.end);
-        let mut out: Vec<usize> = (0..n)
-            .rev()
-            .take_while(|&i| self.max_end[i] > range.start)
-            .filter(|&i| self.sorted[i].1 > range.start)
-            .map(|i| self.sorted[i].2)
-            .collect();
+        let mut out: Vec<usize> =
+            (0..n).rev().take_while(|&i| self.max_end[i] > range.start).filter(|&i| self.sorted[i].1 > range.start).map(|i| self.sorted[i].2).collect();
         out.sort_unstable();
         out
     }
 }
 
 impl Context<'_> {
-    fn new<'a>(text: &'a str, paragraphs: &'a [Paragraph], named: Vec<Named>, quoted: Vec<Range<usize>>, genders: rustc_hash::FxHashMap<usize, Gender>) -> Context<'a> {
+    fn new<'a>(
+        text: &'a str,
+        paragraphs: &'a [Paragraph],
+        named: Vec<Named>,
+        quoted: Vec<Range<usize>>,
+        genders: rustc_hash::FxHashMap<usize, Gender>,
+    ) -> Context<'a> {
         let sentences: Vec<(usize, Range<usize>)> =
             paragraphs.iter().enumerate().flat_map(|(p, para)| para.sentences.iter().map(move |(_, r)| (p, r.clone()))).collect();
         let in_order = goes_forward(sentences.iter().map(|(p, r)| (*p, r)))
@@ -367,7 +369,9 @@ impl Context<'_> {
         if let Some(last) = persons.last() {
             // "P1, <apposition naming P2>, said": P1 speaks.
             if segment.trim_end().ends_with(',') {
-                if let Some(p1) = persons.iter().find(|n| self.text[n.end..verb].trim_start().starts_with(',') && self.text[n.end..verb].matches(',').count() == 2) {
+                if let Some(p1) =
+                    persons.iter().find(|n| self.text[n.end..verb].trim_start().starts_with(',') && self.text[n.end..verb].matches(',').count() == 2)
+                {
                     return Some(Subject::Actor(p1.actor));
                 }
             }
@@ -584,7 +588,8 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
     let paragraph = &ctx.paragraphs[p];
     let according_re = ACCORDING.get_or_init(|| Regex::new(r"(?i)(?-u:\b)according to(?-u:\b)").unwrap());
 
-    let first_actor_in = |range: Range<usize>| ctx.named_near(range.start, range.end).iter().find(|n| n.start >= range.start && n.end <= range.end).map(|n| n.actor);
+    let first_actor_in =
+        |range: Range<usize>| ctx.named_near(range.start, range.end).iter().find(|n| n.start >= range.start && n.end <= range.end).map(|n| n.actor);
     let open = text[..quote.start].char_indices().next_back().filter(|(_, c)| is_opening(*c) || *c == '"').map_or(quote.start, |(i, _)| i);
     let close = text[quote.end..].char_indices().find(|(_, c)| is_closing(*c) || *c == '"').map_or(quote.end, |(i, c)| quote.end + i + c.len_utf8());
     let sentence = ctx.sentence_at(open.max(paragraph.range.start)).map(|(_, r)| r).unwrap_or(paragraph.range.clone());
@@ -600,7 +605,8 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
         let next = text[sentence_end..paragraph.range.end].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
         if next.starts_with(|c: char| c.is_lowercase()) {
             let starting_before = prefix_where(&paragraph.sentences, ctx.in_order, |r| r.start < sentence_end);
-            sentence_end = paragraph.sentences[starting_before..].iter().map(|(_, r)| r).find(|r| r.start >= sentence_end).map_or(paragraph.range.end, |r| r.end);
+            sentence_end =
+                paragraph.sentences[starting_before..].iter().map(|(_, r)| r).find(|r| r.start >= sentence_end).map_or(paragraph.range.end, |r| r.end);
         }
     }
     let tail_end = floor_char(text, sentence_end.min(close + 200)).max(close);

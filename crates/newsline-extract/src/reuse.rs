@@ -51,16 +51,18 @@ pub fn shingles(text: &str) -> Vec<u64> {
     let mut words: Vec<u64> = Vec::with_capacity(text.len() / 5);
     words.extend(text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash));
     let mut out: Vec<u64> = Vec::with_capacity(words.len() / SAMPLE as usize + 8);
-    out.extend(words
-        .windows(5)
-        // Word hashes are already mixed: one multiply per word, then a final
-        // avalanche so that the sampling bits depend on every bit of all five.
-        .map(|w| w.iter().fold(FNV_OFFSET, |h, x| (h ^ x).wrapping_mul(FNV_PRIME)))
-        .map(|h| {
-            let h = (h ^ (h >> 33)).wrapping_mul(0xff51afd7ed558ccd);
-            h ^ (h >> 33)
-        })
-        .filter(|h| h % SAMPLE == 0));
+    out.extend(
+        words
+            .windows(5)
+            // Word hashes are already mixed: one multiply per word, then a final
+            // avalanche so that the sampling bits depend on every bit of all five.
+            .map(|w| w.iter().fold(FNV_OFFSET, |h, x| (h ^ x).wrapping_mul(FNV_PRIME)))
+            .map(|h| {
+                let h = (h ^ (h >> 33)).wrapping_mul(0xff51afd7ed558ccd);
+                h ^ (h >> 33)
+            })
+            .filter(|h| h % SAMPLE == 0),
+    );
     out.sort_unstable();
     out.dedup();
     out

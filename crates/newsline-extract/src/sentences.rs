@@ -5,10 +5,9 @@ use std::ops::Range;
 
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Adm", "Gov",
-    "Sen", "Rep", "Rev", "Jr", "Sr", "No", "Nos", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun",
-    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "Inc", "Ltd", "Co", "Corp", "U.S",
-    "U.N", "U.K", "E.U", "a.m", "p.m", "i.e", "e.g",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Adm", "Gov", "Sen", "Rep", "Rev", "Jr", "Sr", "No", "Nos", "vs", "etc",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "Inc", "Ltd", "Co", "Corp", "U.S", "U.N", "U.K", "E.U",
+    "a.m", "p.m", "i.e", "e.g",
 ];
 
 const CLOSERS: &str = "\"'”’»)]";
@@ -44,9 +43,8 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let next = after.chars().next();
         let starts_new = next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || OPENERS.contains(n));
         let word_before = line[start..at].rsplit(|c: char| c.is_whitespace() || OPENERS.contains(c)).next().unwrap_or("");
-        let abbreviation = c == '.'
-            && (ABBREVIATIONS.contains(&word_before)
-                || (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase)));
+        let abbreviation =
+            c == '.' && (ABBREVIATIONS.contains(&word_before) || (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase)));
         if (spaced || next.is_none()) && starts_new && !abbreviation {
             push(&mut out, line, range.start, start..end);
             start = k;
@@ -136,10 +134,7 @@ mod tests {
 
     #[test]
     fn splits_at_sentence_ends_and_keeps_closing_quotes() {
-        assert_eq!(
-            sentences("He spoke. “It is over,” he said. Then he left!"),
-            ["He spoke.", "“It is over,” he said.", "Then he left!"]
-        );
+        assert_eq!(sentences("He spoke. “It is over,” he said. Then he left!"), ["He spoke.", "“It is over,” he said.", "Then he left!"]);
         assert_eq!(
             sentences("“They are beyond the accidental now. Way beyond.” He left."),
             ["“They are beyond the accidental now.", "Way beyond.”", "He left."]

@@ -20,8 +20,28 @@ pub struct Named {
 /// Verbs of saying. (Verbs of acting, "proposed", "backed", are left out: "as proposed
 /// by the envoy" names its actor after the verb, and the subject before it is an object.)
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "noted", "stressed", "warned", "insisted", "argued",
-    "claimed", "explained", "announced", "declared", "urged", "replied", "wrote", "asked", "quipped", "continued",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "noted",
+    "stressed",
+    "warned",
+    "insisted",
+    "argued",
+    "claimed",
+    "explained",
+    "announced",
+    "declared",
+    "urged",
+    "replied",
+    "wrote",
+    "asked",
+    "quipped",
+    "continued",
     "according",
 ];
 
@@ -32,20 +52,16 @@ const NEAR_AFTER: usize = 40;
 
 /// Verbs after which a name is still the speaker ("…,” said Lavrov; "according to
 /// Lavrov"); after the others a name is their object ("urged Russia", "told Reuters").
-const SPEAKER_AFTER: &[&str] = &["said", "says", "added", "adds", "noted", "stressed", "continued", "quipped", "wrote", "explained", "insisted", "declared", "replied", "according"];
+const SPEAKER_AFTER: &[&str] =
+    &["said", "says", "added", "adds", "noted", "stressed", "continued", "quipped", "wrote", "explained", "insisted", "declared", "replied", "according"];
 
 /// The subject of a sentence whose actors are `named` (sorted by position).
 pub fn of(sentence: &str, named: &[Named]) -> Option<usize> {
     // No speaker: the first person named ("Despite …, Lavrov set conditions"), else the
     // first actor, which in news prose is mostly the grammatical subject ("The UN
     // Security Council met…"); none when that is a country.
-    speaker(sentence, named).or_else(|| {
-        named
-            .iter()
-            .find(|n| n.kind == Some(ActorKind::Person))
-            .or(named.first().filter(|n| n.kind != Some(ActorKind::Country)))
-            .map(|n| n.actor)
-    })
+    speaker(sentence, named)
+        .or_else(|| named.iter().find(|n| n.kind == Some(ActorKind::Person)).or(named.first().filter(|n| n.kind != Some(ActorKind::Country))).map(|n| n.actor))
 }
 
 /// The actor named next to a verb of saying, if any.
@@ -81,7 +97,8 @@ pub fn speaker(sentence: &str, named: &[Named]) -> Option<usize> {
 pub fn conjoined(sentence: &str, named: &[Named], subject: usize) -> Vec<usize> {
     let joins = |gap: &str| {
         let mut words = gap.split_whitespace();
-        words.next() == Some("and") && words.all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'))
+        words.next() == Some("and")
+            && words.all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'))
     };
     let mut out: Vec<usize> = Vec::new();
     for (i, n) in named.iter().enumerate().filter(|(_, n)| n.actor == subject) {

@@ -69,15 +69,15 @@ impl Stated {
     }
 }
 
-const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+const MONTHS: &str =
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
 /// Prepositions that may open an absolute date ("back in August 2015", "on October 3").
 const PREP: &str = r"(?i:back in|in|on|since|from|of|until)";
 const WEEKDAYS: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
 fn month_number(name: &str) -> Option<u32> {
     let lower = name.trim_end_matches('.').to_ascii_lowercase();
-    const NAMES: [&str; 12] =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const NAMES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     NAMES.iter().position(|m| lower.starts_with(m)).map(|i| i as u32 + 1)
 }
 
@@ -111,11 +111,7 @@ fn stated_pattern() -> String {
 
 fn stated_from(caps: &regex::Captures) -> Option<Stated> {
     if caps.name("iso").is_some() {
-        let date = NaiveDate::from_ymd_opt(
-            caps["iy"].parse().ok()?,
-            caps["im"].parse().ok()?,
-            caps["id"].parse().ok()?,
-        )?;
+        let date = NaiveDate::from_ymd_opt(caps["iy"].parse().ok()?, caps["im"].parse().ok()?, caps["id"].parse().ok()?)?;
         let minutes = match (caps.name("ih"), caps.name("imi")) {
             (Some(h), Some(m)) => clock(h.as_str(), m.as_str(), None),
             _ => None,
@@ -228,17 +224,9 @@ fn strip_preposition(text: &str) -> &str {
 /// The clause around a span: up to the nearest comma, semicolon or "that" on either side.
 fn clause(sentence: &str, start: usize, end: usize) -> &str {
     let before = &sentence[..start];
-    let from = [before.rfind(','), before.rfind(';'), before.rfind(" that ").map(|i| i + 5)]
-        .into_iter()
-        .flatten()
-        .max()
-        .map_or(0, |i| i + 1);
+    let from = [before.rfind(','), before.rfind(';'), before.rfind(" that ").map(|i| i + 5)].into_iter().flatten().max().map_or(0, |i| i + 1);
     let after = &sentence[end..];
-    let to = [after.find(','), after.find(';'), after.find(" that ")]
-        .into_iter()
-        .flatten()
-        .min()
-        .map_or(sentence.len(), |i| end + i);
+    let to = [after.find(','), after.find(';'), after.find(" that ")].into_iter().flatten().min().map_or(sentence.len(), |i| end + i);
     &sentence[from.min(start)..to.max(end)]
 }
 
@@ -304,9 +292,42 @@ fn may_hold_time(sentence: &str) -> bool {
     static CELL: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
     let triggers = CELL.get_or_init(|| {
         let words = [
-            "day", "week", "month", "year", "hour", "today", "tonight", "morning", "afternoon", "evening",
-            "yesterday", "tomorrow", "ago", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-            "oct", "nov", "dec", "within", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+            "day",
+            "week",
+            "month",
+            "year",
+            "hour",
+            "today",
+            "tonight",
+            "morning",
+            "afternoon",
+            "evening",
+            "yesterday",
+            "tomorrow",
+            "ago",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "may",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "oct",
+            "nov",
+            "dec",
+            "within",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
         ];
         aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(words).expect("trigger words")
     });
@@ -332,9 +353,7 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
     // "suspended after an air strike hit a 31-truck convoy late on Monday": "after" may
     // stand a few words back, within the clause. (Not "before": "deliberated for nine
     // weeks before approval given on Friday" tells of Friday's approval.)
-    if (clause.len() <= 8 && clause.iter().any(|w| OTHER_ACT.contains(&w.as_str())))
-        || clause.iter().rev().take(10).any(|w| w == "after" || w == "following")
-    {
+    if (clause.len() <= 8 && clause.iter().any(|w| OTHER_ACT.contains(&w.as_str()))) || clause.iter().rev().take(10).any(|w| w == "after" || w == "following") {
         return true;
     }
     in_relative_clause(&clause)
@@ -342,10 +361,44 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
 
 /// Verbs whose "that" opens what was said or thought, not a relative clause.
 const TAKES_THAT: &[&str] = &[
-    "said", "says", "say", "saying", "told", "tells", "added", "announced", "believe", "believes", "believed", "think",
-    "thinks", "thought", "warned", "stressed", "noted", "insisted", "claimed", "argued", "explained", "declared",
-    "reported", "confirmed", "denied", "revealed", "suggested", "agreed", "hoped", "feared", "knew", "know", "clear",
-    "so", "now", "such", "and", "but",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "added",
+    "announced",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "warned",
+    "stressed",
+    "noted",
+    "insisted",
+    "claimed",
+    "argued",
+    "explained",
+    "declared",
+    "reported",
+    "confirmed",
+    "denied",
+    "revealed",
+    "suggested",
+    "agreed",
+    "hoped",
+    "feared",
+    "knew",
+    "know",
+    "clear",
+    "so",
+    "now",
+    "such",
+    "and",
+    "but",
 ];
 
 /// "an effort that Kerry began on Saturday", "the talks, which resumed on Monday": the
@@ -377,14 +430,7 @@ pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
     for caps in re.captures_iter(sentence) {
         let whole = caps.get(0).expect("group 0");
         let Some(rule) = rules::RULES.iter().find(|r| caps.name(r.name).is_some()) else { continue };
-        let found = rules::Found {
-            caps: &caps,
-            whole,
-            sentence,
-            reference,
-            future: future_tense(clause(sentence, whole.start(), whole.end())),
-            last_point,
-        };
+        let found = rules::Found { caps: &caps, whole, sentence, reference, future: future_tense(clause(sentence, whole.start(), whole.end())), last_point };
         let Some(role) = (rule.normalise)(&found) else { continue };
         let role = match role {
             Role::Point(_) if whole.as_str().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("since")) => Role::Duration,
@@ -394,12 +440,7 @@ pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
         if let Role::Point(date) | Role::Background(date) = role {
             last_point = Some(date);
         }
-        out.push(Timex {
-            start: whole.start(),
-            end: whole.end(),
-            text: whole.as_str().to_string(),
-            role,
-        });
+        out.push(Timex { start: whole.start(), end: whole.end(), text: whole.as_str().to_string(), role });
     }
     out
 }
@@ -461,10 +502,7 @@ mod tests {
     #[test]
     fn future_tense_and_later_point_ahead() {
         let friday = d(2016, 10, 7);
-        assert_eq!(
-            points("The Council is to hold an emergency meeting later Friday.", friday),
-            ["later Friday=2016-10-07"]
-        );
+        assert_eq!(points("The Council is to hold an emergency meeting later Friday.", friday), ["later Friday=2016-10-07"]);
         assert_eq!(points("The Council will meet on Monday.", friday), ["on Monday=2016-10-10"]);
         assert_eq!(points("They met last Friday.", friday), ["last Friday=2016-09-30"]);
     }
@@ -472,10 +510,7 @@ mod tests {
     #[test]
     fn months_years_and_relative_spans() {
         let friday = d(2016, 10, 7);
-        assert_eq!(
-            points("Back in February Washington gave a scheme.", friday),
-            ["Back in February=2016-02"]
-        );
+        assert_eq!(points("Back in February Washington gave a scheme.", friday), ["Back in February=2016-02"]);
         assert_eq!(
             points("The agreement, first signed in August 2015, was submitted a year later.", friday),
             ["in August 2015=2015-08", "a year later=2016-08"]
@@ -514,9 +549,7 @@ mod tests {
 
     #[test]
     fn may_the_verb_is_not_a_month() {
-        assert!(find("East Aleppo may be destroyed in May 2017 or may 5 not.", Some(d(2016, 10, 7)))
-            .iter()
-            .all(|t| t.text != "may 5"));
+        assert!(find("East Aleppo may be destroyed in May 2017 or may 5 not.", Some(d(2016, 10, 7))).iter().all(|t| t.text != "may 5"));
     }
 
     #[test]
@@ -549,5 +582,4 @@ mod tests {
         let found = find("Peskov told reporters Friday on a conference call.", Some(d(2016, 10, 29)));
         assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 28))), "a bare weekday after an object");
     }
-
 }

@@ -21,9 +21,8 @@ fn is_str_or_null(v: &Value) -> bool {
 
 fn is_date(v: &Value, shapes: &[usize]) -> bool {
     v.is_null()
-        || v.as_str().is_some_and(|s| {
-            shapes.contains(&s.len()) && s.chars().enumerate().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() })
-        })
+        || v.as_str()
+            .is_some_and(|s| shapes.contains(&s.len()) && s.chars().enumerate().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() }))
 }
 
 #[test]
@@ -33,11 +32,8 @@ fn the_seed_export_follows_the_contract() {
     let corpus = json.expect("stdout is JSON");
     let articles = corpus["articles"].as_array().unwrap();
     assert_eq!(articles.len(), 5, "one article per seed file");
-    let seed_files: Vec<String> = std::fs::read_dir(seeds())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".txt"))
-        .collect();
+    let seed_files: Vec<String> =
+        std::fs::read_dir(seeds()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.ends_with(".txt")).collect();
     let mut article_ids = Vec::new();
     for a in articles {
         article_ids.push(a["id"].as_str().unwrap().to_string());

@@ -14,7 +14,11 @@ fn render() -> String {
     let mut out = String::new();
     let short = |s: &str, n: usize| -> String {
         let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-        if s.chars().count() > n { format!("{}…", s.chars().take(n).collect::<String>()) } else { s }
+        if s.chars().count() > n {
+            format!("{}…", s.chars().take(n).collect::<String>())
+        } else {
+            s
+        }
     };
     writeln!(out, "# Articles").unwrap();
     for a in corpus.articles.iter() {

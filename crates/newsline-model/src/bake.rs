@@ -26,10 +26,7 @@ pub trait Bake {
 pub fn corpus_source(name: &str, corpus: &Corpus) -> String {
     let mut baker = Baker::default();
     let expr = corpus.bake(&mut baker);
-    format!(
-        "{}\npub static {name}: ::newsline_model::Corpus = {expr};\n",
-        baker.statics
-    )
+    format!("{}\npub static {name}: ::newsline_model::Corpus = {expr};\n", baker.statics)
 }
 
 impl Bake for Text {
@@ -50,13 +47,7 @@ impl<T: Bake + Clone> Bake for List<T> {
         let items: Vec<String> = self.iter().map(|item| item.bake(baker)).collect();
         let name = format!("L{}", baker.next);
         baker.next += 1;
-        let _ = writeln!(
-            baker.statics,
-            "static {name}: [{}; {}] = [{}];",
-            T::type_path(),
-            items.len(),
-            items.join(", ")
-        );
+        let _ = writeln!(baker.statics, "static {name}: [{}; {}] = [{}];", T::type_path(), items.len(), items.join(", "));
         format!("::std::borrow::Cow::Borrowed(&{name})")
     }
 }

@@ -20,11 +20,7 @@ pub fn outlets_of<'a>(corpus: &'a Corpus, event: &Event) -> Vec<&'a str> {
 }
 
 fn actor_names(corpus: &Corpus, event: &Event) -> Vec<String> {
-    event
-        .actors
-        .iter()
-        .map(|id| corpus.actors.iter().find(|a| a.id == *id).map_or_else(|| id.to_string(), |a| a.name.to_string()))
-        .collect()
+    event.actors.iter().map(|id| corpus.actors.iter().find(|a| a.id == *id).map_or_else(|| id.to_string(), |a| a.name.to_string())).collect()
 }
 
 fn precision_name(p: Precision) -> &'static str {
@@ -286,7 +282,13 @@ mod tests {
         };
         Corpus {
             articles: Cow::Owned(vec![article]),
-            actors: Cow::Owned(vec![Actor { id: "lavrov".into(), name: "Sergey Lavrov".into(), kind: ActorKind::Person, aliases: Cow::Owned(vec![]), roles: Cow::Owned(vec![]) }]),
+            actors: Cow::Owned(vec![Actor {
+                id: "lavrov".into(),
+                name: "Sergey Lavrov".into(),
+                kind: ActorKind::Person,
+                aliases: Cow::Owned(vec![]),
+                roles: Cow::Owned(vec![]),
+            }]),
             events: Cow::Owned(vec![
                 event("e1", "2016-10-07", Precision::Day, "Lavrov said: “For God’s sake, if al-Nusra leaves, we support it,” <script>x</script>; then\\ more"),
                 event("e2", "2016-02", Precision::Month, "Back in February, a truce; line\nbreak"),

@@ -92,12 +92,7 @@ pub enum ActorKind {
 }
 
 impl ActorKind {
-    pub const ALL: [ActorKind; 4] = [
-        ActorKind::Person,
-        ActorKind::Organization,
-        ActorKind::Country,
-        ActorKind::Other,
-    ];
+    pub const ALL: [ActorKind; 4] = [ActorKind::Person, ActorKind::Organization, ActorKind::Country, ActorKind::Other];
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -60,7 +60,15 @@ pub fn sample(corpus: &Corpus, count: usize) -> String {
     let mut out = String::new();
     for &i in order.iter().take(count) {
         let event = &corpus.events[i];
-        let _ = writeln!(out, "\n{} {} ({:?}{})\n  {}", event.id, event.date.as_deref().unwrap_or("undated"), event.precision, if event.date_inferred { ", inferred" } else { "" }, event.summary);
+        let _ = writeln!(
+            out,
+            "\n{} {} ({:?}{})\n  {}",
+            event.id,
+            event.date.as_deref().unwrap_or("undated"),
+            event.precision,
+            if event.date_inferred { ", inferred" } else { "" },
+            event.summary
+        );
         for mention in event.mentions.iter() {
             let _ = writeln!(out, "  - [{}] {}", outlet_of.get(&*mention.article).unwrap_or(&"?"), mention.text);
         }

@@ -147,11 +147,7 @@ struct Told<'a> {
 
 pub fn score(corpus: &Corpus, raw: &HashMap<String, String>, readings: &[ArticleReading]) -> Report {
     let mut report = Report { events: corpus.events.len(), ..Report::default() };
-    report.events_across = corpus
-        .events
-        .iter()
-        .filter(|e| e.mentions.iter().any(|m| m.article != e.mentions[0].article))
-        .count();
+    report.events_across = corpus.events.iter().filter(|e| e.mentions.iter().any(|m| m.article != e.mentions[0].article)).count();
     let event_of: HashMap<(&str, u32), usize> = corpus
         .events
         .iter()
@@ -186,7 +182,8 @@ pub fn score(corpus: &Corpus, raw: &HashMap<String, String>, readings: &[Article
             if !right {
                 report.misses.push(format!("date {}: {:?} is {:?}, read {}", reading.file, event.key, date, event.date));
             }
-            let duplicate = mentions.iter().any(|m: &Told| m.file == reading.file && m.sentence.is_some() && m.sentence == sentence && m.happening == event.event);
+            let duplicate =
+                mentions.iter().any(|m: &Told| m.file == reading.file && m.sentence.is_some() && m.sentence == sentence && m.happening == event.event);
             if !duplicate {
                 mentions.push(Told { happening: &event.event, file: &reading.file, sentence, event: found });
             }
@@ -295,9 +292,7 @@ fn score_aliases(report: &mut Report, actors: &[Actor], readings: &[ArticleReadi
             entry.1.extend(actor.aliases.iter().cloned());
         }
     }
-    let claimed_by = |form: &str| -> Vec<usize> {
-        actors.iter().enumerate().filter(|(_, a)| actor_forms(a).any(|f| f == form)).map(|(i, _)| i).collect()
-    };
+    let claimed_by = |form: &str| -> Vec<usize> { actors.iter().enumerate().filter(|(_, a)| actor_forms(a).any(|f| f == form)).map(|(i, _)| i).collect() };
     for (key, (name, aliases)) in &forms {
         let targets = claimed_by(key);
         for alias in aliases {
@@ -307,10 +302,7 @@ fn score_aliases(report: &mut Report, actors: &[Actor], readings: &[ArticleReadi
             }
             let claimants = claimed_by(&alias_key);
             let right = match targets.as_slice() {
-                [target] => {
-                    claimants == [*target]
-                        || (claimants.is_empty() && actor_forms(&actors[*target]).any(|f| contains_words(&alias_key, &f)))
-                }
+                [target] => claimants == [*target] || (claimants.is_empty() && actor_forms(&actors[*target]).any(|f| contains_words(&alias_key, &f))),
                 _ => false,
             };
             report.aliases.add(right);

@@ -38,7 +38,11 @@ const COUNT: &str = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|s
 pub(super) const RULES: &[Rule] = &[
     Rule {
         name: "ahead",
-        pattern: || format!(r"(?P<ahead>(?-u:\b)(?i:within|in the next|in the coming|over the next)\s+(?:{COUNT}\s+)?(?:more\s+)?{UNIT}(?-u:\b)|(?-u:\b)(?i:by the (?:year's|year’s|month's|month’s) end|by the end of (?:the|this|next) (?:year|month|week)|by (?:the )?end-\w+|by year-end))"),
+        pattern: || {
+            format!(
+                r"(?P<ahead>(?-u:\b)(?i:within|in the next|in the coming|over the next)\s+(?:{COUNT}\s+)?(?:more\s+)?{UNIT}(?-u:\b)|(?-u:\b)(?i:by the (?:year's|year’s|month's|month’s) end|by the end of (?:the|this|next) (?:year|month|week)|by (?:the )?end-\w+|by year-end))"
+            )
+        },
         normalise: |_| Some(Role::Ahead),
         examples: &[
             ("East Aleppo might be destroyed within two months.", "within two months", "ahead"),
@@ -47,7 +51,11 @@ pub(super) const RULES: &[Rule] = &[
     },
     Rule {
         name: "duration",
-        pattern: || format!(r"(?P<duration>(?-u:\b)(?i:for|over the past|over the last|in the past|in the last|during the past)\s+(?:{COUNT}\s+)?(?:\w+\s+)?{UNIT}(?:\s+and\s+{UNIT})?(?-u:\b)|(?-u:\b)(?i:from day one)(?-u:\b))"),
+        pattern: || {
+            format!(
+                r"(?P<duration>(?-u:\b)(?i:for|over the past|over the last|in the past|in the last|during the past)\s+(?:{COUNT}\s+)?(?:\w+\s+)?{UNIT}(?:\s+and\s+{UNIT})?(?-u:\b)|(?-u:\b)(?i:from day one)(?-u:\b))"
+            )
+        },
         normalise: |_| Some(Role::Duration),
         examples: &[("It was deliberated for nine weeks.", "for nine weeks", "duration")],
     },
@@ -71,14 +79,13 @@ pub(super) const RULES: &[Rule] = &[
         name: "monthday",
         pattern: || format!(r"(?P<monthday>(?-u:\b)(?:{PREP}\s+)?(?P<md_m>{MONTHS})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b))"),
         normalise: monthday,
-        examples: &[
-            ("The convoy was hit on Sept. 19 near Aleppo.", "on Sept. 19", "point 2016-09-19"),
-            ("East Aleppo may 5 times be hit.", "may 5", "none"),
-        ],
+        examples: &[("The convoy was hit on Sept. 19 near Aleppo.", "on Sept. 19", "point 2016-09-19"), ("East Aleppo may 5 times be hit.", "may 5", "none")],
     },
     Rule {
         name: "month",
-        pattern: || r"(?P<month>(?-u:\b)(?P<mo_p>(?i:back in|in|since|last|this|next|early|late|mid-|until|by|from|of))\s*(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))".into(),
+        pattern: || {
+            r"(?P<month>(?-u:\b)(?P<mo_p>(?i:back in|in|since|last|this|next|early|late|mid-|until|by|from|of))\s*(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))".into()
+        },
         normalise: month,
         examples: &[
             ("The truce was agreed back in February.", "back in February", "point 2016-02"),
@@ -111,7 +118,11 @@ pub(super) const RULES: &[Rule] = &[
     },
     Rule {
         name: "weekday",
-        pattern: || format!(r"(?P<weekday>(?-u:\b)(?:(?P<wd_mod>(?i:last|next|this|on|later|earlier|late|early|by))\s+)?(?P<wd>{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?(?-u:\b))"),
+        pattern: || {
+            format!(
+                r"(?P<weekday>(?-u:\b)(?:(?P<wd_mod>(?i:last|next|this|on|later|earlier|late|early|by))\s+)?(?P<wd>{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?(?-u:\b))"
+            )
+        },
         normalise: weekday_of,
         examples: &[
             ("De Mistura said on Thursday he would escort the fighters.", "on Thursday", "point 2016-10-06"),
@@ -121,7 +132,9 @@ pub(super) const RULES: &[Rule] = &[
     },
     Rule {
         name: "deictic",
-        pattern: || r"(?P<deictic>(?-u:\b)(?i:(?:earlier|later)\s+(?:today|this week|that day|in the day)|today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|later that day|on the same day)(?-u:\b))".into(),
+        pattern: || {
+            r"(?P<deictic>(?-u:\b)(?i:(?:earlier|later)\s+(?:today|this week|that day|in the day)|today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|later that day|on the same day)(?-u:\b))".into()
+        },
         normalise: |f| {
             let lower = f.whole.as_str().to_ascii_lowercase();
             let Some(r) = f.reference else { return Some(Role::Unresolved) };
@@ -154,9 +167,17 @@ fn month(f: &Found) -> Option<Role> {
     let Some(r) = f.reference else { return Some(Role::Unresolved) };
     let forward = modifier == "next" || modifier == "until" || modifier == "by" || (f.future && modifier == "in");
     let year = if forward {
-        if m >= r.month() { r.year() } else { r.year() + 1 }
+        if m >= r.month() {
+            r.year()
+        } else {
+            r.year() + 1
+        }
     } else if modifier == "last" {
-        if m < r.month() { r.year() } else { r.year() - 1 }
+        if m < r.month() {
+            r.year()
+        } else {
+            r.year() - 1
+        }
     } else if m <= r.month() {
         r.year()
     } else {
@@ -207,7 +228,8 @@ fn weekday_of(f: &Found) -> Option<Role> {
     if modifier.is_none()
         && next_word.chars().next().is_some_and(char::is_lowercase)
         && !sentence[..whole.start()].trim_end().ends_with(',')
-        && !["that", "and", "as", "after", "before", "when", "to", "in", "at", "the", "with", "for", "on", "during", "amid", "over", "from", "by"].contains(&next_word)
+        && !["that", "and", "as", "after", "before", "when", "to", "in", "at", "the", "with", "for", "on", "during", "amid", "over", "from", "by"]
+            .contains(&next_word)
     {
         let prev_word = sentence[..whole.start()].split_whitespace().next_back().unwrap_or("");
         if prev_word.chars().next().is_some_and(char::is_lowercase) && !["said", "says", "told", "added", "met", "spoke"].contains(&prev_word) {

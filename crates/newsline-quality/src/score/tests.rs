@@ -14,11 +14,7 @@ fn article(id: &str, outlet: &str, date: &str, sentences: &[&str]) -> Article {
         title: None,
         published: Published { date: Some(date.to_string().into()), time: None, inferred: false, evidence: None },
         text: sentences.join(" ").into(),
-        sentences: sentences
-            .iter()
-            .map(|s| Sentence { text: s.to_string().into(), start: 0, end: 0, paragraph: 0, heading: false })
-            .collect::<Vec<_>>()
-            .into(),
+        sentences: sentences.iter().map(|s| Sentence { text: s.to_string().into(), start: 0, end: 0, paragraph: 0, heading: false }).collect::<Vec<_>>().into(),
         copy_of: None,
     }
 }
@@ -91,7 +87,8 @@ fn a_corpus_that_matches_its_readings_scores_everything_right() {
     let mut first = reading("a.txt", "Reuters", "2016-09-30", &[("call", "2016-09-29", "Kerry said on Thursday")]);
     first.quote.push(QuoteReading { speaker: "John Kirby".into(), key: "It is no idle threat".into() });
     first.actor.push(ActorReading { name: "John Kerry".into(), aliases: vec!["Kerry".into(), "U.S. Secretary of State John Kerry".into()] });
-    let second = reading("b.txt", "Gulf Times", "2016-09-30", &[("call", "2016-09-29", "talks were near collapse"), ("vote", "2016-09-30", "Parliament voted")]);
+    let second =
+        reading("b.txt", "Gulf Times", "2016-09-30", &[("call", "2016-09-29", "talks were near collapse"), ("vote", "2016-09-30", "Parliament voted")]);
     let report = score(&corpus, &raw, &[first, second]);
     assert_eq!(report.outlet, Tally { right: 2, total: 2 }, "\"The Gulf Times\" is \"Gulf Times\"");
     assert_eq!(report.published, Tally { right: 2, total: 2 });
@@ -112,7 +109,8 @@ fn splits_merges_wrong_speakers_and_wrong_outlets_are_counted_wrong() {
     corpus.quotes.to_mut()[0].speaker = Some("john-kerry".into());
     let mut first = reading("a.txt", "AFP", "2016-09-29", &[("call", "2016-09-29", "Kerry said on Thursday")]);
     first.quote.push(QuoteReading { speaker: "John Kirby".into(), key: "no idle threat".into() });
-    let second = reading("b.txt", "Gulf Times", "2016-09-30", &[("call", "2016-09-29", "talks were near collapse"), ("vote", "2016-09-30", "Parliament voted")]);
+    let second =
+        reading("b.txt", "Gulf Times", "2016-09-30", &[("call", "2016-09-29", "talks were near collapse"), ("vote", "2016-09-30", "Parliament voted")]);
     let report = score(&corpus, &raw, &[first, second]);
     assert_eq!(report.outlet, Tally { right: 1, total: 2 });
     assert_eq!(report.published, Tally { right: 1, total: 2 });
