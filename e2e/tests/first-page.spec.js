@@ -34,3 +34,14 @@ test('shows the extracted articles and dated events, grouped by day in date orde
 
   expect(errors).toEqual([]);
 });
+
+test('events that no outlet tells as news, only mentions by their date, say so', async ({ page }) => {
+  const corpus = exportedCorpus();
+  await page.goto('/');
+  const passingOnly = corpus.events.filter((e) => e.mentions.every((m) => m.passing));
+  expect(passingOnly.length).toBeGreaterThan(0);
+  for (const event of corpus.events) {
+    const note = page.locator(`.timeline [data-event="${event.id}"] .passing-note`);
+    await expect(note).toHaveCount(passingOnly.includes(event) ? 1 : 0);
+  }
+});

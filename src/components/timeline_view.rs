@@ -98,6 +98,8 @@ pub fn EventItem(
     let detail_id = format!("detail-{id}");
     let outlets = outlet_names(event);
     let imprecise = event.date_inferred || event.precision != Precision::Day;
+    // No outlet tells it as news: every sentence only names it by its date, in passing.
+    let passing_only = event.mentions.iter().all(|m| m.passing);
     view! {
         <article class="event" data-event=event.id.as_ref() tabindex="-1"
 
@@ -107,6 +109,9 @@ pub fn EventItem(
                 <span class="date-note">
                     {if event.date_inferred { "date inferred" } else { "approximate date" }}
                 </span>
+            })}
+            {passing_only.then(|| view! {
+                <span class="date-note passing-note">"mentioned in passing only"</span>
             })}
             <p class="summary" id=summary_id>{event.summary.as_ref()}</p>
             <p class="event-actors">
