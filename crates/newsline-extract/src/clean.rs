@@ -1147,16 +1147,18 @@ fn story_seen_before(lines: &[Line], i: usize) -> bool {
 /// Prose of a paragraph that the page cut off: long, with the function words of
 /// sentences, and ending where no headline ends (on a function word, or with a quote
 /// left open).
-fn is_cut_off_prose(line: &str, s: &Signals) -> bool {
+fn is_cut_off_prose(line: &str, key: &str, s: &Signals) -> bool {
     let last = line.rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
     let last = last.to_lowercase();
     let opens_clause = ["when", "where", "while", "who", "which", "that", "as", "because", "but"].contains(&last.as_str());
     let ends_on_function_word = (flags_of(&last) & STOP != 0 || opens_clause) && !line.trim_end().ends_with(|c: char| !c.is_alphanumeric());
     let open_quote = line.matches('"').count() % 2 == 1 || line.matches('“').count() > line.matches('”').count();
     // Lines this long had their vocabulary left uncounted (see `analyse`): count it here.
-    let words: Vec<String> = line.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
-    let function_words = words.iter().filter(|w| flags_of(w) & STOP != 0).count();
-    s.words >= 12 && function_words * 3 >= words.len() && (ends_on_function_word || open_quote)
+    let mut s = *s;
+    if !s.counted {
+        s.count_vocabulary(line, key);
+    }
+    s.words >= 12 && s.stop * 3 >= s.words && (ends_on_function_word || open_quote)
 }
 
 /// The context pass (jusText's neighbours step): short lines are judged by where they stand.
@@ -1269,7 +1271,7 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
     // stops short (on a function word, inside a quote), not a heading.
     if let Some(i) = (last_good + 1..n).find(|&i| !matches!(lines[i].kind, LineKind::Furniture(_))) {
         let (line, s) = of(lines, i);
-        if lines[i].kind == Heading && story_seen_before(lines, i) && is_cut_off_prose(line, &s) {
+        if lines[i].kind == Heading && story_seen_before(lines, i) && is_cut_off_prose(line, &keys[i], &s) {
             lines[i].kind = Story;
         }
     }
