@@ -694,11 +694,20 @@ impl Registry {
 
     /// A ministry: one actor per country and office, however it is written ("Russia's
     /// Ministry of Defense", "the Russian defence ministry"). `office` is folded.
-    fn ministry(&mut self, country: Option<usize>, office: &str, shown: String) -> usize {
+    /// Shown as "<demonym> Ministry of <office>" ("Russian Ministry of Defense"), or
+    /// without the demonym when the state is unknown.
+    fn ministry(&mut self, country: Option<usize>, office: &str) -> usize {
         let key = format!("\u{1}{}\u{1}{office}", country.map_or(String::new(), |c| c.to_string()));
         if let Some(at) = self.organizations.get(&key) {
             return *at;
         }
+        let shown = match country {
+            Some(k) => {
+                let known = &data::known_actors()[k];
+                format!("{} Ministry of {office}", known.demonyms.first().unwrap_or(&known.name))
+            }
+            None => format!("Ministry of {office}"),
+        };
         let parent = country.map(|c| self.known(c));
         self.entries.push(Entry { kind: Some(ActorKind::Organization), canonical: Some(shown), parent, ..Default::default() });
         self.organizations.insert(key, self.entries.len() - 1);
@@ -1293,11 +1302,7 @@ fn ministries(sentence: &str, words: &[Word], registry: &mut Registry, reader: &
             continue;
         }
         let actor = match country {
-            Some((k, _)) => {
-                let known = &data::known_actors()[k];
-                let demonym = known.demonyms.first().unwrap_or(&known.name);
-                registry.ministry(Some(k), office, format!("{demonym} Ministry of {office}"))
-            }
+            Some((k, _)) => registry.ministry(Some(k), office),
             None => {
                 let office_key = format!("Ministry of {office}");
                 let recent =
@@ -1310,17 +1315,13 @@ fn ministries(sentence: &str, words: &[Word], registry: &mut Registry, reader: &
                     .or_else(|| words.iter().filter_map(|w| known_in_role(w.text)).find(|k| data::known_actors()[*k].kind == ActorKind::Country));
                 match (recent, state) {
                     (Some(at), _) => at,
-                    (None, Some(k)) => {
-                        let known = &data::known_actors()[k];
-                        let demonym = known.demonyms.first().unwrap_or(&known.name);
-                        registry.ministry(Some(k), office, format!("{demonym} Ministry of {office}"))
-                    }
+                    (None, Some(k)) => registry.ministry(Some(k), office),
                     (None, None) => {
                         let mut of_office =
                             registry.organizations.iter().filter(|(k, _)| k.starts_with('\u{1}') && k.ends_with(&format!("\u{1}{office}"))).map(|(_, v)| *v);
                         match (of_office.next(), of_office.next()) {
                             (Some(one), None) => one,
-                            _ => registry.ministry(None, office, office_key),
+                            _ => registry.ministry(None, office),
                         }
                     }
                 }
