@@ -465,16 +465,23 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
         .collect();
     let own = |(t, _): &&(&Timex, PartialDate)| matches!(t.role, Role::Point(_));
     let verbs: Vec<(usize, usize)> = crate::subject::speech_verbs(&s.text).collect();
-    let next_to_verb = points.iter().filter(own).find(|(t, _)| next_to_speech_verb(&s.text, t, &verbs));
-    let main = next_to_verb.or_else(|| {
+    let main = said_on(s, &verbs).or_else(|| {
         let first = points.iter().filter(own).find(|(_, p)| p.day.is_some()).or(points.iter().find(own))?;
         let report = article_date.and_then(|d| d.as_naive());
-        let (Some(day), Some(report)) = (first.1.first_day(), report) else { return Some(first) };
+        let (Some(day), Some(report)) = (first.1.first_day(), report) else { return Some(*first) };
         // A day after the report is a plan the sentence tells of, not when it was told.
         let about = day > report || (!verbs.is_empty() && (report - day).num_days() > STATEMENT_PAST_DAYS);
-        (!about).then_some(first)
+        (!about).then_some(*first)
     });
-    (main.copied(), points)
+    (main, points)
+}
+
+/// The sentence's own point next to one of its verbs of saying (`verbs`), if any.
+fn said_on<'a>(s: &'a SentenceFacts, verbs: &[(usize, usize)]) -> Option<DatedBy<'a>> {
+    s.timexes.iter().find_map(|t| match t.role {
+        Role::Point(p) if next_to_speech_verb(&s.text, t, verbs) => Some((t, p)),
+        _ => None,
+    })
 }
 
 /// "said on Monday", "told reporters Friday", "on Monday said": at most one word between
@@ -502,13 +509,9 @@ fn lead_date(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> 
     // first states no time at all ("The US and Britain say …. Kerry said on Sunday …"):
     // a day named later may be another story's.
     let first = sentences.first()?;
-    let (main, _) = match sentences.get(1) {
-        Some(second) if first.timexes.is_empty() => {
-            let verbs: Vec<(usize, usize)> = crate::subject::speech_verbs(&second.text).collect();
-            let (main, points) = dates_of(second, article_date);
-            (main.filter(|(t, _)| next_to_speech_verb(&second.text, t, &verbs)), points)
-        }
-        _ => dates_of(first, article_date),
+    let main = match sentences.get(1) {
+        Some(second) if first.timexes.is_empty() => said_on(second, &crate::subject::speech_verbs(&second.text).collect::<Vec<_>>()),
+        _ => dates_of(first, article_date).0,
     };
     let day = main?.1;
     let lag = (report - day.as_naive()?).num_days();
