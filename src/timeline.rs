@@ -114,6 +114,7 @@ mod tests {
             date_inferred: false,
             anchor: None,
             summary: "".into(),
+            headline: None,
             actors: Default::default(),
             mentions: Default::default(),
         }

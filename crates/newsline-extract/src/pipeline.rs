@@ -241,6 +241,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
             date_inferred: event.inferred,
             anchor: event.anchor.clone().map(Into::into),
             summary,
+            headline: None,
             actors: actor_list.into(),
             mentions: members
                 .iter()

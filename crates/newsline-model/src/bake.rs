@@ -113,6 +113,6 @@ bake_struct!(Article { id, file, outlet, outlet_source, agency, url, title, publ
 bake_struct!(Published { date, time, inferred, evidence });
 bake_struct!(Sentence { text, start, end, paragraph, heading });
 bake_struct!(Actor { id, name, kind, aliases, roles });
-bake_struct!(Event { id, date, time, precision, date_inferred, anchor, summary, actors, mentions });
+bake_struct!(Event { id, date, time, precision, date_inferred, anchor, summary, headline, actors, mentions });
 bake_struct!(Mention { article, text, sentence, passing });
 bake_struct!(Quote { id, article, speaker, attribution, speaker_inferred, text, event, sentence });

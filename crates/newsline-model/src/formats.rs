@@ -277,6 +277,7 @@ mod tests {
             date_inferred: false,
             anchor: None,
             summary: summary.to_string().into(),
+            headline: None,
             actors: Cow::Owned(vec!["lavrov".into()]),
             mentions: Cow::Owned(vec![Mention { article: "a1".into(), text: summary.to_string().into(), sentence: 0, passing: false }]),
         };

@@ -141,6 +141,12 @@ pub struct Event {
     pub anchor: Option<Text>,
     /// The clearest reporting sentence, verbatim.
     pub summary: Text,
+    /// A short title built from what was extracted, not a sentence of any source: for an
+    /// event told in passing, the words around the date that name it ("the September 19
+    /// attack on an aid convoy"). Null when no such title could be built; then the summary
+    /// is the title. Added later: absent in older exports.
+    #[serde(default)]
+    pub headline: Option<Text>,
     pub actors: List<Text>,
     pub mentions: List<Mention>,
 }

@@ -28,6 +28,7 @@ fn event(id: &str, date: &str, mentions: &[(&str, u32)]) -> Event {
         date_inferred: false,
         anchor: None,
         summary: Cow::Borrowed(""),
+        headline: None,
         actors: Cow::Borrowed(&[]),
         mentions: mentions
             .iter()
