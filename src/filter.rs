@@ -62,6 +62,10 @@ pub fn event_outlets(corpus: &Corpus, event: &Event) -> BTreeSet<String> {
 /// Everything searchable about an event, lower-cased.
 fn searchable(corpus: &Corpus, event: &Event) -> String {
     let mut text = event.summary.to_lowercase();
+    if let Some(headline) = &event.headline {
+        text.push('\n');
+        text.push_str(&headline.to_lowercase());
+    }
     for m in event.mentions.iter() {
         text.push('\n');
         text.push_str(&m.text.to_lowercase());

@@ -37,9 +37,9 @@ test('every dated event is a mark at its date: spans for months, hollow when inf
     const m = mark(page, event.id);
     await expect(m).toHaveClass(event.date_inferred ? /\binferred\b/ : /^(?!.*\binferred\b)/);
     await expect(m.locator(event.precision === 'day' ? 'circle' : 'rect')).toHaveCount(1);
-    // The accessible name carries the date, the summary and the outlets.
+    // The accessible name carries the date, the title (headline, else summary) and the outlets.
     const label = await m.getAttribute('aria-label');
-    expect(label).toContain(event.summary.trim().slice(0, 40));
+    expect(label).toContain((event.headline ?? event.summary).trim().slice(0, 40));
     expect(label).toMatch(/Reported by \w/);
   }
   // Earlier dates lie further left.

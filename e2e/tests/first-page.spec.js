@@ -45,3 +45,18 @@ test('events that no outlet tells as news, only mentions by their date, say so',
     await expect(note).toHaveCount(passingOnly.includes(event) ? 1 : 0);
   }
 });
+
+test('an event with a headline is titled by it, with the source sentence under it', async ({ page }) => {
+  const corpus = exportedCorpus();
+  await page.goto('/');
+  const titled = corpus.events.filter((e) => e.headline && e.date);
+  expect(titled.length).toBeGreaterThan(0);
+  for (const event of corpus.events.filter((e) => e.date)) {
+    const item = page.locator(`.timeline article.event[data-event="${event.id}"]`);
+    const name = item.locator(`#summary-${event.id}`);
+    // The item is named by its headline where there is one, else by its summary sentence.
+    await expect(item).toHaveAttribute('aria-labelledby', `summary-${event.id}`);
+    await expect(name).toHaveText((event.headline ?? event.summary).replace(/\s+/g, ' ').trim());
+    await expect(item.locator('.as-told')).toHaveCount(event.headline ? 1 : 0);
+  }
+});

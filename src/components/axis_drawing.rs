@@ -182,7 +182,7 @@ fn event_data(event: &Event) -> String {
     format!("data-event=\"{}\"", escape(&event.id))
 }
 
-/// "Friday 7 October 2016, 12:29 (date inferred): summary. Reported by RT, TASS."
+/// "Friday 7 October 2016, 12:29 (date inferred): title. Reported by RT, TASS."
 pub fn mark_label(event: &'static Event) -> String {
     let date = event.date.as_deref().and_then(PartialDate::parse).map(PartialDate::long_label).unwrap_or_default();
     let time = event.time.as_deref().map(|t| format!(", {t}")).unwrap_or_default();
@@ -193,7 +193,7 @@ pub fn mark_label(event: &'static Event) -> String {
     } else {
         ""
     };
-    format!("{date}{time}{note}: {} Reported by {}.", event.summary.trim(), outlet_names(event).join(", "))
+    format!("{date}{time}{note}: {} Reported by {}.", crate::timeline::title(event), outlet_names(event).join(", "))
 }
 
 /// "14 events on 7 Oct 2016: zoom in to see them apart".

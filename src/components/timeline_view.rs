@@ -113,7 +113,14 @@ pub fn EventItem(
             {passing_only.then(|| view! {
                 <span class="date-note passing-note">"mentioned in passing only"</span>
             })}
-            <p class="summary" id=summary_id>{event.summary.as_ref()}</p>
+            {match event.headline.as_deref() {
+                // A title made from the clause that names it, then the source's own sentence.
+                Some(headline) => view! {
+                    <p class="headline" id=summary_id>{headline}</p>
+                    <p class="summary as-told"><span class="visually-hidden">"As told: "</span>{event.summary.as_ref()}</p>
+                }.into_any(),
+                None => view! { <p class="summary" id=summary_id>{event.summary.as_ref()}</p> }.into_any(),
+            }}
             <p class="event-actors">
                 {event.actors.iter().filter_map(|id| actor(id)).map(|a| view! {
                     <span class="actor" data-kind=a.kind.as_str()>{a.name.as_ref()}</span>

@@ -10,6 +10,7 @@ pub mod data;
 pub mod events;
 pub mod fuzz;
 pub mod headings;
+pub mod headline;
 pub mod input;
 pub mod linking;
 mod pipeline;

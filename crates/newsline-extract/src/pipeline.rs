@@ -4,7 +4,7 @@
 use crate::actors::{self, Registry};
 use crate::events::{self, SentenceFacts};
 use crate::timex::{self, PartialDate};
-use crate::{article, quotes, reuse, subject, Input, Source};
+use crate::{article, headline, quotes, reuse, subject, Input, Source};
 use chrono::NaiveDate;
 use newsline_model::*;
 use rayon::prelude::*;
@@ -240,8 +240,8 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
             precision: event.date.map_or(Precision::Unknown, |d| d.precision()),
             date_inferred: event.inferred,
             anchor: event.anchor.clone().map(Into::into),
+            headline: passing_headline(event, &members, &summary, |a, s| &parsed[a].article.sentences[s].text),
             summary,
-            headline: None,
             actors: actor_list.into(),
             mentions: members
                 .iter()
@@ -281,6 +281,20 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         events: events_out.into(),
         quotes: quotes_out.into(),
     }
+}
+
+/// The headline of an event every outlet mentions only in passing: the clause around its
+/// date, in the summary sentence if that holds the date, else in the first that does.
+fn passing_headline<'a>(event: &events::Thread, members: &[(usize, usize)], summary: &str, text: impl Fn(usize, usize) -> &'a str) -> Option<Text> {
+    if !members.iter().all(|m| event.passing.contains(m)) {
+        return None;
+    }
+    let anchor = event.anchor.as_deref()?;
+    let sentences = std::iter::once(summary).chain(members.iter().map(|&(a, s)| text(a, s)));
+    sentences
+        .filter_map(|sentence| sentence.find(anchor).map(|at| (sentence, at)))
+        .find_map(|(sentence, at)| headline::around_date(sentence, at, at + anchor.len()))
+        .map(Text::from)
 }
 
 /// One article's sentence facts (story sentences, then headings) and quotes, from the

@@ -57,6 +57,9 @@ fn render() -> String {
             short(&e.summary, 140),
         )
         .unwrap();
+        if let Some(headline) = &e.headline {
+            writeln!(out, "    headline: {headline}").unwrap();
+        }
         for m in e.mentions.iter() {
             writeln!(out, "    - {}#{}: {}", &m.article[..3], m.sentence, short(&m.text, 110)).unwrap();
         }

@@ -69,6 +69,9 @@ pub fn sample(corpus: &Corpus, count: usize) -> String {
             if event.date_inferred { ", inferred" } else { "" },
             event.summary
         );
+        if let Some(headline) = &event.headline {
+            let _ = writeln!(out, "  headline: {headline}");
+        }
         for mention in event.mentions.iter() {
             let _ = writeln!(out, "  - [{}] {}", outlet_of.get(&*mention.article).unwrap_or(&"?"), mention.text);
         }

@@ -1,0 +1,359 @@
+//! Headlines for events a sentence names only in passing, by their date ("since their
+//! Sept. 9 collaboration on a cease-fire collapsed last week"). The sentence that
+//! mentions such an event is about something else, so it is a poor title for it; the
+//! clause around the date names it.
+//!
+//! The headline is the words of that clause, in the sentence's order: from the last
+//! clause break before the date (a comma, a quotation mark, "since", "after", a "that"
+//! that does not follow a verb of saying) to the first one after it. A relative clause
+//! keeps the noun it is about ("the incident which occurred on Monday"). Leading
+//! prepositions are dropped ("including through the September 19 attack …"), a clause
+//! that opens with its verb takes the sentence's subject. A clause too long for a title
+//! (or a date that only opens a clause) gives no headline, and the page shows the sentence.
+
+/// Words that open a clause; the headline starts after them.
+const OPENERS: &[&str] =
+    &["since", "after", "following", "before", "until", "when", "while", "because", "whether", "amid", "although", "though", "if", "where", "once"];
+/// Words that end the clause after the date.
+const CLOSERS: &[&str] = &[
+    "by", "and", "but", "or", "which", "who", "whom", "that", "after", "before", "since", "while", "because", "when", "as", "to", "so", "amid", "despite",
+    "where",
+];
+/// Relative pronouns: the clause they open is about the noun before them.
+const RELATIVES: &[&str] = &["which", "who", "that"];
+/// Verbs whose "that" opens what was said or thought, not a relative clause.
+const TAKES_THAT: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "added",
+    "adding",
+    "announced",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thought",
+    "warned",
+    "stressed",
+    "noted",
+    "insisted",
+    "claimed",
+    "argued",
+    "explained",
+    "declared",
+    "reported",
+    "confirmed",
+    "denied",
+    "ensure",
+    "hope",
+    "hopes",
+    "clear",
+    "so",
+    "such",
+    "now",
+    "and",
+    "but",
+];
+/// Words that open a noun phrase.
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"];
+/// Leading words that say how the clause hangs on the sentence, not what happened.
+const LEADING: &[&str] = &["including", "through", "from", "with", "by", "of", "in", "on", "at", "for", "during", "over", "under", "then", "now", "even"];
+/// Past forms without "-ed" that end a relative clause's subject ("the deal Kerry made").
+const IRREGULAR_PAST: &[&str] = &["made", "took", "began", "held", "won", "struck", "brought", "sought", "set", "gave", "put", "sent", "signed"];
+/// Verbs (mostly auxiliaries) that, opening a clause, show its subject is the sentence's.
+const CLAUSE_VERBS: &[&str] = &["was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "did", "been"];
+
+/// A title is at most this many words.
+const MAX_WORDS: usize = 18;
+/// And names the event with at least this many words besides its date.
+const MIN_OTHER_WORDS: usize = 3;
+
+/// A word of the sentence: its byte range, and whether a clause break (punctuation)
+/// stands between it and the word before.
+struct Word {
+    start: usize,
+    end: usize,
+    break_before: bool,
+}
+
+fn words(sentence: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut pending_break = true;
+    let mut start = None;
+    let mut chars = sentence.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_is_alphanumeric = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        // "U.S", "al-Nusra", "Russia’s": inner marks belong to the word.
+        let inner = start.is_some() && matches!(c, '\'' | '’' | '-' | '.' | '/') && next_is_alphanumeric;
+        if c.is_alphanumeric() || inner {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push(Word { start: s, end: i, break_before: std::mem::take(&mut pending_break) });
+        }
+        if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '“' | '”' | '"' | '‘' | '?' | '!') {
+            pending_break = true;
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word { start: s, end: sentence.len(), break_before: pending_break });
+    }
+    out
+}
+
+/// The headline of the event dated by the words `start..end` of `sentence` (the date
+/// mentioned in passing), or `None` when no short, whole clause names it.
+pub fn around_date(sentence: &str, start: usize, end: usize) -> Option<String> {
+    let words = words(sentence);
+    let lower: Vec<String> = words.iter().map(|w| sentence[w.start..w.end].to_lowercase()).collect();
+    let is = |i: usize, list: &[&str]| list.contains(&lower[i].as_str());
+    let first_of_date = words.iter().position(|w| w.end > start)?;
+    let after_date = words.iter().position(|w| w.start >= end).unwrap_or(words.len());
+
+    // Back to the clause's start.
+    let mut from = first_of_date;
+    while from > 0 && !words[from].break_before {
+        let previous = from - 1;
+        if is(previous, OPENERS) {
+            break;
+        }
+        let said_that = lower[previous] == "that" && previous > 0 && is(previous - 1, TAKES_THAT);
+        if said_that {
+            break;
+        }
+        if is(previous, RELATIVES) {
+            // "the incident which occurred on Monday": keep the noun it is about.
+            from = noun_before(&lower, &words, previous).unwrap_or(from);
+            break;
+        }
+        from = previous;
+    }
+    // On to the clause's end.
+    let mut to = after_date;
+    while to < words.len() && !words[to].break_before && !is(to, CLOSERS) {
+        to += 1;
+    }
+    while from < first_of_date && is(from, LEADING) {
+        from += 1;
+    }
+    // "blamed the rebels for sabotaging the Sept. 9 cease-fire agreement": a date inside
+    // a noun phrase, deep in a clause about something else, dates that noun phrase.
+    let attributive = first_of_date.checked_sub(1).filter(|&d| is(d, DETERMINERS) || lower[d].ends_with("'s") || lower[d].ends_with("’s"));
+    if let Some(determiner) = attributive.filter(|&d| d > from) {
+        from = determiner;
+    }
+    // "complies with the agreement Kerry and Lavrov reached three weeks ago": a relative
+    // clause without its "that" (a noun, then a name) is about that noun.
+    let capital = |i: usize| sentence[words[i].start..].starts_with(char::is_uppercase);
+    let past_verb_after_names = |mut i: usize| {
+        while i < first_of_date && (capital(i) || lower[i] == "and") {
+            i += 1;
+        }
+        i < first_of_date && (lower[i].ends_with("ed") || is(i, IRREGULAR_PAST))
+    };
+    let reduced_relative = |i: usize| is(i, DETERMINERS) && !capital(i + 1) && capital(i + 2) && past_verb_after_names(i + 2);
+    if let Some(noun) = (from + 1..first_of_date.saturating_sub(2)).rev().find(|&i| reduced_relative(i)) {
+        from = noun;
+    }
+    if to - from > MAX_WORDS {
+        return None;
+    }
+    // A date that opens its clause ("On Oct. 20 from 0800, …") dates what follows it;
+    // "today’s airstrikes" names what it dates.
+    let possessive = ["'s", "’s"].iter().any(|s| sentence[words[after_date - 1].start..words[after_date - 1].end].ends_with(s));
+    if (from == first_of_date && !possessive) || (to - from) - (after_date - first_of_date) < MIN_OTHER_WORDS || is(from, &["to"]) {
+        return None;
+    }
+    let mut clause_end = words[to - 1].end;
+    // "the U.S." keeps its last period; a sentence's full stop is not part of a title.
+    if sentence[words[to - 1].start..clause_end].contains('.') && sentence[clause_end..].starts_with('.') {
+        clause_end += 1;
+    }
+    let clause = &sentence[words[from].start..clause_end];
+    let subject = if is(from, CLAUSE_VERBS) && from > 0 { subject_of(sentence, &words, &lower) } else { None };
+    let text = match subject {
+        Some(subject) => format!("{subject} {clause}"),
+        None => clause.to_string(),
+    };
+    Some(capitalised(&text))
+}
+
+/// The start of the noun phrase that ends just before word `relative`: the nearest
+/// determiner within a few words, with no clause break in between.
+fn noun_before(lower: &[String], words: &[Word], relative: usize) -> Option<usize> {
+    let mut i = relative;
+    while i > 0 && relative - i < 10 {
+        if words[i].break_before && i != relative {
+            return None;
+        }
+        i -= 1;
+        if DETERMINERS.contains(&lower[i].as_str()) {
+            // "the suspension of the air campaign that began …": the noun the "of" hangs on.
+            let head = (i >= 2 && lower[i - 1] == "of" && !words[i - 1].break_before && !words[i].break_before).then(|| noun_before(lower, words, i - 1));
+            return Some(head.flatten().unwrap_or(i));
+        }
+    }
+    None
+}
+
+/// The sentence's subject: its words up to the first clause break or relative pronoun,
+/// when that is a short noun phrase ("The agreement, which was …").
+fn subject_of<'a>(sentence: &'a str, words: &[Word], lower: &[String]) -> Option<&'a str> {
+    let end = (1..words.len()).find(|&i| words[i].break_before || RELATIVES.contains(&lower[i].as_str()) || CLAUSE_VERBS.contains(&lower[i].as_str()))?;
+    (end <= 5 && DETERMINERS.contains(&lower[0].as_str())).then(|| &sentence[words[0].start..words[end - 1].end])
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headline(sentence: &str, date: &str) -> Option<String> {
+        let start = sentence.find(date).expect("the date is in the sentence");
+        around_date(sentence, start, start + date.len())
+    }
+
+    #[test]
+    fn a_clause_opened_by_since_or_after_is_the_headline() {
+        assert_eq!(
+            headline("It was the sharpest warning over Syria since their Sept. 9 collaboration on a cease-fire collapsed last week.", "Sept. 9").as_deref(),
+            Some("Their Sept. 9 collaboration on a cease-fire collapsed last week")
+        );
+        assert_eq!(
+            headline(
+                "The United Nations has suspended all aid convoy movements in Syria after an air strike hit a 31-truck convoy late on Monday.",
+                "on Monday"
+            )
+            .as_deref(),
+            Some("An air strike hit a 31-truck convoy late on Monday")
+        );
+        assert_eq!(
+            headline("Since the group was set up in 2006, Russia has been a member for all bar one year.", "in 2006").as_deref(),
+            Some("The group was set up in 2006")
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_keeps_its_noun() {
+        assert_eq!(
+            headline(
+                "It quoted Konashenkov, commenting on the incident which occurred on Monday, as saying that only the White Helmets could answer.",
+                "on Monday"
+            )
+            .as_deref(),
+            Some("The incident which occurred on Monday")
+        );
+        assert_eq!(
+            headline("The agreement, which was first signed in August 2015 and came at the request of Damascus, was approved on Friday.", "in August 2015")
+                .as_deref(),
+            Some("The agreement, which was first signed in August 2015")
+        );
+    }
+
+    #[test]
+    fn a_that_after_a_verb_of_saying_is_not_relative() {
+        assert_eq!(
+            headline("The Observatory said that the government offensive resumed on east Aleppo on Nov. 15.", "on Nov. 15").as_deref(),
+            Some("The government offensive resumed on east Aleppo on Nov. 15")
+        );
+    }
+
+    #[test]
+    fn leading_prepositions_go() {
+        assert_eq!(
+            headline("“They chose a military course, including through the September 19 attack on a humanitarian aid convoy,” Kirby said.", "September 19")
+                .as_deref(),
+            Some("The September 19 attack on a humanitarian aid convoy")
+        );
+        assert_eq!(
+            headline(
+                "The official stressed that, from the time of the first truce deal for Syria brokered by Russia and the US back in February, Washington has failed.",
+                "back in February"
+            )
+            .as_deref(),
+            Some("The time of the first truce deal for Syria brokered by Russia and the US back in February")
+        );
+    }
+
+    #[test]
+    fn a_clause_too_long_for_a_title_gives_none() {
+        let sentence =
+            "They said Russian and Syrian forces will pause attacks on the Syrian city of Aleppo for eight hours every single day for a week on Thursday.";
+        assert_eq!(headline(sentence, "on Thursday"), None);
+    }
+
+    #[test]
+    fn a_relative_clause_on_an_of_phrase_keeps_the_noun_the_of_hangs_on() {
+        assert_eq!(
+            headline("The president hopes the U.S. will use the suspension of the air campaign that began on Oct. 18 to fulfill its pledge.", "on Oct. 18")
+                .as_deref(),
+            Some("The suspension of the air campaign that began on Oct. 18")
+        );
+    }
+
+    #[test]
+    fn a_date_inside_a_noun_phrase_deep_in_a_clause_dates_the_noun_phrase() {
+        assert_eq!(
+            headline(
+                "Russia’s UN Ambassador Vitaly Churkin blamed Syria’s rebels for sabotaging the Sept. 9 cease-fire agreement by shoring up their forces.",
+                "Sept. 9"
+            )
+            .as_deref(),
+            Some("The Sept. 9 cease-fire agreement")
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_without_that_keeps_its_noun() {
+        assert_eq!(
+            headline(
+                "The aim is to ensure that Assad complies with the agreement Kerry and Lavrov reached nearly three weeks ago in Geneva to reduce violence.",
+                "three weeks ago"
+            )
+            .as_deref(),
+            Some("The agreement Kerry and Lavrov reached nearly three weeks ago in Geneva")
+        );
+        // A name used as an adjective is not the subject of a relative clause.
+        assert_eq!(
+            headline("Hanano was the first Aleppo neighborhood to fall into the hands of rebels in 2012.", "in 2012").as_deref(),
+            Some("Hanano was the first Aleppo neighborhood to fall into the hands of rebels in 2012")
+        );
+    }
+
+    #[test]
+    fn a_possessive_date_names_what_it_dates() {
+        assert_eq!(
+            headline("“Now, after today’s airstrikes at the Syrian army, we come to a scary conclusion,” she said.", "today").as_deref(),
+            Some("Today’s airstrikes at the Syrian army")
+        );
+    }
+
+    #[test]
+    fn a_clause_opening_with_its_verb_takes_the_sentence_subject() {
+        assert_eq!(
+            headline(
+                "The agreement, which was first signed in August 2015, was submitted to the Duma a year later and deliberated for nine weeks.",
+                "a year later"
+            )
+            .as_deref(),
+            Some("The agreement was submitted to the Duma a year later")
+        );
+    }
+
+    #[test]
+    fn no_headline_when_the_date_stands_alone_or_the_clause_is_an_infinitive() {
+        assert_eq!(headline("On Oct. 20 from 0800 until 1600, a humanitarian pause will be implemented.", "On Oct. 20"), None);
+        assert_eq!(headline("The anger had led them to reconsider whether to host Putin on Oct. 19.", "on Oct. 19"), None);
+    }
+}
