@@ -322,6 +322,13 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         actors.sort_unstable();
         actors.dedup();
         let profile = Profile { words: s.words.clone(), actors };
+        // "The administration has repeatedly said …": what someone keeps doing is no
+        // happening of a day; only the dates it mentions are.
+        if main.is_none() && habitual(&s.text) {
+            push_points(&mut out, s, main, &points, &profile);
+            last_paragraph = Some(s.paragraph);
+            continue;
+        }
         if joins {
             let thread = &mut out[current.unwrap()];
             thread.members.push((s.article, s.sentence));
@@ -369,29 +376,57 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
                 }
             }
         }
-        // Background points: other dates the sentence states start events of their own.
-        {
-            for (t, p) in &points {
-                if main.is_none_or(|(main_t, main_p)| *p != main_p && t.start != main_t.start) {
-                    out.push(Thread {
-                        date: Some(*p),
-                        anchor: Some(t.text.clone()),
-                        inferred: false,
-                        members: vec![(s.article, s.sentence)],
-                        actors: s.actors.iter().copied().collect(),
-                        profiles: vec![profile.clone()],
-                        party: s.party,
-                        articles: BTreeSet::new(),
-                        subjects: Vec::new(),
-                        background: true,
-                        passing: [(s.article, s.sentence)].into_iter().collect(),
-                    });
-                }
-            }
-        }
+        push_points(&mut out, s, main, &points, &profile);
         last_paragraph = Some(s.paragraph);
     }
     join_statements(out)
+}
+
+/// Background points: the other dates a sentence states start events of their own.
+fn push_points(out: &mut Vec<Thread>, s: &SentenceFacts, main: Option<DatedBy>, points: &[DatedBy], profile: &Profile) {
+    for (t, p) in points {
+        if main.is_none_or(|(main_t, main_p)| *p != main_p && t.start != main_t.start) {
+            out.push(Thread {
+                date: Some(*p),
+                anchor: Some(t.text.clone()),
+                inferred: false,
+                members: vec![(s.article, s.sentence)],
+                actors: s.actors.iter().copied().collect(),
+                profiles: vec![profile.clone()],
+                party: s.party,
+                articles: BTreeSet::new(),
+                subjects: Vec::new(),
+                background: true,
+                passing: [(s.article, s.sentence)].into_iter().collect(),
+            });
+        }
+    }
+}
+
+/// Adverbs that, after "has"/"have", tell of something done again and again.
+const HABITUAL: &[&str] = &["repeatedly", "long", "consistently", "routinely", "always", "often", "frequently", "regularly", "persistently"];
+
+/// Whether a sentence's own verb tells what its subject keeps doing ("The Obama
+/// administration has repeatedly said …"): "has"/"have" and such an adverb among its
+/// first words, before any comma or relative pronoun ("The UN, which has long called
+/// for pauses, welcomed …" tells of the welcome).
+fn habitual(text: &str) -> bool {
+    let mut previous = "";
+    for word in text.split_whitespace().take(10) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        if matches!(previous, "has" | "have") && HABITUAL.contains(&bare.as_str()) {
+            return true;
+        }
+        if word.ends_with(',') || matches!(bare.as_str(), "which" | "who" | "that" | "said" | "says") {
+            return false;
+        }
+        previous = match bare.as_str() {
+            "has" => "has",
+            "have" => "have",
+            _ => "",
+        };
+    }
+    false
 }
 
 /// One is a background point that the other's own sentences mention: what a sentence
@@ -946,6 +981,15 @@ pub fn summary_score(text: &str, actors: usize) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_someone_keeps_doing_is_habitual_but_a_clause_about_it_is_not() {
+        assert!(habitual("The Obama administration has repeatedly said that it is Russia’s responsibility to stop its own attacks."));
+        assert!(habitual("Moscow has long denied targeting civilians."));
+        assert!(!habitual("The United Nations, which has long called for weekly pauses, welcomed the Russian announcement."));
+        assert!(!habitual("Antonov said that the US has consistently failed to separate moderate rebels."));
+        assert!(!habitual("Russia has vetoed the resolution."));
+    }
     use crate::timex;
     use chrono::NaiveDate;
 
