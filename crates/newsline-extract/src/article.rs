@@ -209,6 +209,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                                 dateline_agency.get_or_insert((agency.clone(), cut));
                             }
                         }
+                        Opening::PictureDescription => {}
                     }
                 }
                 if agency_credit.is_none() {

@@ -79,6 +79,9 @@ pub enum Opening {
         /// A date label before the dateline ("date 2016-10-07 BEIRUT (AP) —").
         label: Option<Stated>,
     },
+    /// The description of a picture that an agency caption opens with, cut off the news it
+    /// goes on with ("FILE - In this Sept. 22, 2016 file photo, Kerry speaks in New York.").
+    PictureDescription,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -856,6 +859,43 @@ fn is_embed_signature(line: &str) -> bool {
     CELL.get_or_init(|| Regex::new(r"^(?:[—–-]|&mdash;)\s*[^()]+\(@[A-Za-z0-9_]+\)\s*(?:[A-Z][a-z]+\.?\s+[0-9]{1,2},\s+[0-9]{4})?\s*$").unwrap()).is_match(line)
 }
 
+/// The news sentences of an agency caption that describes its picture first and credits
+/// it last: "FILE - In this Sept. 22, 2016 file photo, Kerry speaks in New York. Kerry is
+/// threatening to cut off all contacts with Moscow. (AP Photo/Jane Roe, File)". `None`
+/// for a caption that only describes its picture.
+fn caption_news(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let line = &text[range.clone()];
+    let opener = ["FILE - ", "FILE – ", "FILE — "].iter().find_map(|p| line.strip_prefix(p)).unwrap_or(line);
+    if !opener.starts_with("In this ") || !has_caption_credit(line) {
+        return None;
+    }
+    // "In this Sept. 22, 2016 file photo," — the comma after the picture word.
+    let start = range.start + (line.len() - opener.len());
+    let picture = opener.split(' ').take(10).position(is_photo_word)?;
+    let after_picture = opener.split(' ').take(picture + 1).map(|w| w.len() + 1).sum::<usize>().min(opener.len());
+    let comma = after_picture - 1 + opener[after_picture - 1..].find(',')?;
+    let credit = line.rfind(['(', '['])?;
+    let body = trim(text, start + comma + 1..range.start + credit);
+    // Its first sentence is what the picture shows; the news is what follows.
+    let sentences = crate::sentences::split(text, body.clone());
+    let news = trim(text, sentences.get(1)?.start..body.end);
+    (!news.is_empty()).then_some(news)
+}
+
+/// "Syrian army soldiers inside farms Southwest of Handarat camp in Aleppo province, Syria,
+/// on October 2, 2016.": a picture's description, one sentence that ends with where and on
+/// what full date it was taken. Prose gives a recent day without its year.
+fn is_dated_picture_description(line: &str, s: &Signals) -> bool {
+    if s.words > 40 || s.quoted {
+        return false;
+    }
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let ending = CELL.get_or_init(|| {
+        Regex::new(r"\b[A-Z][a-z]+(?:,\s+on|,)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2},\s+[0-9]{4}\.?$").unwrap()
+    });
+    ending.is_match(line.trim_end()) && crate::sentences::split(line, 0..line.len()).len() == 1
+}
+
 /// "Maria Zakharova, Russian Foreign Ministry's official spokeswoman": a portrait caption,
 /// a name and a role with no verb.
 fn is_portrait_caption(line: &str, s: &Signals) -> bool {
@@ -887,7 +927,7 @@ fn boilerplate(line: &str, key: &str, s: &Signals) -> Option<Furniture> {
     if is_by_line(line) || is_credit_line(line, s) {
         return Some(Furniture::Byline);
     }
-    if s.words <= 80 && (has_picture_label(key) || has_labelled_credit(line, key) || has_caption_cue(key, s)) {
+    if s.words <= 80 && (has_picture_label(key) || has_labelled_credit(line, key) || has_caption_cue(key, s) || is_dated_picture_description(line, s)) {
         return Some(Furniture::Caption);
     }
     if is_copyright(line, key, s) {
@@ -1084,6 +1124,11 @@ pub fn clean_with(text: &str, site: &SiteLines) -> Vec<Line> {
             LineKind::Furniture(Furniture::Label)
         } else if site.contains(key) {
             LineKind::Furniture(Furniture::SiteRepeat)
+        } else if let Some(news) = caption_news(text, range.clone()) {
+            // A caption that goes on with the news: the news is story, its picture is not.
+            opening = Some((range.start..news.start, Opening::PictureDescription));
+            range = news;
+            LineKind::Story
         } else if has_caption_credit(line)
             // Printed twice and no sentence: a caption, unless the first copy of a headline
             // printed twice before the story.
@@ -1486,6 +1531,41 @@ mod tests {
     fn copyright_lines_are_furniture() {
         for line in ["© 2016 The Daily Planet", "Copyright 2016 The Daily Planet"] {
             assert_eq!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Furniture(Furniture::Copyright), "{line}");
+        }
+    }
+
+    #[test]
+    fn an_agency_caption_that_goes_on_with_the_news_keeps_the_news() {
+        let caption = "FILE - In this Sept. 22, 2016 file photo, Secretary of State John Kerry speaks in New York. Kerry is threatening to cut off all \
+                       contacts with Moscow over Syria. The State Department says Kerry issued the ultimatum in a telephone call.(AP Photo/Jane Roe, File)";
+        let text = format!("Talks to resume in Geneva next week\n{caption}\n{STORY}");
+        let lines = clean(&text);
+        let line = lines.iter().find(|l| text[l.range.clone()].starts_with("Kerry is")).expect("the news is kept");
+        assert_eq!(line.kind, LineKind::Story);
+        assert_eq!(
+            &text[line.range.clone()],
+            "Kerry is threatening to cut off all contacts with Moscow over Syria. The State Department says Kerry issued the ultimatum in a telephone call."
+        );
+        let (cut, opening) = line.opening.clone().expect("the description is cut off");
+        assert_eq!(opening, Opening::PictureDescription);
+        assert!(text[cut].ends_with("speaks in New York. "));
+        // A caption that only describes its picture stays furniture.
+        let only = "In this Sept. 22, 2016 file photo, Secretary of State John Kerry speaks in New York. (AP Photo/Jane Roe, File)";
+        assert_eq!(kind_of(&with_story(&format!("{only}\n")), only), LineKind::Furniture(Furniture::Caption));
+    }
+
+    #[test]
+    fn a_picture_description_dated_with_its_year_is_a_caption() {
+        let line = "Syrian army soldiers inside farms southwest of Handarat camp in Aleppo province, Syria, on October 2, 2016.";
+        assert_eq!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Furniture(Furniture::Caption));
+        let reuters = "A man walks past a damaged building in the rebel held area of Aleppo, Syria October 2, 2016.";
+        assert_eq!(kind_of(&with_story(&format!("{reuters}\n")), reuters), LineKind::Furniture(Furniture::Caption));
+        // Prose without the year, or going on after the date, is story.
+        for prose in [
+            "Government forces captured the district in Aleppo, Syria, on October 2.",
+            "The talks in Geneva, Switzerland, on September 9, 2016, produced a ceasefire that collapsed within days.",
+        ] {
+            assert_eq!(kind_of(&with_story(&format!("{prose}\n")), prose), LineKind::Story, "{prose}");
         }
     }
 
