@@ -312,10 +312,13 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         let joins = current.is_some() && main.is_none() && (same_paragraph || continues(&s.text) || pronoun_quote || no_new_subject);
         // A sentence of the same stated day names who acts in a story the sentence
         // before told without naming anyone ("Syrian troops on Saturday seized …. The
-        // army said …"): it goes on with it.
+        // army said …"): it goes on with it. So does an undated one after a lead that
+        // states its day and names no one ("The United States threatened on Wednesday to
+        // halt talks …. The threat, conveyed by Kerry, …").
         let names_the_actor = current.is_some_and(|c| {
             let thread: &Thread = &out[c];
-            thread.subjects.is_empty() && !thread.inferred && main.is_some_and(|(_, p)| thread.date == Some(p))
+            let after_dated_lead = c == 0 && thread.members.len() == 1 && thread.date.is_some_and(|d| d.day.is_some());
+            thread.subjects.is_empty() && !thread.inferred && main.map_or(after_dated_lead, |(_, p)| thread.date == Some(p))
         });
         let joins = joins || names_the_actor;
         let mut actors = s.actors.clone();
@@ -1181,6 +1184,30 @@ mod tests {
         let t = threads(Some(PartialDate::day(sunday)), &s);
         assert!(t[0].members.contains(&(0, 1)), "the army names who seized the district");
         assert!(!t[0].members.contains(&(0, 2)), "once the story has its actor, another actor's day is another story");
+    }
+
+    #[test]
+    fn an_undated_sentence_naming_who_acts_goes_on_with_a_dated_lead_that_named_no_one() {
+        let wednesday = NaiveDate::from_ymd_opt(2016, 9, 28).unwrap();
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &["The United States threatened on Wednesday to halt talks with Moscow on the Syria war."],
+                &["The threat, conveyed by telephone by Secretary of State John Kerry to Sergey Lavrov, was the sharpest yet."],
+                &["In a separate development Lavrov met the envoy in Moscow."],
+            ],
+            wednesday,
+        );
+        // Kerry (actor 1) acts in the second sentence, Lavrov (actor 2) in the third.
+        let mut s = s;
+        s[1].subject = Some(1);
+        s[2].subject = Some(2);
+        let t = threads(Some(PartialDate::day(wednesday)), &s);
+        let lead = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
+        assert!(lead.members.contains(&(0, 1)), "the threat is the lead's: {t:?}");
+        // Only the lead's next sentence: a later one naming someone else starts its own story.
+        assert!(!lead.members.contains(&(0, 2)), "{t:?}");
     }
 
     #[test]
