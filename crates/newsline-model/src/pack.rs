@@ -192,15 +192,14 @@ macro_rules! packed_enum {
 packed_enum!(ActorKind [Person, Organization, Country, Other]);
 packed_enum!(Precision [Day, Month, Year, Unknown]);
 
-/// Packs and unpacks a struct as its fields in the order listed. `search_in field` names
-/// the article (by id) whose text the writer searches for this struct's strings.
+/// Packs and unpacks a struct as its fields in the order listed. `field in article` makes the
+/// writer look for the field's strings in the text of the article whose id is in `article`.
 macro_rules! packed {
-    ($ty:ident $(search_in $article:ident)? { $($field:ident),* $(,)? }) => {
+    ($ty:ident { $($field:ident $(in $article:ident)?),* $(,)? }) => {
         #[cfg(any(test, feature = "pack"))]
         impl write::Pack for $ty {
             fn pack<'a>(&'a self, writer: &mut write::Writer<'a>) {
-                $(writer.search_in(&self.$article);)?
-                $(self.$field.pack(writer);)*
+                $(writer.field(&self.$field, article_id!(self $($article)?));)*
             }
         }
         impl Unpack for $ty {
@@ -211,14 +210,23 @@ macro_rules! packed {
         }
     };
 }
+#[cfg(any(test, feature = "pack"))]
+macro_rules! article_id {
+    ($self:ident) => {
+        None
+    };
+    ($self:ident $article:ident) => {
+        Some(&*$self.$article)
+    };
+}
 packed!(Corpus { articles, actors, events, quotes });
-packed!(Article search_in id { id, file, outlet, outlet_source, agency, url, title, published, text, sentences, copy_of });
+packed!(Article { id, file, outlet, outlet_source, agency, url, title, published, text, sentences in id, copy_of });
 packed!(Published { date, time, inferred, evidence });
 packed!(Sentence { text, start, end, paragraph, heading });
 packed!(Actor { id, name, kind, aliases, roles });
 packed!(Event { id, date, time, precision, date_inferred, anchor, summary, headline, actors, mentions });
-packed!(Mention search_in article { article, text, sentence, passing });
-packed!(Quote search_in article { id, article, speaker, attribution, speaker_inferred, text, event, sentence });
+packed!(Mention { article, text in article, sentence, passing });
+packed!(Quote { id, article, speaker, attribution in article, speaker_inferred, text in article, event, sentence });
 
 #[cfg(test)]
 mod tests;

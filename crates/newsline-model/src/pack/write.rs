@@ -9,8 +9,8 @@ use std::collections::HashMap;
 /// Panics if the corpus's text passes 4 GiB (spans are u32).
 pub fn pack(corpus: &Corpus) -> Vec<u8> {
     let mut writer = Writer::default();
-    // The articles' text goes into the table first, so the strings of every struct can be
-    // looked for in the text of their article (`search_in`).
+    // The articles' text goes into the table first, so that sentences and quotes can be
+    // found in the text of their article (the fields marked `in` in `packed!`).
     for article in corpus.articles.iter() {
         let span = writer.span_of(&article.text);
         writer.article_texts.entry(&article.id).or_insert(span);
@@ -43,11 +43,16 @@ pub(super) struct Writer<'a> {
     spans: HashMap<&'a str, Span>,
     /// The span of each article's text, by article id.
     article_texts: HashMap<&'a str, Span>,
-    /// The article text searched for new strings, and where in it the next search starts
-    /// (sentences and quotes come in text order).
-    within: Span,
+    /// Whether new strings are looked for in `article` (only for fields marked `in`).
+    searching: bool,
+    /// The article text searched last, and where its next search starts: sentences and
+    /// quotes come in text order, so one article is searched about once in all.
+    article: Span,
     cursor: usize,
 }
+
+/// How far before the cursor a search starts: an attribution may follow its quote.
+const BACK: usize = 4096;
 
 impl<'a> Writer<'a> {
     pub(super) fn byte(&mut self, byte: u8) {
@@ -64,13 +69,19 @@ impl<'a> Writer<'a> {
         self.varint(length);
     }
 
-    /// Makes the text of the article with this id the one searched for new strings.
-    pub(super) fn search_in(&mut self, article_id: &str) {
-        if let Some(&span) = self.article_texts.get(article_id) {
-            if span != self.within {
-                (self.within, self.cursor) = (span, 0);
-            }
+    /// Packs a field; with `search_in`, its new strings are looked for in the text of the
+    /// article with that id first.
+    pub(super) fn field<T: Pack>(&mut self, value: &'a T, search_in: Option<&str>) {
+        let Some(span) = search_in.and_then(|id| self.article_texts.get(id).copied()) else {
+            value.pack(self);
+            return;
+        };
+        if span != self.article {
+            (self.article, self.cursor) = (span, 0);
         }
+        let outer = std::mem::replace(&mut self.searching, true);
+        value.pack(self);
+        self.searching = outer;
     }
 
     /// Where `text` is in the table: where it already is, else where it occurs in the
@@ -79,7 +90,8 @@ impl<'a> Writer<'a> {
         if let Some(&span) = self.spans.get(text) {
             return span;
         }
-        let span = self.find_in_article(text).unwrap_or_else(|| {
+        let found = if self.searching { self.find_in_article(text) } else { None };
+        let span = found.unwrap_or_else(|| {
             let start = u32_of(self.table.len());
             self.table.push_str(text);
             (start, u32_of(text.len()))
@@ -92,10 +104,14 @@ impl<'a> Writer<'a> {
         if text.is_empty() {
             return Some((0, 0));
         }
-        let (start, length) = (self.within.0 as usize, self.within.1 as usize);
+        let (start, length) = (self.article.0 as usize, self.article.1 as usize);
         let article = &self.table[start..start + length];
-        let after_cursor = article.get(self.cursor..).and_then(|rest| rest.find(text)).map(|at| self.cursor + at);
-        let at = after_cursor.or_else(|| article.find(text))?;
+        let mut from = self.cursor.saturating_sub(BACK);
+        while !article.is_char_boundary(from) {
+            from -= 1;
+        }
+        let near = article[from..].find(text).map(|at| from + at);
+        let at = near.or_else(|| article[..from].find(text))?;
         self.cursor = at + text.len();
         Some((u32_of(start + at), u32_of(text.len())))
     }
