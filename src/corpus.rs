@@ -12,7 +12,7 @@ static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
 pub fn corpus() -> &'static Corpus {
     static CELL: OnceLock<Corpus> = OnceLock::new();
     // build.rs reads back every blob it writes, so this cannot fail on a built page.
-    CELL.get_or_init(|| newsline_model::pack::unpack(PACKED).expect("the embedded corpus reads"))
+    CELL.get_or_init(|| newsline_model::pack::unpack(PACKED).unwrap_or_else(|err| panic!("{err}")))
 }
 
 pub fn article(id: &str) -> Option<&'static Article> {

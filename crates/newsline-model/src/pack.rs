@@ -54,116 +54,137 @@ impl std::error::Error for UnpackError {}
 
 /// Reads a corpus written by [`pack`], borrowing all its text from `bytes`.
 pub fn unpack(bytes: &'static [u8]) -> Result<Corpus, UnpackError> {
-    let mut reader = Reader { bytes, at: 0, table: "" };
-    if reader.take(MAGIC.len())? != MAGIC {
+    let mut reader = Reader { bytes, at: 0, table: "", error: None };
+    if reader.take(MAGIC.len()) != MAGIC {
         return Err(UnpackError { at: 0, problem: "not a packed corpus (wrong magic bytes)" });
     }
-    if reader.byte()? != VERSION {
+    if reader.byte() != VERSION {
         return Err(UnpackError { at: MAGIC.len(), problem: "packed in another format version: rebuild" });
     }
-    let length = reader.varint()? as usize;
-    let table = reader.take(length)?;
-    reader.table = core::str::from_utf8(table).map_err(|_| reader.error("the text table is not UTF-8"))?;
-    let corpus = Corpus::unpack(&mut reader)?;
-    if reader.at != bytes.len() {
-        return Err(reader.error("bytes left over after the corpus"));
+    let length = reader.varint() as usize;
+    let table = reader.take(length);
+    match core::str::from_utf8(table) {
+        Ok(table) => reader.table = table,
+        Err(_) => reader.fail("the text table is not UTF-8"),
     }
-    Ok(corpus)
+    let corpus = Corpus::unpack(&mut reader);
+    if reader.at != bytes.len() {
+        reader.fail("bytes left over after the corpus");
+    }
+    match reader.error {
+        None => Ok(corpus),
+        Some(error) => Err(error),
+    }
 }
 
-/// A cursor over the blob; every read checks its bounds.
+/// A cursor over the blob. Every read checks its bounds; the first problem is kept and ends
+/// the reading (later reads give zeros and empty text), so values are built without early
+/// returns: less code in the wasm than a `Result` per field.
 struct Reader {
     bytes: &'static [u8],
     at: usize,
     table: &'static str,
+    error: Option<UnpackError>,
 }
 
 impl Reader {
-    fn error(&self, problem: &'static str) -> UnpackError {
-        UnpackError { at: self.at, problem }
+    fn fail(&mut self, problem: &'static str) {
+        self.error.get_or_insert(UnpackError { at: self.at, problem });
+        self.at = self.bytes.len();
     }
 
-    fn take(&mut self, count: usize) -> Result<&'static [u8], UnpackError> {
-        let bytes = self.at.checked_add(count).and_then(|end| self.bytes.get(self.at..end)).ok_or_else(|| self.error("truncated"))?;
-        self.at += count;
-        Ok(bytes)
+    fn take(&mut self, count: usize) -> &'static [u8] {
+        match self.at.checked_add(count).and_then(|end| self.bytes.get(self.at..end)) {
+            Some(bytes) => {
+                self.at += count;
+                bytes
+            }
+            None => {
+                self.fail("truncated");
+                &[]
+            }
+        }
     }
 
-    fn byte(&mut self) -> Result<u8, UnpackError> {
-        Ok(self.take(1)?[0])
+    fn byte(&mut self) -> u8 {
+        self.take(1).first().copied().unwrap_or(0)
     }
 
-    fn varint(&mut self) -> Result<u32, UnpackError> {
+    fn varint(&mut self) -> u32 {
         let mut value = 0u32;
         for shift in [0, 7, 14, 21, 28] {
-            let byte = self.byte()?;
+            let byte = self.byte();
             // The fifth byte holds the top four bits only.
             if shift == 28 && byte > 0x0f {
-                return Err(self.error("varint over 32 bits"));
+                self.fail("varint over 32 bits");
+                return 0;
             }
             value |= u32::from(byte & 0x7f) << shift;
             if byte & 0x80 == 0 {
                 break;
             }
         }
-        Ok(value)
+        value
     }
 
     /// A value that is 0 or 1.
-    fn flag(&mut self) -> Result<bool, UnpackError> {
-        match self.byte()? {
-            0 => Ok(false),
-            1 => Ok(true),
-            _ => Err(self.error("a flag that is neither 0 nor 1")),
+    fn flag(&mut self) -> bool {
+        let byte = self.byte();
+        if byte > 1 {
+            self.fail("a flag that is neither 0 nor 1");
         }
+        byte == 1
     }
 
-    fn text(&mut self) -> Result<&'static str, UnpackError> {
-        let start = self.varint()? as usize;
-        let length = self.varint()? as usize;
+    fn text(&mut self) -> &'static str {
+        let start = self.varint() as usize;
+        let length = self.varint() as usize;
         // `str::get` is None out of bounds and off char boundaries.
         let table = self.table;
-        start.checked_add(length).and_then(|end| table.get(start..end)).ok_or_else(|| self.error("a text span outside the table or inside a character"))
+        start.checked_add(length).and_then(|end| table.get(start..end)).unwrap_or_else(|| {
+            self.fail("a text span outside the table or inside a character");
+            ""
+        })
     }
 }
 
-/// A value read back from a [`Reader`].
-trait Unpack: Sized {
-    fn unpack(reader: &mut Reader) -> Result<Self, UnpackError>;
+/// A value read back from a [`Reader`] (a placeholder once the reader has failed).
+trait Unpack {
+    fn unpack(reader: &mut Reader) -> Self;
 }
 
 impl Unpack for Text {
-    fn unpack(reader: &mut Reader) -> Result<Self, UnpackError> {
-        reader.text().map(Cow::Borrowed)
+    fn unpack(reader: &mut Reader) -> Self {
+        Cow::Borrowed(reader.text())
     }
 }
 
 impl<T: Unpack + Clone> Unpack for List<T> {
-    fn unpack(reader: &mut Reader) -> Result<Self, UnpackError> {
-        let count = reader.varint()? as usize;
+    fn unpack(reader: &mut Reader) -> Self {
+        let count = reader.varint() as usize;
         // Every value takes at least one byte: a corrupt count cannot reserve more than the blob.
         let mut items = Vec::with_capacity(count.min(reader.bytes.len() - reader.at));
-        for _ in 0..count {
-            items.push(T::unpack(reader)?);
+        while items.len() < count && reader.error.is_none() {
+            items.push(T::unpack(reader));
         }
-        Ok(Cow::Owned(items))
+        Cow::Owned(items)
     }
 }
 
 impl<T: Unpack> Unpack for Option<T> {
-    fn unpack(reader: &mut Reader) -> Result<Self, UnpackError> {
-        Ok(if reader.flag()? { Some(T::unpack(reader)?) } else { None })
+    fn unpack(reader: &mut Reader) -> Self {
+        reader.flag().then(|| T::unpack(reader))
     }
 }
 
 impl Unpack for bool {
-    fn unpack(reader: &mut Reader) -> Result<Self, UnpackError> {
+    fn unpack(reader: &mut Reader) -> Self {
         reader.flag()
     }
 }
 
 impl Unpack for u32 {
-    fn unpack(reader: &mut Reader) -> Result<Self, UnpackError> {
+    fn unpack(reader: &mut Reader) -> Self {
         reader.varint()
     }
 }
@@ -179,12 +200,13 @@ macro_rules! packed_enum {
             }
         }
         impl Unpack for $ty {
-            fn unpack(reader: &mut Reader) -> Result<Self, UnpackError> {
-                let byte = reader.byte()?;
+            fn unpack(reader: &mut Reader) -> Self {
+                let byte = reader.byte();
                 $(if byte == $ty::$variant as u8 {
-                    return Ok($ty::$variant);
+                    return $ty::$variant;
                 })*
-                Err(reader.error(concat!("not a ", stringify!($ty))))
+                reader.fail(concat!("not a ", stringify!($ty)));
+                [$($ty::$variant),*][0]
             }
         }
     };
@@ -203,9 +225,9 @@ macro_rules! packed {
             }
         }
         impl Unpack for $ty {
-            fn unpack(reader: &mut Reader) -> Result<Self, UnpackError> {
+            fn unpack(reader: &mut Reader) -> Self {
                 // Struct literal fields are evaluated in the order written.
-                Ok($ty { $($field: Unpack::unpack(reader)?,)* })
+                $ty { $($field: Unpack::unpack(reader),)* }
             }
         }
     };

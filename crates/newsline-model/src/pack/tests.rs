@@ -153,6 +153,7 @@ fn varints_cover_u32() {
     corpus.articles.to_mut()[0].sentences = Cow::Owned([0, 127, 128, 16_383, 16_384, u32::MAX - 1, u32::MAX].map(sentence).to_vec());
     assert_eq!(unpack(packed(&corpus)).unwrap(), corpus);
     // A sixth varint byte, or a fifth one with bits past 32, is refused.
-    let mut reader = Reader { bytes: &[0xff, 0xff, 0xff, 0xff, 0x1f], at: 0, table: "" };
-    assert!(reader.varint().is_err());
+    let mut reader = Reader { bytes: &[0xff, 0xff, 0xff, 0xff, 0x1f], at: 0, table: "", error: None };
+    reader.varint();
+    assert_eq!(reader.error.map(|e| e.problem), Some("varint over 32 bits"));
 }
