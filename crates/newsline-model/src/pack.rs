@@ -19,7 +19,9 @@
 //!
 //! The writer ([`pack`], feature `pack`) stores each distinct string once, and a string found in
 //! its article's text (a sentence, a mention, a quote) as a span of that text, so the table is
-//! little more than the articles' text. Adding a field to a model type is one word in its
+//! little more than the articles' text. Fields carry no names or tags: a blob is only read by
+//! the build that wrote it, so there is nothing to stay compatible with but the version byte,
+//! which turns a stale blob into an error. Adding a field to a model type is one word in its
 //! `packed!` list (the reader's struct literal fails to compile until it is listed); any other
 //! change of layout bumps [`VERSION`]. [`unpack`] answers an [`UnpackError`] for a blob it
 //! cannot read (another format, a truncated or corrupt blob) and never panics.
