@@ -1,5 +1,7 @@
-//! Runs the extraction over `seeds/` and bakes the corpus into the binary as
-//! `static` data (`$OUT_DIR/corpus.rs`), so nothing is parsed in the browser.
+//! Runs the extraction over `seeds/` and packs the corpus into `$OUT_DIR/corpus.bin`
+//! (the format is documented in `newsline_model::pack`). `src/corpus.rs` embeds it with
+//! `include_bytes!` and reads it once at start-up, its text borrowed from the embedded
+//! bytes: nothing is parsed but this blob, and the compiler sees bytes, not code.
 //!
 //! `NEWSLINE_SEEDS` points it at another seed folder (used by tests of hostile input).
 
@@ -26,7 +28,13 @@ fn main() {
         eprintln!("error: {}: no article could be read", seeds.display());
         std::process::exit(1);
     }
-    let source = newsline_model::bake::corpus_source("CORPUS", &extraction.corpus);
-    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("corpus.rs");
-    std::fs::write(&out, source).unwrap_or_else(|err| panic!("cannot write {}: {err}", out.display()));
+    let packed: &'static [u8] = Box::leak(newsline_model::pack::pack(&extraction.corpus).into_boxed_slice());
+    // Read it back here, so the page's single `expect` on it cannot fail.
+    match newsline_model::pack::unpack(packed) {
+        Ok(corpus) if corpus == extraction.corpus => {}
+        Ok(_) => panic!("the packed corpus reads back different from the extracted one"),
+        Err(err) => panic!("the packed corpus does not read back: {err}"),
+    }
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("corpus.bin");
+    std::fs::write(&out, packed).unwrap_or_else(|err| panic!("cannot write {}: {err}", out.display()));
 }

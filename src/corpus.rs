@@ -5,49 +5,52 @@ use newsline_model::{Actor, Article, Corpus, Event};
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
-include!(concat!(env!("OUT_DIR"), "/corpus.rs"));
+/// The corpus as `build.rs` packed it (the format is in `newsline_model::pack`).
+static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
 
-/// The embedded corpus.
+/// The embedded corpus, read once on first use; its text stays in the embedded bytes.
 pub fn corpus() -> &'static Corpus {
-    &CORPUS
+    static CELL: OnceLock<Corpus> = OnceLock::new();
+    // build.rs reads back every blob it writes, so this cannot fail on a built page.
+    CELL.get_or_init(|| newsline_model::pack::unpack(PACKED).unwrap_or_else(|err| panic!("{err}")))
 }
 
 pub fn article(id: &str) -> Option<&'static Article> {
-    CORPUS.articles.iter().find(|a| a.id == id)
+    corpus().articles.iter().find(|a| a.id == id)
 }
 
 pub fn actor(id: &str) -> Option<&'static Actor> {
-    CORPUS.actors.iter().find(|a| a.id == id)
+    corpus().actors.iter().find(|a| a.id == id)
 }
 
 pub fn event(id: &str) -> Option<&'static Event> {
-    CORPUS.events.iter().find(|e| e.id == id)
+    corpus().events.iter().find(|e| e.id == id)
 }
 
 /// The events prepared for filtering, built once.
 pub fn event_index() -> &'static [Indexed] {
     static CELL: OnceLock<Vec<Indexed>> = OnceLock::new();
-    CELL.get_or_init(|| filter::index(&CORPUS))
+    CELL.get_or_init(|| filter::index(corpus()))
 }
 
 /// Events (by corpus index) grouped by day in date order. One non-generic entry point,
 /// so the wasm carries one copy of the grouping and its sort for all its callers.
 pub fn days_of(shown: &[usize]) -> Vec<crate::timeline::DayGroup<'static>> {
-    let events = CORPUS.events.as_ref();
+    let events = corpus().events.as_ref();
     crate::timeline::group_by_day(shown.iter().map(|&i| &events[i]))
 }
 
 /// The focus days of the story (see [`crate::timeline::focus_days`]), found once.
 pub fn focus() -> &'static [chrono::NaiveDate] {
     static CELL: OnceLock<Vec<chrono::NaiveDate>> = OnceLock::new();
-    CELL.get_or_init(|| crate::timeline::focus_days(CORPUS.events.iter(), crate::timeline::FOCUS_SPAN))
+    CELL.get_or_init(|| crate::timeline::focus_days(corpus().events.iter(), crate::timeline::FOCUS_SPAN))
 }
 
 /// Every outlet of the corpus: (id, name), by name.
 pub fn outlets() -> &'static [(String, String)] {
     static CELL: OnceLock<Vec<(String, String)>> = OnceLock::new();
     CELL.get_or_init(|| {
-        let mut names: Vec<&str> = CORPUS.articles.iter().filter_map(|a| a.outlet.as_deref()).collect();
+        let mut names: Vec<&str> = corpus().articles.iter().filter_map(|a| a.outlet.as_deref()).collect();
         names.sort_unstable_by_key(|n| n.to_lowercase());
         names.dedup();
         names.into_iter().map(|n| (filter::outlet_id(n), n.to_string())).collect()
@@ -66,9 +69,9 @@ pub fn known_ids() -> &'static KnownIds {
     static CELL: OnceLock<KnownIds> = OnceLock::new();
     CELL.get_or_init(|| KnownIds {
         outlets: outlets().iter().map(|(id, _)| id.clone()).collect(),
-        actors: CORPUS.actors.iter().map(|a| a.id.to_string()).collect(),
-        events: CORPUS.events.iter().map(|e| e.id.to_string()).collect(),
-        articles: CORPUS.articles.iter().map(|a| a.id.to_string()).collect(),
+        actors: corpus().actors.iter().map(|a| a.id.to_string()).collect(),
+        events: corpus().events.iter().map(|e| e.id.to_string()).collect(),
+        articles: corpus().articles.iter().map(|a| a.id.to_string()).collect(),
     })
 }
 

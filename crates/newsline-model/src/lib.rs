@@ -4,15 +4,14 @@
 //! field names and meanings only ever grow. Strings and lists are `Cow<'static, _>`
 //! so that the same types can be
 //! * built and serialised natively by the extractor (owned values), and
-//! * baked into the wasm binary as `static` data by the app's `build.rs`
-//!   (borrowed values, no parsing at start-up), see [`bake`].
+//! * packed into the wasm binary by the app's `build.rs` and read back once at start-up,
+//!   every string borrowed from the embedded bytes (see [`pack`]).
 
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
-#[cfg(feature = "bake")]
-pub mod bake;
 pub mod formats;
+pub mod pack;
 
 /// Text that is either owned (extractor) or `'static` (embedded in the app).
 pub type Text = Cow<'static, str>;
