@@ -27,15 +27,18 @@ async fn app_renders_every_article_and_event_of_the_embedded_corpus() {
 /// The download panel offers exactly the model's export formats (the CLI's too), in order.
 #[wasm_bindgen_test]
 async fn the_download_panel_offers_the_model_export_formats() {
-    let _handle = leptos::mount::mount_to_body(newsline::App);
+    // In a container of its own, removed afterwards: the other tests count the whole page.
+    let container: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), newsline::App);
     leptos::task::tick().await;
-    // The first panel (an app another test mounted may still be in the page).
-    let panel = document().query_selector(".downloads").unwrap().unwrap();
-    let buttons = panel.query_selector_all("[data-download]").unwrap();
+    let buttons = container.query_selector_all(".downloads [data-download]").unwrap();
     let shown: Vec<(String, String)> = (0..buttons.length())
         .map(|i| buttons.item(i).unwrap().dyn_into::<web_sys::Element>().unwrap())
         .map(|b| (b.get_attribute("data-download").unwrap(), b.text_content().unwrap()))
         .collect();
     let table: Vec<(String, String)> = newsline_model::formats::EXPORT_FORMATS.iter().map(|f| (f.name.to_string(), f.label.to_string())).collect();
     assert_eq!(shown, table);
+    drop(handle);
+    container.remove();
 }
