@@ -59,10 +59,11 @@ test('an actor filter and a search combine (all across facets)', async ({ page }
   // A word from one of those events' summaries narrows it further.
   const word = withActor[0].summary.split(/\s+/).find((w) => /^[A-Za-z]{7,}$/.test(w));
   await page.getByRole('searchbox', { name: /Search events/ }).fill(word);
+  // The query applies after a pause in typing (150 ms): the URL says when.
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(word)}`));
   const shown = await page.locator('article[data-event]').count();
   expect(shown).toBeGreaterThan(0);
   expect(shown).toBeLessThanOrEqual(withActor.length);
-  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(word)}`));
 });
 
 test('hostile and unknown query parameters never break the page', async ({ page }) => {

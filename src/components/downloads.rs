@@ -1,9 +1,11 @@
-//! Download the current (filtered) view: the corpus JSON of the export contract,
-//! TimelineJS JSON, CSV of events, iCalendar. The same writers as `newsline export`.
+//! Download the current (filtered) view in each of the model's export formats (the corpus
+//! JSON of the export contract, TimelineJS JSON, CSV of events, iCalendar): the same list
+//! and writers as `newsline export`.
 
 use crate::corpus::corpus;
 use leptos::prelude::*;
-use newsline_model::{formats, Corpus, Event, Quote};
+use newsline_model::formats::{ExportFormat, EXPORT_FORMATS};
+use newsline_model::{Corpus, Event, Quote};
 use std::borrow::Cow;
 use wasm_bindgen::JsCast;
 
@@ -47,25 +49,18 @@ pub fn save(name: &str, mime: &str, text: &str) {
 
 #[component]
 pub fn Downloads(visible: Memo<Vec<usize>>) -> impl IntoView {
-    let download = move |format: &'static str| {
+    let download = move |format: &'static ExportFormat| {
         let data = filtered(&visible.get_untracked());
-        let events: Vec<&Event> = data.events.iter().collect();
-        match format {
-            "json" => save("newsline.json", "application/json", &serde_json::to_string_pretty(&data).unwrap_or_default()),
-            "timelinejs" => save("newsline-timelinejs.json", "application/json", &formats::timelinejs(&data, &events, "Newsline")),
-            "csv" => save("newsline-events.csv", "text/csv", &formats::events_csv(&data, &events)),
-            _ => save("newsline-events.ics", "text/calendar", &formats::events_ics(&data, &events, &stamp())),
-        }
+        save(&format.file_name(), format.mime, &(format.write)(&data, &stamp()));
     };
     view! {
         <section class="downloads" aria-labelledby="downloads-heading">
             <h2 id="downloads-heading">"Download this view"</h2>
             <p class="downloads-note">{move || format!("The {} events shown, with their sources:", visible.with(Vec::len))}</p>
             <ul>
-                <li><button type="button" data-download="json" on:click=move |_| download("json")>"Corpus JSON"</button></li>
-                <li><button type="button" data-download="timelinejs" on:click=move |_| download("timelinejs")>"TimelineJS"</button></li>
-                <li><button type="button" data-download="csv" on:click=move |_| download("csv")>"CSV"</button></li>
-                <li><button type="button" data-download="ics" on:click=move |_| download("ics")>"Calendar (.ics)"</button></li>
+                {EXPORT_FORMATS.iter().map(|format| view! {
+                    <li><button type="button" data-download=format.name on:click=move |_| download(format)>{format.label}</button></li>
+                }).collect_view()}
             </ul>
         </section>
     }

@@ -6,8 +6,13 @@ use crate::corpus::{corpus, event_index, outlets};
 use crate::dates::PartialDate;
 use crate::filter::Filter;
 use crate::query::ViewState;
+use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use newsline_model::ActorKind;
+
+/// Typing in the search box applies the query once the reader pauses this long: each
+/// change filters every event's text and redraws the list, too much for every keystroke.
+const SEARCH_PAUSE_MS: u32 = 150;
 
 fn kind_heading(kind: ActorKind) -> &'static str {
     match kind {
@@ -28,6 +33,12 @@ pub fn Filters(state: RwSignal<ViewState>, visible: Memo<Vec<usize>>, #[prop(opt
     let outlet_counts = Memo::new(move |_| filter.with(|f| f.outlet_counts(event_index())));
     let actor_counts = Memo::new(move |_| filter.with(|f| f.actor_counts(event_index())));
     let actor_search = RwSignal::new(String::new());
+    // The query typed but not applied yet; replacing or dropping the timeout cancels it.
+    let pending_search = StoredValue::new_local(None::<Timeout>);
+    let search = move |query: String| {
+        let apply = Timeout::new(SEARCH_PAUSE_MS, move || state.update(|s| s.filter.query = query));
+        pending_search.set_value(Some(apply));
+    };
 
     let toggle_outlet = move |id: String, on: bool| {
         state.update(|s| {
@@ -73,7 +84,7 @@ pub fn Filters(state: RwSignal<ViewState>, visible: Memo<Vec<usize>>, #[prop(opt
                     name="q"
                     autocomplete="off"
                     prop:value=move || filter.with(|f| f.query.clone())
-                    on:input=move |ev| state.update(|s| s.filter.query = event_target_value(&ev))
+                    on:input=move |ev| search(event_target_value(&ev))
                 />
             </label>
             <fieldset class="facet facet-outlets">
@@ -164,7 +175,10 @@ pub fn Filters(state: RwSignal<ViewState>, visible: Memo<Vec<usize>>, #[prop(opt
                 type="button"
                 class="clear"
                 prop:disabled=move || filter.with(Filter::is_empty)
-                on:click=move |_| state.update(|s| s.filter = Filter::default())
+                on:click=move |_| {
+                    pending_search.set_value(None);
+                    state.update(|s| s.filter = Filter::default())
+                }
             >
                 "Clear filters"
             </button>

@@ -19,29 +19,29 @@ pub fn position(order: &[usize], chosen: Option<&str>) -> usize {
     chosen.and_then(|id| order.iter().position(|&i| events[i].id == id)).unwrap_or(0)
 }
 
+/// Drawn again by the list's closure on every change of the view state or of what is
+/// visible, so it reads them as plain values and keeps no memos (see `TimelineView`).
 #[component]
-pub fn StoryView(state: RwSignal<ViewState>, visible: Memo<Vec<usize>>) -> impl IntoView {
+pub fn StoryView(state: RwSignal<ViewState>, shown: Vec<usize>, selected: Option<String>) -> impl IntoView {
     let events = corpus().events.as_ref();
-    let order = Memo::new(move |_| {
-        let index_of = |e: &newsline_model::Event| events.iter().position(|x| x.id == e.id).unwrap_or(0);
-        visible.with(|v| crate::corpus::days_of(v).into_iter().flat_map(|g| g.events).map(index_of).collect::<Vec<usize>>())
-    });
-    let at = Memo::new(move |_| order.with(|o| state.with(|s| position(o, s.event.as_deref()))));
-    let total = move || order.with(Vec::len);
-    let go = move |step: isize| {
-        let next = at.get_untracked() as isize + step;
-        if let Some(i) = order.with_untracked(|o| usize::try_from(next).ok().and_then(|n| o.get(n).copied())) {
+    let index_of = |e: &newsline_model::Event| events.iter().position(|x| x.id == e.id).unwrap_or(0);
+    let order: Vec<usize> = crate::corpus::days_of(&shown).into_iter().flat_map(|g| g.events).map(index_of).collect();
+    let at = position(&order, selected.as_deref());
+    let total = order.len();
+    let (previous, next) = (at.checked_sub(1).map(|i| order[i]), order.get(at + 1).copied());
+    let go = move |target: Option<usize>| {
+        if let Some(i) = target {
             state.update(|s| s.event = Some(events[i].id.to_string()));
         }
     };
     let on_key = move |ev: KeyboardEvent| {
-        let step = match ev.key().as_str() {
-            "ArrowRight" => 1,
-            "ArrowLeft" => -1,
+        let target = match ev.key().as_str() {
+            "ArrowRight" => next,
+            "ArrowLeft" => previous,
             _ => return,
         };
         ev.prevent_default();
-        go(step);
+        go(target);
     };
     let swipe_start = StoredValue::new(None::<i32>);
     let on_down = move |ev: PointerEvent| swipe_start.set_value((ev.pointer_type() != "mouse").then(|| ev.client_x()));
@@ -49,30 +49,28 @@ pub fn StoryView(state: RwSignal<ViewState>, visible: Memo<Vec<usize>>) -> impl 
         if let Some(start) = swipe_start.get_value() {
             let dx = ev.client_x() - start;
             if dx.abs() >= SWIPE {
-                go(if dx < 0 { 1 } else { -1 });
+                go(if dx < 0 { next } else { previous });
             }
         }
         swipe_start.set_value(None);
     };
+    let current = order.get(at).map(|&e| {
+        let event = &events[e];
+        let date = event.date.as_deref().and_then(crate::dates::PartialDate::parse).map_or("Undated".to_string(), |d| d.long_label());
+        view! {
+            <h3 class="story-date">{date}</h3>
+            <EventItem event state open=true position=at + 1 total story=true />
+        }
+    });
     view! {
         <section class="story" aria-label="Story: one event at a time" on:keydown=on_key on:pointerdown=on_down on:pointerup=on_up>
             <div class="story-nav">
-                <button type="button" on:click=move |_| go(-1) disabled=move || { at.get() == 0 }>"Previous"</button>
-                <p class="story-place" role="status">{move || format!("Event {} of {}", at.get() + 1, total())}</p>
-                <button type="button" on:click=move |_| go(1) disabled=move || { at.get() + 1 >= total() }>"Next"</button>
+                <button type="button" on:click=move |_| go(previous) disabled=previous.is_none()>"Previous"</button>
+                <p class="story-place" role="status">{format!("Event {} of {total}", at + 1)}</p>
+                <button type="button" on:click=move |_| go(next) disabled=next.is_none()>"Next"</button>
             </div>
             <p class="story-help">"Arrow keys or a swipe also go to the previous or next event."</p>
-            {move || {
-                let (i, n) = (at.get(), total());
-                order.with(|o| o.get(i).copied()).map(|e| {
-                    let event = &events[e];
-                    let date = event.date.as_deref().and_then(crate::dates::PartialDate::parse).map_or("Undated".to_string(), |d| d.long_label());
-                    view! {
-                        <h3 class="story-date">{date}</h3>
-                        <EventItem event state position=i + 1 total=n story=true />
-                    }
-                })
-            }}
+            {current}
         </section>
     }
 }

@@ -9,6 +9,12 @@ use leptos::prelude::*;
 use newsline_model::{Event, Precision};
 
 /// The visible events, grouped by day in date order.
+///
+/// The list is redrawn from the view state on every change (its closure reads the state), so
+/// what it draws reads the state once, as plain values, and creates no memos or reactive
+/// closures of its own: in reactive_graph 0.2 a memo or effect dropped with its owner stays
+/// in the subscriber list of every signal it read, so each redraw that created one per event
+/// kept ~100 bytes per event for good (issue 11, BENCHMARKS.md "Memory across filter changes").
 #[component]
 pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> impl IntoView {
     view! {
@@ -28,8 +34,9 @@ pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> im
                 if shown.is_empty() {
                     return view! { <p class="empty">"No event matches the filters."</p> }.into_any();
                 }
-                if state.with(|s| s.story) {
-                    return view! { <StoryView state visible /> }.into_any();
+                let (story, selected) = state.with(|s| (s.story, s.event.clone()));
+                if story {
+                    return view! { <StoryView state shown selected /> }.into_any();
                 }
                 // The focus days in front; what lies before or after them in collapsed bands.
                 let focus = crate::corpus::focus();
@@ -42,20 +49,19 @@ pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> im
                     }
                 }
                 // A band opens by itself when it holds the selected event (a deep link).
-                let selected = state.with(|s| s.event.clone());
                 let band_view = |groups: Vec<DayGroup<'static>>, label: &'static str| {
                     let count: usize = groups.iter().map(|g| g.events.len()).sum();
                     let open = groups.iter().flat_map(|g| g.events.iter()).any(|e| selected.as_deref() == Some(e.id.as_ref()));
                     (!groups.is_empty()).then(|| view! {
                         <details class="background" open=open>
                             <summary>{format!("{label} ({count} {})", if count == 1 { "event" } else { "events" })}</summary>
-                            {groups.into_iter().map(|group| view! { <Day group state /> }).collect_view()}
+                            {groups.into_iter().map(|group| view! { <Day group state selected=selected.clone() /> }).collect_view()}
                         </details>
                     })
                 };
                 view! {
                     {band_view(before, "Background: earlier events")}
-                    {main.into_iter().map(|group| view! { <Day group state /> }).collect_view()}
+                    {main.into_iter().map(|group| view! { <Day group state selected=selected.clone() /> }).collect_view()}
                     {band_view(after, "Later and undated")}
                 }
                 .into_any()
@@ -65,7 +71,7 @@ pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> im
 }
 
 #[component]
-fn Day(group: DayGroup<'static>, state: RwSignal<ViewState>) -> impl IntoView {
+fn Day(group: DayGroup<'static>, state: RwSignal<ViewState>, selected: Option<String>) -> impl IntoView {
     let heading_id = format!("day-{}", group.key.unwrap_or("undated"));
     view! {
         <section class="day" aria-labelledby=heading_id.clone() data-date=group.key.unwrap_or_default()>
@@ -74,17 +80,23 @@ fn Day(group: DayGroup<'static>, state: RwSignal<ViewState>) -> impl IntoView {
             <div class="events" role="feed" aria-busy="false" aria-labelledby=heading_id.clone()>
                 {
                     let total = group.events.len();
-                    group.events.into_iter().enumerate().map(|(i, event)| view! { <EventItem event state position=i + 1 total /> }).collect_view()
+                    group.events.into_iter().enumerate().map(|(i, event)| {
+                        let open = selected.as_deref() == Some(event.id.as_ref());
+                        view! { <EventItem event state open position=i + 1 total /> }
+                    }).collect_view()
                 }
             </div>
         </section>
     }
 }
 
+/// One event of the list; `open` (its comparison shown) is read by the caller from the view
+/// state, whose every change redraws the item.
 #[component]
 pub fn EventItem(
     event: &'static Event,
     state: RwSignal<ViewState>,
+    open: bool,
     position: usize,
     total: usize,
     /// In story mode the comparison is always shown (and needs no button).
@@ -94,7 +106,7 @@ pub fn EventItem(
     let summary_id = format!("summary-{}", event.id);
     let labelled_by = summary_id.clone();
     let id = event.id.as_ref();
-    let open = Memo::new(move |_| story || state.with(|s| s.event.as_deref() == Some(id)));
+    let open = story || open;
     let detail_id = format!("detail-{id}");
     let outlets = outlet_names(event);
     let imprecise = event.date_inferred || event.precision != Precision::Day;
@@ -134,18 +146,16 @@ pub fn EventItem(
                 <button
                     type="button"
                     class="compare"
-                    aria-expanded=move || open.get().to_string()
+                    aria-expanded=open.to_string()
                     aria-controls=detail_id.clone()
                     on:click=move |_| state.update(|s| {
                         s.event = if s.event.as_deref() == Some(id) { None } else { Some(id.to_string()) }
                     })
                 >
-                    {move || if open.get() { "Hide how outlets told it" } else { "Compare how outlets told it" }}
+                    {if open { "Hide how outlets told it" } else { "Compare how outlets told it" }}
                 </button>
             })}
-            <Show when=move || open.get()>
-                <EventDetail event id=detail_id.clone() state />
-            </Show>
+            {open.then(|| view! { <EventDetail event id=detail_id state /> })}
         </article>
     }
 }

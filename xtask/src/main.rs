@@ -45,8 +45,12 @@ fn main() -> ExitCode {
     }
 }
 
+/// The checkout this xtask was run from. `cargo run` sets CARGO_MANIFEST_DIR at run time; the
+/// value baked in at compile time is only a fallback, since a `target/` copied from another
+/// checkout (a git worktree) may hold a binary built there, which cargo finds up to date.
 fn project_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the project root").to_path_buf()
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+    manifest_dir.parent().expect("xtask lives in the project root").to_path_buf()
 }
 
 fn serve(root: &Path) -> Result<(), String> {

@@ -4,6 +4,8 @@
 //! checked to change nothing: `... -- 2 /tmp/before.json`, change, `... -- 2 /tmp/after.json`, `cmp`.
 //! `--one-article` joins the generated articles into one article of N megabytes (per-article
 //! scaling); `--one-line` also puts it on a single line (no line break at all).
+//! `--seeds=DIR` also writes the generated articles into DIR as `.txt` files, to build the
+//! app from them (`NEWSLINE_SEEDS=DIR trunk build --release`).
 #[cfg(all(feature = "mimalloc", not(target_arch = "wasm32")))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -35,6 +37,12 @@ fn main() {
             text = text.replace('\n', " ");
         }
         inputs = vec![Input { file: "one.txt".into(), text }];
+    }
+    if let Some(dir) = flags.iter().find_map(|f| f.strip_prefix("--seeds=")) {
+        std::fs::create_dir_all(dir).expect("creates the seed folder");
+        for input in &inputs {
+            std::fs::write(std::path::Path::new(dir).join(&input.file), &input.text).expect("writes a seed file");
+        }
     }
     let bytes: usize = inputs.iter().map(|i| i.text.len()).sum();
     let start = std::time::Instant::now();

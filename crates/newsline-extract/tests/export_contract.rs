@@ -172,5 +172,20 @@ fn timelinejs_export_is_json_with_a_slide_per_dated_event() {
 fn an_unknown_format_is_refused_with_the_usage() {
     let out = Command::new(env!("CARGO_BIN_EXE_newsline")).args(["export", "--format", "pdf"]).arg(seeds()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown format"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("unknown format \"pdf\" (json, timelinejs, csv, ics)"), "{stderr}");
+}
+
+/// The CLI's formats are the model's one list (the download panel's too, tests/web.rs):
+/// each name is accepted and writes what that entry's writer writes.
+#[test]
+fn the_cli_accepts_every_export_format_of_the_model_and_writes_it_with_its_writer() {
+    use newsline_model::formats::EXPORT_FORMATS;
+    let corpus: newsline_model::Corpus = serde_json::from_str(&export_format("json")).unwrap();
+    // The calendar's DTSTAMP is the time of export.
+    let without_stamp = |text: &str| text.lines().filter(|l| !l.starts_with("DTSTAMP:")).collect::<Vec<_>>().join("\n");
+    for format in &EXPORT_FORMATS {
+        let written = (format.write)(&corpus, "20161007T000000Z");
+        assert_eq!(without_stamp(export_format(format.name).trim_end()), without_stamp(written.trim_end()), "{}", format.name);
+    }
 }

@@ -1,10 +1,82 @@
-//! The corpus, or a selection of its events, in the formats other tools read:
-//! CSV (spreadsheets), iCalendar (calendars) and TimelineJS JSON (Knight Lab's
-//! TimelineJS). Plain string building, no dependencies, so the same code serves
-//! the `newsline export` CLI and the download buttons in the browser.
+//! The corpus, or a selection of its events, in the formats other tools read: the
+//! corpus JSON of the export contract, CSV (spreadsheets), iCalendar (calendars) and
+//! TimelineJS JSON (Knight Lab's TimelineJS). `EXPORT_FORMATS` is the one list of them:
+//! the `newsline export --format` CLI accepts its names and the download panel in the
+//! browser shows its buttons, so a format added here appears in both.
 
 use crate::{Corpus, Event, Precision};
 use std::fmt::Write;
+
+/// A format the corpus is exported in.
+#[derive(Debug)]
+pub struct ExportFormat {
+    /// `newsline export --format NAME`, and the download button's `data-download`.
+    pub name: &'static str,
+    /// The downloaded file's name, without the extension.
+    pub file_stem: &'static str,
+    pub extension: &'static str,
+    pub mime: &'static str,
+    /// The download button's text.
+    pub label: &'static str,
+    /// Writes every event of the corpus (callers restrict the corpus to the events they want
+    /// first); the second argument is the time of export as an iCalendar UTC timestamp.
+    pub write: fn(&Corpus, &str) -> String,
+}
+
+impl ExportFormat {
+    pub fn file_name(&self) -> String {
+        format!("{}.{}", self.file_stem, self.extension)
+    }
+}
+
+/// The title TimelineJS shows on its first slide.
+const TIMELINE_TITLE: &str = "Newsline";
+
+/// Every export format, in the order the download panel shows them; the first is the CLI's default.
+pub static EXPORT_FORMATS: [ExportFormat; 4] = [
+    ExportFormat {
+        name: "json",
+        file_stem: "newsline",
+        extension: "json",
+        mime: "application/json",
+        label: "Corpus JSON",
+        // Serialising plain data (strings, numbers, lists) cannot fail.
+        write: |corpus, _| serde_json::to_string_pretty(corpus).unwrap_or_default(),
+    },
+    ExportFormat {
+        name: "timelinejs",
+        file_stem: "newsline-timelinejs",
+        extension: "json",
+        mime: "application/json",
+        label: "TimelineJS",
+        write: |corpus, _| timelinejs(corpus, &all_events(corpus), TIMELINE_TITLE),
+    },
+    ExportFormat {
+        name: "csv",
+        file_stem: "newsline-events",
+        extension: "csv",
+        mime: "text/csv",
+        label: "CSV",
+        write: |corpus, _| events_csv(corpus, &all_events(corpus)),
+    },
+    ExportFormat {
+        name: "ics",
+        file_stem: "newsline-events",
+        extension: "ics",
+        mime: "text/calendar",
+        label: "Calendar (.ics)",
+        write: |corpus, stamp| events_ics(corpus, &all_events(corpus), stamp),
+    },
+];
+
+/// The export format of that name.
+pub fn export_format(name: &str) -> Option<&'static ExportFormat> {
+    EXPORT_FORMATS.iter().find(|f| f.name == name)
+}
+
+fn all_events(corpus: &Corpus) -> Vec<&Event> {
+    corpus.events.iter().collect()
+}
 
 /// The outlets that reported an event, each once, in order of first mention.
 pub fn outlets_of<'a>(corpus: &'a Corpus, event: &Event) -> Vec<&'a str> {
@@ -316,6 +388,20 @@ mod tests {
             assert!(line.len() <= 75, "{line:?}");
         }
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
+    }
+
+    #[test]
+    fn every_export_format_has_its_own_name_and_file_and_writes_every_event() {
+        let c = corpus();
+        for (i, format) in EXPORT_FORMATS.iter().enumerate() {
+            assert!(EXPORT_FORMATS[..i].iter().all(|f| f.name != format.name && f.file_name() != format.file_name()), "{format:?}");
+            assert!(std::ptr::eq(export_format(format.name).unwrap(), format));
+            let written = (format.write)(&c, "20161007T000000Z");
+            assert!(written.contains("e1") || written.contains("2016"), "{}: {written}", format.name);
+        }
+        assert!(export_format("pdf").is_none());
+        let json: Corpus = serde_json::from_str(&(EXPORT_FORMATS[0].write)(&c, "")).unwrap();
+        assert_eq!(json, c, "the JSON is the export contract, read back whole");
     }
 
     #[test]

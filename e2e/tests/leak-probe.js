@@ -1,0 +1,23 @@
+// Shared by leak.spec.js and bench-leak.mjs: both run these in the page.
+
+// An init script: keeps the wasm instance's memory when trunk's loader announces the app
+// (its `TrunkApplicationStarted` event carries the instance's exports), so no app code is
+// needed to read it.
+export function wasmMemoryProbe() {
+  addEventListener('TrunkApplicationStarted', (event) => {
+    window.newslineWasmMemory = event.detail.wasm.memory;
+  });
+}
+
+// Runs toggles number `from` to `to` (exclusive): an outlet checkbox, an actor checkbox and
+// "Clear filters" clicked in turn, a frame awaited after each so the page has redrawn.
+export async function toggleFilters({ from, to }) {
+  const outlet = document.querySelector('input[data-outlet]');
+  const actor = document.querySelector('input[data-actor]');
+  const clear = document.querySelector('button.clear');
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  for (let i = from; i < to; i++) {
+    [outlet, actor, clear][i % 3].click();
+    await frame();
+  }
+}
