@@ -21,12 +21,6 @@ impl DayGroup<'_> {
     }
 }
 
-/// What names an event in a line: its headline when the extraction made one (an event
-/// told only in passing), else its summary sentence.
-pub fn title(event: &Event) -> &str {
-    event.headline.as_deref().unwrap_or(&event.summary).trim()
-}
-
 /// Groups events by their date, oldest first, undated last; within a day by time of day.
 pub fn group_by_day<'a>(events: impl IntoIterator<Item = &'a Event>) -> Vec<DayGroup<'a>> {
     let mut events: Vec<&Event> = events.into_iter().collect();

@@ -193,7 +193,7 @@ pub fn mark_label(event: &'static Event) -> String {
     } else {
         ""
     };
-    format!("{date}{time}{note}: {} Reported by {}.", crate::timeline::title(event), outlet_names(event).join(", "))
+    format!("{date}{time}{note}: {} Reported by {}.", event.title(), outlet_names(event).join(", "))
 }
 
 /// "14 events on 7 Oct 2016: zoom in to see them apart".

@@ -60,7 +60,7 @@ pub fn CoverageMatrix(visible: Memo<Vec<usize>>) -> impl IntoView {
                             let shown = visible.get();
                             crate::corpus::days_of(&shown).into_iter().flat_map(|g| g.events).map(|event| {
                                 let date = event.date.as_deref().and_then(PartialDate::parse).map(PartialDate::short_label).unwrap_or_else(|| "undated".into());
-                                let title = crate::timeline::title(event);
+                                let title = event.title();
                                 let summary: String = title.chars().take(90).collect();
                                 let ellipsis = if title.chars().count() > 90 { "…" } else { "" };
                                 view! {

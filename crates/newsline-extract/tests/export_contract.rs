@@ -131,6 +131,7 @@ fn csv_export_parses_with_one_row_per_event() {
     for (row, event) in rows.iter().zip(&events) {
         assert_eq!(row.get(0), event["id"].as_str());
         assert_eq!(row.get(6), event["summary"].as_str(), "summaries survive quoting");
+        assert_eq!(row.get(10).unwrap_or("?"), event["headline"].as_str().unwrap_or(""), "the headline, or nothing, last");
     }
 }
 
@@ -147,9 +148,10 @@ fn ics_export_parses_with_one_entry_per_dated_event() {
         assert_eq!(prop("UID"), format!("{}@newsline", event["id"].as_str().unwrap()));
         let date = event["date"].as_str().unwrap().replace('-', "");
         assert!(prop("DTSTART").starts_with(&date[..date.len().min(6)]), "{} vs {date}", prop("DTSTART"));
-        // Unfolded and unescaped, the summary is the event's.
+        // Unfolded and unescaped, the calendar's summary is the event's title: its headline
+        // where it has one, else its summary sentence.
         let summary = prop("SUMMARY").replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\");
-        assert_eq!(summary, event["summary"].as_str().unwrap());
+        assert_eq!(summary, event["headline"].as_str().unwrap_or_else(|| event["summary"].as_str().unwrap()).trim());
     }
 }
 

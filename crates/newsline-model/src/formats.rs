@@ -117,7 +117,7 @@ fn csv_field(out: &mut String, field: &str) {
 
 /// One row per event, with a header row. Lines end with CRLF (RFC 4180).
 pub fn events_csv(corpus: &Corpus, events: &[&Event]) -> String {
-    let mut out = String::from("id,date,time,precision,date_inferred,anchor,summary,actors,outlets,mentions\r\n");
+    let mut out = String::from("id,date,time,precision,date_inferred,anchor,summary,actors,outlets,mentions,headline\r\n");
     for e in events {
         let fields = [
             e.id.to_string(),
@@ -130,6 +130,8 @@ pub fn events_csv(corpus: &Corpus, events: &[&Event]) -> String {
             actor_names(corpus, e).join("; "),
             outlets_of(corpus, e).join("; "),
             e.mentions.len().to_string(),
+            // Last, so that the columns before it keep their places.
+            e.headline.as_deref().unwrap_or("").to_string(),
         ];
         for (i, f) in fields.iter().enumerate() {
             if i > 0 {
@@ -241,7 +243,7 @@ pub fn events_ics(corpus: &Corpus, events: &[&Event], stamp: &str) -> String {
         ics_line(&mut out, &format!("DTSTAMP:{stamp}"));
         ics_line(&mut out, &format!("DTSTART;VALUE=DATE:{start}"));
         ics_line(&mut out, &format!("DTEND;VALUE=DATE:{end}"));
-        ics_line(&mut out, &format!("SUMMARY:{}", ics_text(&e.summary)));
+        ics_line(&mut out, &format!("SUMMARY:{}", ics_text(e.title())));
         ics_line(&mut out, &format!("DESCRIPTION:{}", ics_text(description.trim_end())));
         ics_line(&mut out, "END:VEVENT");
     }
@@ -300,7 +302,7 @@ pub fn timelinejs(corpus: &Corpus, events: &[&Event], title: &str) -> String {
             let outlet = corpus.articles.iter().find(|a| a.id == m.article).and_then(|a| a.outlet.as_deref()).unwrap_or("?");
             let _ = write!(text, "<p><b>{}</b>: {}</p>", html_escape(outlet), html_escape(&m.text));
         }
-        let headline: String = e.summary.chars().take(120).collect();
+        let headline: String = e.title().chars().take(120).collect();
         let mut slide = format!(
             "{{\"unique_id\":{},\"start_date\":{{{start}}},\"text\":{{\"headline\":{},\"text\":{}}}",
             json_string(&format!("event-{}", e.id)),

@@ -150,6 +150,14 @@ pub struct Event {
     pub mentions: List<Mention>,
 }
 
+impl Event {
+    /// What names the event in a line (a list item, a calendar entry, a slide): its
+    /// headline when the extraction made one, else its summary sentence.
+    pub fn title(&self) -> &str {
+        self.headline.as_deref().unwrap_or(&self.summary).trim()
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
     pub article: Text,
