@@ -16,18 +16,6 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use newsline_extract::{extract, read_seed_folder, Input};
 use std::path::Path;
 
-/// A small deterministic generator (no dependency needed for this).
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 include!("support/generate.rs");
 
 fn throughput(c: &mut Criterion) {

@@ -13,17 +13,6 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use newsline_extract::{extract, read_seed_folder, Input};
 use std::path::Path;
 
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 include!("../benches/support/generate.rs");
 
 fn main() {
@@ -39,10 +28,7 @@ fn main() {
         inputs = vec![Input { file: "one.txt".into(), text }];
     }
     if let Some(dir) = flags.iter().find_map(|f| f.strip_prefix("--seeds=")) {
-        std::fs::create_dir_all(dir).expect("creates the seed folder");
-        for input in &inputs {
-            std::fs::write(std::path::Path::new(dir).join(&input.file), &input.text).expect("writes a seed file");
-        }
+        write_seed_folder(Path::new(dir), &inputs, &[]);
     }
     let bytes: usize = inputs.iter().map(|i| i.text.len()).sum();
     let start = std::time::Instant::now();

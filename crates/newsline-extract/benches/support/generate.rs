@@ -1,5 +1,35 @@
-// The generated corpus, shared by the criterion bench and the profiling example.
-// (Included with `include!`, so it expects `Lcg`, `Input`, `read_seed_folder` and `Path` in scope.)
+// The generated corpus, shared by the criterion bench and the profiling and seed-writing
+// examples. (Included with `include!`, so it expects `Input`, `read_seed_folder` and `Path`
+// in scope.)
+
+/// A small deterministic generator (no dependency needed for this).
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// Writes generated articles into `dir` as seed files, with a `sources.toml` giving them
+/// `outlets` in turn when there are any (else the folder has no `sources.toml`).
+#[allow(dead_code)] // Not every includer writes seed folders.
+fn write_seed_folder(dir: &Path, inputs: &[Input], outlets: &[&str]) {
+    std::fs::create_dir_all(dir).expect("creates the seed folder");
+    let mut sources = String::new();
+    for (i, input) in inputs.iter().enumerate() {
+        std::fs::write(dir.join(&input.file), &input.text).expect("writes a seed file");
+        if !outlets.is_empty() {
+            sources.push_str(&format!("[[source]]\nfile = \"{}\"\noutlet = \"{}\"\n\n", input.file, outlets[i % outlets.len()]));
+        }
+    }
+    if !outlets.is_empty() {
+        std::fs::write(dir.join("sources.toml"), sources).expect("writes sources.toml");
+    }
+}
 
 pub fn generated_corpus(target_bytes: usize) -> Vec<Input> {
     let seeds = read_seed_folder(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds")).expect("seeds");
