@@ -11,6 +11,8 @@
 //! that opens with its verb takes the sentence's subject. A clause too long for a title
 //! (or a date that only opens a clause) gives no headline, and the page shows the sentence.
 
+use crate::timex::TAKES_THAT;
+
 /// Words that open a clause; the headline starts after them.
 const OPENERS: &[&str] =
     &["since", "after", "following", "before", "until", "when", "while", "because", "whether", "amid", "although", "though", "if", "where", "once"];
@@ -21,42 +23,6 @@ const CLOSERS: &[&str] = &[
 ];
 /// Relative pronouns: the clause they open is about the noun before them.
 const RELATIVES: &[&str] = &["which", "who", "that"];
-/// Verbs whose "that" opens what was said or thought, not a relative clause.
-const TAKES_THAT: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "added",
-    "adding",
-    "announced",
-    "believe",
-    "believes",
-    "believed",
-    "think",
-    "thought",
-    "warned",
-    "stressed",
-    "noted",
-    "insisted",
-    "claimed",
-    "argued",
-    "explained",
-    "declared",
-    "reported",
-    "confirmed",
-    "denied",
-    "ensure",
-    "hope",
-    "hopes",
-    "clear",
-    "so",
-    "such",
-    "now",
-    "and",
-    "but",
-];
 /// Words that open a noun phrase.
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"];
 /// Leading words that say how the clause hangs on the sentence, not what happened.

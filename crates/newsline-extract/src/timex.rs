@@ -359,8 +359,9 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
     in_relative_clause(&clause)
 }
 
-/// Verbs whose "that" opens what was said or thought, not a relative clause.
-const TAKES_THAT: &[&str] = &[
+/// Verbs whose "that" opens what was said or thought, not a relative clause (also read by
+/// [`crate::headline`]).
+pub(crate) const TAKES_THAT: &[&str] = &[
     "said",
     "says",
     "say",
@@ -386,6 +387,10 @@ const TAKES_THAT: &[&str] = &[
     "reported",
     "confirmed",
     "denied",
+    "adding",
+    "ensure",
+    "hope",
+    "hopes",
     "revealed",
     "suggested",
     "agreed",
