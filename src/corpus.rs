@@ -1,6 +1,6 @@
 //! The corpus extracted from `seeds/` at build time (see `build.rs`), plus lookups.
 
-use crate::filter::{self, Indexed};
+use crate::filter::{self, Choice, Indexed, PerFacet, FACETS};
 use newsline_model::{Actor, Article, Corpus, Event};
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -46,21 +46,15 @@ pub fn focus() -> &'static [chrono::NaiveDate] {
     CELL.get_or_init(|| crate::timeline::focus_days(corpus().events.iter(), crate::timeline::FOCUS_SPAN))
 }
 
-/// Every outlet of the corpus: (id, name), by name.
-pub fn outlets() -> &'static [(String, String)] {
-    static CELL: OnceLock<Vec<(String, String)>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        let mut names: Vec<&str> = corpus().articles.iter().filter_map(|a| a.outlet.as_deref()).collect();
-        names.sort_unstable_by_key(|n| n.to_lowercase());
-        names.dedup();
-        names.into_iter().map(|n| (filter::outlet_id(n), n.to_string())).collect()
-    })
+/// What each facet of [`FACETS`] offers, found once.
+pub fn choices(facet: usize) -> &'static [Choice] {
+    static CELL: OnceLock<PerFacet<Vec<Choice>>> = OnceLock::new();
+    &CELL.get_or_init(|| FACETS.each_ref().map(|f| (f.choices)(corpus())))[facet]
 }
 
 /// The ids the URL may name, to validate it.
 pub struct KnownIds {
-    pub outlets: BTreeSet<String>,
-    pub actors: BTreeSet<String>,
+    pub facets: PerFacet<BTreeSet<String>>,
     pub events: BTreeSet<String>,
     pub articles: BTreeSet<String>,
 }
@@ -68,8 +62,7 @@ pub struct KnownIds {
 pub fn known_ids() -> &'static KnownIds {
     static CELL: OnceLock<KnownIds> = OnceLock::new();
     CELL.get_or_init(|| KnownIds {
-        outlets: outlets().iter().map(|(id, _)| id.clone()).collect(),
-        actors: corpus().actors.iter().map(|a| a.id.to_string()).collect(),
+        facets: std::array::from_fn(|f| choices(f).iter().map(|c| c.id.clone()).collect()),
         events: corpus().events.iter().map(|e| e.id.to_string()).collect(),
         articles: corpus().articles.iter().map(|a| a.id.to_string()).collect(),
     })

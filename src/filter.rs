@@ -1,11 +1,12 @@
-//! What the reader has chosen to see: outlets, actors, a date range and a text search. Plain
+//! What the reader has chosen to see: the facets of [`FACETS`] (outlets, actors), a date
+//! range and a text search. Plain
 //! Rust, so the rules are tested natively: within a facet any selected value
 //! matches, across facets all must; counts are faceted (each value's count
 //! applies the other facets and the search, not its own facet).
 
 use crate::dates::PartialDate;
 use chrono::NaiveDate;
-use newsline_model::{Corpus, Event};
+use newsline_model::{ActorKind, Corpus, Event};
 use std::collections::BTreeSet;
 
 /// A URL-friendly id for an outlet name ("Your News Wire" → "your-news-wire").
@@ -21,12 +22,79 @@ pub fn outlet_id(name: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
+/// One value a facet offers: its id (what the URL holds), its name, the heading it is
+/// listed under, and other names a reader may look it up by.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub id: String,
+    pub name: String,
+    pub group: Option<&'static str>,
+    pub aliases: Vec<String>,
+}
+
+/// A facet of values to choose from. One entry of [`FACETS`] is all a new facet takes: the
+/// panel, the counts, the URL, the summary and the axis lanes read the table.
+pub struct Facet {
+    /// The URL key (`?outlet=rt`), the checkboxes' name, and the singular noun ("one per outlet").
+    pub key: &'static str,
+    /// The panel's heading and the summary's word ("Outlets").
+    pub label: &'static str,
+    /// What a reader can choose, in the order listed.
+    pub choices: fn(&Corpus) -> Vec<Choice>,
+    /// The ids of an event's values, among the choices.
+    pub values: fn(&Corpus, &Event) -> BTreeSet<String>,
+    /// The choices publish the articles (an outlet's lane on the axis shows when it published).
+    pub publishes: bool,
+}
+
+pub const FACETS: [Facet; 2] = [
+    Facet { key: "outlet", label: "Outlets", choices: outlet_choices, values: event_outlets, publishes: true },
+    Facet { key: "actor", label: "Actors", choices: actor_choices, values: event_actors, publishes: false },
+];
+/// [`FACETS`]' entries by name, for the few places that need one of them.
+pub const OUTLETS: usize = 0;
+pub const ACTORS: usize = 1;
+
+/// One set of values per facet of [`FACETS`], in its order.
+pub type PerFacet<T> = [T; FACETS.len()];
+
+fn outlet_choices(corpus: &Corpus) -> Vec<Choice> {
+    let mut names: Vec<&str> = corpus.articles.iter().filter_map(|a| a.outlet.as_deref()).collect();
+    names.sort_unstable_by_key(|n| n.to_lowercase());
+    names.dedup();
+    names.into_iter().map(|n| Choice { id: outlet_id(n), name: n.to_string(), group: None, aliases: Vec::new() }).collect()
+}
+
+/// Actors by kind (people first), in the corpus's order within a kind.
+fn actor_choices(corpus: &Corpus) -> Vec<Choice> {
+    let of_kind = |kind: ActorKind| corpus.actors.iter().filter(move |a| a.kind == kind);
+    let heading = |kind: ActorKind| match kind {
+        ActorKind::Person => "People",
+        ActorKind::Organization => "Organisations",
+        ActorKind::Country => "Countries",
+        ActorKind::Other => "Other",
+    };
+    ActorKind::ALL
+        .into_iter()
+        .flat_map(|kind| {
+            of_kind(kind).map(move |a| Choice {
+                id: a.id.to_string(),
+                name: a.name.to_string(),
+                group: Some(heading(kind)),
+                aliases: a.aliases.iter().map(|s| s.to_string()).collect(),
+            })
+        })
+        .collect()
+}
+
+fn event_actors(_: &Corpus, event: &Event) -> BTreeSet<String> {
+    event.actors.iter().map(|a| a.to_string()).collect()
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
-    /// Outlet ids (see [`outlet_id`]).
-    pub outlets: BTreeSet<String>,
-    /// Actor ids.
-    pub actors: BTreeSet<String>,
+    /// The ids chosen in each facet of [`FACETS`].
+    pub chosen: PerFacet<BTreeSet<String>>,
     /// Free text; every word must occur in the event's summary, sentences or quotes.
     pub query: String,
     /// The first and last day (inclusive) of a date range, either open; an event passes
@@ -38,7 +106,7 @@ pub struct Filter {
 
 impl Filter {
     pub fn is_empty(&self) -> bool {
-        self.outlets.is_empty() && self.actors.is_empty() && self.query.trim().is_empty() && self.from.is_none() && self.to.is_none()
+        self.chosen.iter().all(BTreeSet::is_empty) && self.query.trim().is_empty() && self.from.is_none() && self.to.is_none()
     }
 
     fn dates_ok(&self, days: Option<(NaiveDate, NaiveDate)>) -> bool {
@@ -88,8 +156,8 @@ fn searchable(corpus: &Corpus, event: &Event) -> String {
 pub struct Indexed {
     /// The first and last day of the event's date.
     pub days: Option<(NaiveDate, NaiveDate)>,
-    pub outlets: BTreeSet<String>,
-    pub actors: BTreeSet<String>,
+    /// The event's values in each facet.
+    pub values: PerFacet<BTreeSet<String>>,
     pub text: String,
 }
 
@@ -99,8 +167,7 @@ pub fn index(corpus: &Corpus) -> Vec<Indexed> {
         .iter()
         .map(|e| Indexed {
             days: e.date.as_deref().and_then(PartialDate::parse).and_then(PartialDate::days),
-            outlets: event_outlets(corpus, e),
-            actors: e.actors.iter().map(|a| a.to_string()).collect(),
+            values: FACETS.each_ref().map(|facet| (facet.values)(corpus, e)),
             text: searchable(corpus, e),
         })
         .collect()
@@ -110,45 +177,27 @@ fn query_words(query: &str) -> Vec<String> {
     query.split_whitespace().map(str::to_lowercase).collect()
 }
 
-fn facet_ok(selected: &BTreeSet<String>, values: &BTreeSet<String>) -> bool {
-    selected.is_empty() || selected.iter().any(|s| values.contains(s))
-}
-
 impl Filter {
+    /// Whether the event passes every part of the filter but facet `skip` (none when out of range).
+    fn passes(&self, e: &Indexed, words: &[String], skip: usize) -> bool {
+        let facets_ok = (0..FACETS.len()).all(|f| f == skip || self.chosen[f].is_empty() || self.chosen[f].iter().any(|id| e.values[f].contains(id)));
+        facets_ok && self.dates_ok(e.days) && words.iter().all(|w| e.text.contains(w.as_str()))
+    }
+
     /// Indices of the events the filter lets through.
     pub fn visible(&self, index: &[Indexed]) -> Vec<usize> {
         let words = query_words(&self.query);
-        (0..index.len())
-            .filter(|&i| {
-                let e = &index[i];
-                facet_ok(&self.outlets, &e.outlets)
-                    && facet_ok(&self.actors, &e.actors)
-                    && self.dates_ok(e.days)
-                    && words.iter().all(|w| e.text.contains(w.as_str()))
-            })
-            .collect()
+        (0..index.len()).filter(|&i| self.passes(&index[i], &words, usize::MAX)).collect()
     }
 
-    /// For each outlet id, how many events would show if it were selected (with the
-    /// actor facet and the search applied).
-    pub fn outlet_counts(&self, index: &[Indexed]) -> std::collections::BTreeMap<String, usize> {
+    /// For each value of facet `facet`, how many events would show if it were chosen (the
+    /// other facets, the dates and the search applied, not this facet's own choices).
+    pub fn counts(&self, facet: usize, index: &[Indexed]) -> std::collections::BTreeMap<String, usize> {
         let words = query_words(&self.query);
         let mut counts = std::collections::BTreeMap::new();
-        for e in index.iter().filter(|e| facet_ok(&self.actors, &e.actors) && self.dates_ok(e.days) && words.iter().all(|w| e.text.contains(w.as_str()))) {
-            for o in &e.outlets {
-                *counts.entry(o.clone()).or_insert(0) += 1;
-            }
-        }
-        counts
-    }
-
-    /// For each actor id, how many events would show if it were selected.
-    pub fn actor_counts(&self, index: &[Indexed]) -> std::collections::BTreeMap<String, usize> {
-        let words = query_words(&self.query);
-        let mut counts = std::collections::BTreeMap::new();
-        for e in index.iter().filter(|e| facet_ok(&self.outlets, &e.outlets) && self.dates_ok(e.days) && words.iter().all(|w| e.text.contains(w.as_str()))) {
-            for a in &e.actors {
-                *counts.entry(a.clone()).or_insert(0) += 1;
+        for e in index.iter().filter(|e| self.passes(e, &words, facet)) {
+            for id in &e.values[facet] {
+                *counts.entry(id.clone()).or_insert(0) += 1;
             }
         }
         counts
@@ -160,16 +209,15 @@ mod tests {
     use super::*;
 
     fn indexed(outlets: &[&str], actors: &[&str], text: &str) -> Indexed {
-        Indexed {
-            days: None,
-            outlets: outlets.iter().map(|s| s.to_string()).collect(),
-            actors: actors.iter().map(|s| s.to_string()).collect(),
-            text: text.to_lowercase(),
-        }
+        Indexed { days: None, values: [set(outlets), set(actors)], text: text.to_lowercase() }
     }
 
     fn set(values: &[&str]) -> BTreeSet<String> {
         values.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn chose(outlets: &[&str], actors: &[&str]) -> Filter {
+        Filter { chosen: [set(outlets), set(actors)], ..Filter::default() }
     }
 
     fn sample() -> Vec<Indexed> {
@@ -183,9 +231,9 @@ mod tests {
     #[test]
     fn any_within_a_facet_all_across_facets() {
         let index = sample();
-        let f = Filter { outlets: set(&["tass", "brics"]), ..Filter::default() };
+        let f = chose(&["tass", "brics"], &[]);
         assert_eq!(f.visible(&index), [0, 2]);
-        let f = Filter { outlets: set(&["rt"]), actors: set(&["merkel"]), ..Filter::default() };
+        let f = chose(&["rt"], &["merkel"]);
         assert_eq!(f.visible(&index), [1]);
         assert_eq!(Filter::default().visible(&index), [0, 1, 2]);
     }
@@ -202,11 +250,11 @@ mod tests {
     #[test]
     fn counts_apply_the_other_facets_not_their_own() {
         let index = sample();
-        let f = Filter { outlets: set(&["tass"]), ..Filter::default() };
-        let outlets = f.outlet_counts(&index);
+        let f = chose(&["tass"], &[]);
+        let outlets = f.counts(OUTLETS, &index);
         assert_eq!(outlets["rt"], 2, "selecting TASS does not shrink the other outlets' counts");
         assert_eq!(outlets["brics"], 1);
-        let actors = f.actor_counts(&index);
+        let actors = f.counts(ACTORS, &index);
         assert_eq!(actors.get("kerry"), None, "the outlet facet applies to actor counts");
         assert_eq!(actors["lavrov"], 1);
     }
@@ -225,7 +273,7 @@ mod tests {
         assert_eq!(f.visible(&index), [1], "February reaches into the range; 7 October and the undated event do not");
         let f = Filter { from: on("2016-10-07"), ..Filter::default() };
         assert_eq!(f.visible(&index), [0]);
-        assert_eq!(f.outlet_counts(&index).get("brics"), None, "the range applies to the outlet counts");
+        assert_eq!(f.counts(OUTLETS, &index).get("brics"), None, "the range applies to the outlet counts");
         assert_eq!(f.without_dates().visible(&index), [0, 1, 2]);
         assert!(!f.is_empty() && f.without_dates().is_empty());
     }
@@ -235,5 +283,25 @@ mod tests {
         assert_eq!(outlet_id("Your News Wire"), "your-news-wire");
         assert_eq!(outlet_id("The BRICS Post"), "the-brics-post");
         assert_eq!(outlet_id("RT"), "rt");
+    }
+
+    #[test]
+    fn the_seeds_facets_offer_their_outlets_and_actors_by_kind() {
+        let corpus = crate::corpus::corpus();
+        let outlets = (FACETS[OUTLETS].choices)(corpus);
+        let names: Vec<&str> = outlets.iter().map(|c| c.name.as_str()).collect();
+        let mut sorted = names.clone();
+        sorted.sort_by_key(|n| n.to_lowercase());
+        assert_eq!(names, sorted, "outlets by name");
+        assert_eq!(names.len(), corpus.articles.iter().filter_map(|a| a.outlet.as_deref()).collect::<BTreeSet<_>>().len());
+        let actors = (FACETS[ACTORS].choices)(corpus);
+        assert_eq!(actors.len(), corpus.actors.len());
+        assert_eq!(actors[0].group, Some("People"));
+        // Each kind's actors form one run under its heading.
+        let runs: Vec<_> = actors.windows(2).filter(|w| w[0].group != w[1].group).collect();
+        assert!(runs.len() < 4, "{} runs of groups", runs.len() + 1);
+        // The index holds each event's values as the facet finds them.
+        let index = index(corpus);
+        assert!(index.iter().zip(corpus.events.iter()).all(|(e, event)| e.values[ACTORS].len() == event.actors.len()));
     }
 }

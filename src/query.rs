@@ -1,10 +1,11 @@
 //! The view in the URL's query string, so reload, back/forward and pasted links
 //! restore it: `?outlet=rt&actor=sergey-lavrov&q=aleppo&from=2016-10-06&to=2016-10-07&event=e8&article=003_…`.
 //! Parsing never fails: unknown or malformed parameters are dropped and named in
-//! notices the page shows quietly.
+//! notices the page shows quietly. Each facet of [`FACETS`] is read and written under
+//! its own key; the encoding is `application/x-www-form-urlencoded` (form_urlencoded).
 
 use crate::dates::PartialDate;
-use crate::filter::Filter;
+use crate::filter::{Filter, PerFacet, FACETS};
 use std::collections::BTreeSet;
 
 /// The whole view state that lives in the URL.
@@ -21,10 +22,9 @@ pub struct ViewState {
     pub pym_child: Option<String>,
 }
 
-/// Ids the page knows, to validate parameters against.
+/// Ids the page knows, to validate parameters against: each facet's choices, events, articles.
 pub struct Known<'a> {
-    pub outlets: &'a BTreeSet<String>,
-    pub actors: &'a BTreeSet<String>,
+    pub facets: PerFacet<&'a BTreeSet<String>>,
     pub events: &'a BTreeSet<String>,
     pub articles: &'a BTreeSet<String>,
 }
@@ -32,76 +32,33 @@ pub struct Known<'a> {
 /// Longest search text kept from a URL.
 const MAX_QUERY: usize = 200;
 
-fn hex(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
-}
-
-/// `application/x-www-form-urlencoded` decoding ("+" is a space, "%xx" a byte).
-pub fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push(h * 16 + l);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Percent-encodes everything but unreserved characters.
-pub fn encode(text: &str) -> String {
-    let mut out = String::new();
-    for b in text.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
-            b' ' => out.push('+'),
-            b => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
+/// The first characters of a value, for a notice.
+fn short(value: &str) -> String {
+    value.chars().take(40).collect()
 }
 
 /// Reads a query string (with or without the leading `?`). Returns the state and notices.
 pub fn parse(search: &str, known: &Known) -> (ViewState, Vec<String>) {
     let mut state = ViewState::default();
     let mut notices = Vec::new();
-    let short = |v: &str| -> String {
-        let v: String = v.chars().take(40).collect();
-        v
-    };
-    for pair in search.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let (key, value) = (decode(key), decode(value));
-        match key.as_str() {
-            "outlet" if known.outlets.contains(&value) => {
-                state.filter.outlets.insert(value);
+    for (key, value) in form_urlencoded::parse(search.trim_start_matches('?').as_bytes()) {
+        if let Some(facet) = FACETS.iter().position(|f| f.key == key) {
+            if known.facets[facet].contains(value.as_ref()) {
+                state.filter.chosen[facet].insert(value.into_owned());
+            } else {
+                notices.push(format!("Ignored unknown {key} “{}”", short(&value)));
             }
-            "actor" if known.actors.contains(&value) => {
-                state.filter.actors.insert(value);
-            }
+            continue;
+        }
+        match key.as_ref() {
             "q" => state.filter.query = value.chars().take(MAX_QUERY).collect(),
             "from" | "to" => match PartialDate::parse(&value) {
                 Some(PartialDate::Day(day)) if key == "from" => state.filter.from = Some(day),
                 Some(PartialDate::Day(day)) => state.filter.to = Some(day),
                 _ => notices.push(format!("Ignored {key} date “{}” (a date is written 2016-10-07)", short(&value))),
             },
-            "event" if known.events.contains(&value) => state.event = Some(value),
-            "article" if known.articles.contains(&value) => state.article = Some(value),
+            "event" if known.events.contains(value.as_ref()) => state.event = Some(value.into_owned()),
+            "article" if known.articles.contains(value.as_ref()) => state.article = Some(value.into_owned()),
             "mode" if value == "story" => state.story = true,
             "mode" if value == "list" => {}
             // Parameters of other features (embedding) are theirs to read.
@@ -109,7 +66,7 @@ pub fn parse(search: &str, known: &Known) -> (ViewState, Vec<String>) {
             // What pym.js adds to a child frame's address.
             "childId" => state.pym_child = Some(value.chars().filter(|c| c.is_ascii_alphanumeric() || "-_".contains(*c)).take(64).collect()),
             "initialWidth" | "parentTitle" | "parentUrl" => {}
-            "outlet" | "actor" | "event" | "article" | "mode" => notices.push(format!("Ignored unknown {key} “{}”", short(&value))),
+            "event" | "article" | "mode" => notices.push(format!("Ignored unknown {key} “{}”", short(&value))),
             _ => notices.push(format!("Ignored unknown parameter “{}”", short(&key))),
         }
     }
@@ -118,40 +75,32 @@ pub fn parse(search: &str, known: &Known) -> (ViewState, Vec<String>) {
 
 /// Writes the state as a query string (empty when there is nothing to keep).
 pub fn to_query(state: &ViewState) -> String {
-    let mut parts = Vec::new();
-    for o in &state.filter.outlets {
-        parts.push(format!("outlet={}", encode(o)));
-    }
-    for a in &state.filter.actors {
-        parts.push(format!("actor={}", encode(a)));
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    for (facet, chosen) in FACETS.iter().zip(&state.filter.chosen) {
+        for id in chosen {
+            query.append_pair(facet.key, id);
+        }
     }
     if !state.filter.query.trim().is_empty() {
-        parts.push(format!("q={}", encode(state.filter.query.trim())));
+        query.append_pair("q", state.filter.query.trim());
     }
     for (key, day) in [("from", state.filter.from), ("to", state.filter.to)] {
         if let Some(day) = day {
-            parts.push(format!("{key}={}", PartialDate::iso(day)));
+            query.append_pair(key, &PartialDate::iso(day));
         }
     }
-    if let Some(e) = &state.event {
-        parts.push(format!("event={}", encode(e)));
+    let optional = [("event", state.event.as_deref()), ("article", state.article.as_deref())];
+    let flags = [("mode", state.story.then_some("story")), ("embed", state.embed.then_some("1")), ("childId", state.pym_child.as_deref())];
+    for (key, value) in optional.into_iter().chain(flags) {
+        if let Some(value) = value {
+            query.append_pair(key, value);
+        }
     }
-    if let Some(a) = &state.article {
-        parts.push(format!("article={}", encode(a)));
-    }
-    if state.story {
-        parts.push("mode=story".to_string());
-    }
-    if state.embed {
-        parts.push("embed=1".to_string());
-    }
-    if let Some(child) = &state.pym_child {
-        parts.push(format!("childId={}", encode(child)));
-    }
-    if parts.is_empty() {
-        String::new()
+    let query = query.finish();
+    if query.is_empty() {
+        query
     } else {
-        format!("?{}", parts.join("&"))
+        format!("?{query}")
     }
 }
 
@@ -166,11 +115,10 @@ mod tests {
     #[test]
     fn a_view_survives_the_round_trip_through_the_url() {
         let (outlets, actors, events, articles) = (set(&["rt", "tass"]), set(&["sergey-lavrov"]), set(&["e8"]), set(&["003_a"]));
-        let known = Known { outlets: &outlets, actors: &actors, events: &events, articles: &articles };
+        let known = Known { facets: [&outlets, &actors], events: &events, articles: &articles };
         let state = ViewState {
             filter: Filter {
-                outlets: set(&["rt", "tass"]),
-                actors: set(&["sergey-lavrov"]),
+                chosen: [set(&["rt", "tass"]), set(&["sergey-lavrov"])],
                 query: "God’s sake & “Aleppo”".into(),
                 from: chrono::NaiveDate::from_ymd_opt(2016, 2, 1),
                 to: chrono::NaiveDate::from_ymd_opt(2016, 10, 7),
@@ -190,12 +138,11 @@ mod tests {
     fn unknown_and_hostile_parameters_are_dropped_with_a_notice() {
         let empty = BTreeSet::new();
         let outlets = set(&["rt"]);
-        let known = Known { outlets: &outlets, actors: &empty, events: &empty, articles: &empty };
+        let known = Known { facets: [&outlets, &empty], events: &empty, articles: &empty };
         let long = "x".repeat(10_000);
         let search = format!("?outlet=nope&actor=%3Cscript%3E&foo=1&q={long}&event=%E2%82&outlet=rt&%%%=&=&from=2016-02-30&to=soon");
         let (state, notices) = parse(&search, &known);
-        assert_eq!(state.filter.outlets, set(&["rt"]));
-        assert!(state.filter.actors.is_empty());
+        assert_eq!(state.filter.chosen, [set(&["rt"]), set(&[])]);
         assert_eq!(state.filter.query.len(), MAX_QUERY);
         assert_eq!(state.event, None);
         assert!(notices.iter().any(|n| n.contains("unknown outlet")));
@@ -208,7 +155,7 @@ mod tests {
     #[test]
     fn pym_parameters_are_understood_not_reported() {
         let empty = BTreeSet::new();
-        let known = Known { outlets: &empty, actors: &empty, events: &empty, articles: &empty };
+        let known = Known { facets: [&empty, &empty], events: &empty, articles: &empty };
         let (state, notices) = parse("?embed=1&initialWidth=600&childId=frame%3Cx%3E&parentTitle=A&parentUrl=http%3A%2F%2Fx", &known);
         assert!(state.embed);
         assert_eq!(state.pym_child.as_deref(), Some("framex"), "only safe characters of the id are kept");
@@ -216,10 +163,15 @@ mod tests {
     }
 
     #[test]
-    fn decoding_handles_plus_percent_and_broken_escapes() {
-        assert_eq!(decode("a+b%20c%E2%80%99d"), "a b c’d");
-        assert_eq!(decode("100%"), "100%");
-        assert_eq!(decode("%zz"), "%zz");
-        assert_eq!(encode("a b/ü"), "a+b%2F%C3%BC");
+    fn form_encoding_plus_percent_and_broken_escapes() {
+        let empty = BTreeSet::new();
+        let known = Known { facets: [&empty, &empty], events: &empty, articles: &empty };
+        let (state, _) = parse("?q=a+b%20c%E2%80%99d", &known);
+        assert_eq!(state.filter.query, "a b c’d");
+        let (state, _) = parse("?q=100%", &known);
+        assert_eq!(state.filter.query, "100%");
+        let state = ViewState { filter: Filter { query: "a b/ü".into(), ..Filter::default() }, ..ViewState::default() };
+        assert_eq!(to_query(&state), "?q=a+b%2F%C3%BC");
+        assert_eq!(to_query(&ViewState::default()), "");
     }
 }

@@ -12,7 +12,7 @@ async function download(page, format) {
 test('the current view downloads as corpus JSON, CSV and iCalendar, each read back by a parser', async ({ page }) => {
   const corpus = exportedCorpus();
   await page.goto('/');
-  const outlet = page.locator('input[data-outlet]').first();
+  const outlet = page.locator('input[name="outlet"]').first();
   await outlet.check();
   const shown = await page.locator('article[data-event]').count();
   expect(shown).toBeLessThan(corpus.events.length);

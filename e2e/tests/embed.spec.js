@@ -38,8 +38,8 @@ test('the Embed dialog gives the snippet for the current view', async ({ page, c
   const errors = watchConsole(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
-  await page.locator('input[data-outlet]').first().check();
-  const outlet = await page.locator('input[data-outlet]').first().getAttribute('data-outlet');
+  await page.locator('input[name="outlet"]').first().check();
+  const outlet = await page.locator('input[name="outlet"]').first().getAttribute('value');
   await page.getByRole('button', { name: 'Embed this view' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this view' });
   await expect(dialog).toBeVisible();

@@ -54,7 +54,7 @@ test('an actor filter and a search combine (all across facets)', async ({ page }
   byActor.sort((x, y) => y[1].length - x[1].length);
   const [actor, withActor] = byActor[0];
   await page.getByText('Actors', { exact: true }).first().click();
-  await page.locator(`input[data-actor="${actor.id}"]`).check();
+  await page.locator(`input[name="actor"][value="${actor.id}"]`).check();
   await expect(page.locator('article[data-event]')).toHaveCount(withActor.length);
   // A word from one of those events' summaries narrows it further.
   const word = withActor[0].summary.split(/\s+/).find((w) => /^[A-Za-z]{7,}$/.test(w));
@@ -90,12 +90,12 @@ test('filters work from the keyboard alone, and counts in the other facet follow
   await search.focus();
   // Tab from the search box to the first outlet checkbox and tick it with Space.
   await page.keyboard.press('Tab');
-  const focused = page.locator('input[data-outlet]:focus');
+  const focused = page.locator('input[name="outlet"]:focus');
   await expect(focused).toHaveCount(1);
-  const outlet = await focused.getAttribute('data-outlet');
+  const outlet = await focused.getAttribute('value');
   const actorCountsBefore = await page.locator('.facet-actors .count').allTextContents();
   await page.keyboard.press('Space');
-  await expect(page.locator(`input[data-outlet="${outlet}"]`)).toBeChecked();
+  await expect(page.locator(`input[name="outlet"][value="${outlet}"]`)).toBeChecked();
   await expect(page).toHaveURL(new RegExp(`outlet=${outlet}`));
   const expected = corpus.events.filter((e) => e.mentions.some((m) => {
     const a = corpus.articles.find((x) => x.id === m.article);

@@ -12,8 +12,8 @@ export function wasmMemoryProbe() {
 // Runs toggles number `from` to `to` (exclusive): an outlet checkbox, an actor checkbox and
 // "Clear filters" clicked in turn, a frame awaited after each so the page has redrawn.
 export async function toggleFilters({ from, to }) {
-  const outlet = document.querySelector('input[data-outlet]');
-  const actor = document.querySelector('input[data-actor]');
+  const outlet = document.querySelector('input[name="outlet"]');
+  const actor = document.querySelector('input[name="actor"]');
   const clear = document.querySelector('button.clear');
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   for (let i = from; i < to; i++) {

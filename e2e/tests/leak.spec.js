@@ -9,7 +9,7 @@ test('wasm memory after 300 filter toggles stays within 10 % of after 30', async
   test.setTimeout(60_000);
   await page.addInitScript(wasmMemoryProbe);
   await page.goto('/');
-  await page.waitForFunction(() => window.newslineWasmMemory && document.querySelector('input[data-outlet]'));
+  await page.waitForFunction(() => window.newslineWasmMemory && document.querySelector('input[name="outlet"]'));
   const memory = () => page.evaluate(() => window.newslineWasmMemory.buffer.byteLength);
 
   await page.evaluate(toggleFilters, { from: 0, to: 30 });

@@ -19,7 +19,7 @@ test('the built page runs under a strict Content-Security-Policy with zero viola
   expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(policy).toContain("style-src 'self'");
   // Use the page a little: filters, details, the reader.
-  await page.locator('input[data-outlet]').first().check();
+  await page.locator('input[name="outlet"]').first().check();
   await page.locator('li.article').first().getByRole('button', { name: 'Read the article' }).click();
   expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
   expect(errors).toEqual([]);
@@ -43,9 +43,9 @@ test('the same build works under a sub-path, and links keep the path', async ({ 
   const errors = watchConsole(page);
   await page.goto('http://127.0.0.1:4176/some/path/');
   await expect(page.locator('article[data-event]')).toHaveCount(corpus.events.length);
-  await page.locator('input[data-outlet]').first().check();
+  await page.locator('input[name="outlet"]').first().check();
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:4176\/some\/path\/\?outlet=/);
   await page.reload();
-  await expect(page.locator('input[data-outlet]').first()).toBeChecked();
+  await expect(page.locator('input[name="outlet"]').first()).toBeChecked();
   expect(errors).toEqual([]);
 });

@@ -2,7 +2,8 @@ use super::{
     article_list::ArticleList, coverage::CoverageMatrix, downloads::Downloads, embed, embed_dialog::EmbedDialog, filters::Filters, timeline_view::TimelineView,
     url_sync,
 };
-use crate::corpus::{corpus, event_index, outlets};
+use crate::corpus::{choices, corpus, event_index};
+use crate::filter::OUTLETS;
 use crate::query::ViewState;
 use leptos::prelude::*;
 
@@ -14,6 +15,11 @@ pub struct ViewContext {
     pub state: RwSignal<ViewState>,
     pub visible: Memo<Vec<usize>>,
     pub pointed: RwSignal<Option<usize>>,
+}
+
+/// The view state, as `App` provides it to every component.
+pub fn use_view() -> ViewContext {
+    expect_context()
 }
 
 /// The whole page. The view state (filters, selection) lives here, in one signal,
@@ -48,10 +54,10 @@ pub fn App() -> impl IntoView {
             <main class="layout embed">
                 <details class="embed-filters">
                     <summary>"Filter"</summary>
-                    <Filters state visible />
+                    <Filters />
                 </details>
                 <div class="content">
-                    <TimelineView visible state />
+                    <TimelineView />
                 </div>
             </main>
         }
@@ -62,13 +68,13 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#timeline-heading">"Skip to the timeline"</a>
         <header class="masthead">
             <h1>"Newsline"</h1>
-            <EmbedDialog state />
+            <EmbedDialog />
             <p class="tagline">
                 {format!(
                     "{} events extracted from {} articles by {} outlets",
                     corpus.events.len(),
                     corpus.articles.len(),
-                    outlets().len(),
+                    choices(OUTLETS).len(),
                 )}
             </p>
         </header>
@@ -78,12 +84,12 @@ pub fn App() -> impl IntoView {
             </aside>
         </Show>
         <main class="layout">
-            <Filters state visible collapsible=true />
+            <Filters collapsible=true />
             <div class="content">
-                <TimelineView visible state />
-                <CoverageMatrix visible />
-                <Downloads visible />
-                <ArticleList state />
+                <TimelineView />
+                <CoverageMatrix />
+                <Downloads />
+                <ArticleList />
             </div>
         </main>
     }

@@ -1,25 +1,26 @@
+use super::app::use_view;
 use super::article_reader::ArticleReader;
 use crate::corpus::corpus;
 use crate::dates::PartialDate;
-use crate::query::ViewState;
 use leptos::prelude::*;
 use newsline_model::Article;
 
 /// The source articles with outlet and publication date.
 #[component]
-pub fn ArticleList(state: RwSignal<ViewState>) -> impl IntoView {
+pub fn ArticleList() -> impl IntoView {
     view! {
         <section class="articles" aria-labelledby="articles-heading">
             <h2 id="articles-heading">"Sources"</h2>
             <ul class="article-list">
-                {corpus().articles.iter().map(|article| view! { <ArticleItem article state /> }).collect_view()}
+                {corpus().articles.iter().map(|article| view! { <ArticleItem article /> }).collect_view()}
             </ul>
         </section>
     }
 }
 
 #[component]
-fn ArticleItem(article: &'static Article, state: RwSignal<ViewState>) -> impl IntoView {
+fn ArticleItem(article: &'static Article) -> impl IntoView {
+    let state = use_view().state;
     let id = article.id.as_ref();
     let open = Memo::new(move |_| state.with(|s| s.article.as_deref() == Some(id)));
     let reader_id = format!("reader-{id}");
@@ -58,7 +59,7 @@ fn ArticleItem(article: &'static Article, state: RwSignal<ViewState>) -> impl In
                 {move || if open.get() { "Close the article" } else { "Read the article" }}
             </button>
             <Show when=move || open.get()>
-                <ArticleReader article state id=reader_id.clone() />
+                <ArticleReader article id=reader_id.clone() />
             </Show>
         </li>
     }

@@ -1,14 +1,15 @@
 //! The cleaned article, as extracted: paragraphs and sub-headings, with actor names,
 //! dates and quotes marked, and each sentence that reports an event linked to it.
 
+use super::app::use_view;
 use crate::corpus::corpus;
 use crate::highlight::{pieces, Mark};
-use crate::query::ViewState;
 use leptos::prelude::*;
 use newsline_model::Article;
 
 #[component]
-pub fn ArticleReader(article: &'static Article, state: RwSignal<ViewState>, id: String) -> impl IntoView {
+pub fn ArticleReader(article: &'static Article, id: String) -> impl IntoView {
+    let state = use_view().state;
     let c = corpus();
     // What to mark: every actor's names, the time expressions of events, the quotes.
     let mut terms: Vec<(&'static str, Mark)> = Vec::new();

@@ -1,19 +1,20 @@
-//! Lanes of the axis: one for all events, or one per outlet (with when each of its
-//! articles was published, so who reported first shows), or one per actor.
+//! Lanes of the axis: one for all events, or one per value of a facet: per outlet (with
+//! when each of its articles was published, so who reported first shows) or per actor.
 
 use super::time_axis::scale;
 use crate::axis::minutes;
-use crate::corpus::{actor, corpus, event_index, outlets};
+use crate::corpus::{choices, corpus, event_index};
 use crate::dates::PartialDate;
+use crate::filter::FACETS;
 
-/// Most actor lanes drawn: the actors with most visible events.
-const ACTOR_LANES: usize = 8;
+/// Most lanes drawn: past this, the facet's values with most visible events.
+const MOST_LANES: usize = 8;
 
+/// One lane for all events, or one per value of a facet of [`FACETS`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LaneMode {
     One,
-    Outlets,
-    Actors,
+    Facet(usize),
 }
 
 /// One lane: its name, its events (in axis order) and, for an outlet, where its articles'
@@ -25,24 +26,28 @@ pub struct Lane {
     pub published: Vec<(f64, f64)>,
 }
 
+/// The lanes of `order` (the visible events in axis order): a facet's values in the
+/// facet's order when they all fit, else the busiest [`MOST_LANES`], busiest first.
 pub fn lanes(mode: LaneMode, order: &[usize]) -> Vec<Lane> {
+    let LaneMode::Facet(facet) = mode else {
+        return vec![Lane { name: String::new(), events: order.to_vec(), published: Vec::new() }];
+    };
     let index = event_index();
-    let lane = |name: &str, events: Vec<usize>, published| Lane { name: name.to_string(), events, published };
-    match mode {
-        LaneMode::One => vec![lane("", order.to_vec(), Vec::new())],
-        LaneMode::Outlets => outlets()
-            .iter()
-            .map(|(id, name)| lane(name, order.iter().copied().filter(|&i| index[i].outlets.contains(id)).collect(), published(name)))
-            .filter(|l| !l.events.is_empty())
-            .collect(),
-        LaneMode::Actors => busiest_actors(order)
-            .into_iter()
-            .map(|id| {
-                let name = actor(id).map_or(id, |a| a.name.as_ref());
-                lane(name, order.iter().copied().filter(|&i| index[i].actors.contains(id)).collect(), Vec::new())
-            })
-            .collect(),
+    let mut lanes: Vec<Lane> = choices(facet)
+        .iter()
+        .map(|choice| Lane {
+            name: choice.name.clone(),
+            events: order.iter().copied().filter(|&i| index[i].values[facet].contains(&choice.id)).collect(),
+            published: if FACETS[facet].publishes { published(&choice.name) } else { Vec::new() },
+        })
+        .filter(|lane| !lane.events.is_empty())
+        .collect();
+    if lanes.len() > MOST_LANES {
+        // A stable sort: ties keep the facet's order.
+        lanes.sort_by_key(|lane| std::cmp::Reverse(lane.events.len()));
+        lanes.truncate(MOST_LANES);
     }
+    lanes
 }
 
 /// Where the outlet's articles were published, on the axis.
@@ -56,38 +61,19 @@ fn published(outlet: &str) -> Vec<(f64, f64)> {
         .collect()
 }
 
-/// The actors of most events among `order`, most first (ties: first met first).
-fn busiest_actors(order: &[usize]) -> Vec<&'static str> {
-    let mut counts: Vec<(&'static str, usize)> = Vec::new();
-    for &i in order {
-        for id in event_index()[i].actors.iter() {
-            match counts.iter_mut().find(|(a, _)| a == id) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((id.as_str(), 1)),
-            }
-        }
-    }
-    let mut busiest = Vec::new();
-    while busiest.len() < ACTOR_LANES && !counts.is_empty() {
-        let most = counts.iter().map(|c| c.1).max().unwrap_or(0);
-        let at = counts.iter().position(|c| c.1 == most).unwrap_or(0);
-        busiest.push(counts.remove(at).0);
-    }
-    busiest
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::filter::{ACTORS, OUTLETS};
 
     #[test]
     fn outlet_lanes_hold_what_each_outlet_reported_and_when_it_published() {
         let all: Vec<usize> = (0..corpus().events.len()).collect();
-        let by_outlet = lanes(LaneMode::Outlets, &all);
-        assert_eq!(by_outlet.len(), outlets().len(), "every outlet of the seeds reported something");
-        for lane in &by_outlet {
-            let (id, _) = outlets().iter().find(|(_, name)| *name == lane.name).unwrap();
-            assert!(lane.events.iter().all(|&i| event_index()[i].outlets.contains(id)));
+        let by_outlet = lanes(LaneMode::Facet(OUTLETS), &all);
+        assert_eq!(by_outlet.len(), choices(OUTLETS).len(), "every outlet of the seeds reported something");
+        for (lane, outlet) in by_outlet.iter().zip(choices(OUTLETS)) {
+            assert_eq!(lane.name, outlet.name, "all fit, so in the facet's order");
+            assert!(lane.events.iter().all(|&i| event_index()[i].values[OUTLETS].contains(&outlet.id)));
             let articles = corpus().articles.iter().filter(|a| a.outlet.as_deref() == Some(lane.name.as_str()) && a.published.date.is_some()).count();
             assert_eq!(lane.published.len(), articles);
         }
@@ -100,8 +86,10 @@ mod tests {
     #[test]
     fn actor_lanes_are_the_busiest_actors_first() {
         let all: Vec<usize> = (0..corpus().events.len()).collect();
-        let by_actor = lanes(LaneMode::Actors, &all);
-        assert!(!by_actor.is_empty() && by_actor.len() <= ACTOR_LANES);
+        assert!(choices(ACTORS).len() > MOST_LANES, "the seeds have more actors than lanes");
+        let by_actor = lanes(LaneMode::Facet(ACTORS), &all);
+        assert_eq!(by_actor.len(), MOST_LANES);
+        assert!(by_actor.iter().all(|lane| lane.published.is_empty()));
         let sizes: Vec<usize> = by_actor.iter().map(|l| l.events.len()).collect();
         assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "{sizes:?}");
         assert_eq!(lanes(LaneMode::One, &all)[0].events, all);

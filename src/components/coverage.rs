@@ -1,9 +1,9 @@
 //! Who covered what: the visible events against the outlets, with reposts marked,
 //! so a reader sees at a glance which outlet reported an event and which left it out.
 
-use crate::corpus::{article, corpus, outlets};
+use crate::corpus::{article, choices, corpus};
 use crate::dates::PartialDate;
-use crate::filter::outlet_id;
+use crate::filter::{outlet_id, OUTLETS};
 use leptos::prelude::*;
 
 /// How an outlet covered an event.
@@ -36,7 +36,8 @@ pub fn coverage(event: &newsline_model::Event, outlet: &str) -> Coverage {
 }
 
 #[component]
-pub fn CoverageMatrix(visible: Memo<Vec<usize>>) -> impl IntoView {
+pub fn CoverageMatrix() -> impl IntoView {
+    let visible = expect_context::<super::app::ViewContext>().visible;
     let independent = {
         let copies = corpus().articles.iter().filter(|a| a.copy_of.is_some()).count();
         let total = corpus().articles.len();
@@ -52,7 +53,7 @@ pub fn CoverageMatrix(visible: Memo<Vec<usize>>) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">"Event"</th>
-                            {outlets().iter().map(|(_, name)| view! { <th scope="col">{name.clone()}</th> }).collect_view()}
+                            {choices(OUTLETS).iter().map(|outlet| view! { <th scope="col">{outlet.name.clone()}</th> }).collect_view()}
                         </tr>
                     </thead>
                     <tbody>
@@ -66,7 +67,7 @@ pub fn CoverageMatrix(visible: Memo<Vec<usize>>) -> impl IntoView {
                                 view! {
                                     <tr data-coverage=event.id.as_ref()>
                                         <th scope="row"><span class="coverage-date">{date}</span>" "{format!("{summary}{ellipsis}")}</th>
-                                        {outlets().iter().map(|(id, _)| match coverage(event, id) {
+                                        {choices(OUTLETS).iter().map(|outlet| match coverage(event, &outlet.id) {
                                             Coverage::Reported => view! { <td class="reported"><span aria-hidden="true">"●"</span><span class="visually-hidden">"reported"</span></td> }.into_any(),
                                             Coverage::Repost => view! { <td class="repost"><span aria-hidden="true">"◐"</span><span class="cell-label">" repost"</span></td> }.into_any(),
                                             Coverage::Missing => view! { <td class="missing"><span aria-hidden="true">"·"</span><span class="visually-hidden">"not reported"</span></td> }.into_any(),

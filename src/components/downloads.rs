@@ -2,6 +2,7 @@
 //! JSON of the export contract, TimelineJS JSON, CSV of events, iCalendar): the same list
 //! and writers as `newsline export`.
 
+use super::app::use_view;
 use crate::corpus::corpus;
 use leptos::prelude::*;
 use newsline_model::formats::{ExportFormat, EXPORT_FORMATS};
@@ -48,7 +49,8 @@ pub fn save(name: &str, mime: &str, text: &str) {
 }
 
 #[component]
-pub fn Downloads(visible: Memo<Vec<usize>>) -> impl IntoView {
+pub fn Downloads() -> impl IntoView {
+    let visible = use_view().visible;
     let download = move |format: &'static ExportFormat| {
         let data = filtered(&visible.get_untracked());
         save(&format.file_name(), format.mime, &(format.write)(&data, &stamp()));

@@ -2,6 +2,7 @@
 //! The snippet carries a few lines of script that size the iframe from the page's
 //! height messages, for host pages that use neither pym.js nor @newswire/frames.
 
+use super::app::use_view;
 use crate::query::{self, ViewState};
 use leptos::html;
 use leptos::prelude::*;
@@ -26,7 +27,8 @@ document.querySelectorAll(\"iframe[data-newsline]\").forEach(function(f){{if(f.c
 }
 
 #[component]
-pub fn EmbedDialog(state: RwSignal<ViewState>) -> impl IntoView {
+pub fn EmbedDialog() -> impl IntoView {
+    let state = use_view().state;
     let dialog = NodeRef::<html::Dialog>::new();
     let text = NodeRef::<html::Textarea>::new();
     let copied = RwSignal::new(false);

@@ -2,6 +2,7 @@
 //! the quotes of the event, where the same speaker is quoted by several outlets
 //! compared word by word with the first wording.
 
+use super::app::use_view;
 use crate::corpus::{actor, article, corpus};
 use crate::diff::{self, Part};
 use leptos::prelude::*;
@@ -11,7 +12,8 @@ use newsline_model::{Event, Quote};
 const SAME_QUOTE: f64 = 0.35;
 
 #[component]
-pub fn EventDetail(event: &'static Event, id: String, state: RwSignal<crate::query::ViewState>) -> impl IntoView {
+pub fn EventDetail(event: &'static Event, id: String) -> impl IntoView {
+    let state = use_view().state;
     // Each article's sentences, in the order the articles first appear.
     let mut by_article: Vec<(&str, Vec<&str>)> = Vec::new();
     for m in event.mentions.iter() {

@@ -1,62 +1,35 @@
-//! The filter panel: search, outlets, a date range and actors with live counts, clear,
+//! The filter panel: search, the facets of [`FACETS`] and a date range, with live counts, clear,
 //! and a summary of what is filtered. Every control is a native form control, so it is
 //! keyboard-operable and named by its label.
 
-use crate::corpus::{corpus, event_index, outlets};
+use super::app::use_view;
+use crate::corpus::{choices, corpus, event_index};
 use crate::dates::PartialDate;
-use crate::filter::Filter;
-use crate::query::ViewState;
+use crate::filter::{Choice, Facet, Filter, FACETS};
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
-use newsline_model::ActorKind;
 
 /// Typing in the search box applies the query once the reader pauses this long: each
 /// change filters every event's text and redraws the list, too much for every keystroke.
 const SEARCH_PAUSE_MS: u32 = 150;
 
-fn kind_heading(kind: ActorKind) -> &'static str {
-    match kind {
-        ActorKind::Person => "People",
-        ActorKind::Organization => "Organisations",
-        ActorKind::Country => "Countries",
-        ActorKind::Other => "Other",
-    }
-}
+/// A facet with more choices than this folds behind its heading, with a box to find one.
+const FOLD_OVER: usize = 12;
 
 /// `collapsible`: on narrow screens the controls fold behind a "Filters" button, so a
 /// phone opens on the timeline; the summary and "Clear filters" stay in sight. (The
 /// embed mode has its own disclosure and passes `false`.)
 #[component]
-pub fn Filters(state: RwSignal<ViewState>, visible: Memo<Vec<usize>>, #[prop(optional)] collapsible: bool) -> impl IntoView {
+pub fn Filters(#[prop(optional)] collapsible: bool) -> impl IntoView {
+    let state = use_view().state;
+    let visible = use_view().visible;
     let open = RwSignal::new(false);
     let filter = Memo::new(move |_| state.with(|s| s.filter.clone()));
-    let outlet_counts = Memo::new(move |_| filter.with(|f| f.outlet_counts(event_index())));
-    let actor_counts = Memo::new(move |_| filter.with(|f| f.actor_counts(event_index())));
-    let actor_search = RwSignal::new(String::new());
     // The query typed but not applied yet; replacing or dropping the timeout cancels it.
     let pending_search = StoredValue::new_local(None::<Timeout>);
     let search = move |query: String| {
         let apply = Timeout::new(SEARCH_PAUSE_MS, move || state.update(|s| s.filter.query = query));
         pending_search.set_value(Some(apply));
-    };
-
-    let toggle_outlet = move |id: String, on: bool| {
-        state.update(|s| {
-            if on {
-                s.filter.outlets.insert(id);
-            } else {
-                s.filter.outlets.remove(&id);
-            }
-        })
-    };
-    let toggle_actor = move |id: String, on: bool| {
-        state.update(|s| {
-            if on {
-                s.filter.actors.insert(id);
-            } else {
-                s.filter.actors.remove(&id);
-            }
-        })
     };
 
     view! {
@@ -87,86 +60,8 @@ pub fn Filters(state: RwSignal<ViewState>, visible: Memo<Vec<usize>>, #[prop(opt
                     on:input=move |ev| search(event_target_value(&ev))
                 />
             </label>
-            <fieldset class="facet facet-outlets">
-                <legend>"Outlets"</legend>
-                <ul>
-                    {outlets().iter().map(|(id, name)| {
-                        let id = id.clone();
-                        let (checked_id, count_id, change_id) = (id.clone(), id.clone(), id.clone());
-                        view! {
-                            <li>
-                                <label>
-                                    <input
-                                        type="checkbox"
-                                        data-outlet=id.clone()
-                                        prop:checked=move || filter.with(|f| f.outlets.contains(&checked_id))
-                                        on:change=move |ev| toggle_outlet(change_id.clone(), event_target_checked(&ev))
-                                    />
-                                    {name.clone()}
-                                    <span class="count">
-                                        {move || format!(" ({})", outlet_counts.with(|c| c.get(&count_id).copied().unwrap_or(0)))}
-                                    </span>
-                                </label>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </fieldset>
-            <DateRange state />
-            <details class="actors-toggle">
-            <summary>
-                "Actors"
-                {move || {
-                    let n = filter.with(|f| f.actors.len());
-                    (n > 0).then(|| format!(" ({n} selected)"))
-                }}
-            </summary>
-            <fieldset class="facet facet-actors">
-                <legend class="visually-hidden">"Actors"</legend>
-                <label class="actor-search">
-                    <span>"Find an actor"</span>
-                    <input type="search" name="actor-filter" autocomplete="off"
-                        prop:value=move || actor_search.get()
-                        on:input=move |ev| actor_search.set(event_target_value(&ev)) />
-                </label>
-                {ActorKind::ALL.into_iter().filter(|kind| corpus().actors.iter().any(|a| a.kind == *kind)).map(|kind| {
-                    let heading_id = format!("actors-{}", kind.as_str());
-                    let group_label = heading_id.clone();
-                    view! {
-                        <div class="actor-group" role="group" aria-labelledby=group_label>
-                            <h3 id=heading_id>{kind_heading(kind)}</h3>
-                            <ul>
-                                {corpus().actors.iter().filter(|a| a.kind == kind).map(|actor| {
-                                    let id = actor.id.to_string();
-                                    let (checked_id, count_id, change_id) = (id.clone(), id.clone(), id.clone());
-                                    let names: Vec<String> = std::iter::once(actor.name.to_lowercase()).chain(actor.aliases.iter().map(|a| a.to_lowercase())).collect();
-                                    let shown = move || {
-                                        let needle = actor_search.get().to_lowercase();
-                                        needle.trim().is_empty() || names.iter().any(|n| n.contains(needle.trim()))
-                                    };
-                                    view! {
-                                        <li class:hidden=move || !shown()>
-                                            <label>
-                                                <input
-                                                    type="checkbox"
-                                                    data-actor=id.clone()
-                                                    prop:checked=move || filter.with(|f| f.actors.contains(&checked_id))
-                                                    on:change=move |ev| toggle_actor(change_id.clone(), event_target_checked(&ev))
-                                                />
-                                                {actor.name.as_ref()}
-                                                <span class="count">
-                                                    {move || format!(" ({})", actor_counts.with(|c| c.get(&count_id).copied().unwrap_or(0)))}
-                                                </span>
-                                            </label>
-                                        </li>
-                                    }
-                                }).collect_view()}
-                            </ul>
-                        </div>
-                    }
-                }).collect_view()}
-            </fieldset>
-            </details>
+            {(0..FACETS.len()).map(|facet| view! { <FacetChoices facet filter /> }).collect_view()}
+            <DateRange />
             </div>
             <p class="filter-summary" role="status" aria-live="polite">
                 {move || summary(&filter.get(), visible.with(Vec::len))}
@@ -193,13 +88,9 @@ fn summary(filter: &Filter, shown: usize) -> String {
         return format!("Showing all {total} events.");
     }
     let mut parts = Vec::new();
-    if !filter.outlets.is_empty() {
-        let names: Vec<&str> = outlets().iter().filter(|(id, _)| filter.outlets.contains(id)).map(|(_, n)| n.as_str()).collect();
-        parts.push(format!("outlets {}", names.join(", ")));
-    }
-    if !filter.actors.is_empty() {
-        let names: Vec<&str> = corpus().actors.iter().filter(|a| filter.actors.contains(a.id.as_ref())).map(|a| a.name.as_ref()).collect();
-        parts.push(format!("actors {}", names.join(", ")));
+    for (facet, chosen) in filter.chosen.iter().enumerate().filter(|(_, chosen)| !chosen.is_empty()) {
+        let names: Vec<&str> = choices(facet).iter().filter(|c| chosen.contains(&c.id)).map(|c| c.name.as_str()).collect();
+        parts.push(format!("{} {}", FACETS[facet].label.to_lowercase(), names.join(", ")));
     }
     if filter.from.is_some() || filter.to.is_some() {
         let label = |day: Option<chrono::NaiveDate>| day.map(|d| PartialDate::Day(d).short_label());
@@ -215,6 +106,98 @@ fn summary(filter: &Filter, shown: usize) -> String {
     format!("Showing {shown} of {total} events: {}.", parts.join("; "))
 }
 
+/// The choices of one facet as checkboxes (`name` the facet's URL key, `value` the id), each
+/// with how many events it would show. Past [`FOLD_OVER`] choices the list folds behind
+/// its heading with a box to find a choice by name or alias; choices with a group are
+/// listed under its heading.
+#[component]
+fn FacetChoices(facet: usize, filter: Memo<Filter>) -> impl IntoView {
+    let state = use_view().state;
+    let Facet { key, label, .. } = FACETS[facet];
+    let all = choices(facet);
+    let counts = Memo::new(move |_| filter.with(|f| f.counts(facet, event_index())));
+    let find = RwSignal::new(String::new());
+    let toggle = move |id: String, on: bool| {
+        state.update(|s| {
+            let chosen = &mut s.filter.chosen[facet];
+            if on {
+                chosen.insert(id);
+            } else {
+                chosen.remove(&id);
+            }
+        })
+    };
+    let item = move |choice: &'static Choice| {
+        let id = choice.id.as_str();
+        let names: Vec<String> = std::iter::once(&choice.name).chain(&choice.aliases).map(|n| n.to_lowercase()).collect();
+        let shown = move || find.with(|needle| needle.trim().is_empty() || names.iter().any(|n| n.contains(&needle.trim().to_lowercase())));
+        view! {
+            <li class:hidden=move || !shown()>
+                <label>
+                    <input type="checkbox" name=key value=id
+                        prop:checked=move || filter.with(|f| f.chosen[facet].contains(id))
+                        on:change=move |ev| toggle(id.to_string(), event_target_checked(&ev)) />
+                    {choice.name.as_str()}
+                    <span class="count">{move || format!(" ({})", counts.with(|c| c.get(id).copied().unwrap_or(0)))}</span>
+                </label>
+            </li>
+        }
+    };
+    // Runs of choices under one group heading, in the table's order.
+    let mut groups: Vec<(Option<&'static str>, Vec<&'static Choice>)> = Vec::new();
+    for choice in all {
+        match groups.last_mut() {
+            Some((group, list)) if *group == choice.group => list.push(choice),
+            _ => groups.push((choice.group, vec![choice])),
+        }
+    }
+    let lists = groups
+        .into_iter()
+        .map(|(group, list)| {
+            let items = list.into_iter().map(item).collect_view();
+            match group {
+                Some(heading) => {
+                    let heading_id = format!("{key}-{}", heading.to_lowercase());
+                    view! {
+                        <div class="choice-group" role="group" aria-labelledby=heading_id.clone()>
+                            <h3 id=heading_id.clone()>{heading}</h3>
+                            <ul>{items}</ul>
+                        </div>
+                    }
+                    .into_any()
+                }
+                None => view! { <ul>{items}</ul> }.into_any(),
+            }
+        })
+        .collect_view();
+    let class = format!("facet facet-{}", label.to_lowercase());
+    if all.len() <= FOLD_OVER {
+        return view! { <fieldset class=class><legend>{label}</legend>{lists}</fieldset> }.into_any();
+    }
+    view! {
+        <details class="facet-fold">
+            <summary>
+                {label}
+                {move || {
+                    let n = filter.with(|f| f.chosen[facet].len());
+                    (n > 0).then(|| format!(" ({n} selected)"))
+                }}
+            </summary>
+            <fieldset class=class>
+                <legend class="visually-hidden">{label}</legend>
+                <label class="choice-search">
+                    <span>{format!("Find {}", if key.starts_with(['a', 'e', 'i', 'o', 'u']) { "an " } else { "a " })}{key}</span>
+                    <input type="search" name=format!("{key}-find") autocomplete="off"
+                        prop:value=move || find.get()
+                        on:input=move |ev| find.set(event_target_value(&ev)) />
+                </label>
+                {lists}
+            </fieldset>
+        </details>
+    }
+    .into_any()
+}
+
 /// The first and last day any event's date covers, as the date inputs' bounds.
 fn corpus_days() -> (String, String) {
     let days = event_index().iter().filter_map(|e| e.days);
@@ -226,7 +209,8 @@ fn corpus_days() -> (String, String) {
 /// The date facet: from and to (either may stay empty), with how many of the events the
 /// other filters let through fall in the range.
 #[component]
-fn DateRange(state: RwSignal<ViewState>) -> impl IntoView {
+fn DateRange() -> impl IntoView {
+    let state = use_view().state;
     let (first, last) = corpus_days();
     let filter = Memo::new(move |_| state.with(|s| s.filter.clone()));
     let counts = move || filter.with(|f| (f.visible(event_index()).len(), f.without_dates().visible(event_index()).len()));

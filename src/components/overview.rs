@@ -1,6 +1,7 @@
 //! A compact strip of the days that have visible events, each with a bar for how
 //! many, linking to the day: the shape of the story at a glance, and a quick jump.
 
+use super::app::use_view;
 use leptos::prelude::*;
 
 /// Bar lengths come in ten steps (CSS classes), so no inline style is needed.
@@ -13,7 +14,8 @@ fn step(count: usize, most: usize) -> usize {
 }
 
 #[component]
-pub fn Overview(visible: Memo<Vec<usize>>) -> impl IntoView {
+pub fn Overview() -> impl IntoView {
+    let visible = use_view().visible;
     view! {
         <nav class="overview" aria-label="Days at a glance">
             <ol>

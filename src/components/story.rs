@@ -3,9 +3,9 @@
 //! the view state's `event` (so the URL holds it), the first when none is chosen; the
 //! axis above stays the navigator (a click on a mark makes its event the current one).
 
+use super::app::use_view;
 use super::timeline_view::EventItem;
 use crate::corpus::corpus;
-use crate::query::ViewState;
 use leptos::prelude::*;
 use web_sys::{KeyboardEvent, PointerEvent};
 
@@ -22,7 +22,8 @@ pub fn position(order: &[usize], chosen: Option<&str>) -> usize {
 /// Drawn again by the list's closure on every change of the view state or of what is
 /// visible, so it reads them as plain values and keeps no memos (see `TimelineView`).
 #[component]
-pub fn StoryView(state: RwSignal<ViewState>, shown: Vec<usize>, selected: Option<String>) -> impl IntoView {
+pub fn StoryView(shown: Vec<usize>, selected: Option<String>) -> impl IntoView {
+    let state = use_view().state;
     let events = corpus().events.as_ref();
     let index_of = |e: &newsline_model::Event| events.iter().position(|x| x.id == e.id).unwrap_or(0);
     let order: Vec<usize> = crate::corpus::days_of(&shown).into_iter().flat_map(|g| g.events).map(index_of).collect();
@@ -59,7 +60,7 @@ pub fn StoryView(state: RwSignal<ViewState>, shown: Vec<usize>, selected: Option
         let date = event.date.as_deref().and_then(crate::dates::PartialDate::parse).map_or("Undated".to_string(), |d| d.long_label());
         view! {
             <h3 class="story-date">{date}</h3>
-            <EventItem event state open=true position=at + 1 total story=true />
+            <EventItem event open=true position=at + 1 total story=true />
         }
     });
     view! {

@@ -9,6 +9,7 @@ use super::axis_input;
 use super::axis_lanes::{lanes, Lane, LaneMode};
 use crate::axis::{corpus_scale, event_item, layout, whole_px as px, Item, Placed, Scale, Window, MARK_ROWS};
 use crate::corpus::corpus;
+use crate::filter::FACETS;
 use leptos::prelude::*;
 use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
@@ -148,14 +149,12 @@ pub fn TimeAxis() -> impl IntoView {
                 <h3 id="axis-heading">"Time axis"</h3>
                 <label class="axis-lanes">
                     "Lanes "
-                    <select on:change=move |ev| axis.mode.set(match event_target_value(&ev).as_str() {
-                        "outlets" => LaneMode::Outlets,
-                        "actors" => LaneMode::Actors,
+                    <select on:change=move |ev| axis.mode.set(match event_target_value(&ev).parse() {
+                        Ok(facet) if facet < FACETS.len() => LaneMode::Facet(facet),
                         _ => LaneMode::One,
                     })>
                         <option value="one">"One for all events"</option>
-                        <option value="outlets">"One per outlet"</option>
-                        <option value="actors">"One per actor"</option>
+                        {FACETS.iter().enumerate().map(|(i, facet)| view! { <option value=i>{format!("One per {}", facet.key)}</option> }).collect_view()}
                     </select>
                 </label>
                 <ZoomButtons axis />

@@ -1,9 +1,9 @@
+use super::app::use_view;
 use super::event_detail::EventDetail;
 use super::overview::Overview;
 use super::story::StoryView;
 use super::time_axis::TimeAxis;
 use crate::corpus::{actor, outlet_names};
-use crate::query::ViewState;
 use crate::timeline::{band, Band, DayGroup};
 use leptos::prelude::*;
 use newsline_model::{Event, Precision};
@@ -16,7 +16,9 @@ use newsline_model::{Event, Precision};
 /// in the subscriber list of every signal it read, so each redraw that created one per event
 /// kept ~100 bytes per event for good (issue 11, BENCHMARKS.md "Memory across filter changes").
 #[component]
-pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> impl IntoView {
+pub fn TimelineView() -> impl IntoView {
+    let state = use_view().state;
+    let visible = use_view().visible;
     view! {
         <section class="timeline" class:story-mode=move || state.with(|s| s.story) aria-labelledby="timeline-heading">
             <div class="timeline-head">
@@ -28,7 +30,7 @@ pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> im
             </div>
             <TimeAxis />
             // The strip of days is the list's; story mode hides it (style: .story-mode).
-            <Overview visible />
+            <Overview />
             {move || {
                 let shown = visible.get();
                 if shown.is_empty() {
@@ -36,7 +38,7 @@ pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> im
                 }
                 let (story, selected) = state.with(|s| (s.story, s.event.clone()));
                 if story {
-                    return view! { <StoryView state shown selected /> }.into_any();
+                    return view! { <StoryView shown selected /> }.into_any();
                 }
                 // The focus days in front; what lies before or after them in collapsed bands.
                 let focus = crate::corpus::focus();
@@ -55,13 +57,13 @@ pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> im
                     (!groups.is_empty()).then(|| view! {
                         <details class="background" open=open>
                             <summary>{format!("{label} ({count} {})", if count == 1 { "event" } else { "events" })}</summary>
-                            {groups.into_iter().map(|group| view! { <Day group state selected=selected.clone() /> }).collect_view()}
+                            {groups.into_iter().map(|group| view! { <Day group selected=selected.clone() /> }).collect_view()}
                         </details>
                     })
                 };
                 view! {
                     {band_view(before, "Background: earlier events")}
-                    {main.into_iter().map(|group| view! { <Day group state selected=selected.clone() /> }).collect_view()}
+                    {main.into_iter().map(|group| view! { <Day group selected=selected.clone() /> }).collect_view()}
                     {band_view(after, "Later and undated")}
                 }
                 .into_any()
@@ -71,7 +73,7 @@ pub fn TimelineView(visible: Memo<Vec<usize>>, state: RwSignal<ViewState>) -> im
 }
 
 #[component]
-fn Day(group: DayGroup<'static>, state: RwSignal<ViewState>, selected: Option<String>) -> impl IntoView {
+fn Day(group: DayGroup<'static>, selected: Option<String>) -> impl IntoView {
     let heading_id = format!("day-{}", group.key.unwrap_or("undated"));
     view! {
         <section class="day" aria-labelledby=heading_id.clone() data-date=group.key.unwrap_or_default()>
@@ -82,7 +84,7 @@ fn Day(group: DayGroup<'static>, state: RwSignal<ViewState>, selected: Option<St
                     let total = group.events.len();
                     group.events.into_iter().enumerate().map(|(i, event)| {
                         let open = selected.as_deref() == Some(event.id.as_ref());
-                        view! { <EventItem event state open position=i + 1 total /> }
+                        view! { <EventItem event open position=i + 1 total /> }
                     }).collect_view()
                 }
             </div>
@@ -95,7 +97,6 @@ fn Day(group: DayGroup<'static>, state: RwSignal<ViewState>, selected: Option<St
 #[component]
 pub fn EventItem(
     event: &'static Event,
-    state: RwSignal<ViewState>,
     open: bool,
     position: usize,
     total: usize,
@@ -103,6 +104,7 @@ pub fn EventItem(
     #[prop(optional)]
     story: bool,
 ) -> impl IntoView {
+    let state = use_view().state;
     let summary_id = format!("summary-{}", event.id);
     let labelled_by = summary_id.clone();
     let id = event.id.as_ref();
@@ -155,7 +157,7 @@ pub fn EventItem(
                     {if open { "Hide how outlets told it" } else { "Compare how outlets told it" }}
                 </button>
             })}
-            {open.then(|| view! { <EventDetail event id=detail_id state /> })}
+            {open.then(|| view! { <EventDetail event id=detail_id /> })}
         </article>
     }
 }

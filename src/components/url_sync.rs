@@ -11,7 +11,7 @@ use wasm_bindgen::JsValue;
 pub fn read_url() -> (ViewState, Vec<String>) {
     let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
     let ids = known_ids();
-    let known = Known { outlets: &ids.outlets, actors: &ids.actors, events: &ids.events, articles: &ids.articles };
+    let known = Known { facets: ids.facets.each_ref(), events: &ids.events, articles: &ids.articles };
     query::parse(&search, &known)
 }
 
