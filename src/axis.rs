@@ -138,6 +138,18 @@ impl Scale {
     }
 }
 
+impl Scale {
+    /// The stretch of axis a date range covers: from the first date reaching past `from` to
+    /// the last starting by `to` (either open). `None` when no date of the axis is in it.
+    pub fn range(&self, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Option<(f64, f64)> {
+        let from = from.map_or(i32::MIN, |d| d.num_days_from_ce());
+        let to = to.map_or(i32::MAX, |d| d.num_days_from_ce());
+        let inside = || self.slots.iter().filter(|s| s.end > from && s.first <= to);
+        let x0 = inside().map(|s| s.x0).reduce(f64::min)?;
+        Some((x0, inside().map(|s| s.x1).fold(x0, f64::max)))
+    }
+}
+
 /// Minutes since midnight of "HH:MM".
 pub fn minutes(time: &str) -> Option<u32> {
     let (h, m) = time.split_once(':')?;
@@ -418,5 +430,25 @@ mod tests {
         let zoomed = layout(&items, Window { start: 9.9, span: 0.4 }, 500.0, MARK_ROWS, 0);
         assert_eq!(zoomed.len(), 2);
         assert!(zoomed.iter().all(|p| matches!(p, Placed::Mark { .. })));
+    }
+
+    #[test]
+    fn a_brushed_stretch_is_the_days_in_it_and_a_range_is_drawn_back_over_them() {
+        let day = |d: &str| match PartialDate::parse(d) {
+            Some(PartialDate::Day(d)) => d,
+            _ => unreachable!(),
+        };
+        let dates = ["2016-02", "2016-10-06", "2016-10-07", "2016-10-09"].map(|d| PartialDate::parse(d).unwrap());
+        let scale = Scale::new(dates, &[day("2016-10-06"), day("2016-10-07")]);
+        // A brush from the middle of 6 October to the middle of 7 October covers both days.
+        let (six, seven) = (&scale.slots[1], &scale.slots[2]);
+        let brushed = Window { start: (six.x0 + six.x1) / 2.0, span: (seven.x0 + seven.x1) / 2.0 - (six.x0 + six.x1) / 2.0 };
+        assert_eq!(scale.days_in(brushed), Some((day("2016-10-06"), day("2016-10-07"))));
+        // Drawn back: the range covers exactly those two slots.
+        assert_eq!(scale.range(Some(day("2016-10-06")), Some(day("2016-10-07"))), Some((six.x0, seven.x1)));
+        // Open ends reach the axis's ends; a month reaching into the range counts.
+        assert_eq!(scale.range(None, Some(day("2016-02-10"))), Some((scale.slots[0].x0, scale.slots[0].x1)));
+        assert_eq!(scale.range(Some(day("2016-10-08")), None), Some((scale.slots[3].x0, scale.slots[3].x1)));
+        assert_eq!(scale.range(Some(day("2017-01-01")), None), None, "nothing of the axis in the range");
     }
 }

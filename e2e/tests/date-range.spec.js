@@ -82,3 +82,65 @@ test('zooming the axis and "Filter to these dates" sets the range to the dates i
   // Every mark still drawn lies in the range: the ones in sight when the button was pressed.
   await expect(page.locator('.axis-drawing [data-event]')).toHaveCount(expected.filter((e) => e.date).length);
 });
+
+// Drags the mouse from x0 to x1 at height y, in steps (a brush or a pan on the axis).
+async function drag(page, x0, x1, y) {
+  await page.mouse.move(x0, y);
+  await page.mouse.down();
+  await page.mouse.move((x0 + x1) / 2, y, { steps: 4 });
+  await page.mouse.move(x1, y, { steps: 4 });
+}
+
+test('brushing along the dates under the axis (or with Shift) filters to the days brushed', async ({ page }) => {
+  const corpus = exportedCorpus();
+  const errors = watchConsole(page);
+  await page.goto('/');
+  // The two latest days with events: a brush from a mark of one to a mark of the other.
+  const dayEvents = corpus.events.filter((e) => e.precision === 'day' && e.date);
+  const dates = [...new Set(dayEvents.map((e) => e.date))].sort();
+  const [a, b] = dates.slice(-2);
+  const centre = async (date) => {
+    const box = await page.locator(`.axis-drawing [data-event="${dayEvents.find((e) => e.date === date).id}"]`).boundingBox();
+    return box.x + box.width / 2;
+  };
+  const [xa, xb] = [await centre(a), await centre(b)];
+  const svg = await page.locator('.axis-drawing').boundingBox();
+  const strip = svg.y + svg.height - 12;
+
+  await drag(page, xa, xb, strip);
+  // While brushing, the stretch is drawn; nothing is filtered yet.
+  await expect(page.locator('.axis-drawing .axis-brush')).toHaveCount(1);
+  await expect(page).not.toHaveURL(/from=/);
+  await page.mouse.up();
+  await expect(page.locator('.axis-drawing .axis-brush')).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`from=${a}&to=${b}`));
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(a);
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue(b);
+  const expected = corpus.events.filter((e) => inRange(e, a, b));
+  await expect(page.locator('article[data-event]')).toHaveCount(expected.length);
+  // The range stays drawn on the axis, and the marks are the events in it.
+  await expect(page.locator('.axis-drawing .axis-range')).toHaveCount(1);
+  await expect(page.locator('.axis-drawing [data-event]')).toHaveCount(expected.length);
+
+  // A plain drag over the lanes pans and filters nothing; with Shift it brushes.
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).not.toHaveURL(/from=/);
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  const lanes = svg.y + 20;
+  const mid = svg.x + svg.width / 2;
+  await drag(page, mid, mid - 80, lanes);
+  await page.mouse.up();
+  await expect(page).not.toHaveURL(/from=/);
+  await page.keyboard.down('Shift');
+  await drag(page, mid - 40, mid + 40, lanes);
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  const from = await page.getByLabel('From', { exact: true }).inputValue();
+  const to = await page.getByLabel('To', { exact: true }).inputValue();
+  await expect(page.locator('article[data-event]')).toHaveCount(corpus.events.filter((e) => inRange(e, from, to)).length);
+  // Back returns to the view before the brush.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/from=/);
+  expect(errors).toEqual([]);
+});

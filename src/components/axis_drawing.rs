@@ -47,13 +47,33 @@ fn lane_rows(lanes: usize, lane: usize) -> (i32, i32) {
 /// Rough width of a label character at the axis font size, to keep labels apart.
 const CHAR_PX: f64 = 7.0;
 
-/// The whole drawing: the scale, the lanes (names, publication times, the lines joining
-/// one event's marks), then the marks over them.
-pub fn drawing(scale: &Scale, lanes: &[Lane], placed: &[Placed], window: Window, width: f64) -> String {
+/// The top of the strip of date labels under the lanes, where a drag brushes a date range.
+pub fn strip_top(lanes: usize) -> i32 {
+    baseline(lanes)
+}
+
+/// Stretches of the axis shaded over the lanes (in axis units): the date facet's range,
+/// and the range being brushed.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Shades {
+    pub range: Option<(f64, f64)>,
+    pub brush: Option<(f64, f64)>,
+}
+
+/// The whole drawing: the scale, the shaded ranges, the lanes (names, publication times,
+/// the lines joining one event's marks), then the marks over them.
+pub fn drawing(scale: &Scale, lanes: &[Lane], placed: &[Placed], window: Window, width: f64, shades: Shades) -> String {
     let mut out = String::with_capacity(256 + placed.len() * 256);
     let n = lanes.len();
     out.push_str(r#"<g class="axis-scale" aria-hidden="true">"#);
     scale_markup(&mut out, scale, window, width, baseline(n));
+    for (class, stretch) in [("axis-range", shades.range), ("axis-brush", shades.brush)] {
+        if let Some((a, b)) = stretch {
+            let (a, b) = (px(window.to_px(a.min(b), width)), px(window.to_px(a.max(b), width)));
+            let _ = write!(out, r#"<rect class="{class}" x="{a}" y="0" width="{}" height="{}"/>"#, b - a, baseline(n));
+        }
+    }
+    let _ = write!(out, r#"<rect class="axis-strip" x="0" y="{}" width="{}" height="36"/>"#, baseline(n), px(width));
     if n > 1 {
         lanes_markup(&mut out, lanes, window, width);
         joins_markup(&mut out, placed, n);
@@ -115,7 +135,8 @@ const PICTURE_STYLE: &str = "text{font:12px system-ui,sans-serif;fill:#5b636e}.a
 .axis-focus{fill:#eef2f8}.mark circle,.mark rect{fill:#1d5fa8;stroke:#1d5fa8;stroke-width:2}\
 .mark.inferred circle,.mark.inferred rect{fill:#fff}.count circle{fill:#1d5fa8}.count text{fill:#fff;font-weight:700}\
 .axis-join{stroke:#1d5fa8;stroke-width:1.5;fill:none;opacity:.6}.axis-published{fill:#b4540f}\
-.axis-published-day{stroke:#b4540f;stroke-width:2;stroke-dasharray:4 3;fill:none}";
+.axis-published-day{stroke:#b4540f;stroke-width:2;stroke-dasharray:4 3;fill:none}.axis-strip{fill:none}\
+.axis-range{fill:#1d5fa8;opacity:.08}";
 
 /// The drawing as a file of its own (what "Download the picture" saves): the same
 /// markup, with its colours and a white background.
@@ -290,12 +311,12 @@ mod tests {
         let friday = chrono::NaiveDate::from_ymd_opt(2016, 10, 7).unwrap();
         let scale = Scale::new([day("2015-08"), day("2016-10-07")], &[friday]);
         let whole = Window::whole(scale.width);
-        let all = drawing(&scale, &[], &[], whole, 800.0);
+        let all = drawing(&scale, &[], &[], whole, 800.0, Shades::default());
         assert!(all.contains("Aug 2015") && all.contains("Friday 7 October 2016"));
         assert_eq!(all.matches("axis-break").count(), 1);
         assert_eq!(all.matches("axis-hour").count(), 7, "at ~23 px an hour, every third hour: 03:00 to 21:00");
         // Zoomed into the Friday: the August slot and the break are out of sight.
-        let friday_only = drawing(&scale, &[], &[], whole.zoom(3.0, 21.0, whole), 800.0);
+        let friday_only = drawing(&scale, &[], &[], whole.zoom(3.0, 21.0, whole), 800.0, Shades::default());
         assert!(!friday_only.contains("Aug 2015") && !friday_only.contains("axis-break"));
         assert!(friday_only.contains("13:00"), "at ~68 px an hour, every hour");
     }
@@ -310,7 +331,7 @@ mod tests {
             Placed::Mark { lane: 1, id: 0, x: 120.0, row: 0 },
             Placed::Mark { lane: 1, id: 1, x: 300.0, row: 0 },
         ];
-        let out = drawing(&scale, &lanes, &placed, Window { start: 0.0, span: 6.0 }, 600.0);
+        let out = drawing(&scale, &lanes, &placed, Window { start: 0.0, span: 6.0 }, 600.0, Shades::default());
         assert!(out.contains("RT &lt;1&gt;"), "lane names are escaped");
         assert_eq!(out.matches("axis-join").count(), 1, "only the event in both lanes is joined");
         assert!(out.contains(r#"d="M100 31L120 71""#));
@@ -322,7 +343,7 @@ mod tests {
     #[test]
     fn the_picture_is_a_standalone_svg_file() {
         let scale = Scale::new([PartialDate::parse("2016-10-07").unwrap()], &[]);
-        let markup = drawing(&scale, &[], &[Placed::Mark { lane: 0, id: 0, x: 10.0, row: 0 }], Window::whole(scale.width), 400.0);
+        let markup = drawing(&scale, &[], &[Placed::Mark { lane: 0, id: 0, x: 10.0, row: 0 }], Window::whole(scale.width), 400.0, Shades::default());
         let file = picture(&markup, 400, height(1));
         assert!(file.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"122\""));
         assert!(file.contains("<style>") && file.contains(&markup) && file.ends_with("</svg>"));

@@ -1,8 +1,9 @@
-//! Input on the time axis: wheel and pinch zoom, drag to pan, keys to go from mark to
-//! mark and zoom; and what choosing a mark does (open its event in the list).
+//! Input on the time axis: wheel and pinch zoom, drag to pan, a drag along the dates (or
+//! with Shift) to brush a date range, keys to go from mark to mark and zoom; and what choosing a mark does (open its event in the list).
 
 use super::app::ViewContext;
-use super::time_axis::{focus_key, ids_of, Axis};
+use super::axis_drawing::strip_top;
+use super::time_axis::{filter_to, focus_key, ids_of, Axis};
 use crate::axis::{Placed, Window};
 use crate::corpus::corpus;
 use leptos::html::Div;
@@ -68,9 +69,9 @@ fn dispatch(axis: Axis, view: ViewContext, frame: NodeRef<Div>, ev: web_sys::Eve
     }
     match name.as_str() {
         "wheel" => wheel(axis, frame, ev.unchecked_into()),
-        "pointerdown" => pointer_down(axis, ev.unchecked_into()),
+        "pointerdown" => pointer_down(axis, frame, ev.unchecked_into()),
         "pointermove" => pointer_move(axis, frame, ev.unchecked_into()),
-        "pointerup" | "pointercancel" => pointer_up(axis, ev.unchecked_into()),
+        "pointerup" | "pointercancel" => pointer_up(axis, view, ev.unchecked_into()),
         "keydown" => key(axis, view, ev.unchecked_into()),
         "click" => click(axis, view, ev.unchecked_into()),
         _ => view.pointed.set(None),
@@ -125,27 +126,48 @@ fn wheel(axis: Axis, frame: NodeRef<Div>, ev: WheelEvent) {
     }
 }
 
-fn pointer_down(axis: Axis, ev: PointerEvent) {
+/// Where a pointer is on the axis: axis units across, px down from the drawing's top.
+fn on_axis(axis: Axis, frame: NodeRef<Div>, ev: &PointerEvent) -> (f64, f64) {
+    let rect = frame.get_untracked().map(|d| d.get_bounding_client_rect());
+    let (left, top) = rect.map_or((0.0, 0.0), |r| (r.left(), r.top()));
+    (axis.window.get_untracked().to_units(f64::from(ev.client_x()) - left, axis.width.get_untracked()), f64::from(ev.client_y()) - top)
+}
+
+/// A press starts a drag, or a brush when it is on the strip of dates or with Shift.
+fn pointer_down(axis: Axis, frame: NodeRef<Div>, ev: PointerEvent) {
     if ev.pointer_type() == "mouse" && ev.button() != 0 {
         return;
     }
     let id = ev.pointer_id();
+    let (at, y) = on_axis(axis, frame, &ev);
+    let on_strip = y >= f64::from(strip_top(axis.drawn.with_untracked(|d| d.lanes.len())));
     axis.gesture.update_value(|g| {
         g.dragged = false;
+        g.brush_from = (g.pointers.is_empty() && (on_strip || ev.shift_key())).then_some(at);
         g.pointers.retain(|q| q.0 != id);
         g.pointers.push((id, f64::from(ev.client_x()), 0.0));
     });
 }
 
-/// One pointer down drags the axis; two pinch it (zoom around their middle).
+/// One pointer down drags the axis (or brushes); two pinch it (zoom around their middle).
 fn pointer_move(axis: Axis, frame: NodeRef<Div>, ev: PointerEvent) {
     let (id, x) = (ev.pointer_id(), f64::from(ev.client_x()));
-    let (before, was_drag) = axis.gesture.with_value(|g| (g.pointers.clone(), g.dragged));
+    let (before, was_drag, brush_from) = axis.gesture.with_value(|g| (g.pointers.clone(), g.dragged, g.brush_from));
     let Some(i) = before.iter().position(|q| q.0 == id) else { return };
     let mut after = before.clone();
     after[i] = (id, x, before[i].2 + (x - before[i].1).abs());
     let width = axis.width.get_untracked();
     let drag = match (before.as_slice(), after.as_slice()) {
+        ([_], [(_, _, moved)]) if *moved > DRAG_THRESHOLD && brush_from.is_some() => {
+            if !was_drag {
+                if let Some(frame) = frame.get_untracked() {
+                    let _ = frame.set_pointer_capture(id);
+                }
+            }
+            let to = on_axis(axis, frame, &ev).0;
+            axis.brush.set(brush_from.map(|from| (from, to)));
+            true
+        }
         ([(_, old, _)], [(_, new, moved)]) if *moved > DRAG_THRESHOLD => {
             if !was_drag {
                 // Captured only once it is a drag, so a click still reaches its mark.
@@ -169,9 +191,19 @@ fn pointer_move(axis: Axis, frame: NodeRef<Div>, ev: PointerEvent) {
     });
 }
 
-fn pointer_up(axis: Axis, ev: PointerEvent) {
+/// The end of a brush filters to the days it covers.
+fn pointer_up(axis: Axis, view: ViewContext, ev: PointerEvent) {
     let id = ev.pointer_id();
-    axis.gesture.update_value(|g| g.pointers.retain(|q| q.0 != id));
+    axis.gesture.update_value(|g| {
+        g.pointers.retain(|q| q.0 != id);
+        g.brush_from = None;
+    });
+    if let Some((a, b)) = axis.brush.get_untracked() {
+        axis.brush.set(None);
+        if ev.type_() == "pointerup" {
+            filter_to(view, Window { start: a.min(b), span: (a - b).abs() });
+        }
+    }
 }
 
 /// What is drawn under an event's target (the mark or count it is in, if any).

@@ -4,7 +4,7 @@
 //! into zoom, pan and moves between marks.
 
 use super::app::ViewContext;
-use super::axis_drawing::{drawing, height, picture};
+use super::axis_drawing::{drawing, height, picture, Shades};
 use super::axis_input;
 use super::axis_lanes::{lanes, Lane, LaneMode};
 use crate::axis::{corpus_scale, event_item, layout, whole_px as px, Item, Placed, Scale, Window, MARK_ROWS};
@@ -43,12 +43,14 @@ pub fn scale() -> &'static Scale {
     &geometry().scale
 }
 
-/// A drag or pinch under way: the pointers down (id, last x, distance travelled), and
-/// whether it has become a drag (so its end is not taken for a click).
+/// A drag or pinch under way: the pointers down (id, last x, distance travelled),
+/// whether it has become a drag (so its end is not taken for a click), and where a brush
+/// started (axis units) when the press was on the strip of dates or with Shift.
 #[derive(Default)]
 pub struct Gesture {
     pub pointers: Vec<(i32, f64, f64)>,
     pub dragged: bool,
+    pub brush_from: Option<f64>,
 }
 
 /// The state the parts of the axis share (local to the axis, so handed to its parts).
@@ -64,6 +66,8 @@ pub struct Axis {
     pub mode: RwSignal<LaneMode>,
     /// The lanes and what is drawn in them.
     pub drawn: Memo<Drawn>,
+    /// The stretch being brushed (axis units), while a brush is under way.
+    pub brush: RwSignal<Option<(f64, f64)>>,
     /// The visible dated events in axis order, for moving between them.
     pub order: Memo<Vec<usize>>,
     pub gesture: StoredValue<Gesture>,
@@ -110,7 +114,8 @@ impl Axis {
             let placed = lanes.iter().enumerate().flat_map(place).collect();
             Drawn { lanes, placed }
         });
-        Axis { window, whole, width, active, mode, drawn, order, gesture: StoredValue::new(Gesture::default()), svg: NodeRef::new() }
+        let gesture = StoredValue::new(Gesture::default());
+        Axis { window, whole, width, active, mode, drawn, brush: RwSignal::new(None), order, gesture, svg: NodeRef::new() }
     }
 
     /// The key of what shows `event` now.
@@ -160,10 +165,11 @@ pub fn TimeAxis() -> impl IntoView {
                 <ZoomButtons axis />
                 <button type="button" class="axis-download" disabled=move || axis.window.get() == axis.whole
                     on:click=move |_| filter_to_window(axis, view)>"Filter to these dates"</button>
-                <button type="button" class="axis-download" on:click=move |_| download_picture(axis)>"Download picture (SVG)"</button>
+                <button type="button" class="axis-download" on:click=move |_| download_picture(axis, view)>"Download picture (SVG)"</button>
             </div>
             <p class="axis-help" id="axis-help">
-                "Scroll or pinch to zoom, drag to move. On a mark: arrow keys go from event to event, "
+                "Scroll or pinch to zoom, drag to move; drag along the dates under the axis (or Shift and drag) "
+                "to filter to those dates. On a mark: arrow keys go from event to event, "
                 "+ and − zoom, Home and End go to the first and last, Enter opens the event below. "
                 "Events with no time of day stand side by side in the middle of their day."
             </p>
@@ -207,7 +213,8 @@ fn ZoomButtons(axis: Axis) -> impl IntoView {
 fn draw(axis: Axis, view: ViewContext) {
     let last = StoredValue::new(String::new());
     Effect::new(move |_| {
-        let markup = axis.drawn.with(|d| drawing(scale(), &d.lanes, &d.placed, axis.window.get(), axis.width.get()));
+        let shades = Shades { range: view.state.with(|s| date_range(&s.filter)), brush: axis.brush.get() };
+        let markup = axis.drawn.with(|d| drawing(scale(), &d.lanes, &d.placed, axis.window.get(), axis.width.get(), shades));
         let Some(svg) = axis.svg.get() else { return };
         if last.with_value(|l| *l != markup) {
             let had_focus = focused_key(&svg).is_some();
@@ -263,18 +270,30 @@ fn point_in_list(svg: &web_sys::SvgElement, pointed: Option<&str>) {
 }
 
 /// Saves the axis as it is drawn now (same window, lanes and filters) as an SVG file.
-fn download_picture(axis: Axis) {
+fn download_picture(axis: Axis, view: ViewContext) {
     let (window, width) = (axis.window.get_untracked(), axis.width.get_untracked());
-    let file = axis.drawn.with_untracked(|d| picture(&drawing(scale(), &d.lanes, &d.placed, window, width), px(width), height(d.lanes.len())));
+    let shades = Shades { range: view.state.with_untracked(|s| date_range(&s.filter)), brush: None };
+    let file = axis.drawn.with_untracked(|d| picture(&drawing(scale(), &d.lanes, &d.placed, window, width, shades), px(width), height(d.lanes.len())));
     super::downloads::save("newsline-axis.svg", "image/svg+xml", &file);
 }
 
-/// The dates in sight become the date facet's range (zooming is the brush).
+/// The dates in sight become the date facet's range.
 fn filter_to_window(axis: Axis, view: ViewContext) {
-    if let Some((from, to)) = scale().days_in(axis.window.get_untracked()) {
+    filter_to(view, axis.window.get_untracked());
+}
+
+/// The days of a stretch of the axis (the window, or a brushed stretch) become the date
+/// facet's range.
+pub fn filter_to(view: ViewContext, stretch: Window) {
+    if let Some((from, to)) = scale().days_in(stretch) {
         view.state.update(|s| {
             s.filter.from = Some(from);
             s.filter.to = Some(to);
         });
     }
+}
+
+/// Where the date facet's range lies on the axis, when one is set.
+fn date_range(filter: &crate::filter::Filter) -> Option<(f64, f64)> {
+    (filter.from.is_some() || filter.to.is_some()).then(|| scale().range(filter.from, filter.to)).flatten()
 }
