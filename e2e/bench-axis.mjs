@@ -1,4 +1,5 @@
-// Frame times of the time axis in Chromium: node bench-axis.mjs (serves ../dist itself).
+// Frame times of the time axis in Chromium: node bench-axis.mjs [DIST] (serves DIST, by
+// default ../dist, itself; a page built from a generated corpus measures the axis at scale).
 // Each step starts at a frame (requestAnimationFrame), dispatches one wheel or pointer
 // event on the axis and waits for the next task: the app's updates (microtasks) and the
 // browser's rendering of that frame (style, layout, paint) run before it. The time from
@@ -6,15 +7,17 @@
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 
-const server = spawn('node', ['serve.mjs', '../dist', '4175'], { stdio: 'ignore' });
+const dist = process.argv[2] ?? '../dist';
+const server = spawn('node', ['serve.mjs', dist, '4175'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
 const browser = await chromium.launch({ executablePath: process.env.NEWSLINE_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto('http://127.0.0.1:4175/');
-  await page.waitForSelector('.axis-drawing [data-event]');
-  for (const lanes of ['One for all events', 'One per outlet']) {
-    await page.getByLabel('Lanes').selectOption({ label: lanes });
+  await page.waitForSelector('.axis-drawing [data-key]', { timeout: 120000 });
+  console.log(`${await page.locator('article[data-event]').count()} events listed`);
+  for (const lanes of ['One for all events', 'One per outlet', 'One per actor']) {
+    await page.locator('.axis-lanes select').selectOption({ label: lanes });
     const result = await page.evaluate(async () => {
       const frame = document.querySelector('.axis-frame');
       const box = frame.getBoundingClientRect();
@@ -47,9 +50,21 @@ try {
         pan.push(await time(() => fire('pointermove', x)));
       }
       fire('pointerup', x);
-      return { zoom: stats(zoom), pan: stats(pan), marks: document.querySelectorAll('.axis-drawing [data-key]').length };
+      // A brush along the strip of dates under the lanes (released with pointercancel, so
+      // the view stays unfiltered for the next gesture).
+      const strip = box.bottom - 12;
+      const brush = [];
+      const fireAt = (type, x) => frame.dispatchEvent(new PointerEvent(type, { pointerId: 8, clientX: x, clientY: strip, pointerType: 'mouse', button: 0, bubbles: true }));
+      x = box.left + box.width * 0.2;
+      fireAt('pointerdown', x);
+      for (let i = 0; i < 60; i++) {
+        x += 8;
+        brush.push(await time(() => fireAt('pointermove', x)));
+      }
+      fireAt('pointercancel', x);
+      return { zoom: stats(zoom), pan: stats(pan), brush: stats(brush), marks: document.querySelectorAll('.axis-drawing [data-key]').length };
     });
-    console.log(`${lanes}: wheel zoom ${JSON.stringify(result.zoom)} ms, drag pan ${JSON.stringify(result.pan)} ms, ${result.marks} marks drawn`);
+    console.log(`${lanes}: wheel zoom ${JSON.stringify(result.zoom)} ms, drag pan ${JSON.stringify(result.pan)} ms, brush ${JSON.stringify(result.brush)} ms, ${result.marks} marks drawn`);
   }
 } finally {
   await browser.close();

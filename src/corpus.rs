@@ -2,7 +2,7 @@
 
 use crate::filter::{self, Choice, Indexed, PerFacet, FACETS};
 use newsline_model::{Actor, Article, Corpus, Event};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 /// The corpus as `build.rs` packed it (the format is in `newsline_model::pack`).
@@ -15,8 +15,12 @@ pub fn corpus() -> &'static Corpus {
     CELL.get_or_init(|| newsline_model::pack::unpack(PACKED).unwrap_or_else(|err| panic!("{err}")))
 }
 
+/// An article by id (looked up in an index built once: events name their articles on
+/// every mark and row drawn).
 pub fn article(id: &str) -> Option<&'static Article> {
-    corpus().articles.iter().find(|a| a.id == id)
+    static INDEX: OnceLock<BTreeMap<&'static str, usize>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| corpus().articles.iter().enumerate().map(|(i, a)| (a.id.as_ref(), i)).collect());
+    index.get(id).map(|&i| &corpus().articles[i])
 }
 
 pub fn actor(id: &str) -> Option<&'static Actor> {

@@ -7,7 +7,7 @@
 use crate::dates::PartialDate;
 use chrono::NaiveDate;
 use newsline_model::{ActorKind, Corpus, Event};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A URL-friendly id for an outlet name ("Your News Wire" → "your-news-wire").
 pub fn outlet_id(name: &str) -> String {
@@ -42,7 +42,7 @@ pub struct Facet {
     /// What a reader can choose, in the order listed.
     pub choices: fn(&Corpus) -> Vec<Choice>,
     /// The ids of an event's values, among the choices.
-    pub values: fn(&Corpus, &Event) -> BTreeSet<String>,
+    pub values: fn(&Sources, &Event) -> BTreeSet<String>,
     /// The choices publish the articles (an outlet's lane on the axis shows when it published).
     pub publishes: bool,
 }
@@ -87,7 +87,30 @@ fn actor_choices(corpus: &Corpus) -> Vec<Choice> {
         .collect()
 }
 
-fn event_actors(_: &Corpus, event: &Event) -> BTreeSet<String> {
+/// What indexing an event may need, prepared once for the whole index (so indexing stays
+/// linear in the corpus): each article's outlet id, each event's quotes, actors' names.
+pub struct Sources<'a> {
+    pub corpus: &'a Corpus,
+    outlet_of: BTreeMap<&'a str, String>,
+    quotes_of: BTreeMap<&'a str, Vec<&'a str>>,
+    actor_name: BTreeMap<&'a str, &'a str>,
+}
+
+impl<'a> Sources<'a> {
+    pub fn new(corpus: &'a Corpus) -> Self {
+        let outlet_of = corpus.articles.iter().filter_map(|a| Some((a.id.as_ref(), outlet_id(a.outlet.as_deref()?)))).collect();
+        let mut quotes_of: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for q in corpus.quotes.iter() {
+            if let Some(event) = q.event.as_deref() {
+                quotes_of.entry(event).or_default().push(q.text.as_ref());
+            }
+        }
+        let actor_name = corpus.actors.iter().map(|a| (a.id.as_ref(), a.name.as_ref())).collect();
+        Sources { corpus, outlet_of, quotes_of, actor_name }
+    }
+}
+
+fn event_actors(_: &Sources, event: &Event) -> BTreeSet<String> {
     event.actors.iter().map(|a| a.to_string()).collect()
 }
 
@@ -123,30 +146,20 @@ impl Filter {
 }
 
 /// The outlet ids that reported an event.
-pub fn event_outlets(corpus: &Corpus, event: &Event) -> BTreeSet<String> {
-    event.mentions.iter().filter_map(|m| corpus.articles.iter().find(|a| a.id == m.article)).filter_map(|a| a.outlet.as_deref()).map(outlet_id).collect()
+fn event_outlets(sources: &Sources, event: &Event) -> BTreeSet<String> {
+    event.mentions.iter().filter_map(|m| sources.outlet_of.get(m.article.as_ref()).cloned()).collect()
 }
 
 /// Everything searchable about an event, lower-cased.
-fn searchable(corpus: &Corpus, event: &Event) -> String {
+fn searchable(sources: &Sources, event: &Event) -> String {
     let mut text = event.summary.to_lowercase();
-    if let Some(headline) = &event.headline {
+    let headline = event.headline.as_deref();
+    let sentences = event.mentions.iter().map(|m| m.text.as_ref());
+    let quotes = sources.quotes_of.get(event.id.as_ref()).into_iter().flatten().copied();
+    let actors = event.actors.iter().filter_map(|id| sources.actor_name.get(id.as_ref()).copied());
+    for part in headline.into_iter().chain(sentences).chain(quotes).chain(actors) {
         text.push('\n');
-        text.push_str(&headline.to_lowercase());
-    }
-    for m in event.mentions.iter() {
-        text.push('\n');
-        text.push_str(&m.text.to_lowercase());
-    }
-    for q in corpus.quotes.iter().filter(|q| q.event.as_deref() == Some(event.id.as_ref())) {
-        text.push('\n');
-        text.push_str(&q.text.to_lowercase());
-    }
-    for id in event.actors.iter() {
-        if let Some(actor) = corpus.actors.iter().find(|a| a.id == *id) {
-            text.push('\n');
-            text.push_str(&actor.name.to_lowercase());
-        }
+        text.push_str(&part.to_lowercase());
     }
     text
 }
@@ -162,13 +175,14 @@ pub struct Indexed {
 }
 
 pub fn index(corpus: &Corpus) -> Vec<Indexed> {
+    let sources = Sources::new(corpus);
     corpus
         .events
         .iter()
         .map(|e| Indexed {
             days: e.date.as_deref().and_then(PartialDate::parse).and_then(PartialDate::days),
-            values: FACETS.each_ref().map(|facet| (facet.values)(corpus, e)),
-            text: searchable(corpus, e),
+            values: FACETS.each_ref().map(|facet| (facet.values)(&sources, e)),
+            text: searchable(&sources, e),
         })
         .collect()
 }
@@ -303,5 +317,29 @@ mod tests {
         // The index holds each event's values as the facet finds them.
         let index = index(corpus);
         assert!(index.iter().zip(corpus.events.iter()).all(|(e, event)| e.values[ACTORS].len() == event.actors.len()));
+    }
+
+    #[test]
+    fn an_events_search_text_holds_its_sentences_quotes_and_actors_names() {
+        let corpus = crate::corpus::corpus();
+        let index = index(corpus);
+        let quoted = corpus.quotes.iter().find(|q| q.event.is_some()).expect("a quote of an event in the seeds");
+        let at = corpus.events.iter().position(|e| Some(e.id.as_ref()) == quoted.event.as_deref()).unwrap();
+        let text = &index[at].text;
+        assert!(text.contains(&quoted.text.to_lowercase()));
+        for m in corpus.events[at].mentions.iter() {
+            assert!(text.contains(&m.text.to_lowercase()));
+        }
+        for id in corpus.events[at].actors.iter() {
+            let actor = corpus.actors.iter().find(|a| a.id == *id).unwrap();
+            assert!(text.contains(&actor.name.to_lowercase()));
+        }
+        // Outlets come from the event's articles.
+        let outlets: BTreeSet<String> = corpus.events[at]
+            .mentions
+            .iter()
+            .filter_map(|m| corpus.articles.iter().find(|a| a.id == m.article)?.outlet.as_deref().map(outlet_id))
+            .collect();
+        assert_eq!(index[at].values[OUTLETS], outlets);
     }
 }

@@ -92,8 +92,13 @@ fn lanes_markup(out: &mut String, lanes: &[Lane], window: Window, width: f64) {
         let (top, marks) = (n as i32 * LANE_H, lane_rows(lanes.len(), n).1);
         let _ =
             write!(out, r#"<path class="axis-rule" d="M0 {top}H{}"/><text class="axis-lane" x="4" y="{}">{}</text>"#, px(width), top + 11, escape(&lane.name));
+        // Each publication mark once (many articles share a day), and only what is in sight.
+        let mut drawn = std::collections::BTreeSet::new();
         for &(a, b) in &lane.published {
             let (a, b) = (px(window.to_px(a, width)), px(window.to_px(b, width)));
+            if b < -10 || f64::from(a) > width + 10.0 || !drawn.insert((a, b)) {
+                continue;
+            }
             let _ = if a == b {
                 write!(out, r#"<path class="axis-published" d="M{a} {}l5 7h-10z"/>"#, marks + 2)
             } else {

@@ -140,7 +140,7 @@ fn pointer_down(axis: Axis, frame: NodeRef<Div>, ev: PointerEvent) {
     }
     let id = ev.pointer_id();
     let (at, y) = on_axis(axis, frame, &ev);
-    let on_strip = y >= f64::from(strip_top(axis.drawn.with_untracked(|d| d.lanes.len())));
+    let on_strip = y >= f64::from(strip_top(axis.lanes.with_untracked(Vec::len)));
     axis.gesture.update_value(|g| {
         g.dragged = false;
         g.brush_from = (g.pointers.is_empty() && (on_strip || ev.shift_key())).then_some(at);

@@ -6,6 +6,7 @@ use crate::axis::minutes;
 use crate::corpus::{choices, corpus, event_index};
 use crate::dates::PartialDate;
 use crate::filter::FACETS;
+use std::collections::BTreeMap;
 
 /// Most lanes drawn: past this, the facet's values with most visible events.
 const MOST_LANES: usize = 8;
@@ -32,22 +33,37 @@ pub fn lanes(mode: LaneMode, order: &[usize]) -> Vec<Lane> {
     let LaneMode::Facet(facet) = mode else {
         return vec![Lane { name: String::new(), events: order.to_vec(), published: Vec::new() }];
     };
-    let index = event_index();
-    let mut lanes: Vec<Lane> = choices(facet)
-        .iter()
-        .map(|choice| Lane {
-            name: choice.name.clone(),
-            events: order.iter().copied().filter(|&i| index[i].values[facet].contains(&choice.id)).collect(),
-            published: if FACETS[facet].publishes { published(&choice.name) } else { Vec::new() },
-        })
-        .filter(|lane| !lane.events.is_empty())
-        .collect();
-    if lanes.len() > MOST_LANES {
-        // A stable sort: ties keep the facet's order.
-        lanes.sort_by_key(|lane| std::cmp::Reverse(lane.events.len()));
-        lanes.truncate(MOST_LANES);
+    // Each event goes to the lanes of its values: one pass over the events.
+    let all = choices(facet);
+    let position: BTreeMap<&str, usize> = all.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+    let mut events: Vec<Vec<usize>> = vec![Vec::new(); all.len()];
+    for &i in order {
+        for id in &event_index()[i].values[facet] {
+            if let Some(&at) = position.get(id.as_str()) {
+                events[at].push(i);
+            }
+        }
     }
-    lanes
+    let mut kept: Vec<(usize, Vec<usize>)> = events.into_iter().enumerate().filter(|(_, e)| !e.is_empty()).collect();
+    if kept.len() > MOST_LANES {
+        // The busiest, picked one at a time (ties: the facet's order); a sort would add its
+        // own code to the wasm for a few dozen lanes.
+        let mut busiest = Vec::with_capacity(MOST_LANES);
+        while busiest.len() < MOST_LANES {
+            let most = kept.iter().map(|(_, e)| e.len()).max().unwrap_or(0);
+            let at = kept.iter().position(|(_, e)| e.len() == most).unwrap_or(0);
+            busiest.push(kept.remove(at));
+        }
+        kept = busiest;
+    }
+    let publishes = FACETS[facet].publishes;
+    kept.into_iter()
+        .map(|(at, events)| {
+            let name = all[at].name.clone();
+            let published = if publishes { published(&name) } else { Vec::new() };
+            Lane { name, events, published }
+        })
+        .collect()
 }
 
 /// Where the outlet's articles were published, on the axis.

@@ -64,7 +64,8 @@ pub struct Axis {
     pub active: RwSignal<Option<usize>>,
     /// How the axis is split into lanes.
     pub mode: RwSignal<LaneMode>,
-    /// The lanes and what is drawn in them.
+    /// The lanes, and what is drawn in them.
+    pub lanes: Memo<Vec<Lane>>,
     pub drawn: Memo<Drawn>,
     /// The stretch being brushed (axis units), while a brush is under way.
     pub brush: RwSignal<Option<(f64, f64)>>,
@@ -74,10 +75,9 @@ pub struct Axis {
     pub svg: NodeRef<leptos::svg::Svg>,
 }
 
-/// The lanes, and what is placed in them (computed together: one memo per frame).
+/// What is placed in the lanes (one memo per frame).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Drawn {
-    pub lanes: Vec<Lane>,
     pub placed: Vec<Placed>,
 }
 
@@ -105,17 +105,20 @@ impl Axis {
         // `visible` is in corpus order, so membership is a binary search.
         let order = Memo::new(move |_| visible.with(|v| in_order.iter().copied().filter(|i| v.binary_search(i).is_ok()).collect::<Vec<usize>>()));
         let mode = RwSignal::new(LaneMode::One);
+        // The lanes follow the filters and the mode, not the window: a zoom or pan frame
+        // only places the marks again.
+        let lanes = Memo::new(move |_| order.with(|o| lanes(mode.get(), o)));
         let drawn = Memo::new(move |_| {
-            let lanes = order.with(|o| lanes(mode.get(), o));
-            // The single lane has rows to spare; many lanes one row each.
-            let rows = if lanes.len() == 1 { MARK_ROWS } else { 1 };
             let (window, width) = (window.get(), width.get());
-            let place = |(n, lane): (usize, &Lane)| layout(&lane.events.iter().filter_map(|&i| items[i]).collect::<Vec<Item>>(), window, width, rows, n);
-            let placed = lanes.iter().enumerate().flat_map(place).collect();
-            Drawn { lanes, placed }
+            lanes.with(|lanes| {
+                // The single lane has rows to spare; many lanes one row each.
+                let rows = if lanes.len() == 1 { MARK_ROWS } else { 1 };
+                let place = |(n, lane): (usize, &Lane)| layout(&lane.events.iter().filter_map(|&i| items[i]).collect::<Vec<Item>>(), window, width, rows, n);
+                Drawn { placed: lanes.iter().enumerate().flat_map(place).collect() }
+            })
         });
         let gesture = StoredValue::new(Gesture::default());
-        Axis { window, whole, width, active, mode, drawn, brush: RwSignal::new(None), order, gesture, svg: NodeRef::new() }
+        Axis { window, whole, width, active, mode, lanes, drawn, brush: RwSignal::new(None), order, gesture, svg: NodeRef::new() }
     }
 
     /// The key of what shows `event` now.
@@ -175,8 +178,8 @@ pub fn TimeAxis() -> impl IntoView {
             </p>
             <div class="axis-frame" node_ref=frame>
                 <svg class="axis-drawing" role="group" aria-label="Events on the time axis" aria-describedby="axis-help"
-                    node_ref=axis.svg width=move || px(axis.width.get()) height=move || height(axis.drawn.with(|d| d.lanes.len()))
-                    viewBox=move || format!("0 0 {} {}", px(axis.width.get()), height(axis.drawn.with(|d| d.lanes.len())))>
+                    node_ref=axis.svg width=move || px(axis.width.get()) height=move || height(axis.lanes.with(Vec::len))
+                    viewBox=move || format!("0 0 {} {}", px(axis.width.get()), height(axis.lanes.with(Vec::len)))>
                 </svg>
             </div>
             <p class="axis-note" hidden=move || undated() == 0>
@@ -214,7 +217,7 @@ fn draw(axis: Axis, view: ViewContext) {
     let last = StoredValue::new(String::new());
     Effect::new(move |_| {
         let shades = Shades { range: view.state.with(|s| date_range(&s.filter)), brush: axis.brush.get() };
-        let markup = axis.drawn.with(|d| drawing(scale(), &d.lanes, &d.placed, axis.window.get(), axis.width.get(), shades));
+        let markup = axis.lanes.with(|lanes| axis.drawn.with(|d| drawing(scale(), lanes, &d.placed, axis.window.get(), axis.width.get(), shades)));
         let Some(svg) = axis.svg.get() else { return };
         if last.with_value(|l| *l != markup) {
             let had_focus = focused_key(&svg).is_some();
@@ -273,7 +276,9 @@ fn point_in_list(svg: &web_sys::SvgElement, pointed: Option<&str>) {
 fn download_picture(axis: Axis, view: ViewContext) {
     let (window, width) = (axis.window.get_untracked(), axis.width.get_untracked());
     let shades = Shades { range: view.state.with_untracked(|s| date_range(&s.filter)), brush: None };
-    let file = axis.drawn.with_untracked(|d| picture(&drawing(scale(), &d.lanes, &d.placed, window, width, shades), px(width), height(d.lanes.len())));
+    let file = axis.lanes.with_untracked(|lanes| {
+        axis.drawn.with_untracked(|d| picture(&drawing(scale(), lanes, &d.placed, window, width, shades), px(width), height(lanes.len())))
+    });
     super::downloads::save("newsline-axis.svg", "image/svg+xml", &file);
 }
 
