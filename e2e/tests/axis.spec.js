@@ -171,21 +171,27 @@ test('a lane per outlet: each outlet with its marks, one event joined across lan
   expect(outletsOf(widest).size).toBeGreaterThan(1);
   await expect(mark(page, widest.id)).toHaveCount(outletsOf(widest).size);
   await expect(page.locator('.axis-join').first()).toBeAttached();
-  // Each article's publication: a triangle at its time, or its day underlined.
-  const timed = corpus.articles.filter((a) => a.published.date && a.published.time).length;
-  const dayOnly = corpus.articles.filter((a) => a.published.date && !a.published.time).length;
-  await expect(page.locator('.axis-published')).toHaveCount(timed);
-  await expect(page.locator('.axis-published-day')).toHaveCount(dayOnly);
-  // Lanes are in outlet order; the earlier publication time lies further left.
-  const byLane = corpus.articles.filter((a) => a.published.date && a.published.time)
-    .sort((a, b) => a.outlet.toLowerCase().localeCompare(b.outlet.toLowerCase()));
-  const xs = await page.locator('.axis-published').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
-  for (let i = 0; i < byLane.length; i++) {
-    for (let j = i + 1; j < byLane.length; j++) {
-      const [a, b] = [byLane[i].published, byLane[j].published];
-      if (a.date === b.date && a.time !== b.time) expect(xs[i] < xs[j]).toBe(a.time < b.time);
+  // Each article's publication: a triangle at its time, or its day underlined; one path per
+  // lane and kind, each distinct publication a piece of it ("M x y ..."), lanes in outlet order.
+  const byName = (a, b) => a.toLowerCase().localeCompare(b.toLowerCase());
+  const pieces = (selector) => page.locator(selector).evaluateAll((els) => els.map((e) => [...e.getAttribute('d').matchAll(/M(-?\d+) /g)].map((m) => Number(m[1]))));
+  const published = (timed) => outlets.sort(byName).map((o) => corpus.articles.filter((a) => a.outlet === o && a.published.date && !!a.published.time === timed))
+    .filter((list) => list.length > 0);
+  const distinct = (list) => new Set(list.map((a) => `${a.published.date} ${a.published.time}`)).size;
+  const timedLanes = published(true);
+  const timedXs = await pieces('.axis-published');
+  expect(timedXs.map((xs) => xs.length)).toEqual(timedLanes.map(distinct));
+  expect((await pieces('.axis-published-day')).map((xs) => xs.length)).toEqual(published(false).map(distinct));
+  // Within a lane, the earlier publication time lies further left.
+  timedLanes.forEach((list, lane) => {
+    const order = [...new Map(list.map((a) => [`${a.published.date} ${a.published.time}`, a])).values()];
+    for (let i = 0; i < order.length; i++) {
+      for (let j = i + 1; j < order.length; j++) {
+        const [a, b] = [order[i].published, order[j].published];
+        if (a.date === b.date) expect(timedXs[lane][i] < timedXs[lane][j]).toBe(a.time < b.time);
+      }
     }
-  }
+  });
 
   await page.getByLabel('Lanes').selectOption({ label: 'One per actor' });
   await expect(page.locator('.axis-lane').first()).toBeAttached();

@@ -92,18 +92,22 @@ fn lanes_markup(out: &mut String, lanes: &[Lane], window: Window, width: f64) {
         let (top, marks) = (n as i32 * LANE_H, lane_rows(lanes.len(), n).1);
         let _ =
             write!(out, r#"<path class="axis-rule" d="M0 {top}H{}"/><text class="axis-lane" x="4" y="{}">{}</text>"#, px(width), top + 11, escape(&lane.name));
-        // Each publication mark once (many articles share a day), and only what is in sight.
+        // One path per kind and lane, each publication a piece of it (an element each would
+        // cost a frame thousands of elements to parse at scale); each position once, only
+        // what is in sight.
+        let (mut timed, mut days) = (String::new(), String::new());
         let mut drawn = std::collections::BTreeSet::new();
         for &(a, b) in &lane.published {
             let (a, b) = (px(window.to_px(a, width)), px(window.to_px(b, width)));
             if b < -10 || f64::from(a) > width + 10.0 || !drawn.insert((a, b)) {
                 continue;
             }
-            let _ = if a == b {
-                write!(out, r#"<path class="axis-published" d="M{a} {}l5 7h-10z"/>"#, marks + 2)
-            } else {
-                write!(out, r#"<path class="axis-published-day" d="M{a} {}H{b}"/>"#, marks + 8)
-            };
+            let _ = if a == b { write!(timed, "M{a} {}l5 7h-10z", marks + 2) } else { write!(days, "M{a} {}H{b}", marks + 8) };
+        }
+        for (class, d) in [("axis-published", timed), ("axis-published-day", days)] {
+            if !d.is_empty() {
+                let _ = write!(out, r#"<path class="{class}" d="{d}"/>"#);
+            }
         }
     }
 }
@@ -330,7 +334,7 @@ mod tests {
     fn lanes_show_names_publication_times_and_join_one_event_across_them() {
         let scale = Scale::new([PartialDate::parse("2016-10-07").unwrap()], &[]);
         let lane = |name: &str, published| Lane { name: name.into(), events: vec![0], published };
-        let lanes = [lane("RT <1>", vec![(2.0, 2.0)]), lane("TASS", vec![(0.0, 6.0)])];
+        let lanes = [lane("RT <1>", vec![(2.0, 2.0), (3.0, 3.0), (2.0, 2.0)]), lane("TASS", vec![(0.0, 6.0)])];
         let placed = [
             Placed::Mark { lane: 0, id: 0, x: 100.0, row: 0 },
             Placed::Mark { lane: 1, id: 0, x: 120.0, row: 0 },
@@ -340,7 +344,7 @@ mod tests {
         assert!(out.contains("RT &lt;1&gt;"), "lane names are escaped");
         assert_eq!(out.matches("axis-join").count(), 1, "only the event in both lanes is joined");
         assert!(out.contains(r#"d="M100 31L120 71""#));
-        assert!(out.contains(r#"class="axis-published" d="M200 33"#), "a known time is a triangle at it");
+        assert!(out.contains(r#"class="axis-published" d="M200 33l5 7h-10zM300 33l5 7h-10z""#), "a known time is a triangle at it, each time once");
         assert!(out.contains(r#"class="axis-published-day" d="M0 79H600""#), "a date alone underlines the day");
         assert_eq!(height(2), 2 * LANE_H + 8 + 36);
     }

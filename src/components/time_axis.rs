@@ -126,10 +126,19 @@ impl Axis {
         self.drawn.with_untracked(|d| d.placed.iter().find(|q| ids_of(q).contains(&event)).map(key_of))
     }
 
-    /// The one element in the tab order: what shows the active event, else the first in sight.
+    /// The one element in the tab order: what shows the active event, else the leftmost
+    /// thing drawn (the first in sight). One pass over what is drawn, whatever the corpus.
     pub fn tab_stop(self) -> Option<String> {
-        let showing = |event: usize| self.drawn.with(|d| d.placed.iter().find(|q| ids_of(q).contains(&event)).map(key_of));
-        self.active.get().and_then(showing).or_else(|| self.order.with(|o| o.iter().find_map(|&e| showing(e))))
+        let active = self.active.get();
+        self.drawn.with(|d| {
+            let showing_active = active.and_then(|event| d.placed.iter().find(|q| ids_of(q).contains(&event)));
+            let x = |q: &&Placed| match q {
+                Placed::Mark { x, .. } | Placed::Count { x, .. } => *x,
+                Placed::Bar { x0, .. } => *x0,
+            };
+            let leftmost = || d.placed.iter().reduce(|best, q| if x(&q) < x(&best) { q } else { best });
+            showing_active.or_else(leftmost).map(key_of)
+        })
     }
 
     /// What is drawn under `key`.
@@ -229,6 +238,14 @@ fn draw(axis: Axis, view: ViewContext) {
         }
         show_state(&svg, axis.tab_stop(), view);
     });
+    // The list's side of pointing, apart: it changes with what is pointed at and with the
+    // list's redraws (the state or what is visible), not with every zoom or pan frame.
+    Effect::new(move |_| {
+        view.visible.track();
+        view.state.track();
+        let pointed = view.pointed.get().and_then(|i| corpus().events.get(i)).map(|e| e.id.as_ref());
+        point_in_list(pointed);
+    });
 }
 
 /// The key of the mark that has the focus, if it is in this drawing.
@@ -247,7 +264,6 @@ pub fn focus_key(svg: &web_sys::Element, key: &str) {
 fn show_state(svg: &web_sys::SvgElement, tab_stop: Option<String>, view: ViewContext) {
     let (pointed, open) = (view.pointed.get(), view.state.with(|s| s.event.clone()));
     let pointed = pointed.and_then(|i| corpus().events.get(i)).map(|e| e.id.as_ref());
-    point_in_list(svg, pointed);
     let marks = svg.children();
     for i in 0..marks.length() {
         let Some(mark) = marks.item(i).filter(|m| m.has_attribute("data-key")) else { continue };
@@ -261,8 +277,8 @@ fn show_state(svg: &web_sys::SvgElement, tab_stop: Option<String>, view: ViewCon
 
 /// The list's side of pointing: its item of the pointed event is marked too. (Set here,
 /// after the list has drawn, so a redrawn list gets it back.)
-fn point_in_list(svg: &web_sys::SvgElement, pointed: Option<&str>) {
-    let Some(document) = svg.owner_document() else { return };
+fn point_in_list(pointed: Option<&str>) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Ok(Some(before)) = document.query_selector("article.event.pointed") {
         let _ = before.class_list().remove_1("pointed");
     }
