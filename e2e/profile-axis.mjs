@@ -1,3 +1,7 @@
+// Where a pan of the time axis spends its time: node profile-axis.mjs DIST ["One per outlet"]
+// serves DIST, zooms in 4x, pans 60 frames under Chromium's CPU profiler and prints the
+// functions with the most self time ("(program)" is the browser's own rendering work; wasm
+// functions are unnamed in a release build). Used to find what bench-axis.mjs shows is slow.
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 const server = spawn('node', ['serve.mjs', process.argv[2], '4180'], { stdio: 'ignore' });
