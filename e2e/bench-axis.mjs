@@ -18,6 +18,8 @@ try {
   console.log(`${await page.locator('article[data-event]').count()} events listed`);
   for (const lanes of ['One for all events', 'One per outlet', 'One per actor']) {
     await page.locator('.axis-lanes select').selectOption({ label: lanes });
+    // Let the load (or the lane switch) finish its work first: only gesture frames are measured.
+    await page.waitForTimeout(1000);
     const result = await page.evaluate(async () => {
       const frame = document.querySelector('.axis-frame');
       const box = frame.getBoundingClientRect();

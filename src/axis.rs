@@ -252,9 +252,10 @@ pub enum Placed {
         x: f64,
         row: usize,
     },
+    /// Events dated to the same month or year share one bar (no zoom would draw them apart).
     Bar {
         lane: usize,
-        id: usize,
+        ids: Vec<usize>,
         x0: f64,
         x1: f64,
     },
@@ -276,9 +277,21 @@ pub fn layout(items: &[Item], window: Window, px_width: f64, rows_free: usize, l
     let in_sight = |i: &&Item| i.extent.1 >= window.start && i.extent.0 <= window.end();
     let mut placed = Vec::new();
     let mut groups: Vec<(f64, f64, Vec<usize>)> = Vec::new();
+    // Where the bar of each span extent is in `placed`.
+    let mut bars: Vec<((f64, f64), usize)> = Vec::new();
     for item in items.iter().filter(in_sight) {
         if item.shape == Shape::Span {
-            placed.push(Placed::Bar { lane, id: item.id, x0: px(item.extent.0), x1: px(item.extent.1) });
+            match bars.iter().find(|(extent, _)| *extent == item.extent) {
+                Some(&(_, at)) => {
+                    if let Placed::Bar { ids, .. } = &mut placed[at] {
+                        ids.push(item.id);
+                    }
+                }
+                None => {
+                    bars.push((item.extent, placed.len()));
+                    placed.push(Placed::Bar { lane, ids: vec![item.id], x0: px(item.extent.0), x1: px(item.extent.1) });
+                }
+            }
             continue;
         }
         match groups.last_mut() {
@@ -415,6 +428,21 @@ mod tests {
     }
 
     #[test]
+    fn spans_of_one_month_share_a_bar() {
+        let span = |id, extent| Item { id, extent, shape: Shape::Span };
+        let items = [span(0, (0.0, 6.0)), span(1, (0.0, 24.0)), span(2, (0.0, 6.0)), span(3, (6.0, 12.0)), span(4, (0.0, 6.0))];
+        let placed = layout(&items, Window { start: 0.0, span: 30.0 }, 300.0, MARK_ROWS, 0);
+        assert_eq!(
+            placed,
+            [
+                Placed::Bar { lane: 0, ids: vec![0, 2, 4], x0: 0.0, x1: 60.0 },
+                Placed::Bar { lane: 0, ids: vec![1], x0: 0.0, x1: 240.0 },
+                Placed::Bar { lane: 0, ids: vec![3], x0: 60.0, x1: 120.0 },
+            ]
+        );
+    }
+
+    #[test]
     fn close_times_merge_into_one_count_and_spans_are_bars() {
         let items = [
             Item { id: 0, extent: (10.0, 10.0), shape: Shape::Point },
@@ -423,7 +451,7 @@ mod tests {
             Item { id: 3, extent: (40.0, 40.0), shape: Shape::Point },
         ];
         let placed = layout(&items, Window { start: 0.0, span: 50.0 }, 500.0, MARK_ROWS, 0);
-        assert!(placed.contains(&Placed::Bar { lane: 0, id: 2, x0: 0.0, x1: 60.0 }));
+        assert!(placed.contains(&Placed::Bar { lane: 0, ids: vec![2], x0: 0.0, x1: 60.0 }));
         assert!(placed.iter().any(|p| matches!(p, Placed::Count { ids, .. } if ids == &[0, 1])));
         assert!(placed.contains(&Placed::Mark { lane: 0, id: 3, x: 400.0, row: 0 }));
         // Zoomed in on the two, they stand apart; the third is out of sight and left out.

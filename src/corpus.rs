@@ -1,8 +1,8 @@
 //! The corpus extracted from `seeds/` at build time (see `build.rs`), plus lookups.
 
-use crate::filter::{self, Choice, Indexed, PerFacet, FACETS};
+use crate::filter::{self, Choice, Indexed, PerFacet, Positions, FACETS};
 use newsline_model::{Actor, Article, Corpus, Event};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 /// The corpus as `build.rs` packed it (the format is in `newsline_model::pack`).
@@ -18,8 +18,8 @@ pub fn corpus() -> &'static Corpus {
 /// An article by id (looked up in an index built once: events name their articles on
 /// every mark and row drawn).
 pub fn article(id: &str) -> Option<&'static Article> {
-    static INDEX: OnceLock<BTreeMap<&'static str, usize>> = OnceLock::new();
-    let index = INDEX.get_or_init(|| corpus().articles.iter().enumerate().map(|(i, a)| (a.id.as_ref(), i)).collect());
+    static INDEX: OnceLock<Positions<'static>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| filter::positions(corpus().articles.iter().map(|a| a.id.as_ref())));
     index.get(id).map(|&i| &corpus().articles[i])
 }
 

@@ -87,26 +87,44 @@ fn actor_choices(corpus: &Corpus) -> Vec<Choice> {
         .collect()
 }
 
+/// Positions by id: the one kind of map the filter index and the axis use (each kind of
+/// map is code of its own in the wasm).
+pub type Positions<'a> = BTreeMap<&'a str, usize>;
+
+/// Each item's position, by its id.
+pub fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> Positions<'a> {
+    // Inserted one by one: `collect` would sort first, bringing a stable sort's code in.
+    let mut map = Positions::new();
+    for (i, id) in ids.enumerate() {
+        map.entry(id).or_insert(i);
+    }
+    map
+}
+
 /// What indexing an event may need, prepared once for the whole index (so indexing stays
-/// linear in the corpus): each article's outlet id, each event's quotes, actors' names.
+/// linear in the corpus): articles and actors by id, each event's quotes.
 pub struct Sources<'a> {
     pub corpus: &'a Corpus,
-    outlet_of: BTreeMap<&'a str, String>,
-    quotes_of: BTreeMap<&'a str, Vec<&'a str>>,
-    actor_name: BTreeMap<&'a str, &'a str>,
+    article_at: Positions<'a>,
+    actor_at: Positions<'a>,
+    quotes_of: Vec<Vec<&'a str>>,
 }
 
 impl<'a> Sources<'a> {
     pub fn new(corpus: &'a Corpus) -> Self {
-        let outlet_of = corpus.articles.iter().filter_map(|a| Some((a.id.as_ref(), outlet_id(a.outlet.as_deref()?)))).collect();
-        let mut quotes_of: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        let event_at = positions(corpus.events.iter().map(|e| e.id.as_ref()));
+        let mut quotes_of = vec![Vec::new(); corpus.events.len()];
         for q in corpus.quotes.iter() {
-            if let Some(event) = q.event.as_deref() {
-                quotes_of.entry(event).or_default().push(q.text.as_ref());
+            if let Some(&at) = q.event.as_deref().and_then(|e| event_at.get(e)) {
+                quotes_of[at].push(q.text.as_ref());
             }
         }
-        let actor_name = corpus.actors.iter().map(|a| (a.id.as_ref(), a.name.as_ref())).collect();
-        Sources { corpus, outlet_of, quotes_of, actor_name }
+        Sources {
+            corpus,
+            article_at: positions(corpus.articles.iter().map(|a| a.id.as_ref())),
+            actor_at: positions(corpus.actors.iter().map(|a| a.id.as_ref())),
+            quotes_of,
+        }
     }
 }
 
@@ -147,16 +165,17 @@ impl Filter {
 
 /// The outlet ids that reported an event.
 fn event_outlets(sources: &Sources, event: &Event) -> BTreeSet<String> {
-    event.mentions.iter().filter_map(|m| sources.outlet_of.get(m.article.as_ref()).cloned()).collect()
+    let article = |m: &newsline_model::Mention| sources.article_at.get(m.article.as_ref()).map(|&i| &sources.corpus.articles[i]);
+    event.mentions.iter().filter_map(article).filter_map(|a| a.outlet.as_deref()).map(outlet_id).collect()
 }
 
-/// Everything searchable about an event, lower-cased.
-fn searchable(sources: &Sources, event: &Event) -> String {
+/// Everything searchable about an event (the `at`th), lower-cased.
+fn searchable(sources: &Sources, at: usize, event: &Event) -> String {
     let mut text = event.summary.to_lowercase();
     let headline = event.headline.as_deref();
     let sentences = event.mentions.iter().map(|m| m.text.as_ref());
-    let quotes = sources.quotes_of.get(event.id.as_ref()).into_iter().flatten().copied();
-    let actors = event.actors.iter().filter_map(|id| sources.actor_name.get(id.as_ref()).copied());
+    let quotes = sources.quotes_of[at].iter().copied();
+    let actors = event.actors.iter().filter_map(|id| sources.actor_at.get(id.as_ref())).map(|&i| sources.corpus.actors[i].name.as_ref());
     for part in headline.into_iter().chain(sentences).chain(quotes).chain(actors) {
         text.push('\n');
         text.push_str(&part.to_lowercase());
@@ -179,10 +198,11 @@ pub fn index(corpus: &Corpus) -> Vec<Indexed> {
     corpus
         .events
         .iter()
-        .map(|e| Indexed {
+        .enumerate()
+        .map(|(at, e)| Indexed {
             days: e.date.as_deref().and_then(PartialDate::parse).and_then(PartialDate::days),
             values: FACETS.each_ref().map(|facet| (facet.values)(&sources, e)),
-            text: searchable(&sources, e),
+            text: searchable(&sources, at, e),
         })
         .collect()
 }
@@ -335,11 +355,8 @@ mod tests {
             assert!(text.contains(&actor.name.to_lowercase()));
         }
         // Outlets come from the event's articles.
-        let outlets: BTreeSet<String> = corpus.events[at]
-            .mentions
-            .iter()
-            .filter_map(|m| corpus.articles.iter().find(|a| a.id == m.article)?.outlet.as_deref().map(outlet_id))
-            .collect();
+        let outlets: BTreeSet<String> =
+            corpus.events[at].mentions.iter().filter_map(|m| corpus.articles.iter().find(|a| a.id == m.article)?.outlet.as_deref().map(outlet_id)).collect();
         assert_eq!(index[at].values[OUTLETS], outlets);
     }
 }

@@ -96,11 +96,20 @@ fn lanes_markup(out: &mut String, lanes: &[Lane], window: Window, width: f64) {
         // cost a frame thousands of elements to parse at scale); each position once, only
         // what is in sight.
         let (mut timed, mut days) = (String::new(), String::new());
-        let mut drawn = std::collections::BTreeSet::new();
+        // Pixels already marked, for each kind (a day's underline is known by its start).
+        let slots = px(width) as usize + 21;
+        let (mut timed_at, mut day_at) = (vec![false; slots], vec![false; slots]);
         for &(a, b) in &lane.published {
             let (a, b) = (px(window.to_px(a, width)), px(window.to_px(b, width)));
-            if b < -10 || f64::from(a) > width + 10.0 || !drawn.insert((a, b)) {
+            if b < -10 || f64::from(a) > width + 10.0 {
                 continue;
+            }
+            // Each position once: many articles share a day, or a minute.
+            let seen = if a == b { &mut timed_at } else { &mut day_at };
+            if let Some(slot) = usize::try_from(a + 10).ok().filter(|&s| s < slots) {
+                if std::mem::replace(&mut seen[slot], true) {
+                    continue;
+                }
             }
             let _ = if a == b { write!(timed, "M{a} {}l5 7h-10z", marks + 2) } else { write!(days, "M{a} {}H{b}", marks + 8) };
         }
@@ -112,13 +121,14 @@ fn lanes_markup(out: &mut String, lanes: &[Lane], window: Window, width: f64) {
     }
 }
 
-/// A line through the marks of one event in different lanes.
+/// A line through the marks of one event in different lanes (a bar joins by its first
+/// event). Quadratic in what is drawn, which layout keeps to what fits in sight.
 fn joins_markup(out: &mut String, placed: &[Placed], lanes: usize) {
     let points: Vec<(usize, i32, i32)> = placed
         .iter()
-        .filter_map(|p| match *p {
-            Placed::Mark { lane, id, x, .. } => Some((id, px(x), lane_rows(lanes, lane).1)),
-            Placed::Bar { lane, id, x0, .. } => Some((id, px(x0), lane_rows(lanes, lane).0 + 5)),
+        .filter_map(|p| match p {
+            Placed::Mark { lane, id, x, .. } => Some((*id, px(*x), lane_rows(lanes, *lane).1)),
+            Placed::Bar { lane, ids, x0, .. } => Some((ids[0], px(*x0), lane_rows(lanes, *lane).0 + 5)),
             Placed::Count { .. } => None,
         })
         .collect();
@@ -182,18 +192,24 @@ fn mark_markup(out: &mut String, key: &str, placed: &Placed, lanes: usize) {
             let y = lane_rows(lanes, *lane).1 + *row as i32 * STEP as i32;
             (mark_class(event), *x, y, "<circle r=\"6\"/>".to_string(), event_data(event), mark_label(event))
         }
-        Placed::Bar { lane, id, x0, x1 } => {
-            let event = &events[*id];
-            let shape = format!("<rect width=\"{}\" height=\"10\" rx=\"3\"/>", px((x1 - x0).max(8.0)));
-            (mark_class(event) + " span", *x0, lane_rows(lanes, *lane).0, shape, event_data(event), mark_label(event))
+        Placed::Bar { lane, ids, x0, x1 } => {
+            let event = &events[ids[0]];
+            let mut shape = format!("<rect width=\"{}\" height=\"10\" rx=\"3\"/>", px((x1 - x0).max(8.0)));
+            let label = if ids.len() == 1 {
+                mark_label(event)
+            } else {
+                let _ = write!(shape, "<text x=\"4\" dy=\"0.85em\">{}</text>", ids.len());
+                let date = event.date.as_deref().and_then(PartialDate::parse).map(PartialDate::long_label).unwrap_or_default();
+                format!("{} events dated {date}, listed together below; the first: {}", ids.len(), event.title())
+            };
+            (mark_class(event) + " span", *x0, lane_rows(lanes, *lane).0, shape, event_data(event), label)
         }
         Placed::Count { lane, ids, x, .. } => {
             // In the middle row of a single lane; in its row of many.
             let y = lane_rows(lanes, *lane).1 + if lanes <= 1 { STEP as i32 } else { 0 };
             let r = if lanes <= 1 { 13 } else { 9 };
             let shape = format!("<circle r=\"{r}\"/><text text-anchor=\"middle\" dy=\"0.35em\">{}</text>", ids.len());
-            let names: Vec<&str> = ids.iter().map(|&i| events[i].id.as_ref()).collect();
-            ("count".to_string(), *x, y, shape, format!("data-events=\"{}\"", escape(&names.join(" "))), count_label(ids))
+            ("count".to_string(), *x, y, shape, String::new(), count_label(ids))
         }
     };
     let _ = write!(
@@ -229,8 +245,10 @@ pub fn mark_label(event: &'static Event) -> String {
 /// "14 events on 7 Oct 2016: zoom in to see them apart".
 fn count_label(ids: &[usize]) -> String {
     let events = &corpus().events;
-    let dates: Vec<String> = ids.iter().filter_map(|&i| events[i].date.as_deref()).filter_map(PartialDate::parse).map(PartialDate::short_label).collect();
-    let (first, last) = (dates.first().cloned().unwrap_or_default(), dates.last().cloned().unwrap_or_default());
+    // The ids are in axis order: the first and last dated ones bound the group (a count may
+    // hold thousands of events when zoomed out; one label each would cost every frame).
+    let label = |i: &usize| events[*i].date.as_deref().and_then(PartialDate::parse).map(PartialDate::short_label);
+    let (first, last) = (ids.iter().find_map(label).unwrap_or_default(), ids.iter().rev().find_map(label).unwrap_or_default());
     let when = if first == last { format!("on {first}") } else { format!("from {first} to {last}") };
     format!("{} events {when}: zoom in to see them apart", ids.len())
 }

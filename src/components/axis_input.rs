@@ -81,7 +81,8 @@ fn dispatch(axis: Axis, view: ViewContext, frame: NodeRef<Div>, ev: web_sys::Eve
 /// Hovering or focusing a mark or a list item points at its event (both then show it).
 fn point(axis: Axis, view: ViewContext, ev: &web_sys::Event) {
     let event = match placed_at(axis, ev.target()) {
-        Some(Placed::Mark { id, .. } | Placed::Bar { id, .. }) => Some(id),
+        Some(Placed::Mark { id, .. }) => Some(id),
+        Some(Placed::Bar { ids, .. }) => ids.first().copied(),
         Some(Placed::Count { ids, .. }) => {
             axis.active.set(ids.first().copied());
             None
@@ -218,9 +219,13 @@ fn click(axis: Axis, view: ViewContext, ev: web_sys::MouseEvent) {
         return;
     }
     match placed_at(axis, ev.target()) {
-        Some(Placed::Mark { id, .. } | Placed::Bar { id, .. }) => {
+        Some(Placed::Mark { id, .. }) => {
             axis.active.set(Some(id));
             open_event(view, id);
+        }
+        Some(Placed::Bar { ids, .. }) => {
+            axis.active.set(ids.first().copied());
+            open_event(view, ids[0]);
         }
         Some(Placed::Count { extent, .. }) => axis.window.set(Window::fit(extent.0, extent.1, axis.whole)),
         None => {}
@@ -288,7 +293,8 @@ fn activate(axis: Axis, view: ViewContext) -> bool {
                 focus_later(axis, first);
             }
         }
-        Some(Placed::Mark { id, .. } | Placed::Bar { id, .. }) => open_event(view, id),
+        Some(Placed::Mark { id, .. }) => open_event(view, id),
+        Some(Placed::Bar { ids, .. }) => open_event(view, ids[0]),
         None => return false,
     }
     true

@@ -5,8 +5,7 @@ use super::time_axis::scale;
 use crate::axis::minutes;
 use crate::corpus::{choices, corpus, event_index};
 use crate::dates::PartialDate;
-use crate::filter::FACETS;
-use std::collections::BTreeMap;
+use crate::filter::{positions, FACETS};
 
 /// Most lanes drawn: past this, the facet's values with most visible events.
 const MOST_LANES: usize = 8;
@@ -35,7 +34,7 @@ pub fn lanes(mode: LaneMode, order: &[usize]) -> Vec<Lane> {
     };
     // Each event goes to the lanes of its values: one pass over the events.
     let all = choices(facet);
-    let position: BTreeMap<&str, usize> = all.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+    let position = positions(all.iter().map(|c| c.id.as_str()));
     let mut events: Vec<Vec<usize>> = vec![Vec::new(); all.len()];
     for &i in order {
         for id in &event_index()[i].values[facet] {

@@ -85,15 +85,15 @@ pub struct Drawn {
 pub fn key_of(placed: &Placed) -> String {
     match placed {
         Placed::Mark { lane, id, .. } => format!("{lane}m{id}"),
-        Placed::Bar { lane, id, .. } => format!("{lane}b{id}"),
+        Placed::Bar { lane, ids, .. } => format!("{lane}b{}", ids.first().copied().unwrap_or(0)),
         Placed::Count { lane, ids, .. } => format!("{lane}c{}-{}", ids.first().copied().unwrap_or(0), ids.len()),
     }
 }
 
 pub fn ids_of(placed: &Placed) -> &[usize] {
     match placed {
-        Placed::Mark { id, .. } | Placed::Bar { id, .. } => std::slice::from_ref(id),
-        Placed::Count { ids, .. } => ids,
+        Placed::Mark { id, .. } => std::slice::from_ref(id),
+        Placed::Bar { ids, .. } | Placed::Count { ids, .. } => ids,
     }
 }
 
