@@ -5,11 +5,10 @@
 // browser's rendering of that frame (style, layout, paint) run before it. The time from
 // the event to that task is the step's frame time. Prints median and worst per gesture.
 import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
+import { startServer } from './start-server.mjs';
 
 const dist = process.argv[2] ?? '../dist';
-const server = spawn('node', ['serve.mjs', dist, '4175'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
+const server = await startServer(dist, 4175);
 const browser = await chromium.launch({ executablePath: process.env.NEWSLINE_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -8,7 +8,8 @@
 // TimelineJS: the text of its first slide) has a box on screen. Prints each tool's median
 // and range; runs alternate between the two so load on the machine falls on both.
 import { chromium } from 'playwright-core';
-import { spawn, execFileSync } from 'node:child_process';
+import { startServer } from './start-server.mjs';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,11 +23,10 @@ writeFileSync(join(tl, 'index.html'), `<!DOCTYPE html><html lang="en"><head><met
 <body><div id="timeline-embed" style="width:100%;height:600px"></div>
 <script>new TL.Timeline('timeline-embed', ${data}, { script_path: location.origin + '/tl/js/' });</script></body></html>`);
 
-const servers = [spawn('node', ['serve.mjs', '../dist', '4176'], { stdio: 'ignore' }), spawn('node', ['serve.mjs', tl, '4178'], { stdio: 'ignore' })];
-await new Promise((r) => setTimeout(r, 500));
+const servers = [await startServer('../dist', 4176), await startServer(tl, 4179)];
 const tools = [
   { name: 'Newsline', url: 'http://127.0.0.1:4176/', selector: 'article[data-event] .summary' },
-  { name: 'TimelineJS', url: 'http://127.0.0.1:4178/', selector: '.tl-slide .tl-text-content, .tl-slide .tl-headline' },
+  { name: 'TimelineJS', url: 'http://127.0.0.1:4179/', selector: '.tl-slide .tl-text-content, .tl-slide .tl-headline' },
 ];
 // Installed before any page script: watches every frame for the selector's first box.
 const watch = (selector) => {

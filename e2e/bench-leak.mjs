@@ -7,14 +7,13 @@
 // The wasm memory only grows (pages are never given back), so a leak shows as a size that
 // keeps growing with the number of toggles; no leak as a size that stops growing.
 import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
+import { startServer } from './start-server.mjs';
 import { wasmMemoryProbe, toggleFilters } from './tests/leak-probe.js';
 
 const checkpoints = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (checkpoints.length === 0) checkpoints.push(10, 100, 1000);
 
-const server = spawn('node', ['serve.mjs', '../dist', '4178'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
+const server = await startServer('../dist', 4178);
 const browser = await chromium.launch({
   executablePath: process.env.NEWSLINE_CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--js-flags=--expose-gc'],

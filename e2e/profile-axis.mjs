@@ -3,9 +3,8 @@
 // functions with the most self time ("(program)" is the browser's own rendering work; wasm
 // functions are unnamed in a release build). Used to find what bench-axis.mjs shows is slow.
 import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
-const server = spawn('node', ['serve.mjs', process.argv[2], '4180'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
+import { startServer } from './start-server.mjs';
+const server = await startServer(process.argv[2], 4180);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 await page.goto('http://127.0.0.1:4180/');

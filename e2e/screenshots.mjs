@@ -1,9 +1,8 @@
 // Takes the README screenshots of the release build: node screenshots.mjs (serves ../dist itself).
 import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
+import { startServer } from './start-server.mjs';
 
-const server = spawn('node', ['serve.mjs', '../dist', '4174'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
+const server = await startServer('../dist', 4174);
 const browser = await chromium.launch({ executablePath: process.env.NEWSLINE_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {
   for (const [width, name] of [[1280, 'wide'], [375, 'phone']]) {
