@@ -41,6 +41,53 @@ pub fn group_by_day<'a>(events: impl IntoIterator<Item = &'a Event>) -> Vec<DayG
     groups
 }
 
+/// Events drawn at first, and at each "Show more": enough for the first screens, few enough
+/// to draw quickly at any corpus size (issue 11).
+pub const LIST_PAGE: usize = 100;
+
+/// Keeps the first `limit` events of `groups`, in order (a day cut short keeps its first
+/// events), and more, up to `must` when it comes later: a chosen event is always drawn.
+/// Returns how many events were left out.
+pub fn keep_first(groups: &mut Vec<DayGroup<'_>>, limit: usize, must: Option<&str>) -> usize {
+    let total: usize = groups.iter().map(|g| g.events.len()).sum();
+    let chosen_at = must.and_then(|id| groups.iter().flat_map(|g| g.events.iter()).position(|e| e.id.as_ref() == id));
+    let keep = limit.max(chosen_at.map_or(0, |at| at + 1)).min(total);
+    let mut room = keep;
+    groups.retain_mut(|group| {
+        group.events.truncate(room);
+        room -= group.events.len();
+        !group.events.is_empty()
+    });
+    total - keep
+}
+
+/// How many events a list draws after "Show more" (the timeline, the coverage table): as many
+/// as asked for the visible events it was asked for (known by their count and ends); any other
+/// filter starts again at one page.
+#[derive(Clone, Default)]
+pub struct MoreShown {
+    limit: usize,
+    visible: (usize, Option<usize>, Option<usize>),
+}
+
+fn fingerprint(visible: &[usize]) -> (usize, Option<usize>, Option<usize>) {
+    (visible.len(), visible.first().copied(), visible.last().copied())
+}
+
+impl MoreShown {
+    pub fn limit_for(&self, visible: &[usize]) -> usize {
+        if self.visible == fingerprint(visible) {
+            self.limit.max(LIST_PAGE)
+        } else {
+            LIST_PAGE
+        }
+    }
+
+    pub fn grow(&mut self, visible: &[usize], drawn: usize) {
+        *self = MoreShown { limit: drawn + LIST_PAGE, visible: fingerprint(visible) };
+    }
+}
+
 /// How many days the focus of the story may span.
 pub const FOCUS_SPAN: i64 = 2;
 
@@ -178,5 +225,21 @@ mod tests {
         );
         assert_eq!(groups[1].label(), "Thursday 6 October 2016");
         assert_eq!(groups[3].label(), "Undated");
+    }
+
+    #[test]
+    fn the_list_keeps_its_first_events_and_always_the_chosen_one() {
+        let (six, seven) = (Some("2016-10-06"), Some("2016-10-07"));
+        let events = [event("e0", six, None), event("e1", six, None), event("e2", seven, None), event("e3", seven, None), event("e4", seven, None)];
+        let ids = |groups: &[DayGroup]| groups.iter().map(|g| g.events.iter().map(|e| e.id.to_string()).collect::<Vec<_>>()).collect::<Vec<_>>();
+        let mut groups = group_by_day(&events);
+        assert_eq!(keep_first(&mut groups, 3, None), 2);
+        assert_eq!(ids(&groups), [vec!["e0", "e1"], vec!["e2"]], "the second day cut after its first event");
+        let mut groups = group_by_day(&events);
+        assert_eq!(keep_first(&mut groups, 1, Some("e3")), 1, "drawn up to the chosen event");
+        assert_eq!(ids(&groups), [vec!["e0", "e1"], vec!["e2", "e3"]]);
+        let mut groups = group_by_day(&events);
+        assert_eq!(keep_first(&mut groups, 100, Some("nope")), 0);
+        assert_eq!(groups.len(), 2);
     }
 }

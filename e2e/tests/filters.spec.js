@@ -86,6 +86,9 @@ test('hostile and unknown query parameters never break the page', async ({ page 
 test('filters work from the keyboard alone, and counts in the other facet follow', async ({ page }) => {
   const corpus = exportedCorpus();
   await page.goto('/');
+  // The actors fold: its choices are drawn once it is opened.
+  await page.getByText('Actors', { exact: true }).first().click();
+  await expect(page.locator('.facet-actors .count').first()).toBeAttached();
   const search = page.getByRole('searchbox', { name: /Search events/ });
   await search.focus();
   // Tab from the search box to the first outlet checkbox and tick it with Space.

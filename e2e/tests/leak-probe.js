@@ -10,12 +10,17 @@ export function wasmMemoryProbe() {
 }
 
 // Runs toggles number `from` to `to` (exclusive): an outlet checkbox, an actor checkbox and
-// "Clear filters" clicked in turn, a frame awaited after each so the page has redrawn.
+// "Clear filters" clicked in turn, a frame awaited after each so the page has redrawn. A
+// folded facet (the actors) draws its choices when first opened: it is opened first.
 export async function toggleFilters({ from, to }) {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  for (const fold of document.querySelectorAll('details.facet-fold:not([open])')) {
+    fold.open = true;
+    await frame();
+  }
   const outlet = document.querySelector('input[name="outlet"]');
   const actor = document.querySelector('input[name="actor"]');
   const clear = document.querySelector('button.clear');
-  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   for (let i = from; i < to; i++) {
     [outlet, actor, clear][i % 3].click();
     await frame();

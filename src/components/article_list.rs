@@ -2,18 +2,38 @@ use super::app::use_view;
 use super::article_reader::ArticleReader;
 use crate::corpus::corpus;
 use crate::dates::PartialDate;
+use crate::timeline::LIST_PAGE;
 use leptos::prelude::*;
 use newsline_model::Article;
 
-/// The source articles with outlet and publication date.
+/// The source articles with outlet and publication date: a page at first, more on demand,
+/// and always up to the article a link opens. Each page is drawn once, when first shown
+/// (its items keep their reactive state; nothing is drawn again).
 #[component]
 pub fn ArticleList() -> impl IntoView {
+    let state = use_view().state;
+    let articles = &corpus().articles;
+    let asked = RwSignal::new(1);
+    let chosen = move || state.with(|s| s.article.as_deref().and_then(|id| articles.iter().position(|a| a.id == id)));
+    let pages = Memo::new(move |_| asked.get().max(chosen().map_or(0, |at| at / LIST_PAGE + 1)));
+    let page = move |k: usize| {
+        let items = articles.iter().skip(k * LIST_PAGE).take(LIST_PAGE);
+        items.map(|article| view! { <ArticleItem article /> }).collect_view()
+    };
+    let left = move || articles.len().saturating_sub(pages.get() * LIST_PAGE);
     view! {
         <section class="articles" aria-labelledby="articles-heading">
             <h2 id="articles-heading">"Sources"</h2>
             <ul class="article-list">
-                {corpus().articles.iter().map(|article| view! { <ArticleItem article /> }).collect_view()}
+                {(0..articles.len().div_ceil(LIST_PAGE)).map(|k| view! {
+                    <Show when=move || { pages.get() > k }>{move || page(k)}</Show>
+                }).collect_view()}
             </ul>
+            <p class="show-more" hidden=move || left() == 0>
+                <button type="button" on:click=move |_| asked.set(pages.get_untracked() + 1)>
+                    {move || format!("Show {} more of the {} sources not listed yet", left().min(LIST_PAGE), left())}
+                </button>
+            </p>
         </section>
     }
 }

@@ -4,6 +4,7 @@
 use crate::corpus::{article, choices, corpus};
 use crate::dates::PartialDate;
 use crate::filter::{outlet_id, OUTLETS};
+use crate::timeline::{keep_first, MoreShown, LIST_PAGE};
 use leptos::prelude::*;
 
 /// How an outlet covered an event.
@@ -37,14 +38,17 @@ pub fn coverage(event: &newsline_model::Event, outlet: &str) -> Coverage {
 
 #[component]
 pub fn CoverageMatrix() -> impl IntoView {
-    let visible = expect_context::<super::app::ViewContext>().visible;
+    let visible = super::app::use_view().visible;
+    // Rows are drawn once the table is opened, a page at a time (like the list).
+    let open = RwSignal::new(false);
+    let more = RwSignal::new(MoreShown::default());
     let independent = {
         let copies = corpus().articles.iter().filter(|a| a.copy_of.is_some()).count();
         let total = corpus().articles.len();
         format!("{} articles, {} of them independent reports ({} copying another).", total, total - copies, copies)
     };
     view! {
-        <details class="coverage">
+        <details class="coverage" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
             <summary><h2>"Coverage: who reported what"</h2></summary>
             <p class="coverage-note">{independent}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Coverage table">
@@ -59,7 +63,9 @@ pub fn CoverageMatrix() -> impl IntoView {
                     <tbody>
                         {move || {
                             let shown = visible.get();
-                            crate::corpus::days_of(&shown).into_iter().flat_map(|g| g.events).map(|event| {
+                            let mut groups = if open.get() { crate::corpus::days_of(&shown) } else { Vec::new() };
+                            keep_first(&mut groups, more.with(|m| m.limit_for(&shown)), None);
+                            groups.into_iter().flat_map(|g| g.events).map(|event| {
                                 let date = event.date.as_deref().and_then(PartialDate::parse).map(PartialDate::short_label).unwrap_or_else(|| "undated".into());
                                 let title = event.title();
                                 let summary: String = title.chars().take(90).collect();
@@ -79,6 +85,20 @@ pub fn CoverageMatrix() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            {more_button(more, visible, open)}
         </details>
+    }
+}
+
+/// Below the table while rows are left out: a button that draws a page more.
+fn more_button(more: RwSignal<MoreShown>, visible: Memo<Vec<usize>>, open: RwSignal<bool>) -> impl IntoView {
+    let drawn = move || visible.with(|v| more.with(|m| m.limit_for(v)).min(v.len()));
+    let left = move || visible.with(Vec::len) - drawn();
+    view! {
+        <p class="show-more" hidden=move || !open.get() || left() == 0>
+            <button type="button" on:click=move |_| more.update(|m| m.grow(&visible.get_untracked(), drawn()))>
+                {move || format!("Show {} more of the {} events not drawn yet", left().min(LIST_PAGE), left())}
+            </button>
+        </p>
     }
 }

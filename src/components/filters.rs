@@ -144,38 +144,42 @@ fn FacetChoices(facet: usize, filter: Memo<Filter>) -> impl IntoView {
         }
     };
     // Runs of choices under one group heading, in the table's order.
-    let mut groups: Vec<(Option<&'static str>, Vec<&'static Choice>)> = Vec::new();
-    for choice in all {
-        match groups.last_mut() {
-            Some((group, list)) if *group == choice.group => list.push(choice),
-            _ => groups.push((choice.group, vec![choice])),
-        }
-    }
-    let lists = groups
-        .into_iter()
-        .map(|(group, list)| {
-            let items = list.into_iter().map(item).collect_view();
-            match group {
-                Some(heading) => {
-                    let heading_id = format!("{key}-{}", heading.to_lowercase());
-                    view! {
-                        <div class="choice-group" role="group" aria-labelledby=heading_id.clone()>
-                            <h3 id=heading_id.clone()>{heading}</h3>
-                            <ul>{items}</ul>
-                        </div>
-                    }
-                    .into_any()
-                }
-                None => view! { <ul>{items}</ul> }.into_any(),
+    let lists = move || {
+        let mut groups: Vec<(Option<&'static str>, Vec<&'static Choice>)> = Vec::new();
+        for choice in all {
+            match groups.last_mut() {
+                Some((group, list)) if *group == choice.group => list.push(choice),
+                _ => groups.push((choice.group, vec![choice])),
             }
-        })
-        .collect_view();
+        }
+        groups
+            .into_iter()
+            .map(|(group, list)| {
+                let items = list.into_iter().map(item).collect_view();
+                match group {
+                    Some(heading) => {
+                        let heading_id = format!("{key}-{}", heading.to_lowercase());
+                        view! {
+                            <div class="choice-group" role="group" aria-labelledby=heading_id.clone()>
+                                <h3 id=heading_id.clone()>{heading}</h3>
+                                <ul>{items}</ul>
+                            </div>
+                        }
+                        .into_any()
+                    }
+                    None => view! { <ul>{items}</ul> }.into_any(),
+                }
+            })
+            .collect_view()
+    };
     let class = format!("facet facet-{}", label.to_lowercase());
     if all.len() <= FOLD_OVER {
-        return view! { <fieldset class=class><legend>{label}</legend>{lists}</fieldset> }.into_any();
+        return view! { <fieldset class=class><legend>{label}</legend>{lists()}</fieldset> }.into_any();
     }
+    // Folded, the choices are drawn when first opened (a corpus may have thousands).
+    let opened = RwSignal::new(false);
     view! {
-        <details class="facet-fold">
+        <details class="facet-fold" on:toggle=move |_| if !opened.get_untracked() { opened.set(true) }>
             <summary>
                 {label}
                 {move || {
@@ -191,7 +195,7 @@ fn FacetChoices(facet: usize, filter: Memo<Filter>) -> impl IntoView {
                         prop:value=move || find.get()
                         on:input=move |ev| find.set(event_target_value(&ev)) />
                 </label>
-                {lists}
+                {move || opened.get().then(lists)}
             </fieldset>
         </details>
     }

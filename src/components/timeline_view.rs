@@ -4,7 +4,7 @@ use super::overview::Overview;
 use super::story::StoryView;
 use super::time_axis::TimeAxis;
 use crate::corpus::{actor, outlet_names};
-use crate::timeline::{band, Band, DayGroup};
+use crate::timeline::{band, keep_first, Band, DayGroup, MoreShown, LIST_PAGE};
 use leptos::prelude::*;
 use newsline_model::{Event, Precision};
 
@@ -19,6 +19,7 @@ use newsline_model::{Event, Precision};
 pub fn TimelineView() -> impl IntoView {
     let state = use_view().state;
     let visible = use_view().visible;
+    let more = RwSignal::new(MoreShown::default());
     view! {
         <section class="timeline" class:story-mode=move || state.with(|s| s.story) aria-labelledby="timeline-heading">
             <div class="timeline-head">
@@ -42,17 +43,15 @@ pub fn TimelineView() -> impl IntoView {
                 }
                 // The focus days in front; what lies before or after them in collapsed bands.
                 let focus = crate::corpus::focus();
-                let (mut before, mut main, mut after) = (Vec::new(), Vec::new(), Vec::new());
-                for group in crate::corpus::days_of(&shown) {
-                    match band(&group, focus) {
-                        Band::Before => before.push(group),
-                        Band::Focus => main.push(group),
-                        Band::After => after.push(group),
-                    }
-                }
+                let [before, main, after] = by_band(crate::corpus::days_of(&shown), focus);
+                let count = |groups: &[DayGroup]| groups.iter().map(|g| g.events.len()).sum::<usize>();
+                let counts = (count(&before), count(&after));
+                // In the order shown, only the first events are drawn (and the chosen one).
+                let mut groups: Vec<DayGroup<'static>> = before.into_iter().chain(main).chain(after).collect();
+                let left = keep_first(&mut groups, more.with(|m| m.limit_for(&shown)), selected.as_deref());
+                let [before, main, after] = by_band(groups, focus);
                 // A band opens by itself when it holds the selected event (a deep link).
-                let band_view = |groups: Vec<DayGroup<'static>>, label: &'static str| {
-                    let count: usize = groups.iter().map(|g| g.events.len()).sum();
+                let band_view = |groups: Vec<DayGroup<'static>>, count: usize, label: &'static str| {
                     let open = groups.iter().flat_map(|g| g.events.iter()).any(|e| selected.as_deref() == Some(e.id.as_ref()));
                     (!groups.is_empty()).then(|| view! {
                         <details class="background" open=open>
@@ -61,15 +60,38 @@ pub fn TimelineView() -> impl IntoView {
                         </details>
                     })
                 };
+                let drawn = shown.len() - left;
+                let show_more = (left > 0).then(|| view! {
+                    <p class="show-more">
+                        <button type="button" on:click=move |_| more.update(|m| m.grow(&visible.get_untracked(), drawn))>
+                            {format!("Show {} more of the {left} events not drawn yet", left.min(LIST_PAGE))}
+                        </button>
+                    </p>
+                });
                 view! {
-                    {band_view(before, "Background: earlier events")}
+                    {band_view(before, counts.0, "Background: earlier events")}
                     {main.into_iter().map(|group| view! { <Day group selected=selected.clone() /> }).collect_view()}
-                    {band_view(after, "Later and undated")}
+                    {band_view(after, counts.1, "Later and undated")}
+                    {show_more}
                 }
                 .into_any()
             }}
         </section>
     }
+}
+
+/// Days before the focus, in it, and after it.
+fn by_band(groups: Vec<DayGroup<'static>>, focus: &[chrono::NaiveDate]) -> [Vec<DayGroup<'static>>; 3] {
+    let mut bands: [Vec<DayGroup>; 3] = Default::default();
+    for group in groups {
+        let at = match band(&group, focus) {
+            Band::Before => 0,
+            Band::Focus => 1,
+            Band::After => 2,
+        };
+        bands[at].push(group);
+    }
+    bands
 }
 
 #[component]
