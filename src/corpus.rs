@@ -1,6 +1,6 @@
 //! The corpus extracted from `seeds/` at build time (see `build.rs`), plus lookups.
 
-use crate::filter::{self, Choice, Indexed, PerFacet, Positions, FACETS};
+use crate::filter::{self, Choice, Index, PerFacet, Positions, FACETS};
 use newsline_model::{Actor, Article, Corpus, Event};
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -31,10 +31,10 @@ pub fn event(id: &str) -> Option<&'static Event> {
     corpus().events.iter().find(|e| e.id == id)
 }
 
-/// The events prepared for filtering, built once.
-pub fn event_index() -> &'static [Indexed] {
-    static CELL: OnceLock<Vec<Indexed>> = OnceLock::new();
-    CELL.get_or_init(|| filter::index(corpus()))
+/// The events prepared for filtering, built once (their search texts on the first search).
+pub fn event_index() -> &'static Index<'static> {
+    static CELL: OnceLock<Index<'static>> = OnceLock::new();
+    CELL.get_or_init(|| Index::new(corpus()))
 }
 
 /// Events (by corpus index) grouped by day in date order. One non-generic entry point,

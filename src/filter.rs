@@ -8,6 +8,7 @@ use crate::dates::PartialDate;
 use chrono::NaiveDate;
 use newsline_model::{ActorKind, Corpus, Event};
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
 
 /// A URL-friendly id for an outlet name ("Your News Wire" → "your-news-wire").
 pub fn outlet_id(name: &str) -> String {
@@ -106,6 +107,8 @@ pub fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> Positions<'a> {
 pub struct Sources<'a> {
     pub corpus: &'a Corpus,
     article_at: Positions<'a>,
+    /// Each article's outlet id, by position.
+    outlet_ids: Vec<Option<String>>,
     actor_at: Positions<'a>,
     quotes_of: Vec<Vec<&'a str>>,
 }
@@ -122,6 +125,7 @@ impl<'a> Sources<'a> {
         Sources {
             corpus,
             article_at: positions(corpus.articles.iter().map(|a| a.id.as_ref())),
+            outlet_ids: corpus.articles.iter().map(|a| a.outlet.as_deref().map(outlet_id)).collect(),
             actor_at: positions(corpus.actors.iter().map(|a| a.id.as_ref())),
             quotes_of,
         }
@@ -165,8 +169,8 @@ impl Filter {
 
 /// The outlet ids that reported an event.
 fn event_outlets(sources: &Sources, event: &Event) -> BTreeSet<String> {
-    let article = |m: &newsline_model::Mention| sources.article_at.get(m.article.as_ref()).map(|&i| &sources.corpus.articles[i]);
-    event.mentions.iter().filter_map(article).filter_map(|a| a.outlet.as_deref()).map(outlet_id).collect()
+    let outlet = |m: &newsline_model::Mention| sources.article_at.get(m.article.as_ref()).and_then(|&i| sources.outlet_ids[i].clone());
+    event.mentions.iter().filter_map(outlet).collect()
 }
 
 /// Everything searchable about an event (the `at`th), lower-cased.
@@ -190,21 +194,44 @@ pub struct Indexed {
     pub days: Option<(NaiveDate, NaiveDate)>,
     /// The event's values in each facet.
     pub values: PerFacet<BTreeSet<String>>,
-    pub text: String,
 }
 
-pub fn index(corpus: &Corpus) -> Vec<Indexed> {
-    let sources = Sources::new(corpus);
-    corpus
-        .events
-        .iter()
-        .enumerate()
-        .map(|(at, e)| Indexed {
-            days: e.date.as_deref().and_then(PartialDate::parse).and_then(PartialDate::days),
-            values: FACETS.each_ref().map(|facet| (facet.values)(&sources, e)),
-            text: searchable(&sources, at, e),
+/// The events prepared for filtering: dates and facet values from the start, the text to
+/// search on the first search (lower-casing every sentence of a large corpus was most of
+/// the page's start-up).
+pub struct Index<'a> {
+    pub events: Vec<Indexed>,
+    texts: OnceLock<Vec<String>>,
+    corpus: Option<&'a Corpus>,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(corpus: &'a Corpus) -> Index<'a> {
+        let sources = Sources::new(corpus);
+        let events = corpus
+            .events
+            .iter()
+            .map(|e| Indexed {
+                days: e.date.as_deref().and_then(PartialDate::parse).and_then(PartialDate::days),
+                values: FACETS.each_ref().map(|facet| (facet.values)(&sources, e)),
+            })
+            .collect();
+        Index { events, texts: OnceLock::new(), corpus: Some(corpus) }
+    }
+
+    /// An index of given events and search texts (for tests).
+    pub fn of(events: Vec<Indexed>, texts: Vec<String>) -> Index<'static> {
+        Index { events, texts: OnceLock::from(texts), corpus: None }
+    }
+
+    /// Each event's search text, built on first use.
+    pub fn texts(&self) -> &[String] {
+        self.texts.get_or_init(|| {
+            let Some(corpus) = self.corpus else { return Vec::new() };
+            let sources = Sources::new(corpus);
+            corpus.events.iter().enumerate().map(|(at, e)| searchable(&sources, at, e)).collect()
         })
-        .collect()
+    }
 }
 
 fn query_words(query: &str) -> Vec<String> {
@@ -213,24 +240,26 @@ fn query_words(query: &str) -> Vec<String> {
 
 impl Filter {
     /// Whether the event passes every part of the filter but facet `skip` (none when out of range).
-    fn passes(&self, e: &Indexed, words: &[String], skip: usize) -> bool {
+    /// (The search texts are read only when there is something to search.)
+    fn passes(&self, index: &Index, at: usize, words: &[String], skip: usize) -> bool {
+        let e = &index.events[at];
         let facets_ok = (0..FACETS.len()).all(|f| f == skip || self.chosen[f].is_empty() || self.chosen[f].iter().any(|id| e.values[f].contains(id)));
-        facets_ok && self.dates_ok(e.days) && words.iter().all(|w| e.text.contains(w.as_str()))
+        facets_ok && self.dates_ok(e.days) && (words.is_empty() || words.iter().all(|w| index.texts()[at].contains(w.as_str())))
     }
 
     /// Indices of the events the filter lets through.
-    pub fn visible(&self, index: &[Indexed]) -> Vec<usize> {
+    pub fn visible(&self, index: &Index) -> Vec<usize> {
         let words = query_words(&self.query);
-        (0..index.len()).filter(|&i| self.passes(&index[i], &words, usize::MAX)).collect()
+        (0..index.events.len()).filter(|&i| self.passes(index, i, &words, usize::MAX)).collect()
     }
 
     /// For each value of facet `facet`, how many events would show if it were chosen (the
     /// other facets, the dates and the search applied, not this facet's own choices).
-    pub fn counts(&self, facet: usize, index: &[Indexed]) -> std::collections::BTreeMap<String, usize> {
+    pub fn counts(&self, facet: usize, index: &Index) -> std::collections::BTreeMap<String, usize> {
         let words = query_words(&self.query);
         let mut counts = std::collections::BTreeMap::new();
-        for e in index.iter().filter(|e| self.passes(e, &words, facet)) {
-            for id in &e.values[facet] {
+        for at in (0..index.events.len()).filter(|&at| self.passes(index, at, &words, facet)) {
+            for id in &index.events[at].values[facet] {
                 *counts.entry(id.clone()).or_insert(0) += 1;
             }
         }
@@ -242,8 +271,8 @@ impl Filter {
 mod tests {
     use super::*;
 
-    fn indexed(outlets: &[&str], actors: &[&str], text: &str) -> Indexed {
-        Indexed { days: None, values: [set(outlets), set(actors)], text: text.to_lowercase() }
+    fn indexed(outlets: &[&str], actors: &[&str]) -> Indexed {
+        Indexed { days: None, values: [set(outlets), set(actors)] }
     }
 
     fn set(values: &[&str]) -> BTreeSet<String> {
@@ -254,12 +283,10 @@ mod tests {
         Filter { chosen: [set(outlets), set(actors)], ..Filter::default() }
     }
 
-    fn sample() -> Vec<Indexed> {
-        vec![
-            indexed(&["rt", "tass"], &["lavrov", "russia"], "Lavrov backs the plan for Aleppo"),
-            indexed(&["rt"], &["merkel", "russia"], "Merkel calls on Russia"),
-            indexed(&["brics"], &["kerry"], "Kerry: another hospital destroyed in Aleppo"),
-        ]
+    fn sample() -> Index<'static> {
+        let events = vec![indexed(&["rt", "tass"], &["lavrov", "russia"]), indexed(&["rt"], &["merkel", "russia"]), indexed(&["brics"], &["kerry"])];
+        let texts = ["Lavrov backs the plan for Aleppo", "Merkel calls on Russia", "Kerry: another hospital destroyed in Aleppo"];
+        Index::of(events, texts.iter().map(|t| t.to_lowercase()).collect())
     }
 
     #[test]
@@ -297,8 +324,8 @@ mod tests {
     fn a_date_range_lets_through_what_reaches_into_it_and_applies_to_the_counts() {
         let day = |s: &str| PartialDate::parse(s).and_then(PartialDate::days);
         let mut index = sample();
-        index[0].days = day("2016-10-07");
-        index[1].days = day("2016-02");
+        index.events[0].days = day("2016-10-07");
+        index.events[1].days = day("2016-02");
         let on = |d: &str| match PartialDate::parse(d) {
             Some(PartialDate::Day(d)) => Some(d),
             _ => None,
@@ -335,17 +362,21 @@ mod tests {
         let runs: Vec<_> = actors.windows(2).filter(|w| w[0].group != w[1].group).collect();
         assert!(runs.len() < 4, "{} runs of groups", runs.len() + 1);
         // The index holds each event's values as the facet finds them.
-        let index = index(corpus);
-        assert!(index.iter().zip(corpus.events.iter()).all(|(e, event)| e.values[ACTORS].len() == event.actors.len()));
+        let index = Index::new(corpus);
+        assert!(index.events.iter().zip(corpus.events.iter()).all(|(e, event)| e.values[ACTORS].len() == event.actors.len()));
     }
 
     #[test]
     fn an_events_search_text_holds_its_sentences_quotes_and_actors_names() {
         let corpus = crate::corpus::corpus();
-        let index = index(corpus);
+        let index = Index::new(corpus);
+        Filter { chosen: [set(&[]), set(&["nobody"])], ..Filter::default() }.visible(&index);
+        assert!(index.texts.get().is_none(), "no search, no search texts");
+        Filter { query: "aleppo".into(), ..Filter::default() }.visible(&index);
+        assert_eq!(index.texts.get().map(Vec::len), Some(corpus.events.len()), "built on the first search");
         let quoted = corpus.quotes.iter().find(|q| q.event.is_some()).expect("a quote of an event in the seeds");
         let at = corpus.events.iter().position(|e| Some(e.id.as_ref()) == quoted.event.as_deref()).unwrap();
-        let text = &index[at].text;
+        let text = &index.texts()[at];
         assert!(text.contains(&quoted.text.to_lowercase()));
         for m in corpus.events[at].mentions.iter() {
             assert!(text.contains(&m.text.to_lowercase()));
@@ -357,6 +388,6 @@ mod tests {
         // Outlets come from the event's articles.
         let outlets: BTreeSet<String> =
             corpus.events[at].mentions.iter().filter_map(|m| corpus.articles.iter().find(|a| a.id == m.article)?.outlet.as_deref().map(outlet_id)).collect();
-        assert_eq!(index[at].values[OUTLETS], outlets);
+        assert_eq!(index.events[at].values[OUTLETS], outlets);
     }
 }

@@ -37,7 +37,7 @@ pub fn lanes(mode: LaneMode, order: &[usize]) -> Vec<Lane> {
     let position = positions(all.iter().map(|c| c.id.as_str()));
     let mut events: Vec<Vec<usize>> = vec![Vec::new(); all.len()];
     for &i in order {
-        for id in &event_index()[i].values[facet] {
+        for id in &event_index().events[i].values[facet] {
             if let Some(&at) = position.get(id.as_str()) {
                 events[at].push(i);
             }
@@ -88,7 +88,7 @@ mod tests {
         assert_eq!(by_outlet.len(), choices(OUTLETS).len(), "every outlet of the seeds reported something");
         for (lane, outlet) in by_outlet.iter().zip(choices(OUTLETS)) {
             assert_eq!(lane.name, outlet.name, "all fit, so in the facet's order");
-            assert!(lane.events.iter().all(|&i| event_index()[i].values[OUTLETS].contains(&outlet.id)));
+            assert!(lane.events.iter().all(|&i| event_index().events[i].values[OUTLETS].contains(&outlet.id)));
             let articles = corpus().articles.iter().filter(|a| a.outlet.as_deref() == Some(lane.name.as_str()) && a.published.date.is_some()).count();
             assert_eq!(lane.published.len(), articles);
         }

@@ -204,7 +204,7 @@ fn FacetChoices(facet: usize, filter: Memo<Filter>) -> impl IntoView {
 
 /// The first and last day any event's date covers, as the date inputs' bounds.
 fn corpus_days() -> (String, String) {
-    let days = event_index().iter().filter_map(|e| e.days);
+    let days = event_index().events.iter().filter_map(|e| e.days);
     let first = days.clone().map(|d| d.0).min();
     let last = days.map(|d| d.1).max();
     (first.map(PartialDate::iso).unwrap_or_default(), last.map(PartialDate::iso).unwrap_or_default())

@@ -46,8 +46,9 @@ pub fn TimelineView() -> impl IntoView {
                 let [before, main, after] = by_band(crate::corpus::days_of(&shown), focus);
                 let count = |groups: &[DayGroup]| groups.iter().map(|g| g.events.len()).sum::<usize>();
                 let counts = (count(&before), count(&after));
-                // In the order shown, only the first events are drawn (and the chosen one).
-                let mut groups: Vec<DayGroup<'static>> = before.into_iter().chain(main).chain(after).collect();
+                // Only the first events are drawn (and the chosen one): the focus days first, as
+                // they are what the first screen shows, then the collapsed bands.
+                let mut groups: Vec<DayGroup<'static>> = main.into_iter().chain(before).chain(after).collect();
                 let left = keep_first(&mut groups, more.with(|m| m.limit_for(&shown)), selected.as_deref());
                 let [before, main, after] = by_band(groups, focus);
                 // A band opens by itself when it holds the selected event (a deep link).
