@@ -6,18 +6,20 @@
 //! downloaded from outside the package registries: trunk gets local tools and
 //! `--offline`, Playwright uses the system Chromium.
 
+mod bench_page;
 mod hostile;
 mod tools;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-const USAGE: &str = "usage: cargo xtask <serve|test|setup|quality|fuzz>\n\
+const USAGE: &str = "usage: cargo xtask <serve|test|setup|quality|fuzz|bench-page>\n\
   serve   build and serve the viewer at http://127.0.0.1:8080/ with live reload\n\
   test    run every test: native, wasm in headless Chromium, end-to-end on the release build\n\
   setup   only install the missing tools (`setup build`: only those a release build needs)\n\
   quality DIR [--misses] [--sample N]  score the extraction of DIR against quality/readings\n\
-  fuzz N [--from SEED] [--ceiling-ms MS]  run N generated hostile inputs through the extraction";
+  fuzz N [--from SEED] [--ceiling-ms MS]  run N generated hostile inputs through the extraction\n\
+  bench-page [MB...]  build the page from the seeds and generated corpora (default 10 MB), measure it in Chromium";
 
 fn main() -> ExitCode {
     let root = project_root();
@@ -26,6 +28,7 @@ fn main() -> ExitCode {
         Some("test") => test(&root),
         Some("quality") => quality(&root),
         Some("fuzz") => fuzz(&root),
+        Some("bench-page") => bench_page::bench_page(&root),
         Some("setup") => match std::env::args().nth(2).as_deref() {
             // Only what a release build needs (a deployment job has no browser tests).
             Some("build") => tools::ensure(&root, tools::Need::Build).map(|_| ()),

@@ -1,0 +1,71 @@
+// The page at scale (issue 11's table): node bench-page.mjs DIST [LABEL]. Serves DIST (a
+// release build), then in Chromium (1280 × 900, fresh context, cache empty) measures, as
+// medians of 3 loads: the bytes before the first event (the wasm and JS, gzip), the first
+// event on screen, the longest task after it, and how long each change takes until the page
+// shows it, style and layout included (an outlet ticked, a search applied, "Clear filters";
+// painting is the browser's, after). Prints one JSON line.
+// `cargo xtask bench-page` builds the corpora and runs this on each.
+import { chromium } from 'playwright-core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { startServer } from './start-server.mjs';
+
+const [dist, label = dist] = process.argv.slice(2);
+const gzip = readdirSync(dist).filter((f) => /\.(wasm|js)$/.test(f)).reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+const server = await startServer(dist, 4185);
+const browser = await chromium.launch({ executablePath: process.env.NEWSLINE_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const runs = [];
+try {
+  for (let run = 0; run < 3; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__tasks = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__tasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+      const look = () => {
+        const first = document.querySelector('article[data-event]');
+        if (first && first.getBoundingClientRect().height > 0) window.__first = performance.now();
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto('http://127.0.0.1:4185/');
+    await page.waitForFunction(() => window.__first, null, { timeout: 300000 });
+    await page.waitForTimeout(3000);
+    const result = await page.evaluate(async () => {
+      // From the action to the next task (the app's updates run as microtasks before it), with
+      // the style and layout of the change forced; repeated until the page shows the change.
+      const nextTask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+      const time = async (act, until) => {
+        await new Promise((r) => requestAnimationFrame(r));
+        const t0 = performance.now();
+        act();
+        do {
+          await nextTask();
+          void document.documentElement.offsetHeight;
+        } while (!until());
+        return performance.now() - t0;
+      };
+      const summary = () => document.querySelector('.filter-summary').textContent;
+      const outlet = document.querySelector('input[name="outlet"]');
+      const before = summary();
+      const tick = await time(() => outlet.click(), () => summary() !== before);
+      const clear = await time(() => document.querySelector('button.clear').click(), () => summary() === before);
+      // A search applies after the typing pause (150 ms): timed from the input event, less the pause.
+      const box = document.querySelector('input[name="q"]');
+      const search = await time(() => { box.value = 'aleppo'; box.dispatchEvent(new Event('input', { bubbles: true })); }, () => summary() !== before) - 150;
+      const first = window.__first;
+      const longest = Math.max(0, ...window.__tasks.filter(([start]) => start >= first).map(([, d]) => d));
+      return { first, longest, tick, clear, search, events: document.querySelector('.tagline').textContent };
+    });
+    runs.push(result);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+const pick = (key) => Math.round(median(runs.map((r) => r[key])));
+console.log(JSON.stringify({ corpus: label, page: runs[0].events, gzipBytes: gzip, firstEventMs: pick('first'), longestTaskAfterMs: pick('longest'), outletTickMs: pick('tick'), clearMs: pick('clear'), searchMs: pick('search') }));
