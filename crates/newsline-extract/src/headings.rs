@@ -122,10 +122,12 @@ impl Scores {
         let share = |count: usize| count as f64 / n as f64;
         let bonus = |e: usize| if heading.subject.is_some_and(|h| events[e].subjects.contains(&h)) { SUBJECT_BONUS } else { 0.0 };
         // What a sentence not met can gain besides its words.
-        let most_bonus = if mine.iter().any(|&e| bonus(e) > 0.0) { SUBJECT_BONUS } else { 0.0 };
+        let most_bonus = if heading.subject.is_some() && mine.iter().any(|&e| bonus(e) > 0.0) { SUBJECT_BONUS } else { 0.0 };
         let mut rarest_first: Vec<(usize, u32)> = heading.words.iter().map(|w| (index.postings.get(w).map_or(0, Vec::len), *w)).collect();
         rarest_first.sort_unstable();
         self.mark(&heading.words, true);
+        let heading_bits = heading.words.iter().fold(0, |bits, w| bits | bit(*w));
+        let collided = n - heading_bits.count_ones() as usize;
         self.met.resize(index.len(), false);
         let mut best_score = f64::NEG_INFINITY;
         for (taken, (_, w)) in rarest_first.iter().enumerate() {
@@ -140,10 +142,10 @@ impl Scores {
                     continue;
                 }
                 self.touched.push(k);
-                // At most the heading's words whose bits the sentence has: when even that
-                // cannot reach the best score, the sentence's words need not be read.
-                let signature = index.signatures[k];
-                let most = heading.words.iter().filter(|w| signature & bit(**w) != 0).count();
+                // At most the heading's words whose bits the sentence has (a bit two of
+                // them share counts for both): when even that cannot reach the best
+                // score, the sentence's words need not be read.
+                let most = (index.signatures[k] & heading_bits).count_ones() as usize + collided;
                 if share(most) + most_bonus < best_score {
                     continue;
                 }
