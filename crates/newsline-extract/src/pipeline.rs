@@ -147,6 +147,12 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         .into_iter()
         .flatten()
         .collect();
+    // Only threads read the sentences' text and time expressions (the output takes the
+    // text from the articles): freed here, the memory is there for what comes next.
+    for f in facts.iter_mut().flatten().chain(&mut heading_facts) {
+        f.text = String::new();
+        f.timexes = Vec::new();
+    }
     if std::env::var_os("NEWSLINE_DEBUG").is_some() {
         for t in &threads {
             eprintln!(
