@@ -18,9 +18,9 @@ struct ArticleIndex {
     /// `words[starts[k]..starts[k + 1]]` (one allocation, read in a few cache lines).
     words: Vec<u32>,
     starts: Vec<usize>,
-    /// Each sentence's words as bits (bit `w % 64` for each word `w`): whether it may
+    /// Each sentence's words as bits (bit `w % 128` for each word `w`): whether it may
     /// hold a word, read before its words are.
-    signatures: Vec<u64>,
+    signatures: Vec<u128>,
     /// Which sentences hold each word.
     postings: FxHashMap<u32, Vec<u32>>,
 }
@@ -59,8 +59,36 @@ impl ArticleIndex {
     }
 }
 
-fn bit(word: u32) -> u64 {
-    1 << (word % 64)
+fn bit(word: u32) -> u128 {
+    1 << (word % 128)
+}
+
+/// The items of two sorted lists that are in both.
+fn intersection<'a>(a: &'a [u32], b: &'a [u32]) -> impl Iterator<Item = u32> + 'a {
+    let mut j = 0;
+    a.iter().copied().filter(move |x| {
+        while j < b.len() && b[j] < *x {
+            j += 1;
+        }
+        j < b.len() && b[j] == *x
+    })
+}
+
+/// One heading's scoring: its word count and bits, and the best score found so far.
+struct Query {
+    n: usize,
+    bits: u128,
+    /// How many of the heading's words share a bit with another of them.
+    collided: usize,
+    /// The subject bonus, when some event of the article can have it.
+    most_bonus: f64,
+    best_score: f64,
+}
+
+impl Query {
+    fn share(&self, count: usize) -> f64 {
+        count as f64 / self.n as f64
+    }
 }
 
 /// Each heading joins the event of its own article that holds most of its words (see
@@ -119,45 +147,35 @@ impl Scores {
     /// `HEADING_OVERLAP`, the first event on a tie (as in `attach_headings`).
     fn best_event(&mut self, index: &ArticleIndex, events: &[Thread], mine: &[usize], heading: &SentenceFacts) -> Option<usize> {
         let n = heading.words.len();
-        let share = |count: usize| count as f64 / n as f64;
         let bonus = |e: usize| if heading.subject.is_some_and(|h| events[e].subjects.contains(&h)) { SUBJECT_BONUS } else { 0.0 };
-        // What a sentence not met can gain besides its words.
-        let most_bonus = if heading.subject.is_some() && mine.iter().any(|&e| bonus(e) > 0.0) { SUBJECT_BONUS } else { 0.0 };
+        let bits = heading.words.iter().fold(0, |bits, w| bits | bit(*w));
+        let mut query = Query {
+            n,
+            bits,
+            collided: n - bits.count_ones() as usize,
+            // What a sentence not met can gain besides its words.
+            most_bonus: if heading.subject.is_some() && mine.iter().any(|&e| bonus(e) > 0.0) { SUBJECT_BONUS } else { 0.0 },
+            best_score: f64::NEG_INFINITY,
+        };
         let mut rarest_first: Vec<(usize, u32)> = heading.words.iter().map(|w| (index.postings.get(w).map_or(0, Vec::len), *w)).collect();
         rarest_first.sort_unstable();
+        let list = |at: usize| rarest_first.get(at).and_then(|(_, w)| index.postings.get(w)).map_or(&[][..], Vec::as_slice);
         self.mark(&heading.words, true);
-        let heading_bits = heading.words.iter().fold(0, |bits, w| bits | bit(*w));
-        let collided = n - heading_bits.count_ones() as usize;
         self.met.resize(index.len(), false);
-        let mut best_score = f64::NEG_INFINITY;
-        for (taken, (_, w)) in rarest_first.iter().enumerate() {
+        // The sentences holding the two rarest words first (one merge of two sorted
+        // lists): the best score is mostly among them, and once known it spares reading
+        // most other sentences.
+        for k in intersection(list(0), list(1)) {
+            self.meet(k as usize, index, &mut query, &bonus);
+        }
+        for taken in 0..n {
             // A sentence not met shares at most the words not yet taken.
-            let bound = share(n - taken) + most_bonus;
-            if bound < HEADING_OVERLAP || bound < best_score {
+            let bound = query.share(n - taken) + query.most_bonus;
+            if bound < HEADING_OVERLAP || bound < query.best_score {
                 break;
             }
-            for &k in index.postings.get(w).into_iter().flatten() {
-                let k = k as usize;
-                if std::mem::replace(&mut self.met[k], true) {
-                    continue;
-                }
-                self.touched.push(k);
-                // At most the heading's words whose bits the sentence has (a bit two of
-                // them share counts for both): when even that cannot reach the best
-                // score, the sentence's words need not be read.
-                let most = (index.signatures[k] & heading_bits).count_ones() as usize + collided;
-                if share(most) + most_bonus < best_score {
-                    continue;
-                }
-                let e = index.events[k];
-                let count = index.words(k).iter().filter(|w| self.in_heading.get(**w as usize).copied().unwrap_or(false)).count();
-                if self.best_count[e] == 0 {
-                    self.scored.push(e);
-                }
-                if count > self.best_count[e] {
-                    self.best_count[e] = count;
-                    best_score = best_score.max(share(count) + bonus(e));
-                }
+            for &k in list(taken) {
+                self.meet(k as usize, index, &mut query, &bonus);
             }
         }
         self.mark(&heading.words, false);
@@ -167,12 +185,36 @@ impl Scores {
         self.scored.sort_unstable();
         let mut best: Option<(f64, usize)> = None;
         for e in self.scored.drain(..) {
-            let score = share(std::mem::take(&mut self.best_count[e])) + bonus(e);
+            let score = query.share(std::mem::take(&mut self.best_count[e])) + bonus(e);
             if score >= HEADING_OVERLAP && best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, e));
             }
         }
         best.map(|(_, e)| e)
+    }
+
+    /// Scores indexed sentence `k` against the heading, once.
+    fn meet(&mut self, k: usize, index: &ArticleIndex, query: &mut Query, bonus: &impl Fn(usize) -> f64) {
+        if std::mem::replace(&mut self.met[k], true) {
+            return;
+        }
+        self.touched.push(k);
+        // At most the heading's words whose bits the sentence has (a bit two of them
+        // share counts for both): when even that cannot reach the best score, the
+        // sentence's words need not be read.
+        let most = (index.signatures[k] & query.bits).count_ones() as usize + query.collided;
+        if query.share(most) + query.most_bonus < query.best_score {
+            return;
+        }
+        let e = index.events[k];
+        let count = index.words(k).iter().filter(|w| self.in_heading.get(**w as usize).copied().unwrap_or(false)).count();
+        if self.best_count[e] == 0 {
+            self.scored.push(e);
+        }
+        if count > self.best_count[e] {
+            self.best_count[e] = count;
+            query.best_score = query.best_score.max(query.share(count) + bonus(e));
+        }
     }
 
     fn mark(&mut self, words: &[u32], on: bool) {
