@@ -83,11 +83,21 @@ struct Query {
     /// The subject bonus, when some event of the article can have it.
     most_bonus: f64,
     best_score: f64,
+    /// The fewest heading words a sentence not yet scored must be able to hold to reach
+    /// `best_score` (kept with it, so that each sentence is tested without a division).
+    needed: usize,
 }
 
 impl Query {
     fn share(&self, count: usize) -> f64 {
         count as f64 / self.n as f64
+    }
+
+    fn raise(&mut self, score: f64) {
+        if score > self.best_score {
+            self.best_score = score;
+            self.needed = (0..=self.n).find(|&m| self.share(m) + self.most_bonus >= score).unwrap_or(self.n + 1);
+        }
     }
 }
 
@@ -156,6 +166,7 @@ impl Scores {
             // What a sentence not met can gain besides its words.
             most_bonus: if heading.subject.is_some() && mine.iter().any(|&e| bonus(e) > 0.0) { SUBJECT_BONUS } else { 0.0 },
             best_score: f64::NEG_INFINITY,
+            needed: 0,
         };
         let mut rarest_first: Vec<(usize, u32)> = heading.words.iter().map(|w| (index.postings.get(w).map_or(0, Vec::len), *w)).collect();
         rarest_first.sort_unstable();
@@ -194,6 +205,7 @@ impl Scores {
     }
 
     /// Scores indexed sentence `k` against the heading, once.
+    #[inline]
     fn meet(&mut self, k: usize, index: &ArticleIndex, query: &mut Query, bonus: &impl Fn(usize) -> f64) {
         if std::mem::replace(&mut self.met[k], true) {
             return;
@@ -203,7 +215,7 @@ impl Scores {
         // share counts for both): when even that cannot reach the best score, the
         // sentence's words need not be read.
         let most = (index.signatures[k] & query.bits).count_ones() as usize + query.collided;
-        if query.share(most) + query.most_bonus < query.best_score {
+        if most < query.needed {
             return;
         }
         let e = index.events[k];
@@ -213,7 +225,7 @@ impl Scores {
         }
         if count > self.best_count[e] {
             self.best_count[e] = count;
-            query.best_score = query.best_score.max(query.share(count) + bonus(e));
+            query.raise(query.share(count) + bonus(e));
         }
     }
 
