@@ -892,7 +892,9 @@ fn misspelling_candidates() -> &'static [(usize, String)] {
 /// words, curated names, role phrases and the words the rules start from. Both actor
 /// passes use the same scan.
 pub struct Scan<'a> {
-    words: Vec<Word<'a>>,
+    /// The words' byte ranges, rebuilt into [`Word`]s when read: both passes keep every
+    /// sentence's scan, and four bytes an end hold what a `Word` takes sixteen for.
+    words: Box<[(u32, u32)]>,
     curated: Vec<CuratedHit<'a>>,
     roles: Vec<RoleHit>,
     /// Indices of the words that are speech verbs ("said"), organisation head words
@@ -931,6 +933,7 @@ pub fn scan(sentence: &str) -> Scan<'_> {
             surnames.push(i);
         }
     }
+    let words = words.iter().map(|w| (w.start as u32, w.end as u32)).collect();
     Scan { words, curated, roles, speech_verbs, org_heads, surnames, honorifics, ministry, army, the_org_head }
 }
 
@@ -942,7 +945,11 @@ pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec
 /// Finds the actors of one sentence, scanned by [`scan`]. Curated names first, then
 /// people and organisations by rule, then references back to people named before.
 pub fn find_scanned(sentence: &str, scan: &Scan, registry: &mut Registry, reader: &mut Reader) -> Vec<Mention> {
-    let words = &scan.words;
+    let words: &[Word] = &scan
+        .words
+        .iter()
+        .map(|&(start, end)| Word { text: &sentence[start as usize..end as usize], start: start as usize, end: end as usize })
+        .collect::<Vec<_>>();
     let mut mentions: Vec<Mention> = Vec::new();
     for hit in &scan.curated {
         if data::known_actors()[hit.known].kind == ActorKind::Country {

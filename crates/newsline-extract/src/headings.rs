@@ -12,15 +12,23 @@ const SUBJECT_BONUS: f64 = 0.2;
 /// The story sentences of one article's events, indexed by word.
 struct ArticleIndex {
     article: usize,
-    /// (event, sentence words) for each story sentence of each event of the article.
-    members: Vec<(usize, Vec<u32>)>,
-    /// Which `members` hold each word.
+    /// The event of each indexed sentence (each story sentence of each event of the article).
+    events: Vec<usize>,
+    /// The words of the indexed sentences, one after the other: sentence `k`'s are
+    /// `words[starts[k]..starts[k + 1]]` (one allocation, read in a few cache lines).
+    words: Vec<u32>,
+    starts: Vec<usize>,
+    /// Each sentence's words as bits (bit `w % 128` for each word `w`): whether it may
+    /// hold a word, read before its words are.
+    signatures: Vec<u128>,
+    /// Which sentences hold each word.
     postings: FxHashMap<u32, Vec<u32>>,
 }
 
 impl ArticleIndex {
     fn build<'a>(article: usize, events: &[Thread], of_article: &[usize], sentence: &impl Fn(usize, usize) -> Option<&'a SentenceFacts>) -> Self {
-        let mut index = ArticleIndex { article, members: Vec::new(), postings: FxHashMap::default() };
+        let mut index =
+            ArticleIndex { article, events: Vec::new(), words: Vec::new(), starts: vec![0], signatures: Vec::new(), postings: FxHashMap::default() };
         for &e in of_article {
             for m in events[e].members.iter().filter(|m| m.0 == article) {
                 if let Some(f) = sentence(m.0, m.1) {
@@ -32,16 +40,76 @@ impl ArticleIndex {
     }
 
     fn add(&mut self, event: usize, words: &[u32]) {
-        let k = self.members.len() as u32;
+        let k = self.events.len() as u32;
         for w in words {
             self.postings.entry(*w).or_default().push(k);
         }
-        self.members.push((event, words.to_vec()));
+        self.events.push(event);
+        self.words.extend_from_slice(words);
+        self.starts.push(self.words.len());
+        self.signatures.push(words.iter().fold(0, |bits, w| bits | bit(*w)));
+    }
+
+    fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    fn words(&self, k: usize) -> &[u32] {
+        &self.words[self.starts[k]..self.starts[k + 1]]
+    }
+}
+
+fn bit(word: u32) -> u128 {
+    1 << (word % 128)
+}
+
+/// The items of two sorted lists that are in both.
+fn intersection<'a>(a: &'a [u32], b: &'a [u32]) -> impl Iterator<Item = u32> + 'a {
+    let mut j = 0;
+    a.iter().copied().filter(move |x| {
+        while j < b.len() && b[j] < *x {
+            j += 1;
+        }
+        j < b.len() && b[j] == *x
+    })
+}
+
+/// One heading's scoring: its word count and bits, and the best score found so far.
+struct Query {
+    n: usize,
+    bits: u128,
+    /// How many of the heading's words share a bit with another of them.
+    collided: usize,
+    /// The subject bonus, when some event of the article can have it.
+    most_bonus: f64,
+    best_score: f64,
+    /// The fewest heading words a sentence not yet scored must be able to hold to reach
+    /// `best_score` (kept with it, so that each sentence is tested without a division).
+    needed: usize,
+}
+
+impl Query {
+    fn share(&self, count: usize) -> f64 {
+        count as f64 / self.n as f64
+    }
+
+    fn raise(&mut self, score: f64) {
+        if score > self.best_score {
+            self.best_score = score;
+            self.needed = (0..=self.n).find(|&m| self.share(m) + self.most_bonus >= score).unwrap_or(self.n + 1);
+        }
     }
 }
 
 /// Each heading joins the event of its own article that holds most of its words (see
-/// [`crate::events::attach_headings`]); the same result, in time linear in the words read.
+/// [`crate::events::attach_headings`]); the same result, reading only the sentences that
+/// share the heading's rarer words.
+///
+/// The heading's words are taken rarest first, and each sentence holding one is scored
+/// in full when first met. A sentence not met yet holds none of the words taken, so it
+/// shares at most the words left: once that bound is below the threshold or below the
+/// best score found, the other sentences (in a long article, the many that share only
+/// its common words) need not be read.
 pub fn attach<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: impl Fn(usize, usize) -> Option<&'a SentenceFacts>) {
     let mut of_article: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for (e, event) in events.iter().enumerate().filter(|(_, e)| !e.background) {
@@ -50,55 +118,123 @@ pub fn attach<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: i
         }
     }
     let mut index: Option<ArticleIndex> = None;
-    // Words shared with each indexed sentence, reset through the list of those touched.
-    let mut shared: Vec<u32> = Vec::new();
-    let mut touched: Vec<usize> = Vec::new();
-    // Each event's best share so far (-1: not touched), reset through `scored`.
-    let mut best_share: Vec<f64> = vec![-1.0; events.len()];
-    let mut scored: Vec<usize> = Vec::new();
+    let mut scores = Scores::new(events.len());
     for heading in headings.iter().filter(|h| !h.words.is_empty()) {
         let mine = of_article.get(&heading.article).map_or(&[][..], Vec::as_slice);
         if index.as_ref().is_none_or(|i| i.article != heading.article) {
             index = Some(ArticleIndex::build(heading.article, events, mine, &sentence));
         }
         let index = index.as_mut().expect("built above");
-        shared.resize(index.members.len(), 0);
-        for w in &heading.words {
-            for &k in index.postings.get(w).into_iter().flatten() {
-                touched.extend((shared[k as usize] == 0).then_some(k as usize));
-                shared[k as usize] += 1;
-            }
-        }
-        // Each event's best sentence, as a share of the heading's words.
-        for k in touched.drain(..) {
-            let share = std::mem::take(&mut shared[k]) as f64 / heading.words.len() as f64;
-            let e = index.members[k].0;
-            if best_share[e] < 0.0 {
-                scored.push(e);
-                best_share[e] = 0.0;
-            }
-            best_share[e] = best_share[e].max(share);
-        }
-        // Events sharing no word score only the subject's bonus: candidates when that passes.
-        let mut candidates: Vec<usize> = if SUBJECT_BONUS >= HEADING_OVERLAP { mine.to_vec() } else { scored.clone() };
-        candidates.sort_unstable();
-        let mut best: Option<(f64, usize)> = None;
-        for e in candidates {
-            let subject = heading.subject.is_some_and(|h| events[e].subjects.contains(&h));
-            let score = best_share[e].max(0.0) + if subject { SUBJECT_BONUS } else { 0.0 };
-            if score >= HEADING_OVERLAP && best.is_none_or(|(b, _)| score > b) {
-                best = Some((score, e));
-            }
-        }
-        for e in scored.drain(..) {
-            best_share[e] = -1.0;
-        }
-        if let Some((_, e)) = best {
+        if let Some(e) = scores.best_event(index, events, mine, heading) {
             events[e].members.push((heading.article, heading.sentence));
             // A heading that is also a story sentence counts for the headings after it.
             if let Some(f) = sentence(heading.article, heading.sentence) {
                 index.add(e, &f.words);
             }
+        }
+    }
+}
+
+/// The scratch space of one heading's scoring, reset after each heading.
+struct Scores {
+    /// Marks the heading's words, by word id.
+    in_heading: Vec<bool>,
+    /// Which indexed sentences were met, and the list of those to reset.
+    met: Vec<bool>,
+    touched: Vec<usize>,
+    /// Each event's most words shared by one of its sentences (0: none met), and the
+    /// list of events with a count.
+    best_count: Vec<usize>,
+    scored: Vec<usize>,
+}
+
+impl Scores {
+    fn new(events: usize) -> Self {
+        Scores { in_heading: Vec::new(), met: Vec::new(), touched: Vec::new(), best_count: vec![0; events], scored: Vec::new() }
+    }
+
+    /// The event the heading joins, if any: the highest score of at least
+    /// `HEADING_OVERLAP`, the first event on a tie (as in `attach_headings`).
+    fn best_event(&mut self, index: &ArticleIndex, events: &[Thread], mine: &[usize], heading: &SentenceFacts) -> Option<usize> {
+        let n = heading.words.len();
+        let bonus = |e: usize| if heading.subject.is_some_and(|h| events[e].subjects.contains(&h)) { SUBJECT_BONUS } else { 0.0 };
+        let bits = heading.words.iter().fold(0, |bits, w| bits | bit(*w));
+        let mut query = Query {
+            n,
+            bits,
+            collided: n - bits.count_ones() as usize,
+            // What a sentence not met can gain besides its words.
+            most_bonus: if heading.subject.is_some() && mine.iter().any(|&e| bonus(e) > 0.0) { SUBJECT_BONUS } else { 0.0 },
+            best_score: f64::NEG_INFINITY,
+            needed: 0,
+        };
+        let mut rarest_first: Vec<(usize, u32)> = heading.words.iter().map(|w| (index.postings.get(w).map_or(0, Vec::len), *w)).collect();
+        rarest_first.sort_unstable();
+        let list = |at: usize| rarest_first.get(at).and_then(|(_, w)| index.postings.get(w)).map_or(&[][..], Vec::as_slice);
+        self.mark(&heading.words, true);
+        self.met.resize(index.len(), false);
+        // The sentences holding the two rarest words first (one merge of two sorted
+        // lists): the best score is mostly among them, and once known it spares reading
+        // most other sentences.
+        for k in intersection(list(0), list(1)) {
+            self.meet(k as usize, index, &mut query, &bonus);
+        }
+        for taken in 0..n {
+            // A sentence not met shares at most the words not yet taken.
+            let bound = query.share(n - taken) + query.most_bonus;
+            if bound < HEADING_OVERLAP || bound < query.best_score {
+                break;
+            }
+            for &k in list(taken) {
+                self.meet(k as usize, index, &mut query, &bonus);
+            }
+        }
+        self.mark(&heading.words, false);
+        for k in self.touched.drain(..) {
+            self.met[k] = false;
+        }
+        self.scored.sort_unstable();
+        let mut best: Option<(f64, usize)> = None;
+        for e in self.scored.drain(..) {
+            let score = query.share(std::mem::take(&mut self.best_count[e])) + bonus(e);
+            if score >= HEADING_OVERLAP && best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, e));
+            }
+        }
+        best.map(|(_, e)| e)
+    }
+
+    /// Scores indexed sentence `k` against the heading, once.
+    #[inline]
+    fn meet(&mut self, k: usize, index: &ArticleIndex, query: &mut Query, bonus: &impl Fn(usize) -> f64) {
+        if std::mem::replace(&mut self.met[k], true) {
+            return;
+        }
+        self.touched.push(k);
+        // At most the heading's words whose bits the sentence has (a bit two of them
+        // share counts for both): when even that cannot reach the best score, the
+        // sentence's words need not be read.
+        let most = (index.signatures[k] & query.bits).count_ones() as usize + query.collided;
+        if most < query.needed {
+            return;
+        }
+        let e = index.events[k];
+        let count = index.words(k).iter().filter(|w| self.in_heading.get(**w as usize).copied().unwrap_or(false)).count();
+        if self.best_count[e] == 0 {
+            self.scored.push(e);
+        }
+        if count > self.best_count[e] {
+            self.best_count[e] = count;
+            query.raise(query.share(count) + bonus(e));
+        }
+    }
+
+    fn mark(&mut self, words: &[u32], on: bool) {
+        for &w in words {
+            if self.in_heading.len() <= w as usize {
+                self.in_heading.resize(w as usize + 1, false);
+            }
+            self.in_heading[w as usize] = on;
         }
     }
 }

@@ -47,8 +47,13 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
     if sentences == 0 {
         return events;
     }
-    let idf = |w: u32| (sentences as f64 / df.get(&w).copied().unwrap_or(1) as f64).ln();
-    let norms: Vec<f64> = bags.iter().map(|b| b.iter().map(|w| idf(*w).powi(2)).sum::<f64>().sqrt()).collect();
+    let weight_of = |w: u32| (sentences as f64 / df.get(&w).copied().unwrap_or(1) as f64).ln().powi(2);
+    // Each word's squared idf, computed once: pairs are scored word by word, and a hash
+    // lookup and a logarithm per word and pair were most of linking's time.
+    let known = bags.iter().flatten().max().map_or(0, |m| *m as usize + 1);
+    let weights: Vec<f64> = (0..known as u32).map(weight_of).collect();
+    let idf2 = |w: u32| weights.get(w as usize).copied().unwrap_or_else(|| weight_of(w));
+    let norms: Vec<f64> = bags.iter().map(|b| b.iter().map(|w| idf2(*w)).sum::<f64>().sqrt()).collect();
     // In a small corpus every word is "common" by share: index the rarer few anyway.
     let rare = (sentences as f64 * MAX_SHARE).max(8.0) as u32;
     let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
@@ -76,9 +81,9 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
             if !other_articles {
                 continue;
             }
-            let cosine = full_dot(&bags[a], &bags[b], &idf) / (norms[a] * norms[b]).max(f64::EPSILON);
+            let cosine = full_dot(&bags[a], &bags[b], &idf2) / (norms[a] * norms[b]).max(f64::EPSILON);
             // Or one sentence of each, of different articles, telling the same thing.
-            let cosine = if cosine >= MIN_COSINE { cosine } else { best_sentence_pair(&events[a], &events[b], &words, &idf).min(MIN_COSINE) };
+            let cosine = if cosine >= MIN_COSINE { cosine } else { best_sentence_pair(&events[a], &events[b], &words, &idf2).min(MIN_COSINE) };
             if cosine >= MIN_COSINE {
                 pairs.push((cosine, a, b));
             }
@@ -121,16 +126,16 @@ const SENTENCES_COMPARED: usize = 24;
 
 /// `MIN_COSINE` when some told sentence of `a` and one of `b`, from different articles,
 /// are alike enough (idf cosine ≥ `MIN_SENTENCE_COSINE`), else 0.
-fn best_sentence_pair<'a>(a: &Thread, b: &Thread, words: &impl Fn(usize, usize) -> Option<&'a [u32]>, idf: &impl Fn(u32) -> f64) -> f64 {
+fn best_sentence_pair<'a>(a: &Thread, b: &Thread, words: &impl Fn(usize, usize) -> Option<&'a [u32]>, idf2: &impl Fn(u32) -> f64) -> f64 {
     let told = |e: &Thread| -> Vec<(usize, &'a [u32])> {
         e.members.iter().filter(|m| !e.passing.contains(m)).take(SENTENCES_COMPARED).filter_map(|&(art, s)| words(art, s).map(|w| (art, w))).collect()
     };
-    let norm = |w: &[u32]| w.iter().map(|x| idf(*x).powi(2)).sum::<f64>().sqrt();
+    let norm = |w: &[u32]| w.iter().map(|x| idf2(*x)).sum::<f64>().sqrt();
     let bs: Vec<(usize, &[u32], f64)> = told(b).into_iter().map(|(art, w)| (art, w, norm(w))).collect();
     for (art_a, wa) in told(a) {
         let na = norm(wa);
         for &(art_b, wb, nb) in &bs {
-            if art_a != art_b && full_dot(wa, wb, idf) / (na * nb).max(f64::EPSILON) >= MIN_SENTENCE_COSINE {
+            if art_a != art_b && full_dot(wa, wb, idf2) / (na * nb).max(f64::EPSILON) >= MIN_SENTENCE_COSINE {
                 return MIN_COSINE;
             }
         }
@@ -138,15 +143,15 @@ fn best_sentence_pair<'a>(a: &Thread, b: &Thread, words: &impl Fn(usize, usize) 
     0.0
 }
 
-/// The idf-weighted dot product of two sorted word sets.
-fn full_dot(a: &[u32], b: &[u32], idf: &impl Fn(u32) -> f64) -> f64 {
+/// The idf-weighted dot product of two sorted word sets (`idf2`: a word's squared idf).
+fn full_dot(a: &[u32], b: &[u32], idf2: &impl Fn(u32) -> f64) -> f64 {
     let (mut i, mut j, mut dot) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                dot += idf(a[i]).powi(2);
+                dot += idf2(a[i]);
                 i += 1;
                 j += 1;
             }

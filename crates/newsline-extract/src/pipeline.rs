@@ -59,6 +59,8 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
             *words = vocabulary.words(&s.text);
         }
     }
+    // Dropped here, not at the end of the run: its token map is kept alive for nothing.
+    drop(vocabulary);
     timer.lap("words");
     infer_publication_dates(&mut parsed, &words);
     timer.lap("dates");
@@ -147,6 +149,12 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         .into_iter()
         .flatten()
         .collect();
+    // Only threads read the sentences' text and time expressions (the output takes the
+    // text from the articles): freed here, the memory is there for what comes next.
+    for f in facts.iter_mut().flatten().chain(&mut heading_facts) {
+        f.text = String::new();
+        f.timexes = Vec::new();
+    }
     if std::env::var_os("NEWSLINE_DEBUG").is_some() {
         for t in &threads {
             eprintln!(
@@ -169,6 +177,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         timer.lap("linking");
         crate::headings::attach(&mut clustered, &heading_facts, fact);
     }
+    drop(heading_facts);
     // Events in the order of their date as written ("2016" < "2016-10" < "2016-10-07"),
     // each key formatted once rather than in every comparison.
     clustered.sort_by_cached_key(|x| (x.date.map(|d| d.to_string()), x.members[0]));

@@ -145,23 +145,28 @@ fn crosses_clause(between: &str) -> bool {
     between.contains(['.', ';', ':', '“', '”', '"', '?', '!']) || between.contains(" that ") || between.contains(" and ")
 }
 
-/// Byte ranges of the verbs of saying in a sentence.
+/// Byte ranges of the verbs of saying in a sentence: whole words (runs of alphanumeric
+/// characters) that are one of `SPEECH_VERBS`.
 pub(crate) fn speech_verbs(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut words = Vec::new();
-    let mut start = None;
-    for (at, c) in sentence.char_indices().chain(std::iter::once((sentence.len(), ' '))) {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(at),
-            (false, Some(s)) => {
-                if SPEECH_VERBS.contains(&&sentence[s..at]) {
-                    words.push((s, at));
-                }
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    words.into_iter()
+    // The verbs are searched for, not every word looked up: this runs several times per
+    // sentence. The verbs are whole alphabetic words, so a match inside a longer word
+    // fails the boundary test, and the longest match at a start is the only one that can
+    // end a word.
+    let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    speech_verb_finder()
+        .find_iter(sentence)
+        .map(|m| (m.start(), m.end()))
+        .filter(move |&(start, end)| !alphanumeric(sentence[..start].chars().next_back()) && !alphanumeric(sentence[end..].chars().next()))
+}
+
+fn speech_verb_finder() -> &'static aho_corasick::AhoCorasick {
+    static FINDER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    FINDER.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(SPEECH_VERBS)
+            .expect("the speech verbs build an automaton")
+    })
 }
 
 #[cfg(test)]
