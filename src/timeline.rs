@@ -62,8 +62,8 @@ pub fn keep_first(groups: &mut Vec<DayGroup<'_>>, limit: usize, must: Option<&st
 }
 
 /// How many events a list draws after "Show more" (the timeline, the coverage table): as many
-/// as asked for the visible events it was asked for (known by their count and ends); any other
-/// filter starts again at one page.
+/// as asked for while the visible events stay the same (known by their count and ends); once
+/// they change, one page again, even back to a filter seen before.
 #[derive(Clone, Default)]
 pub struct MoreShown {
     limit: usize,
@@ -75,7 +75,17 @@ fn fingerprint(visible: &[usize]) -> (usize, Option<usize>, Option<usize>) {
 }
 
 impl MoreShown {
-    pub fn limit_for(&self, visible: &[usize]) -> usize {
+    /// What to draw of `visible`, noting it as the events last drawn.
+    pub fn limit_for(&mut self, visible: &[usize]) -> usize {
+        let seen = fingerprint(visible);
+        if self.visible != seen {
+            *self = MoreShown { limit: LIST_PAGE, visible: seen };
+        }
+        self.limit.max(LIST_PAGE)
+    }
+
+    /// The same, without noting anything (for what is drawn beside the list).
+    pub fn limit(&self, visible: &[usize]) -> usize {
         if self.visible == fingerprint(visible) {
             self.limit.max(LIST_PAGE)
         } else {
@@ -241,5 +251,18 @@ mod tests {
         let mut groups = group_by_day(&events);
         assert_eq!(keep_first(&mut groups, 100, Some("nope")), 0);
         assert_eq!(groups.len(), 2);
+    }
+
+    #[test]
+    fn show_more_lasts_while_the_visible_events_stay_the_same() {
+        let (all, some): (Vec<usize>, Vec<usize>) = ((0..500).collect(), (0..50).collect());
+        let mut more = MoreShown::default();
+        assert_eq!(more.limit_for(&all), LIST_PAGE);
+        more.grow(&all, LIST_PAGE);
+        assert_eq!(more.limit_for(&all), 2 * LIST_PAGE);
+        assert_eq!(more.limit(&some), LIST_PAGE, "a look does not forget");
+        assert_eq!(more.limit_for(&all), 2 * LIST_PAGE);
+        assert_eq!(more.limit_for(&some), LIST_PAGE, "another filter: one page");
+        assert_eq!(more.limit_for(&all), LIST_PAGE, "and back: one page again");
     }
 }

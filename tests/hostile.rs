@@ -39,7 +39,7 @@ async fn payloads_in_seeds_are_shown_as_text_and_run_nothing() {
     }
     // The time axis with a lane per outlet: lane names are written into the axis markup.
     let lanes = doc.query_selector(".axis-lanes select").unwrap().expect("the axis lane switch");
-    js_sys::Reflect::set(&lanes, &"value".into(), &"outlets".into()).unwrap();
+    js_sys::Reflect::set(&lanes, &"value".into(), &"outlet".into()).unwrap();
     lanes.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
     leptos::task::tick().await;
     assert!(doc.query_selector_all(".axis-lane").unwrap().length() > 0, "the lanes are drawn");

@@ -64,7 +64,8 @@ pub fn CoverageMatrix() -> impl IntoView {
                         {move || {
                             let shown = visible.get();
                             let mut groups = if open.get() { crate::corpus::days_of(&shown) } else { Vec::new() };
-                            keep_first(&mut groups, more.with(|m| m.limit_for(&shown)), None);
+                            more.track();
+                            keep_first(&mut groups, more.try_update_untracked(|m| m.limit_for(&shown)).unwrap_or(LIST_PAGE), None);
                             groups.into_iter().flat_map(|g| g.events).map(|event| {
                                 let date = event.date.as_deref().and_then(PartialDate::parse).map(PartialDate::short_label).unwrap_or_else(|| "undated".into());
                                 let title = event.title();
@@ -92,7 +93,7 @@ pub fn CoverageMatrix() -> impl IntoView {
 
 /// Below the table while rows are left out: a button that draws a page more.
 fn more_button(more: RwSignal<MoreShown>, visible: Memo<Vec<usize>>, open: RwSignal<bool>) -> impl IntoView {
-    let drawn = move || visible.with(|v| more.with(|m| m.limit_for(v)).min(v.len()));
+    let drawn = move || visible.with(|v| more.with(|m| m.limit(v)).min(v.len()));
     let left = move || visible.with(Vec::len) - drawn();
     view! {
         <p class="show-more" hidden=move || !open.get() || left() == 0>

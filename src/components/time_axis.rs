@@ -166,12 +166,12 @@ pub fn TimeAxis() -> impl IntoView {
                 <h3 id="axis-heading">"Time axis"</h3>
                 <label class="axis-lanes">
                     "Lanes "
-                    <select on:change=move |ev| axis.mode.set(match event_target_value(&ev).parse() {
-                        Ok(facet) if facet < FACETS.len() => LaneMode::Facet(facet),
-                        _ => LaneMode::One,
+                    <select on:change=move |ev| axis.mode.set(match FACETS.iter().position(|f| f.key == event_target_value(&ev)) {
+                        Some(facet) => LaneMode::Facet(facet),
+                        None => LaneMode::One,
                     })>
                         <option value="one">"One for all events"</option>
-                        {FACETS.iter().enumerate().map(|(i, facet)| view! { <option value=i>{format!("One per {}", facet.key)}</option> }).collect_view()}
+                        {FACETS.iter().map(|facet| view! { <option value=facet.key>{format!("One per {}", facet.key)}</option> }).collect_view()}
                     </select>
                 </label>
                 <ZoomButtons axis />

@@ -49,7 +49,9 @@ pub fn TimelineView() -> impl IntoView {
                 // Only the first events are drawn (and the chosen one): the focus days first, as
                 // they are what the first screen shows, then the collapsed bands.
                 let mut groups: Vec<DayGroup<'static>> = main.into_iter().chain(before).chain(after).collect();
-                let left = keep_first(&mut groups, more.with(|m| m.limit_for(&shown)), selected.as_deref());
+                more.track();
+                let limit = more.try_update_untracked(|m| m.limit_for(&shown)).unwrap_or(LIST_PAGE);
+                let left = keep_first(&mut groups, limit, selected.as_deref());
                 let [before, main, after] = by_band(groups, focus);
                 // A band opens by itself when it holds the selected event (a deep link).
                 let band_view = |groups: Vec<DayGroup<'static>>, count: usize, label: &'static str| {

@@ -76,10 +76,22 @@ fn fuzz(root: &Path) -> Result<(), String> {
     run(&mut command, "fuzz")
 }
 
+/// A generated corpus of several pages of events (1 MB, ~400 events) for tests/many_events.rs.
+fn many_events_folder(root: &Path) -> Result<PathBuf, String> {
+    let dir = std::env::temp_dir().join(format!("newsline-many-events-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut generate = Command::new("cargo");
+    // The dev profile: `cargo test --workspace` has built the example already.
+    generate.args(["run", "-q", "-p", "newsline-extract", "--example", "generate_seeds", "--"]).arg(&dir).arg("1").current_dir(root);
+    run(&mut generate, "generate_seeds")?;
+    Ok(dir)
+}
+
 fn test(root: &Path) -> Result<(), String> {
     let env = tools::ensure(root, tools::Need::Everything)?;
     let hostile_seeds = hostile::write_seed_folder()?;
-    let steps: [(&str, Command); 7] = [
+    let many_events = many_events_folder(root)?;
+    let steps: [(&str, Command); 8] = [
         // Gates first: formatting and lints, warnings refused.
         ("format", {
             let mut c = Command::new("cargo");
@@ -105,6 +117,12 @@ fn test(root: &Path) -> Result<(), String> {
             let mut c = Command::new("cargo");
             c.args(["test", "-p", "newsline", "--target", "wasm32-unknown-unknown", "--features", "hostile-seeds-test", "--test", "hostile"])
                 .env("NEWSLINE_SEEDS", &hostile_seeds);
+            c
+        }),
+        ("a long corpus in headless Chromium", {
+            let mut c = Command::new("cargo");
+            c.args(["test", "-p", "newsline", "--target", "wasm32-unknown-unknown", "--features", "many-events-test", "--test", "many_events"])
+                .env("NEWSLINE_SEEDS", &many_events);
             c
         }),
         ("release build", {
