@@ -24,6 +24,13 @@ fn click(selector: &str) {
     found.unchecked_into::<web_sys::HtmlElement>().click();
 }
 
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 fn drawn_events() -> Vec<String> {
     let list = document().query_selector_all("article[data-event]").unwrap();
     (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("data-event").unwrap()).collect()
@@ -36,11 +43,21 @@ async fn long_lists_are_drawn_a_page_at_a_time() {
     let _handle = leptos::mount::mount_to_body(newsline::App);
     leptos::task::tick().await;
 
-    // The list: one page, then one more per "Show more".
+    // The list: one page, then one more per "Show more", the keyboard going on at the first
+    // new event in sight.
     assert_eq!(drawn_events().len(), LIST_PAGE);
+    let first_page = drawn_events();
     click("section.timeline .show-more button");
     leptos::task::tick().await;
     assert_eq!(drawn_events().len(), 2 * LIST_PAGE);
+    // The focus moves once the list is drawn again (a few frames at most).
+    for _ in 0..10 {
+        next_frame().await;
+    }
+    let focused = document().active_element().expect("something has the focus");
+    let band = focused.closest("details").unwrap().map(|d| d.query_selector_all("article[data-event]").unwrap().length()).unwrap_or(0);
+    let new_event = focused.get_attribute("data-event").is_some_and(|id| !first_page.contains(&id));
+    assert!(new_event || (focused.tag_name() == "SUMMARY" && band > 0), "the focus is on a new event or its band, not {}", focused.tag_name());
 
     // Another filter starts again at one page; clearing it too.
     click("input[name=\"outlet\"]");
@@ -52,7 +69,6 @@ async fn long_lists_are_drawn_a_page_at_a_time() {
     assert_eq!(drawn_events().len(), LIST_PAGE);
 
     // A chosen event past the page is drawn all the same (a link, or back/forward).
-    let first_page = drawn_events();
     let later = corpus().events.iter().find(|e| !first_page.iter().any(|id| id == e.id.as_ref())).unwrap().id.to_string();
     let window = web_sys::window().unwrap();
     window.history().unwrap().push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("?event={later}"))).unwrap();

@@ -7,6 +7,7 @@ use crate::corpus::{actor, outlet_names};
 use crate::timeline::{band, keep_first, Band, DayGroup, MoreShown, LIST_PAGE};
 use leptos::prelude::*;
 use newsline_model::{Event, Precision};
+use wasm_bindgen::JsCast;
 
 /// The visible events, grouped by day in date order.
 ///
@@ -66,7 +67,11 @@ pub fn TimelineView() -> impl IntoView {
                 let drawn = shown.len() - left;
                 let show_more = (left > 0).then(|| view! {
                     <p class="show-more">
-                        <button type="button" on:click=move |_| more.update(|m| m.grow(&visible.get_untracked(), drawn))>
+                        <button type="button" on:click=move |_| {
+                            let before = drawn_ids();
+                            more.update(|m| m.grow(&visible.get_untracked(), drawn));
+                            focus_first_new(before);
+                        }>
                             {format!("Show {} more of the {left} events not drawn yet", left.min(LIST_PAGE))}
                         </button>
                     </p>
@@ -81,6 +86,37 @@ pub fn TimelineView() -> impl IntoView {
             }}
         </section>
     }
+}
+
+/// The ids of the events the list has drawn.
+fn drawn_ids() -> Vec<String> {
+    let Some(list) = document().and_then(|d| d.query_selector_all("section.timeline article.event[data-event]").ok()) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()?.get_attribute("data-event")).collect()
+}
+
+/// After "Show more" the list is drawn again: the keyboard goes on at the first event that
+/// is new and in sight, or, when the new events are all in a closed band, at that band's
+/// summary; never back at the top of the page.
+fn focus_first_new(before: Vec<String>) {
+    request_animation_frame(move || {
+        let Some(list) = document().and_then(|d| d.query_selector_all("section.timeline article.event[data-event]").ok()) else { return };
+        let items: Vec<web_sys::HtmlElement> = (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect();
+        let is_new = |e: &&web_sys::HtmlElement| e.get_attribute("data-event").is_some_and(|id| !before.contains(&id));
+        // In sight: not inside a closed band (its content is not rendered, so not focusable).
+        let in_closed_band = |e: &web_sys::HtmlElement| e.closest("details:not([open])").ok().flatten().is_some();
+        let in_sight = items.iter().filter(|e| !in_closed_band(e)).find(is_new).cloned();
+        let band = || {
+            let details = items.iter().find(is_new)?.closest("details").ok()??;
+            details.query_selector("summary").ok()??.dyn_into::<web_sys::HtmlElement>().ok()
+        };
+        if let Some(target) = in_sight.or_else(band) {
+            let _ = target.focus();
+        }
+    });
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
 }
 
 /// Days before the focus, in it, and after it.
