@@ -447,6 +447,13 @@ fn shares_subject(a: &Thread, b: &Thread) -> bool {
     a.subjects.iter().any(|s| b.subjects.contains(s))
 }
 
+/// `member`'s voice speaks for a state or body that is itself a subject of `state`
+/// ("The United States and Britain say they're considering sanctions" and "Kerry said
+/// …", Kerry speaking for the United States): the body speaks through its member.
+fn speaks_for(state: &Thread, member: &Thread) -> bool {
+    member.party.is_some_and(|p| state.subjects.contains(&p) && !member.subjects.contains(&p))
+}
+
 fn add_subject(subjects: &mut Vec<usize>, subject: Option<usize>) {
     if let Some(s) = subject.filter(|s| !subjects.contains(s)) {
         subjects.push(s);
@@ -463,8 +470,18 @@ fn join_statements(threads: Vec<Thread>) -> Vec<Thread> {
         // stated one shortly before: an undated sentence goes on with what was dated
         // before it, but a dated one never pulls earlier undated ones to its day.
         let same_subject = |e: &Thread| !e.background && !thread.background && shares_subject(e, &thread);
-        let earlier =
-            out.iter().position(|e| same_subject(e) && e.date == thread.date).map(|i| (i, (thread.date, out[i].inferred && thread.inferred))).or_else(|| {
+        // A state's statement and its minister's told right after it, of the same day,
+        // are one statement too.
+        let last = out.len().wrapping_sub(1);
+        let same_voice = |(i, e): (usize, &Thread)| {
+            same_subject(e) || (i == last && !e.background && !thread.background && (speaks_for(e, &thread) || speaks_for(&thread, e)))
+        };
+        let earlier = out
+            .iter()
+            .enumerate()
+            .position(|(i, e)| same_voice((i, e)) && e.date == thread.date)
+            .map(|i| (i, (thread.date, out[i].inferred && thread.inferred)))
+            .or_else(|| {
                 out.iter()
                     .enumerate()
                     .find_map(|(i, e)| (same_subject(e) && thread.inferred && !e.inferred).then(|| compatible(e, &thread).map(|d| (i, d))).flatten())
@@ -1070,6 +1087,30 @@ mod tests {
         assert_eq!(events.len(), 2);
         assert_eq!(events[0].members.len(), 2);
         assert_eq!(events[1].date.unwrap().to_string(), "2016-10-06");
+    }
+
+    #[test]
+    fn a_states_statement_and_its_ministers_right_after_it_are_one_statement() {
+        let sunday = NaiveDate::from_ymd_opt(2016, 10, 16).unwrap();
+        let article = Some(PartialDate::day(sunday));
+        let (us, uk, kerry, russia, lavrov) = (0, 1, 2, 3, 4);
+        let mut s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &["The United States and Britain say they're considering new economic sanctions."],
+                &["After a meeting in London, Secretary of State John Kerry said on Sunday crimes against humanity were occurring daily."],
+                &["Russian Foreign Minister Sergei Lavrov said on Sunday the talks were useless."],
+            ],
+            sunday,
+        );
+        (s[0].subject, s[0].co_subjects, s[0].party) = (Some(us), vec![uk], Some(us));
+        (s[1].subject, s[1].party) = (Some(kerry), Some(us));
+        (s[2].subject, s[2].party) = (Some(lavrov), Some(russia));
+        let t = threads(article, &s);
+        let holding = |sentence: usize| t.iter().position(|t| t.members.contains(&(0, sentence))).unwrap();
+        assert_eq!(holding(0), holding(1), "Kerry speaks for the United States");
+        assert_ne!(holding(0), holding(2), "Lavrov speaks for Russia");
     }
 
     #[test]
