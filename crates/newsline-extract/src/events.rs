@@ -364,8 +364,16 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
             };
             // A voice reporting the act of someone whose statement of that day is told
             // already ("Kirby says Kerry expressed grave concern") tells that act.
+            // The undated sentence just before, in the same paragraph, that the report dates
+            // ("Kerry is threatening to cut off contacts. The State Department says Kerry
+            // issued the ultimatum in a Wednesday call"), takes the report's day however far back.
+            let dates_the_one_before = |i: usize, e: &Thread| same_paragraph && current == Some(i) && e.inferred && stated_before(&thread, e);
             let reporting = s.reported.and_then(|x| {
-                out.iter().enumerate().find_map(|(i, e)| (!e.background && e.subjects.contains(&x)).then(|| compatible(e, &thread).map(|d| (i, d))).flatten())
+                out.iter().enumerate().find_map(|(i, e)| {
+                    (!e.background && e.subjects.contains(&x))
+                        .then(|| compatible(e, &thread).or_else(|| dates_the_one_before(i, e).then_some((thread.date, false))).map(|d| (i, d)))
+                        .flatten()
+                })
             });
             match reporting {
                 Some((i, (date, inferred))) => {
@@ -452,6 +460,14 @@ fn shares_subject(a: &Thread, b: &Thread) -> bool {
 /// …", Kerry speaking for the United States): the body speaks through its member.
 fn speaks_for(state: &Thread, member: &Thread) -> bool {
     member.party.is_some_and(|p| state.subjects.contains(&p) && !member.subjects.contains(&p))
+}
+
+/// `stated` has a day of its own on or before the inferred day of `inferred`.
+fn stated_before(stated: &Thread, inferred: &Thread) -> bool {
+    match (stated.date.and_then(|d| d.as_naive()), inferred.date.and_then(|d| d.as_naive())) {
+        (Some(s), Some(i)) => !stated.inferred && s <= i,
+        _ => false,
+    }
 }
 
 fn add_subject(subjects: &mut Vec<usize>, subject: Option<usize>) {
@@ -1111,6 +1127,31 @@ mod tests {
         let holding = |sentence: usize| t.iter().position(|t| t.members.contains(&(0, sentence))).unwrap();
         assert_eq!(holding(0), holding(1), "Kerry speaks for the United States");
         assert_ne!(holding(0), holding(2), "Lavrov speaks for Russia");
+    }
+
+    #[test]
+    fn a_report_dates_the_undated_act_told_just_before_it_however_far_back() {
+        let monday = NaiveDate::from_ymd_opt(2016, 10, 3).unwrap();
+        let article = Some(PartialDate::day(monday));
+        let (kerry, department) = (0, 1);
+        let paragraphs: [&[&str]; 2] = [
+            &[
+                "Kerry is threatening to cut off all contacts with Moscow over Syria.",
+                "The State Department says Kerry issued the ultimatum in a Wednesday, Sept. 28, 2016, telephone call to Lavrov.",
+            ],
+            &["The State Department says Kerry told reporters on Saturday, Oct. 1, he was tired."],
+        ];
+        let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, monday);
+        s[0].subject = Some(kerry);
+        for f in &mut s[1..] {
+            (f.subject, f.reported) = (Some(department), Some(kerry));
+        }
+        let t = threads(article, &s);
+        let of = |sentence: usize| t.iter().find(|t| t.members.contains(&(0, sentence))).unwrap();
+        assert!(of(0).members.contains(&(0, 1)), "the report tells the threat of the sentence before");
+        assert_eq!(of(0).date.unwrap().to_string(), "2016-09-28");
+        assert!(!of(0).inferred);
+        assert!(!of(2).members.contains(&(0, 0)), "a later paragraph's report dates nothing before it");
     }
 
     #[test]
