@@ -317,8 +317,12 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         // halt talks …. The threat, conveyed by Kerry, …").
         let names_the_actor = current.is_some_and(|c| {
             let thread: &Thread = &out[c];
-            let after_dated_lead = c == 0 && thread.members.len() == 1 && thread.date.is_some_and(|d| d.day.is_some());
-            thread.subjects.is_empty() && !thread.inferred && main.map_or(after_dated_lead, |(_, p)| thread.date == Some(p))
+            let lead = c == 0 && thread.members.len() == 1;
+            let after_dated_lead = lead && thread.date.is_some_and(|d| d.day.is_some());
+            // An undated lead naming no one but a role ("The Foreign Secretary wants …")
+            // is told on by the undated sentence after it that names the person.
+            let after_undated_lead = lead && thread.inferred && main.is_none();
+            thread.subjects.is_empty() && (after_undated_lead || !thread.inferred && main.map_or(after_dated_lead, |(_, p)| thread.date == Some(p)))
         });
         let joins = joins || names_the_actor;
         let mut actors = s.actors.clone();
@@ -1152,6 +1156,27 @@ mod tests {
         assert_eq!(of(0).date.unwrap().to_string(), "2016-09-28");
         assert!(!of(0).inferred);
         assert!(!of(2).members.contains(&(0, 0)), "a later paragraph's report dates nothing before it");
+    }
+
+    #[test]
+    fn an_undated_lead_naming_only_a_role_goes_on_with_the_sentence_naming_the_person() {
+        let tuesday = NaiveDate::from_ymd_opt(2016, 10, 11).unwrap();
+        let article = Some(PartialDate::day(tuesday));
+        let (johnson, mps) = (0, 1);
+        let paragraphs: [&[&str]; 3] = [
+            &["The Foreign Secretary wants demonstrations to take place outside the embassy."],
+            &["Boris Johnson warned that the wells of outrage are growing exhausted."],
+            &["Labour MPs urged tougher trade sanctions against Moscow."],
+        ];
+        let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, tuesday);
+        (s[1].subject, s[2].subject) = (Some(johnson), Some(mps));
+        let t = threads(article, &s);
+        assert_eq!(t[0].members, vec![(0, 0), (0, 1)], "the role is Johnson, named next");
+        assert_eq!(t[0].subjects, vec![johnson]);
+        assert_eq!(t[1].members, vec![(0, 2)], "only the sentence right after the lead");
+        // A lead that names who acts is a story of its own.
+        s[0].subject = Some(mps);
+        assert_eq!(threads(article, &s)[0].members, vec![(0, 0), (0, 2)]);
     }
 
     #[test]
