@@ -324,7 +324,8 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
             let after_undated_lead = lead && thread.inferred && main.is_none();
             thread.subjects.is_empty() && (after_undated_lead || !thread.inferred && main.map_or(after_dated_lead, |(_, p)| thread.date == Some(p)))
         });
-        let joins = joins || names_the_actor;
+        let dated_act = current.and_then(|c| act_dating_the_lead(&out[c], c == 0, s, main));
+        let joins = joins || names_the_actor || dated_act.is_some();
         let mut actors = s.actors.clone();
         actors.sort_unstable();
         actors.dedup();
@@ -338,6 +339,9 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         }
         if joins {
             let thread = &mut out[current.unwrap()];
+            if let Some((t, p)) = dated_act {
+                (thread.date, thread.anchor, thread.inferred) = (Some(p), Some(t.text.clone()), false);
+            }
             thread.members.push((s.article, s.sentence));
             thread.actors.extend(s.actors.iter().copied());
             thread.profiles.push(profile.clone());
@@ -395,6 +399,25 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         last_paragraph = Some(s.paragraph);
     }
     join_statements(out)
+}
+
+/// Content words a voice's lead and the act it reports share at least.
+const ACT_WORDS: usize = 3;
+
+/// The day `s` gives when it tells, dated and naming no one, the act that the undated
+/// lead `thread` (`lead`: the article's first thread) has a voice report in the same
+/// words ("The Syrian army says troops have captured a neighborhood …. Saturday's capture
+/// of the district came …"): the lead is that act, of that day. (An undated lead does not
+/// join just any sentence after it: that dated too many leads by the wrong sentence.)
+fn act_dating_the_lead<'a>(thread: &Thread, lead: bool, s: &SentenceFacts, main: Option<DatedBy<'a>>) -> Option<DatedBy<'a>> {
+    let lead_of_voice = lead && thread.members.len() == 1 && thread.inferred && !thread.subjects.is_empty();
+    let names_no_one = s.subject.is_none() && s.speaker.is_none();
+    let alike = || thread.profiles.iter().any(|p| shared(&p.words, &s.words) >= ACT_WORDS);
+    let shortly_before = |p: PartialDate| match (p.as_naive(), thread.date.and_then(|d| d.as_naive())) {
+        (Some(day), Some(report)) => (0..=REPORT_LAG_DAYS).contains(&(report - day).num_days()),
+        _ => false,
+    };
+    main.filter(|(_, p)| lead_of_voice && names_no_one && shortly_before(*p) && alike())
 }
 
 /// Background points: the other dates a sentence states start events of their own.
@@ -1177,6 +1200,27 @@ mod tests {
         // A lead that names who acts is a story of its own.
         s[0].subject = Some(mps);
         assert_eq!(threads(article, &s)[0].members, vec![(0, 0), (0, 2)]);
+    }
+
+    #[test]
+    fn a_dated_act_naming_no_one_dates_the_undated_lead_whose_voice_reports_it() {
+        let saturday = NaiveDate::from_ymd_opt(2016, 11, 26).unwrap();
+        let article = Some(PartialDate::day(saturday));
+        let army = 0;
+        let paragraphs: [&[&str]; 3] = [
+            &["The Syrian army says troops have captured a neighborhood 10 days after the government resumed its offensive."],
+            &["Saturday's capture of the Hanano district came days after the government launched an offensive."],
+            &["The army said troops have seized full control of the district."],
+        ];
+        let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, saturday);
+        (s[0].subject, s[2].subject) = (Some(army), Some(army));
+        let t = threads(article, &s);
+        assert_eq!(t[0].members, vec![(0, 0), (0, 1), (0, 2)], "one capture, its day and its voice");
+        assert!(!t[0].inferred, "Saturday is stated");
+        // A dated sentence telling something else leaves the lead alone.
+        let mut other = facts(&mut Vocabulary::default(), 0, &[paragraphs[0], &["Rebels on Saturday shelled a western district of the city."]], saturday);
+        other[0].subject = Some(army);
+        assert_eq!(threads(article, &other).len(), 2);
     }
 
     #[test]
