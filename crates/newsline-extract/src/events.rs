@@ -317,10 +317,15 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         // halt talks …. The threat, conveyed by Kerry, …").
         let names_the_actor = current.is_some_and(|c| {
             let thread: &Thread = &out[c];
-            let after_dated_lead = c == 0 && thread.members.len() == 1 && thread.date.is_some_and(|d| d.day.is_some());
-            thread.subjects.is_empty() && !thread.inferred && main.map_or(after_dated_lead, |(_, p)| thread.date == Some(p))
+            let lead = c == 0 && thread.members.len() == 1;
+            let after_dated_lead = lead && thread.date.is_some_and(|d| d.day.is_some());
+            // An undated lead naming no one but a role ("The Foreign Secretary wants …")
+            // is told on by the undated sentence after it that names the person.
+            let after_undated_lead = lead && thread.inferred && main.is_none();
+            thread.subjects.is_empty() && (after_undated_lead || !thread.inferred && main.map_or(after_dated_lead, |(_, p)| thread.date == Some(p)))
         });
-        let joins = joins || names_the_actor;
+        let dated_act = current.and_then(|c| act_dating_the_lead(&out[c], c == 0, s, main));
+        let joins = joins || names_the_actor || dated_act.is_some();
         let mut actors = s.actors.clone();
         actors.sort_unstable();
         actors.dedup();
@@ -334,6 +339,9 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         }
         if joins {
             let thread = &mut out[current.unwrap()];
+            if let Some((t, p)) = dated_act {
+                (thread.date, thread.anchor, thread.inferred) = (Some(p), Some(t.text.clone()), false);
+            }
             thread.members.push((s.article, s.sentence));
             thread.actors.extend(s.actors.iter().copied());
             thread.profiles.push(profile.clone());
@@ -364,8 +372,16 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
             };
             // A voice reporting the act of someone whose statement of that day is told
             // already ("Kirby says Kerry expressed grave concern") tells that act.
+            // The undated sentence just before, in the same paragraph, that the report dates
+            // ("Kerry is threatening to cut off contacts. The State Department says Kerry
+            // issued the ultimatum in a Wednesday call"), takes the report's day however far back.
+            let dates_the_one_before = |i: usize, e: &Thread| same_paragraph && current == Some(i) && e.inferred && stated_before(&thread, e);
             let reporting = s.reported.and_then(|x| {
-                out.iter().enumerate().find_map(|(i, e)| (!e.background && e.subjects.contains(&x)).then(|| compatible(e, &thread).map(|d| (i, d))).flatten())
+                out.iter().enumerate().find_map(|(i, e)| {
+                    (!e.background && e.subjects.contains(&x))
+                        .then(|| compatible(e, &thread).or_else(|| dates_the_one_before(i, e).then_some((thread.date, false))).map(|d| (i, d)))
+                        .flatten()
+                })
             });
             match reporting {
                 Some((i, (date, inferred))) => {
@@ -383,6 +399,25 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         last_paragraph = Some(s.paragraph);
     }
     join_statements(out)
+}
+
+/// Content words a voice's lead and the act it reports share at least.
+const ACT_WORDS: usize = 3;
+
+/// The day `s` gives when it tells, dated and naming no one, the act that the undated
+/// lead `thread` (`lead`: the article's first thread) has a voice report in the same
+/// words ("The Syrian army says troops have captured a neighborhood …. Saturday's capture
+/// of the district came …"): the lead is that act, of that day. (An undated lead does not
+/// join just any sentence after it: that dated too many leads by the wrong sentence.)
+fn act_dating_the_lead<'a>(thread: &Thread, lead: bool, s: &SentenceFacts, main: Option<DatedBy<'a>>) -> Option<DatedBy<'a>> {
+    let lead_of_voice = lead && thread.members.len() == 1 && thread.inferred && !thread.subjects.is_empty();
+    let names_no_one = s.subject.is_none() && s.speaker.is_none();
+    let alike = || thread.profiles.iter().any(|p| shared(&p.words, &s.words) >= ACT_WORDS);
+    let shortly_before = |p: PartialDate| match (p.as_naive(), thread.date.and_then(|d| d.as_naive())) {
+        (Some(day), Some(report)) => (0..=REPORT_LAG_DAYS).contains(&(report - day).num_days()),
+        _ => false,
+    };
+    main.filter(|(_, p)| lead_of_voice && names_no_one && shortly_before(*p) && alike())
 }
 
 /// Background points: the other dates a sentence states start events of their own.
@@ -447,6 +482,21 @@ fn shares_subject(a: &Thread, b: &Thread) -> bool {
     a.subjects.iter().any(|s| b.subjects.contains(s))
 }
 
+/// `member`'s voice speaks for a state or body that is itself a subject of `state`
+/// ("The United States and Britain say they're considering sanctions" and "Kerry said
+/// …", Kerry speaking for the United States): the body speaks through its member.
+fn speaks_for(state: &Thread, member: &Thread) -> bool {
+    member.party.is_some_and(|p| state.subjects.contains(&p) && !member.subjects.contains(&p))
+}
+
+/// `stated` has a day of its own on or before the inferred day of `inferred`.
+fn stated_before(stated: &Thread, inferred: &Thread) -> bool {
+    match (stated.date.and_then(|d| d.as_naive()), inferred.date.and_then(|d| d.as_naive())) {
+        (Some(s), Some(i)) => !stated.inferred && s <= i,
+        _ => false,
+    }
+}
+
 fn add_subject(subjects: &mut Vec<usize>, subject: Option<usize>) {
     if let Some(s) = subject.filter(|s| !subjects.contains(s)) {
         subjects.push(s);
@@ -463,8 +513,18 @@ fn join_statements(threads: Vec<Thread>) -> Vec<Thread> {
         // stated one shortly before: an undated sentence goes on with what was dated
         // before it, but a dated one never pulls earlier undated ones to its day.
         let same_subject = |e: &Thread| !e.background && !thread.background && shares_subject(e, &thread);
-        let earlier =
-            out.iter().position(|e| same_subject(e) && e.date == thread.date).map(|i| (i, (thread.date, out[i].inferred && thread.inferred))).or_else(|| {
+        // A state's statement and its minister's told right after it, of the same day,
+        // are one statement too.
+        let last = out.len().wrapping_sub(1);
+        let same_voice = |(i, e): (usize, &Thread)| {
+            same_subject(e) || (i == last && !e.background && !thread.background && (speaks_for(e, &thread) || speaks_for(&thread, e)))
+        };
+        let earlier = out
+            .iter()
+            .enumerate()
+            .position(|(i, e)| same_voice((i, e)) && e.date == thread.date)
+            .map(|i| (i, (thread.date, out[i].inferred && thread.inferred)))
+            .or_else(|| {
                 out.iter()
                     .enumerate()
                     .find_map(|(i, e)| (same_subject(e) && thread.inferred && !e.inferred).then(|| compatible(e, &thread).map(|d| (i, d))).flatten())
@@ -1070,6 +1130,97 @@ mod tests {
         assert_eq!(events.len(), 2);
         assert_eq!(events[0].members.len(), 2);
         assert_eq!(events[1].date.unwrap().to_string(), "2016-10-06");
+    }
+
+    #[test]
+    fn a_states_statement_and_its_ministers_right_after_it_are_one_statement() {
+        let sunday = NaiveDate::from_ymd_opt(2016, 10, 16).unwrap();
+        let article = Some(PartialDate::day(sunday));
+        let (us, uk, kerry, russia, lavrov) = (0, 1, 2, 3, 4);
+        let mut s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &["The United States and Britain say they're considering new economic sanctions."],
+                &["After a meeting in London, Secretary of State John Kerry said on Sunday crimes against humanity were occurring daily."],
+                &["Russian Foreign Minister Sergei Lavrov said on Sunday the talks were useless."],
+            ],
+            sunday,
+        );
+        (s[0].subject, s[0].co_subjects, s[0].party) = (Some(us), vec![uk], Some(us));
+        (s[1].subject, s[1].party) = (Some(kerry), Some(us));
+        (s[2].subject, s[2].party) = (Some(lavrov), Some(russia));
+        let t = threads(article, &s);
+        let holding = |sentence: usize| t.iter().position(|t| t.members.contains(&(0, sentence))).unwrap();
+        assert_eq!(holding(0), holding(1), "Kerry speaks for the United States");
+        assert_ne!(holding(0), holding(2), "Lavrov speaks for Russia");
+    }
+
+    #[test]
+    fn a_report_dates_the_undated_act_told_just_before_it_however_far_back() {
+        let monday = NaiveDate::from_ymd_opt(2016, 10, 3).unwrap();
+        let article = Some(PartialDate::day(monday));
+        let (kerry, department) = (0, 1);
+        let paragraphs: [&[&str]; 2] = [
+            &[
+                "Kerry is threatening to cut off all contacts with Moscow over Syria.",
+                "The State Department says Kerry issued the ultimatum in a Wednesday, Sept. 28, 2016, telephone call to Lavrov.",
+            ],
+            &["The State Department says Kerry told reporters on Saturday, Oct. 1, he was tired."],
+        ];
+        let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, monday);
+        s[0].subject = Some(kerry);
+        for f in &mut s[1..] {
+            (f.subject, f.reported) = (Some(department), Some(kerry));
+        }
+        let t = threads(article, &s);
+        let of = |sentence: usize| t.iter().find(|t| t.members.contains(&(0, sentence))).unwrap();
+        assert!(of(0).members.contains(&(0, 1)), "the report tells the threat of the sentence before");
+        assert_eq!(of(0).date.unwrap().to_string(), "2016-09-28");
+        assert!(!of(0).inferred);
+        assert!(!of(2).members.contains(&(0, 0)), "a later paragraph's report dates nothing before it");
+    }
+
+    #[test]
+    fn an_undated_lead_naming_only_a_role_goes_on_with_the_sentence_naming_the_person() {
+        let tuesday = NaiveDate::from_ymd_opt(2016, 10, 11).unwrap();
+        let article = Some(PartialDate::day(tuesday));
+        let (johnson, mps) = (0, 1);
+        let paragraphs: [&[&str]; 3] = [
+            &["The Foreign Secretary wants demonstrations to take place outside the embassy."],
+            &["Boris Johnson warned that the wells of outrage are growing exhausted."],
+            &["Labour MPs urged tougher trade sanctions against Moscow."],
+        ];
+        let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, tuesday);
+        (s[1].subject, s[2].subject) = (Some(johnson), Some(mps));
+        let t = threads(article, &s);
+        assert_eq!(t[0].members, vec![(0, 0), (0, 1)], "the role is Johnson, named next");
+        assert_eq!(t[0].subjects, vec![johnson]);
+        assert_eq!(t[1].members, vec![(0, 2)], "only the sentence right after the lead");
+        // A lead that names who acts is a story of its own.
+        s[0].subject = Some(mps);
+        assert_eq!(threads(article, &s)[0].members, vec![(0, 0), (0, 2)]);
+    }
+
+    #[test]
+    fn a_dated_act_naming_no_one_dates_the_undated_lead_whose_voice_reports_it() {
+        let saturday = NaiveDate::from_ymd_opt(2016, 11, 26).unwrap();
+        let article = Some(PartialDate::day(saturday));
+        let army = 0;
+        let paragraphs: [&[&str]; 3] = [
+            &["The Syrian army says troops have captured a neighborhood 10 days after the government resumed its offensive."],
+            &["Saturday's capture of the Hanano district came days after the government launched an offensive."],
+            &["The army said troops have seized full control of the district."],
+        ];
+        let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, saturday);
+        (s[0].subject, s[2].subject) = (Some(army), Some(army));
+        let t = threads(article, &s);
+        assert_eq!(t[0].members, vec![(0, 0), (0, 1), (0, 2)], "one capture, its day and its voice");
+        assert!(!t[0].inferred, "Saturday is stated");
+        // A dated sentence telling something else leaves the lead alone.
+        let mut other = facts(&mut Vocabulary::default(), 0, &[paragraphs[0], &["Rebels on Saturday shelled a western district of the city."]], saturday);
+        other[0].subject = Some(army);
+        assert_eq!(threads(article, &other).len(), 2);
     }
 
     #[test]

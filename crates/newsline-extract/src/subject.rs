@@ -60,8 +60,34 @@ pub fn of(sentence: &str, named: &[Named]) -> Option<usize> {
     // No speaker: the first person named ("Despite …, Lavrov set conditions"), else the
     // first actor, which in news prose is mostly the grammatical subject ("The UN
     // Security Council met…"); none when that is a country.
-    speaker(sentence, named)
-        .or_else(|| named.iter().find(|n| n.kind == Some(ActorKind::Person)).or(named.first().filter(|n| n.kind != Some(ActorKind::Country))).map(|n| n.actor))
+    if let Some(speaker) = speaker(sentence, named) {
+        return Some(speaker);
+    }
+    if unnamed_speaker(sentence, named) {
+        return None;
+    }
+    named.iter().find(|n| n.kind == Some(ActorKind::Person)).or(named.first().filter(|n| n.kind != Some(ActorKind::Country))).map(|n| n.actor)
+}
+
+/// Verbs whose subject says something (a clause follows), not urges or asks someone.
+const CLAUSE_VERBS: &[&str] =
+    &["said", "says", "told", "tells", "added", "adds", "noted", "stressed", "insisted", "argued", "claimed", "explained", "announced", "declared"];
+
+/// Longest description before its verb read as an unnamed speaker.
+const DESCRIPTION_WORDS: usize = 8;
+
+/// The sentence opens with a description naming no one as its speaker ("The head of the
+/// foreign office also said that Russia should stop supporting Assad"): whoever is named
+/// after the verb is what was said, not who speaks.
+fn unnamed_speaker(sentence: &str, named: &[Named]) -> bool {
+    let Some((start, end)) = speech_verbs(sentence).next() else { return false };
+    let before = &sentence[..start];
+    let words: Vec<&str> = before.split_whitespace().collect();
+    CLAUSE_VERBS.contains(&&sentence[start..end])
+        && matches!(words.first(), Some(&("The" | "A" | "An")))
+        && words.len() <= DESCRIPTION_WORDS
+        && !before.contains([',', ';', ':', '"', '“', '”'])
+        && named.iter().all(|n| n.start >= end)
 }
 
 /// The actor named next to a verb of saying, if any.
@@ -222,6 +248,22 @@ mod tests {
         let s = "According to Lavrov, half of them are al-Nusra members.";
         let n = named(s, &[("Lavrov", 7, ActorKind::Person), ("al-Nusra", 5, ActorKind::Organization)]);
         assert_eq!(of(s, &n), Some(7));
+    }
+
+    #[test]
+    fn a_description_speaking_names_no_subject_and_what_it_said_is_no_subject() {
+        let s = "The head of the foreign office also said that Russia should stop supporting Syrian President Bashar al-Assad.";
+        let n = named(s, &[("Russia", 1, ActorKind::Country), ("Bashar al-Assad", 2, ActorKind::Person)]);
+        assert_eq!(of(s, &n), None, "Assad is what was said about, not who speaks");
+        let s = "The State Department says Kerry issued the ultimatum.";
+        let n = named(s, &[("State Department", 4, ActorKind::Organization), ("Kerry", 1, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(4), "a named speaker");
+        let s = "The envoy urged Assad to stop.";
+        let n = named(s, &[("Assad", 2, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(2), "urging someone is no statement of a clause");
+        let s = "After the meeting with Lavrov, the minister said nothing.";
+        let n = named(s, &[("Lavrov", 2, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(2), "not a description opening the sentence");
     }
 
     #[test]
