@@ -81,8 +81,7 @@ fn dispatch(axis: Axis, view: ViewContext, frame: NodeRef<Div>, ev: web_sys::Eve
 /// Hovering or focusing a mark or a list item points at its event (both then show it).
 fn point(axis: Axis, view: ViewContext, ev: &web_sys::Event) {
     let event = match placed_at(axis, ev.target()) {
-        Some(Placed::Mark { id, .. }) => Some(id),
-        Some(Placed::Bar { ids, .. }) => ids.first().copied(),
+        Some(shown @ (Placed::Mark { .. } | Placed::Bar { .. })) => ids_of(&shown).first().copied(),
         Some(Placed::Count { ids, .. }) => {
             axis.active.set(ids.first().copied());
             None
@@ -219,13 +218,10 @@ fn click(axis: Axis, view: ViewContext, ev: web_sys::MouseEvent) {
         return;
     }
     match placed_at(axis, ev.target()) {
-        Some(Placed::Mark { id, .. }) => {
+        Some(shown @ (Placed::Mark { .. } | Placed::Bar { .. })) => {
+            let id = ids_of(&shown)[0];
             axis.active.set(Some(id));
             open_event(view, id);
-        }
-        Some(Placed::Bar { ids, .. }) => {
-            axis.active.set(ids.first().copied());
-            open_event(view, ids[0]);
         }
         Some(Placed::Count { extent, .. }) => axis.window.set(Window::fit(extent.0, extent.1, axis.whole)),
         None => {}
@@ -293,8 +289,7 @@ fn activate(axis: Axis, view: ViewContext) -> bool {
                 focus_later(axis, first);
             }
         }
-        Some(Placed::Mark { id, .. }) => open_event(view, id),
-        Some(Placed::Bar { ids, .. }) => open_event(view, ids[0]),
+        Some(shown @ (Placed::Mark { .. } | Placed::Bar { .. })) => open_event(view, ids_of(&shown)[0]),
         None => return false,
     }
     true
