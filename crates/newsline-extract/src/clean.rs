@@ -389,6 +389,11 @@ fn dateline(line: &str) -> Option<(usize, Opening)> {
     if let Some(dashed) = caps.name("dashed") {
         if crate::publisher::agency_named(dashed.as_str()).is_some() {
             agency = Some(dashed.as_str().to_string());
+            // "– RIA Novosti, Maria Ivanova. The minister…": the reporter's name after the
+            // agency is part of the credit, not a sentence of the story.
+            if line[dashed.end()..].starts_with(',') {
+                end += reporter_after_credit(&line[end..]);
+            }
         } else {
             end = dashed.start();
             dash_before_story = true;
@@ -408,6 +413,17 @@ fn dateline(line: &str) -> Option<(usize, Opening)> {
     // The story must go on after it.
     line[end..].chars().next().filter(|c| c.is_uppercase() || "\"“‘'".contains(*c))?;
     Some((end, Opening::Dateline { date, agency, label: None }))
+}
+
+/// The length of a reporter's name closing a dateline's credit ("Maria Ivanova. "): two or
+/// three capitalised words and a full stop, with the story going on after it; 0 otherwise.
+fn reporter_after_credit(rest: &str) -> usize {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = CELL.get_or_init(|| Regex::new(r"^[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){1,2}\.\s+").unwrap());
+    match re.find(rest) {
+        Some(name) if rest[name.end()..].starts_with(|c: char| c.is_uppercase() || "\"“‘".contains(c)) => name.end(),
+        _ => 0,
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1868,6 +1884,15 @@ mod tests {
         assert_eq!(
             cut("LONDON, October 11 – RIA Novosti. The minister spoke."),
             Some(("The minister spoke.".into(), dl(Some("October 11"), Some("RIA Novosti"))))
+        );
+        assert_eq!(
+            cut("LONDON, October 11 – RIA Novosti, Maria Ivanova. The minister spoke."),
+            Some(("The minister spoke.".into(), dl(Some("October 11"), Some("RIA Novosti"))))
+        );
+        // A sentence after the credit stays whole: its subject is no reporter's name.
+        assert_eq!(
+            cut("LONDON, October 11 – RIA Novosti, Boris Johnson spoke on Tuesday."),
+            Some(("Boris Johnson spoke on Tuesday.".into(), dl(Some("October 11"), Some("RIA Novosti"))))
         );
         assert_eq!(cut("WASHINGTON — The United States warned."), Some(("The United States warned.".into(), dl(None, None))));
         assert_eq!(cut("WASHINGTON – Jane Roe, the envoy, spoke."), Some(("Jane Roe, the envoy, spoke.".into(), dl(None, None))));

@@ -997,20 +997,37 @@ pub(crate) fn absorb(event: &mut Thread, thread: Thread, date: Option<PartialDat
 /// Share of a heading's content words a sentence of the same article must hold for
 /// the heading to tell that sentence's event.
 pub(crate) const HEADING_OVERLAP: f64 = 0.4;
+/// What a heading's score gains from an event holding the heading's subject.
+pub(crate) const HEADING_SUBJECT_BONUS: f64 = 0.2;
 
 /// Headlines, deks and sub-headings tell their article's events in few words: each
 /// joins the event of its own article whose sentences hold most of its content words
 /// (ties go to the earlier event: the lead), when they hold enough. A heading never
 /// starts an event of its own. `sentence` gives the facts of a story sentence.
+///
+/// A sub-heading titles the section after it: when the story sentence right after it
+/// (within [`HEADING_REACH`]) holds enough of its words, it joins that sentence's event
+/// even if another event holds more ("Militant attack" over "… after militants attacked
+/// on Friday", not over an earlier "the attack on the convoy").
 pub fn attach_headings<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: impl Fn(usize, usize) -> Option<&'a SentenceFacts>) {
     // The events of each article, so a heading looks only at its own article's.
     let mut of_article: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    let mut event_of: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for (e, event) in events.iter().enumerate().filter(|(_, e)| !e.background) {
         for a in &event.articles {
             of_article.entry(*a).or_default().push(e);
         }
+        for m in &event.members {
+            event_of.entry(*m).or_insert(e);
+        }
     }
     for heading in headings.iter().filter(|h| !h.words.is_empty()) {
+        let next = next_titled(heading, |s| event_of.get(&(heading.article, s)).copied(), &sentence);
+        if let Some(e) = next.filter(|&(e, f)| heading_score(heading, &f.words, &events[e]) >= HEADING_OVERLAP).map(|(e, _)| e) {
+            events[e].members.push((heading.article, heading.sentence));
+            event_of.entry((heading.article, heading.sentence)).or_insert(e);
+            continue;
+        }
         let mut best: Option<(f64, usize)> = None;
         for (e, event) in of_article.get(&heading.article).into_iter().flatten().map(|&e| (e, &events[e])) {
             let score = event
@@ -1021,15 +1038,37 @@ pub fn attach_headings<'a>(events: &mut [Thread], headings: &[SentenceFacts], se
                 .map(|s| shared(&heading.words, &s.words) as f64 / heading.words.len() as f64)
                 .fold(0.0, f64::max);
             let subject = heading.subject.is_some_and(|h| event.subjects.contains(&h));
-            let score = score + if subject { 0.2 } else { 0.0 };
+            let score = score + if subject { HEADING_SUBJECT_BONUS } else { 0.0 };
             if score >= HEADING_OVERLAP && best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, e));
             }
         }
         if let Some((_, e)) = best {
             events[e].members.push((heading.article, heading.sentence));
+            event_of.entry((heading.article, heading.sentence)).or_insert(e);
         }
     }
+}
+
+/// How many sentences after a sub-heading the section it titles may start (a picture
+/// credit or a dek may stand between).
+pub(crate) const HEADING_REACH: usize = 2;
+
+/// The first story sentence within [`HEADING_REACH`] after a heading that belongs to an
+/// event, with that event (`event_of` gives a sentence's event in the heading's article).
+pub(crate) fn next_titled<'a>(
+    heading: &SentenceFacts,
+    event_of: impl Fn(usize) -> Option<usize>,
+    sentence: &impl Fn(usize, usize) -> Option<&'a SentenceFacts>,
+) -> Option<(usize, &'a SentenceFacts)> {
+    (heading.sentence + 1..=heading.sentence + HEADING_REACH).find_map(|s| Some((event_of(s)?, sentence(heading.article, s)?)))
+}
+
+/// A heading's score against one sentence of an event: the share of the heading's words
+/// the sentence holds, and a bonus when the event holds the heading's subject.
+pub(crate) fn heading_score(heading: &SentenceFacts, words: &[u32], event: &Thread) -> f64 {
+    let subject = heading.subject.is_some_and(|h| event.subjects.contains(&h));
+    shared(&heading.words, words) as f64 / heading.words.len() as f64 + if subject { HEADING_SUBJECT_BONUS } else { 0.0 }
 }
 
 /// How good a sentence is as an event summary: names over pronouns, a readable length.
@@ -1441,5 +1480,31 @@ mod tests {
         let lavrov = events.iter().find(|e| e.members.contains(&(0, 0))).unwrap();
         assert!(lavrov.members.contains(&(0, 9)));
         assert!(events.iter().all(|e| !e.members.contains(&(0, 10))), "a heading sharing no words joins nothing");
+    }
+    #[test]
+    fn a_sub_heading_joins_the_section_it_titles() {
+        let friday = NaiveDate::from_ymd_opt(2016, 10, 7).unwrap();
+        let mut v = Vocabulary::default();
+        let mut story =
+            facts(&mut v, 0, &[&["The convoy attack on Monday killed twenty aid workers."], &["The army's response came after the attack on Friday."]], friday);
+        story[1].sentence = 2;
+        story[0].subject = Some(2);
+        story[1].subject = Some(3);
+        let mut events = cluster(threads(Some(PartialDate::day(friday)), &story));
+        for e in &mut events {
+            e.articles = e.members.iter().map(|m| m.0).collect();
+        }
+        let holding = |events: &[Thread], s: usize| events.iter().position(|e| e.members.contains(&(0, s)));
+        assert_ne!(holding(&events, 0), holding(&events, 2), "two happenings");
+        // Both sentences hold two of its three words: the one after it is the section it titles.
+        let mut heading = facts(&mut v, 0, &[&["Convoy attack response"]], friday);
+        heading[0].sentence = 1;
+        let mut with_next = events.clone();
+        attach_headings(&mut with_next, &heading, |a, s| story.iter().find(|f| f.article == a && f.sentence == s));
+        assert_eq!(holding(&with_next, 1), holding(&with_next, 2));
+        // Away from the section, the tie goes to the earlier event, as for a headline.
+        heading[0].sentence = 9;
+        attach_headings(&mut events, &heading, |a, s| story.iter().find(|f| f.article == a && f.sentence == s));
+        assert_eq!(holding(&events, 9), holding(&events, 0));
     }
 }

@@ -3,11 +3,8 @@
 //! found through an index of the article's story words: scoring every event of the
 //! article for every heading was quadratic in a long article with many sub-headings.
 
-use crate::events::{SentenceFacts, Thread, HEADING_OVERLAP};
+use crate::events::{heading_score, next_titled, SentenceFacts, Thread, HEADING_OVERLAP, HEADING_SUBJECT_BONUS};
 use rustc_hash::FxHashMap;
-
-/// What an event gains when it holds the heading's subject (as in `attach_headings`).
-const SUBJECT_BONUS: f64 = 0.2;
 
 /// The story sentences of one article's events, indexed by word.
 struct ArticleIndex {
@@ -23,14 +20,25 @@ struct ArticleIndex {
     signatures: Vec<u128>,
     /// Which sentences hold each word.
     postings: FxHashMap<u32, Vec<u32>>,
+    /// The event of each sentence of the article that is in one (headings included once
+    /// attached), by sentence number.
+    event_of: FxHashMap<usize, usize>,
 }
 
 impl ArticleIndex {
     fn build<'a>(article: usize, events: &[Thread], of_article: &[usize], sentence: &impl Fn(usize, usize) -> Option<&'a SentenceFacts>) -> Self {
-        let mut index =
-            ArticleIndex { article, events: Vec::new(), words: Vec::new(), starts: vec![0], signatures: Vec::new(), postings: FxHashMap::default() };
+        let mut index = ArticleIndex {
+            article,
+            events: Vec::new(),
+            words: Vec::new(),
+            starts: vec![0],
+            signatures: Vec::new(),
+            postings: FxHashMap::default(),
+            event_of: FxHashMap::default(),
+        };
         for &e in of_article {
             for m in events[e].members.iter().filter(|m| m.0 == article) {
+                index.event_of.entry(m.1).or_insert(e);
                 if let Some(f) = sentence(m.0, m.1) {
                     index.add(e, &f.words);
                 }
@@ -125,8 +133,12 @@ pub fn attach<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: i
             index = Some(ArticleIndex::build(heading.article, events, mine, &sentence));
         }
         let index = index.as_mut().expect("built above");
-        if let Some(e) = scores.best_event(index, events, mine, heading) {
+        let next = next_titled(heading, |s| index.event_of.get(&s).copied(), &sentence)
+            .filter(|&(e, f)| heading_score(heading, &f.words, &events[e]) >= HEADING_OVERLAP)
+            .map(|(e, _)| e);
+        if let Some(e) = next.or_else(|| scores.best_event(index, events, mine, heading)) {
             events[e].members.push((heading.article, heading.sentence));
+            index.event_of.entry(heading.sentence).or_insert(e);
             // A heading that is also a story sentence counts for the headings after it.
             if let Some(f) = sentence(heading.article, heading.sentence) {
                 index.add(e, &f.words);
@@ -157,14 +169,14 @@ impl Scores {
     /// `HEADING_OVERLAP`, the first event on a tie (as in `attach_headings`).
     fn best_event(&mut self, index: &ArticleIndex, events: &[Thread], mine: &[usize], heading: &SentenceFacts) -> Option<usize> {
         let n = heading.words.len();
-        let bonus = |e: usize| if heading.subject.is_some_and(|h| events[e].subjects.contains(&h)) { SUBJECT_BONUS } else { 0.0 };
+        let bonus = |e: usize| if heading.subject.is_some_and(|h| events[e].subjects.contains(&h)) { HEADING_SUBJECT_BONUS } else { 0.0 };
         let bits = heading.words.iter().fold(0, |bits, w| bits | bit(*w));
         let mut query = Query {
             n,
             bits,
             collided: n - bits.count_ones() as usize,
             // What a sentence not met can gain besides its words.
-            most_bonus: if heading.subject.is_some() && mine.iter().any(|&e| bonus(e) > 0.0) { SUBJECT_BONUS } else { 0.0 },
+            most_bonus: if heading.subject.is_some() && mine.iter().any(|&e| bonus(e) > 0.0) { HEADING_SUBJECT_BONUS } else { 0.0 },
             best_score: f64::NEG_INFINITY,
             needed: 0,
         };
@@ -309,8 +321,13 @@ mod tests {
                 }
                 events.push(event);
             }
-            let headings: Vec<SentenceFacts> =
-                (0..rng.below(10)).map(|h| facts(rng.below(articles), 1000 + h, words(&mut rng, vocabulary), Some(rng.below(3)))).collect();
+            let headings: Vec<SentenceFacts> = (0..rng.below(10))
+                .map(|h| {
+                    // Half the headings stand right before a story sentence, as sub-headings do.
+                    let at = if rng.below(2) == 0 { 1000 + h } else { rng.below(story.len() + 1).saturating_sub(1) };
+                    facts(rng.below(articles), at, words(&mut rng, vocabulary), Some(rng.below(3)))
+                })
+                .collect();
             let sentence = |_: usize, s: usize| story.get(s);
             let mut plain = events.clone();
             crate::events::attach_headings(&mut plain, &headings, sentence);
