@@ -366,17 +366,19 @@ fn dateline(line: &str) -> Option<(usize, Opening)> {
         (Some(a), Some(b)) if a.is_uppercase() && b.is_uppercase() => {}
         // "Paris (AFP) -": a place in title case only before a bracketed agency.
         (Some(a), Some(_)) if a.is_uppercase() && line.get(..40).unwrap_or(line).contains(['(', '/']) => {}
+        // "Oct. 12, 2016 — …": a full date alone, with a dash or an agency after it.
+        (Some(a), Some(_)) if a.is_uppercase() && crate::published::starts_with_full_date(line) => {}
         _ => return None,
     }
     static CELL: OnceLock<Regex> = OnceLock::new();
     let re = CELL.get_or_init(|| {
         Regex::new(concat!(
-            r"^(?:(?:(?P<place>[A-Z][A-Z’'.\-]{2,}(?:[ \-][A-Z][A-Z’'.\-]+){0,3}(?:,\s+[A-Z][A-Z.]+)?)|(?P<tplace>[A-Z][a-z’'.\-]+(?:[ \-][A-Z][a-z’'.\-]+){0,2}))",
+            r"^(?:(?P<ydate>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*|(?:(?P<place>[A-Z][A-Z’'.\-]{2,}(?:[ \-][A-Z][A-Z’'.\-]+){0,3}(?:,\s+[A-Z][A-Z.]+)?)|(?P<tplace>[A-Z][a-z’'.\-]+(?:[ \-][A-Z][a-z’'.\-]+){0,2}))",
             r"(?:,?\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?))?",
             r"\.?\s*)?",
             r"(?:(?:[-–—:]\s*)?(?:/(?P<slash>[A-Za-z][A-Za-z\-]{1,15})/\.?|\((?P<paren>[A-Z][A-Za-z .&\-]{0,30})\))",
             r"|(?P<dash>--|—|–|-)\s*(?P<dashed>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)[,.])?",
-            r"\s*(?P<sep>--|—|–|-|:)?\s+"
+            r"(?:\s*(?P<sep>--|—|–|-|:)\s*|\s+)"
         ))
         .unwrap()
     });
@@ -399,12 +401,15 @@ fn dateline(line: &str) -> Option<(usize, Opening)> {
             dash_before_story = true;
         }
     }
-    let date = caps.name("date").map(|m| m.as_str().to_string());
+    let date = caps.name("date").or(caps.name("ydate")).map(|m| m.as_str().to_string());
     let has_place = caps.name("place").is_some();
+    if caps.name("ydate").is_some() && agency.is_none() && !dash_before_story {
+        return None;
+    }
     // A place alone is not a dateline ("UN OFFICIALS said"); it needs a date, an agency
     // or a dash ("WASHINGTON — The United States…"). A place in title case needs an agency.
     let dashed_place = has_place && dash_before_story;
-    if agency.is_none() && !(has_place && date.is_some()) && !dashed_place {
+    if agency.is_none() && !(has_place && date.is_some()) && !dashed_place && caps.name("ydate").is_none() {
         return None;
     }
     if caps.name("tplace").is_some() && agency.is_none() {
@@ -1894,6 +1899,12 @@ mod tests {
             cut("LONDON, October 11 – RIA Novosti, Boris Johnson spoke on Tuesday."),
             Some(("Boris Johnson spoke on Tuesday.".into(), dl(Some("October 11"), Some("RIA Novosti"))))
         );
+        assert_eq!(
+            cut("Oct. 12, 2016 (EIRNS)—Secretary of State John Kerry will meet."),
+            Some(("Secretary of State John Kerry will meet.".into(), dl(Some("Oct. 12, 2016"), Some("EIRNS"))))
+        );
+        assert_eq!(cut("October 12, 2016 — The envoy left."), Some(("The envoy left.".into(), dl(Some("October 12, 2016"), None))));
+        assert_eq!(cut("October 12, 2016 was a day of talks."), None);
         assert_eq!(cut("WASHINGTON — The United States warned."), Some(("The United States warned.".into(), dl(None, None))));
         assert_eq!(cut("WASHINGTON – Jane Roe, the envoy, spoke."), Some(("Jane Roe, the envoy, spoke.".into(), dl(None, None))));
         assert_eq!(cut("(CNN) The envoy spoke."), Some(("The envoy spoke.".into(), dl(None, Some("CNN")))));

@@ -497,7 +497,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<Vec<u
         let mut votes: BTreeMap<NaiveDate, (usize, Vec<String>)> = BTreeMap::new();
         for (t, _) in candidates {
             let theirs = &words_of[texts[t][0]];
-            let shared = mine.iter().filter(|m| m.len() >= 4 && theirs.iter().any(|t| events::overlap(m, t) >= 0.5)).count();
+            let shared = mine.iter().filter(|m| m.len() >= 4 && theirs.iter().any(|t| retold(m, t))).count();
             for &j in texts[t].iter().filter(|_| shared >= 2) {
                 let Some(date) = date_of[j] else { continue };
                 let vote = votes.entry(date).or_default();
@@ -524,6 +524,19 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<Vec<u
     }
 }
 
+/// The share of their words (Dice) two sentences of two articles have in common when one
+/// retells the other: copies and translations of one quote are above it, reports of other
+/// days that name the same people below (measured on the development set: 0.47–0.97 against
+/// 0.25–0.43).
+const RETOLD: f64 = 0.45;
+
+/// Whether two sentences tell the same thing in the same words. The share is of both
+/// sentences' words: a short sentence inside a long one is no retelling ("Kerry and Lavrov
+/// met" is in every report of every meeting of theirs).
+fn retold(a: &[u32], b: &[u32]) -> bool {
+    2.0 * events::shared(a, b) as f64 >= RETOLD * (a.len() + b.len()) as f64
+}
+
 /// Article ids for the evidence of a date: all of them up to ten, else the first ten.
 fn listed(ids: &[String]) -> String {
     const SHOWN: usize = 10;
@@ -548,5 +561,31 @@ fn mark_copies(parsed: &mut [article::Parsed]) {
     let ids: Vec<Text> = parsed.iter().map(|p| p.article.id.clone()).collect();
     for (p, copy) in parsed.iter_mut().zip(copies) {
         p.article.copy_of = copy.map(|j| ids[j].clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Input};
+
+    fn article(file: &str, text: &str) -> Input {
+        Input { file: file.into(), text: text.into() }
+    }
+
+    fn published(corpus: &newsline_model::Corpus, id: &str) -> Option<String> {
+        corpus.articles.iter().find(|a| &*a.id == id).and_then(|a| a.published.date.as_deref().map(str::to_string))
+    }
+
+    /// An undated article takes the date of the dated one that retells two of its sentences,
+    /// never that of one that only names the same people in other words.
+    #[test]
+    fn an_undated_article_is_dated_only_by_a_retelling() {
+        let deal = "Published: Sep 10, 2016\n\nThe envoys of the two powers agreed a truce for the besieged northern city after talks lasting late into the night.\n\nThe truce begins at sunset on Monday and aid convoys will then cross the front lines under monitoring.\n\nSecretary Kerry and Minister Lavrov shook hands before the cameras.";
+        let meeting = "Published: Oct 16, 2016\n\nSecretary Kerry and Minister Lavrov met again in a lakeside hotel with regional ministers.\n\nNo agreement came out of the meeting, officials from three delegations said afterwards.";
+        let retelling = "The envoys of the two powers agreed on a truce for the besieged northern city after long talks into the night.\n\nThe truce begins at sunset on Monday, and aid convoys will cross front lines under monitoring.";
+        let naming = "Secretary Kerry and Minister Lavrov talked by telephone about the fighting.\n\nKerry and Lavrov spoke of the truce.";
+        let corpus = extract(&[article("a.txt", deal), article("b.txt", meeting), article("c.txt", retelling), article("d.txt", naming)], &[]);
+        assert_eq!(published(&corpus, "c").as_deref(), Some("2016-09-10"));
+        assert_eq!(published(&corpus, "d"), None, "sharing names only is no evidence of the day");
     }
 }

@@ -45,6 +45,7 @@ pub const DATE_RULES: &[Rule] = &[
             ("Updated 1332 GMT (2132 HKT) October 7, 2016", "2016-10-07 13:32"),
             ("Updated 10:32 AM ET, Fri October 7, 2016", "2016-10-07 10:32"),
             ("Posted: Oct 07, 2016 10:32 AM | Last Updated: Oct 07, 2016 11:02 AM", "2016-10-07 10:32"),
+            ("Outlet Aleppo, Aleppo Governorate, Syria Sep 19, 2016, 08.20 PM (IST)", "2016-09-19 20:20"),
         ],
     },
     Rule {
@@ -133,9 +134,25 @@ pub const URL_RULES: &[Rule] = &[
         examples: &[("https://example.com/news/2016-10-07/some-story", "2016-10-07")],
     },
     Rule {
+        name: "day, month name and year in the name",
+        pattern: r"(?i)(?:/|[-_])(?P<d>[0-3]?\d)-(?P<mon>{MONTHS})[a-z]*-(?P<y>(?:19|20)\d{2})(?:/|[-_.]|$)",
+        examples: &[("http://example.org/en/world/2922-18-october-2016-russia-announced-a-pause", "2016-10-18")],
+    },
+    Rule {
+        name: "month name, day and year in the name",
+        pattern: r"(?i)(?:/|[-_])(?P<mon>{MONTHS})[a-z]*-(?P<d>[0-3]?\d)(?:st|nd|rd|th)?-(?P<y>(?:19|20)\d{2})(?:/|[-_.]|$)",
+        examples: &[("https://example.com/news/october-18-2016-aleppo-pause", "2016-10-18")],
+    },
+    Rule {
         name: "eight digits",
         pattern: r"(?:/|[-_=])(?P<y>20[0-3]\d)(?P<mo>[01]\d)(?P<d>[0-3]\d)(?:/|[-_.]|$)",
         examples: &[("http://example.com/articles/view/20161007/world/some-story.631032", "2016-10-07")],
+    },
+    Rule {
+        name: "six digits opening the name",
+        // Two-digit year, month, day, then the slug: "/161012_kerry_lavrov_meet.html".
+        pattern: r"/(?P<yy>[0-3]\d)(?P<mo>[01]\d)(?P<d>[0-3]\d)[-_][a-z]",
+        examples: &[("https://example.com/pr/2016/161012_kerry_lavrov_meet.html", "2016-10-12")],
     },
 ];
 
@@ -188,7 +205,11 @@ fn date_from(caps: &regex::Captures) -> Option<NaiveDate> {
         (_, Some(m)) => month_number(m.as_str())?,
         _ => return None,
     };
-    NaiveDate::from_ymd_opt(caps["y"].parse().ok()?, month, caps["d"].parse().ok()?)
+    let year: i32 = match caps.name("yy") {
+        Some(yy) => 2000 + yy.as_str().parse::<i32>().ok()?,
+        None => caps["y"].parse().ok()?,
+    };
+    NaiveDate::from_ymd_opt(year, month, caps["d"].parse().ok()?)
 }
 
 fn minutes_from(caps: &regex::Captures) -> Option<u32> {
@@ -301,9 +322,12 @@ fn dated_segment(segment: &str) -> Option<(Stated, Label)> {
         let lower = before.to_ascii_lowercase();
         ["published", "posted", "updated", "last updated", "first published"].iter().filter_map(|l| lower.find(l)).min()
     };
-    // "Agency , Monday 14 Nov 2016": so may a name before a comma.
+    // "Agency , Monday 14 Nov 2016": so may a name before a comma, and "Outlet City,
+    // Region, Country Sep 19, 2016": names and places all the way to the date.
+    let all_names = || before.split(',').all(|s| s.trim().is_empty() || is_name_segment(s)) && !filler().is_match(before);
     let (byline, before) = match label_at {
         Some(at) if at > 0 => (&before[..at], &before[at..]),
+        None if all_names() => (before, ""),
         None => match before.rfind(',') {
             Some(at) if !filler().is_match(&before[..at]) => (&before[..at], &before[at..]),
             _ => ("", before),
@@ -381,6 +405,12 @@ pub fn date_line(line: &str) -> Option<(Stated, Label)> {
 /// Parts of a line between `|`, ` / `, `·` and `•` separators.
 fn split_segments(line: &str) -> impl Iterator<Item = &str> {
     line.split(['|', '·', '•']).flat_map(|s| s.split(" / ")).map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Whether a line opens with a full date ("Oct. 12, 2016 (EIRNS)—…").
+pub fn starts_with_full_date(line: &str) -> bool {
+    let first_word = line.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    month_number(first_word).is_some() && find_date(line.get(..40).unwrap_or(line)).is_some_and(|(_, _, range)| range.start == 0)
 }
 
 pub fn has_year(line: &str) -> bool {
