@@ -561,8 +561,10 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
             _ => None,
         })
         .collect();
-    let own = |(t, _): &&(&Timex, PartialDate)| matches!(t.role, Role::Point(_));
     let verbs: Vec<(usize, usize)> = crate::subject::speech_verbs(&s.text).collect();
+    // In a reported quote, a time inside the quoted words is what was said, not when.
+    let reports_quote = verbs.iter().any(|&(v, _)| !inside_quote(&s.text, v));
+    let own = |(t, _): &&(&Timex, PartialDate)| matches!(t.role, Role::Point(_)) && !(reports_quote && inside_quote(&s.text, t.start));
     let main = said_on(s, &verbs).or_else(|| {
         let first = points.iter().filter(own).find(|(_, p)| p.day.is_some()).or(points.iter().find(own))?;
         let report = article_date.and_then(|d| d.as_naive());
@@ -572,6 +574,18 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
         (!about).then_some(*first)
     });
     (main, points)
+}
+
+/// Whether byte `at` of a sentence lies inside a direct quote: after an opening mark the
+/// sentence has not closed before it (a quote going on from the sentence before, with no
+/// opening mark of its own, is not seen).
+fn inside_quote(text: &str, at: usize) -> bool {
+    text[..at].chars().fold(false, |inside, c| match c {
+        '“' => true,
+        '”' => false,
+        '"' => !inside,
+        _ => inside,
+    })
 }
 
 /// The sentence's own point next to one of its verbs of saying (`verbs`), if any.
@@ -1218,6 +1232,28 @@ mod tests {
         assert_eq!(of(0).date.unwrap().to_string(), "2016-09-28");
         assert!(!of(0).inferred);
         assert!(!of(2).members.contains(&(0, 0)), "a later paragraph's report dates nothing before it");
+    }
+
+    #[test]
+    fn a_time_inside_a_reported_quote_does_not_date_the_statement() {
+        let tuesday = NaiveDate::from_ymd_opt(2016, 9, 20).unwrap();
+        let article = Some(PartialDate::day(tuesday));
+        let paragraphs: [&[&str]; 2] = [
+            &["The army on Monday announced the end of the truce."],
+            &[
+                "\"Fighters broke the truce on Sunday in many places,\" the statement said.",
+                "The statement said on September 13 that the truce would begin the next day.",
+            ],
+        ];
+        let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, tuesday);
+        for f in &mut s {
+            f.subject = Some(0);
+        }
+        let t = threads(article, &s);
+        let of = |sentence: usize| t.iter().find(|t| t.members.contains(&(0, sentence))).unwrap();
+        assert!(of(0).members.contains(&(0, 1)), "the quoted day is what was said: the statement goes on with Monday's");
+        assert_eq!(of(0).date.unwrap().to_string(), "2016-09-19");
+        assert_eq!(of(2).date.unwrap().to_string(), "2016-09-13", "a time outside the quote still dates it");
     }
 
     #[test]
