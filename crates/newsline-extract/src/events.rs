@@ -1034,7 +1034,7 @@ pub fn attach_headings<'a>(events: &mut [Thread], headings: &[SentenceFacts], se
 
 /// How good a sentence is as an event summary: names over pronouns, a readable length.
 pub fn summary_score(text: &str, actors: usize) -> i64 {
-    let words = text.split_whitespace().count() as i64;
+    let words = crate::sentences::word_count(text) as i64;
     let length = -(words - 28).abs();
     let pronoun = if continues(text) { -20 } else { 0 };
     let quote_open = if text.starts_with(['"', '“', '‘']) { -10 } else { 0 };

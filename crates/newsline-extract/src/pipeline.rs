@@ -217,53 +217,8 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
             event_of.entry(*member).or_insert(i);
         }
     }
-    let mut events_out = Vec::new();
-    for (n, event) in clustered.iter().enumerate() {
-        let mut members = event.members.clone();
-        members.sort();
-        members.dedup();
-        let summary = members
-            .iter()
-            .max_by_key(|(a, s)| {
-                let f = find_facts(*a, *s);
-                let sentence = &parsed[*a].article.sentences[*s];
-                // A story sentence over a headline: the summary reads as a sentence.
-                (!sentence.heading, events::summary_score(&sentence.text, f.map_or(0, |f| f.actors.len())), std::cmp::Reverse((*a, *s)))
-            })
-            .map(|(a, s)| parsed[*a].article.sentences[*s].text.clone())
-            .unwrap_or_default();
-        let mut actor_list: Vec<Text> = Vec::new();
-        for (a, s) in &members {
-            for actor in find_facts(*a, *s).map(|f| f.actors.as_slice()).unwrap_or(&[]) {
-                if let Some(id) = actor_ids.get(actor) {
-                    if !actor_list.iter().any(|x| x == id) {
-                        actor_list.push(id.clone().into());
-                    }
-                }
-            }
-        }
-        events_out.push(Event {
-            id: format!("e{}", n + 1).into(),
-            date: event.date.map(|d| d.to_string().into()),
-            time: None,
-            precision: event.date.map_or(Precision::Unknown, |d| d.precision()),
-            date_inferred: event.inferred,
-            anchor: event.anchor.clone().map(Into::into),
-            headline: passing_headline(event, &members, &summary, |a, s| &parsed[a].article.sentences[s].text),
-            summary,
-            actors: actor_list.into(),
-            mentions: members
-                .iter()
-                .map(|(a, s)| Mention {
-                    article: parsed[*a].article.id.clone(),
-                    text: parsed[*a].article.sentences[*s].text.clone(),
-                    sentence: *s as u32,
-                    passing: event.passing.contains(&(*a, *s)),
-                })
-                .collect::<Vec<_>>()
-                .into(),
-        });
-    }
+    // Each event is built on its own, on every core; `collect` keeps their order.
+    let events_out: Vec<Event> = clustered.par_iter().enumerate().map(|(n, event)| event_out(n, event, &parsed, &find_facts, &actor_ids)).collect();
 
     // Quotes, tied to the event of the sentence they start in.
     let mut quotes_out = Vec::new();
@@ -289,6 +244,61 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         actors: actors_out.into(),
         events: events_out.into(),
         quotes: quotes_out.into(),
+    }
+}
+
+/// The output of the `n`th clustered event: its summary (the clearest of its sentences),
+/// actors, headline and mentions.
+fn event_out<'a>(
+    n: usize,
+    event: &events::Thread,
+    parsed: &[article::Parsed],
+    find_facts: &impl Fn(usize, usize) -> Option<&'a SentenceFacts>,
+    actor_ids: &BTreeMap<usize, String>,
+) -> Event {
+    let mut members = event.members.clone();
+    members.sort();
+    members.dedup();
+    let summary = members
+        .iter()
+        .max_by_key(|(a, s)| {
+            let f = find_facts(*a, *s);
+            let sentence = &parsed[*a].article.sentences[*s];
+            // A story sentence over a headline: the summary reads as a sentence.
+            (!sentence.heading, events::summary_score(&sentence.text, f.map_or(0, |f| f.actors.len())), std::cmp::Reverse((*a, *s)))
+        })
+        .map(|(a, s)| parsed[*a].article.sentences[*s].text.clone())
+        .unwrap_or_default();
+    let mut actor_list: Vec<Text> = Vec::new();
+    for (a, s) in &members {
+        for actor in find_facts(*a, *s).map(|f| f.actors.as_slice()).unwrap_or(&[]) {
+            if let Some(id) = actor_ids.get(actor) {
+                if !actor_list.iter().any(|x| x == id) {
+                    actor_list.push(id.clone().into());
+                }
+            }
+        }
+    }
+    Event {
+        id: format!("e{}", n + 1).into(),
+        date: event.date.map(|d| d.to_string().into()),
+        time: None,
+        precision: event.date.map_or(Precision::Unknown, |d| d.precision()),
+        date_inferred: event.inferred,
+        anchor: event.anchor.clone().map(Into::into),
+        headline: passing_headline(event, &members, &summary, |a, s| &parsed[a].article.sentences[s].text),
+        summary,
+        actors: actor_list.into(),
+        mentions: members
+            .iter()
+            .map(|(a, s)| Mention {
+                article: parsed[*a].article.id.clone(),
+                text: parsed[*a].article.sentences[*s].text.clone(),
+                sentence: *s as u32,
+                passing: event.passing.contains(&(*a, *s)),
+            })
+            .collect::<Vec<_>>()
+            .into(),
     }
 }
 

@@ -124,6 +124,26 @@ fn push(out: &mut Vec<Range<usize>>, line: &str, base: usize, range: Range<usize
     }
 }
 
+/// How many words `text` has, as `text.split_whitespace().count()` counts them, without
+/// decoding the ASCII bytes that most text is made of (it runs on every event's sentences).
+pub(crate) fn word_count(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let (mut count, mut in_word, mut at) = (0, false, 0);
+    while at < bytes.len() {
+        let (space, width) = match bytes[at] {
+            b if b < 0x80 => (matches!(b, b'\t'..=b'\r' | b' '), 1),
+            _ => {
+                let c = text[at..].chars().next().expect("at a char boundary");
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+        at += width;
+    }
+    count
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,5 +214,22 @@ mod tests {
         let ranges = split(text, 2..text.len());
         assert_eq!(&text[ranges[0].clone()], "First one.");
         assert_eq!(&text[ranges[1].clone()], "Second one.");
+    }
+
+    #[test]
+    fn word_count_counts_as_split_whitespace_does() {
+        for text in [
+            "",
+            " ",
+            "one",
+            " two  words ",
+            "a\tb\nc\x0Bd\x0Ce\rf",
+            "x\u{1F}y",
+            "no\u{a0}break\u{2009}thin\u{3000}ideographic",
+            "“Quoted,” he said — ok…",
+            "\u{85}next\u{feff}bom",
+        ] {
+            assert_eq!(word_count(text), text.split_whitespace().count(), "{text:?}");
+        }
     }
 }
