@@ -51,16 +51,9 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // Content words of every sentence, interned once for date inference and events.
     // Story sentences first, in text order (event building sees them in that order,
     // and its tie-breaks follow word ids), then headings, which only date inference reads.
-    let mut vocabulary = events::Vocabulary::default();
-    let mut words: Vec<Vec<Vec<u32>>> =
-        parsed.iter().map(|p| p.article.sentences.iter().map(|s| if s.heading { Vec::new() } else { vocabulary.words(&s.text) }).collect()).collect();
-    for (p, words) in parsed.iter().zip(&mut words) {
-        for (s, words) in p.article.sentences.iter().zip(words.iter_mut()).filter(|(s, _)| s.heading) {
-            *words = vocabulary.words(&s.text);
-        }
-    }
-    // Dropped here, not at the end of the run: its token map is kept alive for nothing.
-    drop(vocabulary);
+    let sentences: Vec<&[Sentence]> = parsed.iter().map(|p| &p.article.sentences[..]).collect();
+    let mut words = events::content_words(&sentences);
+    drop(sentences);
     timer.lap("words");
     infer_publication_dates(&mut parsed, &words);
     timer.lap("dates");
