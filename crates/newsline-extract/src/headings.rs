@@ -4,6 +4,7 @@
 //! article for every heading was quadratic in a long article with many sub-headings.
 
 use crate::events::{SentenceFacts, Thread, HEADING_OVERLAP};
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 /// What an event gains when it holds the heading's subject (as in `attach_headings`).
@@ -11,7 +12,6 @@ const SUBJECT_BONUS: f64 = 0.2;
 
 /// The story sentences of one article's events, indexed by word.
 struct ArticleIndex {
-    article: usize,
     /// The event of each indexed sentence (each story sentence of each event of the article).
     events: Vec<usize>,
     /// The words of the indexed sentences, one after the other: sentence `k`'s are
@@ -27,8 +27,7 @@ struct ArticleIndex {
 
 impl ArticleIndex {
     fn build<'a>(article: usize, events: &[Thread], of_article: &[usize], sentence: &impl Fn(usize, usize) -> Option<&'a SentenceFacts>) -> Self {
-        let mut index =
-            ArticleIndex { article, events: Vec::new(), words: Vec::new(), starts: vec![0], signatures: Vec::new(), postings: FxHashMap::default() };
+        let mut index = ArticleIndex { events: Vec::new(), words: Vec::new(), starts: vec![0], signatures: Vec::new(), postings: FxHashMap::default() };
         for &e in of_article {
             for m in events[e].members.iter().filter(|m| m.0 == article) {
                 if let Some(f) = sentence(m.0, m.1) {
@@ -110,29 +109,54 @@ impl Query {
 /// shares at most the words left: once that bound is below the threshold or below the
 /// best score found, the other sentences (in a long article, the many that share only
 /// its common words) need not be read.
-pub fn attach<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: impl Fn(usize, usize) -> Option<&'a SentenceFacts>) {
+///
+/// Headings come grouped by article (as the pipeline gives them): each article's are
+/// matched on their own, on every core, and joined to their events in order after.
+pub fn attach<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: impl Fn(usize, usize) -> Option<&'a SentenceFacts> + Sync) {
     let mut of_article: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for (e, event) in events.iter().enumerate().filter(|(_, e)| !e.background) {
         for a in &event.articles {
             of_article.entry(*a).or_default().push(e);
         }
     }
+    let runs: Vec<&[SentenceFacts]> = headings.chunk_by(|a, b| a.article == b.article).collect();
+    let joined: Vec<Vec<(usize, &SentenceFacts)>> = runs
+        .par_iter()
+        .map_init(
+            || Scores::new(events.len()),
+            |scores, run| {
+                let mine = of_article.get(&run[0].article).map_or(&[][..], Vec::as_slice);
+                events_of_headings(run, events, mine, &sentence, scores)
+            },
+        )
+        .collect();
+    for (e, heading) in joined.into_iter().flatten() {
+        events[e].members.push((heading.article, heading.sentence));
+    }
+}
+
+/// The event each heading of one article joins (the headings that join one), in order.
+/// `mine` are the article's events.
+fn events_of_headings<'h, 'a>(
+    headings: &'h [SentenceFacts],
+    events: &[Thread],
+    mine: &[usize],
+    sentence: &impl Fn(usize, usize) -> Option<&'a SentenceFacts>,
+    scores: &mut Scores,
+) -> Vec<(usize, &'h SentenceFacts)> {
     let mut index: Option<ArticleIndex> = None;
-    let mut scores = Scores::new(events.len());
+    let mut joined = Vec::new();
     for heading in headings.iter().filter(|h| !h.words.is_empty()) {
-        let mine = of_article.get(&heading.article).map_or(&[][..], Vec::as_slice);
-        if index.as_ref().is_none_or(|i| i.article != heading.article) {
-            index = Some(ArticleIndex::build(heading.article, events, mine, &sentence));
-        }
-        let index = index.as_mut().expect("built above");
+        let index = index.get_or_insert_with(|| ArticleIndex::build(heading.article, events, mine, sentence));
         if let Some(e) = scores.best_event(index, events, mine, heading) {
-            events[e].members.push((heading.article, heading.sentence));
+            joined.push((e, heading));
             // A heading that is also a story sentence counts for the headings after it.
             if let Some(f) = sentence(heading.article, heading.sentence) {
                 index.add(e, &f.words);
             }
         }
     }
+    joined
 }
 
 /// The scratch space of one heading's scoring, reset after each heading.

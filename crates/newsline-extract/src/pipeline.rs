@@ -123,11 +123,11 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         entry.forms.0.retain(|(_, n)| *n > 0);
     }
     timer.lap("sentences: actors, time, quotes");
-    // Subjects speak for their state or body: Lavrov's statements are Russia's.
-    for list in &mut facts {
-        for f in list.iter_mut() {
-            f.party = f.party.map(|a| registry.party(a));
-        }
+    // Subjects speak for their state or body: Lavrov's statements are Russia's. The
+    // registry is complete here, so each actor's party is worked out once.
+    let mut party_of: Vec<Option<usize>> = vec![None; registry.entries.len()];
+    for f in facts.iter_mut().flatten() {
+        f.party = f.party.map(|a| *party_of[a].get_or_insert_with(|| registry.party(a)));
     }
 
     // Events.
