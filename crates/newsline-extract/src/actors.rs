@@ -295,14 +295,6 @@ pub struct Word<'a> {
 
 /// Splits into words: letters, digits and inner hyphens/apostrophes/dots ("al-Nusra", "U.N.").
 pub fn words(sentence: &str) -> Vec<Word<'_>> {
-    // Byte-wise with an ASCII fast path: most text is ASCII, and this runs on every sentence.
-    fn char_at(text: &str, at: usize) -> Option<char> {
-        match text.as_bytes().get(at) {
-            Some(&b) if b < 0x80 => Some(char::from(b)),
-            Some(_) => text[at..].chars().next(),
-            None => None,
-        }
-    }
     fn is_word_char(c: char) -> bool {
         if c.is_ascii() {
             c.is_ascii_alphanumeric()
@@ -310,12 +302,25 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
             c.is_alphanumeric()
         }
     }
+    // Byte-wise: ASCII letters and digits (most of any text) are taken a run at a time;
+    // other characters are decoded one by one.
+    let bytes = sentence.as_bytes();
+    let char_at = |at: usize| sentence[at..].chars().next();
     let mut out = Vec::with_capacity(sentence.len() / 5);
     let mut start = None;
     let mut at = 0;
-    while let Some(c) = char_at(sentence, at) {
+    while at < bytes.len() {
+        if bytes[at].is_ascii_alphanumeric() {
+            start.get_or_insert(at);
+            at += 1;
+            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+            continue;
+        }
+        let c = if bytes[at] < 0x80 { char::from(bytes[at]) } else { char_at(at).expect("at a char boundary") };
         let next = at + c.len_utf8();
-        let inner = !is_word_char(c) && matches!(c, '-' | '\'' | '’' | '.') && start.is_some() && char_at(sentence, next).is_some_and(is_word_char);
+        let inner = !is_word_char(c) && matches!(c, '-' | '\'' | '’' | '.') && start.is_some() && char_at(next).is_some_and(is_word_char);
         if is_word_char(c) || inner {
             start.get_or_insert(at);
         } else if let Some(s) = start.take() {
