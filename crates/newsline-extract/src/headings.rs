@@ -122,13 +122,10 @@ pub fn attach<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: i
     let runs: Vec<&[SentenceFacts]> = headings.chunk_by(|a, b| a.article == b.article).collect();
     let joined: Vec<Vec<(usize, &SentenceFacts)>> = runs
         .par_iter()
-        .map_init(
-            || Scores::new(events.len()),
-            |scores, run| {
-                let mine = of_article.get(&run[0].article).map_or(&[][..], Vec::as_slice);
-                events_of_headings(run, events, mine, &sentence, scores)
-            },
-        )
+        .map(|run| {
+            let mine = of_article.get(&run[0].article).map_or(&[][..], Vec::as_slice);
+            events_of_headings(run, events, mine, &sentence)
+        })
         .collect();
     for (e, heading) in joined.into_iter().flatten() {
         events[e].members.push((heading.article, heading.sentence));
@@ -141,16 +138,25 @@ fn events_of_headings<'h, 'a>(
     headings: &'h [SentenceFacts],
     events: &[Thread],
     mine: &[usize],
-    sentence: &impl Fn(usize, usize) -> Option<&'a SentenceFacts>,
-    scores: &mut Scores,
+    sentence: &(impl Fn(usize, usize) -> Option<&'a SentenceFacts> + Sync),
 ) -> Vec<(usize, &'h SentenceFacts)> {
-    let mut index: Option<ArticleIndex> = None;
+    let headings: Vec<&SentenceFacts> = headings.iter().filter(|h| !h.words.is_empty()).collect();
+    let Some(first) = headings.first() else { return Vec::new() };
+    let mut index = ArticleIndex::build(first.article, events, mine, sentence);
+    // A heading that is also a story sentence counts for the headings after it: then they
+    // are matched in order. Else each is matched on its own, on every core.
+    if !headings.iter().any(|h| sentence(h.article, h.sentence).is_some()) {
+        return headings
+            .par_iter()
+            .map_init(|| Scores::new(events.len()), |scores, h| scores.best_event(&index, events, mine, h).map(|e| (e, *h)))
+            .flatten()
+            .collect();
+    }
+    let mut scores = Scores::new(events.len());
     let mut joined = Vec::new();
-    for heading in headings.iter().filter(|h| !h.words.is_empty()) {
-        let index = index.get_or_insert_with(|| ArticleIndex::build(heading.article, events, mine, sentence));
-        if let Some(e) = scores.best_event(index, events, mine, heading) {
+    for heading in headings {
+        if let Some(e) = scores.best_event(&index, events, mine, heading) {
             joined.push((e, heading));
-            // A heading that is also a story sentence counts for the headings after it.
             if let Some(f) = sentence(heading.article, heading.sentence) {
                 index.add(e, &f.words);
             }
