@@ -63,7 +63,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // Actors: a first pass learns every name, so that a surname in one article
     // resolves to the full name given in another; the second pass records mentions.
     // What each sentence holds before resolution is scanned once, for both passes.
-    let scans: Vec<Vec<actors::Scan>> = parsed.par_iter().map(|p| p.article.sentences.iter().map(|s| actors::scan(&s.text)).collect()).collect();
+    let scans: Vec<Vec<actors::Scan>> = parsed.par_iter().map(|p| p.article.sentences.par_iter().map(|s| actors::scan(&s.text)).collect()).collect();
     let mut registry = Registry::default();
     for (p, scans) in parsed.iter().zip(&scans) {
         let mut reader = actors::Reader::default();
@@ -319,50 +319,29 @@ fn sentence_facts(
     p: &article::Parsed,
     text: &str,
     mentions: Vec<Vec<subject::Named>>,
-    mut words: Vec<Vec<u32>>,
+    words: Vec<Vec<u32>>,
 ) -> (Vec<SentenceFacts>, Vec<SentenceFacts>, Vec<quotes::Found>) {
     let reference = p.article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     let mut named: Vec<quotes::Named> = Vec::new();
-    let mut list = Vec::new();
-    let mut headings = Vec::new();
-    for (i, (s, mentions)) in p.article.sentences.iter().zip(mentions).enumerate() {
+    for (s, mentions) in p.article.sentences.iter().zip(&mentions) {
         named.extend(mentions.iter().map(|m| quotes::Named {
             start: s.start as usize + m.start,
             end: s.start as usize + m.end,
             actor: m.actor,
             person: m.kind == Some(ActorKind::Person),
         }));
-        let subject = subject::of(&s.text, &mentions);
-        let co_subjects = subject.map(|at| subject::conjoined(&s.text, &mentions, at)).unwrap_or_default();
-        let reported = subject.and_then(|at| subject::reported(&s.text, &mentions, at));
-        let mut ids: Vec<usize> = Vec::new();
-        for m in &mentions {
-            if !ids.contains(&m.actor) {
-                ids.push(m.actor);
-            }
-        }
-        let facts = SentenceFacts {
-            article: a,
-            sentence: i,
-            paragraph: s.paragraph,
-            text: s.text.to_string(),
-            // A heading only joins an event: its own dates are not read.
-            timexes: if s.heading { Vec::new() } else { timex::find(&s.text, reference) },
-            words: std::mem::take(&mut words[i]),
-            actors: ids.clone(),
-            speaker: None,
-            speaker_inferred: false,
-            party: subject::speaker(&s.text, &mentions).or(ids.first().copied()),
-            subject,
-            co_subjects,
-            reported,
-        };
-        if s.heading {
-            headings.push(facts)
-        } else {
-            list.push(facts)
-        }
     }
+    // Each sentence on its own, on every core (a long article is many sentences).
+    let all: Vec<SentenceFacts> = p
+        .article
+        .sentences
+        .par_iter()
+        .zip(mentions)
+        .zip(words)
+        .enumerate()
+        .map(|(i, ((s, mentions), words))| facts_of(a, i, s, &mentions, words, reference))
+        .collect();
+    let (headings, mut list): (Vec<SentenceFacts>, Vec<SentenceFacts>) = all.into_iter().partition(|f| p.article.sentences[f.sentence].heading);
     // Quotes, over the story paragraphs of the seed text.
     let mut paragraphs: Vec<quotes::Paragraph> = Vec::new();
     for (i, s) in p.article.sentences.iter().enumerate().filter(|(_, s)| !s.heading) {
@@ -378,6 +357,35 @@ fn sentence_facts(
     let found = quotes::find(text, &paragraphs, &named);
     give_speakers(&mut list, &p.article.sentences, &found);
     (list, headings, found)
+}
+
+/// The facts of sentence `i` of article `a`, from the actors it names (`mentions`).
+fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words: Vec<u32>, reference: Option<NaiveDate>) -> SentenceFacts {
+    let subject = subject::of(&s.text, mentions);
+    let co_subjects = subject.map(|at| subject::conjoined(&s.text, mentions, at)).unwrap_or_default();
+    let reported = subject.and_then(|at| subject::reported(&s.text, mentions, at));
+    let mut ids: Vec<usize> = Vec::new();
+    for m in mentions {
+        if !ids.contains(&m.actor) {
+            ids.push(m.actor);
+        }
+    }
+    SentenceFacts {
+        article: a,
+        sentence: i,
+        paragraph: s.paragraph,
+        text: s.text.to_string(),
+        // A heading only joins an event: its own dates are not read.
+        timexes: if s.heading { Vec::new() } else { timex::find(&s.text, reference) },
+        words,
+        actors: ids.clone(),
+        speaker: None,
+        speaker_inferred: false,
+        party: subject::speaker(&s.text, mentions).or(ids.first().copied()),
+        subject,
+        co_subjects,
+        reported,
+    }
 }
 
 /// Each sentence a quote with a speaker overlaps is that speaker's (the later quote wins).

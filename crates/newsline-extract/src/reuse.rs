@@ -95,6 +95,10 @@ pub const COPY_THRESHOLD: f64 = 0.5;
 /// many texts hold a shingle: otherwise 35 copies of a story made all its shingles look
 /// like boilerplate, and none was found a copy.
 pub fn detect(candidates: &[Candidate]) -> Vec<Option<usize>> {
+    // A lone article copies nothing: its shingles need not be made.
+    if candidates.len() < 2 {
+        return vec![None; candidates.len()];
+    }
     let sets: Vec<Vec<u64>> = candidates.par_iter().map(|c| shingles(c.text)).collect();
     let texts = Texts::of(&sets);
     // Each text on its own, on every core: its members' sources.
