@@ -250,68 +250,65 @@ impl Vocabulary {
 
 /// The content-word ids of every article's sentences (headings included), the same as
 /// one [`Vocabulary`] gives reading every article's story sentences in order, then every
-/// article's headings. Runs of articles are read on every core, each with a vocabulary of
-/// its own; their words are then numbered in that reading order (a run's story words
-/// before the next run's, all story words before the headings' own).
+/// article's headings. That reading is cut into runs of sentences, read on every core,
+/// each with a vocabulary of its own; their words are then numbered run after run.
 pub fn content_words(articles: &[&[newsline_model::Sentence]]) -> Vec<Vec<Vec<u32>>> {
-    let run_len = articles.len().div_ceil(2 * rayon::current_num_threads()).max(1);
-    let runs: Vec<(Vocabulary, usize, Vec<Vec<Vec<u32>>>)> = articles
+    let in_reading_order: Vec<(usize, usize)> = [false, true]
+        .into_iter()
+        .flat_map(|headings| {
+            articles
+                .iter()
+                .enumerate()
+                .flat_map(move |(a, sentences)| sentences.iter().enumerate().filter(move |(_, s)| s.heading == headings).map(move |(i, _)| (a, i)))
+        })
+        .collect();
+    let run_len = in_reading_order.len().div_ceil(4 * rayon::current_num_threads()).max(1);
+    let text = |&(a, i): &(usize, usize)| -> &str { &articles[a][i].text };
+    let runs: Vec<(Vocabulary, Vec<Vec<u32>>)> = in_reading_order
         .par_chunks(run_len)
         .map(|run| {
             let mut vocabulary = Vocabulary::default();
-            let mut words: Vec<Vec<Vec<u32>>> =
-                run.iter().map(|sentences| sentences.iter().map(|s| if s.heading { Vec::new() } else { vocabulary.words(&s.text) }).collect()).collect();
-            let story_words = vocabulary.ids.len();
-            for (sentences, words) in run.iter().zip(&mut words) {
-                for (s, words) in sentences.iter().zip(words.iter_mut()).filter(|(s, _)| s.heading) {
-                    *words = vocabulary.words(&s.text);
-                }
-            }
-            (vocabulary, story_words, words)
+            let words = run.iter().map(|at| vocabulary.words(text(at))).collect();
+            (vocabulary, words)
         })
         .collect();
-    let corpus_ids = corpus_numbering(runs.iter().map(|(vocabulary, story_words, _)| (vocabulary, *story_words)).collect());
-    runs.into_par_iter()
+    let corpus_ids = corpus_numbering(runs.iter().map(|(vocabulary, _)| vocabulary));
+    let runs: Vec<Vec<Vec<u32>>> = runs
+        .into_par_iter()
         .zip(corpus_ids)
-        .flat_map_iter(|((_, _, words), corpus_id)| {
-            words.into_iter().map(move |sentences| {
-                sentences
-                    .into_iter()
-                    .map(|mut ids| {
-                        ids.iter_mut().for_each(|id| *id = corpus_id[*id as usize]);
-                        ids.sort_unstable();
-                        ids
-                    })
-                    .collect()
-            })
+        .map(|((_, words), corpus_id)| {
+            let renumber = |mut ids: Vec<u32>| {
+                ids.iter_mut().for_each(|id| *id = corpus_id[*id as usize]);
+                ids.sort_unstable();
+                ids
+            };
+            words.into_iter().map(renumber).collect()
         })
-        .collect()
+        .collect();
+    let mut out: Vec<Vec<Vec<u32>>> = articles.iter().map(|sentences| vec![Vec::new(); sentences.len()]).collect();
+    for (&(a, i), words) in in_reading_order.iter().zip(runs.into_iter().flatten()) {
+        out[a][i] = words;
+    }
+    out
 }
 
-/// For each run's vocabulary (and how many of its words its story sentences gave), the
-/// corpus id of each of its word ids: in order of first appearance, story words first.
-fn corpus_numbering(runs: Vec<(&Vocabulary, usize)>) -> Vec<Vec<u32>> {
-    let keys: Vec<Vec<&str>> = runs
-        .iter()
-        .map(|(vocabulary, _)| {
-            let mut keys = vec![""; vocabulary.ids.len()];
-            for (key, id) in &vocabulary.ids {
-                keys[*id as usize] = key;
-            }
-            keys
-        })
-        .collect();
+/// For each run's vocabulary, in reading order, the corpus id of each of its word ids:
+/// words numbered in order of first appearance over all runs.
+fn corpus_numbering<'a>(runs: impl Iterator<Item = &'a Vocabulary>) -> Vec<Vec<u32>> {
     let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut corpus_ids: Vec<Vec<u32>> = keys.iter().map(|k| vec![0; k.len()]).collect();
-    for story in [true, false] {
-        for (((_, story_words), keys), corpus_id) in runs.iter().zip(&keys).zip(&mut corpus_ids) {
-            for local in if story { 0..*story_words } else { *story_words..keys.len() } {
-                let next = ids.len() as u32;
-                corpus_id[local] = *ids.entry(keys[local]).or_insert(next);
-            }
+    runs.map(|vocabulary| {
+        let mut keys = vec![""; vocabulary.ids.len()];
+        for (key, id) in &vocabulary.ids {
+            keys[*id as usize] = key;
         }
-    }
-    corpus_ids
+        keys.into_iter()
+            .map(|key| {
+                let next = ids.len() as u32;
+                *ids.entry(key).or_insert(next)
+            })
+            .collect()
+    })
+    .collect()
 }
 
 /// How many items two sorted, distinct lists share.
