@@ -212,7 +212,7 @@ impl Vocabulary {
     /// first appearance, so texts seen in the same order get the same ids.
     pub fn words(&mut self, text: &str) -> Vec<u32> {
         let mut words: Vec<u32> = Vec::new();
-        for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2) {
+        for w in crate::sentences::alphanumeric_runs(text).filter(|w| w.len() > 2) {
             let id = match self.tokens.get(w) {
                 Some(id) => *id,
                 None => {

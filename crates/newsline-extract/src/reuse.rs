@@ -49,7 +49,7 @@ fn word_hash(word: &str) -> u64 {
 pub fn shingles(text: &str) -> Vec<u64> {
     // Each word hashed once (lower-cased on the fly); a 5-gram's hash combines five.
     let mut words: Vec<u64> = Vec::with_capacity(text.len() / 5);
-    words.extend(text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash));
+    words.extend(crate::sentences::alphanumeric_runs(text).map(word_hash));
     let mut out: Vec<u64> = Vec::with_capacity(words.len() / SAMPLE as usize + 8);
     out.extend(
         words

@@ -144,6 +144,35 @@ pub(crate) fn word_count(text: &str) -> usize {
     count
 }
 
+/// The non-empty pieces of `text.split(|c: char| !c.is_alphanumeric())` (runs of letters
+/// and digits), without decoding the ASCII bytes most text is made of.
+pub(crate) fn alphanumeric_runs(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while at < bytes.len() {
+            let (alphanumeric, width) = match bytes[at] {
+                b if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
+                _ => {
+                    let c = text[at..].chars().next().expect("at a char boundary");
+                    (c.is_alphanumeric(), c.len_utf8())
+                }
+            };
+            match start {
+                None if alphanumeric => start = Some(at),
+                Some(from) if !alphanumeric => {
+                    at += width;
+                    return Some(&text[from..at - width]);
+                }
+                _ => {}
+            }
+            at += width;
+        }
+        start.map(|from| &text[from..])
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,6 +259,14 @@ mod tests {
             "\u{85}next\u{feff}bom",
         ] {
             assert_eq!(word_count(text), text.split_whitespace().count(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn alphanumeric_runs_are_the_pieces_split_gives() {
+        for text in ["", "...", "one", " two  words, here", "al-Nusra’s fighters (U.N.)", "Ünïcödé naïve café 2016", "東京 x\u{a0}y", "a1b2--c3"] {
+            let split: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            assert_eq!(alphanumeric_runs(text).collect::<Vec<_>>(), split, "{text:?}");
         }
     }
 }
