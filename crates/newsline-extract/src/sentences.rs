@@ -124,12 +124,24 @@ fn push(out: &mut Vec<Range<usize>>, line: &str, base: usize, range: Range<usize
     }
 }
 
-/// How many words `text` has, as `text.split_whitespace().count()` counts them, without
-/// decoding the ASCII bytes that most text is made of (it runs on every event's sentences).
+/// How many words `text` has, as `text.split_whitespace().count()` counts them: eight
+/// ASCII bytes at a time where it can (it runs on every event's sentences).
 pub(crate) fn word_count(text: &str) -> usize {
     let bytes = text.as_bytes();
     let (mut count, mut in_word, mut at) = (0, false, 0);
     while at < bytes.len() {
+        if let Some(chunk) = bytes.get(at..at + 8) {
+            let eight = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            if eight & HIGH_BITS == 0 {
+                let space = ascii_spaces(eight);
+                let word = !space & 0xFF;
+                // A word starts where a byte of a word follows a space (or no word).
+                count += (word & ((space << 1) | u64::from(!in_word))).count_ones() as usize;
+                in_word = word & 0x80 != 0;
+                at += 8;
+                continue;
+            }
+        }
         let (space, width) = match bytes[at] {
             b if b < 0x80 => (matches!(b, b'\t'..=b'\r' | b' '), 1),
             _ => {
@@ -142,6 +154,22 @@ pub(crate) fn word_count(text: &str) -> usize {
         at += width;
     }
     count
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = ONES * 0x80;
+
+/// Which of eight ASCII bytes (little-endian in `eight`) are white space (tab to carriage
+/// return, or a space): bit `i` for byte `i`.
+fn ascii_spaces(eight: u64) -> u64 {
+    // Each byte is below 0x80, so adding less than 0x80 to each carries into no other.
+    let from_tab = (eight + ONES * (0x80 - 0x09)) & HIGH_BITS;
+    let past_return = (eight + ONES * (0x80 - 0x0E)) & HIGH_BITS;
+    let spaces = eight ^ (ONES * 0x20);
+    let is_space = !(((spaces & !HIGH_BITS) + !HIGH_BITS) | spaces | !HIGH_BITS);
+    let high = (from_tab & !past_return) | is_space;
+    // The high bits gathered into the top byte, byte i's as bit 56 + i.
+    ((high >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
 /// The non-empty pieces of `text.split(|c: char| !c.is_alphanumeric())` (runs of letters
@@ -247,7 +275,13 @@ mod tests {
 
     #[test]
     fn word_count_counts_as_split_whitespace_does() {
+        let long: String = (0..600u32)
+            .map(|i| ['a', ' ', '\t', 'b', '\x0B', '\u{1F}', '’', '\n', '\u{a0}', 'Z', '\r', '\x0C', '9', '\u{2009}'][(i * i % 14) as usize])
+            .collect();
         for text in [
+            long.as_str(),
+            "twelve bytes here and more words past eight",
+            "exactly8 bytes..",
             "",
             " ",
             "one",
