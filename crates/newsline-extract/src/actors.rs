@@ -295,14 +295,6 @@ pub struct Word<'a> {
 
 /// Splits into words: letters, digits and inner hyphens/apostrophes/dots ("al-Nusra", "U.N.").
 pub fn words(sentence: &str) -> Vec<Word<'_>> {
-    // Byte-wise with an ASCII fast path: most text is ASCII, and this runs on every sentence.
-    fn char_at(text: &str, at: usize) -> Option<char> {
-        match text.as_bytes().get(at) {
-            Some(&b) if b < 0x80 => Some(char::from(b)),
-            Some(_) => text[at..].chars().next(),
-            None => None,
-        }
-    }
     fn is_word_char(c: char) -> bool {
         if c.is_ascii() {
             c.is_ascii_alphanumeric()
@@ -310,12 +302,25 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
             c.is_alphanumeric()
         }
     }
+    // Byte-wise: ASCII letters and digits (most of any text) are taken a run at a time;
+    // other characters are decoded one by one.
+    let bytes = sentence.as_bytes();
+    let char_at = |at: usize| sentence[at..].chars().next();
     let mut out = Vec::with_capacity(sentence.len() / 5);
     let mut start = None;
     let mut at = 0;
-    while let Some(c) = char_at(sentence, at) {
+    while at < bytes.len() {
+        if bytes[at].is_ascii_alphanumeric() {
+            start.get_or_insert(at);
+            at += 1;
+            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+            continue;
+        }
+        let c = if bytes[at] < 0x80 { char::from(bytes[at]) } else { char_at(at).expect("at a char boundary") };
         let next = at + c.len_utf8();
-        let inner = !is_word_char(c) && matches!(c, '-' | '\'' | '’' | '.') && start.is_some() && char_at(sentence, next).is_some_and(is_word_char);
+        let inner = !is_word_char(c) && matches!(c, '-' | '\'' | '’' | '.') && start.is_some() && char_at(next).is_some_and(is_word_char);
         if is_word_char(c) || inner {
             start.get_or_insert(at);
         } else if let Some(s) = start.take() {
@@ -902,6 +907,8 @@ pub struct Scan<'a> {
     speech_verbs: Vec<usize>,
     org_heads: Vec<usize>,
     surnames: Vec<usize>,
+    /// Each surname candidate folded ([`fold`], without "al-"), as the registry looks it up.
+    surname_keys: Vec<String>,
     /// Whether the sentence has an honorific ("Mr") or the word "ministry".
     honorifics: bool,
     ministry: bool,
@@ -915,7 +922,7 @@ pub fn scan(sentence: &str) -> Scan<'_> {
     let words = words(sentence);
     let curated = curated(sentence, &words);
     let roles = find_roles(sentence, &words);
-    let (mut speech_verbs, mut org_heads, mut surnames) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut speech_verbs, mut org_heads, mut surnames, mut surname_keys) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut honorifics, mut ministry, mut army, mut the_org_head) = (false, false, false, false);
     for (i, w) in words.iter().enumerate() {
         honorifics |= honorific(w.text).is_some();
@@ -931,10 +938,11 @@ pub fn scan(sentence: &str) -> Scan<'_> {
         let bare = strip_possessive(w.text);
         if capitalised(bare) && !not_a_name(bare) {
             surnames.push(i);
+            surname_keys.push(fold(bare.trim_start_matches("al-")));
         }
     }
     let words = words.iter().map(|w| (w.start as u32, w.end as u32)).collect();
-    Scan { words, curated, roles, speech_verbs, org_heads, surnames, honorifics, ministry, army, the_org_head }
+    Scan { words, curated, roles, speech_verbs, org_heads, surnames, surname_keys, honorifics, ministry, army, the_org_head }
 }
 
 /// Finds the actors of one sentence (see [`find_scanned`]).
@@ -972,7 +980,7 @@ pub fn find_scanned(sentence: &str, scan: &Scan, registry: &mut Registry, reader
         armies(sentence, words, registry, reader, &mut mentions);
     }
     organisations_by_head_word(sentence, words, &scan.org_heads, registry, &mut mentions);
-    surnames(sentence, words, &scan.surnames, registry, reader, &mut mentions);
+    surnames(sentence, words, &scan.surnames, &scan.surname_keys, registry, reader, &mut mentions);
     if scan.the_org_head {
         organisation_references(sentence, words, registry, reader, &mut mentions);
     }
@@ -1532,16 +1540,16 @@ fn organisation_references(sentence: &str, words: &[Word], registry: &mut Regist
 }
 
 /// 3. Surnames alone, resolved to a person named before.
-fn surnames(sentence: &str, words: &[Word], candidates: &[usize], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
+/// `candidates` are the capitalised words that may be surnames, `keys` each one folded.
+fn surnames(sentence: &str, words: &[Word], candidates: &[usize], keys: &[String], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     let mut key = String::new();
-    for &i in candidates {
+    for (&i, surname) in candidates.iter().zip(keys) {
         let w = &words[i];
         let bare = strip_possessive(w.text);
         if taken(mentions, w.start, w.end) {
             continue;
         }
-        fold_into(&mut key, bare.trim_start_matches("al-"));
-        if let Some(actor) = registry.by_surname(&key) {
+        if let Some(actor) = registry.by_surname(surname) {
             // "Bashar Assad" where "Bashar al-Assad" was named: the first name belongs to
             // the mention when it is the person's.
             let mut start = w.start;

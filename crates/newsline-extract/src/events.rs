@@ -17,6 +17,7 @@
 //!    rather than pointing back with a pronoun, of a readable length.
 
 use crate::timex::{PartialDate, Role, Timex};
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
 
@@ -211,7 +212,7 @@ impl Vocabulary {
     /// first appearance, so texts seen in the same order get the same ids.
     pub fn words(&mut self, text: &str) -> Vec<u32> {
         let mut words: Vec<u32> = Vec::new();
-        for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2) {
+        for w in crate::sentences::alphanumeric_runs(text).filter(|w| w.len() > 2) {
             let id = match self.tokens.get(w) {
                 Some(id) => *id,
                 None => {
@@ -245,6 +246,69 @@ impl Vocabulary {
         self.ids.insert(key.to_string(), next);
         Some(next)
     }
+}
+
+/// The content-word ids of every article's sentences (headings included), the same as
+/// one [`Vocabulary`] gives reading every article's story sentences in order, then every
+/// article's headings. That reading is cut into runs of sentences, read on every core,
+/// each with a vocabulary of its own; their words are then numbered run after run.
+pub fn content_words(articles: &[&[newsline_model::Sentence]]) -> Vec<Vec<Vec<u32>>> {
+    let in_reading_order: Vec<(usize, usize)> = [false, true]
+        .into_iter()
+        .flat_map(|headings| {
+            articles
+                .iter()
+                .enumerate()
+                .flat_map(move |(a, sentences)| sentences.iter().enumerate().filter(move |(_, s)| s.heading == headings).map(move |(i, _)| (a, i)))
+        })
+        .collect();
+    let run_len = in_reading_order.len().div_ceil(4 * rayon::current_num_threads()).max(1);
+    let text = |&(a, i): &(usize, usize)| -> &str { &articles[a][i].text };
+    let runs: Vec<(Vocabulary, Vec<Vec<u32>>)> = in_reading_order
+        .par_chunks(run_len)
+        .map(|run| {
+            let mut vocabulary = Vocabulary::default();
+            let words = run.iter().map(|at| vocabulary.words(text(at))).collect();
+            (vocabulary, words)
+        })
+        .collect();
+    let corpus_ids = corpus_numbering(runs.iter().map(|(vocabulary, _)| vocabulary));
+    let runs: Vec<Vec<Vec<u32>>> = runs
+        .into_par_iter()
+        .zip(corpus_ids)
+        .map(|((_, words), corpus_id)| {
+            let renumber = |mut ids: Vec<u32>| {
+                ids.iter_mut().for_each(|id| *id = corpus_id[*id as usize]);
+                ids.sort_unstable();
+                ids
+            };
+            words.into_iter().map(renumber).collect()
+        })
+        .collect();
+    let mut out: Vec<Vec<Vec<u32>>> = articles.iter().map(|sentences| vec![Vec::new(); sentences.len()]).collect();
+    for (&(a, i), words) in in_reading_order.iter().zip(runs.into_iter().flatten()) {
+        out[a][i] = words;
+    }
+    out
+}
+
+/// For each run's vocabulary, in reading order, the corpus id of each of its word ids:
+/// words numbered in order of first appearance over all runs.
+fn corpus_numbering<'a>(runs: impl Iterator<Item = &'a Vocabulary>) -> Vec<Vec<u32>> {
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    runs.map(|vocabulary| {
+        let mut keys = vec![""; vocabulary.ids.len()];
+        for (key, id) in &vocabulary.ids {
+            keys[*id as usize] = key;
+        }
+        keys.into_iter()
+            .map(|key| {
+                let next = ids.len() as u32;
+                *ids.entry(key).or_insert(next)
+            })
+            .collect()
+    })
+    .collect()
 }
 
 /// How many items two sorted, distinct lists share.
@@ -695,7 +759,20 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
     let common = (sentences / 20).max(64);
 
     // Every sentence profile is indexed by (rare word, its thread's date), so a
-    // thread only meets sentences of nearby dates that share its rarer words.
+    // thread only meets sentences of nearby dates that share its rarer words. Which
+    // sentences those are depends on nothing clustering decides: they are found for
+    // every thread first, on every core.
+    let is_rare = |w: u32| frequency[w as usize] <= common;
+    let word_index = WordIndex::build(&threads, is_rare);
+    let found = word_index.candidates(&threads, |words: &[u32], rarest: &mut Vec<u32>| {
+        rarest.clear();
+        rarest.extend(words.iter().copied().filter(|w| is_rare(*w)));
+        rarest.sort_unstable_by_key(|w| (frequency[*w as usize], *w));
+        // Small corpora (a day's coverage) use every rare word: recall matters more than time.
+        if sentences > SMALL_CORPUS {
+            rarest.truncate(LOOKUP_WORDS);
+        }
+    });
     let mut events: Vec<Thread> = Vec::new();
     // Events merged into another point at it (single-link: a thread that matches
     // two events joins them).
@@ -717,63 +794,15 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
     let mut indexed: Vec<Indexed> = Vec::new();
     let mut indexed_words: Vec<u32> = Vec::new();
     let mut indexed_actors: Vec<usize> = Vec::new();
-    // Dates get small ids so a posting key is one integer: word << 32 | date id.
-    let mut date_ids: FxHashMap<Option<PartialDate>, u32> = FxHashMap::default();
-    let mut postings: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
     // Events by (subject, date id): the same speaker on the same day is one statement
     // however differently outlets word it.
     let mut by_subject: FxHashMap<(usize, u32), Vec<usize>> = FxHashMap::default();
-    let posting_key = |word: u32, date: u32| (word as u64) << 32 | date as u64;
-    // Hit counts per indexed sentence, reset through the list of those touched.
-    let mut hits: Vec<u16> = Vec::new();
-    let mut touched: Vec<u32> = Vec::new();
-    let mut rarest: Vec<u32> = Vec::new();
-    let mut keys: Vec<u32> = Vec::new();
     let mut joinable: Vec<Joinable> = Vec::new();
     let mut slot_event: Vec<usize> = Vec::new();
     let mut holders: Vec<u64> = vec![0; words_known];
     let mut counts: Vec<usize> = Vec::new();
-    for thread in threads {
-        keys.clear();
-        keys.extend(nearby(thread.date, thread.inferred).iter().filter_map(|d| date_ids.get(d).copied()));
-        hits.resize(indexed.len(), 0);
-        for p in &thread.profiles {
-            // A sentence is looked up by its rarest words only.
-            rarest.clear();
-            rarest.extend(p.words.iter().copied().filter(|w| frequency[*w as usize] <= common));
-            rarest.sort_unstable_by_key(|w| (frequency[*w as usize], *w));
-            // Small corpora (a day's coverage) use every rare word: recall matters more than time.
-            if sentences > SMALL_CORPUS {
-                rarest.truncate(LOOKUP_WORDS);
-            }
-            for w in &rarest {
-                for key in &keys {
-                    // A word in very many sentences of one day says little; skip its list.
-                    let list = postings.get(&posting_key(*w, *key)).map(Vec::as_slice).unwrap_or(&[]);
-                    if list.len() > MAX_POSTINGS {
-                        continue;
-                    }
-                    for &id in list {
-                        if hits[id as usize] == 0 {
-                            touched.push(id);
-                        }
-                        hits[id as usize] = hits[id as usize].saturating_add(1);
-                    }
-                }
-            }
-        }
-        // The sentences sharing the most rare words, at most a few dozen, are compared in full.
-        let mut candidates: Vec<(u32, u16)> = touched.iter().map(|id| (*id, hits[*id as usize])).filter(|(_, n)| *n >= 2).collect();
-        for id in touched.drain(..) {
-            hits[id as usize] = 0;
-        }
-        let order = |a: &(u32, u16), b: &(u32, u16)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
-        if candidates.len() > MAX_CANDIDATES {
-            // Only the best few need sorting: pick them first.
-            candidates.select_nth_unstable_by(MAX_CANDIDATES, order);
-            candidates.truncate(MAX_CANDIDATES);
-        }
-        candidates.sort_unstable_by(order);
+    for (thread, candidates) in threads.into_iter().zip(found) {
+        let keys = word_index.nearby_dates(&thread);
         // The events of the candidates, each once, with whether this thread could join it:
         // the same subject (Russia backing a plan is not the UN offering it) and a
         // compatible date. Only candidates of joinable events are scored.
@@ -916,8 +945,7 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                 events.len() - 1
             }
         };
-        let next_date = date_ids.len() as u32;
-        let date = *date_ids.entry(thread_date).or_insert(next_date);
+        let date = word_index.date_ids[&thread_date];
         if !events[index].background {
             for subject in thread_subjects {
                 // Each event once; past a few dozen, a speaker's day says little more.
@@ -928,14 +956,6 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
             }
         }
         for p in new_profiles {
-            let id = indexed.len() as u32;
-            for w in p.words.iter().filter(|w| frequency[**w as usize] <= common) {
-                // A list past `MAX_POSTINGS` is never read again: it need not grow further.
-                let list = postings.entry(posting_key(*w, date)).or_default();
-                if list.len() <= MAX_POSTINGS {
-                    list.push(id);
-                }
-            }
             let words = indexed_words.len()..indexed_words.len() + p.words.len();
             indexed_words.extend_from_slice(&p.words);
             let actors = indexed_actors.len()..indexed_actors.len() + p.actors.len();
@@ -944,6 +964,112 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
         }
     }
     events.into_iter().enumerate().filter(|(i, e)| merged_into[*i] == *i && !e.members.is_empty()).map(|(_, e)| e).collect()
+}
+
+/// Every thread's sentence profiles by (rare word, the thread's date id), sentence ids
+/// given in thread order. A thread meets only the sentences of the threads before it: the
+/// index as it stood then is each list cut before the thread's first id.
+struct WordIndex {
+    /// Dates get small ids so a posting key is one integer: word << 32 | date id.
+    date_ids: FxHashMap<Option<PartialDate>, u32>,
+    postings: FxHashMap<u64, Vec<u32>>,
+    /// The id of each thread's first sentence, and of the sentence after the last.
+    firsts: Vec<u32>,
+}
+
+fn posting_key(word: u32, date: u32) -> u64 {
+    (word as u64) << 32 | date as u64
+}
+
+impl WordIndex {
+    fn build(threads: &[Thread], is_rare: impl Fn(u32) -> bool) -> Self {
+        let mut index = WordIndex { date_ids: FxHashMap::default(), postings: FxHashMap::default(), firsts: Vec::with_capacity(threads.len() + 1) };
+        let mut id = 0u32;
+        for thread in threads {
+            index.firsts.push(id);
+            let next_date = index.date_ids.len() as u32;
+            let date = *index.date_ids.entry(thread.date).or_insert(next_date);
+            for p in &thread.profiles {
+                for w in p.words.iter().filter(|w| is_rare(**w)) {
+                    // A list past `MAX_POSTINGS` is never read again: it need not grow further.
+                    let list = index.postings.entry(posting_key(*w, date)).or_default();
+                    if list.len() <= MAX_POSTINGS {
+                        list.push(id);
+                    }
+                }
+                id += 1;
+            }
+        }
+        index.firsts.push(id);
+        index
+    }
+
+    /// The ids of the dates whose sentences a thread may meet (see [`nearby`]).
+    fn nearby_dates(&self, thread: &Thread) -> Vec<u32> {
+        nearby(thread.date, thread.inferred).iter().filter_map(|d| self.date_ids.get(d).copied()).collect()
+    }
+
+    /// Each thread's candidates (see [`WordIndex::candidates_of`]), in thread order.
+    /// `rarest` gives the words a sentence is looked up by.
+    fn candidates(&self, threads: &[Thread], rarest: impl Fn(&[u32], &mut Vec<u32>) + Sync) -> Vec<Vec<(u32, u16)>> {
+        let sentences = *self.firsts.last().unwrap_or(&0) as usize;
+        threads
+            .par_iter()
+            .enumerate()
+            .map_init(
+                || Lookup { hits: vec![0; sentences], ..Lookup::default() },
+                |lookup, (t, thread)| self.candidates_of(thread, self.firsts[t], &rarest, lookup),
+            )
+            .collect()
+    }
+
+    /// The sentences before `first` that share the most rare words with the thread's
+    /// sentences, at least two, best first: at most `MAX_CANDIDATES`, with the count.
+    fn candidates_of(&self, thread: &Thread, first: u32, rarest: &impl Fn(&[u32], &mut Vec<u32>), lookup: &mut Lookup) -> Vec<(u32, u16)> {
+        let keys = self.nearby_dates(thread);
+        for p in &thread.profiles {
+            // A sentence is looked up by its rarest words only.
+            rarest(&p.words, &mut lookup.rarest);
+            for w in &lookup.rarest {
+                for key in &keys {
+                    let list = self.postings.get(&posting_key(*w, *key)).map_or(&[][..], Vec::as_slice);
+                    let list = &list[..list.partition_point(|id| *id < first)];
+                    // A word in very many sentences of one day says little; skip its list.
+                    if list.len() > MAX_POSTINGS {
+                        continue;
+                    }
+                    for &id in list {
+                        if lookup.hits[id as usize] == 0 {
+                            lookup.touched.push(id);
+                        }
+                        lookup.hits[id as usize] = lookup.hits[id as usize].saturating_add(1);
+                    }
+                }
+            }
+        }
+        // The sentences sharing the most rare words, at most a few dozen, are compared in full.
+        let mut candidates: Vec<(u32, u16)> = lookup.touched.iter().map(|id| (*id, lookup.hits[*id as usize])).filter(|(_, n)| *n >= 2).collect();
+        for id in lookup.touched.drain(..) {
+            lookup.hits[id as usize] = 0;
+        }
+        let order = |a: &(u32, u16), b: &(u32, u16)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+        if candidates.len() > MAX_CANDIDATES {
+            // Only the best few need sorting: pick them first.
+            candidates.select_nth_unstable_by(MAX_CANDIDATES, order);
+            candidates.truncate(MAX_CANDIDATES);
+        }
+        candidates.sort_unstable_by(order);
+        candidates
+    }
+}
+
+/// One worker's scratch space for [`WordIndex::candidates_of`]: hit counts per indexed
+/// sentence, reset through the list of those touched.
+#[derive(Default)]
+struct Lookup {
+    hits: Vec<u16>,
+    touched: Vec<u32>,
+    rarest: Vec<u32>,
 }
 
 /// A sentence in the clustering index: where its words and actors are stored,
@@ -1087,7 +1213,7 @@ pub(crate) fn heading_score(heading: &SentenceFacts, words: &[u32], event: &Thre
 
 /// How good a sentence is as an event summary: names over pronouns, a readable length.
 pub fn summary_score(text: &str, actors: usize) -> i64 {
-    let words = text.split_whitespace().count() as i64;
+    let words = crate::sentences::word_count(text) as i64;
     let length = -(words - 28).abs();
     let pronoun = if continues(text) { -20 } else { 0 };
     let quote_open = if text.starts_with(['"', '“', '‘']) { -10 } else { 0 };

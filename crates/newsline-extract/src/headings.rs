@@ -4,11 +4,11 @@
 //! article for every heading was quadratic in a long article with many sub-headings.
 
 use crate::events::{heading_score, next_titled, SentenceFacts, Thread, HEADING_OVERLAP, HEADING_SUBJECT_BONUS};
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 /// The story sentences of one article's events, indexed by word.
 struct ArticleIndex {
-    article: usize,
     /// The event of each indexed sentence (each story sentence of each event of the article).
     events: Vec<usize>,
     /// The words of the indexed sentences, one after the other: sentence `k`'s are
@@ -28,7 +28,6 @@ struct ArticleIndex {
 impl ArticleIndex {
     fn build<'a>(article: usize, events: &[Thread], of_article: &[usize], sentence: &impl Fn(usize, usize) -> Option<&'a SentenceFacts>) -> Self {
         let mut index = ArticleIndex {
-            article,
             events: Vec::new(),
             words: Vec::new(),
             starts: vec![0],
@@ -56,6 +55,14 @@ impl ArticleIndex {
         self.words.extend_from_slice(words);
         self.starts.push(self.words.len());
         self.signatures.push(words.iter().fold(0, |bits, w| bits | bit(*w)));
+    }
+
+    /// The event of the section the heading titles, when the sentence opening it holds
+    /// enough of the heading's words (see [`crate::events::attach_headings`]).
+    fn section_titled<'a>(&self, heading: &SentenceFacts, events: &[Thread], sentence: &impl Fn(usize, usize) -> Option<&'a SentenceFacts>) -> Option<usize> {
+        next_titled(heading, |s| self.event_of.get(&s).copied(), sentence)
+            .filter(|&(e, f)| heading_score(heading, &f.words, &events[e]) >= HEADING_OVERLAP)
+            .map(|(e, _)| e)
     }
 
     fn len(&self) -> usize {
@@ -118,33 +125,64 @@ impl Query {
 /// shares at most the words left: once that bound is below the threshold or below the
 /// best score found, the other sentences (in a long article, the many that share only
 /// its common words) need not be read.
-pub fn attach<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: impl Fn(usize, usize) -> Option<&'a SentenceFacts>) {
+///
+/// Headings come grouped by article (as the pipeline gives them): each article's are
+/// matched on their own, on every core, and joined to their events in order after.
+pub fn attach<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: impl Fn(usize, usize) -> Option<&'a SentenceFacts> + Sync) {
     let mut of_article: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for (e, event) in events.iter().enumerate().filter(|(_, e)| !e.background) {
         for a in &event.articles {
             of_article.entry(*a).or_default().push(e);
         }
     }
-    let mut index: Option<ArticleIndex> = None;
+    let runs: Vec<&[SentenceFacts]> = headings.chunk_by(|a, b| a.article == b.article).collect();
+    let joined: Vec<Vec<(usize, &SentenceFacts)>> = runs
+        .par_iter()
+        .map(|run| {
+            let mine = of_article.get(&run[0].article).map_or(&[][..], Vec::as_slice);
+            events_of_headings(run, events, mine, &sentence)
+        })
+        .collect();
+    for (e, heading) in joined.into_iter().flatten() {
+        events[e].members.push((heading.article, heading.sentence));
+    }
+}
+
+/// The event each heading of one article joins (the headings that join one), in order.
+/// `mine` are the article's events.
+fn events_of_headings<'h, 'a>(
+    headings: &'h [SentenceFacts],
+    events: &[Thread],
+    mine: &[usize],
+    sentence: &(impl Fn(usize, usize) -> Option<&'a SentenceFacts> + Sync),
+) -> Vec<(usize, &'h SentenceFacts)> {
+    let headings: Vec<&SentenceFacts> = headings.iter().filter(|h| !h.words.is_empty()).collect();
+    let Some(first) = headings.first() else { return Vec::new() };
+    let mut index = ArticleIndex::build(first.article, events, mine, sentence);
+    // A heading that is also a story sentence counts for the headings after it: then they
+    // are matched in order. Else each is matched on its own, on every core.
+    if !headings.iter().any(|h| sentence(h.article, h.sentence).is_some()) {
+        return headings
+            .par_iter()
+            .map_init(
+                || Scores::new(events.len()),
+                |scores, h| index.section_titled(h, events, sentence).or_else(|| scores.best_event(&index, events, mine, h)).map(|e| (e, *h)),
+            )
+            .flatten()
+            .collect();
+    }
     let mut scores = Scores::new(events.len());
-    for heading in headings.iter().filter(|h| !h.words.is_empty()) {
-        let mine = of_article.get(&heading.article).map_or(&[][..], Vec::as_slice);
-        if index.as_ref().is_none_or(|i| i.article != heading.article) {
-            index = Some(ArticleIndex::build(heading.article, events, mine, &sentence));
-        }
-        let index = index.as_mut().expect("built above");
-        let next = next_titled(heading, |s| index.event_of.get(&s).copied(), &sentence)
-            .filter(|&(e, f)| heading_score(heading, &f.words, &events[e]) >= HEADING_OVERLAP)
-            .map(|(e, _)| e);
-        if let Some(e) = next.or_else(|| scores.best_event(index, events, mine, heading)) {
-            events[e].members.push((heading.article, heading.sentence));
+    let mut joined = Vec::new();
+    for heading in headings {
+        if let Some(e) = index.section_titled(heading, events, &sentence).or_else(|| scores.best_event(&index, events, mine, heading)) {
+            joined.push((e, heading));
             index.event_of.entry(heading.sentence).or_insert(e);
-            // A heading that is also a story sentence counts for the headings after it.
             if let Some(f) = sentence(heading.article, heading.sentence) {
                 index.add(e, &f.words);
             }
         }
     }
+    joined
 }
 
 /// The scratch space of one heading's scoring, reset after each heading.
@@ -321,13 +359,15 @@ mod tests {
                 }
                 events.push(event);
             }
-            let headings: Vec<SentenceFacts> = (0..rng.below(10))
+            let mut headings: Vec<SentenceFacts> = (0..rng.below(10))
                 .map(|h| {
                     // Half the headings stand right before a story sentence, as sub-headings do.
                     let at = if rng.below(2) == 0 { 1000 + h } else { rng.below(story.len() + 1).saturating_sub(1) };
                     facts(rng.below(articles), at, words(&mut rng, vocabulary), Some(rng.below(3)))
                 })
                 .collect();
+            // Grouped by article, as the pipeline gives them (`attach` relies on it).
+            headings.sort_by_key(|h| h.article);
             let sentence = |_: usize, s: usize| story.get(s);
             let mut plain = events.clone();
             crate::events::attach_headings(&mut plain, &headings, sentence);

@@ -11,6 +11,7 @@
 //! the cost grows with similar events, not with the square of their number.
 
 use crate::events::{absorb, compatible, own_background, Thread};
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 /// Cosine of two events' weighted word sets needed to join them.
@@ -22,32 +23,15 @@ const MAX_POSTINGS: usize = 64;
 
 /// Joins events that tell one happening; `words(article, sentence)` gives a sentence's
 /// content-word ids (sorted, distinct) and `sentences` how many there are in all.
-pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a [u32]>) -> Vec<Thread> {
-    // Document frequency of each word over the events' sentences.
-    let mut df: FxHashMap<u32, u32> = FxHashMap::default();
-    let mut sentences = 0usize;
-    let bags: Vec<Vec<u32>> = events
-        .iter()
-        .map(|e| {
-            let mut bag: Vec<u32> = Vec::new();
-            for &(a, s) in &e.members {
-                if let Some(ws) = words(a, s) {
-                    sentences += 1;
-                    for w in ws {
-                        *df.entry(*w).or_default() += 1;
-                    }
-                    bag.extend_from_slice(ws);
-                }
-            }
-            bag.sort_unstable();
-            bag.dedup();
-            bag
-        })
-        .collect();
+pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a [u32]> + Sync) -> Vec<Thread> {
+    // Each event's words, on every core, and each word's document frequency over the
+    // events' sentences (by word id).
+    let bags: Vec<Vec<u32>> = events.par_iter().map(|e| bag_of(e, &words)).collect();
+    let (df, sentences) = document_frequencies(&events, &words);
     if sentences == 0 {
         return events;
     }
-    let weight_of = |w: u32| (sentences as f64 / df.get(&w).copied().unwrap_or(1) as f64).ln().powi(2);
+    let weight_of = |w: u32| (sentences as f64 / df.get(w as usize).copied().filter(|n| *n > 0).unwrap_or(1) as f64).ln().powi(2);
     // Each word's squared idf, computed once: pairs are scored word by word, and a hash
     // lookup and a logarithm per word and pair were most of linking's time.
     let known = bags.iter().flatten().max().map_or(0, |m| *m as usize + 1);
@@ -56,18 +40,18 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
     let norms: Vec<f64> = bags.iter().map(|b| b.iter().map(|w| idf2(*w)).sum::<f64>().sqrt()).collect();
     // In a small corpus every word is "common" by share: index the rarer few anyway.
     let rare = (sentences as f64 * MAX_SHARE).max(8.0) as u32;
+    let is_rare = |w: &&u32| df[**w as usize] <= rare;
     let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     for (e, bag) in bags.iter().enumerate().filter(|(e, _)| !events[*e].background) {
-        for w in bag.iter().filter(|w| df[w] <= rare) {
+        for w in bag.iter().filter(is_rare) {
             postings.entry(*w).or_default().push(e);
         }
     }
-    // Candidate pairs share a rarer word; each is then scored on all its words.
-    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    let mut candidates: Vec<usize> = Vec::new();
-    for (a, bag) in bags.iter().enumerate().filter(|(e, _)| !events[*e].background) {
-        candidates.clear();
-        for w in bag.iter().filter(|w| df[w] <= rare) {
+    // Candidate pairs share a rarer word; each is then scored on all its words, each
+    // event's pairs on every core (the order they come in does not matter: sorted below).
+    let pairs_of = |a: usize| -> Vec<(f64, usize, usize)> {
+        let mut candidates: Vec<usize> = Vec::new();
+        for w in bags[a].iter().filter(is_rare) {
             let list = &postings[w];
             if list.len() <= MAX_POSTINGS {
                 candidates.extend(list.iter().copied().filter(|b| *b > a));
@@ -75,7 +59,8 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
         }
         candidates.sort_unstable();
         candidates.dedup();
-        for &b in &candidates {
+        let mut pairs = Vec::new();
+        for b in candidates {
             let other_articles =
                 events[a].articles.iter().any(|x| !events[b].articles.contains(x)) || events[b].articles.iter().any(|x| !events[a].articles.contains(x));
             if !other_articles {
@@ -88,7 +73,9 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
                 pairs.push((cosine, a, b));
             }
         }
-    }
+        pairs
+    };
+    let mut pairs: Vec<(f64, usize, usize)> = (0..events.len()).into_par_iter().filter(|a| !events[*a].background).flat_map_iter(pairs_of).collect();
     pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     // Best pairs first; a pair joins when the two events (as they have grown) still
     // agree on the date. (Whom the subjects speak for is not asked: one act has
@@ -117,6 +104,39 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
         into[b] = a;
     }
     events.into_iter().flatten().collect()
+}
+
+/// The content words of an event's sentences, sorted and distinct.
+fn bag_of<'a>(event: &Thread, words: &impl Fn(usize, usize) -> Option<&'a [u32]>) -> Vec<u32> {
+    let mut bag: Vec<u32> = event.members.iter().filter_map(|&(a, s)| words(a, s)).flatten().copied().collect();
+    bag.sort_unstable();
+    bag.dedup();
+    bag
+}
+
+/// How many of the events' sentences hold each word (by word id), and how many sentences
+/// there are; counted on every core, then summed.
+fn document_frequencies<'a>(events: &[Thread], words: &(impl Fn(usize, usize) -> Option<&'a [u32]> + Sync)) -> (Vec<u32>, usize) {
+    let count = |(mut df, mut sentences): (Vec<u32>, usize), event: &Thread| {
+        for ws in event.members.iter().filter_map(|&(a, s)| words(a, s)) {
+            sentences += 1;
+            for &w in ws {
+                if df.len() <= w as usize {
+                    df.resize(w as usize + 1, 0);
+                }
+                df[w as usize] += 1;
+            }
+        }
+        (df, sentences)
+    };
+    let sum = |(mut a, n): (Vec<u32>, usize), (b, m): (Vec<u32>, usize)| {
+        if a.len() < b.len() {
+            a.resize(b.len(), 0);
+        }
+        a.iter_mut().zip(&b).for_each(|(x, y)| *x += y);
+        (a, n + m)
+    };
+    events.par_iter().fold(|| (Vec::new(), 0), count).reduce(|| (Vec::new(), 0), sum)
 }
 
 /// Cosine of two sentences' idf-weighted words needed for their events to join.

@@ -51,16 +51,9 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // Content words of every sentence, interned once for date inference and events.
     // Story sentences first, in text order (event building sees them in that order,
     // and its tie-breaks follow word ids), then headings, which only date inference reads.
-    let mut vocabulary = events::Vocabulary::default();
-    let mut words: Vec<Vec<Vec<u32>>> =
-        parsed.iter().map(|p| p.article.sentences.iter().map(|s| if s.heading { Vec::new() } else { vocabulary.words(&s.text) }).collect()).collect();
-    for (p, words) in parsed.iter().zip(&mut words) {
-        for (s, words) in p.article.sentences.iter().zip(words.iter_mut()).filter(|(s, _)| s.heading) {
-            *words = vocabulary.words(&s.text);
-        }
-    }
-    // Dropped here, not at the end of the run: its token map is kept alive for nothing.
-    drop(vocabulary);
+    let sentences: Vec<&[Sentence]> = parsed.iter().map(|p| &p.article.sentences[..]).collect();
+    let mut words = events::content_words(&sentences);
+    drop(sentences);
     timer.lap("words");
     infer_publication_dates(&mut parsed, &words);
     timer.lap("dates");
@@ -70,7 +63,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // Actors: a first pass learns every name, so that a surname in one article
     // resolves to the full name given in another; the second pass records mentions.
     // What each sentence holds before resolution is scanned once, for both passes.
-    let scans: Vec<Vec<actors::Scan>> = parsed.par_iter().map(|p| p.article.sentences.iter().map(|s| actors::scan(&s.text)).collect()).collect();
+    let scans: Vec<Vec<actors::Scan>> = parsed.par_iter().map(|p| p.article.sentences.par_iter().map(|s| actors::scan(&s.text)).collect()).collect();
     let mut registry = Registry::default();
     for (p, scans) in parsed.iter().zip(&scans) {
         let mut reader = actors::Reader::default();
@@ -101,7 +94,8 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 .collect(),
         );
     }
-    drop(scans);
+    // Freed on the cores that made them (a block freed by another thread is slower to free).
+    scans.into_par_iter().for_each(drop);
     let per_article: Vec<(Vec<SentenceFacts>, Vec<SentenceFacts>, Vec<quotes::Found>)> = parsed
         .par_iter()
         .zip(inputs)
@@ -130,11 +124,11 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         entry.forms.0.retain(|(_, n)| *n > 0);
     }
     timer.lap("sentences: actors, time, quotes");
-    // Subjects speak for their state or body: Lavrov's statements are Russia's.
-    for list in &mut facts {
-        for f in list.iter_mut() {
-            f.party = f.party.map(|a| registry.party(a));
-        }
+    // Subjects speak for their state or body: Lavrov's statements are Russia's. The
+    // registry is complete here, so each actor's party is worked out once.
+    let mut party_of: Vec<Option<usize>> = vec![None; registry.entries.len()];
+    for f in facts.iter_mut().flatten() {
+        f.party = f.party.map(|a| *party_of[a].get_or_insert_with(|| registry.party(a)));
     }
 
     // Events.
@@ -151,10 +145,12 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         .collect();
     // Only threads read the sentences' text and time expressions (the output takes the
     // text from the articles): freed here, the memory is there for what comes next.
-    for f in facts.iter_mut().flatten().chain(&mut heading_facts) {
+    let forget = |f: &mut SentenceFacts| {
         f.text = String::new();
         f.timexes = Vec::new();
-    }
+    };
+    facts.par_iter_mut().for_each(|list| list.iter_mut().for_each(forget));
+    heading_facts.par_iter_mut().for_each(forget);
     if std::env::var_os("NEWSLINE_DEBUG").is_some() {
         for t in &threads {
             eprintln!(
@@ -217,53 +213,8 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
             event_of.entry(*member).or_insert(i);
         }
     }
-    let mut events_out = Vec::new();
-    for (n, event) in clustered.iter().enumerate() {
-        let mut members = event.members.clone();
-        members.sort();
-        members.dedup();
-        let summary = members
-            .iter()
-            .max_by_key(|(a, s)| {
-                let f = find_facts(*a, *s);
-                let sentence = &parsed[*a].article.sentences[*s];
-                // A story sentence over a headline: the summary reads as a sentence.
-                (!sentence.heading, events::summary_score(&sentence.text, f.map_or(0, |f| f.actors.len())), std::cmp::Reverse((*a, *s)))
-            })
-            .map(|(a, s)| parsed[*a].article.sentences[*s].text.clone())
-            .unwrap_or_default();
-        let mut actor_list: Vec<Text> = Vec::new();
-        for (a, s) in &members {
-            for actor in find_facts(*a, *s).map(|f| f.actors.as_slice()).unwrap_or(&[]) {
-                if let Some(id) = actor_ids.get(actor) {
-                    if !actor_list.iter().any(|x| x == id) {
-                        actor_list.push(id.clone().into());
-                    }
-                }
-            }
-        }
-        events_out.push(Event {
-            id: format!("e{}", n + 1).into(),
-            date: event.date.map(|d| d.to_string().into()),
-            time: None,
-            precision: event.date.map_or(Precision::Unknown, |d| d.precision()),
-            date_inferred: event.inferred,
-            anchor: event.anchor.clone().map(Into::into),
-            headline: passing_headline(event, &members, &summary, |a, s| &parsed[a].article.sentences[s].text),
-            summary,
-            actors: actor_list.into(),
-            mentions: members
-                .iter()
-                .map(|(a, s)| Mention {
-                    article: parsed[*a].article.id.clone(),
-                    text: parsed[*a].article.sentences[*s].text.clone(),
-                    sentence: *s as u32,
-                    passing: event.passing.contains(&(*a, *s)),
-                })
-                .collect::<Vec<_>>()
-                .into(),
-        });
-    }
+    // Each event is built on its own, on every core; `collect` keeps their order.
+    let events_out: Vec<Event> = clustered.par_iter().enumerate().map(|(n, event)| event_out(n, event, &parsed, &find_facts, &actor_ids)).collect();
 
     // Quotes, tied to the event of the sentence they start in.
     let mut quotes_out = Vec::new();
@@ -292,6 +243,61 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
 }
 
+/// The output of the `n`th clustered event: its summary (the clearest of its sentences),
+/// actors, headline and mentions.
+fn event_out<'a>(
+    n: usize,
+    event: &events::Thread,
+    parsed: &[article::Parsed],
+    find_facts: &impl Fn(usize, usize) -> Option<&'a SentenceFacts>,
+    actor_ids: &BTreeMap<usize, String>,
+) -> Event {
+    let mut members = event.members.clone();
+    members.sort();
+    members.dedup();
+    let summary = members
+        .iter()
+        .max_by_key(|(a, s)| {
+            let f = find_facts(*a, *s);
+            let sentence = &parsed[*a].article.sentences[*s];
+            // A story sentence over a headline: the summary reads as a sentence.
+            (!sentence.heading, events::summary_score(&sentence.text, f.map_or(0, |f| f.actors.len())), std::cmp::Reverse((*a, *s)))
+        })
+        .map(|(a, s)| parsed[*a].article.sentences[*s].text.clone())
+        .unwrap_or_default();
+    let mut actor_list: Vec<Text> = Vec::new();
+    for (a, s) in &members {
+        for actor in find_facts(*a, *s).map(|f| f.actors.as_slice()).unwrap_or(&[]) {
+            if let Some(id) = actor_ids.get(actor) {
+                if !actor_list.iter().any(|x| x == id) {
+                    actor_list.push(id.clone().into());
+                }
+            }
+        }
+    }
+    Event {
+        id: format!("e{}", n + 1).into(),
+        date: event.date.map(|d| d.to_string().into()),
+        time: None,
+        precision: event.date.map_or(Precision::Unknown, |d| d.precision()),
+        date_inferred: event.inferred,
+        anchor: event.anchor.clone().map(Into::into),
+        headline: passing_headline(event, &members, &summary, |a, s| &parsed[a].article.sentences[s].text),
+        summary,
+        actors: actor_list.into(),
+        mentions: members
+            .iter()
+            .map(|(a, s)| Mention {
+                article: parsed[*a].article.id.clone(),
+                text: parsed[*a].article.sentences[*s].text.clone(),
+                sentence: *s as u32,
+                passing: event.passing.contains(&(*a, *s)),
+            })
+            .collect::<Vec<_>>()
+            .into(),
+    }
+}
+
 /// The headline of an event every outlet mentions only in passing: the clause around its
 /// date, in the summary sentence if that holds the date, else in the first that does.
 fn passing_headline<'a>(event: &events::Thread, members: &[(usize, usize)], summary: &str, text: impl Fn(usize, usize) -> &'a str) -> Option<Text> {
@@ -313,50 +319,29 @@ fn sentence_facts(
     p: &article::Parsed,
     text: &str,
     mentions: Vec<Vec<subject::Named>>,
-    mut words: Vec<Vec<u32>>,
+    words: Vec<Vec<u32>>,
 ) -> (Vec<SentenceFacts>, Vec<SentenceFacts>, Vec<quotes::Found>) {
     let reference = p.article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     let mut named: Vec<quotes::Named> = Vec::new();
-    let mut list = Vec::new();
-    let mut headings = Vec::new();
-    for (i, (s, mentions)) in p.article.sentences.iter().zip(mentions).enumerate() {
+    for (s, mentions) in p.article.sentences.iter().zip(&mentions) {
         named.extend(mentions.iter().map(|m| quotes::Named {
             start: s.start as usize + m.start,
             end: s.start as usize + m.end,
             actor: m.actor,
             person: m.kind == Some(ActorKind::Person),
         }));
-        let subject = subject::of(&s.text, &mentions);
-        let co_subjects = subject.map(|at| subject::conjoined(&s.text, &mentions, at)).unwrap_or_default();
-        let reported = subject.and_then(|at| subject::reported(&s.text, &mentions, at));
-        let mut ids: Vec<usize> = Vec::new();
-        for m in &mentions {
-            if !ids.contains(&m.actor) {
-                ids.push(m.actor);
-            }
-        }
-        let facts = SentenceFacts {
-            article: a,
-            sentence: i,
-            paragraph: s.paragraph,
-            text: s.text.to_string(),
-            // A heading only joins an event: its own dates are not read.
-            timexes: if s.heading { Vec::new() } else { timex::find(&s.text, reference) },
-            words: std::mem::take(&mut words[i]),
-            actors: ids.clone(),
-            speaker: None,
-            speaker_inferred: false,
-            party: subject::speaker(&s.text, &mentions).or(ids.first().copied()),
-            subject,
-            co_subjects,
-            reported,
-        };
-        if s.heading {
-            headings.push(facts)
-        } else {
-            list.push(facts)
-        }
     }
+    // Each sentence on its own, on every core (a long article is many sentences).
+    let all: Vec<SentenceFacts> = p
+        .article
+        .sentences
+        .par_iter()
+        .zip(mentions)
+        .zip(words)
+        .enumerate()
+        .map(|(i, ((s, mentions), words))| facts_of(a, i, s, &mentions, words, reference))
+        .collect();
+    let (headings, mut list): (Vec<SentenceFacts>, Vec<SentenceFacts>) = all.into_iter().partition(|f| p.article.sentences[f.sentence].heading);
     // Quotes, over the story paragraphs of the seed text.
     let mut paragraphs: Vec<quotes::Paragraph> = Vec::new();
     for (i, s) in p.article.sentences.iter().enumerate().filter(|(_, s)| !s.heading) {
@@ -372,6 +357,35 @@ fn sentence_facts(
     let found = quotes::find(text, &paragraphs, &named);
     give_speakers(&mut list, &p.article.sentences, &found);
     (list, headings, found)
+}
+
+/// The facts of sentence `i` of article `a`, from the actors it names (`mentions`).
+fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words: Vec<u32>, reference: Option<NaiveDate>) -> SentenceFacts {
+    let subject = subject::of(&s.text, mentions);
+    let co_subjects = subject.map(|at| subject::conjoined(&s.text, mentions, at)).unwrap_or_default();
+    let reported = subject.and_then(|at| subject::reported(&s.text, mentions, at));
+    let mut ids: Vec<usize> = Vec::new();
+    for m in mentions {
+        if !ids.contains(&m.actor) {
+            ids.push(m.actor);
+        }
+    }
+    SentenceFacts {
+        article: a,
+        sentence: i,
+        paragraph: s.paragraph,
+        text: s.text.to_string(),
+        // A heading only joins an event: its own dates are not read.
+        timexes: if s.heading { Vec::new() } else { timex::find(&s.text, reference) },
+        words,
+        actors: ids.clone(),
+        speaker: None,
+        speaker_inferred: false,
+        party: subject::speaker(&s.text, mentions).or(ids.first().copied()),
+        subject,
+        co_subjects,
+        reported,
+    }
 }
 
 /// Each sentence a quote with a speaker overlaps is that speaker's (the later quote wins).

@@ -263,7 +263,8 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
         return Some(("Reuters", line[at..].trim().trim_start_matches('(').to_string()));
     }
     let copyright_mark = line.contains('©') || line.contains("(c)") || line.contains("(C)") || line.contains("Copyright");
-    if let Some(caps) = copyright.captures(line).filter(|_| copyright_mark) {
+    // The mark first: the captures are the costly part, and most lines have none.
+    if let Some(caps) = copyright_mark.then(|| copyright.captures(line)).flatten() {
         let name = &caps["name"];
         // "Copyright 2016 The Associated Press. All rights…": the name stops at a sentence end.
         if let Some(agency) = prefixes(name).find_map(agency_named) {

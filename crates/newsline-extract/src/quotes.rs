@@ -166,10 +166,6 @@ fn spans(text: &str, range: Range<usize>) -> Vec<(Range<usize>, bool, bool)> {
         .collect()
 }
 
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
-}
-
 /// What attribution reads: the article's text, paragraphs, the actors named outside
 /// quotes, every quoted range, and what the text tells of each person's gender.
 ///
@@ -553,7 +549,7 @@ pub fn find(text: &str, paragraphs: &[Paragraph], named: &[Named]) -> Vec<Found>
             }
             let inner = &text[range.clone()];
             let sentence_text = sentence_text(&paragraph.sentences, sentence, ctx.in_order).map_or("", |r| &text[r.clone()]);
-            let words = word_count(inner);
+            let words = crate::sentences::word_count(inner);
             if words <= 3 {
                 let ends_clause = inner.trim_end().ends_with(['.', ',', '!', '?']);
                 let speech = speech_re().is_match(sentence_text);
@@ -676,7 +672,7 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
         let start = attribution_start(ctx, sentence.start.min(from), range.start, speaker);
         // Right before the quote means nothing but the verb's object or time between
         // them ("told the Commons on Tuesday:"); a longer clause is the sentence's frame.
-        let adjacent = word_count(rest) <= 4 || window.trim_end().ends_with([':', ',']) || window.trim_end().ends_with("that");
+        let adjacent = crate::sentences::word_count(rest) <= 4 || window.trim_end().ends_with([':', ',']) || window.trim_end().ends_with("that");
         if adjacent {
             before = Some((start..range.end, speaker, inferred));
         }

@@ -49,7 +49,7 @@ fn word_hash(word: &str) -> u64 {
 pub fn shingles(text: &str) -> Vec<u64> {
     // Each word hashed once (lower-cased on the fly); a 5-gram's hash combines five.
     let mut words: Vec<u64> = Vec::with_capacity(text.len() / 5);
-    words.extend(text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash));
+    words.extend(crate::sentences::alphanumeric_runs(text).map(word_hash));
     let mut out: Vec<u64> = Vec::with_capacity(words.len() / SAMPLE as usize + 8);
     out.extend(
         words
@@ -95,30 +95,40 @@ pub const COPY_THRESHOLD: f64 = 0.5;
 /// many texts hold a shingle: otherwise 35 copies of a story made all its shingles look
 /// like boilerplate, and none was found a copy.
 pub fn detect(candidates: &[Candidate]) -> Vec<Option<usize>> {
+    // A lone article copies nothing: its shingles need not be made.
+    if candidates.len() < 2 {
+        return vec![None; candidates.len()];
+    }
     let sets: Vec<Vec<u64>> = candidates.par_iter().map(|c| shingles(c.text)).collect();
     let texts = Texts::of(&sets);
+    // Each text on its own, on every core: its members' sources.
+    let sources: Vec<Vec<(usize, Option<usize>)>> = (0..texts.members.len()).into_par_iter().map(|t| sources_of_text(candidates, &sets, &texts, t)).collect();
     let mut out = vec![None; candidates.len()];
-    for (t, members) in texts.members.iter().enumerate() {
-        let set = &sets[members[0]];
-        // Each other text holding enough of this one's shingles, with both containments.
-        let mut others: Vec<(usize, f64, f64)> = Vec::new();
-        if !set.is_empty() {
-            others.extend(members.iter().map(|&b| (b, 1.0, 1.0)));
-        }
-        for u in texts.sharing(t, set.len()) {
-            let theirs = &sets[texts.members[u][0]];
-            let ab = containment(set, theirs);
-            if ab >= COPY_THRESHOLD {
-                let ba = containment(theirs, set);
-                others.extend(texts.members[u].iter().map(|&b| (b, ab, ba)));
-            }
-        }
-        others.sort_unstable_by_key(|(b, _, _)| *b);
-        for &a in members {
-            out[a] = source_of(candidates, a, &others);
-        }
+    for (a, source) in sources.into_iter().flatten() {
+        out[a] = source;
     }
     out
+}
+
+/// The source each member of text `t` copies, if any.
+fn sources_of_text(candidates: &[Candidate], sets: &[Vec<u64>], texts: &Texts, t: usize) -> Vec<(usize, Option<usize>)> {
+    let members = &texts.members[t];
+    let set = &sets[members[0]];
+    // Each other text holding enough of this one's shingles, with both containments.
+    let mut others: Vec<(usize, f64, f64)> = Vec::new();
+    if !set.is_empty() {
+        others.extend(members.iter().map(|&b| (b, 1.0, 1.0)));
+    }
+    for u in texts.sharing(t, set.len()) {
+        let theirs = &sets[texts.members[u][0]];
+        let ab = containment(set, theirs);
+        if ab >= COPY_THRESHOLD {
+            let ba = containment(theirs, set);
+            others.extend(texts.members[u].iter().map(|&b| (b, ab, ba)));
+        }
+    }
+    others.sort_unstable_by_key(|(b, _, _)| *b);
+    members.iter().map(|&a| (a, source_of(candidates, a, &others))).collect()
 }
 
 /// The article `a` copies among `others` (index, share of `a` in it, share of it in `a`):
@@ -176,7 +186,8 @@ impl Texts {
         for (t, set) in unique.iter().enumerate() {
             pairs.extend(set.iter().enumerate().map(|(k, h)| (*h, t as u32, k as u32)));
         }
-        pairs.sort_unstable();
+        // Distinct (hash, text, position) triples: the parallel sort orders them as the plain one.
+        pairs.par_sort_unstable();
         let holders: Vec<u32> = pairs.iter().map(|(_, t, _)| *t).collect();
         let mut run_of: Vec<(u32, u32)> = vec![(0, 0); pairs.len()];
         let mut from = 0;
