@@ -510,6 +510,8 @@ mod tests {
         assert_eq!(points("The Council is to hold an emergency meeting later Friday.", friday), ["later Friday=2016-10-07"]);
         assert_eq!(points("The Council will meet on Monday.", friday), ["on Monday=2016-10-10"]);
         assert_eq!(points("They met last Friday.", friday), ["last Friday=2016-09-30"]);
+        assert_eq!(points("Its term will end on the 31st of December.", friday), ["of December=2016-12"]);
+        assert_eq!(points("Its term ended on the 31st of December.", friday), ["of December=2015-12"]);
     }
 
     #[test]

@@ -165,7 +165,8 @@ fn month(f: &Found) -> Option<Role> {
     let m = month_number(&f.caps["mo_m"])?;
     let modifier = f.caps["mo_p"].to_ascii_lowercase();
     let Some(r) = f.reference else { return Some(Role::Unresolved) };
-    let forward = modifier == "next" || modifier == "until" || modifier == "by" || (f.future && modifier == "in");
+    // "will meet in December", "will end on the 31st of December": a month ahead.
+    let forward = modifier == "next" || modifier == "until" || modifier == "by" || (f.future && (modifier == "in" || modifier == "of"));
     let year = if forward {
         if m >= r.month() {
             r.year()
