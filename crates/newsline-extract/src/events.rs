@@ -360,6 +360,15 @@ fn continues(text: &str) -> bool {
     CONTINUATION_OPENERS.contains(&first)
 }
 
+/// Openers that turn to other news: the sentence never goes on with the story before it.
+const OTHER_NEWS_OPENERS: &[&str] = &["meanwhile", "separately", "elsewhere", "in other news", "in a separate development", "in another development"];
+
+/// "Meanwhile, the parliament ratified …": a sentence opening on other news.
+fn turns_to_other_news(text: &str) -> bool {
+    let head = text.get(..30).unwrap_or(text).trim_start_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    OTHER_NEWS_OPENERS.iter().any(|o| head.strip_prefix(o).is_some_and(|rest| rest.starts_with([',', ' '])))
+}
+
 /// Dates the sentences of one article and groups continuing sentences into threads.
 pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Vec<Thread> {
     let story_date = lead_date(article_date, sentences).or(article_date);
@@ -389,7 +398,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
             thread.subjects.is_empty() && (after_undated_lead || !thread.inferred && main.map_or(after_dated_lead, |(_, p)| thread.date == Some(p)))
         });
         let dated_act = current.and_then(|c| act_dating_the_lead(&out[c], c == 0, s, main));
-        let joins = joins || names_the_actor || dated_act.is_some();
+        let joins = (joins || names_the_actor || dated_act.is_some()) && !turns_to_other_news(&s.text);
         let mut actors = s.actors.clone();
         actors.sort_unstable();
         actors.dedup();
@@ -1358,6 +1367,22 @@ mod tests {
         assert_eq!(of(0).date.unwrap().to_string(), "2016-09-28");
         assert!(!of(0).inferred);
         assert!(!of(2).members.contains(&(0, 0)), "a later paragraph's report dates nothing before it");
+    }
+
+    #[test]
+    fn a_sentence_turning_to_other_news_starts_its_own_thread() {
+        let friday = NaiveDate::from_ymd_opt(2016, 10, 7).unwrap();
+        let paragraphs: [&[&str]; 1] = [&[
+            "Earlier, the minister said that another hospital was destroyed.",
+            "Meanwhile, the parliament has ratified a deal on the air base.",
+            "Separately the envoy left for Geneva.",
+        ]];
+        let s = facts(&mut Vocabulary::default(), 0, &paragraphs, friday);
+        let t = threads(Some(PartialDate::day(friday)), &s);
+        let of = |sentence: usize| t.iter().position(|t| t.members.contains(&(0, sentence))).unwrap();
+        assert_ne!(of(0), of(1));
+        assert_ne!(of(1), of(2));
+        assert!(!turns_to_other_news("Meanwhile-style coverage grew."));
     }
 
     #[test]
