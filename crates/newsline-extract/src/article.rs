@@ -111,6 +111,8 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     // Names the page gives itself (dateline brackets, copyright and credit lines), with the
     // words that give them: the outlet when one of them is the host's name written out.
     let mut self_names: Vec<(String, String)> = Vec::new();
+    // The name a prompt to subscribe gives the site ("Subscribe to ZRQ Online").
+    let mut subscribed: Option<(String, String)> = None;
     let mut repost_of = None;
     let mut sentences = Vec::new();
     let mut paragraphs: u32 = 0;
@@ -139,8 +141,14 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                 if agency_credit.is_none() {
                     agency_credit = publisher::agency_credit(line_text);
                 }
+                // "ZRQW Aleppo, Syria Sep 19, 2016": the site may sign its date line.
+                self_names.extend(leading_names(line_text).map(|name| (name, format!("date line \"{line_text}\""))));
             }
             LineKind::Furniture(kind) => {
+                if let Some(name) = publisher::subscribed_name(line_text) {
+                    subscribed.get_or_insert_with(|| (name.clone(), line_text.to_string()));
+                    self_names.push((name, format!("self-name \"{line_text}\"")));
+                }
                 // A photo credit ("… in Aleppo. (Reuters)") says who took the picture, not who wrote the story.
                 if agency_credit.is_none() && *kind != Furniture::Caption {
                     agency_credit = publisher::agency_credit(line_text);
@@ -263,6 +271,9 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         (Some(name.clone()), Some(how.clone()))
     } else if let Some((owner, line)) = credit.as_ref().filter(|_| from_address.is_none()) {
         (Some(owner.clone()), Some(format!("credit line \"{line}\"")))
+    } else if let Some((name, line)) = &subscribed {
+        // The site's own name beats one made of its host's words.
+        (Some(name.clone()), Some(format!("self-name \"{line}\"")))
     } else if let Some((name, _)) = &from_address {
         (Some(name.clone()), Some("host name".to_string()))
     } else if let Some((name, how)) = &credited_agency {
@@ -337,6 +348,16 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         dateline_day: dateline_day.map(|(day, _)| day),
         repost_of,
     }
+}
+
+/// The names a date line may open with, each run of one to four leading words of each
+/// part before the date: "ZRQW Aleppo, Syria Sep 19" → "ZRQW", "ZRQW Aleppo", "Syria".
+fn leading_names(line: &str) -> impl Iterator<Item = String> + '_ {
+    let before = line.find(|c: char| c.is_ascii_digit()).map_or(line, |at| &line[..at]);
+    before.split([',', '|']).flat_map(|part| {
+        let words: Vec<&str> = part.split_whitespace().take_while(|w| w.starts_with(|c: char| c.is_uppercase())).take(4).collect();
+        (1..=words.len()).map(move |n| words[..n].join(" "))
+    })
 }
 
 /// True when a name is the host's name written out: "The BRICS Post" for thebricspost.com,
@@ -430,6 +451,22 @@ mod tests {
         assert!(names_host("The BRICS Post", "thebricspost.com"));
         assert!(names_host("Tasnim News Agency", "www.tasnimnews.com"));
         assert!(!names_host("Gulf", "www.gulf-times.com"));
+    }
+
+    #[test]
+    fn the_site_naming_itself_beats_its_host_words() {
+        let story = "Troops advanced on the city on Friday after a week of heavy fighting in the east.\n\
+                     The envoy said the talks in Geneva would resume next week after a short pause.\n";
+        let signed = format!("Headline of the story here\n\nZRQW Aleppo, Syria Sep 19, 2016, 08.20 PM (IST)\n{story}");
+        let a = parse(&input(&signed), Some(&with_url("https://www.zrqwtv.com/world/x"))).article;
+        assert_eq!(a.outlet.as_deref(), Some("ZRQW"));
+        assert!(a.outlet_source.as_deref().unwrap().starts_with("date line"));
+        let prompted = format!("Subscribe to QWL Online\n\nHeadline of the story here\n\n{story}");
+        let a = parse(&input(&prompted), Some(&with_url("https://qwlzpub.com/pr/2016/x.html"))).article;
+        assert_eq!((a.outlet.as_deref(), a.outlet_source.as_deref()), (Some("QWL"), Some("self-name \"Subscribe to QWL Online\"")));
+        // A listed publisher's address wins.
+        let a = parse(&input(&prompted), Some(&with_url("https://www.reuters.com/article/x"))).article;
+        assert_eq!(a.outlet.as_deref(), Some("Reuters"));
     }
 
     #[test]

@@ -62,6 +62,7 @@ pub struct HostNaming {
     pub platforms: Vec<String>,
     pub drop_prefixes: Vec<String>,
     pub second_levels: Vec<String>,
+    pub country_codes: Vec<String>,
     pub words: Vec<String>,
 }
 

@@ -342,9 +342,12 @@ fn sentence_facts(
         .map(|(i, ((s, mentions), words))| facts_of(a, i, s, &mentions, words, reference))
         .collect();
     let (headings, mut list): (Vec<SentenceFacts>, Vec<SentenceFacts>) = all.into_iter().partition(|f| p.article.sentences[f.sentence].heading);
-    // Quotes, over the story paragraphs of the seed text.
+    // Quotes, over the story paragraphs of the seed text, and a last line that is a quote
+    // the page cut off (only its quote is read: it stays a heading to events).
+    let last = p.article.sentences.len().checked_sub(1);
+    let cut_off = |i: usize, s: &Sentence| Some(i) == last && quotes::opens_unclosed_quote(&s.text);
     let mut paragraphs: Vec<quotes::Paragraph> = Vec::new();
-    for (i, s) in p.article.sentences.iter().enumerate().filter(|(_, s)| !s.heading) {
+    for (i, s) in p.article.sentences.iter().enumerate().filter(|(i, s)| !s.heading || cut_off(*i, s)) {
         let range = s.start as usize..s.end as usize;
         match paragraphs.last_mut() {
             Some(last) if p.article.sentences[last.sentences[0].0].paragraph == s.paragraph => {

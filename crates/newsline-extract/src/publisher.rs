@@ -74,11 +74,15 @@ pub fn site_label(host: &str) -> Option<&str> {
     (!naming.drop_prefixes.iter().any(|p| p == label) || labels.len() == 1).then_some(label)
 }
 
+/// Words that only join two others in a name ("Times of India"): never its first or last.
+const CONNECTIVES: [&str; 4] = ["of", "and", "in", "on"];
+
 /// A readable name from the host's own words: "middleeastobserver.org" → "Middle East
 /// Observer", "east-west-report.info" → "East West Report", "cnsnews.com" → "CNS News";
-/// a name of three letters or fewer is written in capitals ("qtv.com" → "QTV").
+/// a name of three letters or fewer is written in capitals ("qtv.com" → "QTV"), and a
+/// host holding no listed word is named by its address ("www.katehon.com" → "katehon.com").
 pub fn host_name(host: &str) -> Option<String> {
-    let label = site_label(host)?;
+    let label = without_country_code(site_label(host)?);
     let mut words: Vec<String> = Vec::new();
     for part in label.split(['-', '_']).filter(|p| !p.is_empty()) {
         words.extend(split_words(part));
@@ -87,12 +91,15 @@ pub fn host_name(host: &str) -> Option<String> {
         return None;
     }
     let known = |w: &str| data::publishers().naming.words.iter().any(|k| k == w);
+    if label.len() > 3 && !words.iter().any(|w| known(w)) {
+        return Some(site_address(host));
+    }
     let alone = words.len() == 1;
     let named: Vec<String> = words
         .iter()
         .enumerate()
         .map(|(i, w)| {
-            if i > 0 && ["of", "and", "in", "on"].contains(&w.as_str()) {
+            if i > 0 && CONNECTIVES.contains(&w.as_str()) {
                 w.clone()
             } else if w.len() <= 3 && (!known(w) || alone) && w.chars().all(|c| c.is_ascii_alphabetic()) {
                 w.to_ascii_uppercase()
@@ -103,6 +110,40 @@ pub fn host_name(host: &str) -> Option<String> {
         })
         .collect();
     Some(named.join(" "))
+}
+
+/// The host without leading labels that say nothing ("www.", "en."): "en.zembla.ir" →
+/// "zembla.ir", "geneva.zemblamission.gov" stays whole.
+fn site_address(host: &str) -> String {
+    let drop = &data::publishers().naming.drop_prefixes;
+    let mut rest = host;
+    while let Some((first, tail)) = rest.split_once('.') {
+        if !tail.contains('.') || !drop.iter().any(|d| d == first) {
+            break;
+        }
+        rest = tail;
+    }
+    rest.to_string()
+}
+
+/// A label ending in a country code right after a listed word: the name without it
+/// ("zemblatimesbd" → "zemblatimes"; "newsweekly" keeps its "ly", "weekly" is a word).
+fn without_country_code(label: &str) -> &str {
+    let naming = &data::publishers().naming;
+    let listed = |w: &str| naming.words.iter().any(|k| k == w);
+    // A particle is no word to end a name on ("alal|am" is no "Al Al" of Armenia).
+    let ends_listed = |name: &str| split_words(name).last().is_some_and(|w| w.len() >= 3 && listed(w));
+    let at = label.len().saturating_sub(2);
+    if at < 4 || !label.is_char_boundary(at) || label.contains(['-', '_']) {
+        return label;
+    }
+    let (name, code) = label.split_at(at);
+    let code_at_end = naming.country_codes.iter().any(|c| c == code) && !listed(code);
+    if code_at_end && ends_listed(name) && !ends_listed(label) {
+        name
+    } else {
+        label
+    }
 }
 
 /// Splits one run of letters into the fewest listed words, an unlisted piece costing
@@ -118,9 +159,11 @@ fn split_words(part: &str) -> Vec<String> {
     // listed word of three letters or more splits off an unlisted one, and one of two letters
     // only between listed words ("times|of|...", not "zemb|la"). An unlisted piece of one or
     // two letters costs 40: a word is not split to leave a letter or two ("b|east", "ja|pan").
+    // A connective at either end joins nothing: it costs as an unlisted piece.
     let listed = |w: &str| words.iter().any(|k| k == w);
-    let cost = |piece: &str| -> u32 {
-        match (listed(piece), piece.len()) {
+    let cost = |piece: &str, at_end: bool| -> u32 {
+        let listed = listed(piece) && !(at_end && CONNECTIVES.contains(&piece));
+        match (listed, piece.len()) {
             (true, 2) => 10,
             (true, _) => 6,
             (false, n) if n <= 2 && !piece.bytes().all(|b| b.is_ascii_digit()) => 40,
@@ -134,7 +177,7 @@ fn split_words(part: &str) -> Vec<String> {
             if best[start].0 == u32::MAX {
                 continue;
             }
-            let c = best[start].0 + cost(&part[start..end]);
+            let c = best[start].0 + cost(&part[start..end], start == 0 || end == n);
             if c < best[end].0 {
                 best[end] = (c, start);
             }
@@ -327,6 +370,20 @@ pub fn copyright_owner(line: &str) -> Option<String> {
     (agency_named(name).is_none() && !name.is_empty()).then(|| name.to_string())
 }
 
+/// The name a page gives itself in a prompt to subscribe: "Subscribe to EIR Online" →
+/// "EIR", "Subscribe to The Zembla Times" → "The Zembla Times"; none for a prompt naming
+/// what is sent ("Subscribe to our newsletter", "Subscribe to: Post Comments (Atom)").
+pub fn subscribed_name(line: &str) -> Option<String> {
+    const SENT: [&str; 14] =
+        ["our", "my", "newsletter", "newsletters", "post", "posts", "comments", "updates", "alerts", "channel", "rss", "feed", "podcast", "youtube"];
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = CELL.get_or_init(|| Regex::new(r"^(?:Subscribe|SUBSCRIBE) to (?P<name>(?:The )?[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s*[.!]?$").unwrap());
+    let name = re.captures(line.trim())?.name("name")?.as_str();
+    let name = name.strip_suffix(" Online").filter(|n| !n.is_empty() && *n != "The").unwrap_or(name);
+    let sent = name.split_whitespace().any(|w| SENT.contains(&w.to_lowercase().as_str()));
+    (!sent).then(|| name.to_string())
+}
+
 /// "The Associated Press All" → "The Associated Press All", "The Associated Press", "The Associated", "The".
 fn prefixes(name: &str) -> impl Iterator<Item = &str> {
     let ends: Vec<usize> = name.match_indices(' ').map(|(i, _)| i).chain([name.len()]).collect();
@@ -392,8 +449,8 @@ mod tests {
         assert_eq!(name("https://www.qrtnews.com/x").as_deref(), Some("QRT News"));
         assert_eq!(name("https://qtv.com/news/x").as_deref(), Some("QTV"));
         assert_eq!(name("https://kalamazoogazette.com/x").as_deref(), Some("Kalamazoo Gazette"));
-        assert_eq!(name("https://m.someweirdname.net/x").as_deref(), Some("Someweirdname"));
-        assert_eq!(name("http://kpvtrd.blogspot.com/2016/10/x.html").as_deref(), Some("Kpvtrd"));
+        assert_eq!(name("https://m.someweirdname.net/x").as_deref(), Some("someweirdname.net"));
+        assert_eq!(name("http://kpvtrd.blogspot.com/2016/10/x.html").as_deref(), Some("kpvtrd.blogspot.com"));
         assert_eq!(name("https://thedailymonitor.wordpress.com/x").as_deref(), Some("The Daily Monitor"));
         assert_eq!(name("https://www.thekalamazoopost.com/x").as_deref(), Some("The Kalamazoo Post"));
         assert_eq!(name("https://www.timesofindia-online.com/x").as_deref(), Some("Times of India Online"));
@@ -403,8 +460,44 @@ mod tests {
         assert_eq!(name("https://www.thedailyzeast.com/x").as_deref(), Some("The Daily Zeast"));
         assert_eq!(name("https://www.zemblatoday.com/x").as_deref(), Some("Zembla Today"));
         assert_eq!(name("https://www.ruritaniasun.com/x").as_deref(), Some("Ruritania Sun"));
-        assert_eq!(name("https://www.xyzone.com/x").as_deref(), Some("Xyzone"));
+        assert_eq!(name("https://www.xyzone.com/x").as_deref(), Some("xyzone.com"));
         assert_eq!(name("https://www.9news.com.zz/x").as_deref(), Some("9 News"));
+    }
+
+    #[test]
+    fn a_host_with_no_listed_word_is_named_by_its_address() {
+        assert_eq!(host_name("en.qwzxam.ir").as_deref(), Some("qwzxam.ir"));
+        assert_eq!(host_name("rome.zemblamission.gov").as_deref(), Some("rome.zemblamission.gov"));
+        assert_eq!(host_name("www.qrx.org").as_deref(), Some("QRX"));
+    }
+
+    #[test]
+    fn a_country_code_closing_a_host_name_is_dropped() {
+        assert_eq!(host_name("www.zemblatimesbd.net").as_deref(), Some("Zembla Times"));
+        assert_eq!(host_name("www.eveningpostng.com").as_deref(), Some("Evening Post"));
+        // "weekly" is a word, not "week" and Libya's "ly".
+        assert_eq!(host_name("www.zemblaweekly.com").as_deref(), Some("Zembla Weekly"));
+        // After an unlisted piece the letters are its ending ("po|st" is no Sao Tome).
+        assert_eq!(host_name("www.kyivpost.com").as_deref(), Some("Kyiv Post"));
+        assert_eq!(host_name("en.alalam.zz").as_deref(), Some("alalam.zz"));
+    }
+
+    #[test]
+    fn a_connective_never_opens_or_closes_a_host_name() {
+        assert_eq!(host_name("zemblanewsstand.com").as_deref(), Some("Zembla News Stand"));
+        assert_eq!(host_name("www.qwxstand.org").as_deref(), Some("QWX Stand"));
+        assert_eq!(split_words("qwertyand"), ["qwertyand"]);
+        assert_eq!(split_words("ofqwerty"), ["ofqwerty"]);
+    }
+
+    #[test]
+    fn a_prompt_to_subscribe_names_the_site() {
+        assert_eq!(subscribed_name("Subscribe to ZRQ Online").as_deref(), Some("ZRQ"));
+        assert_eq!(subscribed_name("Subscribe to The Zembla Times").as_deref(), Some("The Zembla Times"));
+        assert_eq!(subscribed_name("Subscribe to our newsletter"), None);
+        assert_eq!(subscribed_name("Subscribe to Our Newsletter"), None);
+        assert_eq!(subscribed_name("Subscribe to: Post Comments (Atom)"), None);
+        assert_eq!(subscribed_name("Subscribe to the Zembla Times for the whole story on the talks"), None);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Stage 7, quotes: quoted speech with its speaker.
 //!
 //! Works on paragraphs of the seed text, so a quote may span sentences and
-//! paragraphs. Handles curly and straight double quotes, quotes inside quotes (they
+//! paragraphs. Handles curly and straight double quotes, single curly quotes (‘…’, told
+//! from the apostrophe by what stands beside the marks), quotes inside quotes (they
 //! belong to the outer quote), a closing mark whose opening mark was lost in
 //! scraping (the quote then starts the paragraph), a quote left open at a
 //! paragraph's end that goes on in the next paragraph, and tells scare quotes
@@ -67,8 +68,9 @@ pub struct Paragraph {
 }
 
 /// Speech verbs, past and present, and the participles that open a frame ("adding",
-/// "noting"). "quoted … as saying" and "cited … as saying" are handled on their own.
-const SPEECH: &str = r"(?:said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|warned|warns|continued|went on to say|went on|explained|insisted|insists|argued|argues|claimed|claims|declared|announced|replied|responded|wrote|writes|tweeted|asked|urged|called|recalled|concluded|emphasized|emphasised|pointed out|remarked|quipped|stated|commented|countered|confirmed|acknowledged|admitted|cautioned|complained|conceded|predicted|suggested|asserted|maintained|observed|accused|described|describing|saying|adding|noting|warning|stressing|insisting|arguing|telling|calling|quoted\s+[^.!?“”\x22]{1,60}?\s+as\s+saying|cited\s+[^.!?“”\x22]{1,60}?\s+as\s+saying)";
+/// "noting"). "quoted … as saying" and "cited … as saying" are handled on their own; a
+/// bare "cited" is a document's ("Putin's decree cited “…”").
+const SPEECH: &str = r"(?:said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|warned|warns|continued|went on to say|went on|explained|insisted|insists|argued|argues|claimed|claims|declared|announced|replied|responded|wrote|writes|tweeted|asked|urged|called|recalled|concluded|emphasized|emphasised|pointed out|remarked|quipped|stated|commented|countered|confirmed|acknowledged|admitted|cautioned|complained|conceded|predicted|suggested|asserted|maintained|observed|accused|described|describing|saying|adding|noting|warning|stressing|insisting|arguing|telling|calling|quoted\s+[^.!?“”\x22]{1,60}?\s+as\s+saying|cited\s+[^.!?“”\x22]{1,60}?\s+as\s+saying|cited)";
 
 fn speech_re() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
@@ -82,15 +84,61 @@ fn is_closing(c: char) -> bool {
     matches!(c, '”' | '»')
 }
 
+/// A ‘ opening a single-quoted span: at the paragraph's start or after a space, bracket
+/// or dash, and before a letter ("‘90s" is no quote).
+fn opens_single(p: &str, i: usize) -> bool {
+    let before = p[..i].chars().next_back();
+    let after = p[i + '‘'.len_utf8()..].chars().next();
+    before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-')) && after.is_some_and(char::is_alphabetic)
+}
+
+/// A ’ closing a single-quoted span: after a word and before a space, punctuation or
+/// the paragraph's end, not inside a word ("Russia’s"). After an s before a word it may
+/// be a plural's apostrophe ("the rebels’ positions"): it closes only when no later ’
+/// can.
+fn closes_single(p: &str, i: usize) -> bool {
+    let ends = |at: usize| {
+        let before = p[..at].chars().next_back();
+        let after = p[at + '’'.len_utf8()..].chars().next();
+        before.is_some_and(|c| !c.is_whitespace()) && after.is_none_or(|c| !c.is_alphanumeric())
+    };
+    if !ends(i) {
+        return false;
+    }
+    let rest = &p[i + '’'.len_utf8()..];
+    let plural = p[..i].ends_with('s') && rest.starts_with(' ') && rest[1..].starts_with(char::is_alphabetic);
+    !plural || !rest.match_indices('’').any(|(j, _)| ends(i + '’'.len_utf8() + j))
+}
+
+/// A line that opens with a quote mark and never closes it, as the page's last line a
+/// quote the page cut off (a heading to cleaning, too short for a sentence): “…, "…, or ‘… with no ’ ending
+/// a word ("Russia’s" is an apostrophe).
+pub fn opens_unclosed_quote(line: &str) -> bool {
+    let line = line.trim();
+    let rest = |mark: char| line.strip_prefix(mark);
+    if let Some(rest) = rest('“') {
+        !rest.contains('”')
+    } else if let Some(rest) = rest('"') {
+        !rest.contains('"')
+    } else if let Some(rest) = rest('‘') {
+        !rest.char_indices().any(|(i, c)| c == '’' && !rest[i + c.len_utf8()..].starts_with(char::is_alphanumeric))
+    } else {
+        false
+    }
+}
+
 /// Raw quote spans in one paragraph: (inner range, opened, closed). A quote inside
 /// a quote is part of the outer one: curly marks nest, and marks of the other kind
-/// inside an open quote are the inner quote's.
+/// inside an open quote are the inner quote's. Single curly marks (‘…’) quote too when
+/// no double quote is open.
 fn spans(text: &str, range: Range<usize>) -> Vec<(Range<usize>, bool, bool)> {
     let p = &text[range.clone()];
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut depth = 0usize;
     let mut straight_open: Option<usize> = None;
+    let mut single_open: Option<usize> = None;
+    let mut singles: Vec<Range<usize>> = Vec::new();
     let mut first_piece = true;
     // Where the last closing mark ended: a quote with a lost opening mark starts there.
     let mut last_close = range.start;
@@ -100,6 +148,20 @@ fn spans(text: &str, range: Range<usize>) -> Vec<(Range<usize>, bool, bool)> {
         // An opening mark typed where the closing one belongs: inside an open quote and
         // followed by a space or the paragraph's end (“We are ready,“ he said).
         let c = if c == '“' && open.is_some() && text[after..range.end].chars().next().is_none_or(char::is_whitespace) { '”' } else { c };
+        // Single quotes are kept apart: a double mark inside one makes it no quote (an
+        // apostrophe, a term inside a quote whose opening mark was lost).
+        match c {
+            '’' if single_open.is_some() && closes_single(p, i) => {
+                singles.extend(single_open.take().map(|start| start..at));
+                continue;
+            }
+            '‘' if open.is_none() && straight_open.is_none() && single_open.is_none() && opens_single(p, i) => {
+                single_open = Some(after);
+                continue;
+            }
+            '“' | '”' | '"' | '«' | '»' | '„' => single_open = None,
+            _ => {}
+        }
         if is_opening(c) {
             if straight_open.is_some() {
                 continue; // a quote inside a straight quote
@@ -141,10 +203,16 @@ fn spans(text: &str, range: Range<usize>) -> Vec<(Range<usize>, bool, bool)> {
             if open.is_some() {
                 continue; // a quote inside a curly quote
             }
+            // A mark after a space and before a word opens a quote: inside an open one,
+            // the closing mark before it was left out (“…leadership ... "to avoid…").
+            let opens = p[..i].ends_with(char::is_whitespace) && text[after..range.end].starts_with(char::is_alphanumeric);
             match straight_open.take() {
                 Some(start) => {
                     out.push((start..at, true, true));
                     last_close = after;
+                    if opens {
+                        straight_open = Some(after);
+                    }
                 }
                 None => straight_open = Some(after),
             }
@@ -153,6 +221,15 @@ fn spans(text: &str, range: Range<usize>) -> Vec<(Range<usize>, bool, bool)> {
     if let Some(start) = open.or(straight_open) {
         out.push((start..range.end, true, false));
     }
+    // A ‘ left open is an apostrophe ("rock ‘n’ roll") unless it opens the paragraph or
+    // follows a frame's colon or comma: then the page cut the quote off.
+    let framed = |start: usize| text[range.start..start - '‘'.len_utf8()].trim_end().chars().next_back().is_none_or(|c| matches!(c, ':' | ','));
+    let left_open = single_open.filter(|&start| framed(start)).map(|start| start..range.end);
+    // A single quote inside a double one is part of it.
+    let inside_double = |r: &Range<usize>| out.iter().any(|(d, _, _)| d.start <= r.start && r.end <= d.end);
+    let singles: Vec<_> =
+        singles.into_iter().map(|r| (r, true, true)).chain(left_open.map(|r| (r, true, false))).filter(|(r, _, _)| !inside_double(r)).collect();
+    out.extend(singles);
     out.sort_by_key(|(r, _, _)| r.start);
     // Trim white space inside the marks.
     out.into_iter()
@@ -567,7 +644,23 @@ pub fn find(text: &str, paragraphs: &[Paragraph], named: &[Named]) -> Vec<Found>
             carry = None;
         }
     }
+    join_pieces(text, &mut found);
     found
+}
+
+/// Pieces of one quote cut apart by an ellipsis (“… leadership ...” “to avoid victims,”
+/// he said): a piece with no frame of its own is the next piece's speaker's.
+fn join_pieces(text: &str, found: &mut [Found]) {
+    for i in (1..found.len()).rev() {
+        let (piece, next) = (&found[i - 1], &found[i]);
+        let Some(between) = text.get(piece.range.end..next.range.start) else { continue };
+        let adjoins = between.chars().all(|c| matches!(c, ' ' | '.' | '…' | ',' | '"' | '“' | '”' | '‘' | '’'));
+        if adjoins && piece.attribution.is_none() && next.speaker.is_some() {
+            let (speaker, attribution, inferred) = (next.speaker, next.attribution.clone(), next.inferred);
+            let piece = &mut found[i - 1];
+            (piece.speaker, piece.attribution, piece.inferred) = (speaker, attribution, inferred);
+        }
+    }
 }
 
 /// The range of sentence number `sentence` of a paragraph.
@@ -586,8 +679,10 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
 
     let first_actor_in =
         |range: Range<usize>| ctx.named_near(range.start, range.end).iter().find(|n| n.start >= range.start && n.end <= range.end).map(|n| n.actor);
-    let open = text[..quote.start].char_indices().next_back().filter(|(_, c)| is_opening(*c) || *c == '"').map_or(quote.start, |(i, _)| i);
-    let close = text[quote.end..].char_indices().find(|(_, c)| is_closing(*c) || *c == '"').map_or(quote.end, |(i, c)| quote.end + i + c.len_utf8());
+    let open = text[..quote.start].char_indices().next_back().filter(|(_, c)| is_opening(*c) || matches!(c, '"' | '‘')).map_or(quote.start, |(i, _)| i);
+    // The quote's own closing mark is the first after its words (only white space between).
+    let close =
+        text[quote.end..].char_indices().find(|(_, c)| is_closing(*c) || matches!(c, '"' | '’')).map_or(quote.end, |(i, c)| quote.end + i + c.len_utf8());
     let sentence = ctx.sentence_at(open.max(paragraph.range.start)).map(|(_, r)| r).unwrap_or(paragraph.range.clone());
 
     // 1. After the quote.
@@ -642,25 +737,14 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
     }
     from = floor_char(text, from.max(open.saturating_sub(240)));
     let window = &text[from..open];
-    // The last speech verb of the window, then nothing but its object or time, a
-    // colon, comma or "that" ("told the Commons on Tuesday:").
-    let framed = speech_re().find_iter(window).last().and_then(|m| {
-        let mut rest = window[m.end()..].trim_end();
-        if let Some(r) = rest.strip_suffix([':', ',']) {
-            rest = r;
-        } else if rest.ends_with(" that") || rest == "that" {
-            rest = &rest[..rest.len() - 4];
-        }
-        let rest = rest.trim_end();
-        (rest.len() <= 60 && clause_end(rest, &[':']) == rest.len()).then_some((m, rest))
-    });
+    let framed = frame_verb(window);
     if let Some((verb, rest)) = framed {
         let range = from + verb.start()..from + verb.end() + rest.len();
         let verb_text = verb.as_str();
         // "TASS quoted Lavrov as saying" is Lavrov's; "Lavrov was quoted by TASS as
         // saying" too (the passive names the agency after "by").
         let passive = verb_text.starts_with("quoted by") || verb_text.starts_with("cited by");
-        let subject = if !passive && (verb_text.starts_with("quoted") || verb_text.starts_with("cited")) {
+        let subject = if !passive && (verb_text.starts_with("quoted") || verb_text.starts_with("cited")) && verb_text.ends_with("saying") {
             // "TASS quoted Lavrov as saying": the one quoted.
             first_actor_in(from + verb.start()..from + verb.end()).map(Subject::Actor)
         } else {
@@ -684,6 +768,10 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
         if let Some(n) = persons.clone().rfind(|n| n.person).or(persons.next_back()) {
             before = Some((n.start..end, Some(n.actor), false));
         }
+    }
+    let opens_paragraph = text[paragraph.range.start..open].trim().is_empty();
+    if before.is_none() && opens_paragraph && p > 0 {
+        before = frame_ending(ctx, &ctx.paragraphs[p - 1], earlier);
     }
     match (&after, &before) {
         (Some((_, Some(a), _)), Some((range, Some(b), inferred))) if !ctx.is_person(*a) && ctx.is_person(*b) => {
@@ -770,7 +858,6 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
             .iter()
             .position(|para| para.range.start <= prev.range.start && prev.range.start <= para.range.end)
             .map(|i| ending_before + i);
-        let opens_paragraph = text[paragraph.range.start..open].trim().is_empty();
         let near = prev_para == Some(p) || opens_paragraph && prev_para.is_some_and(|pp| pp + 2 >= p);
         if near {
             let between: Vec<&Named> = ctx.named_near(prev.range.end, open).iter().filter(|n| n.person && n.start >= prev.range.end && n.end <= open).collect();
@@ -781,7 +868,20 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
             };
         }
     }
-    if text[paragraph.range.start..open].trim().is_empty() {
+    // A quote the page cut off lost the frame after it: its speaker only when the
+    // sentence right before says who speaks ("Lavrov said the talks failed.").
+    let cut_off = quote.end == paragraph.range.end && p + 1 == ctx.paragraphs.len();
+    if opens_paragraph && cut_off {
+        let speaker = ctx.sentences_ending_by(open, 1).next().and_then(|r| {
+            let verb = speech_re().find_iter(&text[r.clone()]).map(|m| r.start + m.start()).find(|&v| !ctx.inside_quote(v))?;
+            match ctx.subject(r.start, verb)? {
+                Subject::Actor(a) if ctx.is_person(a) => Some(a),
+                _ => None,
+            }
+        });
+        return (None, speaker, speaker.is_some());
+    }
+    if opens_paragraph {
         // A paragraph that is all quote: the person the text speaks of.
         let speaker = ctx.resolve_pronoun(open, None, earlier);
         if speaker.is_some() {
@@ -789,6 +889,35 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
         }
     }
     (None, None, false)
+}
+
+/// The last speech verb of a window before a quote, then nothing but its object or
+/// time and a colon, comma or "that" ("told the Commons on Tuesday:"): the verb and the
+/// words after it.
+fn frame_verb(window: &str) -> Option<(regex::Match<'_>, &str)> {
+    let m = speech_re().find_iter(window).last()?;
+    let mut rest = window[m.end()..].trim_end();
+    if let Some(r) = rest.strip_suffix([':', ',']) {
+        rest = r;
+    } else if rest.ends_with(" that") || rest == "that" {
+        rest = &rest[..rest.len() - 4];
+    }
+    let rest = rest.trim_end();
+    (rest.len() <= 60 && clause_end(rest, &[':']) == rest.len()).then_some((m, rest))
+}
+
+/// A frame ending the paragraph before a paragraph that opens with a quote ("Reuters,
+/// in its report, noted:"): the frame's words, its subject (none when it names nobody
+/// known) and whether that was inferred.
+fn frame_ending(ctx: &Context, previous: &Paragraph, earlier: &[Found]) -> Option<(Range<usize>, Option<usize>, bool)> {
+    let (_, last) = previous.sentences.last()?;
+    let window = &ctx.text[last.clone()];
+    if !window.trim_end().ends_with([':', ',']) {
+        return None;
+    }
+    let (verb, _) = frame_verb(window)?;
+    let (speaker, inferred) = ctx.speaker_of(ctx.subject(last.start, last.start + verb.start()), earlier);
+    Some((attribution_start(ctx, last.start, last.start + verb.start(), speaker)..last.start + window.trim_end().len() - 1, speaker, inferred))
 }
 
 /// The issuer of an unsigned statement ("read a statement", "the statement said"): the
@@ -1086,6 +1215,74 @@ mod tests {
                     “We will not give up,” Lavrov was quoted as saying.\n";
         let names = [("Lavrov", LAVROV, true), ("TASS", TASS, false)];
         assert_eq!(speakers(text, &names), [Some(LAVROV), Some(LAVROV)]);
+    }
+
+    #[test]
+    fn pieces_of_one_quote_cut_by_an_ellipsis_share_its_speaker() {
+        let text = "Putin ordered a pause on Friday.\n\
+                    \"The pause has been agreed with the government in Damascus ... \"to spare the lives of civilians,\" Lavrov said.\n";
+        let q = run(text, &[("Putin", 9, true), ("Lavrov", LAVROV, true)]);
+        assert_eq!(q[0], ("The pause has been agreed with the government in Damascus ...".into(), Some(LAVROV), false));
+        assert_eq!(q[1], ("to spare the lives of civilians,".into(), Some(LAVROV), false));
+    }
+
+    #[test]
+    fn a_frame_ending_the_paragraph_before_speaks_the_quote() {
+        let text = "Kerry will meet Lavrov on Saturday. The agency, in its report on the meeting, noted,\n\
+                    “The talks are a sign of how few options the West has left in the war.”\n";
+        // The agency is no actor we know: nobody, rather than Kerry.
+        assert_eq!(speakers(text, &[("Kerry", KERRY, true), ("Lavrov", LAVROV, true)]), [None]);
+        let text = "Kerry will meet Lavrov on Saturday. Lavrov, speaking in Moscow, said:\n\
+                    “The talks are a sign of how few options the West has left in the war.”\n";
+        assert_eq!(speakers(text, &[("Kerry", KERRY, true), ("Lavrov", LAVROV, true)]), [Some(LAVROV)]);
+    }
+
+    #[test]
+    fn a_document_citing_words_is_its_authors() {
+        let text = "Kerry spoke on Monday.\nPutin’s decree cited as its reason the “threat to stability posed by hostile acts,” and the failure of the deal.\n";
+        assert_eq!(speakers(text, &[("Kerry", KERRY, true), ("Putin", 9, true)]), [Some(9)]);
+    }
+
+    #[test]
+    fn a_quote_cut_off_by_the_page_is_nobodys_unless_a_quote_before_is_its_speakers() {
+        let text = "Kerry spoke to reporters on Monday about the talks.\n“I think the patience of everybody with the council ha";
+        assert_eq!(speakers(text, &[("Kerry", KERRY, true)]), [None]);
+        let text = "Kerry said: “We are done.”\n“I think the patience of everybody with the council ha";
+        assert_eq!(speakers(text, &[("Kerry", KERRY, true)]), [Some(KERRY), Some(KERRY)]);
+        let text = "Kerry said the talks had failed.\n“I think the patience of everybody with the council ha";
+        assert_eq!(speakers(text, &[("Kerry", KERRY, true)]), [Some(KERRY)]);
+    }
+
+    #[test]
+    fn a_line_left_open_is_a_quote_cut_off() {
+        for cut in
+            ["“I think the patience of everybody with the council ha", "‘We will not leave the city until the", "\"The fighters will have to choose soon"]
+        {
+            assert!(opens_unclosed_quote(cut), "{cut}");
+        }
+        for line in ["‘We will not leave’ says mayor", "“No deal,” Kerry says", "Russia’s answer"] {
+            assert!(!opens_unclosed_quote(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn single_curly_marks_quote_but_apostrophes_do_not() {
+        let text = "‘Russia’s allies must stop the shelling of the city now,’ Power told reporters.\n\
+                    She said the rebels’ positions were hit and ‘if we did it, we regret the loss of life.’\n\
+                    Kerry relayed his ‘regret’ on Sunday.\n\
+                    Lavrov said: ‘I would be very interested to see what Washington’s friends";
+        let q = run(text, &[("Power", POWER, true), ("Lavrov", LAVROV, true), ("Kerry", KERRY, true)]);
+        // Single marks inside a quote whose opening mark was lost are part of it.
+        let lost =
+            "The envoy spoke.\nThose who stay with ‘Nusra’ must say so on paper,” Lavrov said.\nUp to half are from ‘Jabhat al-Nusra,” the minister said.\n";
+        let inner: Vec<String> = run(lost, &[("Lavrov", LAVROV, true)]).into_iter().map(|(q, _, _)| q).collect();
+        assert_eq!(inner, ["Those who stay with ‘Nusra’ must say so on paper,", "Up to half are from ‘Jabhat al-Nusra,"]);
+        assert_eq!(q[0], ("Russia’s allies must stop the shelling of the city now,".into(), Some(POWER), false));
+        assert_eq!(q[1].0, "if we did it, we regret the loss of life.");
+        assert_eq!(q[1].1, Some(POWER));
+        // A scare quote is no speech; a quote the page cut off runs to its end.
+        assert_eq!(q[2], ("I would be very interested to see what Washington’s friends".into(), Some(LAVROV), false));
+        assert_eq!(q.len(), 3);
     }
 
     #[test]
