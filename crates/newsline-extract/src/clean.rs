@@ -1379,6 +1379,14 @@ mod tests {
         found.iter().find(|(t, _)| t == line).unwrap_or_else(|| panic!("no line {line:?} in {found:#?}")).1.clone()
     }
 
+    #[test]
+    fn words_and_lowercase_are_the_plain_ones() {
+        for line in ["", "  Two  words\u{feff}here ", "“Quoted,” he said — ÉLAN Ünïcödé\u{a0}x İstanbul", "tab\tand\x0Bvt\u{1F}end"] {
+            assert_eq!(words(line).collect::<Vec<_>>(), line.split(is_space).filter(|w| !w.is_empty()).collect::<Vec<_>>(), "{line:?}");
+            assert_eq!(lowercase(line.to_string()), line.to_lowercase(), "{line:?}");
+        }
+    }
+
     const STORY: &str = "The envoy said on Friday that the talks in Geneva would resume next week after a pause.\n\
                          Officials from both sides met for several hours but reached no agreement on the ceasefire.\n";
 
