@@ -1540,6 +1540,7 @@ fn organisation_references(sentence: &str, words: &[Word], registry: &mut Regist
 }
 
 /// 3. Surnames alone, resolved to a person named before.
+///
 /// `candidates` are the capitalised words that may be surnames, `keys` each one folded.
 fn surnames(sentence: &str, words: &[Word], candidates: &[usize], keys: &[String], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     let mut key = String::new();

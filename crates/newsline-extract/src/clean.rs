@@ -106,7 +106,7 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
 }
 
 fn words(line: &str) -> impl Iterator<Item = &str> {
-    line.split(is_space).filter(|w| !w.is_empty())
+    crate::sentences::runs(line, |b| !is_space(char::from(b)), |c| !is_space(c))
 }
 
 fn is_navigation(line: &str) -> bool {
@@ -180,11 +180,17 @@ fn lowercase(mut text: String) -> String {
         return text.to_lowercase();
     }
     let mut lower = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            lower.push(c.to_ascii_lowercase());
-        } else {
+    let mut rest = text.as_str();
+    while !rest.is_empty() {
+        // A run of ASCII copied and lowered at once, then one other character.
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let from = lower.len();
+        lower.push_str(&rest[..ascii]);
+        lower[from..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
             lower.extend(c.to_lowercase());
+            rest = &rest[c.len_utf8()..];
         }
     }
     lower
@@ -1392,6 +1398,14 @@ mod tests {
     /// The kind of the line whose text is `line` (after any opening).
     fn kind_of(found: &[(String, LineKind)], line: &str) -> LineKind {
         found.iter().find(|(t, _)| t == line).unwrap_or_else(|| panic!("no line {line:?} in {found:#?}")).1.clone()
+    }
+
+    #[test]
+    fn words_and_lowercase_are_the_plain_ones() {
+        for line in ["", "  Two  words\u{feff}here ", "“Quoted,” he said — ÉLAN Ünïcödé\u{a0}x İstanbul", "tab\tand\x0Bvt\u{1F}end"] {
+            assert_eq!(words(line).collect::<Vec<_>>(), line.split(is_space).filter(|w| !w.is_empty()).collect::<Vec<_>>(), "{line:?}");
+            assert_eq!(lowercase(line.to_string()), line.to_lowercase(), "{line:?}");
+        }
     }
 
     const STORY: &str = "The envoy said on Friday that the talks in Geneva would resume next week after a pause.\n\

@@ -138,10 +138,13 @@ pub fn attach<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: i
     let runs: Vec<&[SentenceFacts]> = headings.chunk_by(|a, b| a.article == b.article).collect();
     let joined: Vec<Vec<(usize, &SentenceFacts)>> = runs
         .par_iter()
-        .map(|run| {
-            let mine = of_article.get(&run[0].article).map_or(&[][..], Vec::as_slice);
-            events_of_headings(run, events, mine, &sentence)
-        })
+        .map_init(
+            || Scores::new(events.len()),
+            |scores, run| {
+                let mine = of_article.get(&run[0].article).map_or(&[][..], Vec::as_slice);
+                events_of_headings(run, events, mine, &sentence, scores)
+            },
+        )
         .collect();
     for (e, heading) in joined.into_iter().flatten() {
         events[e].members.push((heading.article, heading.sentence));
@@ -155,13 +158,15 @@ fn events_of_headings<'h, 'a>(
     events: &[Thread],
     mine: &[usize],
     sentence: &(impl Fn(usize, usize) -> Option<&'a SentenceFacts> + Sync),
+    scores: &mut Scores,
 ) -> Vec<(usize, &'h SentenceFacts)> {
     let headings: Vec<&SentenceFacts> = headings.iter().filter(|h| !h.words.is_empty()).collect();
     let Some(first) = headings.first() else { return Vec::new() };
     let mut index = ArticleIndex::build(first.article, events, mine, sentence);
     // A heading that is also a story sentence counts for the headings after it: then they
-    // are matched in order. Else each is matched on its own, on every core.
-    if !headings.iter().any(|h| sentence(h.article, h.sentence).is_some()) {
+    // are matched in order. Else the many headings of a long article are matched each on
+    // its own, on every core (a few are not worth new scratch space).
+    if headings.len() >= MANY_HEADINGS && !headings.iter().any(|h| sentence(h.article, h.sentence).is_some()) {
         return headings
             .par_iter()
             .map_init(
@@ -171,7 +176,6 @@ fn events_of_headings<'h, 'a>(
             .flatten()
             .collect();
     }
-    let mut scores = Scores::new(events.len());
     let mut joined = Vec::new();
     for heading in headings {
         if let Some(e) = index.section_titled(heading, events, &sentence).or_else(|| scores.best_event(&index, events, mine, heading)) {
@@ -184,6 +188,9 @@ fn events_of_headings<'h, 'a>(
     }
     joined
 }
+
+/// How many headings an article needs for them to be matched on every core.
+const MANY_HEADINGS: usize = 64;
 
 /// The scratch space of one heading's scoring, reset after each heading.
 struct Scores {

@@ -175,21 +175,27 @@ fn ascii_spaces(eight: u64) -> u64 {
 /// The non-empty pieces of `text.split(|c: char| !c.is_alphanumeric())` (runs of letters
 /// and digits), without decoding the ASCII bytes most text is made of.
 pub(crate) fn alphanumeric_runs(text: &str) -> impl Iterator<Item = &str> {
+    runs(text, |b| b.is_ascii_alphanumeric(), char::is_alphanumeric)
+}
+
+/// The non-empty pieces of `text.split(|c: char| !keep(c))`, deciding ASCII bytes by
+/// `keep_ascii` (which must agree with `keep`) and decoding only the others.
+pub(crate) fn runs(text: &str, keep_ascii: impl Fn(u8) -> bool, keep: impl Fn(char) -> bool) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
         let mut start = None;
         while at < bytes.len() {
-            let (alphanumeric, width) = match bytes[at] {
-                b if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
+            let (kept, width) = match bytes[at] {
+                b if b < 0x80 => (keep_ascii(b), 1),
                 _ => {
                     let c = text[at..].chars().next().expect("at a char boundary");
-                    (c.is_alphanumeric(), c.len_utf8())
+                    (keep(c), c.len_utf8())
                 }
             };
             match start {
-                None if alphanumeric => start = Some(at),
-                Some(from) if !alphanumeric => {
+                None if kept => start = Some(at),
+                Some(from) if !kept => {
                     at += width;
                     return Some(&text[from..at - width]);
                 }
