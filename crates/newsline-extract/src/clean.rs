@@ -409,13 +409,16 @@ fn dateline(line: &str) -> Option<(usize, Opening)> {
     }
     let date = caps.name("date").or(caps.name("ydate")).map(|m| m.as_str().to_string());
     let has_place = caps.name("place").is_some();
-    if caps.name("ydate").is_some() && agency.is_none() && !dash_before_story {
+    // "Oct. 12, 2016 …" opens a dateline only before an agency or a dash.
+    let full_date_opening = caps.name("ydate").is_some();
+    if full_date_opening && agency.is_none() && !dash_before_story {
         return None;
     }
     // A place alone is not a dateline ("UN OFFICIALS said"); it needs a date, an agency
     // or a dash ("WASHINGTON — The United States…"). A place in title case needs an agency.
     let dashed_place = has_place && dash_before_story;
-    if agency.is_none() && !(has_place && date.is_some()) && !dashed_place && caps.name("ydate").is_none() {
+    let anchored = agency.is_some() || (has_place && date.is_some()) || dashed_place || full_date_opening;
+    if !anchored {
         return None;
     }
     if caps.name("tplace").is_some() && agency.is_none() {

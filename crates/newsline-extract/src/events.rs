@@ -344,15 +344,6 @@ fn weigh(common_words: usize, a_words: usize, b_words: usize, a_actors: &[usize]
     0.6 * words + 0.4 * actors
 }
 
-/// Share of the smaller list found in the larger one.
-pub fn overlap<T: Ord>(a: &[T], b: &[T]) -> f64 {
-    let smaller = a.len().min(b.len());
-    if smaller == 0 {
-        return 0.0;
-    }
-    shared(a, b) as f64 / smaller as f64
-}
-
 const CONTINUATION_OPENERS: &[&str] = &["He", "She", "They", "It", "His", "Her", "Their", "This", "That", "These"];
 
 fn continues(text: &str) -> bool {
@@ -636,7 +627,7 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
         .collect();
     let verbs: Vec<(usize, usize)> = crate::subject::speech_verbs(&s.text).collect();
     // In a reported quote, a time inside the quoted words is what was said, not when.
-    let reports_quote = verbs.iter().any(|&(v, _)| !inside_quote(&s.text, v));
+    let reports_quote = !points.is_empty() && verbs.iter().any(|&(v, _)| !inside_quote(&s.text, v));
     let own = |(t, _): &&(&Timex, PartialDate)| matches!(t.role, Role::Point(_)) && !(reports_quote && inside_quote(&s.text, t.start));
     let main = said_on(s, &verbs).or_else(|| {
         let first = points.iter().filter(own).find(|(_, p)| p.day.is_some()).or(points.iter().find(own))?;
@@ -1185,9 +1176,8 @@ pub fn attach_headings<'a>(events: &mut [Thread], headings: &[SentenceFacts], se
                 .filter(|m| m.0 == heading.article)
                 .filter_map(|m| sentence(m.0, m.1))
                 .map(|s| shared(&heading.words, &s.words) as f64 / heading.words.len() as f64)
-                .fold(0.0, f64::max);
-            let subject = heading.subject.is_some_and(|h| event.subjects.contains(&h));
-            let score = score + if subject { HEADING_SUBJECT_BONUS } else { 0.0 };
+                .fold(0.0, f64::max)
+                + heading_bonus(heading, event);
             if score >= HEADING_OVERLAP && best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, e));
             }
@@ -1216,8 +1206,16 @@ pub(crate) fn next_titled<'a>(
 /// A heading's score against one sentence of an event: the share of the heading's words
 /// the sentence holds, and a bonus when the event holds the heading's subject.
 pub(crate) fn heading_score(heading: &SentenceFacts, words: &[u32], event: &Thread) -> f64 {
-    let subject = heading.subject.is_some_and(|h| event.subjects.contains(&h));
-    shared(&heading.words, words) as f64 / heading.words.len() as f64 + if subject { HEADING_SUBJECT_BONUS } else { 0.0 }
+    shared(&heading.words, words) as f64 / heading.words.len() as f64 + heading_bonus(heading, event)
+}
+
+/// What a heading's score gains from an event that holds the heading's subject.
+pub(crate) fn heading_bonus(heading: &SentenceFacts, event: &Thread) -> f64 {
+    if heading.subject.is_some_and(|h| event.subjects.contains(&h)) {
+        HEADING_SUBJECT_BONUS
+    } else {
+        0.0
+    }
 }
 
 /// How good a sentence is as an event summary: names over pronouns, a readable length.

@@ -3,7 +3,7 @@
 //! found through an index of the article's story words: scoring every event of the
 //! article for every heading was quadratic in a long article with many sub-headings.
 
-use crate::events::{heading_score, next_titled, SentenceFacts, Thread, HEADING_OVERLAP, HEADING_SUBJECT_BONUS};
+use crate::events::{heading_bonus, heading_score, next_titled, SentenceFacts, Thread, HEADING_OVERLAP, HEADING_SUBJECT_BONUS};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -214,7 +214,7 @@ impl Scores {
     /// `HEADING_OVERLAP`, the first event on a tie (as in `attach_headings`).
     fn best_event(&mut self, index: &ArticleIndex, events: &[Thread], mine: &[usize], heading: &SentenceFacts) -> Option<usize> {
         let n = heading.words.len();
-        let bonus = |e: usize| if heading.subject.is_some_and(|h| events[e].subjects.contains(&h)) { HEADING_SUBJECT_BONUS } else { 0.0 };
+        let bonus = |e: usize| heading_bonus(heading, &events[e]);
         let bits = heading.words.iter().fold(0, |bits, w| bits | bit(*w));
         let mut query = Query {
             n,
