@@ -16,6 +16,32 @@ pub struct Parsed {
     pub dateline_day: Option<(u32, u32)>,
     /// The source a repost names ("RT reports:").
     pub repost_of: Option<String>,
+    /// The day a transcript or statement was given, when its page dates it apart from its
+    /// publication ("Geneva, Switzerland / September 9, 2016" on a page of the 10th): what
+    /// "today" means in it and the day its undated sentences tell of.
+    pub occasion: Option<chrono::NaiveDate>,
+}
+
+impl Parsed {
+    /// The day the article's relative times count from and its undated sentences take:
+    /// the occasion it records, else its publication date.
+    pub fn story_day(&self) -> Option<chrono::NaiveDate> {
+        self.occasion.or_else(|| self.article.published.date.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()))
+    }
+}
+
+/// Days an occasion may come before the page that records it.
+const OCCASION_DAYS: i64 = 7;
+
+/// "Geneva, Switzerland", "Moscow, the Kremlin": a line naming only a place, which in a
+/// transcript's header sits next to the day of the occasion.
+fn place_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    line.contains(',')
+        && (2..=4).contains(&words.len())
+        && !line.contains(|c: char| c.is_ascii_digit())
+        && words.iter().filter(|w| !matches!(**w, "the" | "of")).all(|w| w.starts_with(char::is_uppercase))
+        && !line.trim_end().ends_with(['.', ':'])
 }
 
 /// The outlet a dateline agency or credit line names, through `data/outlets.toml`.
@@ -120,11 +146,17 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     let mut story_started = false;
     let mut story_paragraphs: u32 = 0;
 
-    for line in &lines {
+    // Date lines before the story next to a place line: the day of a transcript's occasion.
+    let mut placed_dates: Vec<chrono::NaiveDate> = Vec::new();
+    for (at, line) in lines.iter().enumerate() {
         let line_text = &text[line.range.clone()];
         match &line.kind {
             LineKind::Furniture(Furniture::Navigation) => {}
             LineKind::DateLine(date) => {
+                let beside = |i: Option<usize>| i.and_then(|i| lines.get(i)).is_some_and(|l| place_line(&text[l.range.clone()]));
+                if !story_started && (beside(at.checked_sub(1)) || beside(Some(at + 1))) {
+                    placed_dates.push(date.date);
+                }
                 // The label is in the words before the date; a line of several parts is read again.
                 let label = if line_text.contains(['|', '/']) {
                     published::date_line(line_text).map_or(Label::Plain, |(_, label)| label)
@@ -330,6 +362,8 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         }
     }
 
+    let published_day = published.date.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let occasion = published_day.and_then(|p| placed_dates.into_iter().find(|d| (1..=OCCASION_DAYS).contains(&(p - *d).num_days())));
     let id = input.file.strip_suffix(".txt").unwrap_or(&input.file).to_string();
     Parsed {
         article: Article {
@@ -347,6 +381,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         },
         dateline_day: dateline_day.map(|(day, _)| day),
         repost_of,
+        occasion,
     }
 }
 
@@ -397,6 +432,23 @@ mod tests {
             assert_eq!(&page[s.start as usize..s.end as usize], s.text.as_ref());
         }
         assert_eq!(a.text, "Russia is ready, Lavrov says. He spoke on Friday.\n\nSection heading here\n\nMore text.");
+    }
+
+    #[test]
+    fn a_transcript_header_dates_its_occasion_apart_from_the_page() {
+        let page = "Kerry and Lavrov announce a plan for Syria (Transcript)\nSeptember 10, 2016\n\n\
+                    Remarks at a Press Availability\n\nJohn Kerry\nSecretary of State\nGeneva, Switzerland\nSeptember 9, 2016\n\n\
+                    SECRETARY KERRY: Today, the United States and Russia are announcing a plan.\n";
+        let parsed = parse(&input(page), None);
+        assert_eq!(parsed.article.published.date.as_deref(), Some("2016-09-10"));
+        assert_eq!(parsed.occasion.map(|d| d.to_string()).as_deref(), Some("2016-09-09"));
+        assert_eq!(parsed.story_day().map(|d| d.to_string()).as_deref(), Some("2016-09-09"));
+        // A second date line with no place beside it (a related story's) is no occasion.
+        let page = "Kerry and Lavrov announce a plan for Syria today\nSeptember 10, 2016\n\nRelated coverage\nSeptember 9, 2016\n\n\
+                    Today, the United States and Russia are announcing a plan.\n";
+        let parsed = parse(&input(page), None);
+        assert_eq!(parsed.occasion, None);
+        assert_eq!(parsed.story_day().map(|d| d.to_string()).as_deref(), Some("2016-09-10"));
     }
 
     #[test]

@@ -145,6 +145,26 @@ pub fn synonyms() -> &'static std::collections::HashMap<String, String> {
     })
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActsFile {
+    nouns: Vec<String>,
+}
+
+/// Nouns naming a happening (see `data/acts.toml`), folded by the synonym groups.
+pub fn act_nouns() -> &'static rustc_hash::FxHashSet<String> {
+    static CELL: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let file: ActsFile = parse("acts.toml", include_str!("../data/acts.toml"));
+        file.nouns.iter().map(|n| fold_synonym(&n.to_lowercase()).to_string()).collect()
+    })
+}
+
+/// A lower-case word folded to the first word of its synonym group, if it has one.
+pub fn fold_synonym(word: &str) -> &str {
+    synonyms().get(word).map_or(word, String::as_str)
+}
+
 fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> T {
     toml::from_str(text).unwrap_or_else(|err| panic!("data/{file} is malformed: {err}"))
 }
@@ -191,6 +211,7 @@ mod tests {
         assert!(publishers().publisher.len() >= 100, "{}", publishers().publisher.len());
         assert!(known_actors().iter().any(|a| a.aliases.iter().any(|x| x == "Fateh al-Sham Front")));
         assert_eq!(synonyms().get("militants").map(String::as_str), Some("fighter"));
+        assert!(act_nouns().contains("agreement") && act_nouns().contains(fold_synonym("deal")));
     }
 
     #[test]

@@ -389,7 +389,9 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
             thread.subjects.is_empty() && (after_undated_lead || !thread.inferred && main.map_or(after_dated_lead, |(_, p)| thread.date == Some(p)))
         });
         let dated_act = current.and_then(|c| act_dating_the_lead(&out[c], c == 0, s, main));
-        let joins = (joins || names_the_actor || dated_act.is_some()) && !turns_to_other_news(&s.text);
+        // A new turn of a transcript ("QUESTION: …") is another voice.
+        let new_turn = crate::subject::turn_label(&s.text, &[]).is_some();
+        let joins = (joins || names_the_actor || dated_act.is_some()) && !turns_to_other_news(&s.text) && !new_turn;
         let mut actors = s.actors.clone();
         actors.sort_unstable();
         actors.dedup();
@@ -689,9 +691,40 @@ fn lead_date(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> 
         Some(second) if first.timexes.is_empty() => said_on(second, &crate::subject::speech_verbs(&second.text).collect::<Vec<_>>()),
         _ => dates_of(first, article_date).0,
     };
+    let main = main.or_else(|| act_told_again(article_date, sentences));
     let day = main?.1;
     let lag = (report - day.as_naive()?).num_days();
     (0..=REPORT_LAG_DAYS).contains(&lag).then_some(day)
+}
+
+/// How many sentences open an article's lead, for [`act_told_again`].
+const LEAD_SENTENCES: usize = 4;
+
+/// The date of the first dated sentence of an undated lead when it names again, as the
+/// happening it opens with, one the sentences before it told ("The US and Russia reached
+/// an agreement …. The agreement was announced in Geneva yesterday."). A dated sentence
+/// that opens otherwise ("The envoy offered on Thursday …") may tell another act.
+fn act_told_again(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Option<DatedBy<'_>> {
+    let lead = &sentences[..sentences.len().min(LEAD_SENTENCES)];
+    let (i, main) = lead.iter().enumerate().find_map(|(i, s)| dates_of(s, article_date).0.map(|m| (i, m)))?;
+    let act = opening_act(&lead[i].text)?;
+    lead[..i].iter().any(|s| lower_words(&s.text).any(|w| crate::data::fold_synonym(&w) == act)).then_some(main)
+}
+
+/// The happening a sentence opens with, folded: "The agreement …", "This deal …", "The
+/// US-Russia deal …" (one word may come between).
+fn opening_act(text: &str) -> Option<String> {
+    let mut words = lower_words(text);
+    if !matches!(words.next()?.as_str(), "the" | "this" | "that") {
+        return None;
+    }
+    let nouns = crate::data::act_nouns();
+    words.take(2).map(|w| crate::data::fold_synonym(&w).to_string()).find(|w| nouns.contains(w))
+}
+
+/// A text's words, lower-cased, without the punctuation around them.
+fn lower_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).filter(|w| !w.is_empty())
 }
 
 /// How many days a report may come after the event it tells, for an inferred
@@ -1613,6 +1646,26 @@ mod tests {
         let t = threads(Some(PartialDate::day(monday)), &s);
         let lead = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
         assert_eq!(lead.date.unwrap().to_string(), "2016-10-17");
+    }
+
+    #[test]
+    fn an_undated_lead_takes_the_day_of_the_sentence_naming_its_happening_again() {
+        let saturday = NaiveDate::from_ymd_opt(2016, 9, 10).unwrap();
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &["After weeks of talks, the US and Russia reached an agreement on a truce in Syria."],
+                &["The deal was announced by the two ministers in Geneva yesterday."],
+                &["The Pentagon welcomed it."],
+            ],
+            saturday,
+        );
+        let t = threads(Some(PartialDate::day(saturday)), &s);
+        for sentence in [0, 2] {
+            let thread = t.iter().find(|t| t.members.contains(&(0, sentence))).unwrap();
+            assert_eq!(thread.date.unwrap().to_string(), "2016-09-09", "sentence {sentence}");
+        }
     }
 
     #[test]

@@ -135,10 +135,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     let threads: Vec<events::Thread> = facts
         .par_iter()
         .zip(&parsed)
-        .map(|(list, p)| {
-            let date = p.article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-            events::threads(date.map(PartialDate::day), list)
-        })
+        .map(|(list, p)| events::threads(p.story_day().map(PartialDate::day), list))
         .collect::<Vec<_>>()
         .into_iter()
         .flatten()
@@ -321,7 +318,7 @@ fn sentence_facts(
     mentions: Vec<Vec<subject::Named>>,
     words: Vec<Vec<u32>>,
 ) -> (Vec<SentenceFacts>, Vec<SentenceFacts>, Vec<quotes::Found>) {
-    let reference = p.article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let reference = p.story_day();
     let mut named: Vec<quotes::Named> = Vec::new();
     for (s, mentions) in p.article.sentences.iter().zip(&mentions) {
         named.extend(mentions.iter().map(|m| quotes::Named {
@@ -331,6 +328,7 @@ fn sentence_facts(
             person: m.kind == Some(ActorKind::Person),
         }));
     }
+    let turns: Vec<Option<subject::Turn>> = p.article.sentences.iter().zip(&mentions).map(|(s, m)| subject::turn_label(&s.text, m)).collect();
     // Each sentence on its own, on every core (a long article is many sentences).
     let all: Vec<SentenceFacts> = p
         .article
@@ -359,7 +357,29 @@ fn sentence_facts(
     }
     let found = quotes::find(text, &paragraphs, &named);
     give_speakers(&mut list, &p.article.sentences, &found);
+    give_turns(&mut list, &turns);
     (list, headings, found)
+}
+
+/// In a transcript, the words after a speaker's label ("SECRETARY KERRY: …") are that
+/// speaker's, paragraph after paragraph, until the next label ("QUESTION: …"). Only
+/// where labels look like a transcript's: in capitals, or two or more (one "Name: …"
+/// line is no transcript).
+fn give_turns(list: &mut [SentenceFacts], turns: &[Option<subject::Turn>]) {
+    let labels = turns.iter().flatten();
+    if labels.clone().count() < 2 && !labels.clone().any(|t| t.capitals) {
+        return;
+    }
+    let mut speaker = None;
+    for f in list.iter_mut() {
+        if let Some(turn) = turns[f.sentence] {
+            speaker = turn.speaker;
+        }
+        if let (Some(actor), None) = (speaker, f.speaker) {
+            (f.speaker, f.speaker_inferred, f.party, f.subject) = (Some(actor), false, Some(actor), Some(actor));
+            f.co_subjects.clear();
+        }
+    }
 }
 
 /// The facts of sentence `i` of article `a`, from the actors it names (`mentions`).
@@ -591,6 +611,31 @@ mod tests {
 
     fn published(corpus: &newsline_model::Corpus, id: &str) -> Option<String> {
         corpus.articles.iter().find(|a| &*a.id == id).and_then(|a| a.published.date.as_deref().map(str::to_string))
+    }
+
+    /// The event holding a sentence as one it tells (not in passing).
+    fn event_of(corpus: &newsline_model::Corpus, article: &str, sentence: u32) -> Option<String> {
+        let told = |m: &newsline_model::Mention| &*m.article == article && m.sentence == sentence && !m.passing;
+        corpus.events.iter().find(|e| e.mentions.iter().any(told)).map(|e| e.id.to_string())
+    }
+
+    /// A transcript's unlabelled paragraphs are the words of the speaker labelled before
+    /// them, up to the next label.
+    #[test]
+    fn a_transcript_turn_runs_until_the_next_label() {
+        let transcript = "Remarks by Secretary of State John Kerry on Syria\nOctober 14, 2016\n\n\
+                          Secretary Kerry: Thank you all for waiting through a very long day of talks.\n\n\
+                          Today, we are announcing a plan that we believe can reduce the violence in Aleppo.\n\n\
+                          Question: The opposition says the pause is a trap, and aid trucks have not moved in weeks.\n";
+        let corpus = extract(&[article("t.txt", transcript)], &[]);
+        let kerry = corpus.actors.iter().find(|a| a.name.contains("Kerry")).map(|a| a.id.to_string());
+        let actors_of = |sentence: u32| {
+            let id = event_of(&corpus, "t", sentence).expect("told");
+            corpus.events.iter().find(|e| e.id.to_string() == id).map(|e| e.actors.iter().map(|a| a.to_string()).collect::<Vec<_>>()).unwrap()
+        };
+        assert_eq!(event_of(&corpus, "t", 0), event_of(&corpus, "t", 1), "the plan is in Kerry's turn");
+        assert!(actors_of(1).contains(kerry.as_ref().unwrap()));
+        assert_ne!(event_of(&corpus, "t", 1), event_of(&corpus, "t", 2), "the question is no longer Kerry's");
     }
 
     /// An undated article takes the date of the dated one that retells two of its sentences,

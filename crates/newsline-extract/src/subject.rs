@@ -83,7 +83,10 @@ fn unnamed_speaker(sentence: &str, named: &[Named]) -> bool {
     let Some((start, end)) = speech_verbs(sentence).next() else { return false };
     let before = &sentence[..start];
     let words: Vec<&str> = before.split_whitespace().collect();
+    // "The agreement was announced by Kerry …" is no one's saying: Kerry did it.
+    let passive = matches!(words.last(), Some(&("was" | "were" | "been" | "is" | "are" | "be"))) && sentence[end..].trim_start().starts_with("by ");
     CLAUSE_VERBS.contains(&&sentence[start..end])
+        && !passive
         && matches!(words.first(), Some(&("The" | "A" | "An")))
         && words.len() <= DESCRIPTION_WORDS
         && !before.contains([',', ';', ':', '"', '“', '”'])
@@ -116,10 +119,36 @@ pub fn speaker(sentence: &str, named: &[Named]) -> Option<usize> {
     None
 }
 
+/// The label opening a turn of a transcript ("SECRETARY KERRY: …", "Sergey Lavrov: …",
+/// "QUESTION: …").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Turn {
+    /// The person the label names, if it names one the registry knows.
+    pub speaker: Option<usize>,
+    /// Written in capitals, as transcripts write their labels.
+    pub capitals: bool,
+}
+
+/// The turn a sentence opens, if any: a label of at most five capitalised words before
+/// a colon, and what follows starts a sentence.
+pub fn turn_label(sentence: &str, named: &[Named]) -> Option<Turn> {
+    let colon = sentence.find(':')?;
+    let (label, rest) = (&sentence[..colon], sentence[colon + 1..].trim_start());
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "of" | "the" | "de" | "al"));
+    let label_like = (1..=5).contains(&words.len()) && capitalised && !label.contains(|c: char| c.is_ascii_digit() || ",;\"“”".contains(c));
+    if !label_like || !rest.starts_with(|c: char| c.is_uppercase() || c == '(' || c == '\'' || c == '“' || c == '"') {
+        return None;
+    }
+    let speaker = named.iter().find(|n| n.end <= colon && n.kind == Some(ActorKind::Person)).map(|n| n.actor);
+    Some(Turn { speaker, capitals: !label.chars().any(char::is_lowercase) })
+}
+
 /// Actors of the subject's kind joined to it by "and" ("Kerry and British Foreign
 /// Secretary Boris Johnson are expressing hope", "Johnson and Kerry said"): they act or
 /// speak together, so the act is as much theirs. Titles may stand between "and" and the
 /// name; anything else (a verb, a comma) breaks the pair.
+
 pub fn conjoined(sentence: &str, named: &[Named], subject: usize) -> Vec<usize> {
     let joins = |gap: &str| {
         let mut words = gap.split_whitespace();
@@ -235,6 +264,29 @@ mod tests {
         let s = "Russia is ready to urge Damascus to let al-Nusra fighters leave.";
         let n = named(s, &[("Russia", 1, ActorKind::Country), ("Damascus", 2, ActorKind::Country), ("al-Nusra", 5, ActorKind::Organization)]);
         assert_eq!(of(s, &n), None, "a country is too broad, and the group named later is not the subject");
+    }
+
+    #[test]
+    fn who_did_it_in_the_passive_is_the_subject_not_an_unnamed_speaker() {
+        let s = "The agreement was announced by the US Secretary of State, John Kerry, in Geneva.";
+        let n = named(s, &[("John Kerry", 9, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(9));
+        let s = "The head of the foreign office announced that Kerry was wrong.";
+        let n = named(s, &[("Kerry", 9, ActorKind::Person)]);
+        assert_eq!(of(s, &n), None, "an unnamed speaker: Kerry is what was said");
+    }
+
+    #[test]
+    fn a_transcript_turn_opens_with_a_short_capitalised_label() {
+        let s = "SECRETARY KERRY: So thank you all for your patience.";
+        let n = named(s, &[("SECRETARY KERRY", 9, ActorKind::Person)]);
+        assert_eq!(turn_label(s, &n), Some(Turn { speaker: Some(9), capitals: true }));
+        assert_eq!(turn_label("QUESTION: Mr. Secretary, will it hold?", &[]), Some(Turn { speaker: None, capitals: true }));
+        let s = "Sergey Lavrov: We have agreed on five documents.";
+        let n = named(s, &[("Sergey Lavrov", 7, ActorKind::Person)]);
+        assert_eq!(turn_label(s, &n), Some(Turn { speaker: Some(7), capitals: false }));
+        assert_eq!(turn_label("The plan has three parts: a truce, aid and talks.", &[]), None, "a colon inside a sentence");
+        assert_eq!(turn_label("Updated 10:45 GMT: the talks resumed.", &[]), None);
     }
 
     #[test]
