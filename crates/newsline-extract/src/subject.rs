@@ -148,7 +148,6 @@ pub fn turn_label(sentence: &str, named: &[Named]) -> Option<Turn> {
 /// Secretary Boris Johnson are expressing hope", "Johnson and Kerry said"): they act or
 /// speak together, so the act is as much theirs. Titles may stand between "and" and the
 /// name; anything else (a verb, a comma) breaks the pair.
-
 pub fn conjoined(sentence: &str, named: &[Named], subject: usize) -> Vec<usize> {
     let joins = |gap: &str| {
         let mut words = gap.split_whitespace();
