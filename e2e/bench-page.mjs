@@ -4,7 +4,7 @@
 // list has a box, whether the build's prerendered first screen or the app drew it), the
 // bytes that needed (gzip: the HTML and CSS when the prerendered screen drew it, else the
 // HTML, CSS, JS and wasm), the app mounted (the wasm running, the page live), the longest
-// task after the first event, and how long each change takes until the page shows it,
+// task after the first event and after the mount, and how long each change takes until the page shows it,
 // style and layout included (an outlet ticked, a search applied, "Clear filters"; painting
 // is the browser's, after). Prints one JSON line.
 // `cargo xtask bench-page` builds the corpora and runs this on each.
@@ -67,8 +67,11 @@ try {
       const box = document.querySelector('input[name="q"]');
       const search = await time(() => { box.value = 'aleppo'; box.dispatchEvent(new Event('input', { bubbles: true })); }, () => summary() !== before) - 150;
       const first = window.__first;
-      const longest = Math.max(0, ...window.__tasks.filter(([start]) => start >= first).map(([, d]) => d));
-      return { first, mounted: window.__mounted, prerendered: window.__prerendered, longest, tick, clear, search, events: document.querySelector('.tagline').textContent };
+      // From the first event (the mount's tasks included when the prerendered screen drew it), and from the mount.
+      const longestFrom = (t) => Math.max(0, ...window.__tasks.filter(([start]) => start >= t).map(([, d]) => d));
+      const longest = longestFrom(first);
+      const longestMounted = longestFrom(window.__mounted);
+      return { first, mounted: window.__mounted, prerendered: window.__prerendered, longest, longestMounted, tick, clear, search, events: document.querySelector('.tagline').textContent };
     });
     runs.push(result);
     await context.close();
@@ -81,4 +84,4 @@ const pick = (key) => Math.round(median(runs.map((r) => r[key])));
 // The bytes the first event waited for: the app's too unless the prerendered screen drew it.
 const prerendered = runs.every((r) => r.prerendered);
 const gzip = prerendered ? pageBytes : pageBytes + appBytes;
-console.log(JSON.stringify({ corpus: label, page: runs[0].events, prerendered, gzipBytes: gzip, appGzipBytes: appBytes, firstEventMs: pick('first'), mountedMs: pick('mounted'), longestTaskAfterMs: pick('longest'), outletTickMs: pick('tick'), clearMs: pick('clear'), searchMs: pick('search') }));
+console.log(JSON.stringify({ corpus: label, page: runs[0].events, prerendered, gzipBytes: gzip, appGzipBytes: appBytes, firstEventMs: pick('first'), mountedMs: pick('mounted'), longestTaskAfterMs: pick('longest'), longestTaskAfterMountMs: pick('longestMounted'), outletTickMs: pick('tick'), clearMs: pick('clear'), searchMs: pick('search') }));
