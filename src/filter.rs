@@ -8,7 +8,7 @@ use crate::dates::PartialDate;
 use chrono::NaiveDate;
 use newsline_model::{ActorKind, Corpus, Event};
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// A URL-friendly id for an outlet name ("Your News Wire" → "your-news-wire").
 pub fn outlet_id(name: &str) -> String {
@@ -197,12 +197,15 @@ pub struct Indexed {
 }
 
 /// The events prepared for filtering: dates and facet values from the start, the text to
-/// search on the first search (lower-casing every sentence of a large corpus was most of
-/// the page's start-up).
+/// search later (lower-casing every sentence of a large corpus was most of the page's
+/// start-up): a slice at a time in idle time ([`Index::prepare`]), the rest on the first
+/// search if it comes sooner.
 pub struct Index<'a> {
     pub events: Vec<Indexed>,
     texts: OnceLock<Vec<String>>,
-    corpus: Option<&'a Corpus>,
+    /// The search texts of the first events, built ahead of the first search.
+    partial: Mutex<Vec<String>>,
+    sources: Option<Sources<'a>>,
 }
 
 impl<'a> Index<'a> {
@@ -216,21 +219,37 @@ impl<'a> Index<'a> {
                 values: FACETS.each_ref().map(|facet| (facet.values)(&sources, e)),
             })
             .collect();
-        Index { events, texts: OnceLock::new(), corpus: Some(corpus) }
+        Index { events, texts: OnceLock::new(), partial: Mutex::default(), sources: Some(sources) }
     }
 
     /// An index of given events and search texts (for tests).
     pub fn of(events: Vec<Indexed>, texts: Vec<String>) -> Index<'static> {
-        Index { events, texts: OnceLock::from(texts), corpus: None }
+        Index { events, texts: OnceLock::from(texts), partial: Mutex::default(), sources: None }
     }
 
-    /// Each event's search text, built on first use.
+    /// Each event's search text: those [`Index::prepare`] built, the rest now.
     pub fn texts(&self) -> &[String] {
         self.texts.get_or_init(|| {
-            let Some(corpus) = self.corpus else { return Vec::new() };
-            let sources = Sources::new(corpus);
-            corpus.events.iter().enumerate().map(|(at, e)| searchable(&sources, at, e)).collect()
+            let Some(sources) = &self.sources else { return Vec::new() };
+            let mut texts = std::mem::take(&mut *self.partial.lock().unwrap_or_else(|e| e.into_inner()));
+            texts.extend(sources.corpus.events.iter().enumerate().skip(texts.len()).map(|(at, e)| searchable(sources, at, e)));
+            texts
         })
+    }
+
+    /// Builds the search texts of up to `count` more events; answers whether all are built.
+    pub fn prepare(&self, count: usize) -> bool {
+        let (None, Some(sources)) = (self.texts.get(), &self.sources) else { return true };
+        let events = &sources.corpus.events;
+        let mut partial = self.partial.lock().unwrap_or_else(|e| e.into_inner());
+        let from = partial.len();
+        partial.extend(events.iter().enumerate().skip(from).take(count).map(|(at, e)| searchable(sources, at, e)));
+        let done = partial.len() == events.len();
+        drop(partial);
+        if done {
+            self.texts();
+        }
+        done
     }
 }
 
@@ -374,6 +393,14 @@ mod tests {
         assert!(index.texts.get().is_none(), "no search, no search texts");
         Filter { query: "aleppo".into(), ..Filter::default() }.visible(&index);
         assert_eq!(index.texts.get().map(Vec::len), Some(corpus.events.len()), "built on the first search");
+        // Built ahead in slices, the texts are the same.
+        let ahead = Index::new(corpus);
+        assert!(!ahead.prepare(2) && ahead.texts.get().is_none(), "two events' texts, not all");
+        while !ahead.prepare(3) {}
+        assert_eq!(ahead.texts.get(), index.texts.get());
+        let partly = Index::new(corpus);
+        partly.prepare(5);
+        assert_eq!(partly.texts(), index.texts(), "the first search finishes what was begun");
         let quoted = corpus.quotes.iter().find(|q| q.event.is_some()).expect("a quote of an event in the seeds");
         let at = corpus.events.iter().position(|e| Some(e.id.as_ref()) == quoted.event.as_deref()).unwrap();
         let text = &index.texts()[at];

@@ -9,6 +9,7 @@ pub mod dates;
 pub mod diff;
 pub mod filter;
 pub mod highlight;
+pub mod prerender;
 pub mod query;
 pub mod timeline;
 

@@ -3,11 +3,13 @@
 // Trunk inlines the module script that loads the wasm; a strict policy
 // (`script-src 'self' 'wasm-unsafe-eval'`) forbids inline scripts. In release builds this
 // moves that script into its own file (named by its content's hash) and puts the policy
-// in a <meta> tag at the top of <head>. Debug builds are left alone, so `trunk serve`
-// keeps its inline live-reload script.
+// in a <meta> tag at the top of <head>. Then it writes the first screen into the page
+// (prerender.mjs). Debug builds are left alone, so `trunk serve` keeps its inline
+// live-reload script and draws everything with the wasm.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GUARD_HASH, prerender } from './prerender.mjs';
 
 export const POLICY = [
   "default-src 'self'",
@@ -37,5 +39,8 @@ if (process.env.TRUNK_PROFILE === 'release') {
   html = html.includes('<meta charset="utf-8" />')
     ? html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${meta}`)
     : html.replace('<head>', `<head>\n    ${meta}`);
+  const drawn = await prerender(dir, html);
+  // The prerender's one inline script (it drops the first screen when the address asks for another view).
+  if (drawn) html = drawn.replace("script-src 'self' 'wasm-unsafe-eval'", `script-src 'self' 'wasm-unsafe-eval' ${GUARD_HASH}`);
   writeFileSync(file, html);
 }

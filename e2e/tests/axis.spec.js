@@ -1,6 +1,6 @@
 // The time axis (src/components/time_axis.rs): marks against the extraction, zoom and pan
 // by mouse, wheel, pinch and keyboard, the link between marks and the list, and axe.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './app.js';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { exportedCorpus, watchConsole } from './corpus.js';

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './app.js';
 import { exportedCorpus } from './corpus.js';
 
 test('the coverage matrix shows who reported each event and marks reposts', async ({ page }) => {

@@ -1,6 +1,6 @@
 // The date facet: typed dates narrow the list, the axis and the other facets' counts; the URL
 // holds them as from/to; Clear filters and bad links behave.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './app.js';
 import { exportedCorpus, watchConsole } from './corpus.js';
 
 // The first and last day an exported date ("2016", "2016-02", "2016-10-07") covers.

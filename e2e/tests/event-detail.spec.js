@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './app.js';
 import { exportedCorpus, watchConsole } from './corpus.js';
 
 test('an event opens by keyboard to every outlet’s sentences and its quotes, and the link keeps it open', async ({ page }) => {

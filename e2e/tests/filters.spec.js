@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './app.js';
 import { exportedCorpus, watchConsole } from './corpus.js';
 
 // The outlet id the page uses in URLs (the same slug rule as src/filter.rs).

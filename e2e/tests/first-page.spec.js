@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './app.js';
 import { exportedCorpus, watchConsole } from './corpus.js';
 
 test('shows the extracted articles and dated events, grouped by day in date order', async ({ page }) => {

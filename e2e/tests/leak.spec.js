@@ -2,7 +2,7 @@
 // for good. Each redraw of the list used to keep ~100 bytes per event (BENCHMARKS.md,
 // "Memory across filter changes"); 300 toggles then needed about a third more memory than 30.
 // The wasm memory never shrinks, so "no leak" is: it stops growing once the page has warmed up.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './app.js';
 import { wasmMemoryProbe, toggleFilters } from './leak-probe.js';
 
 test('wasm memory after 300 filter toggles stays within 10 % of after 30', async ({ page }) => {

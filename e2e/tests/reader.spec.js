@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './app.js';
 import { exportedCorpus, watchConsole } from './corpus.js';
 
 test('the reader shows the cleaned article with marks and links each sentence to its event and back', async ({ page }) => {

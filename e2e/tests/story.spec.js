@@ -1,6 +1,6 @@
 // Story mode (src/components/story.rs): one event at a time with its comparison, previous and
 // next by buttons, keys and swipe, the URL holding the current event, the axis as navigator.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './app.js';
 import { createRequire } from 'node:module';
 import { exportedCorpus, watchConsole } from './corpus.js';
 

@@ -1,8 +1,8 @@
 //! `cargo xtask bench-page [MB...]`: issue 11's table of the page at scale. For the seeds and
 //! for generated corpora of each size given (default 10 MB), builds the release page (timing
 //! the build and its peak memory), then measures it in Chromium with `e2e/bench-page.mjs`
-//! (first event, longest task after it, filter/search/clear updates, bytes before the first
-//! event) and prints one row per corpus.
+//! (first event, the bytes it needed, the app mounted, longest task after the first event,
+//! filter/search/clear updates) and prints one row per corpus.
 
 use crate::{run, tools};
 use std::path::Path;
@@ -56,17 +56,21 @@ pub fn bench_page(root: &Path) -> Result<(), String> {
         println!("{line}");
         rows.push((label, started.elapsed().as_secs_f64(), peak_kb, line));
     }
-    println!("\n| corpus | page | build (incremental) / peak memory | gzip before the first event | first event | longest task after | outlet tick | search | clear |");
-    println!("|---|---|---|---|---|---|---|---|---|");
+    println!("\n| corpus | page | build (incremental) / peak memory | gzip before the first event | first event | app gzip | app mounted | longest task after the first event / the mount | outlet tick | search | clear |");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
     for (label, seconds, peak_kb, line) in rows {
         let field = |key: &str| json_field(&line, key);
         println!(
-            "| {label} | {} | {seconds:.0} s / {:.2} GB | {:.0} KB | {} ms | {} ms | {} ms | {} ms | {} ms |",
+            "| {label} | {} | {seconds:.0} s / {:.2} GB | {:.0} KB{} | {} ms | {:.0} KB | {} ms | {} / {} ms | {} ms | {} ms | {} ms |",
             field("page").trim_matches('"'),
             peak_kb as f64 / 1024.0 / 1024.0,
             field("gzipBytes").parse::<f64>().unwrap_or(0.0) / 1000.0,
+            if field("prerendered") == "true" { " (HTML + CSS)" } else { "" },
             field("firstEventMs"),
+            field("appGzipBytes").parse::<f64>().unwrap_or(0.0) / 1000.0,
+            field("mountedMs"),
             field("longestTaskAfterMs"),
+            field("longestTaskAfterMountMs"),
             field("outletTickMs"),
             field("searchMs"),
             field("clearMs"),
