@@ -631,7 +631,7 @@ mod tests {
         let kerry = corpus.actors.iter().find(|a| a.name.contains("Kerry")).map(|a| a.id.to_string());
         let actors_of = |sentence: u32| {
             let id = event_of(&corpus, "t", sentence).expect("told");
-            corpus.events.iter().find(|e| e.id.to_string() == id).map(|e| e.actors.iter().map(|a| a.to_string()).collect::<Vec<_>>()).unwrap()
+            corpus.events.iter().find(|e| *e.id == *id).map(|e| e.actors.iter().map(|a| a.to_string()).collect::<Vec<_>>()).unwrap()
         };
         assert_eq!(event_of(&corpus, "t", 0), event_of(&corpus, "t", 1), "the plan is in Kerry's turn");
         assert!(actors_of(1).contains(kerry.as_ref().unwrap()));
