@@ -912,6 +912,17 @@ fn caption_news(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     (!news.is_empty()).then_some(news)
 }
 
+/// "syria-map-1Syria’s military on Monday …": a picture's file name the scrape glued to
+/// the story's first word. Its length: lower-case letters, digits and hyphens or
+/// underscores (at least one of each of the last two kinds), then a capitalised word.
+fn glued_file_name(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let len = bytes.iter().position(|b| !(b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-' || *b == b'_'))?;
+    let name = &line[..len];
+    let capitalised_word = bytes.get(len).is_some_and(u8::is_ascii_uppercase) && bytes.get(len + 1).is_some_and(u8::is_ascii_lowercase);
+    (len >= 5 && capitalised_word && name.contains(['-', '_']) && name.contains(|c: char| c.is_ascii_digit())).then_some(len)
+}
+
 /// "Syrian army soldiers inside farms Southwest of Handarat camp in Aleppo province, Syria,
 /// on October 2, 2016.": a picture's description, one sentence that ends with where and on
 /// what full date it was taken. Prose gives a recent day without its year.
@@ -1183,6 +1194,8 @@ pub fn clean_with(text: &str, site: &SiteLines) -> Vec<Line> {
                 });
             } else if let Some((len, found)) = dateline(line) {
                 opening = Some((range.start..range.start + len, found));
+            } else if let Some(len) = glued_file_name(line) {
+                opening = Some((range.start..range.start + len, Opening::PictureDescription));
             }
             let mut word_count = word_count;
             if let Some((cut, _)) = &opening {
@@ -1590,6 +1603,17 @@ mod tests {
         // A caption that only describes its picture stays furniture.
         let only = "In this Sept. 22, 2016 file photo, Secretary of State John Kerry speaks in New York. (AP Photo/Jane Roe, File)";
         assert_eq!(kind_of(&with_story(&format!("{only}\n")), only), LineKind::Furniture(Furniture::Caption));
+    }
+
+    #[test]
+    fn a_picture_file_name_glued_to_the_first_word_is_cut() {
+        let text = format!("Syrian military says ceasefire is over\nsyria-map-1Syria’s military on Monday declared the ceasefire over.\n{STORY}");
+        let lines = clean(&text);
+        let line = lines.iter().find(|l| text[l.range.clone()].contains("declared")).expect("kept");
+        assert_eq!(&text[line.range.clone()], "Syria’s military on Monday declared the ceasefire over.");
+        assert_eq!(line.opening.clone().map(|(_, o)| o), Some(Opening::PictureDescription));
+        assert_eq!(glued_file_name("al-Nusra2016 Fighters left."), None, "no file name: a name and a number");
+        assert_eq!(glued_file_name("e-mail3 Users"), None);
     }
 
     #[test]
