@@ -53,32 +53,47 @@ pub struct Gesture {
     pub brush_from: Option<f64>,
 }
 
-/// The state the parts of the axis share (local to the axis, so handed to its parts).
-#[derive(Clone, Copy)]
-pub struct Axis {
-    pub window: RwSignal<Window>,
-    pub whole: Window,
+/// The axis state, all in one signal: each signal or memo type brings its own copy of
+/// the reactive code into the wasm (one per value type cost ~1 KB gzip each).
+#[derive(Clone, Debug)]
+pub struct AxisState {
+    pub window: Window,
     /// The drawing's width in px, measured.
-    pub width: RwSignal<f64>,
+    pub width: f64,
     /// The event the keyboard is on (the roving tab stop follows it).
-    pub active: RwSignal<Option<usize>>,
+    pub active: Option<usize>,
     /// How the axis is split into lanes.
-    pub mode: RwSignal<LaneMode>,
-    /// The lanes, and what is drawn in them.
-    pub lanes: Memo<Vec<Lane>>,
-    pub drawn: Memo<Drawn>,
+    pub mode: LaneMode,
     /// The stretch being brushed (axis units), while a brush is under way.
-    pub brush: RwSignal<Option<(f64, f64)>>,
-    /// The visible dated events in axis order, for moving between them.
-    pub order: Memo<Vec<usize>>,
-    pub gesture: StoredValue<Gesture>,
-    pub svg: NodeRef<leptos::svg::Svg>,
+    pub brush: Option<(f64, f64)>,
+    /// The visible dated events in axis order (for moving between them), the lanes, and
+    /// a count of how often they were made: set when the filters or the mode change, not
+    /// per frame.
+    pub order: Vec<usize>,
+    pub lanes: Vec<Lane>,
+    pub made: u32,
+    /// Visible events with no date (listed, not drawn).
+    pub undated: usize,
 }
 
-/// What is placed in the lanes (one memo per frame).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Drawn {
+/// What the input and the drawing keep between events, outside the reactive graph.
+#[derive(Default)]
+pub struct Scratch {
+    pub gesture: Gesture,
+    /// What is drawn now, and for which window, width and lanes (`made`).
     pub placed: Vec<Placed>,
+    placed_for: Option<(Window, f64, u32)>,
+    /// The markup last set on the drawing.
+    markup: String,
+}
+
+/// The axis: its state, what it keeps between events, and the section it is drawn in.
+#[derive(Clone, Copy)]
+pub struct Axis {
+    pub state: RwSignal<AxisState>,
+    pub whole: Window,
+    pub scratch: StoredValue<Scratch>,
+    pub root: NodeRef<leptos::html::Section>,
 }
 
 /// The key a drawn thing carries in `data-key`.
@@ -97,53 +112,107 @@ pub fn ids_of(placed: &Placed) -> &[usize] {
     }
 }
 
+/// The visible dated events in axis order (`visible` is in corpus order, so membership
+/// is a binary search), and how many visible events have no date.
+fn order_of(visible: &[usize]) -> (Vec<usize>, usize) {
+    let Geometry { items, in_order, .. } = geometry();
+    let order = in_order.iter().copied().filter(|i| visible.binary_search(i).is_ok()).collect();
+    (order, visible.iter().filter(|&&i| items[i].is_none()).count())
+}
+
 impl Axis {
     fn new(visible: Memo<Vec<usize>>) -> Axis {
-        let Geometry { scale, items, in_order } = geometry();
-        let whole = Window::whole(scale.width);
-        let (window, width, active) = (RwSignal::new(whole), RwSignal::new(640.0), RwSignal::new(None));
-        // `visible` is in corpus order, so membership is a binary search.
-        let order = Memo::new(move |_| visible.with(|v| in_order.iter().copied().filter(|i| v.binary_search(i).is_ok()).collect::<Vec<usize>>()));
-        let mode = RwSignal::new(LaneMode::One);
-        // The lanes follow the filters and the mode, not the window: a zoom or pan frame
-        // only places the marks again.
-        let lanes = Memo::new(move |_| order.with(|o| lanes(mode.get(), o)));
-        let drawn = Memo::new(move |_| {
-            let (window, width) = (window.get(), width.get());
-            lanes.with(|lanes| {
-                // The single lane has rows to spare; many lanes one row each.
-                let rows = if lanes.len() == 1 { MARK_ROWS } else { 1 };
-                let place = |(n, lane): (usize, &Lane)| layout(&lane.events.iter().filter_map(|&i| items[i]).collect::<Vec<Item>>(), window, width, rows, n);
-                Drawn { placed: lanes.iter().enumerate().flat_map(place).collect() }
-            })
+        let whole = Window::whole(geometry().scale.width);
+        let (order, undated) = visible.with_untracked(|v| order_of(v));
+        let one = lanes(LaneMode::One, &order);
+        let state = AxisState { window: whole, width: 640.0, active: None, mode: LaneMode::One, brush: None, order, lanes: one, made: 0, undated };
+        let axis = Axis { state: RwSignal::new(state), whole, scratch: StoredValue::new(Scratch::default()), root: NodeRef::new() };
+        // The lanes follow the filters (here) and the mode (`set_mode`), not the window: a
+        // zoom or pan frame only places the marks again. The first run only subscribes.
+        Effect::new(move |ran: Option<()>| {
+            let (order, undated) = visible.with(|v| order_of(v));
+            if ran.is_some() {
+                axis.state.update(|s| {
+                    s.lanes = lanes(s.mode, &order);
+                    (s.order, s.undated, s.made) = (order, undated, s.made + 1);
+                });
+            }
         });
-        let gesture = StoredValue::new(Gesture::default());
-        Axis { window, whole, width, active, mode, lanes, drawn, brush: RwSignal::new(None), order, gesture, svg: NodeRef::new() }
+        axis
+    }
+
+    pub fn window(self) -> Window {
+        self.state.with_untracked(|s| s.window)
+    }
+
+    pub fn width(self) -> f64 {
+        self.state.with_untracked(|s| s.width)
+    }
+
+    pub fn set_window(self, window: Window) {
+        self.state.update(|s| s.window = window);
+    }
+
+    pub fn set_active(self, active: Option<usize>) {
+        self.state.update(|s| s.active = active);
+    }
+
+    pub fn set_mode(self, mode: LaneMode) {
+        self.state.update(|s| {
+            s.lanes = lanes(mode, &s.order);
+            (s.mode, s.made) = (mode, s.made + 1);
+        });
+    }
+
+    /// The drawing (the SVG element), once the section is in the page.
+    pub fn svg(self) -> Option<web_sys::Element> {
+        self.root.get_untracked()?.query_selector(".axis-drawing").ok()?
+    }
+
+    /// The frame around the drawing, which takes the pointer.
+    pub fn frame(self) -> Option<web_sys::Element> {
+        self.root.get_untracked()?.query_selector(".axis-frame").ok()?
+    }
+
+    /// Places what the lanes hold in the window, unless it is placed already.
+    fn place(self, s: &AxisState) {
+        let items = &geometry().items;
+        let key = Some((s.window, s.width, s.made));
+        self.scratch.update_value(|c| {
+            if c.placed_for != key {
+                // The single lane has rows to spare; many lanes one row each.
+                let rows = if s.lanes.len() == 1 { MARK_ROWS } else { 1 };
+                let place =
+                    |(n, lane): (usize, &Lane)| layout(&lane.events.iter().filter_map(|&i| items[i]).collect::<Vec<Item>>(), s.window, s.width, rows, n);
+                c.placed = s.lanes.iter().enumerate().flat_map(place).collect();
+                c.placed_for = key;
+            }
+        });
     }
 
     /// The key of what shows `event` now.
     pub fn key_showing(self, event: usize) -> Option<String> {
-        self.drawn.with_untracked(|d| d.placed.iter().find(|q| ids_of(q).contains(&event)).map(key_of))
+        self.scratch.with_value(|c| c.placed.iter().find(|q| ids_of(q).contains(&event)).map(key_of))
     }
 
     /// The one element in the tab order: what shows the active event, else the leftmost
     /// thing drawn (the first in sight). One pass over what is drawn, whatever the corpus.
     pub fn tab_stop(self) -> Option<String> {
-        let active = self.active.get();
-        self.drawn.with(|d| {
-            let showing_active = active.and_then(|event| d.placed.iter().find(|q| ids_of(q).contains(&event)));
+        let active = self.state.with_untracked(|s| s.active);
+        self.scratch.with_value(|c| {
+            let showing_active = active.and_then(|event| c.placed.iter().find(|q| ids_of(q).contains(&event)));
             let x = |q: &&Placed| match q {
                 Placed::Mark { x, .. } | Placed::Count { x, .. } => *x,
                 Placed::Bar { x0, .. } => *x0,
             };
-            let leftmost = || d.placed.iter().reduce(|best, q| if x(&q) < x(&best) { q } else { best });
+            let leftmost = || c.placed.iter().reduce(|best, q| if x(&q) < x(&best) { q } else { best });
             showing_active.or_else(leftmost).map(key_of)
         })
     }
 
     /// What is drawn under `key`.
     pub fn placed_by_key(self, key: &str) -> Option<Placed> {
-        self.drawn.with_untracked(|d| d.placed.iter().find(|q| key_of(q) == key).cloned())
+        self.scratch.with_value(|c| c.placed.iter().find(|q| key_of(q) == key).cloned())
     }
 
     /// The middle of an event's place on the axis, in axis units.
@@ -152,90 +221,77 @@ impl Axis {
     }
 }
 
+/// The axis section as plain markup, wired by the one listener of `axis_input.rs` and kept
+/// up to date by `draw`: a tree of components here cost the wasm ~5 KB gzip in view code.
+fn section_markup() -> String {
+    let mut lanes = String::from(r#"<option value="one">One for all events</option>"#);
+    for facet in FACETS.iter() {
+        lanes += &format!(r#"<option value="{0}">One per {0}</option>"#, facet.key);
+    }
+    format!(
+        r#"<div class="axis-head"><h3 id="axis-heading">Time axis</h3>
+<label class="axis-lanes">Lanes <select data-axis="lanes">{lanes}</select></label>
+<div class="axis-zoom" role="group" aria-label="Zoom"><button type="button" data-axis="in">Zoom in</button><button type="button" data-axis="out" disabled>Zoom out</button><button type="button" data-axis="all" disabled>Show all</button></div>
+<button type="button" class="axis-download" data-axis="filter" disabled>Filter to these dates</button><button type="button" class="axis-download" data-axis="download">Download picture (SVG)</button></div>
+<p class="axis-help" id="axis-help">Scroll or pinch to zoom, drag to move; drag along the dates under the axis (or Shift and drag) to filter to those dates. On a mark: arrow keys go from event to event, + and − zoom, Home and End go to the first and last, Enter opens the event below. Events with no time of day stand side by side in the middle of their day.</p>
+<div class="axis-frame"><svg class="axis-drawing" role="group" aria-label="Events on the time axis" aria-describedby="axis-help"></svg></div>
+<p class="axis-note" hidden></p>"#
+    )
+}
+
 #[component]
 pub fn TimeAxis() -> impl IntoView {
     let view = expect_context::<ViewContext>();
     let axis = Axis::new(view.visible);
-    let frame = NodeRef::<leptos::html::Div>::new();
-    axis_input::wire(axis, view, frame);
+    axis_input::wire(axis, view);
     draw(axis, view);
-    let undated = move || view.visible.with(|v| v.iter().filter(|&&i| geometry().items[i].is_none()).count());
-    view! {
-        <section class="axis" aria-labelledby="axis-heading">
-            <div class="axis-head">
-                <h3 id="axis-heading">"Time axis"</h3>
-                <label class="axis-lanes">
-                    "Lanes "
-                    <select on:change=move |ev| axis.mode.set(match FACETS.iter().position(|f| f.key == event_target_value(&ev)) {
-                        Some(facet) => LaneMode::Facet(facet),
-                        None => LaneMode::One,
-                    })>
-                        <option value="one">"One for all events"</option>
-                        {FACETS.iter().map(|facet| view! { <option value=facet.key>{format!("One per {}", facet.key)}</option> }).collect_view()}
-                    </select>
-                </label>
-                <ZoomButtons axis />
-                <button type="button" class="axis-download" disabled=move || axis.window.get() == axis.whole
-                    on:click=move |_| filter_to_window(axis, view)>"Filter to these dates"</button>
-                <button type="button" class="axis-download" on:click=move |_| download_picture(axis, view)>"Download picture (SVG)"</button>
-            </div>
-            <p class="axis-help" id="axis-help">
-                "Scroll or pinch to zoom, drag to move; drag along the dates under the axis (or Shift and drag) "
-                "to filter to those dates. On a mark: arrow keys go from event to event, "
-                "+ and − zoom, Home and End go to the first and last, Enter opens the event below. "
-                "Events with no time of day stand side by side in the middle of their day."
-            </p>
-            <div class="axis-frame" node_ref=frame>
-                <svg class="axis-drawing" role="group" aria-label="Events on the time axis" aria-describedby="axis-help"
-                    node_ref=axis.svg width=move || px(axis.width.get()) height=move || height(axis.lanes.with(Vec::len))
-                    viewBox=move || format!("0 0 {} {}", px(axis.width.get()), height(axis.lanes.with(Vec::len)))>
-                </svg>
-            </div>
-            <p class="axis-note" hidden=move || undated() == 0>
-                {move || match undated() {
-                    1 => "1 undated event is listed below, not on the axis.".to_string(),
-                    n => format!("{n} undated events are listed below, not on the axis."),
-                }}
-            </p>
-        </section>
-    }
+    view! { <section class="axis" aria-labelledby="axis-heading" node_ref=axis.root inner_html=section_markup()></section> }
 }
 
-#[component]
-fn ZoomButtons(axis: Axis) -> impl IntoView {
-    let centre = move || axis.window.with_untracked(|w| w.start + w.span / 2.0);
-    let zoom = move |factor: f64| {
-        let anchor = centre();
-        axis.window.update(|w| *w = w.zoom(factor, anchor, axis.whole));
-    };
-    let all_in = move || axis.window.with(|w| w.span <= crate::axis::MIN_SPAN + 1e-9);
-    let all_out = move || axis.window.get() == axis.whole;
-    view! {
-        <div class="axis-zoom" role="group" aria-label="Zoom">
-            <button type="button" on:click=move |_| zoom(2.0) disabled=all_in>"Zoom in"</button>
-            <button type="button" on:click=move |_| zoom(0.5) disabled=all_out>"Zoom out"</button>
-            <button type="button" on:click=move |_| axis.window.set(axis.whole) disabled=all_out>"Show all"</button>
-        </div>
+/// What a control of the axis head does (`data-axis`; the lane switch on `change`).
+pub fn control(axis: Axis, view: ViewContext, which: &str, ev: &web_sys::Event) {
+    let centre = axis.window().start + axis.window().span / 2.0;
+    match (which, ev.type_().as_str()) {
+        ("lanes", "change") => axis.set_mode(match FACETS.iter().position(|f| f.key == event_target_value(ev)) {
+            Some(facet) => LaneMode::Facet(facet),
+            None => LaneMode::One,
+        }),
+        ("in", "click") => axis.set_window(axis.window().zoom(2.0, centre, axis.whole)),
+        ("out", "click") => axis.set_window(axis.window().zoom(0.5, centre, axis.whole)),
+        ("all", "click") => axis.set_window(axis.whole),
+        ("filter", "click") => filter_to(view, axis.window()),
+        ("download", "click") => download_picture(axis, view),
+        _ => {}
     }
 }
 
 /// Draws the axis: the markup again when what is placed changed (keeping the keyboard
 /// focus on the mark it was on, or on what now shows that event), then what changes
-/// without a redraw: the one tab stop, the pointed and the open event.
+/// without a redraw: the one tab stop, the pointed and the open event, the controls.
 fn draw(axis: Axis, view: ViewContext) {
-    let last = StoredValue::new(String::new());
     Effect::new(move |_| {
-        let shades = Shades { range: view.state.with(|s| date_range(&s.filter)), brush: axis.brush.get() };
-        let markup = axis.lanes.with(|lanes| axis.drawn.with(|d| drawing(scale(), lanes, &d.placed, axis.window.get(), axis.width.get(), shades)));
-        let Some(svg) = axis.svg.get() else { return };
-        if last.with_value(|l| *l != markup) {
+        let Some(root) = axis.root.get() else { return };
+        let range = view.state.with(|s| date_range(&s.filter));
+        let (markup, window, width, lanes, undated) = axis.state.with(|s| {
+            axis.place(s);
+            let shades = Shades { range, brush: s.brush };
+            let markup = axis.scratch.with_value(|c| drawing(scale(), &s.lanes, &c.placed, s.window, s.width, shades));
+            (markup, s.window, s.width, s.lanes.len(), s.undated)
+        });
+        let Some(svg) = axis.svg() else { return };
+        if axis.scratch.with_value(|c| c.markup != markup) {
             let had_focus = focused_key(&svg).is_some();
             svg.set_inner_html(&markup);
-            last.set_value(markup);
-            if let Some(key) = had_focus.then(|| axis.active.get_untracked().and_then(|e| axis.key_showing(e))).flatten() {
+            axis.scratch.update_value(|c| c.markup = markup);
+            if let Some(key) = had_focus.then(|| axis.state.with_untracked(|s| s.active).and_then(|e| axis.key_showing(e))).flatten() {
                 focus_key(&svg, &key);
             }
         }
+        let (w, h) = (px(width), height(lanes));
+        set_attr(&svg, "width", &w.to_string());
+        set_attr(&svg, "height", &h.to_string());
+        set_attr(&svg, "viewBox", &format!("0 0 {w} {h}"));
+        show_controls(&root, window, axis.whole, undated);
         show_state(&svg, axis.tab_stop(), view);
     });
     // The list's side of pointing, apart: it changes with what is pointed at and with the
@@ -248,8 +304,40 @@ fn draw(axis: Axis, view: ViewContext) {
     });
 }
 
+/// Sets an attribute only when it changes (a frame sets them all).
+fn set_attr(element: &web_sys::Element, name: &str, value: &str) {
+    if element.get_attribute(name).as_deref() != Some(value) {
+        let _ = element.set_attribute(name, value);
+    }
+}
+
+fn set_flag(element: Option<web_sys::Element>, name: &str, on: bool) {
+    if let Some(element) = element.filter(|e| e.has_attribute(name) != on) {
+        let _ = element.toggle_attribute_with_force(name, on);
+    }
+}
+
+/// The zoom buttons that cannot act are disabled; the note counts the undated events.
+fn show_controls(root: &web_sys::Element, window: Window, whole: Window, undated: usize) {
+    let find = |selector: &str| root.query_selector(selector).ok().flatten();
+    let (all_in, all_out) = (window.span <= crate::axis::MIN_SPAN + 1e-9, window == whole);
+    set_flag(find("[data-axis=in]"), "disabled", all_in);
+    for which in ["[data-axis=out]", "[data-axis=all]", "[data-axis=filter]"] {
+        set_flag(find(which), "disabled", all_out);
+    }
+    let Some(note) = find(".axis-note") else { return };
+    set_flag(Some(note.clone()), "hidden", undated == 0);
+    let text = match undated {
+        1 => "1 undated event is listed below, not on the axis.".to_string(),
+        n => format!("{n} undated events are listed below, not on the axis."),
+    };
+    if note.text_content().as_deref() != Some(text.as_str()) {
+        note.set_text_content(Some(&text));
+    }
+}
+
 /// The key of the mark that has the focus, if it is in this drawing.
-fn focused_key(svg: &web_sys::SvgElement) -> Option<String> {
+fn focused_key(svg: &web_sys::Element) -> Option<String> {
     let active = svg.owner_document()?.active_element()?;
     svg.contains(Some(&active)).then(|| active.get_attribute("data-key")).flatten()
 }
@@ -261,7 +349,7 @@ pub fn focus_key(svg: &web_sys::Element, key: &str) {
     }
 }
 
-fn show_state(svg: &web_sys::SvgElement, tab_stop: Option<String>, view: ViewContext) {
+fn show_state(svg: &web_sys::Element, tab_stop: Option<String>, view: ViewContext) {
     let (pointed, open) = (view.pointed.get(), view.state.with(|s| s.event.clone()));
     let pointed = pointed.and_then(|i| corpus().events.get(i)).map(|e| e.id.as_ref());
     let marks = svg.children();
@@ -290,17 +378,12 @@ fn point_in_list(pointed: Option<&str>) {
 
 /// Saves the axis as it is drawn now (same window, lanes and filters) as an SVG file.
 fn download_picture(axis: Axis, view: ViewContext) {
-    let (window, width) = (axis.window.get_untracked(), axis.width.get_untracked());
     let shades = Shades { range: view.state.with_untracked(|s| date_range(&s.filter)), brush: None };
-    let file = axis.lanes.with_untracked(|lanes| {
-        axis.drawn.with_untracked(|d| picture(&drawing(scale(), lanes, &d.placed, window, width, shades), px(width), height(lanes.len())))
+    let file = axis.state.with_untracked(|s| {
+        let markup = axis.scratch.with_value(|c| drawing(scale(), &s.lanes, &c.placed, s.window, s.width, shades));
+        picture(&markup, px(s.width), height(s.lanes.len()))
     });
     super::downloads::save("newsline-axis.svg", "image/svg+xml", &file);
-}
-
-/// The dates in sight become the date facet's range.
-fn filter_to_window(axis: Axis, view: ViewContext) {
-    filter_to(view, axis.window.get_untracked());
 }
 
 /// The days of a stretch of the axis (the window, or a brushed stretch) become the date
