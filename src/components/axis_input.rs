@@ -24,10 +24,11 @@ fn document() -> Option<web_sys::Document> {
 const EVENTS: [&str; 12] =
     ["change", "wheel", "pointerdown", "pointermove", "pointerup", "pointercancel", "keydown", "click", "mouseover", "mouseout", "focusin", "focusout"];
 
-/// Wires the axis once it is in the page: one listener for all events (in the capture
-/// phase, so a `change` that does not bubble is heard too), and the drawing's width
-/// measured now and whenever the window resizes.
-pub fn wire(axis: Axis, view: ViewContext) {
+/// The one listener for all events, and the drawing's width measured whenever the window
+/// resizes. Answers what starts both once the axis is in the page (its first draw): the
+/// listener on the timeline section (in the capture phase, so a `change` that does not
+/// bubble is heard too) and the first measure.
+pub fn wire(axis: Axis, view: ViewContext) -> impl Fn(&web_sys::Element) {
     let listener = StoredValue::new_local(Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| dispatch(axis, view, ev)));
     let measure = move || {
         let Some(frame) = axis.frame() else { return };
@@ -36,8 +37,10 @@ pub fn wire(axis: Axis, view: ViewContext) {
             axis.state.update(|s| s.width = w);
         }
     };
-    axis.root.on_load(move |root| {
-        let section = root.closest("section.timeline").ok().flatten().unwrap_or_else(|| root.into());
+    let handle = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || handle.remove());
+    move |root: &web_sys::Element| {
+        let section = root.closest("section.timeline").ok().flatten().unwrap_or_else(|| root.clone());
         listener.with_value(|f| {
             for name in EVENTS {
                 let _ = section.add_event_listener_with_callback_and_bool(name, f.as_ref().unchecked_ref(), true);
@@ -45,9 +48,7 @@ pub fn wire(axis: Axis, view: ViewContext) {
         });
         // A frame later the element is laid out in the page.
         request_animation_frame(measure);
-    });
-    let handle = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || handle.remove());
+    }
 }
 
 /// The closest element around an event's target that matches `selector`.
@@ -65,6 +66,9 @@ fn dispatch(axis: Axis, view: ViewContext, ev: web_sys::Event) {
     let control_of = || around(&ev, "[data-axis]").and_then(|c| c.get_attribute("data-axis"));
     if let Some(which) = matches!(name.as_str(), "click" | "change").then(control_of).flatten() {
         return control(axis, view, &which, &ev);
+    }
+    if super::story::input(view, &ev) {
+        return;
     }
     if around(&ev, ".axis-frame").is_none() {
         if matches!(name.as_str(), "mouseout" | "focusout") {

@@ -85,6 +85,8 @@ pub struct Scratch {
     placed_for: Option<(Window, f64, u32)>,
     /// The markup last set on the drawing.
     markup: String,
+    /// Whether the timeline's one listener is on (done at the first draw).
+    listening: bool,
 }
 
 /// The axis: its state, what it keeps between events, and the section it is drawn in.
@@ -182,9 +184,12 @@ impl Axis {
             if c.placed_for != key {
                 // The single lane has rows to spare; many lanes one row each.
                 let rows = if s.lanes.len() == 1 { MARK_ROWS } else { 1 };
-                let place =
-                    |(n, lane): (usize, &Lane)| layout(&lane.events.iter().filter_map(|&i| items[i]).collect::<Vec<Item>>(), s.window, s.width, rows, n);
-                c.placed = s.lanes.iter().enumerate().flat_map(place).collect();
+                c.placed.clear();
+                // A loop, not `flat_map`: each iterator adapter is more code in the wasm.
+                for (n, lane) in s.lanes.iter().enumerate() {
+                    let lane_items: Vec<Item> = lane.events.iter().filter_map(|&i| items[i]).collect();
+                    c.placed.extend(layout(&lane_items, s.window, s.width, rows, n));
+                }
                 c.placed_for = key;
             }
         });
@@ -243,8 +248,8 @@ fn section_markup() -> String {
 pub fn TimeAxis() -> impl IntoView {
     let view = expect_context::<ViewContext>();
     let axis = Axis::new(view.visible);
-    axis_input::wire(axis, view);
-    draw(axis, view);
+    let listen = axis_input::wire(axis, view);
+    draw(axis, view, listen);
     view! { <section class="axis" aria-labelledby="axis-heading" node_ref=axis.root inner_html=section_markup()></section> }
 }
 
@@ -268,9 +273,13 @@ pub fn control(axis: Axis, view: ViewContext, which: &str, ev: &web_sys::Event) 
 /// Draws the axis: the markup again when what is placed changed (keeping the keyboard
 /// focus on the mark it was on, or on what now shows that event), then what changes
 /// without a redraw: the one tab stop, the pointed and the open event, the controls.
-fn draw(axis: Axis, view: ViewContext) {
+fn draw(axis: Axis, view: ViewContext, listen: impl Fn(&web_sys::Element) + 'static) {
     Effect::new(move |_| {
         let Some(root) = axis.root.get() else { return };
+        if !axis.scratch.with_value(|c| c.listening) {
+            listen(&root);
+            axis.scratch.update_value(|c| c.listening = true);
+        }
         let range = view.state.with(|s| date_range(&s.filter));
         let (markup, window, width, lanes, undated) = axis.state.with(|s| {
             axis.place(s);
