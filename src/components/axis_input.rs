@@ -218,7 +218,7 @@ fn pointer_up(axis: Axis, view: ViewContext, ev: PointerEvent) {
 /// What is drawn under an event's target (the mark or count it is in, if any).
 fn placed_at(axis: Axis, target: Option<web_sys::EventTarget>) -> Option<Placed> {
     let element = target?.dyn_into::<web_sys::Element>().ok()?.closest("[data-key]").ok()??;
-    axis.placed_by_key(&element.get_attribute("data-key")?)
+    axis.placed(element.get_attribute("data-key")?.parse::<u32>().ok()? as usize)
 }
 
 /// A click on a mark opens its event; on a count, zooms in on it. The end of a drag is no click.
@@ -264,7 +264,7 @@ fn step(axis: Axis, order: &[usize], forward: bool) -> Option<usize> {
 }
 
 fn tab_stop_ids(axis: Axis) -> Vec<usize> {
-    let placed = axis.tab_stop().and_then(|key| axis.placed_by_key(&key));
+    let placed = axis.tab_stop().and_then(|key| axis.placed(key));
     placed.map(|p| ids_of(&p).to_vec()).unwrap_or_default()
 }
 
@@ -291,7 +291,7 @@ fn zoom_on_active(axis: Axis, factor: f64) -> bool {
 
 /// Enter on a mark opens its event; on a count, zooms in until its marks stand apart.
 fn activate(axis: Axis, view: ViewContext) -> bool {
-    match axis.tab_stop().and_then(|key| axis.placed_by_key(&key)) {
+    match axis.tab_stop().and_then(|key| axis.placed(key)) {
         Some(Placed::Count { extent, ids, .. }) => {
             axis.set_window(Window::fit(extent.0, extent.1, axis.whole));
             if let Some(&first) = ids.first() {
@@ -308,7 +308,7 @@ fn activate(axis: Axis, view: ViewContext) -> bool {
 fn focus_later(axis: Axis, event: usize) {
     request_animation_frame(move || {
         if let (Some(key), Some(svg)) = (axis.key_showing(event), axis.svg()) {
-            focus_key(&svg, &key);
+            focus_key(&svg, key);
         }
     });
 }

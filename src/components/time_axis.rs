@@ -89,22 +89,14 @@ pub struct Scratch {
     listening: bool,
 }
 
-/// The axis: its state, what it keeps between events, and the section it is drawn in.
+/// The axis: its state and what it keeps between events. Its elements are found by id
+/// (the page has one axis, as its ids say), not by node refs: each kind of node ref is
+/// more reactive code in the wasm.
 #[derive(Clone, Copy)]
 pub struct Axis {
     pub state: RwSignal<AxisState>,
     pub whole: Window,
     pub scratch: StoredValue<Scratch>,
-    pub root: NodeRef<leptos::html::Section>,
-}
-
-/// The key a drawn thing carries in `data-key`.
-pub fn key_of(placed: &Placed) -> String {
-    match placed {
-        Placed::Mark { lane, id, .. } => format!("{lane}m{id}"),
-        Placed::Bar { lane, ids, .. } => format!("{lane}b{}", ids.first().copied().unwrap_or(0)),
-        Placed::Count { lane, ids, .. } => format!("{lane}c{}-{}", ids.first().copied().unwrap_or(0), ids.len()),
-    }
 }
 
 pub fn ids_of(placed: &Placed) -> &[usize] {
@@ -128,7 +120,7 @@ impl Axis {
         let (order, undated) = visible.with_untracked(|v| order_of(v));
         let one = lanes(LaneMode::One, &order);
         let state = AxisState { window: whole, width: 640.0, active: None, mode: LaneMode::One, brush: None, order, lanes: one, made: 0, undated };
-        let axis = Axis { state: RwSignal::new(state), whole, scratch: StoredValue::new(Scratch::default()), root: NodeRef::new() };
+        let axis = Axis { state: RwSignal::new(state), whole, scratch: StoredValue::new(Scratch::default()) };
         // The lanes follow the filters (here) and the mode (`set_mode`), not the window: a
         // zoom or pan frame only places the marks again. The first run only subscribes.
         Effect::new(move |ran: Option<()>| {
@@ -168,12 +160,12 @@ impl Axis {
 
     /// The drawing (the SVG element), once the section is in the page.
     pub fn svg(self) -> Option<web_sys::Element> {
-        self.root.get_untracked()?.query_selector(".axis-drawing").ok()?
+        document().get_element_by_id("axis-drawing")
     }
 
     /// The frame around the drawing, which takes the pointer.
     pub fn frame(self) -> Option<web_sys::Element> {
-        self.root.get_untracked()?.query_selector(".axis-frame").ok()?
+        document().get_element_by_id("axis-frame")
     }
 
     /// Places what the lanes hold in the window, unless it is placed already.
@@ -195,29 +187,29 @@ impl Axis {
         });
     }
 
-    /// The key of what shows `event` now.
-    pub fn key_showing(self, event: usize) -> Option<String> {
-        self.scratch.with_value(|c| c.placed.iter().find(|q| ids_of(q).contains(&event)).map(key_of))
+    /// What shows `event` now, by its index in what is drawn (its `data-key`: an index
+    /// is found without formatting a key for everything drawn).
+    pub fn key_showing(self, event: usize) -> Option<usize> {
+        self.scratch.with_value(|c| c.placed.iter().position(|q| ids_of(q).contains(&event)))
     }
 
     /// The one element in the tab order: what shows the active event, else the leftmost
     /// thing drawn (the first in sight). One pass over what is drawn, whatever the corpus.
-    pub fn tab_stop(self) -> Option<String> {
+    pub fn tab_stop(self) -> Option<usize> {
         let active = self.state.with_untracked(|s| s.active);
         self.scratch.with_value(|c| {
-            let showing_active = active.and_then(|event| c.placed.iter().find(|q| ids_of(q).contains(&event)));
-            let x = |q: &&Placed| match q {
+            let showing_active = active.and_then(|event| c.placed.iter().position(|q| ids_of(q).contains(&event)));
+            let x = |i: usize| match &c.placed[i] {
                 Placed::Mark { x, .. } | Placed::Count { x, .. } => *x,
                 Placed::Bar { x0, .. } => *x0,
             };
-            let leftmost = || c.placed.iter().reduce(|best, q| if x(&q) < x(&best) { q } else { best });
-            showing_active.or_else(leftmost).map(key_of)
+            showing_active.or_else(|| (0..c.placed.len()).reduce(|best, i| if x(i) < x(best) { i } else { best }))
         })
     }
 
     /// What is drawn under `key`.
-    pub fn placed_by_key(self, key: &str) -> Option<Placed> {
-        self.scratch.with_value(|c| c.placed.iter().find(|q| key_of(q) == key).cloned())
+    pub fn placed(self, key: usize) -> Option<Placed> {
+        self.scratch.with_value(|c| c.placed.get(key).cloned())
     }
 
     /// The middle of an event's place on the axis, in axis units.
@@ -239,18 +231,18 @@ fn section_markup() -> String {
 <div class="axis-zoom" role="group" aria-label="Zoom"><button type="button" data-axis="in">Zoom in</button><button type="button" data-axis="out" disabled>Zoom out</button><button type="button" data-axis="all" disabled>Show all</button></div>
 <button type="button" class="axis-download" data-axis="filter" disabled>Filter to these dates</button><button type="button" class="axis-download" data-axis="download">Download picture (SVG)</button></div>
 <p class="axis-help" id="axis-help">Scroll or pinch to zoom, drag to move; drag along the dates under the axis (or Shift and drag) to filter to those dates. On a mark: arrow keys go from event to event, + and − zoom, Home and End go to the first and last, Enter opens the event below. Events with no time of day stand side by side in the middle of their day.</p>
-<div class="axis-frame"><svg class="axis-drawing" role="group" aria-label="Events on the time axis" aria-describedby="axis-help"></svg></div>
+<div class="axis-frame" id="axis-frame"><svg class="axis-drawing" id="axis-drawing" role="group" aria-label="Events on the time axis" aria-describedby="axis-help"></svg></div>
 <p class="axis-note" hidden></p>"#
     )
 }
 
 #[component]
 pub fn TimeAxis() -> impl IntoView {
-    let view = expect_context::<ViewContext>();
+    let view = super::app::use_view();
     let axis = Axis::new(view.visible);
     let listen = axis_input::wire(axis, view);
     draw(axis, view, listen);
-    view! { <section class="axis" aria-labelledby="axis-heading" node_ref=axis.root inner_html=section_markup()></section> }
+    view! { <section class="axis" id="axis" aria-labelledby="axis-heading" inner_html=section_markup()></section> }
 }
 
 /// What a control of the axis head does (`data-axis`; the lane switch on `change`).
@@ -274,12 +266,8 @@ pub fn control(axis: Axis, view: ViewContext, which: &str, ev: &web_sys::Event) 
 /// focus on the mark it was on, or on what now shows that event), then what changes
 /// without a redraw: the one tab stop, the pointed and the open event, the controls.
 fn draw(axis: Axis, view: ViewContext, listen: impl Fn(&web_sys::Element) + 'static) {
+    // Effects first run after the page is mounted, so the section is there.
     Effect::new(move |_| {
-        let Some(root) = axis.root.get() else { return };
-        if !axis.scratch.with_value(|c| c.listening) {
-            listen(&root);
-            axis.scratch.update_value(|c| c.listening = true);
-        }
         let range = view.state.with(|s| date_range(&s.filter));
         let (markup, window, width, lanes, undated) = axis.state.with(|s| {
             axis.place(s);
@@ -287,13 +275,17 @@ fn draw(axis: Axis, view: ViewContext, listen: impl Fn(&web_sys::Element) + 'sta
             let markup = axis.scratch.with_value(|c| drawing(scale(), &s.lanes, &c.placed, s.window, s.width, shades));
             (markup, s.window, s.width, s.lanes.len(), s.undated)
         });
-        let Some(svg) = axis.svg() else { return };
+        let (Some(root), Some(svg)) = (document().get_element_by_id("axis"), axis.svg()) else { return };
+        if !axis.scratch.with_value(|c| c.listening) {
+            listen(&root);
+            axis.scratch.update_value(|c| c.listening = true);
+        }
         if axis.scratch.with_value(|c| c.markup != markup) {
-            let had_focus = focused_key(&svg).is_some();
+            let had_focus = has_focus(&svg);
             svg.set_inner_html(&markup);
             axis.scratch.update_value(|c| c.markup = markup);
             if let Some(key) = had_focus.then(|| axis.state.with_untracked(|s| s.active).and_then(|e| axis.key_showing(e))).flatten() {
-                focus_key(&svg, &key);
+                focus_key(&svg, key);
             }
         }
         let (w, h) = (px(width), height(lanes));
@@ -345,20 +337,20 @@ fn show_controls(root: &web_sys::Element, window: Window, whole: Window, undated
     }
 }
 
-/// The key of the mark that has the focus, if it is in this drawing.
-fn focused_key(svg: &web_sys::Element) -> Option<String> {
-    let active = svg.owner_document()?.active_element()?;
-    svg.contains(Some(&active)).then(|| active.get_attribute("data-key")).flatten()
+/// Whether the focus is on a mark of this drawing.
+fn has_focus(svg: &web_sys::Element) -> bool {
+    svg.owner_document().and_then(|d| d.active_element()).is_some_and(|active| svg.contains(Some(&active)))
 }
 
-pub fn focus_key(svg: &web_sys::Element, key: &str) {
+pub fn focus_key(svg: &web_sys::Element, key: usize) {
     let found = svg.query_selector(&format!("[data-key=\"{key}\"]")).ok().flatten();
     if let Some(mark) = found.and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok()) {
         let _ = mark.focus();
     }
 }
 
-fn show_state(svg: &web_sys::Element, tab_stop: Option<String>, view: ViewContext) {
+fn show_state(svg: &web_sys::Element, tab_stop: Option<usize>, view: ViewContext) {
+    let tab_stop = tab_stop.map(|key| key.to_string());
     let (pointed, open) = (view.pointed.get(), view.state.with(|s| s.event.clone()));
     let pointed = pointed.and_then(|i| corpus().events.get(i)).map(|e| e.id.as_ref());
     let marks = svg.children();
