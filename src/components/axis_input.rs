@@ -148,7 +148,7 @@ fn pointer_down(axis: Axis, ev: PointerEvent) {
     }
     let id = ev.pointer_id();
     let (at, y) = on_axis(axis, &ev);
-    let on_strip = y >= f64::from(strip_top(axis.state.with_untracked(|s| s.lanes.len())));
+    let on_strip = y >= f64::from(strip_top(axis.scratch.with_value(|c| c.lanes.len())));
     axis.scratch.update_value(|c| {
         let g = &mut c.gesture;
         g.dragged = false;
@@ -239,7 +239,7 @@ fn click(axis: Axis, view: ViewContext, ev: web_sys::MouseEvent) {
 
 /// Keys on a focused mark. Returns after marking the key handled (no page scroll).
 fn key(axis: Axis, view: ViewContext, ev: KeyboardEvent) {
-    let order = axis.state.with_untracked(|s| s.order.clone());
+    let order = axis.scratch.with_value(|c| c.order.clone());
     let handled = match ev.key().as_str() {
         "ArrowRight" => go_to(axis, step(axis, &order, true)),
         "ArrowLeft" => go_to(axis, step(axis, &order, false)),

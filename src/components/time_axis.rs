@@ -55,7 +55,7 @@ pub struct Gesture {
 
 /// The axis state, all in one signal: each signal or memo type brings its own copy of
 /// the reactive code into the wasm (one per value type cost ~1 KB gzip each).
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct AxisState {
     pub window: Window,
     /// The drawing's width in px, measured.
@@ -66,20 +66,22 @@ pub struct AxisState {
     pub mode: LaneMode,
     /// The stretch being brushed (axis units), while a brush is under way.
     pub brush: Option<(f64, f64)>,
-    /// The visible dated events in axis order (for moving between them), the lanes, and
-    /// a count of how often they were made: set when the filters or the mode change, not
-    /// per frame.
-    pub order: Vec<usize>,
-    pub lanes: Vec<Lane>,
-    pub made: u32,
-    /// Visible events with no date (listed, not drawn).
-    pub undated: usize,
 }
 
 /// What the input and the drawing keep between events, outside the reactive graph.
 #[derive(Default)]
 pub struct Scratch {
     pub gesture: Gesture,
+    /// The visible events and the lane mode the lanes were made for (compared at each
+    /// draw: cheaper in the wasm than an effect of their own, and a frame of zoom or pan
+    /// only places the marks again), the visible dated events in axis order (for moving
+    /// between them), the lanes, a count of how often they were made, and the visible
+    /// events with no date (listed, not drawn).
+    shown: Option<(Vec<usize>, LaneMode)>,
+    pub order: Vec<usize>,
+    pub lanes: Vec<Lane>,
+    made: u32,
+    undated: usize,
     /// What is drawn now, and for which window, width and lanes (`made`).
     pub placed: Vec<Placed>,
     placed_for: Option<(Window, f64, u32)>,
@@ -115,24 +117,10 @@ fn order_of(visible: &[usize]) -> (Vec<usize>, usize) {
 }
 
 impl Axis {
-    fn new(visible: Memo<Vec<usize>>) -> Axis {
+    fn new() -> Axis {
         let whole = Window::whole(geometry().scale.width);
-        let (order, undated) = visible.with_untracked(|v| order_of(v));
-        let one = lanes(LaneMode::One, &order);
-        let state = AxisState { window: whole, width: 640.0, active: None, mode: LaneMode::One, brush: None, order, lanes: one, made: 0, undated };
-        let axis = Axis { state: RwSignal::new(state), whole, scratch: StoredValue::new(Scratch::default()) };
-        // The lanes follow the filters (here) and the mode (`set_mode`), not the window: a
-        // zoom or pan frame only places the marks again. The first run only subscribes.
-        Effect::new(move |ran: Option<()>| {
-            let (order, undated) = visible.with(|v| order_of(v));
-            if ran.is_some() {
-                axis.state.update(|s| {
-                    s.lanes = lanes(s.mode, &order);
-                    (s.order, s.undated, s.made) = (order, undated, s.made + 1);
-                });
-            }
-        });
-        axis
+        let state = AxisState { window: whole, width: 640.0, active: None, mode: LaneMode::One, brush: None };
+        Axis { state: RwSignal::new(state), whole, scratch: StoredValue::new(Scratch::default()) }
     }
 
     pub fn window(self) -> Window {
@@ -152,9 +140,19 @@ impl Axis {
     }
 
     pub fn set_mode(self, mode: LaneMode) {
-        self.state.update(|s| {
-            s.lanes = lanes(mode, &s.order);
-            (s.mode, s.made) = (mode, s.made + 1);
+        self.state.update(|s| s.mode = mode);
+    }
+
+    /// Makes the lanes again when what is visible or the lane mode changed.
+    fn follow(self, visible: &[usize], mode: LaneMode) {
+        self.scratch.update_value(|c| {
+            if c.shown.as_ref().is_some_and(|(shown, m)| shown == visible && *m == mode) {
+                return;
+            }
+            (c.order, c.undated) = order_of(visible);
+            c.lanes = lanes(mode, &c.order);
+            c.shown = Some((visible.to_vec(), mode));
+            c.made += 1;
         });
     }
 
@@ -169,16 +167,16 @@ impl Axis {
     }
 
     /// Places what the lanes hold in the window, unless it is placed already.
-    fn place(self, s: &AxisState) {
+    fn place(self, s: AxisState) {
         let items = &geometry().items;
-        let key = Some((s.window, s.width, s.made));
         self.scratch.update_value(|c| {
+            let key = Some((s.window, s.width, c.made));
             if c.placed_for != key {
                 // The single lane has rows to spare; many lanes one row each.
-                let rows = if s.lanes.len() == 1 { MARK_ROWS } else { 1 };
+                let rows = if c.lanes.len() == 1 { MARK_ROWS } else { 1 };
                 c.placed.clear();
                 // A loop, not `flat_map`: each iterator adapter is more code in the wasm.
-                for (n, lane) in s.lanes.iter().enumerate() {
+                for (n, lane) in c.lanes.iter().enumerate() {
                     let lane_items: Vec<Item> = lane.events.iter().filter_map(|&i| items[i]).collect();
                     c.placed.extend(layout(&lane_items, s.window, s.width, rows, n));
                 }
@@ -239,7 +237,7 @@ fn section_markup() -> String {
 #[component]
 pub fn TimeAxis() -> impl IntoView {
     let view = super::app::use_view();
-    let axis = Axis::new(view.visible);
+    let axis = Axis::new();
     let listen = axis_input::wire(axis, view);
     draw(axis, view, listen);
     view! { <section class="axis" id="axis" aria-labelledby="axis-heading" inner_html=section_markup()></section> }
@@ -269,12 +267,14 @@ fn draw(axis: Axis, view: ViewContext, listen: impl Fn(&web_sys::Element) + 'sta
     // Effects first run after the page is mounted, so the section is there.
     Effect::new(move |_| {
         let range = view.state.with(|s| date_range(&s.filter));
-        let (markup, window, width, lanes, undated) = axis.state.with(|s| {
-            axis.place(s);
+        let s = axis.state.with(|s| *s);
+        view.visible.with(|v| axis.follow(v, s.mode));
+        axis.place(s);
+        let (markup, lanes, undated) = axis.scratch.with_value(|c| {
             let shades = Shades { range, brush: s.brush };
-            let markup = axis.scratch.with_value(|c| drawing(scale(), &s.lanes, &c.placed, s.window, s.width, shades));
-            (markup, s.window, s.width, s.lanes.len(), s.undated)
+            (drawing(scale(), &c.lanes, &c.placed, s.window, s.width, shades), c.lanes.len(), c.undated)
         });
+        let (window, width) = (s.window, s.width);
         let (Some(root), Some(svg)) = (document().get_element_by_id("axis"), axis.svg()) else { return };
         if !axis.scratch.with_value(|c| c.listening) {
             listen(&root);
@@ -380,10 +380,8 @@ fn point_in_list(pointed: Option<&str>) {
 /// Saves the axis as it is drawn now (same window, lanes and filters) as an SVG file.
 fn download_picture(axis: Axis, view: ViewContext) {
     let shades = Shades { range: view.state.with_untracked(|s| date_range(&s.filter)), brush: None };
-    let file = axis.state.with_untracked(|s| {
-        let markup = axis.scratch.with_value(|c| drawing(scale(), &s.lanes, &c.placed, s.window, s.width, shades));
-        picture(&markup, px(s.width), height(s.lanes.len()))
-    });
+    let s = axis.state.with_untracked(|s| *s);
+    let file = axis.scratch.with_value(|c| picture(&drawing(scale(), &c.lanes, &c.placed, s.window, s.width, shades), px(s.width), height(c.lanes.len())));
     super::downloads::save("newsline-axis.svg", "image/svg+xml", &file);
 }
 
