@@ -34,7 +34,7 @@ pub fn wire(axis: Axis, view: ViewContext) -> impl Fn(&web_sys::Element) {
         let Some(frame) = axis.frame() else { return };
         let w = f64::from(frame.client_width());
         if w > 0.0 && (w - axis.width()).abs() > 0.5 {
-            axis.state.update(|s| s.width = w);
+            axis.change(|s| s.width = w);
         }
     };
     let handle = window_event_listener(leptos::ev::resize, move |_| measure());
@@ -174,7 +174,7 @@ fn pointer_move(axis: Axis, ev: PointerEvent) {
                 }
             }
             let to = on_axis(axis, &ev).0;
-            axis.state.update(|s| s.brush = brush_from.map(|from| (from, to)));
+            axis.change(|s| s.brush = brush_from.map(|from| (from, to)));
             true
         }
         ([(_, old, _)], [(_, new, moved)]) if *moved > DRAG_THRESHOLD => {
@@ -207,8 +207,8 @@ fn pointer_up(axis: Axis, view: ViewContext, ev: PointerEvent) {
         c.gesture.pointers.retain(|q| q.0 != id);
         c.gesture.brush_from = None;
     });
-    if let Some((a, b)) = axis.state.with_untracked(|s| s.brush) {
-        axis.state.update(|s| s.brush = None);
+    if let Some((a, b)) = axis.get().brush {
+        axis.change(|s| s.brush = None);
         if ev.type_() == "pointerup" {
             filter_to(view, Window { start: a.min(b), span: (a - b).abs() });
         }
@@ -280,7 +280,7 @@ fn go_to(axis: Axis, event: Option<usize>) -> bool {
 }
 
 fn zoom_on_active(axis: Axis, factor: f64) -> bool {
-    let active = axis.state.with_untracked(|s| s.active);
+    let active = axis.get().active;
     let anchor = active.and_then(|e| axis.centre_of(e)).unwrap_or_else(|| axis.window().start + axis.window().span / 2.0);
     axis.set_window(axis.window().zoom(factor, anchor, axis.whole));
     if let Some(event) = active {

@@ -123,24 +123,36 @@ impl Axis {
         Axis { state: RwSignal::new(state), whole, scratch: StoredValue::new(Scratch::default()) }
     }
 
+    /// The state now (untracked). Reads and writes go through this and `change`: one
+    /// instance of the signal's generic code each, whatever the caller changes.
+    pub fn get(self) -> AxisState {
+        self.state.get_untracked()
+    }
+
+    pub fn change(self, change: impl FnOnce(&mut AxisState)) {
+        let mut state = self.get();
+        change(&mut state);
+        self.state.set(state);
+    }
+
     pub fn window(self) -> Window {
-        self.state.with_untracked(|s| s.window)
+        self.get().window
     }
 
     pub fn width(self) -> f64 {
-        self.state.with_untracked(|s| s.width)
+        self.get().width
     }
 
     pub fn set_window(self, window: Window) {
-        self.state.update(|s| s.window = window);
+        self.change(|s| s.window = window);
     }
 
     pub fn set_active(self, active: Option<usize>) {
-        self.state.update(|s| s.active = active);
+        self.change(|s| s.active = active);
     }
 
     pub fn set_mode(self, mode: LaneMode) {
-        self.state.update(|s| s.mode = mode);
+        self.change(|s| s.mode = mode);
     }
 
     /// Makes the lanes again when what is visible or the lane mode changed.
@@ -194,7 +206,7 @@ impl Axis {
     /// The one element in the tab order: what shows the active event, else the leftmost
     /// thing drawn (the first in sight). One pass over what is drawn, whatever the corpus.
     pub fn tab_stop(self) -> Option<usize> {
-        let active = self.state.with_untracked(|s| s.active);
+        let active = self.get().active;
         self.scratch.with_value(|c| {
             let showing_active = active.and_then(|event| c.placed.iter().position(|q| ids_of(q).contains(&event)));
             let x = |i: usize| match &c.placed[i] {
@@ -267,7 +279,7 @@ fn draw(axis: Axis, view: ViewContext, listen: impl Fn(&web_sys::Element) + 'sta
     // Effects first run after the page is mounted, so the section is there.
     Effect::new(move |_| {
         let range = view.state.with(|s| date_range(&s.filter));
-        let s = axis.state.with(|s| *s);
+        let s = axis.state.get();
         view.visible.with(|v| axis.follow(v, s.mode));
         axis.place(s);
         let (markup, lanes, undated) = axis.scratch.with_value(|c| {
@@ -284,7 +296,7 @@ fn draw(axis: Axis, view: ViewContext, listen: impl Fn(&web_sys::Element) + 'sta
             let had_focus = has_focus(&svg);
             svg.set_inner_html(&markup);
             axis.scratch.update_value(|c| c.markup = markup);
-            if let Some(key) = had_focus.then(|| axis.state.with_untracked(|s| s.active).and_then(|e| axis.key_showing(e))).flatten() {
+            if let Some(key) = had_focus.then(|| axis.get().active.and_then(|e| axis.key_showing(e))).flatten() {
                 focus_key(&svg, key);
             }
         }
@@ -293,14 +305,10 @@ fn draw(axis: Axis, view: ViewContext, listen: impl Fn(&web_sys::Element) + 'sta
         set_attr(&svg, "height", &h.to_string());
         set_attr(&svg, "viewBox", &format!("0 0 {w} {h}"));
         show_controls(&root, window, axis.whole, undated);
-        show_state(&svg, axis.tab_stop(), view);
-    });
-    // The list's side of pointing, apart: it changes with what is pointed at and with the
-    // list's redraws (the state or what is visible), not with every zoom or pan frame.
-    Effect::new(move |_| {
-        view.visible.track();
-        view.state.track();
         let pointed = view.pointed.get().and_then(|i| corpus().events.get(i)).map(|e| e.id.as_ref());
+        show_state(&svg, axis.tab_stop(), pointed, view.state.with(|s| s.event.clone()));
+        // The list's side, here too (two look-ups a frame; an effect of its own is more
+        // code): a redrawn list (the state or what is visible changed) gets it back.
         point_in_list(pointed);
     });
 }
@@ -349,10 +357,8 @@ pub fn focus_key(svg: &web_sys::Element, key: usize) {
     }
 }
 
-fn show_state(svg: &web_sys::Element, tab_stop: Option<usize>, view: ViewContext) {
+fn show_state(svg: &web_sys::Element, tab_stop: Option<usize>, pointed: Option<&str>, open: Option<String>) {
     let tab_stop = tab_stop.map(|key| key.to_string());
-    let (pointed, open) = (view.pointed.get(), view.state.with(|s| s.event.clone()));
-    let pointed = pointed.and_then(|i| corpus().events.get(i)).map(|e| e.id.as_ref());
     let marks = svg.children();
     for i in 0..marks.length() {
         let Some(mark) = marks.item(i).filter(|m| m.has_attribute("data-key")) else { continue };
@@ -380,7 +386,7 @@ fn point_in_list(pointed: Option<&str>) {
 /// Saves the axis as it is drawn now (same window, lanes and filters) as an SVG file.
 fn download_picture(axis: Axis, view: ViewContext) {
     let shades = Shades { range: view.state.with_untracked(|s| date_range(&s.filter)), brush: None };
-    let s = axis.state.with_untracked(|s| *s);
+    let s = axis.get();
     let file = axis.scratch.with_value(|c| picture(&drawing(scale(), &c.lanes, &c.placed, s.window, s.width, shades), px(s.width), height(c.lanes.len())));
     super::downloads::save("newsline-axis.svg", "image/svg+xml", &file);
 }
