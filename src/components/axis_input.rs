@@ -258,8 +258,15 @@ fn key(axis: Axis, view: ViewContext, ev: KeyboardEvent) {
 /// The event after (or before) everything the focused mark shows, in axis order.
 fn step(axis: Axis, order: &[usize], forward: bool) -> Option<usize> {
     let here = tab_stop_ids(axis);
-    let positions = here.iter().filter_map(|e| order.iter().position(|o| o == e));
-    let next = if forward { positions.max().map(|p| p + 1) } else { positions.min().and_then(|p| p.checked_sub(1)) };
+    // Where in `order` the first and the last of them stand.
+    let (mut first, mut last) = (None, None);
+    for (p, e) in order.iter().enumerate() {
+        if here.contains(e) {
+            first = first.or(Some(p));
+            last = Some(p);
+        }
+    }
+    let next = if forward { last.map(|p| p + 1) } else { first.and_then(|p: usize| p.checked_sub(1)) };
     next.map_or(order.first().copied(), |p| order.get(p).copied()).filter(|e| !here.contains(e))
 }
 

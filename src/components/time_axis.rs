@@ -112,8 +112,17 @@ pub fn ids_of(placed: &Placed) -> &[usize] {
 /// is a binary search), and how many visible events have no date.
 fn order_of(visible: &[usize]) -> (Vec<usize>, usize) {
     let Geometry { items, in_order, .. } = geometry();
-    let order = in_order.iter().copied().filter(|i| visible.binary_search(i).is_ok()).collect();
-    (order, visible.iter().filter(|&&i| items[i].is_none()).count())
+    // Loops, not iterator adapters: each adapter with its closure is more code in the wasm.
+    let (mut order, mut undated) = (Vec::with_capacity(visible.len()), 0);
+    for &i in in_order {
+        if visible.binary_search(&i).is_ok() {
+            order.push(i);
+        }
+    }
+    for &i in visible {
+        undated += usize::from(items[i].is_none());
+    }
+    (order, undated)
 }
 
 impl Axis {
@@ -189,7 +198,10 @@ impl Axis {
                 c.placed.clear();
                 // A loop, not `flat_map`: each iterator adapter is more code in the wasm.
                 for (n, lane) in c.lanes.iter().enumerate() {
-                    let lane_items: Vec<Item> = lane.events.iter().filter_map(|&i| items[i]).collect();
+                    let mut lane_items: Vec<Item> = Vec::with_capacity(lane.events.len());
+                    for &i in &lane.events {
+                        lane_items.extend(items[i]);
+                    }
                     c.placed.extend(layout(&lane_items, s.window, s.width, rows, n));
                 }
                 c.placed_for = key;
