@@ -54,7 +54,7 @@ pub struct Gesture {
 }
 
 /// The axis state, all in one signal: each signal or memo type brings its own copy of
-/// the reactive code into the wasm (one per value type cost ~1 KB gzip each).
+/// the reactive code into the wasm. What is derived from it is kept in `Scratch`.
 #[derive(Clone, Copy, Debug)]
 pub struct AxisState {
     pub window: Window,
