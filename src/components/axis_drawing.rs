@@ -8,7 +8,6 @@
 //! redraw (tab stop, pointed and open marks) and keeps the focus on its mark.
 
 use super::axis_lanes::Lane;
-use super::time_axis::key_of;
 use crate::axis::{whole_px as px, Placed, Scale, Window, MARK_ROWS, STEP};
 use crate::corpus::{corpus, outlet_names};
 use crate::dates::PartialDate;
@@ -79,8 +78,8 @@ pub fn drawing(scale: &Scale, lanes: &[Lane], placed: &[Placed], window: Window,
         joins_markup(&mut out, placed, n);
     }
     out.push_str("</g>");
-    for thing in placed {
-        mark_markup(&mut out, &key_of(thing), thing, n);
+    for (key, thing) in placed.iter().enumerate() {
+        mark_markup(&mut out, key, thing, n);
     }
     out
 }
@@ -184,7 +183,7 @@ fn escape(text: &str) -> String {
 
 /// One event's mark (a dot, a bar over a month or year; hollow when the date is
 /// inferred) or a count, focusable (one tab stop, set after drawing) and named.
-fn mark_markup(out: &mut String, key: &str, placed: &Placed, lanes: usize) {
+fn mark_markup(out: &mut String, key: usize, placed: &Placed, lanes: usize) {
     let events = &corpus().events;
     let (class, x, y, shape, data, label) = match placed {
         Placed::Mark { lane, id, x, row } => {
@@ -381,7 +380,7 @@ mod tests {
         assert_eq!(escape(r#"<script>"a" & b</script>"#), "&lt;script&gt;&quot;a&quot; &amp; b&lt;/script&gt;");
         let events = &corpus().events;
         let mut out = String::new();
-        mark_markup(&mut out, "0m0", &Placed::Mark { lane: 0, id: 0, x: 10.0, row: 1 }, 1);
+        mark_markup(&mut out, 0, &Placed::Mark { lane: 0, id: 0, x: 10.0, row: 1 }, 1);
         assert!(out.contains(&format!("data-event=\"{}\"", events[0].id)));
         assert!(out.contains("translate(10 52)"));
         assert_eq!(out.matches('<').count(), 3, "one group, one circle, its end tag: no markup from the summary");

@@ -67,13 +67,12 @@ pub fn lanes(mode: LaneMode, order: &[usize]) -> Vec<Lane> {
 
 /// Where the outlet's articles were published, on the axis.
 fn published(outlet: &str) -> Vec<(f64, f64)> {
-    let articles = corpus().articles.iter().filter(|a| a.outlet.as_deref() == Some(outlet));
-    articles
-        .filter_map(|a| {
-            let date = PartialDate::parse(a.published.date.as_deref()?)?;
-            scale().extent(date, a.published.time.as_deref().and_then(minutes))
-        })
-        .collect()
+    let mut out = Vec::new();
+    for a in corpus().articles.iter().filter(|a| a.outlet.as_deref() == Some(outlet)) {
+        let date = a.published.date.as_deref().and_then(PartialDate::parse);
+        out.extend(date.and_then(|date| scale().extent(date, a.published.time.as_deref().and_then(minutes))));
+    }
+    out
 }
 
 #[cfg(test)]

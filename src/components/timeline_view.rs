@@ -25,8 +25,8 @@ pub fn TimelineView() -> impl IntoView {
         <section class="timeline" class:story-mode=move || state.with(|s| s.story) aria-labelledby="timeline-heading">
             <div class="timeline-head">
                 <h2 id="timeline-heading" tabindex="-1">"Timeline"</h2>
-                <button type="button" class="mode-switch" aria-pressed=move || state.with(|s| s.story).to_string()
-                    on:click=move |_| state.update(|s| s.story = !s.story)>
+                // Heard by the axis's one listener, with the story's other input (story::input).
+                <button type="button" class="mode-switch" data-story="mode" aria-pressed=move || state.with(|s| s.story).to_string()>
                     "Story mode"
                 </button>
             </div>
