@@ -733,12 +733,18 @@ const REPORT_LAG_DAYS: i64 = 3;
 
 /// The date two threads would share, if their dates are compatible.
 pub(crate) fn compatible(a: &Thread, b: &Thread) -> Option<(Option<PartialDate>, bool)> {
+    compatible_when(a, b, true)
+}
+
+/// [`compatible`], asking (`voices`) or not that an undated report and a stated act shortly
+/// before it share a subject: telling alike in the whole may answer for the voice.
+pub(crate) fn compatible_when(a: &Thread, b: &Thread, voices: bool) -> Option<(Option<PartialDate>, bool)> {
     if a.date == b.date {
         return Some((a.date, a.inferred && b.inferred));
     }
     // Different voices on different days are different acts: an undated report of one
     // speaker is not dated by another speaker's statement of the day before.
-    if !a.subjects.is_empty() && !b.subjects.is_empty() && !shares_subject(a, b) {
+    if voices && !a.subjects.is_empty() && !b.subjects.is_empty() && !shares_subject(a, b) {
         return None;
     }
     // An inferred date (the article's) yields to a stated day shortly before it.

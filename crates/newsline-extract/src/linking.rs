@@ -10,7 +10,7 @@
 //! those sets is high. Candidates come from an inverted index of the rarer words, so
 //! the cost grows with similar events, not with the square of their number.
 
-use crate::events::{absorb, compatible, own_background, Thread};
+use crate::events::{absorb, compatible_when, own_background, Thread};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -98,7 +98,11 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
         if own_background(ea, eb) {
             continue;
         }
-        let Some((date, inferred)) = compatible(ea, eb) else { continue };
+        // Told alike over the whole, an undated report is the stated act shortly before
+        // it whoever the two name as subject (a blog's "Russia is no longer on the
+        // council" and the agency's "Hungary and Croatia beat Russia"): clustering, which
+        // compares sentence by sentence, asks for a common voice; here the telling answers.
+        let Some((date, inferred)) = compatible_when(ea, eb, false) else { continue };
         let taken = events[b].take().expect("a root holds its event");
         absorb(events[a].as_mut().expect("a root holds its event"), taken, date, inferred);
         into[b] = a;
@@ -223,6 +227,26 @@ mod tests {
         assert_eq!(holding(0), holding(1), "one suspension told in other words");
         assert_ne!(holding(0), holding(2), "the Duma vote of the same day is another happening");
         assert_ne!(holding(0), holding(3), "six days later is another day");
+    }
+
+    #[test]
+    fn an_undated_report_told_alike_takes_the_day_of_the_act_whatever_its_subject() {
+        let texts: [&[&str]; 3] = [
+            &["Hungary and Croatia beat Russia in the vote for the rights council seats.", "Russia lost its seat on the rights council by two votes."],
+            &["Russia is no longer on the rights council after Hungary and Croatia won the seats.", "Croatia beat Russia by two votes."],
+            &["The Duma ratified a treaty on the air group at Hmeimim.", "Deputies voted for the deal without debate."],
+        ];
+        let mut vocabulary = Vocabulary::default();
+        let words: Vec<Vec<Vec<u32>>> = texts.iter().map(|a| a.iter().map(|s| vocabulary.words(s)).collect()).collect();
+        let mut stated = event(0, 2, 28, false);
+        stated.subjects = vec![1];
+        let mut report = event(1, 2, 30, true);
+        report.subjects = vec![2];
+        let linked = link(vec![stated, report, event(2, 2, 28, true)], |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice));
+        let holding = |article: usize| linked.iter().find(|e| e.articles.contains(&article)).unwrap();
+        assert!(holding(1).articles.contains(&0), "the blog's report is the vote");
+        assert_eq!(holding(1).date.unwrap().to_string(), "2016-10-28");
+        assert!(!holding(2).articles.contains(&0), "the Duma vote is another happening");
     }
 
     #[test]
