@@ -157,3 +157,34 @@ fn varints_cover_u32() {
     reader.varint();
     assert_eq!(reader.error.map(|e| e.problem), Some("varint over 32 bits"));
 }
+
+/// The index and the shards, each packed and read back, make the same corpus again, at
+/// every shard size (one article per shard, several, all in one).
+#[test]
+fn split_round_trips() {
+    let mut corpus = edge_cases();
+    let mut more = corpus.articles.to_vec();
+    for n in 0..5 {
+        let mut copy = more[0].clone();
+        copy.id = text(&format!("more-{n}"));
+        copy.text = text(&format!("{} Part {n}.", copy.text));
+        more.push(copy);
+    }
+    corpus.articles = Cow::Owned(more);
+    for shard_bytes in [0, 1, 150, 400, usize::MAX] {
+        let split = shards::split(&corpus, shard_bytes);
+        assert_eq!(split.shards.len(), split.starts.len());
+        let index = unpack(packed(&split.index)).unwrap();
+        assert!(index.articles.iter().all(|a| a.text.is_empty() && a.sentences.is_empty()));
+        // The index keeps what the page filters, searches and draws.
+        assert_eq!((&index.events, &index.quotes, &index.actors), (&corpus.events, &corpus.quotes, &corpus.actors));
+        let read: Vec<Corpus> = split.shards.iter().map(|s| unpack(packed(s)).unwrap()).collect();
+        for (position, article) in corpus.articles.iter().enumerate() {
+            let shard = &read[shards::shard_of(&split.starts, position)];
+            assert!(shard.articles.iter().any(|a| a == article), "article {position} is in its shard");
+        }
+        assert_eq!(shards::merge(&index, &read), corpus, "shards of {shard_bytes} bytes");
+    }
+    assert_eq!(shards::split(&corpus, 0).shards.len(), corpus.articles.len());
+    assert_eq!(shards::split(&corpus, usize::MAX).shards.len(), 1);
+}
