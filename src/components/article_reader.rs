@@ -24,7 +24,7 @@ pub fn ArticleReader(article: &'static Article, id: String) -> impl IntoView {
         {move || match loaded.get() {
             None => view! {
                 <div class="reader" id=id.clone() aria-busy="true">
-                    <p class="reader-loading" role="status">"Loading the article's text…"</p>
+                    <p class="reader-loading" aria-live="polite">"Loading the article's text…"</p>
                 </div>
             }.into_any(),
             Some(Ok(whole)) => view! { <Reader article=whole id=id.clone() /> }.into_any(),

@@ -83,7 +83,7 @@ pub fn Downloads() -> impl IntoView {
                     <li><button type="button" data-download=format.name on:click=move |_| download(format)>{format.label}</button></li>
                 }).collect_view()}
             </ul>
-            <p class="downloads-status" role="status">{move || status.get()}</p>
+            <p class="downloads-status" aria-live="polite">{move || status.get()}</p>
         </section>
     }
 }
