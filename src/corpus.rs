@@ -144,16 +144,16 @@ pub async fn load_article(id: &str) -> Result<&'static Article, String> {
     shard.articles.iter().find(|a| a.id == id).ok_or_else(|| format!("The article {id:?} is not in its shard ({}).", shard_url(number)))
 }
 
-/// Every article with its text and sentences (all shards fetched), in the index's order.
-pub async fn load_all() -> Result<Vec<Article>, String> {
+/// The whole corpus, articles and mentions with their text (all shards fetched).
+pub async fn load_all() -> Result<Corpus, String> {
     if !sharded() {
-        return Ok(corpus().articles.to_vec());
+        return Ok(corpus().clone());
     }
     let mut shards = Vec::with_capacity(plan::SHARD_STARTS.len());
     for number in 0..plan::SHARD_STARTS.len() {
         shards.push(load_shard(number).await?.clone());
     }
-    Ok(newsline_model::pack::shards::merge(corpus(), &shards).articles.into_owned())
+    Ok(newsline_model::pack::shards::merge(corpus(), &shards))
 }
 
 fn shard_url(number: usize) -> String {

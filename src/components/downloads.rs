@@ -12,13 +12,13 @@ use wasm_bindgen::JsCast;
 
 /// The corpus restricted to the visible events (articles and actors stay whole, so every
 /// id an event or quote names can still be looked up).
-/// `articles` replaces the index's articles when given (with their text, from the shards).
-fn filtered(visible: &[usize], articles: Option<Vec<newsline_model::Article>>) -> Corpus {
-    let all = corpus();
+/// `whole` is the whole corpus when the page's is the index (articles and sentences from the
+/// shards).
+fn filtered(visible: &[usize], whole: Option<&Corpus>) -> Corpus {
+    let all = whole.unwrap_or(corpus());
     let events: Vec<Event> = visible.iter().map(|&i| all.events[i].clone()).collect();
     let quotes: Vec<Quote> = all.quotes.iter().filter(|q| q.event.as_deref().is_some_and(|e| events.iter().any(|ev| ev.id == e))).cloned().collect();
-    let articles = articles.map_or_else(|| all.articles.clone(), Cow::Owned);
-    Corpus { articles, actors: all.actors.clone(), events: Cow::Owned(events), quotes: Cow::Owned(quotes) }
+    Corpus { articles: all.articles.clone(), actors: all.actors.clone(), events: Cow::Owned(events), quotes: Cow::Owned(quotes) }
 }
 
 fn stamp() -> String {
@@ -57,7 +57,7 @@ pub fn Downloads() -> impl IntoView {
     let status: RwSignal<Option<String>> = RwSignal::new(None);
     let download = move |format: &'static ExportFormat| {
         let shown = visible.get_untracked();
-        if !(format.article_text && crate::corpus::sharded()) {
+        if !(format.needs_sentences && crate::corpus::sharded()) {
             let data = filtered(&shown, None);
             save(&format.file_name(), format.mime, &(format.write)(&data, &stamp()));
             return;
@@ -65,9 +65,9 @@ pub fn Downloads() -> impl IntoView {
         status.set(Some("Loading the articles' text…".to_string()));
         leptos::task::spawn_local(async move {
             match crate::corpus::load_all().await {
-                Ok(articles) => {
+                Ok(whole) => {
                     status.set(None);
-                    let data = filtered(&shown, Some(articles));
+                    let data = filtered(&shown, Some(&whole));
                     save(&format.file_name(), format.mime, &(format.write)(&data, &stamp()));
                 }
                 Err(why) => status.set(Some(format!("{why} The download was not made."))),

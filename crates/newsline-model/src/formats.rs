@@ -21,8 +21,9 @@ pub struct ExportFormat {
     /// Writes every event of the corpus (callers restrict the corpus to the events they want
     /// first); the second argument is the time of export as an iCalendar UTC timestamp.
     pub write: fn(&Corpus, &str) -> String,
-    /// Whether it writes the articles' text (the page fetches the article shards first).
-    pub article_text: bool,
+    /// Whether it writes the articles' text or the mentions' sentences (the page fetches the
+    /// article shards first, when it has them).
+    pub needs_sentences: bool,
 }
 
 impl ExportFormat {
@@ -44,7 +45,7 @@ pub static EXPORT_FORMATS: [ExportFormat; 4] = [
         label: "Corpus JSON",
         // Serialising plain data (strings, numbers, lists) cannot fail.
         write: |corpus, _| serde_json::to_string_pretty(corpus).unwrap_or_default(),
-        article_text: true,
+        needs_sentences: true,
     },
     ExportFormat {
         name: "timelinejs",
@@ -53,7 +54,7 @@ pub static EXPORT_FORMATS: [ExportFormat; 4] = [
         mime: "application/json",
         label: "TimelineJS",
         write: |corpus, _| timelinejs(corpus, &all_events(corpus), TIMELINE_TITLE),
-        article_text: false,
+        needs_sentences: true,
     },
     ExportFormat {
         name: "csv",
@@ -62,7 +63,7 @@ pub static EXPORT_FORMATS: [ExportFormat; 4] = [
         mime: "text/csv",
         label: "CSV",
         write: |corpus, _| events_csv(corpus, &all_events(corpus)),
-        article_text: false,
+        needs_sentences: false,
     },
     ExportFormat {
         name: "ics",
@@ -71,7 +72,7 @@ pub static EXPORT_FORMATS: [ExportFormat; 4] = [
         mime: "text/calendar",
         label: "Calendar (.ics)",
         write: |corpus, stamp| events_ics(corpus, &all_events(corpus), stamp),
-        article_text: false,
+        needs_sentences: true,
     },
 ];
 

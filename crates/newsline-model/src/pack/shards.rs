@@ -3,9 +3,9 @@
 //!
 //! Both are written with [`super::pack`], in the same format: a shard is a [`Corpus`] holding
 //! only its articles (whole), the index a [`Corpus`] whose articles have an empty `text` and no
-//! `sentences`. The mentions' and quotes' texts stay in the index (stored there on their own,
-//! since the article text they were spans of is not), so the search, the event comparison and
-//! the quotes need no shard. Shard `n` holds the articles from `starts[n]` to `starts[n + 1]`
+//! `sentences`, and whose mentions have an empty `text` when it is the text of the sentence they
+//! point at (it always is, as extracted; any other is kept): a mention's text comes back with
+//! its article's shard ([`mention_text`]). The quotes' texts stay in the index. Shard `n` holds the articles from `starts[n]` to `starts[n + 1]`
 //! (or the end), in the index's order.
 
 use crate::*;
@@ -35,9 +35,36 @@ pub fn split(corpus: &Corpus, shard_bytes: usize) -> Split {
         shards.last_mut().expect("a shard was just pushed").push(article.clone());
     }
     let articles = corpus.articles.iter().map(|a| Article { text: Cow::Borrowed(""), sentences: Cow::Borrowed(&[]), ..a.clone() }).collect();
-    let index = Corpus { articles: Cow::Owned(articles), ..corpus.clone() };
+    let events = corpus
+        .events
+        .iter()
+        .map(|e| {
+            let mentions = e
+                .mentions
+                .iter()
+                .map(|m| Mention { text: if sentence_text(corpus, m) == Some(&*m.text) { Cow::Borrowed("") } else { m.text.clone() }, ..m.clone() })
+                .collect();
+            Event { mentions: Cow::Owned(mentions), ..e.clone() }
+        })
+        .collect();
+    let index = Corpus { articles: Cow::Owned(articles), events: Cow::Owned(events), ..corpus.clone() };
     let shards = shards.into_iter().map(|articles| Corpus { articles: Cow::Owned(articles), ..Corpus::default() }).collect();
     Split { index, shards, starts }
+}
+
+/// The text of the sentence `mention` points at, if its article (with its sentences) is in `corpus`.
+fn sentence_text<'a>(corpus: &'a Corpus, mention: &Mention) -> Option<&'a str> {
+    let article = corpus.articles.iter().find(|a| a.id == mention.article)?;
+    article.sentences.get(mention.sentence as usize).map(|s| &*s.text)
+}
+
+/// A mention's text: its own, or (split off into the shards) its sentence's in `article`, the
+/// whole article it names.
+pub fn mention_text<'a>(mention: &'a Mention, article: &'a Article) -> &'a str {
+    match &*mention.text {
+        "" => article.sentences.get(mention.sentence as usize).map_or("", |s| &*s.text),
+        text => text,
+    }
 }
 
 /// The shard holding the article at `position` of the index's articles.
@@ -50,5 +77,20 @@ pub fn shard_of(starts: &[u32], position: usize) -> usize {
 pub fn merge(index: &Corpus, shards: &[Corpus]) -> Corpus {
     let whole: std::collections::HashMap<&str, &Article> = shards.iter().flat_map(|s| s.articles.iter()).map(|a| (a.id.as_ref(), a)).collect();
     let articles = index.articles.iter().map(|a| whole.get(a.id.as_ref()).map_or_else(|| a.clone(), |&w| w.clone())).collect();
-    Corpus { articles: Cow::Owned(articles), ..index.clone() }
+    let events = index
+        .events
+        .iter()
+        .map(|e| {
+            let mentions = e
+                .mentions
+                .iter()
+                .map(|m| {
+                    let text = whole.get(m.article.as_ref()).map_or_else(|| m.text.clone(), |a| Cow::Owned(mention_text(m, a).to_string()));
+                    Mention { text, ..m.clone() }
+                })
+                .collect();
+            Event { mentions: Cow::Owned(mentions), ..e.clone() }
+        })
+        .collect();
+    Corpus { articles: Cow::Owned(articles), events: Cow::Owned(events), ..index.clone() }
 }

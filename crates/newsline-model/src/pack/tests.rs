@@ -57,7 +57,10 @@ fn edge_cases() -> Corpus {
         summary: text("The talks ended."),
         headline,
         actors: Cow::Owned(vec![text("lavrov")]),
-        mentions: Cow::Owned(vec![Mention { article: text("a-1"), text: text("The talks ended."), sentence: 1, passing: true }]),
+        mentions: Cow::Owned(vec![
+            Mention { article: text("a-1"), text: text("The talks ended."), sentence: 1, passing: true },
+            Mention { article: text("a-1"), text: text("Lavrov"), sentence: 0, passing: false },
+        ]),
     };
     Corpus {
         articles: Cow::Owned(vec![article, empty_article]),
@@ -176,8 +179,19 @@ fn split_round_trips() {
         assert_eq!(split.shards.len(), split.starts.len());
         let index = unpack(packed(&split.index)).unwrap();
         assert!(index.articles.iter().all(|a| a.text.is_empty() && a.sentences.is_empty()));
-        // The index keeps what the page filters, searches and draws.
-        assert_eq!((&index.events, &index.quotes, &index.actors), (&corpus.events, &corpus.quotes, &corpus.actors));
+        // The index keeps what the page filters, searches and draws; a mention's text is its
+        // sentence's, from the shard (unless it is another text).
+        assert_eq!((&index.quotes, &index.actors), (&corpus.quotes, &corpus.actors));
+        assert_eq!(index.events.len(), corpus.events.len());
+        for (kept, whole) in index.events.iter().zip(corpus.events.iter()) {
+            assert_eq!(Event { mentions: whole.mentions.clone(), ..kept.clone() }, *whole);
+            for (m, w) in kept.mentions.iter().zip(whole.mentions.iter()) {
+                let article = corpus.articles.iter().find(|a| a.id == m.article);
+                let sentence = article.and_then(|a| a.sentences.get(m.sentence as usize)).map(|s| &*s.text);
+                assert_eq!(m.text.is_empty(), sentence == Some(&*w.text) && !w.text.is_empty() || w.text.is_empty());
+                assert_eq!(article.map_or(&*m.text, |a| shards::mention_text(m, a)), &*w.text);
+            }
+        }
         let read: Vec<Corpus> = split.shards.iter().map(|s| unpack(packed(s)).unwrap()).collect();
         for (position, article) in corpus.articles.iter().enumerate() {
             let shard = &read[shards::shard_of(&split.starts, position)];
