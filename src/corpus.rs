@@ -1,9 +1,20 @@
 //! The corpus extracted from `seeds/` at build time (see `build.rs`), plus lookups.
+//!
+//! Past a size (`build.rs`), the embedded corpus is only the index: the articles' text and
+//! sentences are in shard files next to the page, fetched from the same origin the first time
+//! an article is read ([`load_article`]) or the corpus JSON is downloaded ([`load_all`]).
 
 use crate::filter::{self, Choice, Index, PerFacet, Positions, FACETS};
 use newsline_model::{Actor, Article, Corpus, Event};
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
+
+/// Where the shards are (`build.rs`): `SHARD_DIR` and `SHARD_STARTS`, empty when the whole
+/// corpus is embedded.
+mod plan {
+    include!(concat!(env!("OUT_DIR"), "/shards.rs"));
+}
 
 /// The corpus as `build.rs` packed it (the format is in `newsline_model::pack`).
 static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
@@ -96,4 +107,83 @@ pub fn outlet_names(event: &'static Event) -> Vec<&'static str> {
         }
     }
     names
+}
+
+/// Whether the articles' text is in shards rather than embedded.
+pub fn sharded() -> bool {
+    !plan::SHARD_STARTS.is_empty()
+}
+
+thread_local! {
+    /// The shards fetched so far, by number.
+    static LOADED: RefCell<Vec<Option<&'static Corpus>>> = RefCell::new(vec![None; plan::SHARD_STARTS.len()]);
+}
+
+/// The article with its text and sentences, if it is at hand: embedded, or its shard loaded.
+pub fn whole_article(id: &str) -> Option<&'static Article> {
+    let indexed = article(id)?;
+    if !sharded() {
+        return Some(indexed);
+    }
+    let shard = LOADED.with(|loaded| loaded.borrow()[shard_number(id)?])?;
+    shard.articles.iter().find(|a| a.id == id)
+}
+
+fn shard_number(id: &str) -> Option<usize> {
+    let position = corpus().articles.iter().position(|a| a.id == id)?;
+    Some(newsline_model::pack::shards::shard_of(plan::SHARD_STARTS, position))
+}
+
+/// The article with its text and sentences, fetching its shard if needed.
+pub async fn load_article(id: &str) -> Result<&'static Article, String> {
+    if let Some(article) = whole_article(id) {
+        return Ok(article);
+    }
+    let number = shard_number(id).ok_or_else(|| format!("There is no article {id:?}."))?;
+    let shard = load_shard(number).await?;
+    shard.articles.iter().find(|a| a.id == id).ok_or_else(|| format!("The article {id:?} is not in its shard ({}).", shard_url(number)))
+}
+
+/// The whole corpus, articles and mentions with their text (all shards fetched).
+pub async fn load_all() -> Result<Corpus, String> {
+    if !sharded() {
+        return Ok(corpus().clone());
+    }
+    let mut shards = Vec::with_capacity(plan::SHARD_STARTS.len());
+    for number in 0..plan::SHARD_STARTS.len() {
+        shards.push(load_shard(number).await?.clone());
+    }
+    Ok(newsline_model::pack::shards::merge(corpus(), &shards))
+}
+
+fn shard_url(number: usize) -> String {
+    format!("{}/{number:03}.bin", plan::SHARD_DIR)
+}
+
+/// Fetches and reads shard `number` once; its text stays in the fetched bytes (kept for the
+/// page's lifetime, like the embedded corpus).
+async fn load_shard(number: usize) -> Result<&'static Corpus, String> {
+    if let Some(shard) = LOADED.with(|loaded| loaded.borrow()[number]) {
+        return Ok(shard);
+    }
+    let url = shard_url(number);
+    let bytes = fetch_bytes(&url).await.map_err(|why| format!("The article's text could not be loaded ({url}: {why})."))?;
+    let shard = newsline_model::pack::unpack(Box::leak(bytes.into_boxed_slice()))
+        .map_err(|err| format!("The article's text could not be read ({url}: {err}); reload the page."))?;
+    // A second fetch of the same shard, started meanwhile, keeps the first one read.
+    Ok(LOADED.with(|loaded| *loaded.borrow_mut()[number].get_or_insert_with(|| Box::leak(Box::new(shard)))))
+}
+
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| "the network request failed".to_string())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let body = response.array_buffer().map_err(|_| "no body".to_string())?;
+    let body = JsFuture::from(body).await.map_err(|_| "the download was cut short".to_string())?;
+    Ok(js_sys::Uint8Array::new(&body).to_vec())
 }

@@ -7,8 +7,39 @@ use crate::highlight::{pieces, Mark};
 use leptos::prelude::*;
 use newsline_model::Article;
 
+/// The reader of `article`: at once when its text is at hand, else a loading note while its
+/// shard is fetched, then the text or why it could not be loaded.
 #[component]
 pub fn ArticleReader(article: &'static Article, id: String) -> impl IntoView {
+    if let Some(whole) = crate::corpus::whole_article(&article.id) {
+        return view! { <Reader article=whole id /> }.into_any();
+    }
+    let loaded: RwSignal<Option<Result<&'static Article, String>>> = RwSignal::new(None);
+    leptos::task::spawn_local(async move {
+        let result = crate::corpus::load_article(&article.id).await;
+        // The reader may have been closed meanwhile.
+        let _ = loaded.try_set(Some(result));
+    });
+    view! {
+        {move || match loaded.get() {
+            None => view! {
+                <div class="reader" id=id.clone() aria-busy="true">
+                    <p class="reader-loading" aria-live="polite">"Loading the article's text…"</p>
+                </div>
+            }.into_any(),
+            Some(Ok(whole)) => view! { <Reader article=whole id=id.clone() /> }.into_any(),
+            Some(Err(why)) => view! {
+                <div class="reader" id=id.clone()>
+                    <p class="reader-error" role="alert">{why}</p>
+                </div>
+            }.into_any(),
+        }}
+    }
+    .into_any()
+}
+
+#[component]
+fn Reader(article: &'static Article, id: String) -> impl IntoView {
     let state = use_view().state;
     let c = corpus();
     // What to mark: every actor's names, the time expressions of events, the quotes.

@@ -12,8 +12,10 @@ use wasm_bindgen::JsCast;
 
 /// The corpus restricted to the visible events (articles and actors stay whole, so every
 /// id an event or quote names can still be looked up).
-fn filtered(visible: &[usize]) -> Corpus {
-    let all = corpus();
+/// `whole` is the whole corpus when the page's is the index (articles and sentences from the
+/// shards).
+fn filtered(visible: &[usize], whole: Option<&Corpus>) -> Corpus {
+    let all = whole.unwrap_or(corpus());
     let events: Vec<Event> = visible.iter().map(|&i| all.events[i].clone()).collect();
     let quotes: Vec<Quote> = all.quotes.iter().filter(|q| q.event.as_deref().is_some_and(|e| events.iter().any(|ev| ev.id == e))).cloned().collect();
     Corpus { articles: all.articles.clone(), actors: all.actors.clone(), events: Cow::Owned(events), quotes: Cow::Owned(quotes) }
@@ -51,9 +53,26 @@ pub fn save(name: &str, mime: &str, text: &str) {
 #[component]
 pub fn Downloads() -> impl IntoView {
     let visible = use_view().visible;
+    // While the article shards are fetched for a download, and why that failed.
+    let status: RwSignal<Option<String>> = RwSignal::new(None);
     let download = move |format: &'static ExportFormat| {
-        let data = filtered(&visible.get_untracked());
-        save(&format.file_name(), format.mime, &(format.write)(&data, &stamp()));
+        let shown = visible.get_untracked();
+        if !(format.needs_sentences && crate::corpus::sharded()) {
+            let data = filtered(&shown, None);
+            save(&format.file_name(), format.mime, &(format.write)(&data, &stamp()));
+            return;
+        }
+        status.set(Some("Loading the articles' text…".to_string()));
+        leptos::task::spawn_local(async move {
+            match crate::corpus::load_all().await {
+                Ok(whole) => {
+                    status.set(None);
+                    let data = filtered(&shown, Some(&whole));
+                    save(&format.file_name(), format.mime, &(format.write)(&data, &stamp()));
+                }
+                Err(why) => status.set(Some(format!("{why} The download was not made."))),
+            }
+        });
     };
     view! {
         <section class="downloads" aria-labelledby="downloads-heading">
@@ -64,6 +83,7 @@ pub fn Downloads() -> impl IntoView {
                     <li><button type="button" data-download=format.name on:click=move |_| download(format)>{format.label}</button></li>
                 }).collect_view()}
             </ul>
+            <p class="downloads-status" aria-live="polite">{move || status.get()}</p>
         </section>
     }
 }

@@ -11,15 +11,58 @@ use newsline_model::{Event, Quote};
 /// Quotes of one speaker in different articles that say the same thing (alike enough).
 const SAME_QUOTE: f64 = 0.35;
 
+/// The detail of `event`: at once when its sentences are at hand, else a loading note while
+/// the shards of its articles are fetched (the sentences are their text), then the detail or
+/// why it could not be loaded.
 #[component]
 pub fn EventDetail(event: &'static Event, id: String) -> impl IntoView {
+    if event.mentions.iter().all(|m| !m.text.is_empty() || crate::corpus::whole_article(&m.article).is_some()) {
+        return view! { <Detail event id /> }.into_any();
+    }
+    let loaded: RwSignal<Option<Result<(), String>>> = RwSignal::new(None);
+    leptos::task::spawn_local(async move {
+        let mut result = Ok(());
+        for m in event.mentions.iter() {
+            if let Err(why) = crate::corpus::load_article(&m.article).await {
+                result = Err(why);
+                break;
+            }
+        }
+        // The detail may have been closed meanwhile.
+        let _ = loaded.try_set(Some(result));
+    });
+    view! {
+        {move || match loaded.get() {
+            None => view! {
+                <div class="event-detail" id=id.clone() aria-busy="true">
+                    <p class="reader-loading" aria-live="polite">"Loading the outlets' sentences…"</p>
+                </div>
+            }.into_any(),
+            Some(Ok(())) => view! { <Detail event id=id.clone() /> }.into_any(),
+            Some(Err(why)) => view! {
+                <div class="event-detail" id=id.clone()>
+                    <p class="reader-error" role="alert">{why}</p>
+                </div>
+            }.into_any(),
+        }}
+    }
+    .into_any()
+}
+
+#[component]
+fn Detail(event: &'static Event, id: String) -> impl IntoView {
     let state = use_view().state;
-    // Each article's sentences, in the order the articles first appear.
+    // Each article's sentences, in the order the articles first appear (a sentence split off
+    // into the shards is read from its article, loaded by now).
     let mut by_article: Vec<(&str, Vec<&str>)> = Vec::new();
     for m in event.mentions.iter() {
+        let text = match crate::corpus::whole_article(&m.article) {
+            Some(whole) => newsline_model::pack::shards::mention_text(m, whole),
+            None => m.text.as_ref(),
+        };
         match by_article.iter_mut().find(|(a, _)| *a == m.article.as_ref()) {
-            Some((_, list)) => list.push(m.text.as_ref()),
-            None => by_article.push((m.article.as_ref(), vec![m.text.as_ref()])),
+            Some((_, list)) => list.push(text),
+            None => by_article.push((m.article.as_ref(), vec![text])),
         }
     }
     let quotes: Vec<&'static Quote> = corpus().quotes.iter().filter(|q| q.event.as_deref() == Some(event.id.as_ref())).collect();

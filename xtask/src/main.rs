@@ -91,7 +91,7 @@ fn test(root: &Path) -> Result<(), String> {
     let env = tools::ensure(root, tools::Need::Everything)?;
     let hostile_seeds = hostile::write_seed_folder()?;
     let many_events = many_events_folder(root)?;
-    let steps: [(&str, Command); 8] = [
+    let steps: [(&str, Command); 9] = [
         // Gates first: formatting and lints, warnings refused.
         ("format", {
             let mut c = Command::new("cargo");
@@ -123,6 +123,14 @@ fn test(root: &Path) -> Result<(), String> {
             let mut c = Command::new("cargo");
             c.args(["test", "-p", "newsline", "--target", "wasm32-unknown-unknown", "--features", "many-events-test", "--test", "many_events"])
                 .env("NEWSLINE_SEEDS", &many_events);
+            c
+        }),
+        // The seeds with their articles in shards, whatever their size, a few KB each
+        // (e2e/tests/shards.spec.js);
+        // before the plain build, so that target/ is left as the plain build wants it.
+        ("release build with the articles in shards", {
+            let mut c = Command::new("trunk");
+            c.args(["build", "--release", "--offline", "--dist", "dist-shards"]).env("NEWSLINE_SHARD_ABOVE", "0").env("NEWSLINE_SHARD_BYTES", "4096");
             c
         }),
         ("release build", {

@@ -21,6 +21,9 @@ pub struct ExportFormat {
     /// Writes every event of the corpus (callers restrict the corpus to the events they want
     /// first); the second argument is the time of export as an iCalendar UTC timestamp.
     pub write: fn(&Corpus, &str) -> String,
+    /// Whether it writes the articles' text or the mentions' sentences (the page fetches the
+    /// article shards first, when it has them).
+    pub needs_sentences: bool,
 }
 
 impl ExportFormat {
@@ -42,6 +45,7 @@ pub static EXPORT_FORMATS: [ExportFormat; 4] = [
         label: "Corpus JSON",
         // Serialising plain data (strings, numbers, lists) cannot fail.
         write: |corpus, _| serde_json::to_string_pretty(corpus).unwrap_or_default(),
+        needs_sentences: true,
     },
     ExportFormat {
         name: "timelinejs",
@@ -50,6 +54,7 @@ pub static EXPORT_FORMATS: [ExportFormat; 4] = [
         mime: "application/json",
         label: "TimelineJS",
         write: |corpus, _| timelinejs(corpus, &all_events(corpus), TIMELINE_TITLE),
+        needs_sentences: true,
     },
     ExportFormat {
         name: "csv",
@@ -58,6 +63,7 @@ pub static EXPORT_FORMATS: [ExportFormat; 4] = [
         mime: "text/csv",
         label: "CSV",
         write: |corpus, _| events_csv(corpus, &all_events(corpus)),
+        needs_sentences: false,
     },
     ExportFormat {
         name: "ics",
@@ -66,6 +72,7 @@ pub static EXPORT_FORMATS: [ExportFormat; 4] = [
         mime: "text/calendar",
         label: "Calendar (.ics)",
         write: |corpus, stamp| events_ics(corpus, &all_events(corpus), stamp),
+        needs_sentences: true,
     },
 ];
 

@@ -33,6 +33,7 @@ use std::fmt;
 mod write;
 #[cfg(any(test, feature = "pack"))]
 pub use write::pack;
+pub mod shards;
 
 /// The first bytes of a packed corpus.
 pub const MAGIC: [u8; 4] = *b"NWSL";

@@ -57,7 +57,10 @@ fn edge_cases() -> Corpus {
         summary: text("The talks ended."),
         headline,
         actors: Cow::Owned(vec![text("lavrov")]),
-        mentions: Cow::Owned(vec![Mention { article: text("a-1"), text: text("The talks ended."), sentence: 1, passing: true }]),
+        mentions: Cow::Owned(vec![
+            Mention { article: text("a-1"), text: text("The talks ended."), sentence: 1, passing: true },
+            Mention { article: text("a-1"), text: text("Lavrov"), sentence: 0, passing: false },
+        ]),
     };
     Corpus {
         articles: Cow::Owned(vec![article, empty_article]),
@@ -156,4 +159,46 @@ fn varints_cover_u32() {
     let mut reader = Reader { bytes: &[0xff, 0xff, 0xff, 0xff, 0x1f], at: 0, table: "", error: None };
     reader.varint();
     assert_eq!(reader.error.map(|e| e.problem), Some("varint over 32 bits"));
+}
+
+/// The index and the shards, each packed and read back, make the same corpus again, at
+/// every shard size (one article per shard, several, all in one).
+#[test]
+fn split_round_trips() {
+    let mut corpus = edge_cases();
+    let mut more = corpus.articles.to_vec();
+    for n in 0..5 {
+        let mut copy = more[0].clone();
+        copy.id = text(&format!("more-{n}"));
+        copy.text = text(&format!("{} Part {n}.", copy.text));
+        more.push(copy);
+    }
+    corpus.articles = Cow::Owned(more);
+    for shard_bytes in [0, 1, 150, 400, usize::MAX] {
+        let split = shards::split(&corpus, shard_bytes);
+        assert_eq!(split.shards.len(), split.starts.len());
+        let index = unpack(packed(&split.index)).unwrap();
+        assert!(index.articles.iter().all(|a| a.text.is_empty() && a.sentences.is_empty()));
+        // The index keeps what the page filters, searches and draws; a mention's text is its
+        // sentence's, from the shard (unless it is another text).
+        assert_eq!((&index.quotes, &index.actors), (&corpus.quotes, &corpus.actors));
+        assert_eq!(index.events.len(), corpus.events.len());
+        for (kept, whole) in index.events.iter().zip(corpus.events.iter()) {
+            assert_eq!(Event { mentions: whole.mentions.clone(), ..kept.clone() }, *whole);
+            for (m, w) in kept.mentions.iter().zip(whole.mentions.iter()) {
+                let article = corpus.articles.iter().find(|a| a.id == m.article);
+                let sentence = article.and_then(|a| a.sentences.get(m.sentence as usize)).map(|s| &*s.text);
+                assert_eq!(m.text.is_empty(), sentence == Some(&*w.text) && !w.text.is_empty() || w.text.is_empty());
+                assert_eq!(article.map_or(&*m.text, |a| shards::mention_text(m, a)), &*w.text);
+            }
+        }
+        let read: Vec<Corpus> = split.shards.iter().map(|s| unpack(packed(s)).unwrap()).collect();
+        for (position, article) in corpus.articles.iter().enumerate() {
+            let shard = &read[shards::shard_of(&split.starts, position)];
+            assert!(shard.articles.iter().any(|a| a == article), "article {position} is in its shard");
+        }
+        assert_eq!(shards::merge(&index, &read), corpus, "shards of {shard_bytes} bytes");
+    }
+    assert_eq!(shards::split(&corpus, 0).shards.len(), corpus.articles.len());
+    assert_eq!(shards::split(&corpus, usize::MAX).shards.len(), 1);
 }
