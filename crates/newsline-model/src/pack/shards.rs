@@ -35,27 +35,24 @@ pub fn split(corpus: &Corpus, shard_bytes: usize) -> Split {
         shards.last_mut().expect("a shard was just pushed").push(article.clone());
     }
     let articles = corpus.articles.iter().map(|a| Article { text: Cow::Borrowed(""), sentences: Cow::Borrowed(&[]), ..a.clone() }).collect();
-    let events = corpus
-        .events
-        .iter()
-        .map(|e| {
-            let mentions = e
-                .mentions
-                .iter()
-                .map(|m| Mention { text: if sentence_text(corpus, m) == Some(&*m.text) { Cow::Borrowed("") } else { m.text.clone() }, ..m.clone() })
-                .collect();
-            Event { mentions: Cow::Owned(mentions), ..e.clone() }
-        })
-        .collect();
-    let index = Corpus { articles: Cow::Owned(articles), events: Cow::Owned(events), ..corpus.clone() };
+    let by_id: std::collections::HashMap<&str, &Article> = corpus.articles.iter().map(|a| (a.id.as_ref(), a)).collect();
+    let events = with_mentions(&corpus.events, |m| {
+        let sentence = by_id.get(m.article.as_ref()).and_then(|a| a.sentences.get(m.sentence as usize));
+        if sentence.is_some_and(|s| s.text == m.text) {
+            Cow::Borrowed("")
+        } else {
+            m.text.clone()
+        }
+    });
+    let index = Corpus { articles: Cow::Owned(articles), events, ..corpus.clone() };
     let shards = shards.into_iter().map(|articles| Corpus { articles: Cow::Owned(articles), ..Corpus::default() }).collect();
     Split { index, shards, starts }
 }
 
-/// The text of the sentence `mention` points at, if its article (with its sentences) is in `corpus`.
-fn sentence_text<'a>(corpus: &'a Corpus, mention: &Mention) -> Option<&'a str> {
-    let article = corpus.articles.iter().find(|a| a.id == mention.article)?;
-    article.sentences.get(mention.sentence as usize).map(|s| &*s.text)
+/// The events with each mention's text made by `text`.
+fn with_mentions(events: &[Event], text: impl Fn(&Mention) -> Text) -> List<Event> {
+    let event = |e: &Event| Event { mentions: Cow::Owned(e.mentions.iter().map(|m| Mention { text: text(m), ..m.clone() }).collect()), ..e.clone() };
+    Cow::Owned(events.iter().map(event).collect())
 }
 
 /// A mention's text: its own, or (split off into the shards) its sentence's in `article`, the
@@ -77,20 +74,6 @@ pub fn shard_of(starts: &[u32], position: usize) -> usize {
 pub fn merge(index: &Corpus, shards: &[Corpus]) -> Corpus {
     let whole: std::collections::HashMap<&str, &Article> = shards.iter().flat_map(|s| s.articles.iter()).map(|a| (a.id.as_ref(), a)).collect();
     let articles = index.articles.iter().map(|a| whole.get(a.id.as_ref()).map_or_else(|| a.clone(), |&w| w.clone())).collect();
-    let events = index
-        .events
-        .iter()
-        .map(|e| {
-            let mentions = e
-                .mentions
-                .iter()
-                .map(|m| {
-                    let text = whole.get(m.article.as_ref()).map_or_else(|| m.text.clone(), |a| Cow::Owned(mention_text(m, a).to_string()));
-                    Mention { text, ..m.clone() }
-                })
-                .collect();
-            Event { mentions: Cow::Owned(mentions), ..e.clone() }
-        })
-        .collect();
-    Corpus { articles: Cow::Owned(articles), events: Cow::Owned(events), ..index.clone() }
+    let events = with_mentions(&index.events, |m| whole.get(m.article.as_ref()).map_or_else(|| m.text.clone(), |a| Cow::Owned(mention_text(m, a).to_string())));
+    Corpus { articles: Cow::Owned(articles), events, ..index.clone() }
 }
