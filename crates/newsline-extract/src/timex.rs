@@ -344,7 +344,12 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
     let before = &sentence[..start];
     let mut words = before.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).rev();
     let previous = words.next().unwrap_or("").to_ascii_lowercase();
-    if ATTRIBUTIVE_BEFORE.contains(&previous.as_str()) || previous.ends_with("'s") || previous.ends_with("’s") {
+    if ATTRIBUTIVE_BEFORE.contains(&previous.as_str()) {
+        // "At the Monday's press conference, the ministry said …": where the sentence's act
+        // took place is its own time.
+        return !words.next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "at" | "during"));
+    }
+    if previous.ends_with("'s") || previous.ends_with("’s") {
         return true;
     }
     // "after an air strike on Monday": an "after" clause since the last comma.
@@ -572,6 +577,8 @@ mod tests {
         let monday = d(2016, 10, 3);
         let found = find("Kirby cited the September 19 attack on an aid convoy.", Some(monday));
         assert_eq!(found[0].role, Role::Background(PartialDate::day(d(2016, 9, 19))), "a date used as an adjective");
+        let found = find("At the Monday's press conference in Moscow, the ministry announced a pause.", Some(d(2016, 10, 18)));
+        assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 17))), "where the act took place: its own time");
         let found = find("All convoys were suspended after an air strike on Monday.", Some(d(2016, 9, 20)));
         assert_eq!(found[0].role, Role::Background(PartialDate::day(d(2016, 9, 19))), "a date in an 'after' clause");
         let found = find("They hope for an effort with Russia that Kerry began on Saturday.", Some(d(2016, 10, 16)));
