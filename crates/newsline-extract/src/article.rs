@@ -26,8 +26,13 @@ impl Parsed {
     /// The day the article's relative times count from and its undated sentences take:
     /// the occasion it records, else its publication date.
     pub fn story_day(&self) -> Option<chrono::NaiveDate> {
-        self.occasion.or_else(|| self.article.published.date.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()))
+        self.occasion.or_else(|| day_of(&self.article.published))
     }
+}
+
+/// The publication day, read back from its `YYYY-MM-DD` form.
+pub fn day_of(published: &Published) -> Option<chrono::NaiveDate> {
+    published.date.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
 }
 
 /// Days an occasion may come before the page that records it.
@@ -362,8 +367,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         }
     }
 
-    let published_day = published.date.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-    let occasion = published_day.and_then(|p| placed_dates.into_iter().find(|d| (1..=OCCASION_DAYS).contains(&(p - *d).num_days())));
+    let occasion = day_of(&published).and_then(|p| placed_dates.into_iter().find(|d| (1..=OCCASION_DAYS).contains(&(p - *d).num_days())));
     let id = input.file.strip_suffix(".txt").unwrap_or(&input.file).to_string();
     Parsed {
         article: Article {

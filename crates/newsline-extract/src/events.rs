@@ -45,6 +45,8 @@ pub struct SentenceFacts {
     pub co_subjects: Vec<usize>,
     /// The person whose act the subject reports ("the ministry says Kerry issued …").
     pub reported: Option<usize>,
+    /// The transcript turn the sentence opens with a speaker's label ("QUESTION: …").
+    pub turn: Option<crate::subject::Turn>,
 }
 
 /// What clustering compares: a sentence's content words (interned, sorted) and actors (sorted).
@@ -390,8 +392,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         });
         let dated_act = current.and_then(|c| act_dating_the_lead(&out[c], c == 0, s, main));
         // A new turn of a transcript ("QUESTION: …") is another voice.
-        let new_turn = crate::subject::turn_label(&s.text, &[]).is_some();
-        let joins = (joins || names_the_actor || dated_act.is_some()) && !turns_to_other_news(&s.text) && !new_turn;
+        let joins = (joins || names_the_actor || dated_act.is_some()) && !turns_to_other_news(&s.text) && s.turn.is_none();
         let mut actors = s.actors.clone();
         actors.sort_unstable();
         actors.dedup();
@@ -1298,6 +1299,7 @@ mod tests {
                     party: None,
                     subject: None,
                     co_subjects: Vec::new(),
+                    turn: None,
                     reported: None,
                 });
             }

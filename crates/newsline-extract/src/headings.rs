@@ -324,6 +324,7 @@ mod tests {
             subject,
             co_subjects: Vec::new(),
             reported: None,
+            turn: None,
         }
     }
 

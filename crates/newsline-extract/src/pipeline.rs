@@ -328,7 +328,6 @@ fn sentence_facts(
             person: m.kind == Some(ActorKind::Person),
         }));
     }
-    let turns: Vec<Option<subject::Turn>> = p.article.sentences.iter().zip(&mentions).map(|(s, m)| subject::turn_label(&s.text, m)).collect();
     // Each sentence on its own, on every core (a long article is many sentences).
     let all: Vec<SentenceFacts> = p
         .article
@@ -357,22 +356,22 @@ fn sentence_facts(
     }
     let found = quotes::find(text, &paragraphs, &named);
     give_speakers(&mut list, &p.article.sentences, &found);
-    give_turns(&mut list, &turns);
+    give_turns(&mut list, &headings);
     (list, headings, found)
 }
 
 /// In a transcript, the words after a speaker's label ("SECRETARY KERRY: …") are that
 /// speaker's, paragraph after paragraph, until the next label ("QUESTION: …"). Only
 /// where labels look like a transcript's: in capitals, or two or more (one "Name: …"
-/// line is no transcript).
-fn give_turns(list: &mut [SentenceFacts], turns: &[Option<subject::Turn>]) {
-    let labels = turns.iter().flatten();
+/// line is no transcript; labels are counted in the headings too).
+fn give_turns(list: &mut [SentenceFacts], headings: &[SentenceFacts]) {
+    let labels = list.iter().chain(headings).filter_map(|f| f.turn);
     if labels.clone().count() < 2 && !labels.clone().any(|t| t.capitals) {
         return;
     }
     let mut speaker = None;
     for f in list.iter_mut() {
-        if let Some(turn) = turns[f.sentence] {
+        if let Some(turn) = f.turn {
             speaker = turn.speaker;
         }
         if let (Some(actor), None) = (speaker, f.speaker) {
@@ -408,6 +407,7 @@ fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words
         subject,
         co_subjects,
         reported,
+        turn: subject::turn_label(&s.text, mentions),
     }
 }
 
@@ -457,7 +457,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<Vec<u
         .iter()
         .enumerate()
         .filter(|(_, p)| !p.article.published.inferred)
-        .filter_map(|(i, p)| p.article.published.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).map(|d| (i, d)))
+        .filter_map(|(i, p)| article::day_of(&p.article.published).map(|d| (i, d)))
         .collect();
     // Dates by article, so a candidate's date is found without a search.
     let mut date_of: Vec<Option<NaiveDate>> = vec![None; parsed.len()];
