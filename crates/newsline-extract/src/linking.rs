@@ -11,6 +11,7 @@
 //! the cost grows with similar events, not with the square of their number.
 
 use crate::events::{absorb, compatible_when, own_background, Thread};
+use crate::timex::PartialDate;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -38,6 +39,7 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
     let weights: Vec<f64> = (0..known as u32).map(weight_of).collect();
     let idf2 = |w: u32| weights.get(w as usize).copied().unwrap_or_else(|| weight_of(w));
     let norms: Vec<f64> = bags.iter().map(|b| b.iter().map(|w| idf2(*w)).sum::<f64>().sqrt()).collect();
+    let planned = planned_days(&events);
     // In a small corpus every word is "common" by share: index the rarer few anyway.
     let rare = (sentences as f64 * MAX_SHARE).max(8.0) as u32;
     let is_rare = |w: &&u32| df[**w as usize] <= rare;
@@ -67,8 +69,15 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
                 continue;
             }
             let cosine = full_dot(&bags[a], &bags[b], &idf2) / (norms[a] * norms[b]).max(f64::EPSILON);
-            // Or one sentence of each, of different articles, telling the same thing.
-            let cosine = if cosine >= MIN_COSINE { cosine } else { best_sentence_pair(&events[a], &events[b], &words, &idf2).min(MIN_COSINE) };
+            // Or one sentence of each, of different articles, telling the same thing; or
+            // an announcement of the same plan by the same actor on the same day.
+            let cosine = if cosine >= MIN_COSINE {
+                cosine
+            } else if cosine >= MIN_PLAN_COSINE && same_plan(&events[a], &events[b], &planned[a], &planned[b]) {
+                MIN_COSINE
+            } else {
+                best_sentence_pair(&events[a], &events[b], &words, &idf2).min(MIN_COSINE)
+            };
             if cosine >= MIN_COSINE {
                 pairs.push((cosine, a, b));
             }
@@ -108,6 +117,42 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
         into[b] = a;
     }
     events.into_iter().flatten().collect()
+}
+
+/// Cosine enough for two announcements of one plan (see [`same_plan`]).
+const MIN_PLAN_COSINE: f64 = 0.15;
+
+/// The later days each telling event's sentences state in passing: the plans it
+/// announces ("will pause attacks … on Thursday", said on Monday). Background points
+/// hold the sentences that state them as passing members.
+fn planned_days(events: &[Thread]) -> Vec<Vec<PartialDate>> {
+    let mut stated: FxHashMap<(usize, usize), Vec<PartialDate>> = FxHashMap::default();
+    for point in events.iter().filter(|e| e.background) {
+        for member in &point.passing {
+            stated.entry(*member).or_default().extend(point.date);
+        }
+    }
+    let later = |e: &Thread, d: &PartialDate| match (e.date.and_then(|x| x.as_naive()), d.as_naive()) {
+        (Some(own), Some(day)) => day > own,
+        _ => false,
+    };
+    events
+        .iter()
+        .map(|e| {
+            let mut days: Vec<PartialDate> = e.members.iter().filter_map(|m| stated.get(m)).flatten().filter(|d| later(e, d)).copied().collect();
+            days.sort_unstable();
+            days.dedup();
+            days
+        })
+        .collect()
+}
+
+/// Two tellings of the same day by a common actor that announce a plan for the same
+/// later day tell one announcement: outlets word its terms differently ("will pause
+/// attacks for eight hours on Thursday", "a humanitarian pause will be introduced on
+/// Thursday"), but the day announced and who announced it are theirs alike.
+fn same_plan(a: &Thread, b: &Thread, a_days: &[PartialDate], b_days: &[PartialDate]) -> bool {
+    a.date.is_some() && a.date == b.date && a.actors.iter().any(|x| b.actors.contains(x)) && a_days.iter().any(|d| b_days.contains(d))
 }
 
 /// The content words of an event's sentences, sorted and distinct.
@@ -247,6 +292,44 @@ mod tests {
         assert!(holding(1).articles.contains(&0), "the blog's report is the vote");
         assert_eq!(holding(1).date.unwrap().to_string(), "2016-10-28");
         assert!(!holding(2).articles.contains(&0), "the Duma vote is another happening");
+    }
+
+    #[test]
+    fn two_announcements_of_one_plan_by_one_actor_join_in_other_words() {
+        // Monday's announcement of Thursday's pause, told in other words by two outlets;
+        // the third, the same day's welcome by another actor, announces nothing.
+        let texts: [&[&str]; 3] = [
+            &[
+                "At a press conference in Moscow the defence ministry announced that forces will halt attacks in Aleppo.",
+                "A humanitarian pause will be introduced on Thursday and last eight hours.",
+            ],
+            &["Russian and Syrian forces will pause attacks on Aleppo for eight hours on Thursday so that rebels can leave, the defence ministry said on Monday."],
+            &["The United Nations welcomed the announcement of the pause in Aleppo."],
+        ];
+        let mut vocabulary = Vocabulary::default();
+        let words: Vec<Vec<Vec<u32>>> = texts.iter().map(|a| a.iter().map(|s| vocabulary.words(s)).collect()).collect();
+        let ministry = |mut e: Thread| {
+            e.actors.insert(7);
+            e
+        };
+        let thursday = |article: usize, sentence: usize| {
+            let mut point = event(article, 0, 20, false);
+            point.members = vec![(article, sentence)];
+            point.passing = [(article, sentence)].into_iter().collect();
+            point.background = true;
+            point
+        };
+        let events = |actor_b: bool| {
+            let b = if actor_b { ministry(event(1, 1, 17, false)) } else { event(1, 1, 17, false) };
+            vec![ministry(event(0, 2, 17, false)), b, event(2, 1, 17, false), thursday(0, 1), thursday(1, 0)]
+        };
+        let link_all = |events| link(events, |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice));
+        let linked = link_all(events(true));
+        let holding = |linked: &[Thread], article: usize| linked.iter().position(|e| !e.background && e.articles.contains(&article)).unwrap();
+        assert_eq!(holding(&linked, 0), holding(&linked, 1), "one announcement of Thursday's pause");
+        assert_ne!(holding(&linked, 0), holding(&linked, 2), "the welcome is another act");
+        let unlinked = link_all(events(false));
+        assert_ne!(holding(&unlinked, 0), holding(&unlinked, 1), "without a common actor the plan alone does not join them");
     }
 
     #[test]
