@@ -364,6 +364,20 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
     in_relative_clause(&clause)
 }
 
+/// Whether a date at `start..end` is a possessive naming another act ("not involved in
+/// Monday's strike"): unless it opens the sentence ("Saturday's capture of the district
+/// came …", the sentence's own act) or says where the act took place ("at the Monday's
+/// press conference").
+fn dates_a_noun(sentence: &str, start: usize, end: usize) -> bool {
+    let after = &sentence[end..];
+    if !(after.starts_with("'s ") || after.starts_with("’s ")) {
+        return false;
+    }
+    let before: Vec<String> = sentence[..start].split_whitespace().rev().take(2).map(|w| w.to_ascii_lowercase()).collect();
+    let place = before.iter().any(|w| matches!(w.as_str(), "at" | "during"));
+    !before.is_empty() && !place
+}
+
 /// Verbs whose "that" opens what was said or thought, not a relative clause (also read by
 /// [`crate::headline`]).
 pub(crate) const TAKES_THAT: &[&str] = &[
@@ -444,7 +458,7 @@ pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
         let Some(role) = (rule.normalise)(&found) else { continue };
         let role = match role {
             Role::Point(_) if whole.as_str().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("since")) => Role::Duration,
-            Role::Point(date) if dates_something_else(sentence, whole.start()) => Role::Background(date),
+            Role::Point(date) if dates_something_else(sentence, whole.start()) || dates_a_noun(sentence, whole.start(), whole.end()) => Role::Background(date),
             role => role,
         };
         if let Role::Point(date) | Role::Background(date) = role {
@@ -593,6 +607,10 @@ mod tests {
         assert!(matches!(found[0].role, Role::Background(_)), "an 'after' clause deep in a long sentence");
         let found = find("Rebels have held the district since 2012.", Some(monday));
         assert_eq!(found[0].role, Role::Duration);
+        let found = find("Russia said it was not involved in Monday's strike on a convoy.", Some(d(2016, 9, 21)));
+        assert_eq!(found[0].role, Role::Background(PartialDate::day(d(2016, 9, 19))), "a possessive date names another act");
+        let found = find("Saturday's capture of the district came days after the offensive began.", Some(d(2016, 11, 27)));
+        assert!(matches!(found[0].role, Role::Point(_)), "opening the sentence, it is the sentence's own act");
         let found = find("Peskov told reporters Friday on a conference call.", Some(d(2016, 10, 29)));
         assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 28))), "a bare weekday after an object");
     }
