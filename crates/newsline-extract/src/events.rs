@@ -730,7 +730,7 @@ fn lower_words(text: &str) -> impl Iterator<Item = String> + '_ {
 
 /// How many days a report may come after the event it tells, for an inferred
 /// date to yield to a stated one.
-const REPORT_LAG_DAYS: i64 = 3;
+pub(crate) const REPORT_LAG_DAYS: i64 = 3;
 
 /// The date two threads would share, if their dates are compatible.
 pub(crate) fn compatible(a: &Thread, b: &Thread) -> Option<(Option<PartialDate>, bool)> {
@@ -740,6 +740,11 @@ pub(crate) fn compatible(a: &Thread, b: &Thread) -> Option<(Option<PartialDate>,
 /// [`compatible`], asking (`voices`) or not that an undated report and a stated act shortly
 /// before it share a subject: telling alike in the whole may answer for the voice.
 pub(crate) fn compatible_when(a: &Thread, b: &Thread, voices: bool) -> Option<(Option<PartialDate>, bool)> {
+    compatible_within(a, b, voices, REPORT_LAG_DAYS)
+}
+
+/// [`compatible_when`], an inferred date yielding to a stated day up to `lag_days` before it.
+pub(crate) fn compatible_within(a: &Thread, b: &Thread, voices: bool, lag_days: i64) -> Option<(Option<PartialDate>, bool)> {
     if a.date == b.date {
         return Some((a.date, a.inferred && b.inferred));
     }
@@ -756,7 +761,7 @@ pub(crate) fn compatible_when(a: &Thread, b: &Thread, voices: bool) -> Option<(O
     };
     let (s, i) = (stated.date?.as_naive()?, inferred.date?.as_naive()?);
     let lag = (i - s).num_days();
-    (0..=REPORT_LAG_DAYS).contains(&lag).then_some((stated.date, false))
+    (0..=lag_days).contains(&lag).then_some((stated.date, false))
 }
 
 /// Similarity needed to merge: the same date, a date that yielded, or a repeat within one article.

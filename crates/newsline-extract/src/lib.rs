@@ -14,6 +14,7 @@ pub mod headline;
 pub mod input;
 pub mod linking;
 mod pipeline;
+pub mod points;
 pub mod published;
 pub mod publisher;
 pub mod quotes;

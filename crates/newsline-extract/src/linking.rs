@@ -10,7 +10,7 @@
 //! those sets is high. Candidates come from an inverted index of the rarer words, so
 //! the cost grows with similar events, not with the square of their number.
 
-use crate::events::{absorb, compatible_when, own_background, Thread};
+use crate::events::{absorb, compatible_within, own_background, Thread, REPORT_LAG_DAYS};
 use crate::timex::PartialDate;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -98,7 +98,7 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
         }
         e
     };
-    for (_, a, b) in pairs {
+    for (cosine, a, b) in pairs {
         let (a, b) = (root(&mut into, a), root(&mut into, b));
         if a == b {
             continue;
@@ -111,13 +111,21 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
         // it whoever the two name as subject (a blog's "Russia is no longer on the
         // council" and the agency's "Hungary and Croatia beat Russia"): clustering, which
         // compares sentence by sentence, asks for a common voice; here the telling answers.
-        let Some((date, inferred)) = compatible_when(ea, eb, false) else { continue };
+        // Told nearly alike, an undated retelling weeks later ("As part of the agreement,
+        // the U.S. and Russia agreed to …") is the stated act it retells.
+        let lag = if cosine >= RETOLD_COSINE { RETOLD_LAG_DAYS } else { REPORT_LAG_DAYS };
+        let Some((date, inferred)) = compatible_within(ea, eb, false, lag) else { continue };
         let taken = events[b].take().expect("a root holds its event");
         absorb(events[a].as_mut().expect("a root holds its event"), taken, date, inferred);
         into[b] = a;
     }
     events.into_iter().flatten().collect()
 }
+
+/// Cosine from which an undated event is a retelling of a stated act up to
+/// `RETOLD_LAG_DAYS` before it.
+const RETOLD_COSINE: f64 = 0.5;
+const RETOLD_LAG_DAYS: i64 = 21;
 
 /// Cosine enough for two announcements of one plan (see [`same_plan`]).
 const MIN_PLAN_COSINE: f64 = 0.15;
@@ -330,6 +338,25 @@ mod tests {
         assert_ne!(holding(&linked, 0), holding(&linked, 2), "the welcome is another act");
         let unlinked = link_all(events(false));
         assert_ne!(holding(&unlinked, 0), holding(&unlinked, 1), "without a common actor the plan alone does not join them");
+    }
+
+    #[test]
+    fn an_undated_retelling_weeks_later_told_nearly_alike_is_the_stated_act() {
+        let texts: [&[&str]; 4] = [
+            &["The United States and Russia agreed on a cease-fire in Syria and joint strikes on Nusra militants in Geneva."],
+            &["As part of the agreement, the United States and Russia agreed on a cease-fire in Syria and joint strikes on Nusra militants."],
+            &["The Duma ratified a treaty on the air group at Hmeimim.", "Deputies voted for the deal without debate."],
+            &["Russia and the United States traded blame over Syria."],
+        ];
+        let mut vocabulary = Vocabulary::default();
+        let words: Vec<Vec<Vec<u32>>> = texts.iter().map(|a| a.iter().map(|s| vocabulary.words(s)).collect()).collect();
+        // Stated on the 9th; the retelling and a vaguely alike report undated, on the 19th.
+        let events = vec![event(0, 1, 9, false), event(1, 1, 19, true), event(2, 2, 19, true), event(3, 1, 19, true)];
+        let linked = link(events, |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice));
+        let holding = |article: usize| linked.iter().find(|e| e.articles.contains(&article)).unwrap();
+        assert!(holding(1).articles.contains(&0), "the retelling is the deal of the 9th");
+        assert_eq!(holding(1).date.unwrap().to_string(), "2016-10-09");
+        assert!(!holding(3).articles.contains(&0), "a report alike in a few words is not dated ten days back");
     }
 
     #[test]

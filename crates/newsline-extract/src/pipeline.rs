@@ -168,6 +168,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         let fact = |a: usize, s: usize| facts_at[a].get(&s).map(|&i| &facts[a][i]);
         clustered = crate::linking::link(clustered, |a, s| fact(a, s).map(|f| f.words.as_slice()));
         timer.lap("linking");
+        clustered = crate::points::fold(clustered, |a, s| &*parsed[a].article.sentences[s].text);
         crate::headings::attach(&mut clustered, &heading_facts, fact);
     }
     drop(heading_facts);

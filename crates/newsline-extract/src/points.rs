@@ -1,0 +1,169 @@
+//! Points told in passing, folded into the event they name.
+//!
+//! A sentence's other dates start background events of their own ("suspended all convoy
+//! movements after an air strike hit a 31-truck convoy late on Monday" gives Monday's
+//! strike a point). When another event of that day tells that act as its own (the strike,
+//! told by the outlets that reported it), the point is not a second event: its sentence
+//! joins that event as a passing mention. Two points of one day that name the same act in
+//! other sentences ("the meeting in Lausanne on Saturday") become one point. What a point
+//! names is the clause around its date ([`crate::headline::around_date`]), compared with
+//! the words of the event's own sentences.
+
+use crate::events::{absorb, own_background, Thread, Vocabulary};
+use crate::headline::around_date;
+use crate::timex::PartialDate;
+use rustc_hash::FxHashMap;
+
+/// Share of the clause's content words an event's own sentences must hold.
+const MIN_SHARE: f64 = 0.6;
+/// And at least this many of them: a short clause names too little to tell.
+const MIN_SHARED: usize = 3;
+
+/// Folds background points into the events of their day that tell what they name;
+/// `text(article, sentence)` gives a sentence's text.
+pub fn fold<'a>(events: Vec<Thread>, text: impl Fn(usize, usize) -> &'a str) -> Vec<Thread> {
+    let mut vocabulary = Vocabulary::default();
+    // What each point names: the content words of the clause around its date.
+    let mut named: Vec<Option<Vec<u32>>> = vec![None; events.len()];
+    let mut days: FxHashMap<PartialDate, Vec<usize>> = FxHashMap::default();
+    for (e, event) in events.iter().enumerate() {
+        if event.background {
+            let words = clause_words(event, &text, &mut vocabulary).filter(|w| w.len() >= MIN_SHARED);
+            if words.is_some() {
+                days.entry(event.date.expect("a point has a date")).or_default().push(e);
+            }
+            named[e] = words;
+        }
+    }
+    // The told sentences' words of the events on those days only.
+    let mut told: Vec<Option<Vec<u32>>> = vec![None; events.len()];
+    for (e, event) in events.iter().enumerate() {
+        if !event.background && event.date.is_some_and(|d| days.contains_key(&d)) {
+            let mut words: Vec<u32> = event.members.iter().filter(|m| !event.passing.contains(m)).flat_map(|&(a, s)| vocabulary.words(text(a, s))).collect();
+            words.sort_unstable();
+            words.dedup();
+            told[e] = Some(words);
+        }
+    }
+    let mut into: Vec<Option<usize>> = vec![None; events.len()];
+    for points in days.values() {
+        let same_day: Vec<usize> = told.iter().enumerate().filter(|(e, w)| w.is_some() && events[*e].date == events[points[0]].date).map(|(e, _)| e).collect();
+        for (i, &p) in points.iter().enumerate() {
+            let clause = named[p].as_deref().expect("indexed points name something");
+            // The event that tells it as its own, else an earlier point naming the same.
+            let telling = same_day
+                .iter()
+                .filter(|&&e| !own_background(&events[p], &events[e]))
+                .map(|&e| (share(clause, told[e].as_deref().expect("same-day events have words")), e))
+                .filter(|&((n, s), _)| n >= MIN_SHARED && s >= MIN_SHARE)
+                .max_by(|a, b| a.0 .1.total_cmp(&b.0 .1).then(b.1.cmp(&a.1)))
+                .map(|(_, e)| e);
+            let earlier_point = || {
+                points[..i].iter().copied().find(|&q| {
+                    let (n, s) = share(clause, named[q].as_deref().expect("indexed"));
+                    into[q].is_none() && n >= MIN_SHARED && s >= MIN_SHARE
+                })
+            };
+            into[p] = telling.or_else(earlier_point);
+        }
+    }
+    let mut events: Vec<Option<Thread>> = events.into_iter().map(Some).collect();
+    for p in 0..events.len() {
+        let Some(target) = into[p] else { continue };
+        let mut point = events[p].take().expect("a point is folded once");
+        let event = events[target].as_mut().expect("a target is never folded");
+        // A sentence already among the event's mentions is not told twice.
+        point.members.retain(|m| !event.members.contains(m));
+        point.passing.retain(|m| point.members.contains(m));
+        let (date, inferred) = (event.date, event.inferred);
+        absorb(event, point, date, inferred);
+    }
+    events.into_iter().flatten().collect()
+}
+
+/// The content words of the clause around a point's date in its first sentence that has one.
+fn clause_words<'a>(point: &Thread, text: &impl Fn(usize, usize) -> &'a str, vocabulary: &mut Vocabulary) -> Option<Vec<u32>> {
+    let anchor = point.anchor.as_deref()?;
+    let clause = point.members.iter().find_map(|&(a, s)| {
+        let sentence = text(a, s);
+        let at = sentence.find(anchor)?;
+        around_date(sentence, at, at + anchor.len())
+    })?;
+    Some(vocabulary.words(&clause))
+}
+
+/// How many of `clause`'s words `words` holds, and what share of the clause that is
+/// (both sorted and distinct).
+fn share(clause: &[u32], words: &[u32]) -> (usize, f64) {
+    let n = clause.iter().filter(|w| words.binary_search(w).is_ok()).count();
+    (n, n as f64 / clause.len().max(1) as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+    use std::collections::BTreeSet;
+
+    fn thread(members: &[(usize, usize)], day: u32, background: bool, anchor: Option<&str>) -> Thread {
+        Thread {
+            date: Some(PartialDate::day(NaiveDate::from_ymd_opt(2016, 9, day).unwrap())),
+            anchor: anchor.map(str::to_string),
+            inferred: false,
+            members: members.to_vec(),
+            actors: BTreeSet::new(),
+            profiles: Vec::new(),
+            party: None,
+            articles: members.iter().map(|m| m.0).collect(),
+            subjects: Vec::new(),
+            background,
+            passing: if background { members.iter().copied().collect() } else { BTreeSet::new() },
+        }
+    }
+
+    #[test]
+    fn a_point_joins_the_event_of_its_day_that_tells_what_it_names() {
+        let texts: [&[&str]; 3] = [
+            &["An air strike hit a 31-truck aid convoy near Aleppo on Monday.", "Twenty people were killed."],
+            &[
+                "The United Nations suspended all convoy movements after an air strike hit a 31-truck aid convoy late on Monday.",
+                "Talks on the truce resumed in Geneva on Monday, the ministry said.",
+            ],
+            &["Talks on the truce opened in Geneva."],
+        ];
+        let text = |a: usize, s: usize| texts[a][s];
+        let events = vec![
+            thread(&[(0, 0), (0, 1)], 19, false, Some("on Monday")),
+            // The suspension, the sentence's own act, of the day after.
+            thread(&[(1, 0)], 20, false, None),
+            thread(&[(1, 0)], 19, true, Some("late on Monday")),
+            // Another point of that day, naming talks no event of the day tells.
+            thread(&[(1, 1)], 19, true, Some("on Monday")),
+            thread(&[(2, 0)], 21, false, None),
+        ];
+        let folded = fold(events, text);
+        assert_eq!(folded.len(), 4, "the strike's point is folded, the other point stays");
+        let strike = folded.iter().find(|e| e.members.contains(&(0, 0))).unwrap();
+        assert!(strike.members.contains(&(1, 0)) && strike.passing.contains(&(1, 0)), "a passing mention of the strike");
+        assert!(!strike.passing.contains(&(0, 0)), "the strike's own tellings stay told");
+        assert_eq!(strike.date.unwrap().to_string(), "2016-09-19");
+        let suspension = folded.iter().find(|e| !e.background && e.members == [(1, 0)]).unwrap();
+        assert_eq!(suspension.date.unwrap().to_string(), "2016-09-20", "the sentence's own act is untouched");
+        assert!(folded.iter().any(|e| e.background && e.members == [(1, 1)]), "talks of Monday: nothing of that day tells them");
+    }
+
+    #[test]
+    fn points_naming_one_act_become_one() {
+        let texts: [&[&str]; 2] = [
+            &["Kerry will meet Lavrov in Lausanne on Saturday for talks on Syria, the ministry said."],
+            &["The ministers agreed to meet in Lausanne on Saturday for talks on Syria, officials said."],
+        ];
+        let text = |a: usize, s: usize| texts[a][s];
+        let events = vec![thread(&[(0, 0)], 14, false, None), thread(&[(1, 0)], 14, false, None)];
+        let points = vec![thread(&[(0, 0)], 17, true, Some("on Saturday")), thread(&[(1, 0)], 17, true, Some("on Saturday"))];
+        let folded = fold(events.into_iter().chain(points).collect(), text);
+        let meetings: Vec<&Thread> = folded.iter().filter(|e| e.background).collect();
+        assert_eq!(meetings.len(), 1, "one meeting, told in passing by two outlets");
+        assert_eq!(meetings[0].members, [(0, 0), (1, 0)]);
+    }
+}
