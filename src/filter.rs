@@ -110,6 +110,7 @@ pub struct Sources<'a> {
     /// Each article's outlet id, by position.
     outlet_ids: Vec<Option<String>>,
     actor_at: Positions<'a>,
+    event_at: Positions<'a>,
     quotes_of: Vec<Vec<&'a str>>,
 }
 
@@ -127,6 +128,7 @@ impl<'a> Sources<'a> {
             article_at: positions(corpus.articles.iter().map(|a| a.id.as_ref())),
             outlet_ids: corpus.articles.iter().map(|a| a.outlet.as_deref().map(outlet_id)).collect(),
             actor_at: positions(corpus.actors.iter().map(|a| a.id.as_ref())),
+            event_at,
             quotes_of,
         }
     }
@@ -173,7 +175,8 @@ fn event_outlets(sources: &Sources, event: &Event) -> BTreeSet<String> {
     event.mentions.iter().filter_map(outlet).collect()
 }
 
-/// Everything searchable about an event (the `at`th), lower-cased.
+/// Everything searchable about an event (the `at`th), lower-cased (a sharded page's index has
+/// no quotes' words: [`Index::add_quotes`] adds them).
 fn searchable(sources: &Sources, at: usize, event: &Event) -> String {
     let mut text = event.summary.to_lowercase();
     let headline = event.headline.as_deref();
@@ -205,6 +208,9 @@ pub struct Index<'a> {
     texts: OnceLock<Vec<String>>,
     /// The search texts of the first events, built ahead of the first search.
     partial: Mutex<Vec<String>>,
+    /// The words of quotes added later ([`Index::add_quotes`]), lower-cased, by event; empty
+    /// until then.
+    quoted: Mutex<Vec<String>>,
     sources: Option<Sources<'a>>,
 }
 
@@ -219,12 +225,12 @@ impl<'a> Index<'a> {
                 values: FACETS.each_ref().map(|facet| (facet.values)(&sources, e)),
             })
             .collect();
-        Index { events, texts: OnceLock::new(), partial: Mutex::default(), sources: Some(sources) }
+        Index { events, texts: OnceLock::new(), partial: Mutex::default(), quoted: Mutex::default(), sources: Some(sources) }
     }
 
     /// An index of given events and search texts (for tests).
     pub fn of(events: Vec<Indexed>, texts: Vec<String>) -> Index<'static> {
-        Index { events, texts: OnceLock::from(texts), partial: Mutex::default(), sources: None }
+        Index { events, texts: OnceLock::from(texts), partial: Mutex::default(), quoted: Mutex::default(), sources: None }
     }
 
     /// Each event's search text: those [`Index::prepare`] built, the rest now.
@@ -235,6 +241,20 @@ impl<'a> Index<'a> {
             texts.extend(sources.corpus.events.iter().enumerate().skip(texts.len()).map(|(at, e)| searchable(sources, at, e)));
             texts
         })
+    }
+
+    /// Adds the words of `quotes` (whole quotes of a quote shard, which the index has without
+    /// their words) to the search texts of their events.
+    pub fn add_quotes(&self, quotes: &[newsline_model::Quote]) {
+        let Some(sources) = &self.sources else { return };
+        let mut quoted = self.quoted.lock().unwrap_or_else(|e| e.into_inner());
+        quoted.resize(self.events.len(), String::new());
+        for q in quotes {
+            if let Some(&at) = q.event.as_deref().and_then(|e| sources.event_at.get(e)) {
+                quoted[at].push('\n');
+                quoted[at].push_str(&q.text.to_lowercase());
+            }
+        }
     }
 
     /// Builds the search texts of up to `count` more events; answers whether all are built.
@@ -260,16 +280,19 @@ fn query_words(query: &str) -> Vec<String> {
 impl Filter {
     /// Whether the event passes every part of the filter but facet `skip` (none when out of range).
     /// (The search texts are read only when there is something to search.)
-    fn passes(&self, index: &Index, at: usize, words: &[String], skip: usize) -> bool {
+    /// `quoted` is [`Index::quoted`], locked once by the caller.
+    fn passes(&self, index: &Index, at: usize, words: &[String], skip: usize, quoted: &[String]) -> bool {
         let e = &index.events[at];
         let facets_ok = (0..FACETS.len()).all(|f| f == skip || self.chosen[f].is_empty() || self.chosen[f].iter().any(|id| e.values[f].contains(id)));
-        facets_ok && self.dates_ok(e.days) && (words.is_empty() || words.iter().all(|w| index.texts()[at].contains(w.as_str())))
+        let found = |w: &String| index.texts()[at].contains(w.as_str()) || quoted.get(at).is_some_and(|q| q.contains(w.as_str()));
+        facets_ok && self.dates_ok(e.days) && (words.is_empty() || words.iter().all(found))
     }
 
     /// Indices of the events the filter lets through.
     pub fn visible(&self, index: &Index) -> Vec<usize> {
         let words = query_words(&self.query);
-        (0..index.events.len()).filter(|&i| self.passes(index, i, &words, usize::MAX)).collect()
+        let quoted = index.quoted.lock().unwrap_or_else(|e| e.into_inner());
+        (0..index.events.len()).filter(|&i| self.passes(index, i, &words, usize::MAX, &quoted)).collect()
     }
 
     /// For each value of facet `facet`, how many events would show if it were chosen (the
@@ -277,7 +300,8 @@ impl Filter {
     pub fn counts(&self, facet: usize, index: &Index) -> std::collections::BTreeMap<String, usize> {
         let words = query_words(&self.query);
         let mut counts = std::collections::BTreeMap::new();
-        for at in (0..index.events.len()).filter(|&at| self.passes(index, at, &words, facet)) {
+        let quoted = index.quoted.lock().unwrap_or_else(|e| e.into_inner());
+        for at in (0..index.events.len()).filter(|&at| self.passes(index, at, &words, facet, &quoted)) {
             for id in &index.events[at].values[facet] {
                 *counts.entry(id.clone()).or_insert(0) += 1;
             }
@@ -416,5 +440,39 @@ mod tests {
         let outlets: BTreeSet<String> =
             corpus.events[at].mentions.iter().filter_map(|m| corpus.articles.iter().find(|a| a.id == m.article)?.outlet.as_deref().map(outlet_id)).collect();
         assert_eq!(index.events[at].values[OUTLETS], outlets);
+    }
+
+    /// A sharded page's index has the quotes without their words (nor the mentions'): a search
+    /// finds them once the quote shards are added, as it would in the whole corpus, counts too.
+    #[test]
+    fn quotes_added_later_are_searched() {
+        use newsline_model::{Mention, Quote};
+        use std::borrow::Cow;
+        let corpus = crate::corpus::corpus();
+        let leak = |c: Corpus| -> &'static Corpus { Box::leak(Box::new(c)) };
+        let events = corpus
+            .events
+            .iter()
+            .map(|e| Event { mentions: Cow::Owned(e.mentions.iter().map(|m| Mention { text: Cow::Borrowed(""), ..m.clone() }).collect()), ..e.clone() });
+        let with_quotes = leak(Corpus { events: Cow::Owned(events.collect()), ..corpus.clone() });
+        let quotes = corpus.quotes.iter().map(|q| Quote { text: Cow::Borrowed(""), attribution: None, ..q.clone() });
+        let without_quotes = leak(Corpus { quotes: Cow::Owned(quotes.collect()), ..with_quotes.clone() });
+        let (whole, index) = (Index::new(with_quotes), Index::new(without_quotes));
+        // A quote that only its own words find.
+        let (filter, at) = corpus
+            .quotes
+            .iter()
+            .filter_map(|q| {
+                Some((Filter { query: q.text.to_string(), ..Filter::default() }, corpus.events.iter().position(|e| Some(&*e.id) == q.event.as_deref())?))
+            })
+            .find(|(f, at)| !f.visible(&index).contains(at))
+            .expect("a quote of an event in the seeds that the rest of its event does not hold");
+        assert!(filter.visible(&whole).contains(&at));
+        let (half, rest) = corpus.quotes.split_at(corpus.quotes.len() / 2);
+        index.add_quotes(half);
+        index.add_quotes(rest);
+        assert!(filter.visible(&index).contains(&at), "found once the quotes are added");
+        assert_eq!(filter.visible(&index), filter.visible(&whole));
+        assert_eq!(filter.counts(OUTLETS, &index), filter.counts(OUTLETS, &whole));
     }
 }
