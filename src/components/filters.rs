@@ -231,10 +231,17 @@ fn DateRange() -> impl IntoView {
     let state = use_view().state;
     let (first, last) = corpus_days();
     let filter = Memo::new(move |_| state.with(|s| s.filter.clone()));
+    // Inside the range: the events shown (the page's one filtering); all: without the range,
+    // filtered again only when a range is set.
+    let visible = use_view().visible;
     let counts = move || {
+        let inside = visible.with(Vec::len);
         filter.with(|f| {
+            if f.from.is_none() && f.to.is_none() {
+                return (inside, inside);
+            }
             crate::corpus::track_quotes(&f.query);
-            (f.visible(event_index()).len(), f.without_dates().visible(event_index()).len())
+            (inside, f.without_dates().visible(event_index()).len())
         })
     };
     let day_of = |value: String| match PartialDate::parse(&value) {
