@@ -211,6 +211,10 @@ pub struct Index<'a> {
     /// The words of quotes added later ([`Index::add_quotes`]), lower-cased, by event; empty
     /// until then.
     quoted: Mutex<Vec<String>>,
+    /// The last search's words and the events they match (the list and each facet's counts
+    /// ask for the same search: the text is searched once, not once each), forgotten when
+    /// quotes are added.
+    matched: Mutex<Option<(Vec<String>, Vec<bool>)>>,
     sources: Option<Sources<'a>>,
 }
 
@@ -225,12 +229,12 @@ impl<'a> Index<'a> {
                 values: FACETS.each_ref().map(|facet| (facet.values)(&sources, e)),
             })
             .collect();
-        Index { events, texts: OnceLock::new(), partial: Mutex::default(), quoted: Mutex::default(), sources: Some(sources) }
+        Index { events, texts: OnceLock::new(), partial: Mutex::default(), quoted: Mutex::default(), matched: Mutex::default(), sources: Some(sources) }
     }
 
     /// An index of given events and search texts (for tests).
     pub fn of(events: Vec<Indexed>, texts: Vec<String>) -> Index<'static> {
-        Index { events, texts: OnceLock::from(texts), partial: Mutex::default(), quoted: Mutex::default(), sources: None }
+        Index { events, texts: OnceLock::from(texts), partial: Mutex::default(), quoted: Mutex::default(), matched: Mutex::default(), sources: None }
     }
 
     /// Each event's search text: those [`Index::prepare`] built, the rest now.
@@ -247,6 +251,7 @@ impl<'a> Index<'a> {
     /// their words) to the search texts of their events.
     pub fn add_quotes(&self, quotes: &[newsline_model::Quote]) {
         let Some(sources) = &self.sources else { return };
+        *self.matched.lock().unwrap_or_else(|e| e.into_inner()) = None;
         let mut quoted = self.quoted.lock().unwrap_or_else(|e| e.into_inner());
         quoted.resize(self.events.len(), String::new());
         for q in quotes {
@@ -277,31 +282,50 @@ fn query_words(query: &str) -> Vec<String> {
     query.split_whitespace().map(str::to_lowercase).collect()
 }
 
+impl Index<'_> {
+    /// Whether each event holds every word (in its search text or its quotes' words); None when
+    /// there are no words. Kept for the next call with the same words.
+    fn matching(&self, words: &[String]) -> Option<Vec<bool>> {
+        if words.is_empty() {
+            return None;
+        }
+        let mut matched = self.matched.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((last, found)) = &*matched {
+            if last == words {
+                return Some(found.clone());
+            }
+        }
+        let quoted = self.quoted.lock().unwrap_or_else(|e| e.into_inner());
+        let texts = self.texts();
+        let holds = |at: usize, w: &String| texts[at].contains(w.as_str()) || quoted.get(at).is_some_and(|q| q.contains(w.as_str()));
+        let found: Vec<bool> = (0..self.events.len()).map(|at| words.iter().all(|w| holds(at, w))).collect();
+        *matched = Some((words.to_vec(), found.clone()));
+        Some(found)
+    }
+}
+
 impl Filter {
     /// Whether the event passes every part of the filter but facet `skip` (none when out of range).
     /// (The search texts are read only when there is something to search.)
-    /// `quoted` is [`Index::quoted`], locked once by the caller.
-    fn passes(&self, index: &Index, at: usize, words: &[String], skip: usize, quoted: &[String]) -> bool {
+    /// `matched` is [`Index::matching`] for the filter's words.
+    fn passes(&self, index: &Index, at: usize, matched: Option<&[bool]>, skip: usize) -> bool {
         let e = &index.events[at];
         let facets_ok = (0..FACETS.len()).all(|f| f == skip || self.chosen[f].is_empty() || self.chosen[f].iter().any(|id| e.values[f].contains(id)));
-        let found = |w: &String| index.texts()[at].contains(w.as_str()) || quoted.get(at).is_some_and(|q| q.contains(w.as_str()));
-        facets_ok && self.dates_ok(e.days) && (words.is_empty() || words.iter().all(found))
+        facets_ok && self.dates_ok(e.days) && matched.is_none_or(|m| m[at])
     }
 
     /// Indices of the events the filter lets through.
     pub fn visible(&self, index: &Index) -> Vec<usize> {
-        let words = query_words(&self.query);
-        let quoted = index.quoted.lock().unwrap_or_else(|e| e.into_inner());
-        (0..index.events.len()).filter(|&i| self.passes(index, i, &words, usize::MAX, &quoted)).collect()
+        let matched = index.matching(&query_words(&self.query));
+        (0..index.events.len()).filter(|&i| self.passes(index, i, matched.as_deref(), usize::MAX)).collect()
     }
 
     /// For each value of facet `facet`, how many events would show if it were chosen (the
     /// other facets, the dates and the search applied, not this facet's own choices).
     pub fn counts(&self, facet: usize, index: &Index) -> std::collections::BTreeMap<String, usize> {
-        let words = query_words(&self.query);
+        let matched = index.matching(&query_words(&self.query));
         let mut counts = std::collections::BTreeMap::new();
-        let quoted = index.quoted.lock().unwrap_or_else(|e| e.into_inner());
-        for at in (0..index.events.len()).filter(|&at| self.passes(index, at, &words, facet, &quoted)) {
+        for at in (0..index.events.len()).filter(|&at| self.passes(index, at, matched.as_deref(), facet)) {
             for id in &index.events[at].values[facet] {
                 *counts.entry(id.clone()).or_insert(0) += 1;
             }

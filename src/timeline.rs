@@ -29,9 +29,12 @@ pub fn group_by_day<'a>(events: impl IntoIterator<Item = &'a Event>) -> Vec<DayG
     group_sorted(events)
 }
 
-/// Where an event goes in [`group_by_day`]'s order: by date (undated last), then timed events
-/// first, by time.
-pub fn day_order(event: &Event) -> (bool, Option<(i32, u32, u32)>, bool, Option<&str>) {
+/// Where an event goes in [`group_by_day`]'s order: undated last, by date, timed events first,
+/// by time.
+pub type DayOrder<'a> = (bool, Option<(i32, u32, u32)>, bool, Option<&'a str>);
+
+/// An event's [`DayOrder`].
+pub fn day_order(event: &Event) -> DayOrder<'_> {
     let key = event.date.as_deref().and_then(PartialDate::parse).map(PartialDate::sort_key);
     (key.is_none(), key, event.time.is_none(), event.time.as_deref())
 }
