@@ -7,10 +7,12 @@
 //!
 //! Past [`SHARD_ABOVE`] bytes of article text (`NEWSLINE_SHARD_ABOVE` overrides it; 0 shards
 //! any corpus, as the end-to-end test does), `corpus.bin` is only the index
-//! (`newsline_model::pack::shards`: everything but the articles' text and sentences) and the
-//! articles go, about [`SHARD_BYTES`] of text each (`NEWSLINE_SHARD_BYTES` overrides it), into `$OUT_DIR/shards-HASH/NNN.bin`, which
+//! (`newsline_model::pack::shards`: everything but the articles' text and sentences and the
+//! quotes' words) and the articles with their quotes go, about [`SHARD_BYTES`] of text each
+//! (`NEWSLINE_SHARD_BYTES` overrides it), into `$OUT_DIR/shards-HASH/NNN.bin`, the quotes alone
+//! (about as many bytes of quoted words each, for the search) into `qNNN.bin` beside them, which
 //! `tools/shards.mjs` copies next to the page. `$OUT_DIR/shards.rs` tells the app the folder's
-//! name and where each shard starts (no shards: an empty list, everything embedded).
+//! name and where each shard starts (no shards: empty lists, everything embedded).
 
 use std::path::{Path, PathBuf};
 
@@ -60,24 +62,32 @@ fn main() {
         let index = checked_pack(&split.index);
         let whole = newsline_model::pack::shards::merge(&newsline_model::pack::unpack(leak(index.clone())).unwrap(), &read);
         assert!(whole == extraction.corpus, "the index and the shards read back different from the extracted corpus");
-        (index, Some((split.starts, shards)))
+        let quote_shards: Vec<Vec<u8>> = split.quote_shards.iter().map(checked_pack).collect();
+        let quotes: Vec<_> = quote_shards.iter().flat_map(|bytes| newsline_model::pack::unpack(leak(bytes.clone())).unwrap().quotes.to_vec()).collect();
+        assert!(quotes == *extraction.corpus.quotes, "the quote shards read back different from the extracted quotes");
+        (index, Some((split.starts, shards, split.quote_starts, quote_shards)))
     } else {
         (checked_pack(&extraction.corpus), None)
     };
     write(&out_dir.join("corpus.bin"), &index);
     let plan = match shards {
-        None => "pub const SHARD_DIR: &str = \"\";\npub const SHARD_STARTS: &[u32] = &[];\n".to_string(),
-        Some((starts, shards)) => {
+        None => "pub const SHARD_DIR: &str = \"\";\npub const SHARD_STARTS: &[u32] = &[];\npub const QUOTE_STARTS: &[u32] = &[];\n".to_string(),
+        Some((starts, shards, quote_starts, quote_shards)) => {
             let mut hash = Fnv::default();
             hash.add(&index);
-            shards.iter().for_each(|bytes| hash.add(bytes));
+            shards.iter().chain(&quote_shards).for_each(|bytes| hash.add(bytes));
             let name = format!("shards-{:016x}", hash.0);
             let dir = out_dir.join(&name);
             std::fs::create_dir_all(&dir).unwrap_or_else(|err| panic!("cannot create {}: {err}", dir.display()));
             for (n, bytes) in shards.iter().enumerate() {
                 write(&dir.join(format!("{n:03}.bin")), bytes);
             }
-            format!("pub const SHARD_DIR: &str = {name:?};\npub const SHARD_STARTS: &[u32] = &{starts:?};\n")
+            for (n, bytes) in quote_shards.iter().enumerate() {
+                write(&dir.join(format!("q{n:03}.bin")), bytes);
+            }
+            format!(
+                "pub const SHARD_DIR: &str = {name:?};\npub const SHARD_STARTS: &[u32] = &{starts:?};\npub const QUOTE_STARTS: &[u32] = &{quote_starts:?};\n"
+            )
         }
     };
     write(&out_dir.join("shards.rs"), plan.as_bytes());

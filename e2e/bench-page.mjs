@@ -18,7 +18,9 @@ const [dist, label = dist] = process.argv.slice(2);
 const gzipOf = (pattern) => readdirSync(dist).filter((f) => pattern.test(f)).reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
 const pageBytes = gzipOf(/\.(html|css)$/);
 const appBytes = gzipOf(/\.(wasm|js)$/);
-const server = await startServer(dist, 4185);
+// NEWSLINE_BENCH_PORT: another port when 4185 is taken (machines shared by several people).
+const port = Number(process.env.NEWSLINE_BENCH_PORT ?? 4185);
+const server = await startServer(dist, port);
 const browser = await chromium.launch({ executablePath: process.env.NEWSLINE_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const runs = [];
@@ -41,7 +43,7 @@ try {
       };
       requestAnimationFrame(look);
     });
-    await page.goto('http://127.0.0.1:4185/');
+    await page.goto(`http://127.0.0.1:${port}/`);
     await page.waitForFunction(() => window.__first && window.__mounted, null, { timeout: 300000 });
     await page.waitForTimeout(3000);
     const result = await page.evaluate(async () => {

@@ -1,17 +1,20 @@
 //! The corpus extracted from `seeds/` at build time (see `build.rs`), plus lookups.
 //!
 //! Past a size (`build.rs`), the embedded corpus is only the index: the articles' text and
-//! sentences are in shard files next to the page, fetched from the same origin the first time
-//! an article is read ([`load_article`]) or the corpus JSON is downloaded ([`load_all`]).
+//! sentences and the quotes' words are in shard files next to the page, fetched from the same
+//! origin the first time an article is read ([`load_article`]) or the corpus JSON is downloaded
+//! ([`load_all`]); the quotes alone, for the search, in idle time after the mount
+//! ([`load_quotes_when_idle`]).
 
 use crate::filter::{self, Choice, Index, PerFacet, Positions, FACETS};
-use newsline_model::{Actor, Article, Corpus, Event};
+use leptos::prelude::{ArcTrigger, Notify, Track};
+use newsline_model::{Actor, Article, Corpus, Event, Quote};
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
-/// Where the shards are (`build.rs`): `SHARD_DIR` and `SHARD_STARTS`, empty when the whole
-/// corpus is embedded.
+/// Where the shards are (`build.rs`): `SHARD_DIR`, `SHARD_STARTS` and `QUOTE_STARTS`, empty
+/// when the whole corpus is embedded.
 mod plan {
     include!(concat!(env!("OUT_DIR"), "/shards.rs"));
 }
@@ -29,9 +32,13 @@ pub fn corpus() -> &'static Corpus {
 /// An article by id (looked up in an index built once: events name their articles on
 /// every mark and row drawn).
 pub fn article(id: &str) -> Option<&'static Article> {
+    article_position(id).map(|i| &corpus().articles[i])
+}
+
+fn article_position(id: &str) -> Option<usize> {
     static INDEX: OnceLock<Positions<'static>> = OnceLock::new();
     let index = INDEX.get_or_init(|| filter::positions(corpus().articles.iter().map(|a| a.id.as_ref())));
-    index.get(id).map(|&i| &corpus().articles[i])
+    index.get(id).copied()
 }
 
 pub fn actor(id: &str) -> Option<&'static Actor> {
@@ -64,10 +71,32 @@ pub fn prepare_search_when_idle() {
 }
 
 /// Events (by corpus index) grouped by day in date order. One non-generic entry point,
-/// so the wasm carries one copy of the grouping and its sort for all its callers.
+/// so the wasm carries one copy of the grouping and its sort for all its callers. The order of
+/// all events is found once ([`day_ranks`]); each call sorts `shown` by it (parsing dates in a
+/// sort's comparisons took ~30 ms per filter change at 28,000 events).
 pub fn days_of(shown: &[usize]) -> Vec<crate::timeline::DayGroup<'static>> {
     let events = corpus().events.as_ref();
-    crate::timeline::group_by_day(shown.iter().map(|&i| &events[i]))
+    let ranks = day_ranks();
+    let mut sorted = shown.to_vec();
+    sorted.sort_unstable_by_key(|&i| ranks[i]);
+    crate::timeline::group_sorted(sorted.into_iter().map(|i| &events[i]))
+}
+
+/// Each event's place in `timeline::group_by_day`'s order of the whole corpus (the stable sort
+/// by `timeline::day_order`: events alike keep the corpus's order, as in any subset).
+fn day_ranks() -> &'static [u32] {
+    static CELL: OnceLock<Vec<u32>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let events = corpus().events.as_ref();
+        let keys: Vec<_> = events.iter().map(crate::timeline::day_order).collect();
+        let mut order: Vec<usize> = (0..events.len()).collect();
+        order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+        let mut ranks = vec![0; events.len()];
+        for (rank, &i) in order.iter().enumerate() {
+            ranks[i] = rank as u32;
+        }
+        ranks
+    })
 }
 
 /// The focus days of the story (see [`crate::timeline::focus_days`]), found once.
@@ -130,8 +159,22 @@ pub fn whole_article(id: &str) -> Option<&'static Article> {
 }
 
 fn shard_number(id: &str) -> Option<usize> {
-    let position = corpus().articles.iter().position(|a| a.id == id)?;
-    Some(newsline_model::pack::shards::shard_of(plan::SHARD_STARTS, position))
+    Some(newsline_model::pack::shards::shard_of(plan::SHARD_STARTS, article_position(id)?))
+}
+
+/// The quote with its words and attribution, if at hand: embedded, or its article's shard
+/// loaded (a quote naming no article of the corpus is whole in the index).
+pub fn whole_quote(quote: &'static Quote) -> Option<&'static Quote> {
+    if !sharded() || article(&quote.article).is_none() {
+        return Some(quote);
+    }
+    let shard = LOADED.with(|loaded| loaded.borrow()[shard_number(&quote.article)?])?;
+    shard.quotes.iter().find(|q| q.id == quote.id)
+}
+
+/// The quotes of `event`, as the index has them (whole once [`whole_quote`] finds them).
+pub fn quotes_of(event: &Event) -> Vec<&'static Quote> {
+    corpus().quotes.iter().filter(|q| q.event.as_deref() == Some(event.id.as_ref())).collect()
 }
 
 /// The article with its text and sentences, fetching its shard if needed.
@@ -144,7 +187,7 @@ pub async fn load_article(id: &str) -> Result<&'static Article, String> {
     shard.articles.iter().find(|a| a.id == id).ok_or_else(|| format!("The article {id:?} is not in its shard ({}).", shard_url(number)))
 }
 
-/// The whole corpus, articles and mentions with their text (all shards fetched).
+/// The whole corpus, articles, mentions and quotes with their text (all shards fetched).
 pub async fn load_all() -> Result<Corpus, String> {
     if !sharded() {
         return Ok(corpus().clone());
@@ -158,6 +201,113 @@ pub async fn load_all() -> Result<Corpus, String> {
 
 fn shard_url(number: usize) -> String {
     format!("{}/{number:03}.bin", plan::SHARD_DIR)
+}
+
+/// How the quote shards are coming along: how many are in the search, and why the last
+/// fetch failed.
+#[derive(Default)]
+struct QuoteLoading {
+    added: usize,
+    running: bool,
+    failed: Option<String>,
+}
+
+thread_local! {
+    static QUOTES: RefCell<QuoteLoading> = RefCell::default();
+    /// Notified when quotes are added to the search (or fail to be): what tracks it counts again.
+    static QUOTES_ADDED: ArcTrigger = ArcTrigger::new();
+}
+
+/// Makes the reactive closure that calls it run again when quotes are added to the search, if
+/// `query` searches and some quotes are not in yet (the filter's results and counts).
+pub fn track_quotes(query: &str) {
+    if sharded() && !query.trim().is_empty() && QUOTES.with(|q| q.borrow().added < plan::QUOTE_STARTS.len()) {
+        QUOTES_ADDED.with(Track::track);
+    }
+}
+
+/// What the search box says while the quotes are not all in the search: loading (how many),
+/// or why they could not be loaded (`Err`). None when they are all in (or embedded).
+pub fn quotes_status() -> Option<Result<String, String>> {
+    if !sharded() {
+        return None;
+    }
+    QUOTES_ADDED.with(Track::track);
+    QUOTES.with(|q| {
+        let q = q.borrow();
+        let total = plan::QUOTE_STARTS.len();
+        match &q.failed {
+            _ if q.added == total => None,
+            Some(why) => Some(Err(why.clone())),
+            None => Some(Ok(format!("Loading the quotes to search them too ({} of {total} files)…", q.added))),
+        }
+    })
+}
+
+/// Fetches the quote shards one after another, each when the browser is idle, and adds their
+/// words to the search (its results and counts follow). A failure stops it and is said by
+/// [`quotes_status`]; calling this again goes on from there.
+pub fn load_quotes_when_idle() {
+    let start = QUOTES.with(|q| {
+        let mut q = q.borrow_mut();
+        let start = !q.running && q.added < plan::QUOTE_STARTS.len();
+        if start {
+            (q.running, q.failed) = (true, None);
+        }
+        start
+    });
+    if !start {
+        return;
+    }
+    QUOTES_ADDED.with(Notify::notify);
+    leptos::task::spawn_local(async {
+        loop {
+            let number = QUOTES.with(|q| q.borrow().added);
+            if number >= plan::QUOTE_STARTS.len() {
+                break;
+            }
+            idle().await;
+            let url = format!("{}/q{number:03}.bin", plan::SHARD_DIR);
+            let read = fetch_bytes(&url).await.map_err(|why| format!("The quotes could not be loaded for the search ({url}: {why}).")).and_then(|bytes| {
+                newsline_model::pack::unpack(Box::leak(bytes.into_boxed_slice()))
+                    .map_err(|err| format!("The quotes could not be read ({url}: {err}); reload the page."))
+            });
+            match read {
+                Ok(shard) => {
+                    event_index().add_quotes(&shard.quotes);
+                    let added = QUOTES.with(|q| {
+                        let mut q = q.borrow_mut();
+                        q.added += 1;
+                        q.added
+                    });
+                    // A search typed meanwhile runs again every few files, not after each
+                    // (at 100 MB there are 323 of them, each search ~100 ms).
+                    if added.is_multiple_of(NOTIFY_EVERY) {
+                        QUOTES_ADDED.with(Notify::notify);
+                    }
+                }
+                Err(why) => {
+                    QUOTES.with(|q| q.borrow_mut().failed = Some(why));
+                    break;
+                }
+            }
+        }
+        QUOTES.with(|q| q.borrow_mut().running = false);
+        QUOTES_ADDED.with(Notify::notify);
+    });
+}
+
+/// How many quote shards are added to the search between two runs of a search typed meanwhile.
+const NOTIFY_EVERY: usize = 16;
+
+/// Resolves when the browser is next idle (at once where it has no idle callbacks).
+async fn idle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        leptos::prelude::request_idle_callback(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        })
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Fetches and reads shard `number` once; its text stays in the fetched bytes (kept for the
@@ -186,4 +336,18 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let body = response.array_buffer().map_err(|_| "no body".to_string())?;
     let body = JsFuture::from(body).await.map_err(|_| "the download was cut short".to_string())?;
     Ok(js_sys::Uint8Array::new(&body).to_vec())
+}
+
+#[cfg(test)]
+mod tests {
+    /// The day groups of any events are those `timeline::group_by_day` makes of them.
+    #[test]
+    fn days_of_groups_as_group_by_day() {
+        let events = super::corpus().events.as_ref();
+        let all: Vec<usize> = (0..events.len()).collect();
+        let some: Vec<usize> = all.iter().copied().filter(|i| i % 3 != 1).collect();
+        for shown in [&all, &some] {
+            assert_eq!(super::days_of(shown), crate::timeline::group_by_day(shown.iter().map(|&i| &events[i])));
+        }
+    }
 }

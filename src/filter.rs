@@ -110,6 +110,7 @@ pub struct Sources<'a> {
     /// Each article's outlet id, by position.
     outlet_ids: Vec<Option<String>>,
     actor_at: Positions<'a>,
+    event_at: Positions<'a>,
     quotes_of: Vec<Vec<&'a str>>,
 }
 
@@ -127,6 +128,7 @@ impl<'a> Sources<'a> {
             article_at: positions(corpus.articles.iter().map(|a| a.id.as_ref())),
             outlet_ids: corpus.articles.iter().map(|a| a.outlet.as_deref().map(outlet_id)).collect(),
             actor_at: positions(corpus.actors.iter().map(|a| a.id.as_ref())),
+            event_at,
             quotes_of,
         }
     }
@@ -167,13 +169,26 @@ impl Filter {
     }
 }
 
-/// The outlet ids that reported an event.
+/// The outlet ids that reported an event. Each distinct one is cloned once, and an article
+/// looked up once per run of its mentions (at 100 MB an event has ~20 mentions, mostly of a
+/// few articles; cloning an id per mention took 220 ms of the index's 360 ms start-up task).
 fn event_outlets(sources: &Sources, event: &Event) -> BTreeSet<String> {
-    let outlet = |m: &newsline_model::Mention| sources.article_at.get(m.article.as_ref()).and_then(|&i| sources.outlet_ids[i].clone());
-    event.mentions.iter().filter_map(outlet).collect()
+    let mut outlets: BTreeSet<&str> = BTreeSet::new();
+    let mut last: Option<&str> = None;
+    for m in event.mentions.iter() {
+        if last == Some(m.article.as_ref()) {
+            continue;
+        }
+        last = Some(m.article.as_ref());
+        if let Some(outlet) = sources.article_at.get(m.article.as_ref()).and_then(|&i| sources.outlet_ids[i].as_deref()) {
+            outlets.insert(outlet);
+        }
+    }
+    outlets.into_iter().map(str::to_string).collect()
 }
 
-/// Everything searchable about an event (the `at`th), lower-cased.
+/// Everything searchable about an event (the `at`th), lower-cased (a sharded page's index has
+/// no quotes' words: [`Index::add_quotes`] adds them).
 fn searchable(sources: &Sources, at: usize, event: &Event) -> String {
     let mut text = event.summary.to_lowercase();
     let headline = event.headline.as_deref();
@@ -205,6 +220,13 @@ pub struct Index<'a> {
     texts: OnceLock<Vec<String>>,
     /// The search texts of the first events, built ahead of the first search.
     partial: Mutex<Vec<String>>,
+    /// The words of quotes added later ([`Index::add_quotes`]), lower-cased, by event; empty
+    /// until then.
+    quoted: Mutex<Vec<String>>,
+    /// The last search's words and the events they match (the list and each facet's counts
+    /// ask for the same search: the text is searched once, not once each), forgotten when
+    /// quotes are added.
+    matched: Mutex<Option<(Vec<String>, Vec<bool>)>>,
     sources: Option<Sources<'a>>,
 }
 
@@ -219,12 +241,12 @@ impl<'a> Index<'a> {
                 values: FACETS.each_ref().map(|facet| (facet.values)(&sources, e)),
             })
             .collect();
-        Index { events, texts: OnceLock::new(), partial: Mutex::default(), sources: Some(sources) }
+        Index { events, texts: OnceLock::new(), partial: Mutex::default(), quoted: Mutex::default(), matched: Mutex::default(), sources: Some(sources) }
     }
 
     /// An index of given events and search texts (for tests).
     pub fn of(events: Vec<Indexed>, texts: Vec<String>) -> Index<'static> {
-        Index { events, texts: OnceLock::from(texts), partial: Mutex::default(), sources: None }
+        Index { events, texts: OnceLock::from(texts), partial: Mutex::default(), quoted: Mutex::default(), matched: Mutex::default(), sources: None }
     }
 
     /// Each event's search text: those [`Index::prepare`] built, the rest now.
@@ -235,6 +257,21 @@ impl<'a> Index<'a> {
             texts.extend(sources.corpus.events.iter().enumerate().skip(texts.len()).map(|(at, e)| searchable(sources, at, e)));
             texts
         })
+    }
+
+    /// Adds the words of `quotes` (whole quotes of a quote shard, which the index has without
+    /// their words) to the search texts of their events.
+    pub fn add_quotes(&self, quotes: &[newsline_model::Quote]) {
+        let Some(sources) = &self.sources else { return };
+        *self.matched.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        let mut quoted = self.quoted.lock().unwrap_or_else(|e| e.into_inner());
+        quoted.resize(self.events.len(), String::new());
+        for q in quotes {
+            if let Some(&at) = q.event.as_deref().and_then(|e| sources.event_at.get(e)) {
+                quoted[at].push('\n');
+                quoted[at].push_str(&q.text.to_lowercase());
+            }
+        }
     }
 
     /// Builds the search texts of up to `count` more events; answers whether all are built.
@@ -257,27 +294,50 @@ fn query_words(query: &str) -> Vec<String> {
     query.split_whitespace().map(str::to_lowercase).collect()
 }
 
+impl Index<'_> {
+    /// Whether each event holds every word (in its search text or its quotes' words); None when
+    /// there are no words. Kept for the next call with the same words.
+    fn matching(&self, words: &[String]) -> Option<Vec<bool>> {
+        if words.is_empty() {
+            return None;
+        }
+        let mut matched = self.matched.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((last, found)) = &*matched {
+            if last == words {
+                return Some(found.clone());
+            }
+        }
+        let quoted = self.quoted.lock().unwrap_or_else(|e| e.into_inner());
+        let texts = self.texts();
+        let holds = |at: usize, w: &String| texts[at].contains(w.as_str()) || quoted.get(at).is_some_and(|q| q.contains(w.as_str()));
+        let found: Vec<bool> = (0..self.events.len()).map(|at| words.iter().all(|w| holds(at, w))).collect();
+        *matched = Some((words.to_vec(), found.clone()));
+        Some(found)
+    }
+}
+
 impl Filter {
     /// Whether the event passes every part of the filter but facet `skip` (none when out of range).
     /// (The search texts are read only when there is something to search.)
-    fn passes(&self, index: &Index, at: usize, words: &[String], skip: usize) -> bool {
+    /// `matched` is [`Index::matching`] for the filter's words.
+    fn passes(&self, index: &Index, at: usize, matched: Option<&[bool]>, skip: usize) -> bool {
         let e = &index.events[at];
         let facets_ok = (0..FACETS.len()).all(|f| f == skip || self.chosen[f].is_empty() || self.chosen[f].iter().any(|id| e.values[f].contains(id)));
-        facets_ok && self.dates_ok(e.days) && (words.is_empty() || words.iter().all(|w| index.texts()[at].contains(w.as_str())))
+        facets_ok && self.dates_ok(e.days) && matched.is_none_or(|m| m[at])
     }
 
     /// Indices of the events the filter lets through.
     pub fn visible(&self, index: &Index) -> Vec<usize> {
-        let words = query_words(&self.query);
-        (0..index.events.len()).filter(|&i| self.passes(index, i, &words, usize::MAX)).collect()
+        let matched = index.matching(&query_words(&self.query));
+        (0..index.events.len()).filter(|&i| self.passes(index, i, matched.as_deref(), usize::MAX)).collect()
     }
 
     /// For each value of facet `facet`, how many events would show if it were chosen (the
     /// other facets, the dates and the search applied, not this facet's own choices).
     pub fn counts(&self, facet: usize, index: &Index) -> std::collections::BTreeMap<String, usize> {
-        let words = query_words(&self.query);
+        let matched = index.matching(&query_words(&self.query));
         let mut counts = std::collections::BTreeMap::new();
-        for at in (0..index.events.len()).filter(|&at| self.passes(index, at, &words, facet)) {
+        for at in (0..index.events.len()).filter(|&at| self.passes(index, at, matched.as_deref(), facet)) {
             for id in &index.events[at].values[facet] {
                 *counts.entry(id.clone()).or_insert(0) += 1;
             }
@@ -416,5 +476,39 @@ mod tests {
         let outlets: BTreeSet<String> =
             corpus.events[at].mentions.iter().filter_map(|m| corpus.articles.iter().find(|a| a.id == m.article)?.outlet.as_deref().map(outlet_id)).collect();
         assert_eq!(index.events[at].values[OUTLETS], outlets);
+    }
+
+    /// A sharded page's index has the quotes without their words (nor the mentions'): a search
+    /// finds them once the quote shards are added, as it would in the whole corpus, counts too.
+    #[test]
+    fn quotes_added_later_are_searched() {
+        use newsline_model::{Mention, Quote};
+        use std::borrow::Cow;
+        let corpus = crate::corpus::corpus();
+        let leak = |c: Corpus| -> &'static Corpus { Box::leak(Box::new(c)) };
+        let events = corpus
+            .events
+            .iter()
+            .map(|e| Event { mentions: Cow::Owned(e.mentions.iter().map(|m| Mention { text: Cow::Borrowed(""), ..m.clone() }).collect()), ..e.clone() });
+        let with_quotes = leak(Corpus { events: Cow::Owned(events.collect()), ..corpus.clone() });
+        let quotes = corpus.quotes.iter().map(|q| Quote { text: Cow::Borrowed(""), attribution: None, ..q.clone() });
+        let without_quotes = leak(Corpus { quotes: Cow::Owned(quotes.collect()), ..with_quotes.clone() });
+        let (whole, index) = (Index::new(with_quotes), Index::new(without_quotes));
+        // A quote that only its own words find.
+        let (filter, at) = corpus
+            .quotes
+            .iter()
+            .filter_map(|q| {
+                Some((Filter { query: q.text.to_string(), ..Filter::default() }, corpus.events.iter().position(|e| Some(&*e.id) == q.event.as_deref())?))
+            })
+            .find(|(f, at)| !f.visible(&index).contains(at))
+            .expect("a quote of an event in the seeds that the rest of its event does not hold");
+        assert!(filter.visible(&whole).contains(&at));
+        let (half, rest) = corpus.quotes.split_at(corpus.quotes.len() / 2);
+        index.add_quotes(half);
+        index.add_quotes(rest);
+        assert!(filter.visible(&index).contains(&at), "found once the quotes are added");
+        assert_eq!(filter.visible(&index), filter.visible(&whole));
+        assert_eq!(filter.counts(OUTLETS, &index), filter.counts(OUTLETS, &whole));
     }
 }

@@ -1,6 +1,7 @@
 //! Mounts the app; everything else lives in the library. The first screen drawn at build
 //! time gives way in the same task as the mount, so the page never shows neither or both;
-//! the search texts are then built while the browser is idle.
+//! the search texts are then built while the browser is idle (and a sharded page's quotes
+//! fetched for the search).
 use std::time::Duration;
 
 fn main() {
@@ -26,4 +27,5 @@ fn mount() {
     leptos::mount::mount_to_body(newsline::App);
     newsline::prerender::restore_focus(focus);
     newsline::corpus::prepare_search_when_idle();
+    newsline::corpus::load_quotes_when_idle();
 }

@@ -24,14 +24,26 @@ impl DayGroup<'_> {
 /// Groups events by their date, oldest first, undated last; within a day by time of day.
 pub fn group_by_day<'a>(events: impl IntoIterator<Item = &'a Event>) -> Vec<DayGroup<'a>> {
     let mut events: Vec<&Event> = events.into_iter().collect();
-    let date_of = |event: &Event| event.date.as_deref().and_then(PartialDate::parse);
-    events.sort_by(|a, b| {
-        let key = |e: &Event| (date_of(e).map(PartialDate::sort_key).is_none(), date_of(e).map(PartialDate::sort_key));
-        key(a).cmp(&key(b)).then_with(|| a.time.is_none().cmp(&b.time.is_none())).then_with(|| a.time.cmp(&b.time))
-    });
+    // Stable: events of the same date and time keep their order.
+    events.sort_by_cached_key(|e| day_order(e));
+    group_sorted(events)
+}
+
+/// Where an event goes in [`group_by_day`]'s order: undated last, by date, timed events first,
+/// by time.
+pub type DayOrder<'a> = (bool, Option<(i32, u32, u32)>, bool, Option<&'a str>);
+
+/// An event's [`DayOrder`].
+pub fn day_order(event: &Event) -> DayOrder<'_> {
+    let key = event.date.as_deref().and_then(PartialDate::parse).map(PartialDate::sort_key);
+    (key.is_none(), key, event.time.is_none(), event.time.as_deref())
+}
+
+/// Groups events already in [`day_order`] by their date.
+pub fn group_sorted<'a>(events: impl IntoIterator<Item = &'a Event>) -> Vec<DayGroup<'a>> {
     let mut groups: Vec<DayGroup> = Vec::new();
     for event in events {
-        let date = date_of(event);
+        let date = event.date.as_deref().and_then(PartialDate::parse);
         let key = date.and(event.date.as_deref());
         match groups.last_mut() {
             Some(group) if group.key == key => group.events.push(event),

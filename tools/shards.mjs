@@ -1,4 +1,4 @@
-// Trunk post-build hook: puts the article shards next to the page, when the build made any.
+// Trunk post-build hook: puts the article and quote shards next to the page, when the build made any.
 //
 // Past a corpus size, build.rs writes the articles' text into `$OUT_DIR/shards-HASH/NNN.bin`
 // (named by its content's hash) and embeds only the index; the wasm names that folder. This

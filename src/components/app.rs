@@ -31,7 +31,13 @@ pub fn App() -> impl IntoView {
     let state = RwSignal::new(initial);
     let notices = RwSignal::new(found);
     url_sync::sync(state, notices);
-    let visible = Memo::new(move |_| state.with(|s| s.filter.visible(event_index())));
+    // A search runs again as quote shards come in (a sharded page: `corpus::track_quotes`).
+    let visible = Memo::new(move |_| {
+        state.with(|s| {
+            crate::corpus::track_quotes(&s.filter.query);
+            s.filter.visible(event_index())
+        })
+    });
     provide_context(ViewContext { state, visible, pointed: RwSignal::new(None) });
     // Embedded: compact chrome, and the height reported to the host page.
     let embedded = state.with_untracked(|s| s.embed);

@@ -53,7 +53,8 @@ fn Reader(article: &'static Article, id: String) -> impl IntoView {
             terms.push((anchor, Mark::Date));
         }
     }
-    for quote in c.quotes.iter().filter(|q| q.article == article.id) {
+    // The article is whole here, so its quotes are too (in its shard, when sharded).
+    for quote in c.quotes.iter().filter(|q| q.article == article.id).filter_map(crate::corpus::whole_quote) {
         terms.push((quote.text.as_ref(), Mark::Quote));
     }
     // The event each sentence reports.

@@ -3,7 +3,7 @@
 //! compared word by word with the first wording.
 
 use super::app::use_view;
-use crate::corpus::{actor, article, corpus};
+use crate::corpus::{actor, article, quotes_of, whole_quote};
 use crate::diff::{self, Part};
 use leptos::prelude::*;
 use newsline_model::{Event, Quote};
@@ -11,19 +11,23 @@ use newsline_model::{Event, Quote};
 /// Quotes of one speaker in different articles that say the same thing (alike enough).
 const SAME_QUOTE: f64 = 0.35;
 
-/// The detail of `event`: at once when its sentences are at hand, else a loading note while
-/// the shards of its articles are fetched (the sentences are their text), then the detail or
-/// why it could not be loaded.
+/// The detail of `event`: at once when its sentences and quotes are at hand, else a loading
+/// note while the shards of its articles and its quotes' articles are fetched (the sentences
+/// are their text, the quotes' words too), then the detail or why it could not be loaded.
 #[component]
 pub fn EventDetail(event: &'static Event, id: String) -> impl IntoView {
-    if event.mentions.iter().all(|m| !m.text.is_empty() || crate::corpus::whole_article(&m.article).is_some()) {
+    let quotes = quotes_of(event);
+    let at_hand = event.mentions.iter().all(|m| !m.text.is_empty() || crate::corpus::whole_article(&m.article).is_some())
+        && quotes.iter().all(|&q| whole_quote(q).is_some());
+    if at_hand {
         return view! { <Detail event id /> }.into_any();
     }
     let loaded: RwSignal<Option<Result<(), String>>> = RwSignal::new(None);
     leptos::task::spawn_local(async move {
         let mut result = Ok(());
-        for m in event.mentions.iter() {
-            if let Err(why) = crate::corpus::load_article(&m.article).await {
+        let articles = event.mentions.iter().map(|m| &m.article).chain(quotes.iter().filter(|&&q| whole_quote(q).is_none()).map(|q| &q.article));
+        for article in articles {
+            if let Err(why) = crate::corpus::load_article(article).await {
                 result = Err(why);
                 break;
             }
@@ -65,7 +69,8 @@ fn Detail(event: &'static Event, id: String) -> impl IntoView {
             None => by_article.push((m.article.as_ref(), vec![text])),
         }
     }
-    let quotes: Vec<&'static Quote> = corpus().quotes.iter().filter(|q| q.event.as_deref() == Some(event.id.as_ref())).collect();
+    // Whole by now (a quote whose article is not in the corpus is whole in the index).
+    let quotes: Vec<&'static Quote> = quotes_of(event).into_iter().filter_map(whole_quote).collect();
     let comparisons = compare_quotes(&quotes);
 
     view! {

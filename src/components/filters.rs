@@ -28,7 +28,11 @@ pub fn Filters(#[prop(optional)] collapsible: bool) -> impl IntoView {
     // The query typed but not applied yet; replacing or dropping the timeout cancels it.
     let pending_search = StoredValue::new_local(None::<Timeout>);
     let search = move |query: String| {
-        let apply = Timeout::new(SEARCH_PAUSE_MS, move || state.update(|s| s.filter.query = query));
+        let apply = Timeout::new(SEARCH_PAUSE_MS, move || {
+            state.update(|s| s.filter.query = query);
+            // A sharded page whose quotes failed to load tries again.
+            crate::corpus::load_quotes_when_idle();
+        });
         pending_search.set_value(Some(apply));
     };
 
@@ -60,6 +64,11 @@ pub fn Filters(#[prop(optional)] collapsible: bool) -> impl IntoView {
                     on:input=move |ev| search(event_target_value(&ev))
                 />
             </label>
+            // While a sharded page's quotes are not all in the search: loading, or why not.
+            {move || filter.with(|f| !f.query.trim().is_empty()).then(crate::corpus::quotes_status).flatten().map(|status| match status {
+                Ok(note) => view! { <p class="search-note" role="status">{note}</p> }.into_any(),
+                Err(why) => view! { <p class="search-note reader-error" role="alert">{why}</p> }.into_any(),
+            })}
             {(0..FACETS.len()).map(|facet| view! { <FacetChoices facet filter /> }).collect_view()}
             <DateRange />
             </div>
@@ -115,7 +124,12 @@ fn FacetChoices(facet: usize, filter: Memo<Filter>) -> impl IntoView {
     let state = use_view().state;
     let Facet { key, label, .. } = FACETS[facet];
     let all = choices(facet);
-    let counts = Memo::new(move |_| filter.with(|f| f.counts(facet, event_index())));
+    let counts = Memo::new(move |_| {
+        filter.with(|f| {
+            crate::corpus::track_quotes(&f.query);
+            f.counts(facet, event_index())
+        })
+    });
     let find = RwSignal::new(String::new());
     let toggle = move |id: String, on: bool| {
         state.update(|s| {
@@ -217,7 +231,19 @@ fn DateRange() -> impl IntoView {
     let state = use_view().state;
     let (first, last) = corpus_days();
     let filter = Memo::new(move |_| state.with(|s| s.filter.clone()));
-    let counts = move || filter.with(|f| (f.visible(event_index()).len(), f.without_dates().visible(event_index()).len()));
+    // Inside the range: the events shown (the page's one filtering); all: without the range,
+    // filtered again only when a range is set.
+    let visible = use_view().visible;
+    let counts = move || {
+        let inside = visible.with(Vec::len);
+        filter.with(|f| {
+            if f.from.is_none() && f.to.is_none() {
+                return (inside, inside);
+            }
+            crate::corpus::track_quotes(&f.query);
+            (inside, f.without_dates().visible(event_index()).len())
+        })
+    };
     let day_of = |value: String| match PartialDate::parse(&value) {
         Some(PartialDate::Day(day)) => Some(day),
         _ => None,

@@ -1,14 +1,20 @@
-//! A large corpus split in two: the index the page embeds (everything but the articles'
-//! text and sentences) and shards of whole articles, fetched when one is read.
+//! A large corpus split in two: the index the page embeds (what it filters and draws) and
+//! shards of whole articles, fetched when one is read; plus the quotes in shards of their own,
+//! which the page's search reads in idle time.
 //!
-//! Both are written with [`super::pack`], in the same format: a shard is a [`Corpus`] holding
-//! only its articles (whole), the index a [`Corpus`] whose articles have an empty `text` and no
-//! `sentences`, and whose mentions have an empty `text` when it is the text of the sentence they
-//! point at (it always is, as extracted; any other is kept): a mention's text comes back with
-//! its article's shard ([`mention_text`]). The quotes' texts stay in the index. Shard `n` holds the articles from `starts[n]` to `starts[n + 1]`
-//! (or the end), in the index's order.
+//! All are written with [`super::pack`], in the same format: an article shard is a [`Corpus`]
+//! holding only its articles and their quotes (whole), the index a [`Corpus`] whose articles have
+//! an empty `text` and no `sentences`, whose mentions have an empty `text` when it is the text of
+//! the sentence they point at (it always is, as extracted; any other is kept), and whose quotes
+//! have an empty `text` and no `attribution` (the quoted words are a span of the article's text,
+//! nearly free in its shard): a mention's text comes back with its article's shard
+//! ([`mention_text`]), a quote whole with its article's shard or its quote shard. Article shard
+//! `n` holds the articles from `starts[n]` to `starts[n + 1]` (or the end), in the index's order;
+//! quote shard `n` the quotes (whole, each with its event) from `quote_starts[n]`, in the index's
+//! order.
 
 use crate::*;
+use std::collections::HashMap;
 
 /// A corpus split by [`split`].
 #[derive(Clone, Debug, PartialEq)]
@@ -17,25 +23,31 @@ pub struct Split {
     pub shards: Vec<Corpus>,
     /// The position (in `index.articles`) of each shard's first article.
     pub starts: Vec<u32>,
+    /// The quotes whole, about `shard_bytes` of quoted words each (only `quotes` is filled).
+    pub quote_shards: Vec<Corpus>,
+    /// The position (in `index.quotes`) of each quote shard's first quote.
+    pub quote_starts: Vec<u32>,
 }
 
 /// Splits `corpus` into an index and shards of whole articles, each holding about
-/// `shard_bytes` of article text (at least one article; an article is never cut).
+/// `shard_bytes` of article text (at least one article; an article is never cut), and shards
+/// of quotes, about `shard_bytes` of quoted words each.
 pub fn split(corpus: &Corpus, shard_bytes: usize) -> Split {
-    let mut shards: Vec<Vec<Article>> = Vec::new();
-    let mut starts = Vec::new();
-    let mut filled = usize::MAX;
-    for (i, article) in corpus.articles.iter().enumerate() {
-        if filled >= shard_bytes {
-            shards.push(Vec::new());
-            starts.push(u32::try_from(i).expect("fewer than 4 G articles"));
-            filled = 0;
+    let (shards, starts) = chunks(&corpus.articles, shard_bytes, |a| a.text.len() + a.sentences.iter().map(|s| s.text.len()).sum::<usize>());
+    let shard_of_article: HashMap<&str, usize> = shards.iter().enumerate().flat_map(|(n, articles)| articles.iter().map(move |a| (a.id.as_ref(), n))).collect();
+    let mut shard_quotes = vec![Vec::new(); shards.len()];
+    let mut quotes = Vec::with_capacity(corpus.quotes.len());
+    for q in corpus.quotes.iter() {
+        match shard_of_article.get(q.article.as_ref()) {
+            Some(&n) => {
+                shard_quotes[n].push(q.clone());
+                quotes.push(Quote { text: Cow::Borrowed(""), attribution: None, ..q.clone() });
+            }
+            None => quotes.push(q.clone()),
         }
-        filled += article.text.len() + article.sentences.iter().map(|s| s.text.len()).sum::<usize>();
-        shards.last_mut().expect("a shard was just pushed").push(article.clone());
     }
     let articles = corpus.articles.iter().map(|a| Article { text: Cow::Borrowed(""), sentences: Cow::Borrowed(&[]), ..a.clone() }).collect();
-    let by_id: std::collections::HashMap<&str, &Article> = corpus.articles.iter().map(|a| (a.id.as_ref(), a)).collect();
+    let by_id: HashMap<&str, &Article> = corpus.articles.iter().map(|a| (a.id.as_ref(), a)).collect();
     let events = with_mentions(&corpus.events, |m| {
         let sentence = by_id.get(m.article.as_ref()).and_then(|a| a.sentences.get(m.sentence as usize));
         if sentence.is_some_and(|s| s.text == m.text) {
@@ -44,9 +56,33 @@ pub fn split(corpus: &Corpus, shard_bytes: usize) -> Split {
             m.text.clone()
         }
     });
-    let index = Corpus { articles: Cow::Owned(articles), events, ..corpus.clone() };
-    let shards = shards.into_iter().map(|articles| Corpus { articles: Cow::Owned(articles), ..Corpus::default() }).collect();
-    Split { index, shards, starts }
+    let index = Corpus { articles: Cow::Owned(articles), events, quotes: Cow::Owned(quotes), ..corpus.clone() };
+    let shards = shards
+        .into_iter()
+        .zip(shard_quotes)
+        .map(|(articles, quotes)| Corpus { articles: Cow::Owned(articles), quotes: Cow::Owned(quotes), ..Corpus::default() })
+        .collect();
+    let (quote_shards, quote_starts) = chunks(&corpus.quotes, shard_bytes, |q| q.text.len());
+    let quote_shards = quote_shards.into_iter().map(|quotes| Corpus { quotes: Cow::Owned(quotes), ..Corpus::default() }).collect();
+    Split { index, shards, starts, quote_shards, quote_starts }
+}
+
+/// `items` cut in runs of about `bytes` (by `size`, at least one item each), and the position
+/// of each run's first item.
+fn chunks<T: Clone>(items: &[T], bytes: usize, size: impl Fn(&T) -> usize) -> (Vec<Vec<T>>, Vec<u32>) {
+    let mut runs: Vec<Vec<T>> = Vec::new();
+    let mut starts = Vec::new();
+    let mut filled = usize::MAX;
+    for (i, item) in items.iter().enumerate() {
+        if filled >= bytes {
+            runs.push(Vec::new());
+            starts.push(u32::try_from(i).expect("fewer than 4 G items"));
+            filled = 0;
+        }
+        filled += size(item);
+        runs.last_mut().expect("a run was just pushed").push(item.clone());
+    }
+    (runs, starts)
 }
 
 /// The events with each mention's text made by `text`.
@@ -64,16 +100,20 @@ pub fn mention_text<'a>(mention: &'a Mention, article: &'a Article) -> &'a str {
     }
 }
 
-/// The shard holding the article at `position` of the index's articles.
+/// The shard holding the item at `position` of the index's articles (with `starts`) or quotes
+/// (with `quote_starts`).
 pub fn shard_of(starts: &[u32], position: usize) -> usize {
     starts.partition_point(|&start| start as usize <= position).saturating_sub(1)
 }
 
-/// The whole corpus again: the index with each article's text and sentences taken from its
-/// shard (an article whose shard is missing keeps the index's empty ones).
+/// The whole corpus again: the index with each article's text and sentences, and each quote's
+/// text and attribution, taken from the article's shard (an article whose shard is missing keeps
+/// the index's empty ones, and so do its quotes).
 pub fn merge(index: &Corpus, shards: &[Corpus]) -> Corpus {
-    let whole: std::collections::HashMap<&str, &Article> = shards.iter().flat_map(|s| s.articles.iter()).map(|a| (a.id.as_ref(), a)).collect();
+    let whole: HashMap<&str, &Article> = shards.iter().flat_map(|s| s.articles.iter()).map(|a| (a.id.as_ref(), a)).collect();
+    let quotes: HashMap<&str, &Quote> = shards.iter().flat_map(|s| s.quotes.iter()).map(|q| (q.id.as_ref(), q)).collect();
     let articles = index.articles.iter().map(|a| whole.get(a.id.as_ref()).map_or_else(|| a.clone(), |&w| w.clone())).collect();
     let events = with_mentions(&index.events, |m| whole.get(m.article.as_ref()).map_or_else(|| m.text.clone(), |a| Cow::Owned(mention_text(m, a).to_string())));
-    Corpus { articles: Cow::Owned(articles), events, ..index.clone() }
+    let quotes = index.quotes.iter().map(|q| quotes.get(q.id.as_ref()).map_or_else(|| q.clone(), |&w| w.clone())).collect();
+    Corpus { articles: Cow::Owned(articles), events, quotes: Cow::Owned(quotes), ..index.clone() }
 }

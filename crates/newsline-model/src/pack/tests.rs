@@ -174,14 +174,57 @@ fn split_round_trips() {
         more.push(copy);
     }
     corpus.articles = Cow::Owned(more);
+    // A quote in each article, and one naming no article of the corpus (kept whole in the index).
+    let mut quotes = corpus.quotes.to_vec();
+    for n in 0..5 {
+        let quote = Quote {
+            id: text(&format!("q-more-{n}")),
+            article: text(&format!("more-{n}")),
+            text: text(&format!("Part {n}")),
+            attribution: None,
+            ..quotes[0].clone()
+        };
+        quotes.push(quote);
+    }
+    quotes.push(Quote {
+        id: text("q-nowhere"),
+        article: text("nowhere"),
+        text: text("Quoted nowhere"),
+        attribution: Some(text("someone said")),
+        ..quotes[0].clone()
+    });
+    corpus.quotes = Cow::Owned(quotes);
     for shard_bytes in [0, 1, 150, 400, usize::MAX] {
         let split = shards::split(&corpus, shard_bytes);
         assert_eq!(split.shards.len(), split.starts.len());
         let index = unpack(packed(&split.index)).unwrap();
         assert!(index.articles.iter().all(|a| a.text.is_empty() && a.sentences.is_empty()));
         // The index keeps what the page filters, searches and draws; a mention's text is its
-        // sentence's, from the shard (unless it is another text).
-        assert_eq!((&index.quotes, &index.actors), (&corpus.quotes, &corpus.actors));
+        // sentence's, from the shard (unless it is another text); a quote's words and
+        // attribution are in its article's shard and in the quote shards, not in the index.
+        assert_eq!(&index.actors, &corpus.actors);
+        assert_eq!(index.quotes.len(), corpus.quotes.len());
+        for (kept, whole) in index.quotes.iter().zip(corpus.quotes.iter()) {
+            if whole.article == "nowhere" {
+                assert_eq!(kept, whole);
+            } else {
+                assert_eq!(Quote { text: whole.text.clone(), attribution: whole.attribution.clone(), ..kept.clone() }, *whole);
+                assert!(kept.text.is_empty() && kept.attribution.is_none());
+            }
+        }
+        let blob = packed(&split.index);
+        for gone in ["Aleppo", "Lavrov said", "Part 3"] {
+            assert!(!blob.windows(gone.len()).any(|w| w == gone.as_bytes()), "{gone:?} is not in the index");
+        }
+        assert!(blob.windows(14).any(|w| w == b"Quoted nowhere"));
+        let quote_shards: Vec<Corpus> = split.quote_shards.iter().map(|s| unpack(packed(s)).unwrap()).collect();
+        assert_eq!(quote_shards.len(), split.quote_starts.len());
+        assert_eq!(quote_shards.iter().flat_map(|s| s.quotes.iter().cloned()).collect::<Vec<_>>(), corpus.quotes.to_vec());
+        for (position, quote) in corpus.quotes.iter().enumerate() {
+            let shard = &quote_shards[shards::shard_of(&split.quote_starts, position)];
+            assert!(shard.quotes.contains(quote), "quote {position} is in its quote shard");
+            assert!(shard.articles.is_empty() && shard.events.is_empty());
+        }
         assert_eq!(index.events.len(), corpus.events.len());
         for (kept, whole) in index.events.iter().zip(corpus.events.iter()) {
             assert_eq!(Event { mentions: whole.mentions.clone(), ..kept.clone() }, *whole);
@@ -196,9 +239,18 @@ fn split_round_trips() {
         for (position, article) in corpus.articles.iter().enumerate() {
             let shard = &read[shards::shard_of(&split.starts, position)];
             assert!(shard.articles.iter().any(|a| a == article), "article {position} is in its shard");
+            for quote in corpus.quotes.iter().filter(|q| q.article == article.id) {
+                assert!(shard.quotes.contains(quote), "quote {} is whole in its article's shard", quote.id);
+            }
         }
+        // A shard missing leaves its articles' quotes as the index has them.
+        let partial = shards::merge(&index, &read[..1]);
+        let missing = partial.quotes.iter().filter(|q| q.text.is_empty()).count();
+        assert_eq!(missing, read[1..].iter().map(|s| s.quotes.len()).sum::<usize>());
         assert_eq!(shards::merge(&index, &read), corpus, "shards of {shard_bytes} bytes");
     }
     assert_eq!(shards::split(&corpus, 0).shards.len(), corpus.articles.len());
+    assert_eq!(shards::split(&corpus, 0).quote_shards.len(), corpus.quotes.len());
+    assert_eq!(shards::split(&corpus, usize::MAX).quote_shards.len(), 1);
     assert_eq!(shards::split(&corpus, usize::MAX).shards.len(), 1);
 }
