@@ -233,7 +233,7 @@ fn clause(sentence: &str, start: usize, end: usize) -> &str {
 fn future_tense(sentence: &str) -> bool {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(&CELL, || {
-        r"(?i)(?-u:\b)(?:will|shall|is to|are to|is going to|are going to|plans? to|planned to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|is set to|are set to|to be held|to take place)(?-u:\b)".into()
+        r"(?i)(?-u:\b)(?:will|shall|is to|are to|is going to|are going to|plans? to|planned to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|is set to|are set to|to be held|to take place|as early as|as soon as)(?-u:\b)".into()
     })
     .is_match(sentence)
 }
@@ -529,6 +529,7 @@ mod tests {
         assert_eq!(points("The Council is to hold an emergency meeting later Friday.", friday), ["later Friday=2016-10-07"]);
         assert_eq!(points("The Council will meet on Monday.", friday), ["on Monday=2016-10-10"]);
         assert_eq!(points("Putin ordered a pause to be held on Monday.", friday), ["on Monday=2016-10-10"]);
+        assert_eq!(points("The UN said it would resume deliveries as early as Thursday.", friday), ["Thursday=2016-10-13"]);
         assert_eq!(points("They met last Friday.", friday), ["last Friday=2016-09-30"]);
         assert_eq!(points("Its term will end on the 31st of December.", friday), ["of December=2016-12"]);
         assert_eq!(points("Its term ended on the 31st of December.", friday), ["of December=2015-12"]);
