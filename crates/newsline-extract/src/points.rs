@@ -7,9 +7,11 @@
 //! joins that event as a passing mention. Two points of one day that name the same act in
 //! other sentences ("the meeting in Lausanne on Saturday") become one point. What a point
 //! names is the clause around its date ([`crate::headline::around_date`]), compared with
-//! the words of the event's own sentences.
+//! the words of the event's own sentences (other than the point's: a point whose sentence
+//! an event already tells as its own, and whose act that event's other sentences tell, is
+//! no second event either, and simply goes).
 
-use crate::events::{absorb, own_background, Thread, Vocabulary};
+use crate::events::{absorb, Thread, Vocabulary};
 use crate::headline::around_date;
 use crate::timex::PartialDate;
 use rustc_hash::FxHashMap;
@@ -36,13 +38,10 @@ pub fn fold<'a>(events: Vec<Thread>, text: impl Fn(usize, usize) -> &'a str) -> 
         }
     }
     // The told sentences' words of the events on those days only.
-    let mut told: Vec<Option<Vec<u32>>> = vec![None; events.len()];
+    let mut told: Vec<Option<Vec<((usize, usize), Vec<u32>)>>> = vec![None; events.len()];
     for (e, event) in events.iter().enumerate() {
         if !event.background && event.date.is_some_and(|d| days.contains_key(&d)) {
-            let mut words: Vec<u32> = event.members.iter().filter(|m| !event.passing.contains(m)).flat_map(|&(a, s)| vocabulary.words(text(a, s))).collect();
-            words.sort_unstable();
-            words.dedup();
-            told[e] = Some(words);
+            told[e] = Some(event.members.iter().filter(|m| !event.passing.contains(m)).map(|&(a, s)| ((a, s), vocabulary.words(text(a, s)))).collect());
         }
     }
     let mut into: Vec<Option<usize>> = vec![None; events.len()];
@@ -51,10 +50,18 @@ pub fn fold<'a>(events: Vec<Thread>, text: impl Fn(usize, usize) -> &'a str) -> 
         for (i, &p) in points.iter().enumerate() {
             let clause = named[p].as_deref().expect("indexed points name something");
             // The event that tells it as its own, else an earlier point naming the same.
+            // An event that tells the point's sentence as its own may still be the act
+            // the point names (the sentence wrongly joined to it): its other sentences say.
+            let others = |e: usize| -> Vec<u32> {
+                let sentences = told[e].as_deref().expect("same-day events have words");
+                let mut words: Vec<u32> = sentences.iter().filter(|(m, _)| !events[p].members.contains(m)).flat_map(|(_, w)| w.iter().copied()).collect();
+                words.sort_unstable();
+                words.dedup();
+                words
+            };
             let telling = same_day
                 .iter()
-                .filter(|&&e| !own_background(&events[p], &events[e]))
-                .map(|&e| (share(clause, told[e].as_deref().expect("same-day events have words")), e))
+                .map(|&e| (share(clause, &others(e)), e))
                 .filter(|&((n, s), _)| n >= MIN_SHARED && s >= MIN_SHARE)
                 .max_by(|a, b| a.0 .1.total_cmp(&b.0 .1).then(b.1.cmp(&a.1)))
                 .map(|(_, e)| e);
@@ -150,6 +157,27 @@ mod tests {
         let suspension = folded.iter().find(|e| !e.background && e.members == [(1, 0)]).unwrap();
         assert_eq!(suspension.date.unwrap().to_string(), "2016-09-20", "the sentence's own act is untouched");
         assert!(folded.iter().any(|e| e.background && e.members == [(1, 1)]), "talks of Monday: nothing of that day tells them");
+    }
+
+    #[test]
+    fn a_point_of_an_act_its_own_event_tells_goes() {
+        let texts: [&[&str]; 2] = [
+            &["An air strike hit a 31-truck aid convoy near Aleppo on Monday."],
+            &["The UN suspended convoys after an air strike hit a 31-truck aid convoy late on Monday.", "Kerry met Lavrov in Geneva on Monday."],
+        ];
+        let text = |a: usize, s: usize| texts[a][s];
+        // The suspension's sentence was joined to the strike; the meeting is its own event.
+        let events = vec![
+            thread(&[(0, 0), (1, 0)], 19, false, Some("on Monday")),
+            thread(&[(1, 0)], 19, true, Some("late on Monday")),
+            thread(&[(1, 1)], 19, false, Some("on Monday")),
+            thread(&[(1, 1)], 19, true, Some("on Monday")),
+        ];
+        let folded = fold(events, text);
+        assert_eq!(folded.iter().filter(|e| e.background).count(), 1, "the strike's point goes, the meeting's stays");
+        let strike = folded.iter().find(|e| e.members.contains(&(0, 0))).unwrap();
+        assert_eq!(strike.members, [(0, 0), (1, 0)], "no sentence twice");
+        assert!(strike.passing.is_empty());
     }
 
     #[test]

@@ -531,8 +531,9 @@ mod tests {
         assert_eq!(points("Putin ordered a pause to be held on Monday.", friday), ["on Monday=2016-10-10"]);
         assert_eq!(points("The UN said it would resume deliveries as early as Thursday.", friday), ["Thursday=2016-10-13"]);
         assert_eq!(points("They met last Friday.", friday), ["last Friday=2016-09-30"]);
-        assert_eq!(points("Its term will end on the 31st of December.", friday), ["of December=2016-12"]);
-        assert_eq!(points("Its term ended on the 31st of December.", friday), ["of December=2015-12"]);
+        assert_eq!(points("Its term will end on the 31st of December.", friday), ["on the 31st of December=2016-12-31"]);
+        assert_eq!(points("Its term ended on the 31st of December.", friday), ["on the 31st of December=2015-12-31"]);
+        assert_eq!(points("Its term will end in December.", friday), ["in December=2016-12"]);
     }
 
     #[test]

@@ -82,6 +82,17 @@ pub(super) const RULES: &[Rule] = &[
         examples: &[("The convoy was hit on Sept. 19 near Aleppo.", "on Sept. 19", "point 2016-09-19"), ("East Aleppo may 5 times be hit.", "may 5", "none")],
     },
     Rule {
+        name: "daymonth",
+        pattern: || format!(r"(?P<daymonth>(?-u:\b)(?:{PREP}\s+)?(?:the\s+)?(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<dm_m>{MONTHS})(?-u:\b))"),
+        normalise: daymonth,
+        examples: &[
+            ("The truce was put into effect on 12 September.", "on 12 September", "point 2016-09-12"),
+            ("Its term will end on the 31st of December.", "on the 31st of December", "point 2016-12-31"),
+            ("The pause began on 20 October 2016.", "on 20 October 2016", "point 2016-10-20"),
+            ("The 5 may be enough.", "5 may", "none"),
+        ],
+    },
+    Rule {
         name: "month",
         pattern: || {
             r"(?P<month>(?-u:\b)(?P<mo_p>(?i:back in|in|since|last|this|next|early|late|mid-|until|by|from|of))\s*(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b))".into()
@@ -159,6 +170,24 @@ fn monthday(f: &Found) -> Option<Role> {
         Some(r) => nearest_year(m, d, r).map(|date| Role::Point(PartialDate::day(date))),
         None => Some(Role::Unresolved),
     }
+}
+
+fn daymonth(f: &Found) -> Option<Role> {
+    let (Some(m), Ok(d)) = (month_number(&f.caps["dm_m"]), f.caps["dm_d"].parse::<u32>()) else { return None };
+    if !f.caps["dm_m"].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let Some(r) = f.reference else { return Some(Role::Unresolved) };
+    // In the future tense the next such day; else the nearest, unless that lies weeks
+    // ahead ("ended on the 31st of December", told in October, is last December).
+    let years = [r.year() - 1, r.year(), r.year() + 1];
+    let days = years.into_iter().filter_map(|y| NaiveDate::from_ymd_opt(y, m, d));
+    let date = if f.future {
+        days.filter(|x| *x >= r).min()
+    } else {
+        nearest_year(m, d, r).filter(|x| (*x - r).num_days() <= 7).or_else(|| days.filter(|x| *x <= r).max())
+    };
+    date.map(|date| Role::Point(PartialDate::day(date)))
 }
 
 fn month(f: &Found) -> Option<Role> {
