@@ -131,18 +131,31 @@ pub fn fold(name: &str) -> String {
 fn fold_into(out: &mut String, name: &str) {
     out.clear();
     let mut previous: Option<char> = None;
-    for c in name.chars().flat_map(char::to_lowercase).filter(|c| c.is_alphanumeric()) {
+    let mut take = |c: char| {
         let c = if c == 'y' { 'i' } else { c };
         if c == 's' && previous == Some('k') {
             out.pop();
             out.push('x');
             previous = Some('x');
-            continue;
+            return;
         }
         if previous != Some(c) {
             out.push(c);
         }
         previous = Some(c);
+    };
+    // The lower case of an ASCII character is its ASCII lower case: no Unicode tables.
+    for c in name.chars() {
+        if c.is_ascii() {
+            let c = c.to_ascii_lowercase();
+            if c.is_ascii_alphanumeric() {
+                take(c);
+            }
+        } else {
+            for c in c.to_lowercase().filter(|c| crate::sentences::is_alphanumeric(*c)) {
+                take(c);
+            }
+        }
     }
 }
 
@@ -296,11 +309,7 @@ pub struct Word<'a> {
 /// Splits into words: letters, digits and inner hyphens/apostrophes/dots ("al-Nusra", "U.N.").
 pub fn words(sentence: &str) -> Vec<Word<'_>> {
     fn is_word_char(c: char) -> bool {
-        if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        }
+        crate::sentences::is_alphanumeric(c)
     }
     // Byte-wise: ASCII letters and digits (most of any text) are taken a run at a time;
     // other characters are decoded one by one.
@@ -938,7 +947,12 @@ pub fn scan(sentence: &str) -> Scan<'_> {
         let bare = strip_possessive(w.text);
         if capitalised(bare) && !not_a_name(bare) {
             surnames.push(i);
-            surname_keys.push(fold(bare.trim_start_matches("al-")));
+            // `trim_start_matches("al-")`, without building a string searcher per word.
+            let mut key = bare;
+            while let Some(rest) = key.strip_prefix("al-") {
+                key = rest;
+            }
+            surname_keys.push(fold(key));
         }
     }
     let words = words.iter().map(|w| (w.start as u32, w.end as u32)).collect();

@@ -115,8 +115,28 @@ fn is_navigation(line: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = words(line).collect();
-    let icons = words.iter().filter(|w| data::furniture().icon_words.iter().any(|i| w.to_lowercase().contains(i.as_str()))).count();
-    words.len() >= 8 && icons >= 5 && icons * 4 >= words.len()
+    if words.len() < 8 {
+        return false;
+    }
+    // Each word lower-cased once (not once per icon word), without allocating when ASCII.
+    let icon_words = &data::furniture().icon_words;
+    let mut buffer = [0u8; 64];
+    let icons = words
+        .iter()
+        .filter(|w| {
+            if w.is_ascii() && w.len() <= buffer.len() {
+                let lower = &mut buffer[..w.len()];
+                lower.copy_from_slice(w.as_bytes());
+                lower.make_ascii_lowercase();
+                let lower = std::str::from_utf8(lower).expect("ASCII");
+                icon_words.iter().any(|i| lower.contains(i.as_str()))
+            } else {
+                let lower = w.to_lowercase();
+                icon_words.iter().any(|i| lower.contains(i.as_str()))
+            }
+        })
+        .count();
+    icons >= 5 && icons * 4 >= words.len()
 }
 
 /// The line's words joined by single spaces and lower-cased, and how many words it has.
@@ -303,7 +323,7 @@ fn has_caption_cue(key: &str, s: &Signals) -> bool {
         s.cue || key.as_bytes().contains(&b'(')
     } else {
         // A long line that quotes speech is story.
-        !s.quoted && caption_gates().iter().any(|g| key.contains(g.as_str()))
+        !s.quoted && caption_gate_automaton().is_match(key)
     };
     if !gated {
         return false;
@@ -326,6 +346,13 @@ fn has_caption_cue(key: &str, s: &Signals) -> bool {
         let after = key[m.end()..].chars().next().filter(|_| cue.ends_with(word));
         !before.is_some_and(word) && !after.is_some_and(word)
     })
+}
+
+/// [`caption_gates`] in one automaton: whether a key holds any of them in one pass (a
+/// `contains` for each read the line once per gate).
+fn caption_gate_automaton() -> &'static aho_corasick::AhoCorasick {
+    static CELL: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    CELL.get_or_init(|| aho_corasick::AhoCorasick::new(caption_gates()).expect("caption gates compile"))
 }
 
 /// For each caption cue, its longest word (four letters or more), or "(" when it opens
@@ -507,7 +534,7 @@ fn vocabulary() -> &'static FxHashMap<u128, u8> {
 
 /// A word without the punctuation around it ("“Hello,”" → "Hello").
 fn bare(word: &str) -> &str {
-    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '%')
+    word.trim_matches(|c: char| !crate::sentences::is_alphanumeric(c) && c != '@' && c != '%')
 }
 
 /// What a line's words say about it, counted once.
