@@ -70,17 +70,7 @@ fn credit_owner(line: &str) -> Option<String> {
 }
 
 fn self_reference(text: &str) -> Option<(&'static str, &'static str)> {
-    // Every phrase of every outlet, in their order; one pass finds which the text holds
-    // (overlapping: each occurrence of each, as `contains` of each would), then the first
-    // outlet's first phrase held is the one.
-    static CELL: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<(&'static str, &'static str)>)> = std::sync::OnceLock::new();
-    let (automaton, phrases) = CELL.get_or_init(|| {
-        let phrases: Vec<(&'static str, &'static str)> =
-            data::outlets().iter().flat_map(|o| o.self_references.iter().map(move |r| (o.name.as_str(), r.as_str()))).collect();
-        (aho_corasick::AhoCorasick::new(phrases.iter().map(|(_, r)| r)).expect("self references compile"), phrases)
-    });
-    let first = automaton.find_overlapping_iter(text).map(|m| m.pattern().as_usize()).min()?;
-    Some(phrases[first])
+    data::outlets().iter().find_map(|o| o.self_references.iter().find(|r| text.contains(r.as_str())).map(|r| (o.name.as_str(), r.as_str())))
 }
 
 /// A publication date found on the page, ranked by how surely it is the page's own date.

@@ -323,7 +323,7 @@ fn has_caption_cue(key: &str, s: &Signals) -> bool {
         s.cue || key.as_bytes().contains(&b'(')
     } else {
         // A long line that quotes speech is story.
-        !s.quoted && caption_gate_automaton().is_match(key)
+        !s.quoted && caption_gates().iter().any(|g| key.contains(g.as_str()))
     };
     if !gated {
         return false;
@@ -346,13 +346,6 @@ fn has_caption_cue(key: &str, s: &Signals) -> bool {
         let after = key[m.end()..].chars().next().filter(|_| cue.ends_with(word));
         !before.is_some_and(word) && !after.is_some_and(word)
     })
-}
-
-/// [`caption_gates`] in one automaton: whether a key holds any of them in one pass (a
-/// `contains` for each read the line once per gate).
-fn caption_gate_automaton() -> &'static aho_corasick::AhoCorasick {
-    static CELL: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    CELL.get_or_init(|| aho_corasick::AhoCorasick::new(caption_gates()).expect("caption gates compile"))
 }
 
 /// For each caption cue, its longest word (four letters or more), or "(" when it opens

@@ -301,12 +301,11 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
         ]
     });
     // Cheap tests first: most lines are story sentences that credit nobody.
-    let marks = Marks::of(line);
-    if marks.has(Marks::BY) && (marks.has(Marks::REPORTING) || marks.has(Marks::WRITING)) && reuters.is_match(line) {
+    if line.contains(" by ") && (line.contains("Reporting") || line.contains("Writing")) && reuters.is_match(line) {
         let at = reuters.find(line).map_or(0, |m| m.start());
         return Some(("Reuters", line[at..].trim().trim_start_matches('(').to_string()));
     }
-    let copyright_mark = marks.copyright();
+    let copyright_mark = has_copyright_mark(line);
     // The mark first: the captures are the costly part, and most lines have none.
     if let Some(caps) = copyright_mark.then(|| copyright.captures(line)).flatten() {
         let name = &caps["name"];
@@ -351,41 +350,17 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
     None
 }
 
-/// Which of the phrases that gate the credit rules a line holds, found in one pass of an
-/// automaton (each `str::contains` built a searcher and read the line again).
-struct Marks(u8);
-
-impl Marks {
-    const BY: u8 = 1 << 0;
-    const REPORTING: u8 = 1 << 1;
-    const WRITING: u8 = 1 << 2;
-    /// "©", "(c)", "(C)", "Copyright".
-    const COPYRIGHT: u8 = 0b1111 << 3;
-
-    fn of(line: &str) -> Marks {
-        static CELL: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-        // In the order of the bits above.
-        let automaton = CELL.get_or_init(|| {
-            aho_corasick::AhoCorasick::new([" by ", "Reporting", "Writing", "©", "(c)", "(C)", "Copyright"]).expect("credit marks compile")
-        });
-        // Overlapping: every occurrence of every phrase, as `contains` of each would find.
-        Marks(automaton.find_overlapping_iter(line).fold(0, |bits, m| bits | 1 << m.pattern().as_usize()))
-    }
-
-    fn has(&self, mark: u8) -> bool {
-        self.0 & mark != 0
-    }
-
-    fn copyright(&self) -> bool {
-        self.has(Marks::COPYRIGHT)
-    }
+/// "©", "(c)", "(C)" or "Copyright" in the line; the bracketed marks are looked for only
+/// when the line has a bracket (a memchr), not with a string searcher each.
+fn has_copyright_mark(line: &str) -> bool {
+    line.contains('©') || (line.as_bytes().contains(&b'(') && (line.contains("(c)") || line.contains("(C)"))) || line.contains("Copyright")
 }
 
 /// The owner a copyright line names when it is no agency: "Copyright © 2016 The Zembla
 /// Times Company. All rights reserved." → "The Zembla Times Company".
 pub fn copyright_owner(line: &str) -> Option<String> {
     let line = line.trim();
-    if line.len() > 200 || !Marks::of(line).copyright() {
+    if line.len() > 200 || !has_copyright_mark(line) {
         return None;
     }
     static CELL: OnceLock<Regex> = OnceLock::new();
