@@ -131,18 +131,31 @@ pub fn fold(name: &str) -> String {
 fn fold_into(out: &mut String, name: &str) {
     out.clear();
     let mut previous: Option<char> = None;
-    for c in name.chars().flat_map(char::to_lowercase).filter(|c| c.is_alphanumeric()) {
+    let mut take = |c: char| {
         let c = if c == 'y' { 'i' } else { c };
         if c == 's' && previous == Some('k') {
             out.pop();
             out.push('x');
             previous = Some('x');
-            continue;
+            return;
         }
         if previous != Some(c) {
             out.push(c);
         }
         previous = Some(c);
+    };
+    // The lower case of an ASCII character is its ASCII lower case: no Unicode tables.
+    for c in name.chars() {
+        if c.is_ascii() {
+            let c = c.to_ascii_lowercase();
+            if c.is_ascii_alphanumeric() {
+                take(c);
+            }
+        } else {
+            for c in c.to_lowercase().filter(|c| crate::sentences::is_alphanumeric(*c)) {
+                take(c);
+            }
+        }
     }
 }
 
@@ -296,11 +309,7 @@ pub struct Word<'a> {
 /// Splits into words: letters, digits and inner hyphens/apostrophes/dots ("al-Nusra", "U.N.").
 pub fn words(sentence: &str) -> Vec<Word<'_>> {
     fn is_word_char(c: char) -> bool {
-        if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        }
+        crate::sentences::is_alphanumeric(c)
     }
     // Byte-wise: ASCII letters and digits (most of any text) are taken a run at a time;
     // other characters are decoded one by one.
@@ -603,15 +612,31 @@ pub enum Gender {
 /// `Some(gender)` when `word` is an honorific ("Mr", "Ms", "Dr"), with the gender it
 /// tells, if any.
 fn honorific(word: &str) -> Option<Option<Gender>> {
-    static CELL: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, Option<Gender>>> = std::sync::OnceLock::new();
-    let map = CELL.get_or_init(|| {
+    #[allow(clippy::type_complexity)]
+    static CELL: std::sync::OnceLock<(rustc_hash::FxHashMap<&'static str, Option<Gender>>, [bool; 256])> = std::sync::OnceLock::new();
+    // The honorifics, and the first bytes they open with.
+    let (map, first) = CELL.get_or_init(|| {
         let h = &data::roles().honorifics;
         let mut map = rustc_hash::FxHashMap::default();
         map.extend(h.neutral.iter().map(|w| (w.as_str(), None)));
         map.extend(h.male.iter().map(|w| (w.as_str(), Some(Gender::Male))));
         map.extend(h.female.iter().map(|w| (w.as_str(), Some(Gender::Female))));
-        map
+        let mut first = [false; 256];
+        for key in map.keys() {
+            match key.as_bytes().first() {
+                Some(&b) => first[usize::from(b)] = true,
+                None => first = [true; 256],
+            }
+        }
+        (map, first)
     });
+    // Asked of every word: most open with a byte no honorific opens with (the key looked
+    // up opens with the word's first byte, unless the word is a lone ".").
+    match word.as_bytes().first() {
+        None => return None,
+        Some(&b) if !first[usize::from(b)] && word != "." => return None,
+        _ => {}
+    }
     if word.is_empty() || !word.as_bytes()[0].is_ascii_uppercase() && word.is_ascii() {
         return None;
     }
@@ -859,6 +884,24 @@ fn curated_names() -> &'static (aho_corasick::AhoCorasick, Vec<(usize, &'static 
 /// demonym ("Russia's top diplomat", "UN Special Envoy", "Kremlin spokesman"): the
 /// index in `data/actors.toml`.
 fn known_in_role(role: &str) -> Option<usize> {
+    // A pure function of the role, asked again and again of the few roles a corpus has
+    // (each person's party is worked out from them): remembered per thread, up to a bound.
+    thread_local! {
+        static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<usize>>> = Default::default();
+    }
+    if let Some(found) = MEMO.with_borrow(|memo| memo.get(role).copied()) {
+        return found;
+    }
+    let found = known_in_role_uncached(role);
+    MEMO.with_borrow_mut(|memo| {
+        if memo.len() < 4096 {
+            memo.insert(role.into(), found);
+        }
+    });
+    found
+}
+
+fn known_in_role_uncached(role: &str) -> Option<usize> {
     static CELL: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<usize>)> = std::sync::OnceLock::new();
     let (automaton, owners) = CELL.get_or_init(|| {
         let mut forms: Vec<(&'static str, usize)> = Vec::new();
@@ -938,7 +981,12 @@ pub fn scan(sentence: &str) -> Scan<'_> {
         let bare = strip_possessive(w.text);
         if capitalised(bare) && !not_a_name(bare) {
             surnames.push(i);
-            surname_keys.push(fold(bare.trim_start_matches("al-")));
+            // `trim_start_matches("al-")`, without building a string searcher per word.
+            let mut key = bare;
+            while let Some(rest) = key.strip_prefix("al-") {
+                key = rest;
+            }
+            surname_keys.push(fold(key));
         }
     }
     let words = words.iter().map(|w| (w.start as u32, w.end as u32)).collect();

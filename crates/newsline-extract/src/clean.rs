@@ -115,8 +115,28 @@ fn is_navigation(line: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = words(line).collect();
-    let icons = words.iter().filter(|w| data::furniture().icon_words.iter().any(|i| w.to_lowercase().contains(i.as_str()))).count();
-    words.len() >= 8 && icons >= 5 && icons * 4 >= words.len()
+    if words.len() < 8 {
+        return false;
+    }
+    // Each word lower-cased once (not once per icon word), without allocating when ASCII.
+    let icon_words = &data::furniture().icon_words;
+    let mut buffer = [0u8; 64];
+    let icons = words
+        .iter()
+        .filter(|w| {
+            if w.is_ascii() && w.len() <= buffer.len() {
+                let lower = &mut buffer[..w.len()];
+                lower.copy_from_slice(w.as_bytes());
+                lower.make_ascii_lowercase();
+                let lower = std::str::from_utf8(lower).expect("ASCII");
+                icon_words.iter().any(|i| lower.contains(i.as_str()))
+            } else {
+                let lower = w.to_lowercase();
+                icon_words.iter().any(|i| lower.contains(i.as_str()))
+            }
+        })
+        .count();
+    icons >= 5 && icons * 4 >= words.len()
 }
 
 /// The line's words joined by single spaces and lower-cased, and how many words it has.
@@ -507,7 +527,7 @@ fn vocabulary() -> &'static FxHashMap<u128, u8> {
 
 /// A word without the punctuation around it ("“Hello,”" → "Hello").
 fn bare(word: &str) -> &str {
-    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '%')
+    word.trim_matches(|c: char| !crate::sentences::is_alphanumeric(c) && c != '@' && c != '%')
 }
 
 /// What a line's words say about it, counted once.

@@ -305,7 +305,7 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
         let at = reuters.find(line).map_or(0, |m| m.start());
         return Some(("Reuters", line[at..].trim().trim_start_matches('(').to_string()));
     }
-    let copyright_mark = line.contains('©') || line.contains("(c)") || line.contains("(C)") || line.contains("Copyright");
+    let copyright_mark = has_copyright_mark(line);
     // The mark first: the captures are the costly part, and most lines have none.
     if let Some(caps) = copyright_mark.then(|| copyright.captures(line)).flatten() {
         let name = &caps["name"];
@@ -350,11 +350,17 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
     None
 }
 
+/// "©", "(c)", "(C)" or "Copyright" in the line; the bracketed marks are looked for only
+/// when the line has a bracket (a memchr), not with a string searcher each.
+fn has_copyright_mark(line: &str) -> bool {
+    line.contains('©') || (line.as_bytes().contains(&b'(') && (line.contains("(c)") || line.contains("(C)"))) || line.contains("Copyright")
+}
+
 /// The owner a copyright line names when it is no agency: "Copyright © 2016 The Zembla
 /// Times Company. All rights reserved." → "The Zembla Times Company".
 pub fn copyright_owner(line: &str) -> Option<String> {
     let line = line.trim();
-    if line.len() > 200 || !(line.contains('©') || line.contains("Copyright") || line.contains("(c)") || line.contains("(C)")) {
+    if line.len() > 200 || !has_copyright_mark(line) {
         return None;
     }
     static CELL: OnceLock<Regex> = OnceLock::new();

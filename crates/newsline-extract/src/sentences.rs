@@ -175,7 +175,21 @@ fn ascii_spaces(eight: u64) -> u64 {
 /// The non-empty pieces of `text.split(|c: char| !c.is_alphanumeric())` (runs of letters
 /// and digits), without decoding the ASCII bytes most text is made of.
 pub(crate) fn alphanumeric_runs(text: &str) -> impl Iterator<Item = &str> {
-    runs(text, |b| b.is_ascii_alphanumeric(), char::is_alphanumeric)
+    runs(text, |b| b.is_ascii_alphanumeric(), is_alphanumeric)
+}
+
+/// `char::is_alphanumeric`, answering at once for General Punctuation (U+2000–U+206F:
+/// curly quotes, dashes, spaces, none a letter or digit), the non-ASCII characters news
+/// text has most; the others take the Unicode tables' lookup.
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// The non-empty pieces of `text.split(|c: char| !keep(c))`, deciding ASCII bytes by
@@ -299,6 +313,13 @@ mod tests {
             "\u{85}next\u{feff}bom",
         ] {
             assert_eq!(word_count(text), text.split_whitespace().count(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn is_alphanumeric_is_the_std_one() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 
