@@ -37,31 +37,17 @@ pub fn fold<'a>(events: Vec<Thread>, text: impl Fn(usize, usize) -> &'a str) -> 
             named[e] = words;
         }
     }
-    // The told sentences' words of the events on those days only.
-    let mut told: Vec<Option<Vec<((usize, usize), Vec<u32>)>>> = vec![None; events.len()];
-    for (e, event) in events.iter().enumerate() {
-        if !event.background && event.date.is_some_and(|d| days.contains_key(&d)) {
-            told[e] = Some(event.members.iter().filter(|m| !event.passing.contains(m)).map(|&(a, s)| ((a, s), vocabulary.words(text(a, s)))).collect());
-        }
-    }
+    let told = TellingsOfDay::new(&events, &days, &text, &mut vocabulary);
     let mut into: Vec<Option<usize>> = vec![None; events.len()];
-    for points in days.values() {
-        let same_day: Vec<usize> = told.iter().enumerate().filter(|(e, w)| w.is_some() && events[*e].date == events[points[0]].date).map(|(e, _)| e).collect();
+    for (day, points) in &days {
+        let same_day = told.on(day);
         for (i, &p) in points.iter().enumerate() {
             let clause = named[p].as_deref().expect("indexed points name something");
+            let point = &events[p];
             // The event that tells it as its own, else an earlier point naming the same.
-            // An event that tells the point's sentence as its own may still be the act
-            // the point names (the sentence wrongly joined to it): its other sentences say.
-            let others = |e: usize| -> Vec<u32> {
-                let sentences = told[e].as_deref().expect("same-day events have words");
-                let mut words: Vec<u32> = sentences.iter().filter(|(m, _)| !events[p].members.contains(m)).flat_map(|(_, w)| w.iter().copied()).collect();
-                words.sort_unstable();
-                words.dedup();
-                words
-            };
             let telling = same_day
                 .iter()
-                .map(|&e| (share(clause, &others(e)), e))
+                .map(|&e| (share(clause, &told.words_besides(e, point)), e))
                 .filter(|&((n, s), _)| n >= MIN_SHARED && s >= MIN_SHARE)
                 .max_by(|a, b| a.0 .1.total_cmp(&b.0 .1).then(b.1.cmp(&a.1)))
                 .map(|(_, e)| e);
@@ -86,6 +72,54 @@ pub fn fold<'a>(events: Vec<Thread>, text: impl Fn(usize, usize) -> &'a str) -> 
         absorb(event, point, date, inferred);
     }
     events.into_iter().flatten().collect()
+}
+
+/// A sentence (article, sentence) and its content words.
+type SentenceWords = ((usize, usize), Vec<u32>);
+
+/// The told (not passing) sentences of the events on the points' days, with their words.
+struct TellingsOfDay {
+    by_day: FxHashMap<PartialDate, Vec<usize>>,
+    sentences: FxHashMap<usize, Vec<SentenceWords>>,
+    /// All of an event's told words, sorted and distinct.
+    all: FxHashMap<usize, Vec<u32>>,
+}
+
+impl TellingsOfDay {
+    fn new<'a>(events: &[Thread], days: &FxHashMap<PartialDate, Vec<usize>>, text: &impl Fn(usize, usize) -> &'a str, vocabulary: &mut Vocabulary) -> Self {
+        let mut told = TellingsOfDay { by_day: FxHashMap::default(), sentences: FxHashMap::default(), all: FxHashMap::default() };
+        for (e, event) in events.iter().enumerate() {
+            let Some(day) = event.date.filter(|d| !event.background && days.contains_key(d)) else { continue };
+            let sentences: Vec<SentenceWords> =
+                event.members.iter().filter(|m| !event.passing.contains(m)).map(|&(a, s)| ((a, s), vocabulary.words(text(a, s)))).collect();
+            told.all.insert(e, distinct(sentences.iter().flat_map(|(_, w)| w.iter().copied())));
+            told.sentences.insert(e, sentences);
+            told.by_day.entry(day).or_default().push(e);
+        }
+        told
+    }
+
+    fn on(&self, day: &PartialDate) -> &[usize] {
+        self.by_day.get(day).map_or(&[], Vec::as_slice)
+    }
+
+    /// The words of event `e`'s told sentences other than `point`'s: an event that tells
+    /// the point's sentence as its own may still be the act the point names (the sentence
+    /// wrongly joined to it), and then its other sentences say so.
+    fn words_besides(&self, e: usize, point: &Thread) -> std::borrow::Cow<'_, [u32]> {
+        let sentences = &self.sentences[&e];
+        if !sentences.iter().any(|(m, _)| point.members.contains(m)) {
+            return std::borrow::Cow::Borrowed(&self.all[&e]);
+        }
+        std::borrow::Cow::Owned(distinct(sentences.iter().filter(|(m, _)| !point.members.contains(m)).flat_map(|(_, w)| w.iter().copied())))
+    }
+}
+
+fn distinct(words: impl Iterator<Item = u32>) -> Vec<u32> {
+    let mut words: Vec<u32> = words.collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 /// The content words of the clause around a point's date in its first sentence that has one.
