@@ -72,6 +72,13 @@ fn words(sentence: &str) -> Vec<Word> {
     out
 }
 
+/// [`around_date`] at the first place `anchor` (the date as written) stands in `sentence`;
+/// `None` also when it is not there.
+pub fn around_anchor(sentence: &str, anchor: &str) -> Option<String> {
+    let at = sentence.find(anchor)?;
+    around_date(sentence, at, at + anchor.len())
+}
+
 /// The headline of the event dated by the words `start..end` of `sentence` (the date
 /// mentioned in passing), or `None` when no short, whole clause names it.
 pub fn around_date(sentence: &str, start: usize, end: usize) -> Option<String> {

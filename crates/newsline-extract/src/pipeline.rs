@@ -303,11 +303,8 @@ fn passing_headline<'a>(event: &events::Thread, members: &[(usize, usize)], summ
         return None;
     }
     let anchor = event.anchor.as_deref()?;
-    let sentences = std::iter::once(summary).chain(members.iter().map(|&(a, s)| text(a, s)));
-    sentences
-        .filter_map(|sentence| sentence.find(anchor).map(|at| (sentence, at)))
-        .find_map(|(sentence, at)| headline::around_date(sentence, at, at + anchor.len()))
-        .map(Text::from)
+    let mut sentences = std::iter::once(summary).chain(members.iter().map(|&(a, s)| text(a, s)));
+    sentences.find_map(|sentence| headline::around_anchor(sentence, anchor)).map(Text::from)
 }
 
 /// One article's sentence facts (story sentences, then headings) and quotes, from the

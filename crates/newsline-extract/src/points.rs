@@ -6,13 +6,13 @@
 //! told by the outlets that reported it), the point is not a second event: its sentence
 //! joins that event as a passing mention. Two points of one day that name the same act in
 //! other sentences ("the meeting in Lausanne on Saturday") become one point. What a point
-//! names is the clause around its date ([`crate::headline::around_date`]), compared with
+//! names is the clause around its date ([`crate::headline::around_anchor`]), compared with
 //! the words of the event's own sentences (other than the point's: a point whose sentence
 //! an event already tells as its own, and whose act that event's other sentences tell, is
 //! no second event either, and simply goes).
 
 use crate::events::{absorb, Thread, Vocabulary};
-use crate::headline::around_date;
+use crate::headline::around_anchor;
 use crate::timex::PartialDate;
 use rustc_hash::FxHashMap;
 
@@ -125,11 +125,7 @@ fn distinct(words: impl Iterator<Item = u32>) -> Vec<u32> {
 /// The content words of the clause around a point's date in its first sentence that has one.
 fn clause_words<'a>(point: &Thread, text: &impl Fn(usize, usize) -> &'a str, vocabulary: &mut Vocabulary) -> Option<Vec<u32>> {
     let anchor = point.anchor.as_deref()?;
-    let clause = point.members.iter().find_map(|&(a, s)| {
-        let sentence = text(a, s);
-        let at = sentence.find(anchor)?;
-        around_date(sentence, at, at + anchor.len())
-    })?;
+    let clause = point.members.iter().find_map(|&(a, s)| around_anchor(text(a, s), anchor))?;
     Some(vocabulary.words(&clause))
 }
 
