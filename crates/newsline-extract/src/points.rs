@@ -38,6 +38,8 @@ pub fn fold<'a>(events: Vec<Thread>, text: impl Fn(usize, usize) -> &'a str) -> 
         }
     }
     let told = TellingsOfDay::new(&events, &days, &text, &mut vocabulary);
+    let told_by = told_by(&events);
+    let owner = |p: usize| only_passing(&events[p]).then(|| owner(&events[p], &told_by)).flatten();
     let mut into: Vec<Option<usize>> = vec![None; events.len()];
     for (day, points) in &days {
         let same_day = told.on(day);
@@ -51,15 +53,17 @@ pub fn fold<'a>(events: Vec<Thread>, text: impl Fn(usize, usize) -> &'a str) -> 
                 .filter(|&((n, s), _)| n >= MIN_SHARED && s >= MIN_SHARE)
                 .max_by(|a, b| a.0 .1.total_cmp(&b.0 .1).then(b.1.cmp(&a.1)))
                 .map(|(_, e)| e);
+            // Or one event tells both points' sentences: one statement naming its day twice.
             let earlier_point = || {
                 points[..i].iter().copied().find(|&q| {
                     let (n, s) = share(clause, named[q].as_deref().expect("indexed"));
-                    into[q].is_none() && n >= MIN_SHARED && s >= MIN_SHARE
+                    into[q].is_none() && ((n >= MIN_SHARED && s >= MIN_SHARE) || owner(p).is_some_and(|o| owner(q) == Some(o)))
                 })
             };
             into[p] = telling.or_else(earlier_point);
         }
     }
+    fold_duplicates(&events, &named, &told_by, &mut into);
     let mut events: Vec<Option<Thread>> = events.into_iter().map(Some).collect();
     for p in 0..events.len() {
         let Some(target) = into[p] else { continue };
@@ -72,6 +76,49 @@ pub fn fold<'a>(events: Vec<Thread>, text: impl Fn(usize, usize) -> &'a str) -> 
         absorb(event, point, date, inferred);
     }
     events.into_iter().flatten().collect()
+}
+
+/// A point told only in passing whose every sentence another event already tells as its
+/// own is no event of its own when it names too little to say what happened ("the
+/// incident which occurred on Monday", or no clause at all: its summary would be a
+/// sentence about something else), or when those events are all of the point's day (the
+/// sentence tells that day's act; the point is the same act again). Its sentences stay
+/// with the event that tells them.
+fn fold_duplicates(events: &[Thread], named: &[Option<Vec<u32>>], told_by: &FxHashMap<(usize, usize), usize>, into: &mut [Option<usize>]) {
+    let targets: Vec<usize> = into.iter().flatten().copied().collect();
+    for (p, point) in events.iter().enumerate() {
+        if into[p].is_some() || !only_passing(point) || targets.contains(&p) {
+            continue;
+        }
+        let Some(owners) = point.members.iter().map(|m| told_by.get(m).copied()).collect::<Option<Vec<usize>>>() else { continue };
+        let same_day = owners.iter().all(|&e| events[e].date == point.date);
+        if named[p].is_none() || same_day {
+            into[p] = owners.first().copied();
+        }
+    }
+}
+
+/// Which event tells each sentence as its own.
+fn told_by(events: &[Thread]) -> FxHashMap<(usize, usize), usize> {
+    let mut told_by: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    for (e, event) in events.iter().enumerate().filter(|(_, e)| !e.background) {
+        for m in event.members.iter().filter(|m| !event.passing.contains(m)) {
+            told_by.entry(*m).or_insert(e);
+        }
+    }
+    told_by
+}
+
+/// A point with no sentence of its own: every member tells it in passing.
+fn only_passing(point: &Thread) -> bool {
+    point.background && point.members.iter().all(|m| point.passing.contains(m))
+}
+
+/// The one event that tells all of `point`'s sentences as its own, if there is one.
+fn owner(point: &Thread, told_by: &FxHashMap<(usize, usize), usize>) -> Option<usize> {
+    let mut owners = point.members.iter().map(|m| told_by.get(m).copied());
+    let first = owners.next()??;
+    owners.all(|o| o == Some(first)).then_some(first)
 }
 
 /// A sentence (article, sentence) and its content words.
@@ -200,7 +247,8 @@ mod tests {
         let events = vec![
             thread(&[(0, 0), (1, 0)], 19, false, Some("on Monday")),
             thread(&[(1, 0)], 19, true, Some("late on Monday")),
-            thread(&[(1, 1)], 19, false, Some("on Monday")),
+            // (The meeting's sentence joined to an event of the next day.)
+            thread(&[(1, 1)], 20, false, None),
             thread(&[(1, 1)], 19, true, Some("on Monday")),
         ];
         let folded = fold(events, text);
@@ -208,6 +256,49 @@ mod tests {
         let strike = folded.iter().find(|e| e.members.contains(&(0, 0))).unwrap();
         assert_eq!(strike.members, [(0, 0), (1, 0)], "no sentence twice");
         assert!(strike.passing.is_empty());
+    }
+
+    #[test]
+    fn a_point_that_only_repeats_what_its_sentence_tells_goes() {
+        let texts: [&[&str]; 1] = [&[
+            "The UN suspended convoys after an air strike hit a 31-truck aid convoy late on Monday.",
+            "It quoted the general, commenting on the incident which occurred on Monday, as saying the rescuers were to blame.",
+            "The Kremlin said it had started a pipeline in 2012 and would extend it soon.",
+        ]];
+        let text = |a: usize, s: usize| texts[a][s];
+        let events = vec![
+            // The first sentence tells Monday's strike as its own (it was joined to it).
+            thread(&[(0, 0)], 19, false, Some("on Monday")),
+            // The general's statement, of the next day, tells the second.
+            thread(&[(0, 1)], 20, false, None),
+            thread(&[(0, 2)], 20, false, None),
+            thread(&[(0, 0)], 19, true, Some("late on Monday")),
+            // "the incident" names too little to say what happened.
+            thread(&[(0, 1)], 19, true, Some("on Monday")),
+            // A past act of its own, of another day, named in full: it stays.
+            thread(&[(0, 2)], 12, true, Some("in 2012")),
+        ];
+        let folded = fold(events, text);
+        let points: Vec<&Thread> = folded.iter().filter(|e| e.background).collect();
+        assert_eq!(points.len(), 1, "only the pipeline's start stays a point: {points:?}");
+        assert_eq!(points[0].members, [(0, 2)]);
+        assert_eq!(folded.len(), 4);
+        assert!(folded.iter().filter(|e| !e.background).all(|e| e.members.len() == 1 && e.passing.is_empty()), "no sentence twice");
+    }
+
+    #[test]
+    fn points_of_one_day_in_sentences_of_one_statement_become_one() {
+        let texts: [&[&str]; 1] = [&[
+            "Putin has ordered a 10-hour humanitarian pause in hostilities to be held on Friday, the general said.",
+            "Russia will introduce the pause in the northern city of Aleppo on Friday, he added.",
+        ]];
+        let text = |a: usize, s: usize| texts[a][s];
+        let events =
+            vec![thread(&[(0, 0), (0, 1)], 2, false, None), thread(&[(0, 0)], 4, true, Some("on Friday")), thread(&[(0, 1)], 4, true, Some("on Friday"))];
+        let folded = fold(events, text);
+        let points: Vec<&Thread> = folded.iter().filter(|e| e.background).collect();
+        assert_eq!(points.len(), 1, "one planned pause, not two: {points:?}");
+        assert_eq!(points[0].members, [(0, 0), (0, 1)]);
     }
 
     #[test]
