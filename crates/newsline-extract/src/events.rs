@@ -556,6 +556,14 @@ fn speaks_for(state: &Thread, member: &Thread) -> bool {
     member.party.is_some_and(|p| state.subjects.contains(&p) && !member.subjects.contains(&p))
 }
 
+/// `member` is the voice of the body that is `body`'s subject, named with it ("The
+/// Pentagon welcomed the agreement. \"…,\" the Pentagon press secretary Peter Cook said."):
+/// both speak for the same party, and `member`'s sentences name the body.
+fn voiced_by(body: &Thread, member: &Thread) -> bool {
+    let names_the_body = !body.subjects.is_empty() && body.subjects.iter().all(|s| member.actors.contains(s));
+    names_the_body && body.party.is_some() && body.party == member.party && !shares_subject(body, member)
+}
+
 /// `stated` has a day of its own on or before the inferred day of `inferred`.
 fn stated_before(stated: &Thread, inferred: &Thread) -> bool {
     match (stated.date.and_then(|d| d.as_naive()), inferred.date.and_then(|d| d.as_naive())) {
@@ -584,7 +592,7 @@ fn join_statements(threads: Vec<Thread>) -> Vec<Thread> {
         // are one statement too.
         let last = out.len().wrapping_sub(1);
         let same_voice = |(i, e): (usize, &Thread)| {
-            same_subject(e) || (i == last && !e.background && !thread.background && (speaks_for(e, &thread) || speaks_for(&thread, e)))
+            same_subject(e) || (i == last && !e.background && !thread.background && (speaks_for(e, &thread) || speaks_for(&thread, e) || voiced_by(e, &thread)))
         };
         let earlier = out
             .iter()
@@ -1386,6 +1394,30 @@ mod tests {
         let holding = |sentence: usize| t.iter().position(|t| t.members.contains(&(0, sentence))).unwrap();
         assert_eq!(holding(0), holding(1), "Kerry speaks for the United States");
         assert_ne!(holding(0), holding(2), "Lavrov speaks for Russia");
+    }
+
+    #[test]
+    fn a_bodys_statement_and_its_spokesman_named_with_it_right_after_are_one_statement() {
+        let saturday = NaiveDate::from_ymd_opt(2016, 9, 10).unwrap();
+        let article = Some(PartialDate::day(saturday));
+        let (us, pentagon, cook, kerry) = (0, 1, 2, 3);
+        let mut s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &["The Pentagon welcomed the agreement."],
+                &["\"The arrangement could achieve a sustained cessation of hostilities,\" the Pentagon press secretary Peter Cook said."],
+                &["Kerry said the deal was a turning point."],
+            ],
+            saturday,
+        );
+        (s[0].subject, s[0].actors, s[0].party) = (Some(pentagon), vec![pentagon], Some(us));
+        (s[1].subject, s[1].actors, s[1].party) = (Some(cook), vec![pentagon, cook], Some(us));
+        (s[2].subject, s[2].actors, s[2].party) = (Some(kerry), vec![kerry], Some(us));
+        let t = threads(article, &s);
+        let holding = |sentence: usize| t.iter().position(|t| t.members.contains(&(0, sentence))).unwrap();
+        assert_eq!(holding(0), holding(1), "the press secretary speaks for the Pentagon he is named with");
+        assert_ne!(holding(0), holding(2), "Kerry, of the same state, is not named with the Pentagon");
     }
 
     #[test]
