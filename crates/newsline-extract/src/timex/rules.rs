@@ -128,6 +128,18 @@ pub(super) const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "calendar",
+        pattern: || r"(?P<calendar>(?-u:\b)(?i:(?:earlier|later|early|late)\s+)?(?P<cal_m>(?i:last|this|next))\s+(?P<cal_u>(?i:year|month))(?-u:\b))".into(),
+        normalise: calendar,
+        examples: &[
+            ("Russia said last year it had started a plant.", "last year", "point 2015"),
+            ("The ceasefire collapsed last month.", "last month", "point 2016-09"),
+            ("The army retook the town earlier this year.", "earlier this year", "point 2016"),
+            ("Talks will resume next month.", "next month", "ahead"),
+            ("A vote will be held this month.", "this month", "ahead"),
+        ],
+    },
+    Rule {
         name: "weekday",
         pattern: || {
             format!(
@@ -218,6 +230,24 @@ fn month(f: &Found) -> Option<Role> {
     } else {
         Some(Role::Point(PartialDate::month(year, m)))
     }
+}
+
+/// "last year", "earlier this month": the calendar year or month before the report, or
+/// its own; "next month", or "this month" in the future tense, lies ahead. (Weeks have no
+/// precision of their own: "last week" is left to the sentences around it.)
+fn calendar(f: &Found) -> Option<Role> {
+    let Some(r) = f.reference else { return Some(Role::Unresolved) };
+    let which = f.caps["cal_m"].to_ascii_lowercase();
+    if which == "next" || (which == "this" && f.future) {
+        return Some(Role::Ahead);
+    }
+    let back = i32::from(which == "last");
+    let date = if f.caps["cal_u"].eq_ignore_ascii_case("year") {
+        PartialDate::year(r.year() - back)
+    } else {
+        shift_months(PartialDate::month(r.year(), r.month()), -back)
+    };
+    Some(Role::Point(date))
 }
 
 fn relative(f: &Found) -> Option<Role> {
