@@ -365,6 +365,7 @@ fn turns_to_other_news(text: &str) -> bool {
 /// Dates the sentences of one article and groups continuing sentences into threads.
 pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Vec<Thread> {
     let story_date = lead_date(article_date, sentences).or(article_date);
+    let retold = act_told_again(article_date, sentences);
     let mut out: Vec<Thread> = Vec::new();
     let mut current: Option<usize> = None;
     let mut last_paragraph = None;
@@ -390,7 +391,12 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
             let after_undated_lead = lead && thread.inferred && main.is_none();
             thread.subjects.is_empty() && (after_undated_lead || !thread.inferred && main.map_or(after_dated_lead, |(_, p)| thread.date == Some(p)))
         });
-        let dated_act = current.and_then(|c| act_dating_the_lead(&out[c], c == 0, s, main));
+        // The undated lead naming no one, and the sentence that dates it by naming its
+        // happening again ("The US and Russia reached an agreement …. The agreement was
+        // announced in Geneva yesterday."): one act.
+        let retells_lead = current == Some(0) && out[0].members.len() == 1 && out[0].inferred && out[0].subjects.is_empty();
+        let retelling = main.filter(|(t, _)| retells_lead && retold.is_some_and(|(r, _)| std::ptr::eq(r, *t)));
+        let dated_act = current.and_then(|c| act_dating_the_lead(&out[c], c == 0, s, main)).or(retelling);
         // A new turn of a transcript ("QUESTION: …") is another voice.
         let joins = (joins || names_the_actor || dated_act.is_some()) && !turns_to_other_news(&s.text) && s.turn.is_none();
         let mut actors = s.actors.clone();
@@ -1711,6 +1717,8 @@ mod tests {
             let thread = t.iter().find(|t| t.members.contains(&(0, sentence))).unwrap();
             assert_eq!(thread.date.unwrap().to_string(), "2016-09-09", "sentence {sentence}");
         }
+        let lead = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
+        assert!(lead.members.contains(&(0, 1)) && !lead.inferred, "the lead and the sentence dating it are one act, of a stated day");
     }
 
     #[test]
