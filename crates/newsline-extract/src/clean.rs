@@ -106,7 +106,18 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
 }
 
 fn words(line: &str) -> impl Iterator<Item = &str> {
-    crate::sentences::runs(line, |b| !is_space(char::from(b)), |c| !is_space(c))
+    // The ASCII bytes that are no white space (`is_space`: tab to carriage return, space).
+    static ASCII: [bool; 128] = {
+        let mut table = [true; 128];
+        let mut b = 0x09;
+        while b <= 0x0D {
+            table[b] = false;
+            b += 1;
+        }
+        table[b' ' as usize] = false;
+        table
+    };
+    crate::sentences::runs(line, &ASCII, |c| !is_space(c))
 }
 
 fn is_navigation(line: &str) -> bool {
@@ -1438,6 +1449,9 @@ mod tests {
 
     #[test]
     fn words_and_lowercase_are_the_plain_ones() {
+        for b in 0..128u8 {
+            assert_eq!(words(&char::from(b).to_string()).count() == 1, !is_space(char::from(b)), "{b:#x}");
+        }
         for line in ["", "  Two  words\u{feff}here ", "“Quoted,” he said — ÉLAN Ünïcödé\u{a0}x İstanbul", "tab\tand\x0Bvt\u{1F}end"] {
             assert_eq!(words(line).collect::<Vec<_>>(), line.split(is_space).filter(|w| !w.is_empty()).collect::<Vec<_>>(), "{line:?}");
             assert_eq!(lowercase(line.to_string()), line.to_lowercase(), "{line:?}");

@@ -175,7 +175,16 @@ fn ascii_spaces(eight: u64) -> u64 {
 /// The non-empty pieces of `text.split(|c: char| !c.is_alphanumeric())` (runs of letters
 /// and digits), without decoding the ASCII bytes most text is made of.
 pub(crate) fn alphanumeric_runs(text: &str) -> impl Iterator<Item = &str> {
-    runs(text, |b| b.is_ascii_alphanumeric(), is_alphanumeric)
+    static ASCII: [bool; 128] = {
+        let mut table = [false; 128];
+        let mut b = 0;
+        while b < 128 {
+            table[b] = (b as u8).is_ascii_alphanumeric();
+            b += 1;
+        }
+        table
+    };
+    runs(text, &ASCII, is_alphanumeric)
 }
 
 /// `char::is_alphanumeric`, answering at once for General Punctuation (U+2000–U+206F:
@@ -192,33 +201,67 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     }
 }
 
-/// The non-empty pieces of `text.split(|c: char| !keep(c))`, deciding ASCII bytes by
-/// `keep_ascii` (which must agree with `keep`) and decoding only the others.
-pub(crate) fn runs(text: &str, keep_ascii: impl Fn(u8) -> bool, keep: impl Fn(char) -> bool) -> impl Iterator<Item = &str> {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        let mut start = None;
-        while at < bytes.len() {
-            let (kept, width) = match bytes[at] {
-                b if b < 0x80 => (keep_ascii(b), 1),
-                _ => {
-                    let c = text[at..].chars().next().expect("at a char boundary");
-                    (keep(c), c.len_utf8())
-                }
-            };
-            match start {
-                None if kept => start = Some(at),
-                Some(from) if !kept => {
-                    at += width;
-                    return Some(&text[from..at - width]);
-                }
-                _ => {}
+/// The non-empty pieces of `text.split(|c: char| !keep(c))`, deciding ASCII bytes by the
+/// table `ascii` (which must agree with `keep`) and decoding only the others. Each piece
+/// is found by two tight loops (over dropped bytes, then kept ones), as this runs over
+/// every line and sentence several times.
+pub(crate) fn runs<'t, K: Fn(char) -> bool>(text: &'t str, ascii: &'static [bool; 128], keep: K) -> Runs<'t, K> {
+    Runs { text, at: 0, ascii, keep }
+}
+
+pub(crate) struct Runs<'t, K> {
+    text: &'t str,
+    at: usize,
+    ascii: &'static [bool; 128],
+    keep: K,
+}
+
+impl<'t, K: Fn(char) -> bool> Runs<'t, K> {
+    /// Whether the character at byte `at` (a char boundary) is kept, and its width.
+    #[inline(always)]
+    fn kept(&self, at: usize) -> (bool, usize) {
+        let b = self.text.as_bytes()[at];
+        if b < 0x80 {
+            (self.ascii[b as usize], 1)
+        } else {
+            let c = self.text[at..].chars().next().expect("at a char boundary");
+            ((self.keep)(c), c.len_utf8())
+        }
+    }
+}
+
+impl<'t, K: Fn(char) -> bool> Iterator for Runs<'t, K> {
+    type Item = &'t str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'t str> {
+        let bytes = self.text.as_bytes();
+        let mut at = self.at;
+        // Dropped characters.
+        loop {
+            if at >= bytes.len() {
+                self.at = at;
+                return None;
+            }
+            let (kept, width) = self.kept(at);
+            if kept {
+                break;
             }
             at += width;
         }
-        start.map(|from| &text[from..])
-    })
+        let start = at;
+        // Kept characters, up to the next dropped one (which the next call skips).
+        while at < bytes.len() {
+            let (kept, width) = self.kept(at);
+            if !kept {
+                self.at = at + width;
+                return Some(&self.text[start..at]);
+            }
+            at += width;
+        }
+        self.at = at;
+        Some(&self.text[start..])
+    }
 }
 
 #[cfg(test)]
