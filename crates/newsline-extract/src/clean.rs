@@ -117,7 +117,7 @@ fn words(line: &str) -> impl Iterator<Item = &str> {
         table[b' ' as usize] = false;
         table
     };
-    crate::sentences::runs(line, &ASCII, |c| !is_space(c))
+    crate::sentences::runs(line, &ASCII, |eight| !crate::sentences::ascii_space_bytes(eight), |c| !is_space(c))
 }
 
 fn is_navigation(line: &str) -> bool {
@@ -1452,7 +1452,10 @@ mod tests {
         for b in 0..128u8 {
             assert_eq!(words(&char::from(b).to_string()).count() == 1, !is_space(char::from(b)), "{b:#x}");
         }
-        for line in ["", "  Two  words\u{feff}here ", "“Quoted,” he said — ÉLAN Ünïcödé\u{a0}x İstanbul", "tab\tand\x0Bvt\u{1F}end"] {
+        let every_ascii: String = (0..128u8).map(char::from).collect::<String>().repeat(3);
+        let long = "Longer words: internationally recognised\tthings\x0Bin\x0Cevery\rform 2016-10-07T12:00 ".repeat(3);
+        for line in ["", "  Two  words\u{feff}here ", "“Quoted,” he said — ÉLAN Ünïcödé\u{a0}x İstanbul", "tab\tand\x0Bvt\u{1F}end", &every_ascii, &long]
+        {
             assert_eq!(words(line).collect::<Vec<_>>(), line.split(is_space).filter(|w| !w.is_empty()).collect::<Vec<_>>(), "{line:?}");
             assert_eq!(lowercase(line.to_string()), line.to_lowercase(), "{line:?}");
         }
