@@ -186,7 +186,7 @@ pub(crate) fn ascii_alphanumeric_end(bytes: &[u8], mut at: usize) -> usize {
     while let Some(chunk) = bytes.get(at..at + 8) {
         let eight = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
         // A byte past 0x7F ends the run as surely as any other: it is no ASCII letter.
-        let other = !ascii_alphanumeric_bytes(eight & !HIGH_BITS) & HIGH_BITS | eight & HIGH_BITS;
+        let other = (!ascii_alphanumeric_bytes(eight & !HIGH_BITS) & HIGH_BITS) | (eight & HIGH_BITS);
         if other != 0 {
             return at + other.trailing_zeros() as usize / 8;
         }
@@ -203,7 +203,7 @@ pub(crate) fn ascii_alphanumeric_end(bytes: &[u8], mut at: usize) -> usize {
 fn ascii_alphanumeric_bytes(eight: u64) -> u64 {
     // The high bit of each byte in lo..=hi (each byte below 0x80: no carries).
     let within = |x: u64, lo: u64, hi: u64| (x + ONES * (0x80 - lo)) & !(x + ONES * (0x7F - hi)) & HIGH_BITS;
-    within(eight, 0x30, 0x39) | within(eight | ONES * 0x20, 0x61, 0x7A)
+    within(eight, 0x30, 0x39) | within(eight | (ONES * 0x20), 0x61, 0x7A)
 }
 
 /// The non-empty pieces of `text.split(|c: char| !c.is_alphanumeric())` (runs of letters
