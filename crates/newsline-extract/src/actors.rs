@@ -321,10 +321,7 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
     while at < bytes.len() {
         if bytes[at].is_ascii_alphanumeric() {
             start.get_or_insert(at);
-            at += 1;
-            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
-                at += 1;
-            }
+            at = crate::sentences::ascii_alphanumeric_end(bytes, at + 1);
             continue;
         }
         let c = if bytes[at] < 0x80 { char::from(bytes[at]) } else { char_at(at).expect("at a char boundary") };

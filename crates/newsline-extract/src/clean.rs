@@ -106,7 +106,18 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
 }
 
 fn words(line: &str) -> impl Iterator<Item = &str> {
-    crate::sentences::runs(line, |b| !is_space(char::from(b)), |c| !is_space(c))
+    // The ASCII bytes that are no white space (`is_space`: tab to carriage return, space).
+    static ASCII: [bool; 128] = {
+        let mut table = [true; 128];
+        let mut b = 0x09;
+        while b <= 0x0D {
+            table[b] = false;
+            b += 1;
+        }
+        table[b' ' as usize] = false;
+        table
+    };
+    crate::sentences::runs(line, &ASCII, |eight| !crate::sentences::ascii_space_bytes(eight), |c| !is_space(c))
 }
 
 fn is_navigation(line: &str) -> bool {
@@ -1438,7 +1449,13 @@ mod tests {
 
     #[test]
     fn words_and_lowercase_are_the_plain_ones() {
-        for line in ["", "  Two  words\u{feff}here ", "“Quoted,” he said — ÉLAN Ünïcödé\u{a0}x İstanbul", "tab\tand\x0Bvt\u{1F}end"] {
+        for b in 0..128u8 {
+            assert_eq!(words(&char::from(b).to_string()).count() == 1, !is_space(char::from(b)), "{b:#x}");
+        }
+        let every_ascii: String = (0..128u8).map(char::from).collect::<String>().repeat(3);
+        let long = "Longer words: internationally recognised\tthings\x0Bin\x0Cevery\rform 2016-10-07T12:00 ".repeat(3);
+        for line in ["", "  Two  words\u{feff}here ", "“Quoted,” he said — ÉLAN Ünïcödé\u{a0}x İstanbul", "tab\tand\x0Bvt\u{1F}end", &every_ascii, &long]
+        {
             assert_eq!(words(line).collect::<Vec<_>>(), line.split(is_space).filter(|w| !w.is_empty()).collect::<Vec<_>>(), "{line:?}");
             assert_eq!(lowercase(line.to_string()), line.to_lowercase(), "{line:?}");
         }

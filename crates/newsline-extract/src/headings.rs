@@ -18,7 +18,9 @@ struct ArticleIndex {
     /// Each sentence's words as bits (bit `w % 128` for each word `w`): whether it may
     /// hold a word, read before its words are.
     signatures: Vec<u128>,
-    /// Which sentences hold each word.
+    /// Which sentences hold each word, for the words of the article's headings (the
+    /// only ones looked up: an entry is made for each of them first, and no other word
+    /// gets a list).
     postings: FxHashMap<u32, Vec<u32>>,
     /// The event of each sentence of the article that is in one (headings included once
     /// attached), by sentence number.
@@ -26,13 +28,19 @@ struct ArticleIndex {
 }
 
 impl ArticleIndex {
-    fn build<'a>(article: usize, events: &[Thread], of_article: &[usize], sentence: &impl Fn(usize, usize) -> Option<&'a SentenceFacts>) -> Self {
+    fn build<'a>(
+        article: usize,
+        events: &[Thread],
+        of_article: &[usize],
+        headings: &[&SentenceFacts],
+        sentence: &impl Fn(usize, usize) -> Option<&'a SentenceFacts>,
+    ) -> Self {
         let mut index = ArticleIndex {
             events: Vec::new(),
             words: Vec::new(),
             starts: vec![0],
             signatures: Vec::new(),
-            postings: FxHashMap::default(),
+            postings: headings.iter().flat_map(|h| h.words.iter()).map(|w| (*w, Vec::new())).collect(),
             event_of: FxHashMap::default(),
         };
         for &e in of_article {
@@ -49,7 +57,9 @@ impl ArticleIndex {
     fn add(&mut self, event: usize, words: &[u32]) {
         let k = self.events.len() as u32;
         for w in words {
-            self.postings.entry(*w).or_default().push(k);
+            if let Some(list) = self.postings.get_mut(w) {
+                list.push(k);
+            }
         }
         self.events.push(event);
         self.words.extend_from_slice(words);
@@ -162,7 +172,7 @@ fn events_of_headings<'h, 'a>(
 ) -> Vec<(usize, &'h SentenceFacts)> {
     let headings: Vec<&SentenceFacts> = headings.iter().filter(|h| !h.words.is_empty()).collect();
     let Some(first) = headings.first() else { return Vec::new() };
-    let mut index = ArticleIndex::build(first.article, events, mine, sentence);
+    let mut index = ArticleIndex::build(first.article, events, mine, &headings, sentence);
     // A heading that is also a story sentence counts for the headings after it: then they
     // are matched in order. Else the many headings of a long article are matched each on
     // its own, on every core (a few are not worth new scratch space).

@@ -146,7 +146,7 @@ fn spans(text: &str, range: Range<usize>) -> Vec<(Range<usize>, bool, bool)> {
     // ('"', 0xE2 for “ ” „ ‘ ’, 0xC2 for « »); other characters were read for nothing.
     let bytes = p.as_bytes();
     let mut from = 0;
-    while let Some(found) = bytes[from..].iter().position(|&b| matches!(b, b'"' | 0xE2 | 0xC2)) {
+    while let Some(found) = memchr::memchr3(b'"', 0xE2, 0xC2, &bytes[from..]) {
         let i = from + found;
         let c = p[i..].chars().next().expect("a char starts at a found byte");
         from = i + c.len_utf8();

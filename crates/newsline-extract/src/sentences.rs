@@ -162,20 +162,63 @@ const HIGH_BITS: u64 = ONES * 0x80;
 /// Which of eight ASCII bytes (little-endian in `eight`) are white space (tab to carriage
 /// return, or a space): bit `i` for byte `i`.
 fn ascii_spaces(eight: u64) -> u64 {
+    let high = ascii_space_bytes(eight);
+    // The high bits gathered into the top byte, byte i's as bit 56 + i.
+    ((high >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Which of eight ASCII bytes are white space (tab to carriage return, or a space): the
+/// high bit of each such byte.
+#[inline(always)]
+pub(crate) fn ascii_space_bytes(eight: u64) -> u64 {
     // Each byte is below 0x80, so adding less than 0x80 to each carries into no other.
     let from_tab = (eight + ONES * (0x80 - 0x09)) & HIGH_BITS;
     let past_return = (eight + ONES * (0x80 - 0x0E)) & HIGH_BITS;
     let spaces = eight ^ (ONES * 0x20);
     let is_space = !(((spaces & !HIGH_BITS) + !HIGH_BITS) | spaces | !HIGH_BITS);
-    let high = (from_tab & !past_return) | is_space;
-    // The high bits gathered into the top byte, byte i's as bit 56 + i.
-    ((high >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+    (from_tab & !past_return) | is_space
+}
+
+/// The end of the run of ASCII letters and digits at `at` in `bytes` (`at` itself if there
+/// is none), eight bytes at a time.
+#[inline]
+pub(crate) fn ascii_alphanumeric_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let eight = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // A byte past 0x7F ends the run as surely as any other: it is no ASCII letter.
+        let other = (!ascii_alphanumeric_bytes(eight & !HIGH_BITS) & HIGH_BITS) | (eight & HIGH_BITS);
+        if other != 0 {
+            return at + other.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+        at += 1;
+    }
+    at
+}
+
+/// Which of eight ASCII bytes are letters or digits: the high bit of each such byte.
+#[inline(always)]
+fn ascii_alphanumeric_bytes(eight: u64) -> u64 {
+    // The high bit of each byte in lo..=hi (each byte below 0x80: no carries).
+    let within = |x: u64, lo: u64, hi: u64| (x + ONES * (0x80 - lo)) & !(x + ONES * (0x7F - hi)) & HIGH_BITS;
+    within(eight, 0x30, 0x39) | within(eight | (ONES * 0x20), 0x61, 0x7A)
 }
 
 /// The non-empty pieces of `text.split(|c: char| !c.is_alphanumeric())` (runs of letters
 /// and digits), without decoding the ASCII bytes most text is made of.
 pub(crate) fn alphanumeric_runs(text: &str) -> impl Iterator<Item = &str> {
-    runs(text, |b| b.is_ascii_alphanumeric(), is_alphanumeric)
+    static ASCII: [bool; 128] = {
+        let mut table = [false; 128];
+        let mut b = 0;
+        while b < 128 {
+            table[b] = (b as u8).is_ascii_alphanumeric();
+            b += 1;
+        }
+        table
+    };
+    runs(text, &ASCII, ascii_alphanumeric_bytes, is_alphanumeric)
 }
 
 /// `char::is_alphanumeric`, answering at once for General Punctuation (U+2000–U+206F:
@@ -192,33 +235,85 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     }
 }
 
-/// The non-empty pieces of `text.split(|c: char| !keep(c))`, deciding ASCII bytes by
-/// `keep_ascii` (which must agree with `keep`) and decoding only the others.
-pub(crate) fn runs(text: &str, keep_ascii: impl Fn(u8) -> bool, keep: impl Fn(char) -> bool) -> impl Iterator<Item = &str> {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        let mut start = None;
-        while at < bytes.len() {
-            let (kept, width) = match bytes[at] {
-                b if b < 0x80 => (keep_ascii(b), 1),
-                _ => {
-                    let c = text[at..].chars().next().expect("at a char boundary");
-                    (keep(c), c.len_utf8())
-                }
-            };
-            match start {
-                None if kept => start = Some(at),
-                Some(from) if !kept => {
-                    at += width;
-                    return Some(&text[from..at - width]);
-                }
-                _ => {}
+/// The non-empty pieces of `text.split(|c: char| !keep(c))`, deciding ASCII bytes by the
+/// table `ascii` and eight ASCII bytes at once by `ascii8` (the high bit of each kept
+/// byte; both must agree with `keep`), decoding only the other characters. Each piece is
+/// found by two tight loops (over dropped bytes, then kept ones), as this runs over every
+/// line and sentence several times.
+pub(crate) fn runs<'t, A: Fn(u64) -> u64, K: Fn(char) -> bool>(text: &'t str, ascii: &'static [bool; 128], ascii8: A, keep: K) -> Runs<'t, A, K> {
+    Runs { text, at: 0, ascii, ascii8, keep }
+}
+
+pub(crate) struct Runs<'t, A, K> {
+    text: &'t str,
+    at: usize,
+    ascii: &'static [bool; 128],
+    ascii8: A,
+    keep: K,
+}
+
+impl<'t, A: Fn(u64) -> u64, K: Fn(char) -> bool> Runs<'t, A, K> {
+    /// Whether the character at byte `at` (a char boundary) is kept, and its width.
+    #[inline(always)]
+    fn kept(&self, at: usize) -> (bool, usize) {
+        let b = self.text.as_bytes()[at];
+        if b < 0x80 {
+            (self.ascii[b as usize], 1)
+        } else {
+            let c = self.text[at..].chars().next().expect("at a char boundary");
+            ((self.keep)(c), c.len_utf8())
+        }
+    }
+}
+
+impl<'t, A: Fn(u64) -> u64, K: Fn(char) -> bool> Iterator for Runs<'t, A, K> {
+    type Item = &'t str;
+
+    // Inlined into each loop over the pieces: a call per piece cost as much as reading it.
+    #[inline(always)]
+    fn next(&mut self) -> Option<&'t str> {
+        let bytes = self.text.as_bytes();
+        let mut at = self.at;
+        // Dropped characters.
+        loop {
+            if at >= bytes.len() {
+                self.at = at;
+                return None;
+            }
+            let (kept, width) = self.kept(at);
+            if kept {
+                break;
             }
             at += width;
         }
-        start.map(|from| &text[from..])
-    })
+        let start = at;
+        // Kept characters, up to the next dropped one (which the next call skips); eight
+        // ASCII bytes at a time where there are eight.
+        while at < bytes.len() {
+            if let Some(chunk) = bytes.get(at..at + 8) {
+                let eight = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+                if eight & HIGH_BITS == 0 {
+                    let dropped = !(self.ascii8)(eight) & HIGH_BITS;
+                    if dropped == 0 {
+                        at += 8;
+                        continue;
+                    }
+                    // The first dropped byte, an ASCII one.
+                    at += dropped.trailing_zeros() as usize / 8;
+                    self.at = at + 1;
+                    return Some(&self.text[start..at]);
+                }
+            }
+            let (kept, width) = self.kept(at);
+            if !kept {
+                self.at = at + width;
+                return Some(&self.text[start..at]);
+            }
+            at += width;
+        }
+        self.at = at;
+        Some(&self.text[start..])
+    }
 }
 
 #[cfg(test)]
@@ -325,7 +420,22 @@ mod tests {
 
     #[test]
     fn alphanumeric_runs_are_the_pieces_split_gives() {
-        for text in ["", "...", "one", " two  words, here", "al-Nusra’s fighters (U.N.)", "Ünïcödé naïve café 2016", "東京 x\u{a0}y", "a1b2--c3"] {
+        let every_ascii: String = (0..128u8).map(char::from).collect::<String>().repeat(3);
+        let long = "Al-Nusra's fighters_took 12,000km2 of [the] city@night; Ünïcödé-naïve café 2016 longwordlongword, x".repeat(3);
+        for b in 0..128u8 {
+            let eight = u64::from_le_bytes([b; 8]);
+            assert_eq!(ascii_alphanumeric_bytes(eight) == HIGH_BITS, b.is_ascii_alphanumeric(), "{b:#x}");
+            assert_eq!(ascii_alphanumeric_bytes(eight) == 0, !b.is_ascii_alphanumeric(), "{b:#x}");
+        }
+        for text in [every_ascii.as_str(), &long, "Ünïcödé naïve café 2016 longer", "abcdefghijklmnopq\u{e9}rs"] {
+            for at in 0..=text.len() {
+                let plain = at + text.as_bytes()[at..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+                assert_eq!(ascii_alphanumeric_end(text.as_bytes(), at), plain, "{text:?} at {at}");
+            }
+        }
+        for text in
+            ["", "...", "one", " two  words, here", "al-Nusra’s fighters (U.N.)", "Ünïcödé naïve café 2016", "東京 x\u{a0}y", "a1b2--c3", &every_ascii, &long]
+        {
             let split: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
             assert_eq!(alphanumeric_runs(text).collect::<Vec<_>>(), split, "{text:?}");
         }

@@ -201,11 +201,29 @@ fn crosses_clause(between: &str) -> bool {
 
 /// Byte ranges of the verbs of saying in a sentence: whole words (runs of alphanumeric
 /// characters) that are one of `SPEECH_VERBS`.
-pub(crate) fn speech_verbs(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    // The verbs are searched for, not every word looked up: this runs several times per
-    // sentence. The verbs are whole alphabetic words, so a match inside a longer word
-    // fails the boundary test, and the longest match at a start is the only one that can
-    // end a word.
+pub(crate) fn speech_verbs(sentence: &str) -> impl Iterator<Item = (usize, usize)> {
+    // This runs four to six times on each sentence, one sentence after the other (its
+    // subject, speaker, reported act, the events' dates): the last sentence's verbs are
+    // kept, on each thread, with the sentence they were found in.
+    thread_local! {
+        static LAST: std::cell::RefCell<(String, Vec<(usize, usize)>)> = const { std::cell::RefCell::new((String::new(), Vec::new())) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.0 != sentence {
+            let found = find_speech_verbs(sentence).collect();
+            last.0.clear();
+            last.0.push_str(sentence);
+            last.1 = found;
+        }
+        last.1.clone().into_iter()
+    })
+}
+
+fn find_speech_verbs(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    // The verbs are searched for, not every word looked up. The verbs are whole
+    // alphabetic words, so a match inside a longer word fails the boundary test, and the
+    // longest match at a start is the only one that can end a word.
     let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     speech_verb_finder()
         .find_iter(sentence)
