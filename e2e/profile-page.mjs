@@ -53,6 +53,20 @@ try {
     }
   });
   console.log(action, 'took', ms.toFixed(0), 'ms');
+  // TREE=1: the call tree, each node's inclusive time (≥ 1 ms), names shortened.
+  if (process.env.TREE) {
+    const total = new Map();
+    profile.samples.forEach((id, i) => total.set(id, (total.get(id) ?? 0) + (dt[i] ?? 0) / 1000));
+    const sum = (n) => (total.get(n.id) ?? 0) + (n.children ?? []).reduce((s, c) => s + sum(byId.get(c)), 0);
+    const short = (name) => name.replace(/^_ZN/, '').replace(/17h[0-9a-f]{16}E$/, '').replace(/\d+([A-Za-z_$][A-Za-z0-9_$.]*)/g, '$1:').slice(0, 150);
+    const walk = (n, depth) => {
+      const t = sum(n);
+      if (t < 1) return;
+      console.log(`${t.toFixed(1).padStart(7)} ${'  '.repeat(depth)}${short(n.callFrame.functionName || '(anon)')}`);
+      for (const c of n.children ?? []) walk(byId.get(c), depth + 1);
+    };
+    walk(profile.nodes[0], 0);
+  }
   console.log('SELF'); [...self].sort((a, b) => b[1] - a[1]).slice(0, 25).forEach(([k, v]) => console.log(v.toFixed(1).padStart(7), k.slice(0, 130)));
-  console.log('INCLUSIVE'); [...incl].sort((a, b) => b[1] - a[1]).slice(0, 45).forEach(([k, v]) => console.log(v.toFixed(1).padStart(7), k.slice(0, 130)));
+  console.log('INCLUSIVE'); [...incl].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 45)).forEach(([k, v]) => console.log(v.toFixed(1).padStart(7), k.slice(0, 130)));
 } finally { await browser.close(); server.kill(); }
