@@ -1,4 +1,4 @@
-// Where one update of the page spends its time: node profile-page.mjs DIST [tick|search]
+// Where one update of the page spends its time: node profile-page.mjs DIST [tick|search|clear]
 // serves DIST (port NEWSLINE_BENCH_PORT, else 4185), waits 4 s after the mount, then ticks the
 // first outlet or searches "aleppo" under Chromium's CPU profiler (CDP, 100 µs samples) and
 // prints the functions with the most self and inclusive time until the filter summary changes.
@@ -16,6 +16,11 @@ try {
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForFunction(() => document.querySelector('main') && !document.querySelector('[data-prerender]'), null, { timeout: 120000 });
   await page.waitForTimeout(4000);
+  // clear: an outlet ticked first, then "Clear filters" profiled.
+  if (action === 'clear') {
+    await page.locator('input[name="outlet"]').first().click();
+    await page.waitForTimeout(500);
+  }
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -25,6 +30,7 @@ try {
     const before = summary();
     const t0 = performance.now();
     if (action === 'tick') document.querySelector('input[name="outlet"]').click();
+    else if (action === 'clear') document.querySelector('button.clear').click();
     else { const box = document.querySelector('input[name="q"]'); box.value = 'aleppo'; box.dispatchEvent(new Event('input', { bubbles: true })); }
     while (summary() === before) await new Promise((r) => setTimeout(r, 0));
     void document.documentElement.offsetHeight;

@@ -39,11 +39,7 @@ fn flush() {
     QUEUED.with(|q| *q.borrow_mut() = None);
     let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else { return };
     for (url, push) in writes {
-        let _ = if push {
-            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
-        } else {
-            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-        };
+        let _ = if push { history.push_state_with_url(&JsValue::NULL, "", Some(&url)) } else { history.replace_state_with_url(&JsValue::NULL, "", Some(&url)) };
     }
 }
 
