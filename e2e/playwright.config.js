@@ -1,7 +1,10 @@
 // End-to-end tests of the release build (`trunk build --release` → ../dist) in Debian's Chromium.
 import { defineConfig } from '@playwright/test';
+import { port, subPathPort, hostPort, pageURL, subPathURL, hostURL } from './tests/ports.js';
 
 const chromium = process.env.NEWSLINE_CHROMIUM ?? '/usr/bin/chromium';
+// Mounting the build under /some/path/ on a server that has another folder at / (e2e/serve.mjs).
+const subPath = ' / ../dist@/some/path/';
 
 export default defineConfig({
   testDir: './tests',
@@ -12,7 +15,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: pageURL,
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromium,
@@ -23,22 +26,23 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'node serve.mjs ../dist 4173',
-      url: 'http://127.0.0.1:4173/',
+      command: `node serve.mjs ../dist ${port}${subPathPort === port ? subPath : ''}`,
+      url: pageURL,
       reuseExistingServer: false,
       timeout: 20_000,
     },
-    {
-      // The same build under a sub-path, the way GitHub Pages serves a project site.
-      command: 'node serve.mjs ../dist 4176 /some/path/',
-      url: 'http://127.0.0.1:4176/some/path/',
+    // The same build under a sub-path, the way GitHub Pages serves a project site (on another
+    // port, or mounted on one of the other servers: ports.js).
+    ...([port, hostPort].includes(subPathPort) ? [] : [{
+      command: `node serve.mjs ../dist ${subPathPort} /some/path/`,
+      url: subPathURL,
       reuseExistingServer: false,
       timeout: 20_000,
-    },
+    }]),
     {
       // Another origin, serving the repository: the example host page and the embed libraries.
-      command: 'node serve.mjs .. 4177',
-      url: 'http://127.0.0.1:4177/examples/embed/host.html',
+      command: `node serve.mjs .. ${hostPort}${subPathPort === hostPort && subPathPort !== port ? subPath : ''}`,
+      url: `${hostURL}examples/embed/host.html`,
       reuseExistingServer: false,
       timeout: 20_000,
     },

@@ -41,8 +41,11 @@ fn article_position(id: &str) -> Option<usize> {
     index.get(id).copied()
 }
 
+/// An actor by id (through an index built once: every event drawn names its actors).
 pub fn actor(id: &str) -> Option<&'static Actor> {
-    corpus().actors.iter().find(|a| a.id == id)
+    static INDEX: OnceLock<Positions<'static>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| filter::positions(corpus().actors.iter().map(|a| a.id.as_ref())));
+    index.get(id).map(|&i| &corpus().actors[i])
 }
 
 pub fn event(id: &str) -> Option<&'static Event> {
@@ -128,11 +131,20 @@ pub fn known_ids() -> &'static KnownIds {
 }
 
 /// The outlets that reported an event, each once, in the order of their first mention.
+/// (An article is looked up once per run of its mentions: a large corpus's event has ~20
+/// mentions, mostly of a few articles, and every event drawn asks.)
 pub fn outlet_names(event: &'static Event) -> Vec<&'static str> {
     let mut names: Vec<&'static str> = Vec::new();
-    for name in event.mentions.iter().filter_map(|m| article(&m.article).and_then(|a| a.outlet.as_deref())) {
-        if !names.contains(&name) {
-            names.push(name);
+    let mut last: Option<&str> = None;
+    for m in event.mentions.iter() {
+        if last == Some(m.article.as_ref()) {
+            continue;
+        }
+        last = Some(m.article.as_ref());
+        if let Some(name) = article(&m.article).and_then(|a| a.outlet.as_deref()) {
+            if !names.contains(&name) {
+                names.push(name);
+            }
         }
     }
     names
@@ -340,6 +352,27 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
 
 #[cfg(test)]
 mod tests {
+    /// The lookups through indexes answer as a scan would: every actor by its id, and each
+    /// event's outlets once each, in the order of their first mention.
+    #[test]
+    fn actors_and_outlet_names_as_a_scan_finds_them() {
+        let corpus = super::corpus();
+        for a in corpus.actors.iter() {
+            assert!(std::ptr::eq(super::actor(&a.id).unwrap(), corpus.actors.iter().find(|b| b.id == a.id).unwrap()));
+        }
+        assert!(super::actor("nobody-at-all").is_none());
+        for event in corpus.events.iter() {
+            let mut names: Vec<&str> = Vec::new();
+            for m in event.mentions.iter() {
+                let outlet = corpus.articles.iter().find(|a| a.id == m.article).and_then(|a| a.outlet.as_deref());
+                if let Some(name) = outlet.filter(|n| !names.contains(n)) {
+                    names.push(name);
+                }
+            }
+            assert_eq!(super::outlet_names(event), names, "{}", event.id);
+        }
+    }
+
     /// The day groups of any events are those `timeline::group_by_day` makes of them.
     #[test]
     fn days_of_groups_as_group_by_day() {

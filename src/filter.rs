@@ -217,6 +217,8 @@ pub struct Indexed {
 /// search if it comes sooner.
 pub struct Index<'a> {
     pub events: Vec<Indexed>,
+    /// The events' values as numbers, per facet (filtering compares numbers, not strings).
+    codes: PerFacet<Codes>,
     texts: OnceLock<Vec<String>>,
     /// The search texts of the first events, built ahead of the first search.
     partial: Mutex<Vec<String>>,
@@ -241,12 +243,17 @@ impl<'a> Index<'a> {
                 values: FACETS.each_ref().map(|facet| (facet.values)(&sources, e)),
             })
             .collect();
-        Index { events, texts: OnceLock::new(), partial: Mutex::default(), quoted: Mutex::default(), matched: Mutex::default(), sources: Some(sources) }
+        Index::with(events, OnceLock::new(), Some(sources))
+    }
+
+    fn with(events: Vec<Indexed>, texts: OnceLock<Vec<String>>, sources: Option<Sources<'a>>) -> Index<'a> {
+        let codes = std::array::from_fn(|facet| Codes::new(&events, facet));
+        Index { events, codes, texts, partial: Mutex::default(), quoted: Mutex::default(), matched: Mutex::default(), sources }
     }
 
     /// An index of given events and search texts (for tests).
     pub fn of(events: Vec<Indexed>, texts: Vec<String>) -> Index<'static> {
-        Index { events, texts: OnceLock::from(texts), partial: Mutex::default(), quoted: Mutex::default(), matched: Mutex::default(), sources: None }
+        Index::with(events, OnceLock::from(texts), None)
     }
 
     /// Each event's search text: those [`Index::prepare`] built, the rest now.
@@ -290,6 +297,52 @@ impl<'a> Index<'a> {
     }
 }
 
+/// One facet's values of every event as numbers: each distinct value (id) is numbered once,
+/// and event `at`'s values are `values[starts[at]..starts[at + 1]]`.
+struct Codes {
+    names: Vec<String>,
+    number: BTreeMap<String, u32>,
+    starts: Vec<u32>,
+    values: Vec<u32>,
+}
+
+impl Codes {
+    fn new(events: &[Indexed], facet: usize) -> Codes {
+        let mut codes = Codes { names: Vec::new(), number: BTreeMap::new(), starts: vec![0], values: Vec::new() };
+        for e in events {
+            for id in &e.values[facet] {
+                let next = codes.names.len() as u32;
+                let n = *codes.number.entry(id.clone()).or_insert(next);
+                if n == next {
+                    codes.names.push(id.clone());
+                }
+                codes.values.push(n);
+            }
+            codes.starts.push(codes.values.len() as u32);
+        }
+        codes
+    }
+
+    fn of(&self, at: usize) -> &[u32] {
+        &self.values[self.starts[at] as usize..self.starts[at + 1] as usize]
+    }
+
+    /// Which numbers `chosen` names (an id no event has matches nothing); None when nothing
+    /// is chosen (the facet lets every event through).
+    fn chosen(&self, chosen: &BTreeSet<String>) -> Option<Vec<bool>> {
+        if chosen.is_empty() {
+            return None;
+        }
+        let mut on = vec![false; self.names.len()];
+        for id in chosen {
+            if let Some(&n) = self.number.get(id) {
+                on[n as usize] = true;
+            }
+        }
+        Some(on)
+    }
+}
+
 fn query_words(query: &str) -> Vec<String> {
     query.split_whitespace().map(str::to_lowercase).collect()
 }
@@ -316,33 +369,46 @@ impl Index<'_> {
     }
 }
 
+/// A filter made ready for one pass over the index: each facet's choices as numbers, and
+/// the search's matches.
+struct Ready<'f> {
+    filter: &'f Filter,
+    chosen: PerFacet<Option<Vec<bool>>>,
+    matched: Option<Vec<bool>>,
+}
+
 impl Filter {
-    /// Whether the event passes every part of the filter but facet `skip` (none when out of range).
-    /// (The search texts are read only when there is something to search.)
-    /// `matched` is [`Index::matching`] for the filter's words.
-    fn passes(&self, index: &Index, at: usize, matched: Option<&[bool]>, skip: usize) -> bool {
-        let e = &index.events[at];
-        let facets_ok = (0..FACETS.len()).all(|f| f == skip || self.chosen[f].is_empty() || self.chosen[f].iter().any(|id| e.values[f].contains(id)));
-        facets_ok && self.dates_ok(e.days) && matched.is_none_or(|m| m[at])
+    fn ready(&self, index: &Index) -> Ready<'_> {
+        Ready { filter: self, chosen: std::array::from_fn(|f| index.codes[f].chosen(&self.chosen[f])), matched: index.matching(&query_words(&self.query)) }
     }
 
     /// Indices of the events the filter lets through.
     pub fn visible(&self, index: &Index) -> Vec<usize> {
-        let matched = index.matching(&query_words(&self.query));
-        (0..index.events.len()).filter(|&i| self.passes(index, i, matched.as_deref(), usize::MAX)).collect()
+        let ready = self.ready(index);
+        (0..index.events.len()).filter(|&i| ready.passes(index, i, usize::MAX)).collect()
     }
 
     /// For each value of facet `facet`, how many events would show if it were chosen (the
     /// other facets, the dates and the search applied, not this facet's own choices).
     pub fn counts(&self, facet: usize, index: &Index) -> std::collections::BTreeMap<String, usize> {
-        let matched = index.matching(&query_words(&self.query));
-        let mut counts = std::collections::BTreeMap::new();
-        for at in (0..index.events.len()).filter(|&at| self.passes(index, at, matched.as_deref(), facet)) {
-            for id in &index.events[at].values[facet] {
-                *counts.entry(id.clone()).or_insert(0) += 1;
+        let ready = self.ready(index);
+        let codes = &index.codes[facet];
+        let mut counts = vec![0usize; codes.names.len()];
+        for at in (0..index.events.len()).filter(|&at| ready.passes(index, at, facet)) {
+            for &n in codes.of(at) {
+                counts[n as usize] += 1;
             }
         }
-        counts
+        codes.names.iter().zip(counts).filter(|&(_, n)| n > 0).map(|(id, n)| (id.clone(), n)).collect()
+    }
+}
+
+impl Ready<'_> {
+    /// Whether the event passes every part of the filter but facet `skip` (none when out of range).
+    /// (The search texts are read only when there is something to search.)
+    fn passes(&self, index: &Index, at: usize, skip: usize) -> bool {
+        let facets_ok = (0..FACETS.len()).all(|f| f == skip || self.chosen[f].as_ref().is_none_or(|on| index.codes[f].of(at).iter().any(|&n| on[n as usize])));
+        facets_ok && self.filter.dates_ok(index.events[at].days) && self.matched.as_ref().is_none_or(|m| m[at])
     }
 }
 
@@ -416,6 +482,40 @@ mod tests {
         assert_eq!(f.counts(OUTLETS, &index).get("brics"), None, "the range applies to the outlet counts");
         assert_eq!(f.without_dates().visible(&index), [0, 1, 2]);
         assert!(!f.is_empty() && f.without_dates().is_empty());
+    }
+
+    /// The numbered values filter and count as the ids themselves would: the rule applied to
+    /// the sets of ids directly, for filters of the seeds' own values and ids no event has.
+    #[test]
+    fn numbered_values_filter_and_count_as_the_ids_do() {
+        let corpus = crate::corpus::corpus();
+        let index = Index::new(corpus);
+        let plain = |f: &Filter, skip: usize, at: usize| {
+            let e = &index.events[at];
+            (0..FACETS.len()).all(|g| g == skip || f.chosen[g].is_empty() || f.chosen[g].iter().any(|id| e.values[g].contains(id))) && f.dates_ok(e.days)
+        };
+        let ids =
+            |facet: usize| -> Vec<String> { index.events.iter().flat_map(|e| e.values[facet].iter().cloned()).collect::<BTreeSet<_>>().into_iter().collect() };
+        let (outlets, actors) = (ids(OUTLETS), ids(ACTORS));
+        let mut filters = vec![Filter::default(), chose(&["nobody"], &[]), chose(&[], &["nobody", &actors[0]])];
+        for (i, outlet) in outlets.iter().enumerate() {
+            filters.push(chose(&[outlet], &[]));
+            filters.push(chose(&[outlet, &outlets[(i + 1) % outlets.len()]], &[&actors[i % actors.len()]]));
+        }
+        for f in &filters {
+            let expected: Vec<usize> = (0..index.events.len()).filter(|&at| plain(f, usize::MAX, at)).collect();
+            assert_eq!(f.visible(&index), expected, "{f:?}");
+            for facet in [OUTLETS, ACTORS] {
+                let mut counts = BTreeMap::new();
+                for at in (0..index.events.len()).filter(|&at| plain(f, facet, at)) {
+                    for id in &index.events[at].values[facet] {
+                        *counts.entry(id.clone()).or_insert(0) += 1;
+                    }
+                }
+                assert_eq!(f.counts(facet, &index), counts, "{f:?}, facet {facet}");
+            }
+        }
+        assert!(chose(&["nobody"], &[]).visible(&index).is_empty(), "an id no event has matches nothing");
     }
 
     #[test]

@@ -46,6 +46,8 @@ test('typed dates narrow the list, the axis and the counts, and live in the URL'
   await page.getByLabel('To', { exact: true }).fill(days(firstDay)[1]);
   const early = corpus.events.filter((e) => inRange(e, days(firstDay)[0], days(firstDay)[1]));
   await expect(page.locator('article[data-event]')).toHaveCount(early.length);
+  // The address is written after the next frame (url_sync.rs): wait for it, as a reader would.
+  await expect(page).toHaveURL(new RegExp(`to=${days(firstDay)[1]}`));
   await page.reload();
   await expect(page.getByLabel('To', { exact: true })).toHaveValue(days(firstDay)[1]);
   await expect(page.locator('article[data-event]')).toHaveCount(early.length);

@@ -1,4 +1,5 @@
 import { test, expect } from './app.js';
+import { hostURL } from './ports.js';
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
@@ -48,7 +49,7 @@ test('the TimelineJS download opens in Knight Lab TimelineJS from the npm regist
   const data = JSON.parse(await download(page, 'timelinejs'));
   const dated = corpus.events.filter((e) => e.date);
   expect(data.events.length).toBe(dated.length);
-  await page.goto('http://127.0.0.1:4177/e2e/timelinejs/index.html');
+  await page.goto(`${hostURL}e2e/timelinejs/index.html`);
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.evaluate((d) => window.showTimeline(d), data);

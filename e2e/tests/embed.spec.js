@@ -1,4 +1,5 @@
 import { test, expect } from './app.js';
+import { hostURL, pageURL } from './ports.js';
 import { exportedCorpus, watchConsole } from './corpus.js';
 
 const outletId = (name) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
@@ -8,7 +9,7 @@ test('the example host page embeds the view with pym.js, @newswire/frames and th
   const outlet = corpus.articles.find((a) => a.outlet).outlet;
   const id = outletId(outlet);
   const expected = corpus.events.filter((e) => e.mentions.some((m) => corpus.articles.find((a) => a.id === m.article).outlet === outlet)).length;
-  await page.goto(`http://127.0.0.1:4177/examples/embed/host.html?app=${encodeURIComponent('http://127.0.0.1:4173/')}&lib=/e2e/node_modules/&view=outlet=${id}`);
+  await page.goto(`${hostURL}examples/embed/host.html?app=${encodeURIComponent(pageURL)}&lib=/e2e/node_modules/&view=outlet=${id}`);
   const frames = page.locator('iframe');
   await expect(frames).toHaveCount(3);
   for (let i = 0; i < 3; i++) {
@@ -44,7 +45,7 @@ test('the Embed dialog gives the snippet for the current view', async ({ page, c
   const dialog = page.getByRole('dialog', { name: 'Embed this view' });
   await expect(dialog).toBeVisible();
   const code = await dialog.getByLabel('Embed code').inputValue();
-  expect(code).toContain('<iframe src="http://127.0.0.1:4173/?outlet=' + outlet + '&amp;embed=1"');
+  expect(code).toContain(`<iframe src="${pageURL}?outlet=` + outlet + '&amp;embed=1"');
   expect(code).toContain('embed-size');
   await dialog.getByRole('button', { name: 'Copy' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Copied.');

@@ -110,3 +110,32 @@ test('filters work from the keyboard alone, and counts in the other facet follow
     await expect.poll(() => page.locator('.facet-actors .count').allTextContents()).not.toEqual(actorCountsBefore);
   }
 });
+
+// The address is written after the next frame (url_sync.rs queues the history writes): two
+// changes in two tasks before that frame still make two history entries, in order, and the feed's positions
+// follow the list (its events are kept across changes, timeline_view.rs).
+test('quick changes keep a history entry each, and the feed stays numbered', async ({ page }) => {
+  const corpus = exportedCorpus();
+  await page.goto('/');
+  await expect(page.locator('article[data-event]')).toHaveCount(corpus.events.length);
+  const ids = await page.locator('input[name="outlet"]').evaluateAll((boxes) => boxes.slice(0, 2).map((b) => b.value));
+  await page.evaluate(async () => {
+    const boxes = document.querySelectorAll('input[name="outlet"]');
+    boxes[0].click();
+    await new Promise((r) => setTimeout(r, 0));
+    boxes[1].click();
+  });
+  await expect(page).toHaveURL(new RegExp(`outlet=${ids[1]}(&|$)`));
+  await expect(page).toHaveURL(new RegExp(`outlet=${ids[0]}(&|$)`));
+  const numbered = () => page.locator('div.events[role=feed]').evaluateAll((feeds) => feeds.every((feed) => [...feed.children].every((item, i) =>
+    item.getAttribute('aria-posinset') === String(i + 1) && item.getAttribute('aria-setsize') === String(feed.children.length))));
+  expect(await numbered()).toBe(true);
+  await page.goBack();
+  await expect(page).not.toHaveURL(new RegExp(`outlet=${ids[1]}(&|$)`));
+  await expect(page).toHaveURL(new RegExp(`outlet=${ids[0]}(&|$)`));
+  await expect(page.locator('input[name="outlet"]').nth(1)).not.toBeChecked();
+  expect(await numbered()).toBe(true);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/outlet=/);
+  await expect(page.locator('article[data-event]')).toHaveCount(corpus.events.length);
+});

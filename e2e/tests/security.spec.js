@@ -1,4 +1,5 @@
 import { test, expect } from './app.js';
+import { subPathURL } from './ports.js';
 import { exportedCorpus, watchConsole } from './corpus.js';
 
 // Records CSP violations from the first script on.
@@ -41,10 +42,10 @@ test('the page makes no request to any other origin', async ({ page, baseURL }) 
 test('the same build works under a sub-path, and links keep the path', async ({ page }) => {
   const corpus = exportedCorpus();
   const errors = watchConsole(page);
-  await page.goto('http://127.0.0.1:4176/some/path/');
+  await page.goto(subPathURL);
   await expect(page.locator('article[data-event]')).toHaveCount(corpus.events.length);
   await page.locator('input[name="outlet"]').first().check();
-  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:4176\/some\/path\/\?outlet=/);
+  await expect(page).toHaveURL(new RegExp(`^${subPathURL.replace(/[.?/]/g, '\\$&')}\\?outlet=`));
   await page.reload();
   await expect(page.locator('input[name="outlet"]').first()).toBeChecked();
   expect(errors).toEqual([]);

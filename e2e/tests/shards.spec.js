@@ -8,20 +8,23 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './app.js';
+import { shardsOwnServer, shardsPort, shardsURL } from './ports.js';
 import { exportedCorpus, watchConsole } from './corpus.js';
 
 const dist = fileURLToPath(new URL('../../dist-shards/', import.meta.url));
-const origin = 'http://127.0.0.1:4178/';
+const origin = shardsURL;
 let server;
 
 test.beforeAll(async () => {
   if (!existsSync(dist)) {
     throw new Error('no ../dist-shards: build it with `NEWSLINE_SHARD_ABOVE=0 NEWSLINE_SHARD_BYTES=4096 trunk build --release --offline --dist dist-shards` (cargo xtask test does)');
   }
-  server = spawn('node', ['serve.mjs', dist, '4178'], { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: ['ignore', 'pipe', 'inherit'] });
+  // Served by the host's server (the repository) when the ports say so (ports.js).
+  if (!shardsOwnServer) return;
+  server = spawn('node', ['serve.mjs', dist, String(shardsPort)], { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve, reject) => {
     server.stdout.once('data', resolve);
-    server.once('exit', (code) => reject(new Error(`serve.mjs exited (${code}): is port 4178 taken?`)));
+    server.once('exit', (code) => reject(new Error(`serve.mjs exited (${code}): is port ${shardsPort} taken?`)));
   });
 });
 

@@ -47,6 +47,8 @@ test('one event at a time: buttons, keys, swipe and the URL', async ({ page }) =
   await page.locator(`.axis-drawing [data-event="${target.id}"]`).click();
   await expect(current).toHaveAttribute('data-event', target.id);
   await expect(page.locator('.story-place')).toHaveText(`Event ${order.indexOf(target) + 1} of ${order.length}`);
+  // The address is written after the next frame (url_sync.rs).
+  await expect(page).toHaveURL(new RegExp(`event=${target.id}(&|$)`));
 
   await page.reload();
   await expect(current).toHaveAttribute('data-event', target.id);

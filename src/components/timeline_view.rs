@@ -6,6 +6,7 @@ use super::time_axis::TimeAxis;
 use crate::corpus::{actor, outlet_names};
 use crate::timeline::{band, keep_first, Band, DayGroup, MoreShown, LIST_PAGE};
 use leptos::prelude::*;
+use leptos::tachys::view::keyed::keyed;
 use newsline_model::{Event, Precision};
 use wasm_bindgen::JsCast;
 
@@ -21,6 +22,13 @@ pub fn TimelineView() -> impl IntoView {
     let state = use_view().state;
     let visible = use_view().visible;
     let more = RwSignal::new(MoreShown::default());
+    // After the list has drawn (an effect runs after the view's own updates), in the same turn.
+    Effect::new(move |_| {
+        visible.track();
+        state.track();
+        more.track();
+        number_feeds();
+    });
     view! {
         <section class="timeline" class:story-mode=move || state.with(|s| s.story) aria-labelledby="timeline-heading">
             <div class="timeline-head">
@@ -136,20 +144,45 @@ fn by_band(groups: Vec<DayGroup<'static>>, focus: &[chrono::NaiveDate]) -> [Vec<
 #[component]
 fn Day(group: DayGroup<'static>, selected: Option<String>) -> impl IntoView {
     let heading_id = format!("day-{}", group.key.unwrap_or("undated"));
+    let total = group.events.len();
+    let label = group.label();
+    let items: Vec<(usize, &'static Event, bool)> =
+        group.events.into_iter().enumerate().map(|(i, event)| (i, event, selected.as_deref() == Some(event.id.as_ref()))).collect();
     view! {
         <section class="day" aria-labelledby=heading_id.clone() data-date=group.key.unwrap_or_default()>
-            <h3 id=heading_id.clone()>{group.label()}</h3>
+            <h3 id=heading_id.clone()>{label}</h3>
             // The WAI-ARIA feed pattern: a list of articles the reader pages through.
             <div class="events" role="feed" aria-busy="false" aria-labelledby=heading_id.clone()>
-                {
-                    let total = group.events.len();
-                    group.events.into_iter().enumerate().map(|(i, event)| {
-                        let open = selected.as_deref() == Some(event.id.as_ref());
-                        view! { <EventItem event open position=i + 1 total /> }
-                    }).collect_view()
-                }
+                // Keyed by the event and whether its comparison is open: an event drawn before
+                // keeps its elements (a filter change draws only the events new to the day);
+                // `number_feeds` sets the positions after each draw.
+                {keyed(
+                    items,
+                    |&(_, event, open)| (event.id.as_ref(), open),
+                    move |_, (i, event, open)| (|_| {}, view! { <EventItem event open position=i + 1 total /> }),
+                )}
             </div>
         </section>
+    }
+}
+
+/// The feed pattern's positions (`aria-posinset`, `aria-setsize`) of the list's events, set
+/// where they changed: a kept event (see `Day`) moves or its day grows or shrinks.
+fn number_feeds() {
+    let Some(feeds) = document().and_then(|d| d.query_selector_all("section.timeline div.events[role=feed]").ok()) else { return };
+    for f in 0..feeds.length() {
+        let Some(feed) = feeds.item(f).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let items = feed.children();
+        let total = items.length().to_string();
+        for i in 0..items.length() {
+            let Some(item) = items.item(i) else { continue };
+            let position = (i + 1).to_string();
+            for (name, value) in [("aria-posinset", &position), ("aria-setsize", &total)] {
+                if item.get_attribute(name).as_deref() != Some(value.as_str()) {
+                    let _ = item.set_attribute(name, value);
+                }
+            }
+        }
     }
 }
 

