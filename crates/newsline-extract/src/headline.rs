@@ -88,9 +88,9 @@ pub fn around_date(sentence: &str, start: usize, end: usize) -> Option<String> {
     let first_of_date = words.iter().position(|w| w.end > start)?;
     let after_date = words.iter().position(|w| w.start >= end).unwrap_or(words.len());
 
-    // Back to the clause's start.
+    // Back to the clause's start (past a comma that only separates names in a list).
     let mut from = first_of_date;
-    while from > 0 && !words[from].break_before {
+    while from > 0 && (!words[from].break_before || list_comma(sentence, &words, &lower, from)) {
         let previous = from - 1;
         if is(previous, OPENERS) {
             break;
@@ -158,6 +158,21 @@ pub fn around_date(sentence: &str, start: usize, end: usize) -> Option<String> {
 
 /// The start of the noun phrase that ends just before word `relative`: the nearest
 /// determiner within a few words, with no clause break in between.
+/// Whether the break before word `i` is a comma between names of a list ("the foreign
+/// ministers of Russia, the US and some key countries"): a capitalised word before it, and
+/// after it a name (a determiner may open it) and then "and".
+fn list_comma(sentence: &str, words: &[Word], lower: &[String], i: usize) -> bool {
+    let capital = |w: &Word| sentence[w.start..].starts_with(char::is_uppercase);
+    if i == 0 || sentence[words[i - 1].end..words[i].start].trim() != "," || !capital(&words[i - 1]) {
+        return false;
+    }
+    let name_then_and = |n: usize| {
+        (i..i + n).all(|j| j < words.len() && (capital(&words[j]) || DETERMINERS.contains(&lower[j].as_str())) && (j == i || !words[j].break_before))
+            && lower.get(i + n).is_some_and(|w| w == "and")
+    };
+    (1..=3).any(name_then_and)
+}
+
 fn noun_before(lower: &[String], words: &[Word], relative: usize) -> Option<usize> {
     let mut i = relative;
     while i > 0 && relative - i < 10 {
@@ -257,6 +272,19 @@ mod tests {
             )
             .as_deref(),
             Some("The time of the first truce deal for Syria brokered by Russia and the US back in February")
+        );
+    }
+
+    #[test]
+    fn a_comma_between_names_of_a_list_does_not_end_the_clause() {
+        assert_eq!(
+            headline("By agreement of the two ministers, a meeting of the ministers of Russia, the US and Turkey will be held on October 15.", "on October 15"),
+            Some("A meeting of the ministers of Russia, the US and Turkey will be held on October 15".into())
+        );
+        // A comma after a name that opens a new clause still ends it.
+        assert_eq!(
+            headline("Speaking to Lavrov, Kerry said the talks would resume on Monday.", "on Monday"),
+            headline("Kerry said the talks would resume on Monday.", "on Monday")
         );
     }
 
