@@ -52,7 +52,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // Story sentences first, in text order (event building sees them in that order,
     // and its tie-breaks follow word ids), then headings, which only date inference reads.
     let sentences: Vec<&[Sentence]> = parsed.iter().map(|p| &p.article.sentences[..]).collect();
-    let mut words = events::content_words(&sentences);
+    let (mut words, mut vocabulary) = events::content_words(&sentences);
     drop(sentences);
     timer.lap("words");
     infer_publication_dates(&mut parsed, &words);
@@ -168,7 +168,9 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         let fact = |a: usize, s: usize| facts_at[a].get(&s).map(|&i| &facts[a][i]);
         clustered = crate::linking::link(clustered, |a, s| fact(a, s).map(|f| f.words.as_slice()));
         timer.lap("linking");
-        clustered = crate::points::fold(clustered, |a, s| &*parsed[a].article.sentences[s].text);
+        // The points' clauses are read in the vocabulary of the sentences' words.
+        clustered =
+            crate::points::fold(clustered, |a, s| &*parsed[a].article.sentences[s].text, |a, s| fact(a, s).map(|f| f.words.as_slice()), &mut vocabulary);
         crate::headings::attach(&mut clustered, &heading_facts, fact);
     }
     drop(heading_facts);
