@@ -253,8 +253,10 @@ impl Vocabulary {
 /// The content-word ids of every article's sentences (headings included), the same as
 /// one [`Vocabulary`] gives reading every article's story sentences in order, then every
 /// article's headings. That reading is cut into runs of sentences, read on every core,
-/// each with a vocabulary of its own; their words are then numbered run after run.
-pub fn content_words(articles: &[&[newsline_model::Sentence]]) -> Vec<Vec<Vec<u32>>> {
+/// each with a vocabulary of its own; their words are then numbered run after run. Also
+/// that one vocabulary (what it has read: its words and their ids, for reading more text
+/// in the same numbering).
+pub fn content_words(articles: &[&[newsline_model::Sentence]]) -> (Vec<Vec<Vec<u32>>>, Vocabulary) {
     let in_reading_order: Vec<(usize, usize)> = [false, true]
         .into_iter()
         .flat_map(|headings| {
@@ -274,7 +276,7 @@ pub fn content_words(articles: &[&[newsline_model::Sentence]]) -> Vec<Vec<Vec<u3
             (vocabulary, words)
         })
         .collect();
-    let corpus_ids = corpus_numbering(runs.iter().map(|(vocabulary, _)| vocabulary));
+    let (corpus_ids, vocabulary) = corpus_numbering(runs.iter().map(|(vocabulary, _)| vocabulary));
     let runs: Vec<Vec<Vec<u32>>> = runs
         .into_par_iter()
         .zip(corpus_ids)
@@ -291,26 +293,33 @@ pub fn content_words(articles: &[&[newsline_model::Sentence]]) -> Vec<Vec<Vec<u3
     for (&(a, i), words) in in_reading_order.iter().zip(runs.into_iter().flatten()) {
         out[a][i] = words;
     }
-    out
+    (out, vocabulary)
 }
 
 /// For each run's vocabulary, in reading order, the corpus id of each of its word ids:
-/// words numbered in order of first appearance over all runs.
-fn corpus_numbering<'a>(runs: impl Iterator<Item = &'a Vocabulary>) -> Vec<Vec<u32>> {
-    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
-    runs.map(|vocabulary| {
-        let mut keys = vec![""; vocabulary.ids.len()];
-        for (key, id) in &vocabulary.ids {
-            keys[*id as usize] = key;
-        }
-        keys.into_iter()
-            .map(|key| {
-                let next = ids.len() as u32;
-                *ids.entry(key).or_insert(next)
-            })
-            .collect()
-    })
-    .collect()
+/// words numbered in order of first appearance over all runs; and a vocabulary of all
+/// the runs' words with those ids.
+fn corpus_numbering<'a>(runs: impl Iterator<Item = &'a Vocabulary>) -> (Vec<Vec<u32>>, Vocabulary) {
+    let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+    let numbering = runs
+        .map(|vocabulary| {
+            let mut keys = vec![""; vocabulary.ids.len()];
+            for (key, id) in &vocabulary.ids {
+                keys[*id as usize] = key;
+            }
+            keys.into_iter()
+                .map(|key| match ids.get(key) {
+                    Some(id) => *id,
+                    None => {
+                        let next = ids.len() as u32;
+                        ids.insert(key.to_string(), next);
+                        next
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    (numbering, Vocabulary { ids, tokens: FxHashMap::default() })
 }
 
 /// How many items two sorted, distinct lists share.

@@ -52,7 +52,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // Story sentences first, in text order (event building sees them in that order,
     // and its tie-breaks follow word ids), then headings, which only date inference reads.
     let sentences: Vec<&[Sentence]> = parsed.iter().map(|p| &p.article.sentences[..]).collect();
-    let mut words = events::content_words(&sentences);
+    let (mut words, mut vocabulary) = events::content_words(&sentences);
     drop(sentences);
     timer.lap("words");
     infer_publication_dates(&mut parsed, &words);
@@ -163,14 +163,17 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     timer.lap("threads");
     let mut clustered = events::cluster(threads);
     timer.lap("clustering");
-    {
-        let facts_at: Vec<FxHashMap<usize, usize>> = facts.iter().map(|list| list.iter().enumerate().map(|(i, f)| (f.sentence, i)).collect()).collect();
-        let fact = |a: usize, s: usize| facts_at[a].get(&s).map(|&i| &facts[a][i]);
-        clustered = crate::linking::link(clustered, |a, s| fact(a, s).map(|f| f.words.as_slice()));
-        timer.lap("linking");
-        clustered = crate::points::fold(clustered, |a, s| &*parsed[a].article.sentences[s].text);
-        crate::headings::attach(&mut clustered, &heading_facts, fact);
-    }
+    // Each story sentence's facts by (article, sentence), for linking, points, headings
+    // and the output (`facts` does not change from here on).
+    let facts_at: Vec<FxHashMap<usize, usize>> = facts.iter().map(|list| list.iter().enumerate().map(|(i, f)| (f.sentence, i)).collect()).collect();
+    let find_facts = |a: usize, s: usize| facts_at[a].get(&s).map(|&i| &facts[a][i]);
+    clustered = crate::linking::link(clustered, |a, s| find_facts(a, s).map(|f| f.words.as_slice()));
+    timer.lap("linking");
+    // The points' clauses are read in the vocabulary of the sentences' words.
+    clustered =
+        crate::points::fold(clustered, |a, s| &*parsed[a].article.sentences[s].text, |a, s| find_facts(a, s).map(|f| f.words.as_slice()), &mut vocabulary);
+    drop(vocabulary);
+    crate::headings::attach(&mut clustered, &heading_facts, find_facts);
     drop(heading_facts);
     // Events in the order of their date as written ("2016" < "2016-10" < "2016-10-07"),
     // each key formatted once rather than in every comparison.
@@ -202,8 +205,6 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
     actors_out.sort_by(|a, b| a.kind.cmp(&b.kind).then(a.name.cmp(&b.name)));
 
-    let facts_at: Vec<FxHashMap<usize, usize>> = facts.iter().map(|list| list.iter().enumerate().map(|(i, f)| (f.sentence, i)).collect()).collect();
-    let find_facts = |a: usize, s: usize| facts_at[a].get(&s).map(|&i| &facts[a][i]);
     // Which event each (article, sentence) tells: the one it is not a passing mention of.
     let mut event_of: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for (i, event) in clustered.iter().enumerate() {

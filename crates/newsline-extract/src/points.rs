@@ -15,6 +15,7 @@ use crate::events::{absorb, Thread, Vocabulary};
 use crate::headline::around_anchor;
 use crate::timex::PartialDate;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 /// Share of the clause's content words an event's own sentences must hold.
 const MIN_SHARE: f64 = 0.6;
@@ -22,22 +23,28 @@ const MIN_SHARE: f64 = 0.6;
 const MIN_SHARED: usize = 3;
 
 /// Folds background points into the events of their day that tell what they name;
-/// `text(article, sentence)` gives a sentence's text.
-pub fn fold<'a>(events: Vec<Thread>, text: impl Fn(usize, usize) -> &'a str) -> Vec<Thread> {
-    let mut vocabulary = Vocabulary::default();
+/// `text(article, sentence)` gives a sentence's text and `words(article, sentence)` its
+/// content words (sorted, distinct) as `vocabulary` numbers them, where they are known
+/// (others are read from the text with `vocabulary`, as are the points' clauses).
+pub fn fold<'a, 'w>(
+    events: Vec<Thread>,
+    text: impl Fn(usize, usize) -> &'a str,
+    words: impl Fn(usize, usize) -> Option<&'w [u32]>,
+    vocabulary: &mut Vocabulary,
+) -> Vec<Thread> {
     // What each point names: the content words of the clause around its date.
     let mut named: Vec<Option<Vec<u32>>> = vec![None; events.len()];
     let mut days: FxHashMap<PartialDate, Vec<usize>> = FxHashMap::default();
     for (e, event) in events.iter().enumerate() {
         if event.background {
-            let words = clause_words(event, &text, &mut vocabulary).filter(|w| w.len() >= MIN_SHARED);
+            let words = clause_words(event, &text, vocabulary).filter(|w| w.len() >= MIN_SHARED);
             if words.is_some() {
                 days.entry(event.date.expect("a point has a date")).or_default().push(e);
             }
             named[e] = words;
         }
     }
-    let told = TellingsOfDay::new(&events, &days, &text, &mut vocabulary);
+    let told = TellingsOfDay::new(&events, &days, &text, &words, vocabulary);
     let told_by = told_by(&events);
     let owner = |p: usize| only_passing(&events[p]).then(|| owner(&events[p], &told_by)).flatten();
     let mut into: Vec<Option<usize>> = vec![None; events.len()];
@@ -122,24 +129,39 @@ fn owner(point: &Thread, told_by: &FxHashMap<(usize, usize), usize>) -> Option<u
 }
 
 /// A sentence (article, sentence) and its content words.
-type SentenceWords = ((usize, usize), Vec<u32>);
+type SentenceWords<'w> = ((usize, usize), Cow<'w, [u32]>);
 
 /// The told (not passing) sentences of the events on the points' days, with their words.
-struct TellingsOfDay {
+struct TellingsOfDay<'w> {
     by_day: FxHashMap<PartialDate, Vec<usize>>,
-    sentences: FxHashMap<usize, Vec<SentenceWords>>,
+    sentences: FxHashMap<usize, Vec<SentenceWords<'w>>>,
     /// All of an event's told words, sorted and distinct.
-    all: FxHashMap<usize, Vec<u32>>,
+    all: FxHashMap<usize, Cow<'w, [u32]>>,
 }
 
-impl TellingsOfDay {
-    fn new<'a>(events: &[Thread], days: &FxHashMap<PartialDate, Vec<usize>>, text: &impl Fn(usize, usize) -> &'a str, vocabulary: &mut Vocabulary) -> Self {
+impl<'w> TellingsOfDay<'w> {
+    fn new<'a>(
+        events: &[Thread],
+        days: &FxHashMap<PartialDate, Vec<usize>>,
+        text: &impl Fn(usize, usize) -> &'a str,
+        words: &impl Fn(usize, usize) -> Option<&'w [u32]>,
+        vocabulary: &mut Vocabulary,
+    ) -> Self {
         let mut told = TellingsOfDay { by_day: FxHashMap::default(), sentences: FxHashMap::default(), all: FxHashMap::default() };
         for (e, event) in events.iter().enumerate() {
             let Some(day) = event.date.filter(|d| !event.background && days.contains_key(d)) else { continue };
-            let sentences: Vec<SentenceWords> =
-                event.members.iter().filter(|m| !event.passing.contains(m)).map(|&(a, s)| ((a, s), vocabulary.words(text(a, s)))).collect();
-            told.all.insert(e, distinct(sentences.iter().flat_map(|(_, w)| w.iter().copied())));
+            let sentences: Vec<SentenceWords> = event
+                .members
+                .iter()
+                .filter(|m| !event.passing.contains(m))
+                .map(|&(a, s)| ((a, s), words(a, s).map_or_else(|| Cow::Owned(vocabulary.words(text(a, s))), Cow::Borrowed)))
+                .collect();
+            // One sentence's words are sorted and distinct already (borrowed: not copied).
+            let all = match sentences.as_slice() {
+                [(_, only)] => only.clone(),
+                _ => Cow::Owned(distinct(sentences.iter().flat_map(|(_, w)| w.iter().copied()))),
+            };
+            told.all.insert(e, all);
             told.sentences.insert(e, sentences);
             told.by_day.entry(day).or_default().push(e);
         }
@@ -153,18 +175,19 @@ impl TellingsOfDay {
     /// The words of event `e`'s told sentences other than `point`'s: an event that tells
     /// the point's sentence as its own may still be the act the point names (the sentence
     /// wrongly joined to it), and then its other sentences say so.
-    fn words_besides(&self, e: usize, point: &Thread) -> std::borrow::Cow<'_, [u32]> {
+    fn words_besides(&self, e: usize, point: &Thread) -> Cow<'_, [u32]> {
         let sentences = &self.sentences[&e];
         if !sentences.iter().any(|(m, _)| point.members.contains(m)) {
-            return std::borrow::Cow::Borrowed(&self.all[&e]);
+            return Cow::Borrowed(&self.all[&e]);
         }
-        std::borrow::Cow::Owned(distinct(sentences.iter().filter(|(m, _)| !point.members.contains(m)).flat_map(|(_, w)| w.iter().copied())))
+        Cow::Owned(distinct(sentences.iter().filter(|(m, _)| !point.members.contains(m)).flat_map(|(_, w)| w.iter().copied())))
     }
 }
 
+/// The words of several sentences, each sorted: the stable sort merges those runs.
 fn distinct(words: impl Iterator<Item = u32>) -> Vec<u32> {
     let mut words: Vec<u32> = words.collect();
-    words.sort_unstable();
+    words.sort();
     words.dedup();
     words
 }
@@ -188,6 +211,18 @@ mod tests {
     use super::*;
     use chrono::NaiveDate;
     use std::collections::BTreeSet;
+
+    /// [`fold`] as the pipeline calls it (each sentence's words read beforehand, in the
+    /// vocabulary it is given) and with every sentence's words read from its text: the same.
+    fn folded<'a>(events: Vec<Thread>, text: impl Fn(usize, usize) -> &'a str + Copy) -> Vec<Thread> {
+        let from_text = fold(events.clone(), text, |_, _| None, &mut Vocabulary::default());
+        let mut vocabulary = Vocabulary::default();
+        let sentences: BTreeSet<(usize, usize)> = events.iter().flat_map(|e| e.members.iter().copied()).collect();
+        let words: FxHashMap<(usize, usize), Vec<u32>> = sentences.iter().map(|&(a, s)| ((a, s), vocabulary.words(text(a, s)))).collect();
+        let given = fold(events, text, |a, s| words.get(&(a, s)).map(Vec::as_slice), &mut vocabulary);
+        assert_eq!(format!("{given:?}"), format!("{from_text:?}"));
+        given
+    }
 
     fn thread(members: &[(usize, usize)], day: u32, background: bool, anchor: Option<&str>) -> Thread {
         Thread {
@@ -225,7 +260,7 @@ mod tests {
             thread(&[(1, 1)], 19, true, Some("on Monday")),
             thread(&[(2, 0)], 21, false, None),
         ];
-        let folded = fold(events, text);
+        let folded = folded(events, text);
         assert_eq!(folded.len(), 4, "the strike's point is folded, the other point stays");
         let strike = folded.iter().find(|e| e.members.contains(&(0, 0))).unwrap();
         assert!(strike.members.contains(&(1, 0)) && strike.passing.contains(&(1, 0)), "a passing mention of the strike");
@@ -251,7 +286,7 @@ mod tests {
             thread(&[(1, 1)], 20, false, None),
             thread(&[(1, 1)], 19, true, Some("on Monday")),
         ];
-        let folded = fold(events, text);
+        let folded = folded(events, text);
         assert_eq!(folded.iter().filter(|e| e.background).count(), 1, "the strike's point goes, the meeting's stays");
         let strike = folded.iter().find(|e| e.members.contains(&(0, 0))).unwrap();
         assert_eq!(strike.members, [(0, 0), (1, 0)], "no sentence twice");
@@ -278,7 +313,7 @@ mod tests {
             // A past act of its own, of another day, named in full: it stays.
             thread(&[(0, 2)], 12, true, Some("in 2012")),
         ];
-        let folded = fold(events, text);
+        let folded = folded(events, text);
         let points: Vec<&Thread> = folded.iter().filter(|e| e.background).collect();
         assert_eq!(points.len(), 1, "only the pipeline's start stays a point: {points:?}");
         assert_eq!(points[0].members, [(0, 2)]);
@@ -295,7 +330,7 @@ mod tests {
         let text = |a: usize, s: usize| texts[a][s];
         let events =
             vec![thread(&[(0, 0), (0, 1)], 2, false, None), thread(&[(0, 0)], 4, true, Some("on Friday")), thread(&[(0, 1)], 4, true, Some("on Friday"))];
-        let folded = fold(events, text);
+        let folded = folded(events, text);
         let points: Vec<&Thread> = folded.iter().filter(|e| e.background).collect();
         assert_eq!(points.len(), 1, "one planned pause, not two: {points:?}");
         assert_eq!(points[0].members, [(0, 0), (0, 1)]);
@@ -310,7 +345,7 @@ mod tests {
         let text = |a: usize, s: usize| texts[a][s];
         let events = vec![thread(&[(0, 0)], 14, false, None), thread(&[(1, 0)], 14, false, None)];
         let points = vec![thread(&[(0, 0)], 17, true, Some("on Saturday")), thread(&[(1, 0)], 17, true, Some("on Saturday"))];
-        let folded = fold(events.into_iter().chain(points).collect(), text);
+        let folded = folded(events.into_iter().chain(points).collect(), text);
         let meetings: Vec<&Thread> = folded.iter().filter(|e| e.background).collect();
         assert_eq!(meetings.len(), 1, "one meeting, told in passing by two outlets");
         assert_eq!(meetings[0].members, [(0, 0), (1, 0)]);
