@@ -5,17 +5,10 @@
 // "(program)" is the browser's own work (style, layout). For wasm names, build with
 // `<link data-trunk rel="rust" data-wasm-opt="0" data-keep-debug data-no-demangle ...>` in
 // index.html (BENCHMARKS.md, "Quote shards and the 100 MB column").
-import { chromium } from 'playwright-core';
-import { startServer } from './start-server.mjs';
+import { openMountedPage } from './mounted-page.mjs';
 const [dist, action = 'tick'] = process.argv.slice(2);
-const port = Number(process.env.NEWSLINE_BENCH_PORT ?? 4185);
-const server = await startServer(dist, port);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const { page, close } = await openMountedPage(dist);
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`http://127.0.0.1:${port}/`);
-  await page.waitForFunction(() => document.querySelector('main') && !document.querySelector('[data-prerender]'), null, { timeout: 120000 });
-  await page.waitForTimeout(4000);
   // clear: an outlet ticked first, then "Clear filters" profiled.
   if (action === 'clear') {
     await page.locator('input[name="outlet"]').first().click();
@@ -75,4 +68,4 @@ try {
   }
   console.log('SELF'); [...self].sort((a, b) => b[1] - a[1]).slice(0, 25).forEach(([k, v]) => console.log(v.toFixed(1).padStart(7), k.slice(0, 130)));
   console.log('INCLUSIVE'); [...incl].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 45)).forEach(([k, v]) => console.log(v.toFixed(1).padStart(7), k.slice(0, 130)));
-} finally { await browser.close(); server.kill(); }
+} finally { await close(); }

@@ -2,17 +2,10 @@
 // app's: node trace-page.mjs DIST [tick|search|clear] serves DIST (port NEWSLINE_BENCH_PORT,
 // else 4185), waits 4 s after the mount, records a Chromium trace (devtools.timeline) of the
 // action until the filter summary changes and prints the top-level events by total duration.
-import { chromium } from 'playwright-core';
-import { startServer } from './start-server.mjs';
+import { openMountedPage } from './mounted-page.mjs';
 const [dist, action = 'tick'] = process.argv.slice(2);
-const port = Number(process.env.NEWSLINE_BENCH_PORT ?? 4185);
-const server = await startServer(dist, port);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const { page, close } = await openMountedPage(dist);
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`http://127.0.0.1:${port}/`);
-  await page.waitForFunction(() => document.querySelector('main') && !document.querySelector('[data-prerender]'), null, { timeout: 120000 });
-  await page.waitForTimeout(4000);
   if (action === 'clear') await page.locator('input[name="outlet"]').first().click();
   await page.waitForTimeout(500);
   const cdp = await page.context().newCDPSession(page);
@@ -50,4 +43,4 @@ try {
     }
   }
   [...totals].sort((a, b) => b[1] - a[1]).slice(0, 30).forEach(([k, v]) => console.log(v.toFixed(1).padStart(8), k));
-} finally { await browser.close(); server.kill(); }
+} finally { await close(); }
