@@ -92,9 +92,11 @@ pub fn fold<'a, 'w>(
 /// sentence tells that day's act; the point is the same act again). Its sentences stay
 /// with the event that tells them.
 fn fold_duplicates(events: &[Thread], named: &[Option<Vec<u32>>], told_by: &FxHashMap<(usize, usize), usize>, into: &mut [Option<usize>]) {
-    let targets: Vec<usize> = into.iter().flatten().copied().collect();
+    // A flag per event, not a list searched for each point: points can be thousands.
+    let mut is_target = vec![false; events.len()];
+    into.iter().flatten().for_each(|&t| is_target[t] = true);
     for (p, point) in events.iter().enumerate() {
-        if into[p].is_some() || !only_passing(point) || targets.contains(&p) {
+        if into[p].is_some() || !only_passing(point) || is_target[p] {
             continue;
         }
         let Some(owners) = point.members.iter().map(|m| told_by.get(m).copied()).collect::<Option<Vec<usize>>>() else { continue };
