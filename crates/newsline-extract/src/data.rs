@@ -3,6 +3,7 @@
 //! They are compiled into the extractor, so the CLI and `build.rs` need no paths.
 //! Each file documents its own format; a malformed file fails every test at once.
 
+use rustc_hash::FxHashSet;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -160,6 +161,52 @@ pub fn act_nouns() -> &'static rustc_hash::FxHashSet<String> {
     })
 }
 
+/// The verb forms that tell a main clause's tense (`data/tense.toml`), as sets.
+pub struct TenseWords {
+    pub frame_openers: FxHashSet<String>,
+    pub relative_openers: FxHashSet<String>,
+    pub verb_adverbs: FxHashSet<String>,
+    pub modals: FxHashSet<String>,
+    pub present_verbs: FxHashSet<String>,
+    pub irregular_past: FxHashSet<String>,
+    pub irregular_participles: FxHashSet<String>,
+    pub statement_participles: FxHashSet<String>,
+    pub first_person: FxHashSet<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TenseFile {
+    frame_openers: Vec<String>,
+    relative_openers: Vec<String>,
+    verb_adverbs: Vec<String>,
+    modals: Vec<String>,
+    present_verbs: Vec<String>,
+    irregular_past: Vec<String>,
+    irregular_participles: Vec<String>,
+    statement_participles: Vec<String>,
+    first_person: Vec<String>,
+}
+
+pub fn tense_words() -> &'static TenseWords {
+    static CELL: OnceLock<TenseWords> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let f: TenseFile = parse("tense.toml", include_str!("../data/tense.toml"));
+        let set = |v: Vec<String>| v.into_iter().collect::<FxHashSet<String>>();
+        TenseWords {
+            frame_openers: set(f.frame_openers),
+            relative_openers: set(f.relative_openers),
+            verb_adverbs: set(f.verb_adverbs),
+            modals: set(f.modals),
+            present_verbs: set(f.present_verbs),
+            irregular_past: set(f.irregular_past),
+            irregular_participles: set(f.irregular_participles),
+            statement_participles: set(f.statement_participles),
+            first_person: set(f.first_person),
+        }
+    })
+}
+
 /// A lower-case word folded to the first word of its synonym group, if it has one.
 pub fn fold_synonym(word: &str) -> &str {
     synonyms().get(word).map_or(word, String::as_str)
@@ -194,9 +241,28 @@ pub fn roles() -> &'static Roles {
     })
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountriesFile {
+    countries: Vec<(String, String)>,
+}
+
+/// The curated actors (`data/actors.toml`), then every other state (`data/countries.toml`).
 pub fn known_actors() -> &'static [KnownActor] {
     static CELL: OnceLock<Vec<KnownActor>> = OnceLock::new();
-    CELL.get_or_init(|| parse::<ActorsFile>("actors.toml", include_str!("../data/actors.toml")).actor)
+    CELL.get_or_init(|| {
+        let mut actors = parse::<ActorsFile>("actors.toml", include_str!("../data/actors.toml")).actor;
+        let countries = parse::<CountriesFile>("countries.toml", include_str!("../data/countries.toml")).countries;
+        for (name, adjective) in countries {
+            if actors.iter().any(|a| a.name == name) {
+                continue;
+            }
+            let mut demonyms: Vec<String> = [format!("{name}'s"), format!("{name}’s")].into();
+            demonyms.extend((!adjective.is_empty()).then_some(adjective));
+            actors.push(KnownActor { name, kind: newsline_model::ActorKind::Country, aliases: Vec::new(), demonyms, note: None, part_of: None });
+        }
+        actors
+    })
 }
 
 #[cfg(test)]
@@ -212,6 +278,8 @@ mod tests {
         assert!(known_actors().iter().any(|a| a.aliases.iter().any(|x| x == "Fateh al-Sham Front")));
         assert_eq!(synonyms().get("militants").map(String::as_str), Some("fighter"));
         assert!(act_nouns().contains("agreement") && act_nouns().contains(fold_synonym("deal")));
+        assert!(known_actors().iter().any(|a| a.name == "Hungary" && a.demonyms.iter().any(|d| d == "Hungarian")));
+        assert!(tense_words().present_verbs.contains("belongs") && tense_words().modals.contains("will"));
     }
 
     #[test]

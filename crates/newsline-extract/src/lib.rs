@@ -21,6 +21,7 @@ pub mod quotes;
 pub mod reuse;
 pub mod sentences;
 pub mod subject;
+pub mod tense;
 pub mod timex;
 
 pub use input::{read_seed_folder, Diagnostic, Input, Source};

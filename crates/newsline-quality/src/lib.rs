@@ -73,7 +73,9 @@ pub fn sample(corpus: &Corpus, count: usize) -> String {
             let _ = writeln!(out, "  headline: {headline}");
         }
         for mention in event.mentions.iter() {
-            let _ = writeln!(out, "  - [{}] {}", outlet_of.get(&*mention.article).unwrap_or(&"?"), mention.text);
+            // A passing mention names the event inside a sentence that tells another: the reader judges it as that.
+            let passing = if mention.passing { " (in passing)" } else { "" };
+            let _ = writeln!(out, "  - [{}]{passing} {}", outlet_of.get(&*mention.article).unwrap_or(&"?"), mention.text);
         }
     }
     out

@@ -1,0 +1,239 @@
+//! The tense of a sentence's main clause, from its verb forms alone (no parser): what
+//! tells a happening is in the past tense ("Moscow lost its bid"); what "has been", "had
+//! been", or how things stand in the present ("Admiral Kuznetsov belongs to a naval
+//! group") is the background around it. The word lists are `data/tense.toml`.
+//!
+//! The main clause starts after an opening frame ("Since the group was set up in 2006,"),
+//! leaves out relative clauses ("which Russia has deployed") and quotes, and its first
+//! verb form decides.
+
+use crate::data::tense_words;
+
+/// The tense of a main clause, as far as its first verb form tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    /// "has been accused", "have not taken".
+    Perfect,
+    /// "had been scheduled".
+    PastPerfect,
+    /// "belongs to", "say", "is in grave jeopardy", "has 47 members".
+    Present,
+    /// "is withdrawing": an act under way.
+    Progressive,
+    /// "lost", "were killed".
+    Past,
+    /// "will halt", "would work together".
+    Modal,
+    Unknown,
+}
+
+impl Tense {
+    /// How things stand or stood: no happening of a day.
+    pub fn states(self) -> bool {
+        matches!(self, Tense::Perfect | Tense::PastPerfect | Tense::Present)
+    }
+}
+
+/// A main clause's verb group, as far as its forms tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clause {
+    pub tense: Tense,
+    /// A statement's participle ("has called on"): news tells statements in the perfect.
+    pub statement: bool,
+    /// "has been", "have become": a state or a passive rather than an act done.
+    pub been: bool,
+}
+
+const UNKNOWN: Clause = Clause { tense: Tense::Unknown, statement: false, been: false };
+
+fn clause(tense: Tense) -> Clause {
+    Clause { tense, ..UNKNOWN }
+}
+
+/// The verb group of `text`'s main clause.
+pub fn main_clause(text: &str) -> Clause {
+    let words = words_outside_quotes(text);
+    let start = clause_start(&words);
+    first_verb(&words[start..])
+}
+
+/// Whether `text` speaks in the first person outside quotes (a speech or transcript).
+pub fn first_person(text: &str) -> bool {
+    let first = &tense_words().first_person;
+    words_outside_quotes(text).iter().any(|w| first.contains(w.as_str()))
+}
+
+/// Whether `text` goes on with a quote opened before it: its first quote mark closes one.
+pub fn continues_quote(text: &str) -> bool {
+    text.chars().find(|c| matches!(c, '“' | '”')) == Some('”')
+}
+
+/// Lower-cased words and clause punctuation (`,`, `;`, `:`, dashes), quotes left out (an
+/// unclosed quote runs to the end; one closed without opening runs from the start).
+fn words_outside_quotes(text: &str) -> Vec<String> {
+    let text = match (text.find('”'), text.find('“')) {
+        (Some(close), open) if open.is_none_or(|o| o > close) => &text[close + '”'.len_utf8()..],
+        _ => text,
+    };
+    let mut words = Vec::new();
+    let (mut word, mut quoted, mut straight) = (String::new(), false, false);
+    for c in text.chars() {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            '"' => straight = !straight,
+            _ if quoted || straight => {}
+            c if c.is_alphanumeric() || c == '-' => word.extend(c.to_lowercase()),
+            '\'' | '’' if !word.is_empty() => word.push('\''),
+            _ => {
+                flush(&mut word, &mut words);
+                if matches!(c, ',' | ';' | ':' | '—' | '–') {
+                    words.push(c.to_string());
+                }
+            }
+        }
+    }
+    flush(&mut word, &mut words);
+    words
+}
+
+fn flush(word: &mut String, words: &mut Vec<String>) {
+    if !word.is_empty() {
+        words.push(std::mem::take(word));
+    }
+}
+
+/// How many words a frame before the main clause may run to its comma.
+const FRAME_WORDS: usize = 16;
+
+/// Where the main clause starts: after an opening frame up to its comma, and after a
+/// conjunction joining it to what came before ("But", "And", "However,").
+fn clause_start(words: &[String]) -> usize {
+    let tw = tense_words();
+    let mut i = 0;
+    let opens_frame = |w: &str| tw.frame_openers.contains(w);
+    if words.first().is_some_and(|w| opens_frame(w)) || (words.first().is_some_and(|w| w == "but") && words.get(1).is_some_and(|w| opens_frame(w))) {
+        if let Some(comma) = words.iter().take(FRAME_WORDS).position(|w| w == ",") {
+            i = comma + 1;
+        }
+    }
+    if words.get(i).is_some_and(|w| matches!(w.as_str(), "but" | "and" | "however" | "yet" | "still")) {
+        i += 1;
+    }
+    if words.get(i).is_some_and(|w| w == ",") {
+        i += 1;
+    }
+    i
+}
+
+/// Words that, just before a form, make it a noun or an infinitive rather than a verb.
+const NOT_BEFORE_A_VERB: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "to", "of", "for", "and", "by", "with"];
+
+/// The tense of the first verb form of a clause (relative clauses left out).
+fn first_verb(words: &[String]) -> Clause {
+    let tw = tense_words();
+    let mut in_relative = false;
+    for (i, w) in words.iter().enumerate() {
+        let previous = i.checked_sub(1).map(|p| words[p].as_str());
+        if tw.relative_openers.contains(w.as_str()) || (w == "that" && previous == Some(",")) {
+            in_relative = true;
+            continue;
+        }
+        if matches!(w.as_str(), "," | ";" | ":" | "—" | "–") {
+            in_relative = false;
+            continue;
+        }
+        if in_relative {
+            continue;
+        }
+        if let Some(found) = verb_at(words, i, previous) {
+            return found;
+        }
+    }
+    UNKNOWN
+}
+
+/// The tense of the verb group starting at `words[i]`, if one does.
+fn verb_at(words: &[String], i: usize, previous: Option<&str>) -> Option<Clause> {
+    let tw = tense_words();
+    let w = words[i].as_str();
+    let after = || after_adverbs(words, i + 1);
+    let subject_before = i > 0 && previous.is_none_or(|p| !NOT_BEFORE_A_VERB.contains(&p));
+    match w {
+        "has" | "have" | "hasn't" | "haven't" => Some(match after().filter(|p| participle(p)) {
+            Some(p) => Clause { tense: Tense::Perfect, statement: tw.statement_participles.contains(p), been: matches!(p, "been" | "become") },
+            None if i > 0 => clause(Tense::Present),
+            None => return None,
+        }),
+        "had" | "hadn't" => Some(clause(if after().is_some_and(participle) { Tense::PastPerfect } else { Tense::Past })),
+        "is" | "are" | "am" | "isn't" | "aren't" => Some(clause(if after().is_some_and(|p| p.ends_with("ing")) { Tense::Progressive } else { Tense::Present })),
+        "was" | "were" | "wasn't" | "weren't" | "did" | "didn't" => Some(clause(Tense::Past)),
+        _ if tw.modals.contains(w) => Some(clause(Tense::Modal)),
+        _ if subject_before && tw.present_verbs.contains(w) => Some(clause(Tense::Present)),
+        _ if subject_before && (tw.irregular_past.contains(w) || (w.ends_with("ed") && w.len() > 4)) => Some(clause(Tense::Past)),
+        _ => None,
+    }
+}
+
+/// The first word from `from` on that is not an adverb of a verb group.
+fn after_adverbs(words: &[String], from: usize) -> Option<&str> {
+    let adverbs = &tense_words().verb_adverbs;
+    words[from.min(words.len())..].iter().map(String::as_str).find(|w| !adverbs.contains(*w))
+}
+
+fn participle(word: &str) -> bool {
+    tense_words().irregular_participles.contains(word) || word.ends_with("ed") || word.ends_with("en")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tense(text: &str) -> Tense {
+        main_clause(text).tense
+    }
+
+    #[test]
+    fn the_perfect_and_the_present_state_how_things_stand() {
+        assert_eq!(tense("Russia has been accused by Western powers of indiscriminate bombings."), Tense::Perfect);
+        assert_eq!(tense("Russia has largely not responded to claims it has helped kill civilians."), Tense::Perfect);
+        assert_eq!(tense("The Russian president had been scheduled to inaugurate a cathedral."), Tense::PastPerfect);
+        assert_eq!(tense("Admiral Kuznetsov belongs to a naval group which Russia has deployed near Syria."), Tense::Present);
+        assert_eq!(tense("The Human Rights Council has 47 member countries."), Tense::Present);
+        assert_eq!(tense("Medical sources, residents and rebels in eastern Aleppo say hospitals have been damaged."), Tense::Present);
+        assert!(tense("The pause means that civilians can leave.").states());
+    }
+
+    #[test]
+    fn the_past_tells_a_happening() {
+        assert_eq!(tense("Moscow lost its bid for a second term on the council to Hungary and Croatia."), Tense::Past);
+        assert_eq!(tense("Large groups of the militants were killed in the clashes."), Tense::Past);
+        assert_eq!(tense("The statement accused the rebel groups of failing to commit to the deal."), Tense::Past);
+        assert_eq!(tense("As part of the suspension, the U.S. is withdrawing personnel that it had dispatched."), Tense::Progressive);
+        assert_eq!(tense("The rebels will be allowed to leave with their weapons."), Tense::Modal);
+        assert!(!tense("Hungary beat Russia by 32 votes, while Croatia won by two.").states());
+    }
+
+    #[test]
+    fn the_main_clause_skips_frames_relatives_and_quotes() {
+        assert_eq!(tense("Since the group was set up in 2006, Russia has been a member for all bar one year."), Tense::Perfect);
+        assert_eq!(tense("Russia, which has long backed Assad, vetoed the draft."), Tense::Past);
+        assert_eq!(tense("“We have been clear,” Kirby said."), Tense::Past);
+    }
+
+    #[test]
+    fn a_statement_in_the_perfect_is_marked() {
+        assert!(main_clause("Washington has called on Russia to clarify the army's statement.").statement);
+        assert!(!main_clause("Each side has accused the other of violating the truce.").statement);
+        assert!(main_clause("Aleppo has become the scene of ferocious battles.").been);
+        assert!(!main_clause("The Duma has ratified a deal with Syria.").been);
+    }
+
+    #[test]
+    fn first_person_and_quotes_going_on() {
+        assert!(first_person("But when Russia is espousing fiction, we have to call that out."));
+        assert!(!first_person("“We will respond,” he said."));
+        assert!(continues_quote("What Russia is sponsoring is not counterterrorism; it is barbarism.”"));
+        assert!(!continues_quote("“It is barbarism,” she said."));
+    }
+}
