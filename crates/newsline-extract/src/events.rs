@@ -421,7 +421,8 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
             Some(c) if joins => weakly && states_background(s, main, position, Some(&out[c])),
             _ => !joins && states_background(s, main, position, None),
         };
-        if background || main.is_none() && habitual(&s.text) {
+        let cut_off = position + 1 == sentences.len() && !ends_a_sentence(&s.text) && crate::sentences::word_count(&s.text) < CUT_TELLS;
+        if background || cut_off || furniture_sentence(&s.text) || main.is_none() && habitual(&s.text) {
             push_points(&mut out, s, main, &points, &profile);
             last_paragraph = Some(s.paragraph);
             continue;
@@ -488,6 +489,35 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         last_paragraph = Some(s.paragraph);
     }
     join_statements(out)
+}
+
+/// Words a sentence cut off by the page or the scraper needs to tell something ("The two
+/// clashed over the conflict in the UN Security Council last week, when"); a shorter one
+/// tells no one what ("Health and rescue workers h").
+const CUT_TELLS: usize = 8;
+
+/// Whether `text` ends as a sentence does (an article's last one that does not was cut off).
+fn ends_a_sentence(text: &str) -> bool {
+    text.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':', '…'])
+}
+
+/// Page furniture that the line cleaning could not see, glued into a paragraph: a link
+/// label on its own ("(read more)"), or an address among share buttons ("By — Name Leave
+/// your feedback Share Copy URL https://… Email Facebook Twitter …").
+fn furniture_sentence(text: &str) -> bool {
+    let furniture = crate::data::furniture();
+    let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
+    if furniture.labels.iter().any(|l| l.eq_ignore_ascii_case(bare)) {
+        return true;
+    }
+    let chrome = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| {
+            let w = w.to_ascii_lowercase();
+            furniture.chrome_words.contains(&w) || furniture.weak_chrome_words.contains(&w)
+        })
+        .count();
+    (text.contains("http://") || text.contains("https://")) && chrome >= 3
 }
 
 /// How many sentences open an article's lead: told in the perfect, as leads often are
@@ -1402,6 +1432,27 @@ mod tests {
         assert!(!t[2].inferred);
         assert_eq!(t[3].date.unwrap().to_string(), "2016-02");
         assert_eq!(t[3].anchor.as_deref(), Some("back in February"));
+    }
+
+    #[test]
+    fn furniture_glued_into_a_paragraph_and_a_short_cut_off_end_are_no_mentions() {
+        assert!(furniture_sentence("(read more)"));
+        assert!(furniture_sentence("By — Kassia Halcli Leave your feedback Share Copy URL https://www.example.org/world/x Email Facebook Twitter"));
+        assert!(!furniture_sentence("The convoy was carrying humanitarian cargo to some 78,000 civilians."));
+        assert!(!furniture_sentence("Read more about the deal at https://www.state.gov, the department said."));
+        let monday = NaiveDate::from_ymd_opt(2016, 11, 21).unwrap();
+        let told = |last: &str| {
+            let s = facts(
+                &mut Vocabulary::default(),
+                0,
+                &[&["Bombs hit a hospital in east Aleppo on Monday.", "Doctors said the wards were empty.", last]],
+                monday,
+            );
+            threads(Some(PartialDate::day(monday)), &s).iter().flat_map(|t| t.members.clone()).count()
+        };
+        assert_eq!(told("Health and rescue workers h"), 2);
+        assert_eq!(told("Rescue workers said the strikes went on through the night and into the mor"), 3, "long enough to tell something");
+        assert_eq!(told("Health and rescue workers left."), 3);
     }
 
     #[test]
