@@ -27,6 +27,9 @@ try {
   const t0 = Math.min(...onMain.map((e) => e.ts));
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur >= Number(process.env.MIN_MS ?? 30) * 1000).sort((a, b) => a.ts - b.ts);
   const kinds = ['TimerFire', 'EvaluateScript', 'v8.compileModule', 'v8.evaluateModule', 'FunctionCall', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Commit', 'ParseHTML', 'MinorGC', 'MajorGC', 'v8.wasm.compileLazy', 'wasm.CompileLazy', 'FireAnimationFrame', 'FireIdleCallback'];
+  // The app's start-up steps are timers (main.rs): each timer of 1 ms or more, in order.
+  const timers = onMain.filter((e) => e.name === 'TimerFire' && e.dur >= 1000).sort((a, b) => a.ts - b.ts);
+  console.log('timers:', timers.map((e) => `${((e.ts - t0) / 1000).toFixed(0)}:${(e.dur / 1000).toFixed(1)}`).join(' '));
   for (const task of tasks) {
     console.log(`${((task.ts - t0) / 1000).toFixed(0).padStart(6)} ms: task ${(task.dur / 1000).toFixed(1)} ms`);
     const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur >= 2000 && (kinds.includes(e.name) || process.env.DETAIL));
