@@ -58,6 +58,20 @@ pub fn event_index() -> &'static Index<'static> {
     CELL.get_or_init(|| Index::new(corpus()))
 }
 
+/// What the first draw looks up, made ready in a start-up task of its own before the mount
+/// (`main.rs`): the ids the URL may name, the lookups of articles and actors by id, the days'
+/// order, the focus days and the facets' choices.
+pub fn prepare_lookups() {
+    known_ids();
+    article("");
+    actor("");
+    day_ranks();
+    focus();
+    for facet in 0..FACETS.len() {
+        choices(facet);
+    }
+}
+
 /// Builds the search texts in the browser's idle time after the first paint, a few
 /// milliseconds at a time, so the first search finds them ready instead of building them in
 /// one long task (~300 ms at 4,000 events).

@@ -16,3 +16,4 @@ pub mod timeline;
 mod components;
 
 pub use components::app::App;
+pub use components::time_axis::prepare as prepare_axis;

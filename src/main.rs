@@ -4,22 +4,36 @@
 //! fetched for the search).
 use std::time::Duration;
 
+/// The start-up, one task per step (the prerendered screen is on the page meanwhile): with
+/// a large corpus no one task holds the page as long as all of them would. After the wasm's
+/// instantiation: unpacking the corpus, indexing it for the filter, the lookups the first
+/// draw makes (ids, the days' order, the focus, the facets' choices), the axis's geometry,
+/// and the mount.
+const STEPS: [fn(); 5] = [unpack, index, newsline::corpus::prepare_lookups, newsline::prepare_axis, mount];
+
 fn main() {
-    // Instantiating the wasm, unpacking the corpus, indexing it and the mount are tasks of
-    // their own (the prerendered screen is on the page meanwhile): with a large corpus no
-    // one task holds the page as long as all of them would.
-    next(|| {
-        newsline::corpus::corpus();
-        next(|| {
-            newsline::corpus::event_index();
-            next(mount);
-        });
-    });
+    next(0);
 }
 
-/// Runs `step` in a task of its own.
-fn next(step: fn()) {
-    leptos::prelude::set_timeout(step, Duration::ZERO);
+/// Runs step `at` in a task of its own, then the next.
+fn next(at: usize) {
+    leptos::prelude::set_timeout(
+        move || {
+            STEPS[at]();
+            if at + 1 < STEPS.len() {
+                next(at + 1);
+            }
+        },
+        Duration::ZERO,
+    );
+}
+
+fn unpack() {
+    newsline::corpus::corpus();
+}
+
+fn index() {
+    newsline::corpus::event_index();
 }
 
 fn mount() {

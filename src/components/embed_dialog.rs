@@ -32,9 +32,13 @@ pub fn EmbedDialog() -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     let text = NodeRef::<html::Textarea>::new();
     let copied = RwSignal::new(false);
-    let code = Memo::new(move |_| snippet(&embed_url(&state.get())));
+    // The snippet is made only while the dialog is open: closed, it reads no view state, so
+    // a filter change does not format the address for nothing.
+    let shown = RwSignal::new(false);
+    let code = Memo::new(move |_| if shown.get() { snippet(&embed_url(&state.get())) } else { String::new() });
     let open = move |_| {
         copied.set(false);
+        shown.set(true);
         if let Some(d) = dialog.get() {
             let _ = d.show_modal();
         }
@@ -52,7 +56,7 @@ pub fn EmbedDialog() -> impl IntoView {
     };
     view! {
         <button type="button" class="embed-open" on:click=open>"Embed this view"</button>
-        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title">
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-title" on:close=move |_| shown.set(false)>
             <h2 id="embed-title">"Embed this view"</h2>
             <p>"Paste this into your page. It shows the timeline with the current filters and keeps the frame as tall as its content (pym.js and @newswire/frames host pages work too)."</p>
             <label for="embed-code">"Embed code"</label>

@@ -13,6 +13,23 @@ fn step(count: usize, most: usize) -> usize {
     }
 }
 
+/// A day's label ("7 Oct 2016", "Undated"), formatted once per day for the page's lifetime
+/// (the strip is drawn again on every filter change).
+fn label(key: Option<&'static str>, date: Option<crate::dates::PartialDate>) -> &'static str {
+    thread_local! {
+        static LABELS: std::cell::RefCell<std::collections::BTreeMap<Option<&'static str>, &'static str>> = Default::default();
+    }
+    LABELS.with(|labels| {
+        *labels.borrow_mut().entry(key).or_insert_with(|| match date {
+            Some(d) => Box::leak(d.short_label().into_boxed_str()),
+            None => "Undated",
+        })
+    })
+}
+
+/// The strip is rebuilt in place on every change (most days' counts change with any filter,
+/// so their elements are kept and only their texts and bars set); each day's label is
+/// formatted once ([`label`]).
 #[component]
 pub fn Overview() -> impl IntoView {
     let visible = use_view().visible;
@@ -23,13 +40,12 @@ pub fn Overview() -> impl IntoView {
                     let groups = crate::corpus::days_of(&visible.get());
                     let most = groups.iter().map(|g| g.events.len()).max().unwrap_or(0);
                     groups.into_iter().map(|g| {
-                        let label = g.date.map(|d| d.short_label()).unwrap_or_else(|| "Undated".into());
                         let count = g.events.len();
                         let href = format!("#day-{}", g.key.unwrap_or("undated"));
                         view! {
                             <li>
                                 <a href=href>
-                                    <span class="overview-date">{label}</span>
+                                    <span class="overview-date">{label(g.key, g.date)}</span>
                                     <span class=format!("overview-bar bar-{}", step(count, most)) aria-hidden="true"></span>
                                     <span class="overview-count">{format!("{count} {}", if count == 1 { "event" } else { "events" })}</span>
                                 </a>

@@ -39,6 +39,11 @@ fn geometry() -> &'static Geometry {
     })
 }
 
+/// Builds the axis's geometry (a start-up task of its own before the mount: `main.rs`).
+pub fn prepare() {
+    geometry();
+}
+
 pub fn scale() -> &'static Scale {
     &geometry().scale
 }
