@@ -385,7 +385,10 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         let pronoun_quote = s.speaker.is_some() && s.speaker_inferred;
         // A sentence that names no one who acts goes on with the story before it.
         let no_new_subject = s.subject.is_none() && s.speaker.is_none();
-        let joins = current.is_some() && main.is_none() && (same_paragraph || continues(&s.text) || pronoun_quote || no_new_subject);
+        // Another voice than the story's, in its paragraph, starts a story of its own
+        // ("Russia said it was not involved in Monday's strike" after the UN's words).
+        let new_voice = current.is_some_and(|c| s.subject.is_some_and(|x| !out[c].subjects.is_empty() && !out[c].subjects.contains(&x)));
+        let joins = current.is_some() && main.is_none() && (same_paragraph && !new_voice || continues(&s.text) || pronoun_quote || no_new_subject);
         // A sentence of the same stated day names who acts in a story the sentence
         // before told without naming anyone ("Syrian troops on Saturday seized …. The
         // army said …"): it goes on with it. So does an undated one after a lead that
@@ -1453,6 +1456,22 @@ mod tests {
         assert_eq!(told("Health and rescue workers h"), 2);
         assert_eq!(told("Rescue workers said the strikes went on through the night and into the mor"), 3, "long enough to tell something");
         assert_eq!(told("Health and rescue workers left."), 3);
+    }
+
+    #[test]
+    fn another_voice_in_the_paragraph_starts_a_story_of_its_own() {
+        let tuesday = NaiveDate::from_ymd_opt(2016, 9, 20).unwrap();
+        let paragraphs: [&[&str]; 1] = [&[
+            "The UN suspended aid convoys after the strike.",
+            "Russia said it was not involved in the strike.",
+            "The UN said the convoys would resume later.",
+        ]];
+        let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, tuesday);
+        (s[0].subject, s[1].subject, s[2].subject) = (Some(0), Some(1), Some(0));
+        let t = threads(Some(PartialDate::day(tuesday)), &s);
+        let members: Vec<Vec<usize>> = t.iter().map(|t| t.members.iter().map(|m| m.1).collect()).collect();
+        // The UN's words after Russia's are the UN's again: one statement (join_statements).
+        assert_eq!(members, [vec![0, 2], vec![1]]);
     }
 
     #[test]

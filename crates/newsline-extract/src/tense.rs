@@ -40,7 +40,7 @@ pub struct Clause {
     pub tense: Tense,
     /// A statement's participle ("has called on"): news tells statements in the perfect.
     pub statement: bool,
-    /// "has been", "have become": a state or a passive rather than an act done.
+    /// "has been a member", "have become": a state rather than an act done.
     pub been: bool,
 }
 
@@ -161,7 +161,7 @@ fn verb_at(words: &[String], i: usize, previous: Option<&str>) -> Option<Clause>
     let subject_before = i > 0 && previous.is_none_or(|p| !NOT_BEFORE_A_VERB.contains(&p));
     match w {
         "has" | "have" | "hasn't" | "haven't" => Some(match after().filter(|p| participle(p)) {
-            Some(p) => Clause { tense: Tense::Perfect, statement: tw.statement_participles.contains(p), been: matches!(p, "been" | "become") },
+            Some(p) => Clause { tense: Tense::Perfect, statement: tw.statement_participles.contains(p), been: of_state(words, i, p) },
             None if i > 0 => clause(Tense::Present),
             None => return None,
         }),
@@ -173,6 +173,13 @@ fn verb_at(words: &[String], i: usize, previous: Option<&str>) -> Option<Clause>
         _ if subject_before && (tw.irregular_past.contains(w) || (w.ends_with("ed") && w.len() > 4)) => Some(clause(Tense::Past)),
         _ => None,
     }
+}
+
+/// Whether the perfect at `words[i]` with participle `p` tells a state: "have become", or
+/// "has been" before no participle ("has been a member"; "have been made" is a passive act).
+fn of_state(words: &[String], i: usize, p: &str) -> bool {
+    let after_been = || words.iter().skip(i + 1).skip_while(|w| *w != "been").nth(1).is_none_or(|w| !participle(w));
+    p == "become" || p == "been" && after_been()
 }
 
 /// The first word from `from` on that is not an adverb of a verb group.
@@ -226,6 +233,8 @@ mod tests {
         assert!(main_clause("Washington has called on Russia to clarify the army's statement.").statement);
         assert!(!main_clause("Each side has accused the other of violating the truce.").statement);
         assert!(main_clause("Aleppo has become the scene of ferocious battles.").been);
+        assert!(main_clause("Russia has been a member for all bar one year.").been);
+        assert!(!main_clause("Similar calls have been made by the government spokesperson.").been);
         assert!(!main_clause("The Duma has ratified a deal with Syria.").been);
     }
 
