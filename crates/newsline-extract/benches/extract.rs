@@ -10,7 +10,7 @@
 
 #[cfg(all(feature = "mimalloc", not(target_arch = "wasm32")))]
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: newsline_extract::alloc::MiMalloc = newsline_extract::alloc::MiMalloc;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use newsline_extract::{extract, read_seed_folder, Input};

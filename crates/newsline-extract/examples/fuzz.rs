@@ -3,7 +3,7 @@
 //! seed, to rerun it alone with `--from SEED 1`) or on a case slower than the ceiling.
 #[cfg(all(feature = "mimalloc", not(target_arch = "wasm32")))]
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: newsline_extract::alloc::MiMalloc = newsline_extract::alloc::MiMalloc;
 
 use newsline_extract::fuzz;
 use rayon::prelude::*;

@@ -8,7 +8,7 @@
 //! app from them (`NEWSLINE_SEEDS=DIR trunk build --release`).
 #[cfg(all(feature = "mimalloc", not(target_arch = "wasm32")))]
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: newsline_extract::alloc::MiMalloc = newsline_extract::alloc::MiMalloc;
 
 use newsline_extract::{extract, read_seed_folder, Input};
 use std::path::Path;

@@ -121,7 +121,8 @@ pub struct Registry {
 
 /// Folds transliteration variants: "Sergey"/"Sergei", "Anatoliy"/"Anatoly".
 pub fn fold(name: &str) -> String {
-    let mut out = String::new();
+    // At most the name's length for ASCII names: one allocation, not one per doubling.
+    let mut out = String::with_capacity(name.len());
     fold_into(&mut out, name);
     out
 }
@@ -1549,7 +1550,13 @@ fn organisations_by_head_word(sentence: &str, words: &[Word], org_heads: &[usize
 /// A word with its first letter upper-cased ("council" → "Council").
 fn capitalise(word: &str) -> std::borrow::Cow<'_, str> {
     match word.chars().next() {
-        Some(c) if c.is_lowercase() => std::borrow::Cow::Owned(c.to_uppercase().chain(word.chars().skip(1)).collect()),
+        Some(c) if c.is_lowercase() => {
+            // Sized once: collecting the chained characters grew the string char by char.
+            let mut out = String::with_capacity(word.len() + 2);
+            out.extend(c.to_uppercase());
+            out.push_str(&word[c.len_utf8()..]);
+            std::borrow::Cow::Owned(out)
+        }
         _ => std::borrow::Cow::Borrowed(word),
     }
 }

@@ -4,6 +4,8 @@
 //! `build.rs`. See ARCHITECTURE.md for the pipeline stages.
 
 pub mod actors;
+#[cfg(all(feature = "mimalloc", not(target_arch = "wasm32")))]
+pub mod alloc;
 pub mod article;
 pub mod clean;
 pub mod data;

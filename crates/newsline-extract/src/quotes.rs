@@ -526,39 +526,25 @@ use crate::actors::Gender;
 
 /// The last "he"/"she" in a segment, as a whole word: its offset and gender.
 fn pronoun_before(segment: &str) -> Option<(usize, Option<Gender>)> {
+    // Words are runs of alphanumeric characters, read in place: a list of every word of
+    // the segment cost more than the search (~0.04 G on the 12 MB corpus). The sentinel
+    // space ends the last word.
     let mut found = None;
-    for (at, w) in segment.split_word_bound_indices_ascii() {
-        let gender = match w {
+    let mut start = None;
+    for (i, c) in segment.char_indices().chain([(segment.len(), ' ')]) {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            continue;
+        }
+        let Some(s) = start.take() else { continue };
+        let gender = match &segment[s..i] {
             "he" | "He" => Gender::Male,
             "she" | "She" => Gender::Female,
             _ => continue,
         };
-        found = Some((at, Some(gender)));
+        found = Some((s, Some(gender)));
     }
     found
-}
-
-/// Splitting ASCII words with their offsets, without a dependency.
-trait WordBounds {
-    fn split_word_bound_indices_ascii(&self) -> Vec<(usize, &str)>;
-}
-
-impl WordBounds for str {
-    fn split_word_bound_indices_ascii(&self) -> Vec<(usize, &str)> {
-        let mut out = Vec::new();
-        let mut start = None;
-        for (i, c) in self.char_indices() {
-            if c.is_alphanumeric() {
-                start.get_or_insert(i);
-            } else if let Some(s) = start.take() {
-                out.push((s, &self[s..i]));
-            }
-        }
-        if let Some(s) = start {
-            out.push((s, &self[s..]));
-        }
-        out
-    }
 }
 
 /// Finds the quotes of one article.
@@ -990,6 +976,15 @@ fn floor_char(text: &str, mut at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_he_or_she_as_a_whole_word() {
+        assert_eq!(pronoun_before("He said she would"), Some((8, Some(Gender::Female))));
+        assert_eq!(pronoun_before("Sheila and Heath met; then he"), Some((27, Some(Gender::Male))));
+        assert_eq!(pronoun_before("Lavróv, she: “no” he’s"), Some((23, Some(Gender::Male))));
+        assert_eq!(pronoun_before("the shed, hefty"), None);
+        assert_eq!(pronoun_before(""), None);
+    }
 
     /// Builds paragraphs (one per line, one sentence per paragraph for simplicity)
     /// and names: each `(name, actor, person)` is found wherever it occurs.

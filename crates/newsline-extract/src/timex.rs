@@ -438,6 +438,7 @@ fn in_relative_clause(clause: &[String]) -> bool {
     })
 }
 
+mod groups;
 mod rules;
 
 /// The time expressions of a sentence (see [`rules`]), each with its role; relative ones
@@ -446,15 +447,22 @@ pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
     if !may_hold_time(sentence) {
         return Vec::new();
     }
-    static CELL: OnceLock<Regex> = OnceLock::new();
-    let re = regex(&CELL, || rules::RULES.iter().map(|r| (r.pattern)()).collect::<Vec<_>>().join("|"));
+    // One pattern per rule; the first rule (in the table's order) matching leftmost wins,
+    // as in one alternation of them, and its pattern id names it.
+    static CELL: OnceLock<regex_automata::meta::Regex> = OnceLock::new();
+    let re = CELL.get_or_init(|| {
+        let patterns: Vec<String> = rules::RULES.iter().map(|r| (r.pattern)()).collect();
+        regex_automata::meta::Regex::new_many(&patterns).expect("valid built-in rules")
+    });
 
     let mut out = Vec::new();
     let mut last_point: Option<PartialDate> = None;
     for caps in re.captures_iter(sentence) {
-        let whole = caps.get(0).expect("group 0");
-        let Some(rule) = rules::RULES.iter().find(|r| caps.name(r.name).is_some()) else { continue };
-        let found = rules::Found { caps: &caps, whole, sentence, reference, future: future_tense(clause(sentence, whole.start(), whole.end())), last_point };
+        let Some(rule) = caps.pattern().map(|id| &rules::RULES[id.as_usize()]) else { continue };
+        let groups = groups::Groups::new(&caps, sentence);
+        let whole = groups.whole();
+        debug_assert!(groups.name(rule.name).is_some(), "rule {}: its outer group is the whole match", rule.name);
+        let found = rules::Found { caps: &groups, whole, sentence, reference, future: future_tense(clause(sentence, whole.start(), whole.end())), last_point };
         let Some(role) = (rule.normalise)(&found) else { continue };
         let role = match role {
             Role::Point(_) if whole.as_str().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("since")) => Role::Duration,

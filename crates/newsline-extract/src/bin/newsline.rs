@@ -2,7 +2,7 @@
 
 #[cfg(all(feature = "mimalloc", not(target_arch = "wasm32")))]
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: newsline_extract::alloc::MiMalloc = newsline_extract::alloc::MiMalloc;
 
 use newsline_model::formats::{export_format, ExportFormat, EXPORT_FORMATS};
 use std::path::PathBuf;

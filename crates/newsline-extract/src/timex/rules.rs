@@ -7,8 +7,8 @@ use super::*;
 
 /// What a rule's normalisation sees of a match.
 pub(super) struct Found<'a> {
-    pub caps: &'a regex::Captures<'a>,
-    pub whole: regex::Match<'a>,
+    pub caps: &'a groups::Groups<'a>,
+    pub whole: groups::Group<'a>,
     pub sentence: &'a str,
     pub reference: Option<NaiveDate>,
     /// The clause around the match is in the future tense ("will meet on Monday").

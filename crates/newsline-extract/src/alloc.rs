@@ -1,0 +1,79 @@
+//! The allocator of the CLI, the benchmark and the examples: mimalloc, called the way its
+//! C API is cheapest.
+//!
+//! The `mimalloc` crate's `MiMalloc` hands every layout to the `_aligned` calls. Their fast
+//! path takes blocks of at most 1 KiB only, and every larger block went the generic
+//! aligned path (over-allocating by the alignment): 390,000 blocks and ~0.1 G instructions
+//! on the 12 MB corpus, besides the alignment checks on each of the four million calls.
+//! Every mimalloc block is aligned to a machine word at least (its own `_aligned` calls
+//! take the plain path below that), so layouts of word alignment or less (nearly all) go
+//! to `mi_malloc`, `mi_zalloc` and `mi_realloc`.
+
+use libmimalloc_sys::{mi_free, mi_malloc, mi_malloc_aligned, mi_realloc, mi_realloc_aligned, mi_zalloc, mi_zalloc_aligned};
+use std::alloc::{GlobalAlloc, Layout};
+use std::ffi::c_void;
+
+/// The alignment every mimalloc block has.
+const WORD: usize = std::mem::size_of::<usize>();
+
+/// mimalloc as the global allocator: `#[global_allocator] static A: MiMalloc = MiMalloc;`.
+pub struct MiMalloc;
+
+// SAFETY: each call returns a block of at least `layout.size()` bytes aligned to
+// `layout.align()` (a word, or asked of the `_aligned` call), or null; blocks are freed
+// and resized by mimalloc, which made them.
+unsafe impl GlobalAlloc for MiMalloc {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if layout.align() <= WORD {
+            mi_malloc(layout.size()).cast()
+        } else {
+            mi_malloc_aligned(layout.size(), layout.align()).cast()
+        }
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        if layout.align() <= WORD {
+            mi_zalloc(layout.size()).cast()
+        } else {
+            mi_zalloc_aligned(layout.size(), layout.align()).cast()
+        }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: Layout) {
+        mi_free(ptr.cast::<c_void>());
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if layout.align() <= WORD {
+            mi_realloc(ptr.cast::<c_void>(), new_size).cast()
+        } else {
+            mi_realloc_aligned(ptr.cast::<c_void>(), new_size, layout.align()).cast()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_are_aligned_as_asked_and_keep_their_bytes_when_resized() {
+        for align in [1, 2, 4, 8, 16, 32, 64, 4096] {
+            for size in [1, 7, 8, 24, 100, 1024, 1025, 5000, 100_000] {
+                let layout = Layout::from_size_align(size, align).unwrap();
+                unsafe {
+                    let p = MiMalloc.alloc(layout);
+                    assert!(!p.is_null() && (p as usize).is_multiple_of(align), "size {size} align {align}");
+                    p.write_bytes(0xAB, size);
+                    let q = MiMalloc.realloc(p, layout, size * 3);
+                    assert!(!q.is_null() && (q as usize).is_multiple_of(align), "resized: size {size} align {align}");
+                    assert!((0..size).all(|i| *q.add(i) == 0xAB));
+                    MiMalloc.dealloc(q, Layout::from_size_align(size * 3, align).unwrap());
+                    let z = MiMalloc.alloc_zeroed(layout);
+                    assert!((z as usize).is_multiple_of(align) && (0..size).all(|i| *z.add(i) == 0));
+                    MiMalloc.dealloc(z, layout);
+                }
+            }
+        }
+    }
+}
