@@ -863,6 +863,8 @@ pub(crate) fn compatible_within(a: &Thread, b: &Thread, voices: bool, lag_days: 
 const SAME_DATE: f64 = 0.42;
 const YIELDED_DATE: f64 = 0.55;
 const SAME_ARTICLE: f64 = 0.35;
+/// Similarity needed to merge threads whose subjects differ (none shared).
+const OTHER_VOICES: f64 = 0.55;
 /// Similarity for an undated report of a speaker to join the speaker's statement of a
 /// stated day shortly before.
 const VOICE_YIELDED: f64 = 0.15;
@@ -1026,6 +1028,9 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
             } else {
                 YIELDED_DATE
             };
+            // Different voices of one day tell one act only in closely the same words.
+            let other_voices = !thread.subjects.is_empty() && !event.subjects.is_empty() && !shares_subject(event, &thread);
+            let needed = if other_voices { needed.max(OTHER_VOICES) } else { needed };
             if j.best >= needed {
                 matches.push((j.event, j.best, date, inferred));
             } else if !thread.background && !event.background && shares_subject(event, &thread) {
@@ -1520,6 +1525,28 @@ mod tests {
         assert_eq!(events.len(), 2);
         assert_eq!(events[0].members.len(), 2);
         assert_eq!(events[1].date.unwrap().to_string(), "2016-10-06");
+    }
+
+    #[test]
+    fn other_voices_of_one_day_merge_only_in_closely_the_same_words() {
+        let monday = NaiveDate::from_ymd_opt(2016, 9, 19).unwrap();
+        let article = Some(PartialDate::day(monday));
+        let told = [
+            "The ministry said on Monday that the aid convoy near Aleppo was hit by fire.",
+            "Rights groups said on Monday that the aid convoy near Aleppo was attacked by jets.",
+        ];
+        let events_with = |subjects: [usize; 2]| {
+            let mut v = Vocabulary::default();
+            let mut all = Vec::new();
+            for (a, text) in told.iter().enumerate() {
+                let mut s = facts(&mut v, a, &[&[*text]], monday);
+                s[0].subject = Some(subjects[a]);
+                all.extend(threads(article, &s));
+            }
+            cluster(all).len()
+        };
+        assert_eq!(events_with([0, 0]), 1, "one voice: these words are enough");
+        assert_eq!(events_with([0, 1]), 2, "two voices: they are not");
     }
 
     #[test]
