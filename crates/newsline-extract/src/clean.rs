@@ -498,6 +498,11 @@ fn flags_of(word: &str) -> u8 {
     packed(word).and_then(|w| vocabulary().get(&w).copied()).unwrap_or(0)
 }
 
+/// Whether a lower-cased word is a site-chrome word, strong or weak (`data/furniture.toml`).
+pub(crate) fn is_chrome_word(word: &str) -> bool {
+    flags_of(word) & (STRONG | WEAK) != 0
+}
+
 /// A word of at most 16 bytes packed in an integer: a cheap hash key.
 fn packed(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();

@@ -390,7 +390,8 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         // Another voice than the story's, in its paragraph, starts a story of its own
         // ("Russia said it was not involved in Monday's strike" after the UN's words).
         let new_voice = current.is_some_and(|c| s.subject.is_some_and(|x| !out[c].subjects.is_empty() && !out[c].subjects.contains(&x)));
-        let joins = current.is_some() && main.is_none() && (same_paragraph && !new_voice || continues(&s.text) || pronoun_quote || no_new_subject);
+        let continuing = continues(&s.text);
+        let joins = current.is_some() && main.is_none() && (same_paragraph && !new_voice || continuing || pronoun_quote || no_new_subject);
         // A sentence of the same stated day names who acts in a story the sentence
         // before told without naming anyone ("Syrian troops on Saturday seized …. The
         // army said …"): it goes on with it. So does an undated one after a lead that
@@ -421,7 +422,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         // happening of a day; only the dates it mentions are.
         // "Russia has been accused …", "The pause means …": how things stand or stood is
         // the background around the story, no event's mention.
-        let weakly = !(continues(&s.text) || pronoun_quote || names_the_actor || dated_act.is_some());
+        let weakly = !(continuing || pronoun_quote || names_the_actor || dated_act.is_some());
         let background = match current {
             Some(c) if joins => weakly && states_background(s, main, position, Some(&out[c])),
             _ => !joins && states_background(s, main, position, None),
@@ -515,14 +516,8 @@ fn furniture_sentence(text: &str) -> bool {
     if furniture.labels.iter().any(|l| l.eq_ignore_ascii_case(bare)) {
         return true;
     }
-    let chrome = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| {
-            let w = w.to_ascii_lowercase();
-            furniture.chrome_words.contains(&w) || furniture.weak_chrome_words.contains(&w)
-        })
-        .count();
-    (text.contains("http://") || text.contains("https://")) && chrome >= 3
+    let has_address = text.contains("http://") || text.contains("https://");
+    has_address && text.split(|c: char| !c.is_alphanumeric()).filter(|w| crate::clean::is_chrome_word(&w.to_ascii_lowercase())).count() >= 3
 }
 
 /// How many sentences open an article's lead: told in the perfect, as leads often are
@@ -534,18 +529,18 @@ const LEAD: usize = 2;
 /// before it only `weakly` (for sharing its paragraph or naming no one) does so in the
 /// present ("The pause means …"), unless it is the present of the story's own party
 /// ("Moscow is also ready to work with Damascus" after Lavrov's words), or, naming no one
-/// who acts, in the perfect ("Russia and Syria have not taken responsibility"). One that would start a story of its own, past the lead, states
-/// a state in the perfect ("Aleppo has become the scene …") or the past perfect ("Putin
+/// who acts, in the perfect ("Russia and Syria have not taken responsibility"). One that
+/// would start a story of its own, past the lead, states a state in the perfect ("Aleppo has become the scene …") or the past perfect ("Putin
 /// had been due in Paris"); "the Duma has ratified a deal" is news. So is a statement
 /// told in the perfect ("Washington has called on Russia …").
 fn states_background(s: &SentenceFacts, main: Option<DatedBy>, position: usize, weakly: Option<&Thread>) -> bool {
     use crate::tense::{self, Tense};
-    let voiced = s.speaker.is_some() || s.turn.is_some() || tense::continues_quote(&s.text) || tense::first_person(&s.text);
-    if main.is_some() || voiced {
+    if main.is_some() || s.speaker.is_some() || s.turn.is_some() || tense::continues_quote(&s.text) {
         return false;
     }
-    let clause = tense::main_clause(&s.text);
+    let (clause, first_person) = tense::read(&s.text);
     match weakly {
+        _ if first_person => false,
         _ if clause.statement => false,
         Some(story) => match clause.tense {
             Tense::Present => s.party.is_none() || s.party != story.party,

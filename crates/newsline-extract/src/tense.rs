@@ -52,15 +52,27 @@ fn clause(tense: Tense) -> Clause {
 
 /// The verb group of `text`'s main clause.
 pub fn main_clause(text: &str) -> Clause {
-    let words = words_outside_quotes(text);
-    let start = clause_start(&words);
-    first_verb(&words[start..])
+    clause_of(&words_outside_quotes(text))
 }
 
 /// Whether `text` speaks in the first person outside quotes (a speech or transcript).
 pub fn first_person(text: &str) -> bool {
+    speaks_first_person(&words_outside_quotes(text))
+}
+
+/// [`main_clause`] and [`first_person`], from one reading of the words.
+pub fn read(text: &str) -> (Clause, bool) {
+    let words = words_outside_quotes(text);
+    (clause_of(&words), speaks_first_person(&words))
+}
+
+fn clause_of(words: &[String]) -> Clause {
+    first_verb(&words[clause_start(words)..])
+}
+
+fn speaks_first_person(words: &[String]) -> bool {
     let first = &tense_words().first_person;
-    words_outside_quotes(text).iter().any(|w| first.contains(w.as_str()))
+    words.iter().any(|w| first.contains(w.as_str()))
 }
 
 /// Whether `text` goes on with a quote opened before it: its first quote mark closes one.
