@@ -147,3 +147,15 @@ fn folding_unifies_quote_marks_dashes_case_and_spaces() {
     assert!(contains_words("russian foreign minister sergei lavrov", "sergei lavrov"));
     assert!(!contains_words("sergei lavrova", "sergei lavrov"));
 }
+
+#[test]
+fn the_readers_draw_marks_passing_mentions() {
+    let (mut corpus, _) = corpus();
+    let mut events = corpus.events.to_vec();
+    events[1].mentions.to_mut()[0].passing = true;
+    events[1].mentions.to_mut()[0].text = "Parliament voted on Friday.".into();
+    corpus.events = events.into();
+    let draw = crate::sample(&corpus, 2);
+    assert!(draw.contains("- [The Gulf Times] (in passing) Parliament voted on Friday."), "{draw}");
+    assert!(!draw.contains("- [Reuters] (in passing)"), "{draw}");
+}
