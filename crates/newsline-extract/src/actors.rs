@@ -296,6 +296,10 @@ fn is_speech_verb(word: &str) -> bool {
             | "replied"
             | "wrote"
             | "asked"
+            | "claims"
+            | "claim"
+            | "accused"
+            | "denied"
     )
 }
 
@@ -1398,7 +1402,7 @@ fn ministries(sentence: &str, words: &[Word], registry: &mut Registry, reader: &
 ///    military said", "Syria Army", "the Syrian armed forces". "The army" alone is the
 ///    last one named in the article, else the only one known; "military" is the
 ///    institution only when it is the head of its phrase ("Russia's military said",
-///    not "military cooperation").
+///    "Syrian military officials claim", not "military cooperation").
 fn armies(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
     for (i, w) in words.iter().enumerate() {
         let head = strip_possessive(w.text);
@@ -1430,6 +1434,14 @@ fn armies(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut 
                                     | "command"
                                     | "source"
                                     | "sources"
+                                    | "official"
+                                    | "officials"
+                                    | "spokesman"
+                                    | "spokeswoman"
+                                    | "spokesperson"
+                                    | "commanders"
+                                    | "chiefs"
+                                    | "leaders"
                             )
                     });
                 if !heads_phrase {
@@ -1654,6 +1666,19 @@ mod tests {
         let lavrov = registry.entries.iter().find(|e| e.name() == "Sergey Lavrov").unwrap();
         assert!(lavrov.forms.contains("Sergei Lavrov"));
         assert!(lavrov.role_references.contains(&"Russia's top diplomat".to_string()));
+    }
+
+    #[test]
+    fn a_states_armed_forces_and_the_people_speaking_for_them() {
+        let (_, found) = names(&[
+            "Syrian military officials claim the truce was undermined.",
+            "The Syrian army said on Monday the truce was over.",
+            "The two agreed on military cooperation against the group.",
+        ]);
+        // One actor per state, named by its first form.
+        assert_eq!(found[0], ["Syrian military"]);
+        assert_eq!(found[1], found[0]);
+        assert!(found[2].is_empty(), "{:?}", found[2]);
     }
 
     #[test]

@@ -627,6 +627,17 @@ pub(crate) fn own_background(a: &Thread, b: &Thread) -> bool {
     point.passing.iter().any(|m| telling.members.contains(m))
 }
 
+/// Whether two threads may tell one act for whom they speak: the same party, or one
+/// unknown. Two parties differ, unless no one but the parties acts in either and each
+/// names the other: states told from either side of one act ("Hungary and Croatia beat
+/// Russia", "Russia failed to win re-election").
+fn same_side(a: &Thread, b: &Thread) -> bool {
+    match (a.party, b.party) {
+        (Some(x), Some(y)) if x != y => a.subjects.is_empty() && b.subjects.is_empty() && a.actors.contains(&y) && b.actors.contains(&x),
+        _ => true,
+    }
+}
+
 fn shares_subject(a: &Thread, b: &Thread) -> bool {
     a.subjects.iter().any(|s| b.subjects.contains(s))
 }
@@ -951,7 +962,7 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                 Some(at) => at,
                 None => {
                     let event = &events[e];
-                    let same_party = !matches!((event.party, thread.party), (Some(a), Some(b)) if a != b);
+                    let same_party = same_side(event, &thread);
                     let date = if same_party && !own_background(event, &thread) { compatible(event, &thread) } else { None };
                     joinable.push(Joinable { event: e, date, best: 0.0 });
                     joinable.len() - 1
@@ -1500,6 +1511,24 @@ mod tests {
         s[1].text = "The pause meant that civilians could use the corridors.".into();
         let t = threads(Some(PartialDate::day(saturday)), &s);
         assert_eq!(t[0].members.iter().map(|m| m.1).collect::<Vec<_>>(), [0, 1, 3]);
+    }
+
+    #[test]
+    fn states_on_either_side_of_one_act_tell_it_and_voices_of_other_parties_do_not() {
+        let friday = NaiveDate::from_ymd_opt(2016, 10, 28).unwrap();
+        let article = Some(PartialDate::day(friday));
+        let mut v = Vocabulary::default();
+        let (hungary, russia, council, spokesman) = (0, 1, 2, 3);
+        let mut one = facts(&mut v, 0, &[&["Hungary and Croatia beat Russia on Friday for a seat on the rights council in a vote."]], friday);
+        (one[0].party, one[0].actors) = (Some(hungary), vec![hungary, russia, council]);
+        let mut other = facts(&mut v, 1, &[&["Russia lost its seat on the rights council on Friday in a vote against Hungary."]], friday);
+        (other[0].party, other[0].actors) = (Some(russia), vec![russia, hungary, council]);
+        let mut all = threads(article, &one);
+        all.extend(threads(article, &other));
+        assert_eq!(cluster(all.clone()).len(), 1, "two sides of one vote");
+        // A spokesman of one side speaking is his party's act, not the other's.
+        all[1].subjects = vec![spokesman];
+        assert_eq!(cluster(all).len(), 2);
     }
 
     #[test]

@@ -15,6 +15,41 @@ const OPENERS: &str = "\"'“‘«([";
 
 /// Splits `range` of `text` into sentence ranges (trimmed, never empty).
 pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = range.start;
+    for end in stamp_ends(&text[range.clone()]) {
+        out.extend(split_at_stops(text, from..range.start + end));
+        from = range.start + end;
+    }
+    out.extend(split_at_stops(text, from..range.end));
+    out
+}
+
+/// A page's date-and-time stamp, which no sentence of prose holds: "Oct 28, 2016 5:05
+/// PM EDT", "28 October 2016 17:05 GMT".
+fn stamp() -> &'static regex::Regex {
+    static CELL: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        let month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?";
+        let clock = r"(?:at\s+)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\(?[A-Z]{2,4}\)?)?";
+        regex::Regex::new(&format!(r"\b(?:{month}\s+\d{{1,2}},?|\d{{1,2}}\s+{month})\s+\d{{4}},?\s+{clock}\b\)?\s+\p{{Lu}}"))
+            .expect("the stamp pattern compiles")
+    })
+}
+
+/// Where the page's stamps glued into a line end (the page's header above the story,
+/// "… Share on Twitter Russia narrowly loses … World Oct 28, 2016 5:05 PM EDT Russia
+/// failed to win …"): the story starts there, whatever came before it.
+fn stamp_ends(line: &str) -> Vec<usize> {
+    if memchr::memchr(b':', line.as_bytes()).is_none() {
+        return Vec::new();
+    }
+    // The match takes the capital after it: the boundary is the white space before.
+    stamp().find_iter(line).map(|m| line[..m.end()].trim_end_matches(|c: char| !c.is_whitespace()).trim_end().len()).collect()
+}
+
+/// Splits `range` of `text` at sentence stops.
+fn split_at_stops(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let line = &text[range.clone()];
     let mut out = Vec::new();
     let mut start = 0;
@@ -409,6 +444,19 @@ mod tests {
         ] {
             assert_eq!(word_count(text), text.split_whitespace().count(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_page_stamp_glued_before_the_story_ends_a_sentence() {
+        let line = "Share on Twitter Russia loses its seat World Oct 28, 2016 5:05 PM EDT Russia failed to win re-election. It lost.";
+        let got: Vec<&str> = split(line, 0..line.len()).into_iter().map(|r| &line[r]).collect();
+        assert_eq!(got, ["Share on Twitter Russia loses its seat World Oct 28, 2016 5:05 PM EDT", "Russia failed to win re-election.", "It lost."]);
+        let day_first = "Updated 28 October 2016 17:05 GMT The council met.";
+        let got: Vec<&str> = split(day_first, 0..day_first.len()).into_iter().map(|r| &day_first[r]).collect();
+        assert_eq!(got, ["Updated 28 October 2016 17:05 GMT", "The council met."]);
+        // Prose with a time in it is one sentence.
+        let prose = "The meeting was scheduled for 7:30 pm (EST), and will be held on Oct 28, 2016 at 5 PM.";
+        assert_eq!(split(prose, 0..prose.len()).len(), 1);
     }
 
     #[test]
