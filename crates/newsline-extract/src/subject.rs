@@ -105,7 +105,8 @@ pub fn speaker(sentence: &str, named: &[Named]) -> Option<usize> {
         let mut before = named
             .iter()
             .rev()
-            .filter(|n| n.end <= start && start - n.end <= NEAR_BEFORE && !crosses_clause(&sentence[n.end..start]) && !after_preposition(&sentence[..n.start]));
+            .filter(|n| n.end <= start && start - n.end <= NEAR_BEFORE && !crosses_clause(&sentence[n.end..start]) && !after_preposition(&sentence[..n.start]))
+            .filter(|n| !after_subordinator(&sentence[..n.start]));
         if let Some(actor) = person_first(&mut before) {
             return Some(actor);
         }
@@ -174,6 +175,26 @@ const PREPOSITIONS: &[&str] = &["to", "with", "by", "from", "for", "against", "a
 fn after_preposition(before: &str) -> bool {
     let previous = before.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     PREPOSITIONS.contains(&previous)
+}
+
+/// Words opening a clause that is not the sentence's main one: a speaker named after one
+/// ("Putin has cancelled a visit after President Hollande said he would …") said what
+/// led to the act, and is not who acts.
+const SUBORDINATORS: &[&str] = &["after", "before", "when", "because", "since", "while", "until", "following", "although", "though", "once"];
+
+/// Titles between the subordinator and the name may be skipped ("after President …").
+const TITLE_WORDS: usize = 3;
+
+fn after_subordinator(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    for word in words.by_ref().take(TITLE_WORDS + 1) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if bare.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        return SUBORDINATORS.contains(&bare);
+    }
+    false
 }
 
 /// The person whose act a speaker reports ("The State Department says Kerry issued the
@@ -281,6 +302,17 @@ mod tests {
         let s = "Russia is ready to urge Damascus to let al-Nusra fighters leave.";
         let n = named(s, &[("Russia", 1, ActorKind::Country), ("Damascus", 2, ActorKind::Country), ("al-Nusra", 5, ActorKind::Organization)]);
         assert_eq!(of(s, &n), None, "a country is too broad, and the group named later is not the subject");
+    }
+
+    #[test]
+    fn a_speaker_in_a_clause_that_led_to_the_act_is_not_its_subject() {
+        let s = "Russian President Vladimir Putin has cancelled a visit to Paris after President Francois Hollande said he would see him only for talks.";
+        let n = named(s, &[("Vladimir Putin", 1, ActorKind::Person), ("Francois Hollande", 2, ActorKind::Person)]);
+        assert_eq!(speaker(s, &n), None);
+        assert_eq!(of(s, &n), Some(1));
+        let s = "Putin cancelled his visit, French President Francois Hollande said on Tuesday.";
+        let n = named(s, &[("Putin", 1, ActorKind::Person), ("Francois Hollande", 2, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(2), "the speaker of the whole sentence");
     }
 
     #[test]
