@@ -173,6 +173,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     clustered =
         crate::points::fold(clustered, |a, s| &*parsed[a].article.sentences[s].text, |a, s| find_facts(a, s).map(|f| f.words.as_slice()), &mut vocabulary);
     drop(vocabulary);
+    clustered.retain(|e| !crate::points::only_planned(e, |a| parsed[a].story_day()));
     crate::headings::attach(&mut clustered, &heading_facts, find_facts);
     drop(heading_facts);
     // Events in the order of their date as written ("2016" < "2016-10" < "2016-10-07"),

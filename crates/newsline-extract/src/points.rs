@@ -119,6 +119,14 @@ fn told_by(events: &[Thread]) -> FxHashMap<(usize, usize), usize> {
 }
 
 /// A point with no sentence of its own: every member tells it in passing.
+/// A point told only in passing whose day comes after every report naming it: a plan
+/// ("would resume deliveries as early as Thursday") that no report tells happened, so
+/// no event. (Linking reads plans first: two reports of one plan tell one announcement.)
+pub fn only_planned(event: &Thread, story_day: impl Fn(usize) -> Option<chrono::NaiveDate>) -> bool {
+    let Some(day) = event.date.and_then(|d| d.first_day()) else { return false };
+    only_passing(event) && event.members.iter().all(|(a, _)| story_day(*a).is_some_and(|report| day > report))
+}
+
 fn only_passing(point: &Thread) -> bool {
     point.background && point.members.iter().all(|m| point.passing.contains(m))
 }
@@ -240,6 +248,19 @@ mod tests {
             background,
             passing: if background { members.iter().copied().collect() } else { BTreeSet::new() },
         }
+    }
+
+    #[test]
+    fn a_plan_told_only_in_passing_is_no_event() {
+        let report = |a: usize| NaiveDate::from_ymd_opt(2016, 9, [21, 22][a]);
+        // Thursday the 22nd, named on Wednesday the 21st: a plan.
+        assert!(only_planned(&thread(&[(0, 3)], 22, true, Some("Thursday")), report));
+        // A report of the 22nd names the day: it may tell what happened.
+        assert!(!only_planned(&thread(&[(0, 3), (1, 0)], 22, true, Some("Thursday")), report));
+        // A day before the report is a past act told in passing.
+        assert!(!only_planned(&thread(&[(0, 3)], 19, true, Some("Monday")), report));
+        // An event told as its own is no plan, whatever its day.
+        assert!(!only_planned(&thread(&[(0, 3)], 22, false, Some("Thursday")), report));
     }
 
     #[test]

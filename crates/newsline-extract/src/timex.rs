@@ -364,6 +364,25 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
     in_relative_clause(&clause)
 }
 
+/// Whether a date at `start..end` opens or closes a span of time ("served as envoy from
+/// 2003 until 2010", "between May and July", "until Thursday"): a period, not a point.
+fn bounds_a_span(sentence: &str, start: usize, end: usize) -> bool {
+    // The rules may take the preposition into the match ("from 2003").
+    let opening = sentence[start..end].split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    let previous = match opening.as_str() {
+        "from" | "between" | "until" | "till" | "through" => opening,
+        _ => sentence[..start].split_whitespace().next_back().unwrap_or("").to_ascii_lowercase(),
+    };
+    let next = sentence[end..].split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    let closes = matches!(previous.as_str(), "until" | "till" | "through" | "to" | "and") && {
+        // "from 2003 until 2010": the span's start is a time too.
+        let before = &sentence[..start];
+        before.rfind(|c: char| c.is_ascii_digit()).is_some_and(|at| before[at..].split_whitespace().count() <= 2)
+    };
+    let opens = matches!(previous.as_str(), "from" | "between") && matches!(next.as_str(), "until" | "till" | "through" | "to" | "and");
+    opens || closes || matches!(previous.as_str(), "until" | "till")
+}
+
 /// Whether a date at `start..end` is a possessive naming another act ("not involved in
 /// Monday's strike"): unless it opens the sentence ("Saturday's capture of the district
 /// came …", the sentence's own act) or says where the act took place ("at the Monday's
@@ -466,6 +485,7 @@ pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
         let Some(role) = (rule.normalise)(&found) else { continue };
         let role = match role {
             Role::Point(_) if whole.as_str().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("since")) => Role::Duration,
+            Role::Point(_) if bounds_a_span(sentence, whole.start(), whole.end()) => Role::Duration,
             Role::Point(date) if dates_something_else(sentence, whole.start()) || dates_a_noun(sentence, whole.start(), whole.end()) => Role::Background(date),
             role => role,
         };
@@ -595,6 +615,22 @@ mod tests {
         assert_eq!(found[0].role, Role::Point(PartialDate::month(2016, 10)));
         let found = find("The talks collapsed three days ago.", Some(d(2016, 11, 14)));
         assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 11, 11))));
+    }
+
+    #[test]
+    fn the_bounds_of_a_span_are_no_points() {
+        let monday = d(2016, 10, 3);
+        let no_point = |t: &Timex| !matches!(t.role, Role::Point(_) | Role::Background(_));
+        let found = find("He served as special envoy from 2003 until 2010.", Some(monday));
+        assert!(found.iter().all(no_point), "{found:?}");
+        let found = find("He was the envoy between 2003 and 2010.", Some(monday));
+        assert!(found.iter().all(no_point), "{found:?}");
+        let found = find("The truce will hold until Thursday.", Some(monday));
+        assert!(found.iter().all(no_point), "{found:?}");
+        let found = find("The envoy spoke on Thursday and the minister replied on Friday.", Some(monday));
+        assert!(found.iter().all(|t| matches!(t.role, Role::Point(_))), "two points joined by 'and': {found:?}");
+        let found = find("Talks moved to Friday.", Some(monday));
+        assert!(matches!(found[0].role, Role::Point(_)));
     }
 
     #[test]
