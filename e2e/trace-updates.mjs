@@ -1,10 +1,14 @@
 // Where the time of bench-page.mjs's updates goes, phase by phase: node trace-updates.mjs DIST
 // [ROUNDS] serves DIST (port NEWSLINE_BENCH_PORT, else 4185), opens the mounted page, then
-// ROUNDS times (default 5) times an outlet tick, "Clear filters" and the search exactly as
-// bench-page.mjs does (from an animation frame, until the next task with style and layout
-// forced shows the change) under a Chromium trace, and prints for each update the median of
-// the measured time and of the renderer main thread's work inside it, by kind (script, style,
-// layout, pre-paint, paint, commit, GC, other, and the time the thread was idle).
+// ROUNDS times (default 5) times an outlet tick and "Clear filters" exactly as bench-page.mjs
+// does (from an animation frame, the clear in the frame after the tick, until the next task
+// with style and layout forced shows the change; a search and a clear after, untimed, put the
+// page back) under a Chromium trace, and prints for each update the median of the measured
+// time and of the renderer main thread's work inside it, by kind (script, style, layout,
+// pre-paint, paint, commit, GC, HTML parsing, timers, and idle: the time no task covered).
+// ALL=1 prints each round too; WAIT=300 leaves 300 ms between the updates; CSS='rule' adds a
+// style sheet after the mount (a constructed one: the release page's CSP forbids inline
+// styles), to try a rule without a build.
 import { openMountedPage } from './mounted-page.mjs';
 const [dist, rounds = '5'] = process.argv.slice(2);
 const { page, close } = await openMountedPage(dist);
