@@ -1,9 +1,11 @@
 //! Keeps the view state and the URL's query string in step: the state is read
 //! from the URL at start and on back/forward; every change of state writes the URL
 //! (a new history entry for choices, a replaced one while typing a search). The history is
-//! written after the next frame, not in the update itself: `pushState` is a call into the
-//! browser (2–37 ms measured on a loaded machine) that the page does not need to show the
-//! change; the writes are queued and made in order, so every change keeps its entry.
+//! written after the next frame, in the browser's idle time, not in the update itself:
+//! `pushState` is a call into the browser (2–37 ms measured on a loaded machine) that the page
+//! does not need to show the change, and made in the first task after the frame it ran before
+//! the next change's own work when two changes came a frame apart (BENCHMARKS.md, the `clear`
+//! branch); the writes are queued and made in order, so every change keeps its entry.
 
 use crate::corpus::known_ids;
 use crate::query::{self, Known, ViewState};
@@ -29,7 +31,22 @@ fn write_later(url: String, search: String, push: bool) {
         p.len() == 1
     });
     if first {
-        request_animation_frame(|| set_timeout(flush, Duration::ZERO));
+        request_animation_frame(when_idle);
+    }
+}
+
+/// Runs [`flush`] in the browser's idle time (within 500 ms), or in a task of its own where
+/// there is no `requestIdleCallback` (Safari).
+fn when_idle() {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else { return };
+    let idle = js_sys::Reflect::get(&window, &JsValue::from_str("requestIdleCallback")).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(idle) = idle else { return set_timeout(flush, Duration::ZERO) };
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &JsValue::from_str("timeout"), &JsValue::from_f64(500.0));
+    let callback = wasm_bindgen::closure::Closure::once_into_js(flush);
+    if idle.call2(&window, &callback, &options).is_err() {
+        set_timeout(flush, Duration::ZERO);
     }
 }
 
