@@ -16,6 +16,8 @@ use std::path::Path;
 include!("../benches/support/generate.rs");
 
 fn main() {
+    #[cfg(all(feature = "mimalloc", not(target_arch = "wasm32")))]
+    newsline_extract::alloc::give_back_at_once();
     let flags: Vec<String> = std::env::args().skip(1).filter(|a| a.starts_with("--")).collect();
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
     let megabytes: f64 = args.first().and_then(|a| a.parse().ok()).unwrap_or(1.0);
