@@ -178,6 +178,10 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // Events in the order of their date as written ("2016" < "2016-10" < "2016-10-07"),
     // each key formatted once rather than in every comparison.
     clustered.sort_by_cached_key(|x| (x.date.map(|d| d.to_string()), x.members[0]));
+    // The output reads only each sentence's actors from its facts: the rest (words,
+    // subjects, the structs) is freed before the output is made.
+    let actors_of: Vec<Vec<Vec<usize>>> = facts.into_iter().map(|list| list.into_iter().map(|f| f.actors).collect()).collect();
+    let find_actors = |a: usize, s: usize| facts_at[a].get(&s).map(|&i| actors_of[a][i].as_slice());
     timer.lap("headings");
     // Actor ids: slugs of the shown names, kept unique.
     let mut actor_ids: BTreeMap<usize, String> = BTreeMap::new();
@@ -213,7 +217,8 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         }
     }
     // Each event is built on its own, on every core; `collect` keeps their order.
-    let events_out: Vec<Event> = clustered.par_iter().enumerate().map(|(n, event)| event_out(n, event, &parsed, &find_facts, &actor_ids)).collect();
+    let events_out: Vec<Event> = clustered.par_iter().enumerate().map(|(n, event)| event_out(n, event, &parsed, &find_actors, &actor_ids)).collect();
+    drop((clustered, actors_of, facts_at));
 
     // Quotes, tied to the event of the sentence they start in.
     let mut quotes_out = Vec::new();
@@ -248,7 +253,7 @@ fn event_out<'a>(
     n: usize,
     event: &events::Thread,
     parsed: &[article::Parsed],
-    find_facts: &impl Fn(usize, usize) -> Option<&'a SentenceFacts>,
+    find_actors: &impl Fn(usize, usize) -> Option<&'a [usize]>,
     actor_ids: &BTreeMap<usize, String>,
 ) -> Event {
     let mut members = event.members.clone();
@@ -257,16 +262,16 @@ fn event_out<'a>(
     let summary = members
         .iter()
         .max_by_key(|(a, s)| {
-            let f = find_facts(*a, *s);
+            let actors = find_actors(*a, *s);
             let sentence = &parsed[*a].article.sentences[*s];
             // A story sentence over a headline: the summary reads as a sentence.
-            (!sentence.heading, events::summary_score(&sentence.text, f.map_or(0, |f| f.actors.len())), std::cmp::Reverse((*a, *s)))
+            (!sentence.heading, events::summary_score(&sentence.text, actors.map_or(0, <[usize]>::len)), std::cmp::Reverse((*a, *s)))
         })
         .map(|(a, s)| parsed[*a].article.sentences[*s].text.clone())
         .unwrap_or_default();
     let mut actor_list: Vec<Text> = Vec::new();
     for (a, s) in &members {
-        for actor in find_facts(*a, *s).map(|f| f.actors.as_slice()).unwrap_or(&[]) {
+        for actor in find_actors(*a, *s).unwrap_or(&[]) {
             if let Some(id) = actor_ids.get(actor) {
                 if !actor_list.iter().any(|x| x == id) {
                     actor_list.push(id.clone().into());
