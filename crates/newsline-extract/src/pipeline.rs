@@ -79,7 +79,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // The actors of each sentence, in order: the registry learns as it reads. What
     // follows from them (subjects, dates, quotes) is per article, on every core.
     let mut mentions: Vec<Vec<Vec<subject::Named>>> = Vec::with_capacity(parsed.len());
-    for (p, scans) in parsed.iter().zip(&scans) {
+    for (p, scans) in parsed.iter().zip(scans) {
         let mut reader = actors::Reader::default();
         mentions.push(
             p.article
@@ -87,15 +87,14 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 .iter()
                 .zip(scans)
                 .map(|(s, scan)| {
-                    let found = actors::find_scanned(&s.text, scan, &mut registry, &mut reader);
+                    // Each scan is freed once read (all of them were a third of the peak memory).
+                    let found = actors::find_scanned(&s.text, &scan, &mut registry, &mut reader);
                     // The kind as known at this sentence (a later one may tell more).
                     found.iter().map(|m| subject::Named { start: m.start, end: m.end, actor: m.actor, kind: registry.entries[m.actor].kind }).collect()
                 })
                 .collect(),
         );
     }
-    // Freed on the cores that made them (a block freed by another thread is slower to free).
-    scans.into_par_iter().for_each(drop);
     let per_article: Vec<(Vec<SentenceFacts>, Vec<SentenceFacts>, Vec<quotes::Found>)> = parsed
         .par_iter()
         .zip(inputs)
@@ -132,21 +131,25 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
 
     // Events.
-    let threads: Vec<events::Thread> = facts
-        .par_iter()
-        .zip(&parsed)
-        .map(|(list, p)| events::threads(p.story_day().map(PartialDate::day), list))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .flatten()
-        .collect();
     // Only threads read the sentences' text and time expressions (the output takes the
-    // text from the articles): freed here, the memory is there for what comes next.
+    // text from the articles): freed as soon as each article's threads are made, the
+    // memory is there for the next article's threads and what comes next.
     let forget = |f: &mut SentenceFacts| {
         f.text = String::new();
         f.timexes = Vec::new();
     };
-    facts.par_iter_mut().for_each(|list| list.iter_mut().for_each(forget));
+    let threads: Vec<events::Thread> = facts
+        .par_iter_mut()
+        .zip(&parsed)
+        .map(|(list, p)| {
+            let threads = events::threads(p.story_day().map(PartialDate::day), list);
+            list.iter_mut().for_each(forget);
+            threads
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .flatten()
+        .collect();
     heading_facts.par_iter_mut().for_each(forget);
     if std::env::var_os("NEWSLINE_DEBUG").is_some() {
         for t in &threads {
