@@ -19,6 +19,8 @@ use std::path::Path;
 include!("support/generate.rs");
 
 fn throughput(c: &mut Criterion) {
+    #[cfg(all(feature = "mimalloc", not(target_arch = "wasm32")))]
+    newsline_extract::alloc::give_back_at_once();
     let mut group = c.benchmark_group("extract");
     group.sample_size(10);
     for megabytes in [1usize, 12] {

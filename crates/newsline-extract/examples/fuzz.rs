@@ -23,6 +23,8 @@ fn flag(args: &[String], name: &str) -> Option<u64> {
 }
 
 fn main() -> ExitCode {
+    #[cfg(all(feature = "mimalloc", not(target_arch = "wasm32")))]
+    newsline_extract::alloc::give_back_at_once();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(count) = args.first().and_then(|a| a.parse::<u64>().ok()) else {
         eprintln!("usage: fuzz N [--from SEED] [--ceiling-ms MS]");

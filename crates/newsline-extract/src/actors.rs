@@ -945,15 +945,16 @@ pub struct Scan<'a> {
     /// The words' byte ranges, rebuilt into [`Word`]s when read: both passes keep every
     /// sentence's scan, and four bytes an end hold what a `Word` takes sixteen for.
     words: Box<[(u32, u32)]>,
-    curated: Vec<CuratedHit<'a>>,
-    roles: Vec<RoleHit>,
+    // Boxed slices: no spare capacity, and eight bytes less each than a `Vec`.
+    curated: Box<[CuratedHit<'a>]>,
+    roles: Box<[RoleHit]>,
     /// Indices of the words that are speech verbs ("said"), organisation head words
     /// ("Council"), and capitalised words that may be surnames.
-    speech_verbs: Vec<usize>,
-    org_heads: Vec<usize>,
-    surnames: Vec<usize>,
+    speech_verbs: Box<[usize]>,
+    org_heads: Box<[usize]>,
+    surnames: Box<[usize]>,
     /// Each surname candidate folded ([`fold`], without "al-"), as the registry looks it up.
-    surname_keys: Vec<String>,
+    surname_keys: Box<[String]>,
     /// Whether the sentence has an honorific ("Mr") or the word "ministry".
     honorifics: bool,
     ministry: bool,
@@ -992,7 +993,19 @@ pub fn scan(sentence: &str) -> Scan<'_> {
         }
     }
     let words = words.iter().map(|w| (w.start as u32, w.end as u32)).collect();
-    Scan { words, curated, roles, speech_verbs, org_heads, surnames, surname_keys, honorifics, ministry, army, the_org_head }
+    Scan {
+        words,
+        curated: curated.into(),
+        roles: roles.into(),
+        speech_verbs: speech_verbs.into(),
+        org_heads: org_heads.into(),
+        surnames: surnames.into(),
+        surname_keys: surname_keys.into(),
+        honorifics,
+        ministry,
+        army,
+        the_org_head,
+    }
 }
 
 /// Finds the actors of one sentence (see [`find_scanned`]).

@@ -79,7 +79,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // The actors of each sentence, in order: the registry learns as it reads. What
     // follows from them (subjects, dates, quotes) is per article, on every core.
     let mut mentions: Vec<Vec<Vec<subject::Named>>> = Vec::with_capacity(parsed.len());
-    for (p, scans) in parsed.iter().zip(&scans) {
+    for (p, scans) in parsed.iter().zip(scans) {
         let mut reader = actors::Reader::default();
         mentions.push(
             p.article
@@ -87,15 +87,14 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 .iter()
                 .zip(scans)
                 .map(|(s, scan)| {
-                    let found = actors::find_scanned(&s.text, scan, &mut registry, &mut reader);
+                    // Each scan is freed once read (all of them were a third of the peak memory).
+                    let found = actors::find_scanned(&s.text, &scan, &mut registry, &mut reader);
                     // The kind as known at this sentence (a later one may tell more).
                     found.iter().map(|m| subject::Named { start: m.start, end: m.end, actor: m.actor, kind: registry.entries[m.actor].kind }).collect()
                 })
                 .collect(),
         );
     }
-    // Freed on the cores that made them (a block freed by another thread is slower to free).
-    scans.into_par_iter().for_each(drop);
     let per_article: Vec<(Vec<SentenceFacts>, Vec<SentenceFacts>, Vec<quotes::Found>)> = parsed
         .par_iter()
         .zip(inputs)
@@ -132,21 +131,25 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
 
     // Events.
-    let threads: Vec<events::Thread> = facts
-        .par_iter()
-        .zip(&parsed)
-        .map(|(list, p)| events::threads(p.story_day().map(PartialDate::day), list))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .flatten()
-        .collect();
     // Only threads read the sentences' text and time expressions (the output takes the
-    // text from the articles): freed here, the memory is there for what comes next.
+    // text from the articles): freed as soon as each article's threads are made, the
+    // memory is there for the next article's threads and what comes next.
     let forget = |f: &mut SentenceFacts| {
         f.text = String::new();
         f.timexes = Vec::new();
     };
-    facts.par_iter_mut().for_each(|list| list.iter_mut().for_each(forget));
+    let threads: Vec<events::Thread> = facts
+        .par_iter_mut()
+        .zip(&parsed)
+        .map(|(list, p)| {
+            let threads = events::threads(p.story_day().map(PartialDate::day), list);
+            list.iter_mut().for_each(forget);
+            threads
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .flatten()
+        .collect();
     heading_facts.par_iter_mut().for_each(forget);
     if std::env::var_os("NEWSLINE_DEBUG").is_some() {
         for t in &threads {
@@ -179,6 +182,10 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // Events in the order of their date as written ("2016" < "2016-10" < "2016-10-07"),
     // each key formatted once rather than in every comparison.
     clustered.sort_by_cached_key(|x| (x.date.map(|d| d.to_string()), x.members[0]));
+    // The output reads only each sentence's actors from its facts: the rest (words,
+    // subjects, the structs) is freed before the output is made.
+    let actors_of: Vec<Vec<Vec<usize>>> = facts.into_iter().map(|list| list.into_iter().map(|f| f.actors).collect()).collect();
+    let find_actors = |a: usize, s: usize| facts_at[a].get(&s).map(|&i| actors_of[a][i].as_slice());
     timer.lap("headings");
     // Actor ids: slugs of the shown names, kept unique.
     let mut actor_ids: BTreeMap<usize, String> = BTreeMap::new();
@@ -214,7 +221,8 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         }
     }
     // Each event is built on its own, on every core; `collect` keeps their order.
-    let events_out: Vec<Event> = clustered.par_iter().enumerate().map(|(n, event)| event_out(n, event, &parsed, &find_facts, &actor_ids)).collect();
+    let events_out: Vec<Event> = clustered.par_iter().enumerate().map(|(n, event)| event_out(n, event, &parsed, &find_actors, &actor_ids)).collect();
+    drop((clustered, actors_of, facts_at));
 
     // Quotes, tied to the event of the sentence they start in.
     let mut quotes_out = Vec::new();
@@ -249,7 +257,7 @@ fn event_out<'a>(
     n: usize,
     event: &events::Thread,
     parsed: &[article::Parsed],
-    find_facts: &impl Fn(usize, usize) -> Option<&'a SentenceFacts>,
+    find_actors: &impl Fn(usize, usize) -> Option<&'a [usize]>,
     actor_ids: &BTreeMap<usize, String>,
 ) -> Event {
     let mut members = event.members.clone();
@@ -258,16 +266,16 @@ fn event_out<'a>(
     let summary = members
         .iter()
         .max_by_key(|(a, s)| {
-            let f = find_facts(*a, *s);
+            let actors = find_actors(*a, *s);
             let sentence = &parsed[*a].article.sentences[*s];
             // A story sentence over a headline: the summary reads as a sentence.
-            (!sentence.heading, events::summary_score(&sentence.text, f.map_or(0, |f| f.actors.len())), std::cmp::Reverse((*a, *s)))
+            (!sentence.heading, events::summary_score(&sentence.text, actors.map_or(0, <[usize]>::len)), std::cmp::Reverse((*a, *s)))
         })
         .map(|(a, s)| parsed[*a].article.sentences[*s].text.clone())
         .unwrap_or_default();
     let mut actor_list: Vec<Text> = Vec::new();
     for (a, s) in &members {
-        for actor in find_facts(*a, *s).map(|f| f.actors.as_slice()).unwrap_or(&[]) {
+        for actor in find_actors(*a, *s).unwrap_or(&[]) {
             if let Some(id) = actor_ids.get(actor) {
                 if !actor_list.iter().any(|x| x == id) {
                     actor_list.push(id.clone().into());

@@ -25,6 +25,8 @@ timelinejs: Knight Lab TimelineJS JSON. Problems go to stderr, naming the file."
 }
 
 fn main() -> ExitCode {
+    #[cfg(all(feature = "mimalloc", not(target_arch = "wasm32")))]
+    newsline_extract::alloc::give_back_at_once();
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.as_slice() {
         [cmd, dir] if cmd == "export" => export(PathBuf::from(dir), &EXPORT_FORMATS[0]),
