@@ -381,7 +381,12 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
     let mut current: Option<usize> = None;
     let mut last_paragraph = None;
     for (position, s) in sentences.iter().enumerate() {
-        let (main, points) = dates_of(s, article_date);
+        let (main, mut points) = dates_of(s, article_date);
+        // A month or year that holds the report's day ("Saudi Arabia, also up for
+        // re-election in 2016, …" in a report of 28 October 2016) says no more than the
+        // report does: no date of its own, and no point of another act.
+        let main = main.filter(|(_, p)| !holds_day(*p, article_date));
+        points.retain(|(_, p)| !holds_day(*p, article_date));
         let same_paragraph = last_paragraph == Some(s.paragraph);
         // A quote attributed by a pronoun, or not at all, goes on with the story before it.
         let pronoun_quote = s.speaker.is_some() && s.speaker_inferred;
@@ -495,6 +500,12 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         last_paragraph = Some(s.paragraph);
     }
     join_statements(out)
+}
+
+/// Whether `period`, a month or a year, holds the day `day`.
+fn holds_day(period: PartialDate, day: Option<PartialDate>) -> bool {
+    let Some(day) = day.filter(|d| d.day.is_some()) else { return false };
+    period.day.is_none() && period.year == day.year && period.month.is_none_or(|m| Some(m) == day.month)
 }
 
 /// Words a sentence cut off by the page or the scraper needs to tell something ("The two
@@ -1489,6 +1500,24 @@ mod tests {
         assert_eq!(told("Health and rescue workers h"), 2);
         assert_eq!(told("Rescue workers said the strikes went on through the night and into the mor"), 3, "long enough to tell something");
         assert_eq!(told("Health and rescue workers left."), 3);
+    }
+
+    #[test]
+    fn a_month_or_year_holding_the_reports_day_dates_nothing() {
+        let friday = NaiveDate::from_ymd_opt(2016, 10, 28).unwrap();
+        let paragraphs: [&[&str]; 1] = [&[
+            "Russia lost its seat on the rights council on Friday.",
+            "Saudi Arabia, also up for re-election in 2016, kept its seat on the council.",
+            "The council was set up in 2006.",
+        ]];
+        let s = facts(&mut Vocabulary::default(), 0, &paragraphs, friday);
+        let t = threads(Some(PartialDate::day(friday)), &s);
+        let told: Vec<(Vec<usize>, Option<PartialDate>)> = t.iter().map(|t| (t.members.iter().map(|m| m.1).collect(), t.date)).collect();
+        // 2016 holds the report's day: the sentence goes on with Friday's vote, and no
+        // event of 2016 is made of it; 2006 is another act's point.
+        assert_eq!(told[0], (vec![0, 1], Some(PartialDate::day(friday))));
+        assert!(t.iter().all(|t| t.date != Some(PartialDate::year(2016))), "{told:?}");
+        assert!(t.iter().any(|t| t.date == Some(PartialDate::year(2006))), "{told:?}");
     }
 
     #[test]
