@@ -1406,7 +1406,10 @@ pub fn summary_score(text: &str, actors: usize) -> i64 {
     let length = -(words - 28).abs();
     let pronoun = if continues(text) { -20 } else { 0 };
     let quote_open = if text.starts_with(['"', '“', '‘']) { -10 } else { 0 };
-    length + pronoun + quote_open + 4 * actors.min(4) as i64
+    // Cut off by the page ("… though this") or a label without a stop: no summary while a
+    // whole sentence tells the event.
+    let unfinished = if ends_a_sentence(text) { 0 } else { -40 };
+    length + pronoun + quote_open + unfinished + 4 * actors.min(4) as i64
 }
 
 #[cfg(test)]
@@ -1778,6 +1781,8 @@ mod tests {
     #[test]
     fn summaries_prefer_named_sentences() {
         assert!(summary_score("Lavrov said Russia backs the plan to let fighters leave Aleppo with arms.", 2) > summary_score("He said so.", 0));
+        let cut = "The rebels said the strikes on the eastern districts went on through the night, killing dozens, though this";
+        assert!(summary_score("The strikes went on through the night, the rebels said.", 1) > summary_score(cut, 1), "a sentence cut off by the page");
     }
 
     #[test]
