@@ -125,6 +125,8 @@ pub(super) const RULES: &[Rule] = &[
             ("The talks collapsed three days ago.", "three days ago", "point 2016-10-04"),
             ("The ship was turned away two weeks ago.", "two weeks ago", "point 2016-09"),
             ("Russia intervened in September 2015; a year later it bombed Aleppo.", "a year later", "point 2016-09"),
+            ("Assad asked for Russia's aid over a year ago.", "a year ago", "duration"),
+            ("The ceasefire collapsed more than two weeks ago.", "two weeks ago", "duration"),
         ],
     },
     Rule {
@@ -250,7 +252,15 @@ fn calendar(f: &Found) -> Option<Role> {
     Some(Role::Point(date))
 }
 
+/// Words before a count that make it rough: "over a year ago" is some time before a
+/// year ago, no point to date an act by.
+const ROUGHLY: &[&str] = &["over", "nearly", "almost", "about", "around", "roughly", "some", "than", "under", "approximately"];
+
 fn relative(f: &Found) -> Option<Role> {
+    let before = f.sentence[..f.whole.start()].split_whitespace().next_back().unwrap_or("").to_ascii_lowercase();
+    if ROUGHLY.contains(&before.as_str()) {
+        return Some(Role::Duration);
+    }
     let n = number_word(f.caps["rel_n"].split_whitespace().last().unwrap_or(""))?;
     let unit = f.caps["rel_u"].trim_end_matches('s').to_ascii_lowercase();
     let (anchor, sign) = match f.caps["rel_d"].to_ascii_lowercase().as_str() {
