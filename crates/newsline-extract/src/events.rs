@@ -381,12 +381,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
     let mut current: Option<usize> = None;
     let mut last_paragraph = None;
     for (position, s) in sentences.iter().enumerate() {
-        let (main, mut points) = dates_of(s, article_date);
-        // A month or year that holds the report's day ("Saudi Arabia, also up for
-        // re-election in 2016, …" in a report of 28 October 2016) says no more than the
-        // report does: no date of its own, and no point of another act.
-        let main = main.filter(|(_, p)| !holds_day(*p, article_date));
-        points.retain(|(_, p)| !holds_day(*p, article_date));
+        let (main, points) = dates_of(s, article_date);
         let same_paragraph = last_paragraph == Some(s.paragraph);
         // A quote attributed by a pronoun, or not at all, goes on with the story before it.
         let pronoun_quote = s.speaker.is_some() && s.speaker_inferred;
@@ -730,7 +725,10 @@ const STATEMENT_PAST_DAYS: i64 = 7;
 /// A sentence's own date (see [`threads`]) and the other points it states, which date
 /// background events. Its own date is the one next to its verb of saying ("said on
 /// Monday"), else its first day (else first) point; a point after the report is a plan,
-/// and in a statement a point weeks before the report is its topic: neither dates it.
+/// and in a statement a point weeks before the report is its topic: neither dates it. A
+/// month or year that holds the report's day ("Saudi Arabia, also up for re-election in
+/// 2016, …" in a report of 28 October 2016) says no more than the report does: it is
+/// neither the sentence's date nor a point of another act.
 fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<DatedBy<'_>>, Vec<DatedBy<'_>>) {
     let points: Vec<(&Timex, PartialDate)> = s
         .timexes
@@ -739,6 +737,7 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
             Role::Point(p) | Role::Background(p) => Some((t, p)),
             _ => None,
         })
+        .filter(|(_, p)| !holds_day(*p, article_date))
         .collect();
     let verbs: Vec<(usize, usize)> = crate::subject::speech_verbs(&s.text).collect();
     // In a reported quote, a time inside the quoted words is what was said, not when.
@@ -752,7 +751,7 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
         let about = day > report || (!verbs.is_empty() && (report - day).num_days() > STATEMENT_PAST_DAYS);
         (!about).then_some(*first)
     });
-    (main, points)
+    (main.filter(|(_, p)| !holds_day(*p, article_date)), points)
 }
 
 /// Whether byte `at` of a sentence lies inside a direct quote: after an opening mark the
@@ -973,8 +972,7 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                 Some(at) => at,
                 None => {
                     let event = &events[e];
-                    let same_party = same_side(event, &thread);
-                    let date = if same_party && !own_background(event, &thread) { compatible(event, &thread) } else { None };
+                    let date = if same_side(event, &thread) && !own_background(event, &thread) { compatible(event, &thread) } else { None };
                     joinable.push(Joinable { event: e, date, best: 0.0 });
                     joinable.len() - 1
                 }

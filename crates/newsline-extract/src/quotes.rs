@@ -526,25 +526,19 @@ use crate::actors::Gender;
 
 /// The last "he"/"she" in a segment, as a whole word: its offset and gender.
 fn pronoun_before(segment: &str) -> Option<(usize, Option<Gender>)> {
-    // Words are runs of alphanumeric characters, read in place: a list of every word of
-    // the segment cost more than the search (~0.04 G on the 12 MB corpus). The sentinel
-    // space ends the last word.
-    let mut found = None;
-    let mut start = None;
-    for (i, c) in segment.char_indices().chain([(segment.len(), ' ')]) {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-            continue;
-        }
-        let Some(s) = start.take() else { continue };
-        let gender = match &segment[s..i] {
-            "he" | "He" => Gender::Male,
-            "she" | "She" => Gender::Female,
-            _ => continue,
-        };
-        found = Some((s, Some(gender)));
-    }
-    found
+    // Words are the runs of alphanumeric characters, read in place: a list of every word
+    // of the segment cost more than the search (~0.04 G on the 12 MB corpus).
+    let base = segment.as_ptr() as usize;
+    crate::sentences::alphanumeric_runs(segment)
+        .filter_map(|w| {
+            let gender = match w {
+                "he" | "He" => Gender::Male,
+                "she" | "She" => Gender::Female,
+                _ => return None,
+            };
+            Some((w.as_ptr() as usize - base, Some(gender)))
+        })
+        .last()
 }
 
 /// Finds the quotes of one article.
