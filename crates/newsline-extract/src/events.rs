@@ -41,6 +41,8 @@ pub struct SentenceFacts {
     /// Who acts or speaks in the sentence: the quote's speaker, else the first person
     /// named, else the first organisation (a country is too broad to tell one act).
     pub subject: Option<usize>,
+    /// The subject is a person (not a body, a state or an agency).
+    pub person_acts: bool,
     /// Actors joined to the subject by "and", who act or speak with it.
     pub co_subjects: Vec<usize>,
     /// The person whose act the subject reports ("the ministry says Kerry issued …").
@@ -79,6 +81,8 @@ pub struct Thread {
     pub background: bool,
     /// Members that tell the event only in passing (the sentences of background threads).
     pub passing: BTreeSet<(usize, usize)>,
+    /// A member tells what someone said: a verb of saying outside quotes, or a quote's speaker.
+    pub says: bool,
 }
 
 const STOPWORDS: &[&str] = &[
@@ -389,7 +393,14 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         let no_new_subject = s.subject.is_none() && s.speaker.is_none();
         // Another voice than the story's, in its paragraph, starts a story of its own
         // ("Russia said it was not involved in Monday's strike" after the UN's words).
-        let new_voice = current.is_some_and(|c| s.subject.is_some_and(|x| !out[c].subjects.is_empty() && !out[c].subjects.contains(&x)));
+        // So does a person's statement after an act told with no one acting, or by a
+        // state ("Russia failed to win re-election …. Asked about the defeat, its
+        // ambassador quipped …"): a reaction is a happening of its own.
+        let new_voice = current.is_some_and(|c| {
+            let thread = &out[c];
+            let reacts = s.person_acts && thread.subjects.is_empty() && !thread.says && says(s) && !s.speaker_inferred;
+            s.subject.is_some_and(|x| (!thread.subjects.is_empty() || reacts) && !thread.subjects.contains(&x))
+        });
         let continuing = continues(&s.text);
         let joins = current.is_some() && main.is_none() && (same_paragraph && !new_voice || continuing || pronoun_quote || no_new_subject);
         // A sentence of the same stated day names who acts in a story the sentence
@@ -442,6 +453,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
             thread.actors.extend(s.actors.iter().copied());
             thread.profiles.push(profile.clone());
             thread.party = thread.party.or(s.party);
+            thread.says |= says(s);
             // A continuing sentence tells the same act: its subject counts only when the
             // thread has none yet ("He also urged al-Nusra…" is still the envoy's).
             if thread.subjects.is_empty() {
@@ -465,6 +477,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
                 subjects: s.subject.into_iter().chain(s.co_subjects.iter().copied()).collect(),
                 background: false,
                 passing: BTreeSet::new(),
+                says: says(s),
             };
             // A voice reporting the act of someone whose statement of that day is told
             // already ("Kirby says Kerry expressed grave concern") tells that act.
@@ -591,6 +604,7 @@ fn push_points(out: &mut Vec<Thread>, s: &SentenceFacts, main: Option<DatedBy>, 
                 subjects: Vec::new(),
                 background: true,
                 passing: [(s.article, s.sentence)].into_iter().collect(),
+                says: false,
             });
         }
     }
@@ -644,15 +658,26 @@ fn same_side(a: &Thread, b: &Thread) -> bool {
     }
 }
 
+/// One tells what someone said, the other an act with no one named acting and no word
+/// said ("Russia failed to win re-election", "Churkin downplayed the loss"): a statement
+/// about an act is a happening of its own.
+fn reaction(a: &Thread, b: &Thread) -> bool {
+    let said = |t: &Thread| t.says && !t.subjects.is_empty();
+    let bare_act = |t: &Thread| !t.says && t.subjects.is_empty();
+    said(a) && bare_act(b) || said(b) && bare_act(a)
+}
+
 fn shares_subject(a: &Thread, b: &Thread) -> bool {
     a.subjects.iter().any(|s| b.subjects.contains(s))
 }
 
 /// `member`'s voice speaks for a state or body that is itself a subject of `state`
 /// ("The United States and Britain say they're considering sanctions" and "Kerry said
-/// …", Kerry speaking for the United States): the body speaks through its member.
+/// …", Kerry speaking for the United States): the body speaks through its member. A
+/// state's act that says nothing ("Russia failed to win re-election") is not its
+/// ambassador's word on it.
 fn speaks_for(state: &Thread, member: &Thread) -> bool {
-    member.party.is_some_and(|p| state.subjects.contains(&p) && !member.subjects.contains(&p))
+    state.says && member.party.is_some_and(|p| state.subjects.contains(&p) && !member.subjects.contains(&p))
 }
 
 /// `member` is the voice of the body that is `body`'s subject, named with it ("The
@@ -752,6 +777,19 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
         (!about).then_some(*first)
     });
     (main.filter(|(_, p)| !holds_day(*p, article_date)), points)
+}
+
+/// Verbs that give someone's word on a thing without being verbs that attribute a quote.
+const VERDICT_VERBS: &[&str] =
+    &["downplayed", "dismissed", "quipped", "welcomed", "condemned", "criticized", "criticised", "praised", "denounced", "slammed", "hailed"];
+
+/// Whether a sentence tells what someone said: a quote's speaker, a verb of saying
+/// outside quotes, or a verdict ("Churkin downplayed the loss").
+fn says(s: &SentenceFacts) -> bool {
+    s.speaker.is_some()
+        || crate::subject::speech_verbs(&s.text).any(|(v, _)| !inside_quote(&s.text, v))
+        || crate::sentences::alphanumeric_runs(&s.text)
+            .any(|w| VERDICT_VERBS.contains(&w) && !inside_quote(&s.text, w.as_ptr() as usize - s.text.as_ptr() as usize))
 }
 
 /// Whether byte `at` of a sentence lies inside a direct quote: after an opening mark the
@@ -972,7 +1010,11 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                 Some(at) => at,
                 None => {
                     let event = &events[e];
-                    let date = if same_side(event, &thread) && !own_background(event, &thread) { compatible(event, &thread) } else { None };
+                    let date = if same_side(event, &thread) && !own_background(event, &thread) && !reaction(event, &thread) {
+                        compatible(event, &thread)
+                    } else {
+                        None
+                    };
                     joinable.push(Joinable { event: e, date, best: 0.0 });
                     joinable.len() - 1
                 }
@@ -1088,6 +1130,7 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                         subjects: Vec::new(),
                         background: events[source].background,
                         passing: BTreeSet::new(),
+                        says: events[source].says,
                     };
                     let taken = std::mem::replace(&mut events[source], emptied);
                     if let Some((date, inferred)) = compatible(&events[target], &taken) {
@@ -1305,6 +1348,7 @@ pub(crate) fn absorb(event: &mut Thread, thread: Thread, date: Option<PartialDat
     event.date = date;
     event.inferred = inferred;
     event.party = event.party.or(thread.party);
+    event.says |= thread.says;
     event.members.extend(thread.members);
     event.passing.extend(thread.passing);
     event.actors.extend(thread.actors);
@@ -1441,6 +1485,7 @@ mod tests {
                     speaker_inferred: false,
                     party: None,
                     subject: None,
+                    person_acts: false,
                     co_subjects: Vec::new(),
                     turn: None,
                     reported: None,
@@ -1579,6 +1624,34 @@ mod tests {
         // A spokesman of one side speaking is his party's act, not the other's.
         all[1].subjects = vec![spokesman];
         assert_eq!(cluster(all).len(), 2);
+    }
+
+    #[test]
+    fn an_ambassadors_word_on_his_states_defeat_is_a_happening_of_its_own() {
+        let friday = NaiveDate::from_ymd_opt(2016, 10, 28).unwrap();
+        let article = Some(PartialDate::day(friday));
+        let mut v = Vocabulary::default();
+        let (russia, council, churkin) = (0, 1, 2);
+        let told = [
+            "Russia failed to win re-election to the rights council on Friday by two votes against Hungary and Croatia.",
+            "In the assembly, 144 votes went to Hungary, 114 to Croatia and 112 to Russia.",
+            "Vitaly Churkin, Russia's ambassador, downplayed the loss to Hungary and Croatia in the council vote.",
+        ];
+        let mut one = facts(&mut v, 0, &[&told], friday);
+        (one[0].actors, one[1].actors) = (vec![russia, council], vec![russia]);
+        (one[2].actors, one[2].subject, one[2].person_acts, one[2].party) = (vec![churkin, russia, council], Some(churkin), true, Some(russia));
+        let split = threads(article, &one);
+        assert_eq!(split.len(), 2, "the word on a vote is not the vote: {split:?}");
+        // Told alone in another outlet, his word does not join the vote either.
+        let mut other =
+            facts(&mut v, 1, &[&["Churkin on Friday downplayed failing to win re-election to the rights council against Hungary and Croatia."]], friday);
+        (other[0].actors, other[0].subject, other[0].person_acts, other[0].party) = (vec![churkin, council], Some(churkin), true, Some(russia));
+        let mut all = vec![split[0].clone()];
+        all.extend(threads(article, &other));
+        assert_eq!(cluster(all).len(), 2);
+        // A person acting, not speaking, after the vote goes on with it.
+        one[2].text = "Vitaly Churkin, Russia's ambassador, left the council hall after the vote against Hungary and Croatia.".into();
+        assert_eq!(threads(article, &one).len(), 1);
     }
 
     #[test]
@@ -1831,6 +1904,7 @@ mod tests {
             subjects,
             background: false,
             passing: BTreeSet::new(),
+            says: false,
         };
         let earnest_tuesday = thread(27, false, vec![5]);
         assert!(compatible(&earnest_tuesday, &thread(28, true, vec![7])).is_none(), "another speaker's undated report");

@@ -332,6 +332,7 @@ mod tests {
             speaker_inferred: false,
             party: None,
             subject,
+            person_acts: false,
             co_subjects: Vec::new(),
             reported: None,
             turn: None,
@@ -368,6 +369,7 @@ mod tests {
                     subjects: (0..rng.below(2)).map(|_| rng.below(3)).collect(),
                     background: rng.below(6) == 0,
                     passing: BTreeSet::new(),
+                    says: false,
                 };
                 for _ in 0..1 + rng.below(6) {
                     let (a, s) = (rng.below(articles), story.len());

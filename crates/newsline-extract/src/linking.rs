@@ -258,6 +258,7 @@ mod tests {
             subjects: Vec::new(),
             background: false,
             passing: BTreeSet::new(),
+            says: false,
         }
     }
 

@@ -412,6 +412,7 @@ fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words
         speaker: None,
         speaker_inferred: false,
         party: subject::speaker(&s.text, mentions).or(ids.first().copied()),
+        person_acts: subject.is_some_and(|a| mentions.iter().any(|m| m.actor == a && m.kind == Some(ActorKind::Person))),
         subject,
         co_subjects,
         reported,

@@ -247,6 +247,7 @@ mod tests {
             subjects: Vec::new(),
             background,
             passing: if background { members.iter().copied().collect() } else { BTreeSet::new() },
+            says: false,
         }
     }
 
