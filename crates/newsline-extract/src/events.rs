@@ -17,6 +17,7 @@
 //!    rather than pointing back with a pronoun, of a readable length.
 
 use crate::timex::{PartialDate, Role, Timex};
+use chrono::Datelike;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeSet;
@@ -906,6 +907,14 @@ pub(crate) fn compatible_within(a: &Thread, b: &Thread, voices: bool, lag_days: 
     let (stated, inferred) = match (a.inferred, b.inferred) {
         (false, true) => (a, b),
         (true, false) => (b, a),
+        // A stated month yields to a stated day within it ("the September airstrike",
+        // "the strike on 19 September").
+        (false, false) => {
+            return [(a, b), (b, a)]
+                .into_iter()
+                .find(|(month, day)| month.date.is_some_and(|m| m.month.is_some() && holds_day(m, day.date)))
+                .map(|(_, day)| (day.date, false))
+        }
         _ => return None,
     };
     let (s, i) = (stated.date?.as_naive()?, inferred.date?.as_naive()?);
@@ -1328,12 +1337,20 @@ const MAX_CANDIDATES: usize = 48;
 /// The dates whose sentences a thread of `date` may meet (see [`compatible`]): an
 /// inferred date looks back a few days for the stated date it may yield to; a
 /// stated date looks ahead for inferred ones that may yield to it.
+/// A stated day and a stated month also meet each other, where the month holds the day.
 fn nearby(date: Option<PartialDate>, inferred: bool) -> Vec<Option<PartialDate>> {
     match date.and_then(|d| d.as_naive()) {
         Some(day) => {
-            (0..=REPORT_LAG_DAYS).map(|offset| Some(PartialDate::day(day + chrono::Duration::days(if inferred { -offset } else { offset })))).collect()
+            let days = (0..=REPORT_LAG_DAYS).map(|offset| Some(PartialDate::day(day + chrono::Duration::days(if inferred { -offset } else { offset }))));
+            let month = (!inferred).then(|| Some(PartialDate::month(day.year(), day.month())));
+            days.chain(month).collect()
         }
-        None => vec![date],
+        None => match date.filter(|d| !inferred && d.month.is_some()).and_then(|d| d.first_day()) {
+            Some(first) => {
+                std::iter::once(date).chain(first.iter_days().take_while(|d| d.month() == first.month()).map(|d| Some(PartialDate::day(d)))).collect()
+            }
+            None => vec![date],
+        },
     }
 }
 
@@ -1652,6 +1669,22 @@ mod tests {
         // A person acting, not speaking, after the vote goes on with it.
         one[2].text = "Vitaly Churkin, Russia's ambassador, left the council hall after the vote against Hungary and Croatia.".into();
         assert_eq!(threads(article, &one).len(), 1);
+    }
+
+    #[test]
+    fn a_stated_month_joins_the_same_act_on_a_stated_day_within_it() {
+        let report = NaiveDate::from_ymd_opt(2016, 10, 3).unwrap();
+        let article = Some(PartialDate::day(report));
+        let mut v = Vocabulary::default();
+        let told = |v: &mut Vocabulary, a: usize, text: &str| threads(article, &facts(v, a, &[&[text]], report));
+        let mut all = told(&mut v, 0, "An airstrike hit a United Nations aid convoy near Aleppo on September 19 and killed 20 aid workers.");
+        all.extend(told(&mut v, 1, "The September airstrike hit a United Nations aid convoy near Aleppo and killed 20 aid workers."));
+        let events = cluster(all.clone());
+        assert_eq!(events.len(), 1, "{all:?}");
+        assert_eq!(events[0].date.unwrap().to_string(), "2016-09-19");
+        // A month that does not hold the day is another act.
+        all[1] = told(&mut v, 1, "The August airstrike hit a United Nations aid convoy near Aleppo and killed 20 aid workers.").remove(0);
+        assert_eq!(cluster(all).len(), 2);
     }
 
     #[test]

@@ -105,6 +105,32 @@ pub(super) const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "monthnoun",
+        // A month naming a thing of its own: "the September airstrike" (never "the
+        // September 11 attacks": a digit is no word).
+        pattern: || {
+            r"(?P<monthnoun>(?-u:\b)[Tt]he\s+(?P<mn_m>January|February|March|April|June|July|August|September|October|November|December)\s+[a-z]+(?-u:\b))"
+                .into()
+        },
+        normalise: |f| {
+            let m = month_number(&f.caps["mn_m"])?;
+            let Some(r) = f.reference else { return Some(Role::Unresolved) };
+            // The nearest such month behind the report, or ahead of it in the future tense.
+            let year = match (f.future, m.cmp(&r.month())) {
+                (true, std::cmp::Ordering::Less) => r.year() + 1,
+                (false, std::cmp::Ordering::Greater) => r.year() - 1,
+                _ => r.year(),
+            };
+            Some(Role::Point(PartialDate::month(year, m)))
+        },
+        examples: &[
+            ("The September airstrike hit a United Nations aid convoy.", "The September airstrike", "point 2016-09"),
+            ("The November election will decide it.", "The November election", "point 2016-11"),
+            ("The November election decided it.", "The November election", "point 2015-11"),
+            ("The September 11 attacks changed everything.", "", "none"),
+        ],
+    },
+    Rule {
         name: "year",
         pattern: || r"(?P<year>(?-u:\b)(?i:in|since|back in|until|by|from|of)\s+(?P<yr>(?:19|20)\d{2})(?-u:\b))".into(),
         normalise: |f| {
