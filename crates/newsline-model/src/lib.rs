@@ -6,6 +6,10 @@
 //! * built and serialised natively by the extractor (owned values), and
 //! * packed into the wasm binary by the app's `build.rs` and read back once at start-up,
 //!   every string borrowed from the embedded bytes (see [`pack`]).
+//!
+//! An article's text and the texts taken from it (sentences, mentions, summaries, quotes) are
+//! [`Passage`]s: in the extractor, spans of the one article text they share, so the corpus
+//! holds each article's words once; written and compared as their text all the same.
 
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
