@@ -589,9 +589,9 @@ mod tests {
         let events = corpus
             .events
             .iter()
-            .map(|e| Event { mentions: Cow::Owned(e.mentions.iter().map(|m| Mention { text: Cow::Borrowed(""), ..m.clone() }).collect()), ..e.clone() });
+            .map(|e| Event { mentions: Cow::Owned(e.mentions.iter().map(|m| Mention { text: "".into(), ..m.clone() }).collect()), ..e.clone() });
         let with_quotes = leak(Corpus { events: Cow::Owned(events.collect()), ..corpus.clone() });
-        let quotes = corpus.quotes.iter().map(|q| Quote { text: Cow::Borrowed(""), attribution: None, ..q.clone() });
+        let quotes = corpus.quotes.iter().map(|q| Quote { text: "".into(), attribution: None, ..q.clone() });
         let without_quotes = leak(Corpus { quotes: Cow::Owned(quotes.collect()), ..with_quotes.clone() });
         let (whole, index) = (Index::new(with_quotes), Index::new(without_quotes));
         // A quote that only its own words find.

@@ -6,7 +6,7 @@ use crate::published::{self, Label};
 use crate::timex::{self, Stated};
 use crate::{data, publisher, sentences, Input, Source};
 use chrono::Datelike;
-use newsline_model::{Article, Published, Sentence};
+use newsline_model::{Article, Passage, Published, Sentence};
 
 /// An article and what its page said about it beyond the story.
 #[derive(Clone, Debug)]
@@ -148,6 +148,8 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     let mut sentences = Vec::new();
     let mut paragraphs: u32 = 0;
     let mut story = String::with_capacity(text.len());
+    // Where each sentence stands in `story`.
+    let mut in_story: Vec<std::ops::Range<usize>> = Vec::new();
     let mut story_started = false;
     let mut story_paragraphs: u32 = 0;
 
@@ -280,7 +282,9 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                         story.push(' ');
                     }
                     story.push_str(piece);
-                    sentences.push(Sentence { text: piece.to_string().into(), start: range.start as u32, end: range.end as u32, paragraph, heading });
+                    // The text is set once the story is whole: a span of it, not a copy.
+                    sentences.push(Sentence { text: Passage::default(), start: range.start as u32, end: range.end as u32, paragraph, heading });
+                    in_story.push(story.len() - piece.len()..story.len());
                 }
             }
         }
@@ -369,6 +373,10 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
 
     let occasion = day_of(&published).and_then(|p| placed_dates.into_iter().find(|d| (1..=OCCASION_DAYS).contains(&(p - *d).num_days())));
     let id = input.file.strip_suffix(".txt").unwrap_or(&input.file).to_string();
+    let story = Passage::whole(story);
+    for (sentence, range) in sentences.iter_mut().zip(in_story) {
+        sentence.text = story.span(range);
+    }
     Parsed {
         article: Article {
             id: id.into(),
@@ -379,7 +387,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
             url: url.map(|u| u.to_string().into()),
             title: title.map(Into::into),
             published,
-            text: story.into(),
+            text: story,
             sentences: sentences.into(),
             copy_of: None,
         },

@@ -28,7 +28,8 @@ pub struct SentenceFacts {
     pub article: usize,
     pub sentence: usize,
     pub paragraph: u32,
-    pub text: String,
+    /// The sentence: a span of its article's text, shared rather than copied.
+    pub text: newsline_model::Passage,
     pub timexes: Vec<Timex>,
     /// Content-word ids from the corpus [`Vocabulary`], sorted and distinct.
     pub words: Vec<u32>,
@@ -1494,7 +1495,7 @@ mod tests {
                     article,
                     sentence: out.len(),
                     paragraph: p as u32,
-                    text: s.to_string(),
+                    text: s.to_string().into(),
                     timexes: timex::find(s, Some(reference)),
                     words: vocabulary.words(s),
                     actors: vec![],

@@ -324,7 +324,7 @@ mod tests {
             article,
             sentence,
             paragraph: 0,
-            text: String::new(),
+            text: Default::default(),
             timexes: Vec::new(),
             words,
             actors: Vec::new(),

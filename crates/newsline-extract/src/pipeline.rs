@@ -10,6 +10,7 @@ use newsline_model::*;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 /// Stage timings on stderr when `NEWSLINE_TIMINGS` is set (for profiling).
 struct Timer(Option<std::time::Instant>);
@@ -131,11 +132,11 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
 
     // Events.
-    // Only threads read the sentences' text and time expressions (the output takes the
-    // text from the articles): freed as soon as each article's threads are made, the
-    // memory is there for the next article's threads and what comes next.
+    // Only threads read the sentences' text (a span of the article's) and time expressions:
+    // freed as soon as each article's threads are made, the memory is there for the next
+    // article's threads and what comes next.
     let forget = |f: &mut SentenceFacts| {
-        f.text = String::new();
+        f.text = Passage::default();
         f.timexes = Vec::new();
     };
     let threads: Vec<events::Thread> = facts
@@ -233,9 +234,9 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 id: format!("q{}", quotes_out.len() + 1).into(),
                 article: parsed[a].article.id.clone(),
                 speaker: q.speaker.and_then(|s| actor_ids.get(&s)).map(|id| Text::from(id.clone())),
-                attribution: q.attribution.clone().map(|r| Text::from(inputs[a].text[r].to_string())),
+                attribution: q.attribution.clone().map(|r| passage_of(&parsed[a].article, &inputs[a].text, r)),
                 speaker_inferred: q.inferred,
-                text: inputs[a].text[q.range.clone()].to_string().into(),
+                text: passage_of(&parsed[a].article, &inputs[a].text, q.range.clone()),
                 event,
                 sentence: q.sentence as u32,
             });
@@ -315,6 +316,30 @@ fn passing_headline<'a>(event: &events::Thread, members: &[(usize, usize)], summ
     let anchor = event.anchor.as_deref()?;
     let mut sentences = std::iter::once(summary).chain(members.iter().map(|&(a, s)| text(a, s)));
     sentences.find_map(|sentence| headline::around_anchor(sentence, anchor)).map(Text::from)
+}
+
+/// The words of the seed file at `range`, as a span of the article's text where they stand
+/// in it as in the seed (in one sentence, or across sentences the seed parts as the article's
+/// text does), else as a text of their own: the output holds each article's words once.
+fn passage_of(article: &Article, seed: &str, range: Range<usize>) -> Passage {
+    let words = &seed[range.clone()];
+    match in_article(article, range).filter(|r| article.text.get(r.clone()) == Some(words)) {
+        Some(r) => article.text.span(r),
+        None => Passage::whole(words.to_string()),
+    }
+}
+
+/// Where the seed's `range` would stand in the article's text, each end placed by the
+/// sentence holding it (the sentences are in seed order: found by binary search, as an
+/// article may have tens of thousands of them and as many quotes).
+fn in_article(article: &Article, range: Range<usize>) -> Option<Range<usize>> {
+    let place = |offset: usize| {
+        let sentences = &article.sentences;
+        let s = sentences.get(sentences.partition_point(|s| (s.end as usize) < offset))?;
+        let start = offset.checked_sub(s.start as usize)?;
+        Some(article.text.offset_of(&s.text)? + start)
+    };
+    Some(place(range.start)?..place(range.end)?)
 }
 
 /// One article's sentence facts (story sentences, then headings) and quotes, from the
@@ -404,7 +429,7 @@ fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words
         article: a,
         sentence: i,
         paragraph: s.paragraph,
-        text: s.text.to_string(),
+        text: s.text.clone(),
         // A heading only joins an event: its own dates are not read.
         timexes: if s.heading { Vec::new() } else { timex::find(&s.text, reference) },
         words,

@@ -6,12 +6,19 @@
 //! * built and serialised natively by the extractor (owned values), and
 //! * packed into the wasm binary by the app's `build.rs` and read back once at start-up,
 //!   every string borrowed from the embedded bytes (see [`pack`]).
+//!
+//! An article's text and the texts taken from it (sentences, mentions, summaries, quotes) are
+//! [`Passage`]s: in the extractor, spans of the one article text they share, so the corpus
+//! holds each article's words once; written and compared as their text all the same.
 
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
 pub mod formats;
 pub mod pack;
+mod passage;
+
+pub use passage::Passage;
 
 /// Text that is either owned (extractor) or `'static` (embedded in the app).
 pub type Text = Cow<'static, str>;
@@ -46,7 +53,8 @@ pub struct Article {
     pub title: Option<Text>,
     pub published: Published,
     /// The cleaned article text: its kept sentences, paragraphs separated by a blank line.
-    pub text: Text,
+    /// Its sentences, mentions and quotes are spans of it, where they stand in it.
+    pub text: Passage,
     /// The kept sentences with their place in the seed file.
     pub sentences: List<Sentence>,
     /// When this article copies another one: that article's id.
@@ -69,7 +77,7 @@ pub struct Published {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Sentence {
     /// The sentence exactly as in the seed file (white space aside).
-    pub text: Text,
+    pub text: Passage,
     /// Byte offset of the sentence in the seed file.
     pub start: u32,
     /// Byte offset one past the sentence's end in the seed file.
@@ -139,7 +147,7 @@ pub struct Event {
     /// "back in February"); null when the date was inferred.
     pub anchor: Option<Text>,
     /// The clearest reporting sentence, verbatim.
-    pub summary: Text,
+    pub summary: Passage,
     /// A short title built from what was extracted, not a sentence of any source: for an
     /// event told in passing, the words around the date that name it ("the September 19
     /// attack on an aid convoy"). Null when no such title could be built; then the summary
@@ -162,7 +170,7 @@ impl Event {
 pub struct Mention {
     pub article: Text,
     /// A sentence of the article exactly as it stands in the seed file (white space aside).
-    pub text: Text,
+    pub text: Passage,
     /// Index into the article's `sentences`.
     pub sentence: u32,
     /// True when the sentence tells this event only in passing, by a date it mentions
@@ -177,11 +185,11 @@ pub struct Quote {
     pub article: Text,
     pub speaker: Option<Text>,
     /// The words that name the speaker, verbatim ("Lavrov said", "he continued").
-    pub attribution: Option<Text>,
+    pub attribution: Option<Passage>,
     /// True when the speaker was resolved from a pronoun or role ("he", "the minister").
     pub speaker_inferred: bool,
     /// The quoted words, verbatim, without the quotation marks.
-    pub text: Text,
+    pub text: Passage,
     pub event: Option<Text>,
     /// Index into the article's `sentences` of the sentence the quote starts in.
     pub sentence: u32,

@@ -162,6 +162,13 @@ impl Unpack for Text {
     }
 }
 
+/// A passage borrows the blob's table like any text (the app keeps no spans of its own).
+impl Unpack for Passage {
+    fn unpack(reader: &mut Reader) -> Self {
+        Passage::from(reader.text())
+    }
+}
+
 impl<T: Unpack + Clone> Unpack for List<T> {
     fn unpack(reader: &mut Reader) -> Self {
         let count = reader.varint() as usize;

@@ -41,17 +41,17 @@ pub fn split(corpus: &Corpus, shard_bytes: usize) -> Split {
         match shard_of_article.get(q.article.as_ref()) {
             Some(&n) => {
                 shard_quotes[n].push(q.clone());
-                quotes.push(Quote { text: Cow::Borrowed(""), attribution: None, ..q.clone() });
+                quotes.push(Quote { text: Passage::default(), attribution: None, ..q.clone() });
             }
             None => quotes.push(q.clone()),
         }
     }
-    let articles = corpus.articles.iter().map(|a| Article { text: Cow::Borrowed(""), sentences: Cow::Borrowed(&[]), ..a.clone() }).collect();
+    let articles = corpus.articles.iter().map(|a| Article { text: Passage::default(), sentences: Cow::Borrowed(&[]), ..a.clone() }).collect();
     let by_id: HashMap<&str, &Article> = corpus.articles.iter().map(|a| (a.id.as_ref(), a)).collect();
     let events = with_mentions(&corpus.events, |m| {
         let sentence = by_id.get(m.article.as_ref()).and_then(|a| a.sentences.get(m.sentence as usize));
         if sentence.is_some_and(|s| s.text == m.text) {
-            Cow::Borrowed("")
+            Passage::default()
         } else {
             m.text.clone()
         }
@@ -86,7 +86,7 @@ fn chunks<T: Clone>(items: &[T], bytes: usize, size: impl Fn(&T) -> usize) -> (V
 }
 
 /// The events with each mention's text made by `text`.
-fn with_mentions(events: &[Event], text: impl Fn(&Mention) -> Text) -> List<Event> {
+fn with_mentions(events: &[Event], text: impl Fn(&Mention) -> Passage) -> List<Event> {
     let event = |e: &Event| Event { mentions: Cow::Owned(e.mentions.iter().map(|m| Mention { text: text(m), ..m.clone() }).collect()), ..e.clone() };
     Cow::Owned(events.iter().map(event).collect())
 }
@@ -113,7 +113,11 @@ pub fn merge(index: &Corpus, shards: &[Corpus]) -> Corpus {
     let whole: HashMap<&str, &Article> = shards.iter().flat_map(|s| s.articles.iter()).map(|a| (a.id.as_ref(), a)).collect();
     let quotes: HashMap<&str, &Quote> = shards.iter().flat_map(|s| s.quotes.iter()).map(|q| (q.id.as_ref(), q)).collect();
     let articles = index.articles.iter().map(|a| whole.get(a.id.as_ref()).map_or_else(|| a.clone(), |&w| w.clone())).collect();
-    let events = with_mentions(&index.events, |m| whole.get(m.article.as_ref()).map_or_else(|| m.text.clone(), |a| Cow::Owned(mention_text(m, a).to_string())));
+    // The sentence's own passage, shared rather than copied.
+    let events = with_mentions(&index.events, |m| match whole.get(m.article.as_ref()) {
+        Some(a) if m.text.is_empty() => a.sentences.get(m.sentence as usize).map_or_else(Passage::default, |s| s.text.clone()),
+        _ => m.text.clone(),
+    });
     let quotes = index.quotes.iter().map(|q| quotes.get(q.id.as_ref()).map_or_else(|| q.clone(), |&w| w.clone())).collect();
     Corpus { articles: Cow::Owned(articles), events, quotes: Cow::Owned(quotes), ..index.clone() }
 }

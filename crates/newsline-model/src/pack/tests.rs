@@ -9,11 +9,15 @@ fn text(s: &str) -> Text {
     Cow::Owned(s.to_string())
 }
 
+fn passage(s: &str) -> Passage {
+    Passage::whole(s.to_string())
+}
+
 /// Every kind of value: empty lists and strings, non-ASCII text, None and Some fields,
 /// strings found in their article's text and strings that are not.
 fn edge_cases() -> Corpus {
     let story = "Lavrov said: «Aleppo» — 19 سبتمبر. The talks ended.\n\nA second paragraph 🙂.";
-    let sentence = |s: &str, paragraph| Sentence { text: text(s), start: 3, end: u32::MAX, paragraph, heading: paragraph == 1 };
+    let sentence = |s: &str, paragraph| Sentence { text: passage(s), start: 3, end: u32::MAX, paragraph, heading: paragraph == 1 };
     let article = Article {
         id: text("a-1"),
         file: text("a 1.txt"),
@@ -23,7 +27,7 @@ fn edge_cases() -> Corpus {
         url: None,
         title: Some(text("Ünïcödé title")),
         published: Published { date: Some(text("2016-09-19")), time: None, inferred: true, evidence: Some(text("19 سبتمبر")) },
-        text: text(story),
+        text: passage(story),
         sentences: Cow::Owned(vec![
             sentence("Lavrov said: «Aleppo» — 19 سبتمبر.", 0),
             sentence("The talks ended.", 0),
@@ -42,7 +46,7 @@ fn edge_cases() -> Corpus {
         url: None,
         title: None,
         published: Published { date: None, time: None, inferred: false, evidence: None },
-        text: text(""),
+        text: passage(""),
         sentences: Cow::Owned(vec![]),
         copy_of: Some(text("a-1")),
     };
@@ -54,12 +58,12 @@ fn edge_cases() -> Corpus {
         precision,
         date_inferred: precision == Precision::Unknown,
         anchor: None,
-        summary: text("The talks ended."),
+        summary: passage("The talks ended."),
         headline,
         actors: Cow::Owned(vec![text("lavrov")]),
         mentions: Cow::Owned(vec![
-            Mention { article: text("a-1"), text: text("The talks ended."), sentence: 1, passing: true },
-            Mention { article: text("a-1"), text: text("Lavrov"), sentence: 0, passing: false },
+            Mention { article: text("a-1"), text: passage("The talks ended."), sentence: 1, passing: true },
+            Mention { article: text("a-1"), text: passage("Lavrov"), sentence: 0, passing: false },
         ]),
     };
     Corpus {
@@ -80,9 +84,9 @@ fn edge_cases() -> Corpus {
             id: text("q1"),
             article: text("a-1"),
             speaker: Some(text("lavrov")),
-            attribution: Some(text("Lavrov said")),
+            attribution: Some(passage("Lavrov said")),
             speaker_inferred: false,
-            text: text("Aleppo"),
+            text: passage("Aleppo"),
             event: None,
             sentence: 0,
         }]),
@@ -105,7 +109,7 @@ fn text_is_borrowed_and_stored_once() {
     let corpus = edge_cases();
     let blob = packed(&corpus);
     let unpacked = unpack(blob).unwrap();
-    assert!(matches!(unpacked.articles[0].sentences[0].text, Cow::Borrowed(_)));
+    assert!(blob.as_ptr_range().contains(&unpacked.articles[0].sentences[0].text.as_ptr()));
     assert!(matches!(unpacked.events[0].headline, Some(Cow::Borrowed(_))));
     // Sentences, the quote and the mentions are spans of the article text, not copies.
     let story = &corpus.articles[0].text;
@@ -151,7 +155,7 @@ fn names_what_is_wrong() {
 
 #[test]
 fn varints_cover_u32() {
-    let sentence = |start| Sentence { text: text(""), start, end: 0, paragraph: 0, heading: false };
+    let sentence = |start| Sentence { text: passage(""), start, end: 0, paragraph: 0, heading: false };
     let mut corpus = edge_cases();
     corpus.articles.to_mut()[0].sentences = Cow::Owned([0, 127, 128, 16_383, 16_384, u32::MAX - 1, u32::MAX].map(sentence).to_vec());
     assert_eq!(unpack(packed(&corpus)).unwrap(), corpus);
@@ -170,7 +174,7 @@ fn split_round_trips() {
     for n in 0..5 {
         let mut copy = more[0].clone();
         copy.id = text(&format!("more-{n}"));
-        copy.text = text(&format!("{} Part {n}.", copy.text));
+        copy.text = passage(&format!("{} Part {n}.", copy.text));
         more.push(copy);
     }
     corpus.articles = Cow::Owned(more);
@@ -180,7 +184,7 @@ fn split_round_trips() {
         let quote = Quote {
             id: text(&format!("q-more-{n}")),
             article: text(&format!("more-{n}")),
-            text: text(&format!("Part {n}")),
+            text: passage(&format!("Part {n}")),
             attribution: None,
             ..quotes[0].clone()
         };
@@ -189,8 +193,8 @@ fn split_round_trips() {
     quotes.push(Quote {
         id: text("q-nowhere"),
         article: text("nowhere"),
-        text: text("Quoted nowhere"),
-        attribution: Some(text("someone said")),
+        text: passage("Quoted nowhere"),
+        attribution: Some(passage("someone said")),
         ..quotes[0].clone()
     });
     corpus.quotes = Cow::Owned(quotes);

@@ -135,6 +135,13 @@ impl Pack for Text {
     }
 }
 
+/// Written as its text, found in the table like any text: the same bytes whatever holds it.
+impl Pack for Passage {
+    fn pack<'a>(&'a self, writer: &mut Writer<'a>) {
+        writer.text(self);
+    }
+}
+
 impl<T: Pack + Clone> Pack for List<T> {
     fn pack<'a>(&'a self, writer: &mut Writer<'a>) {
         writer.varint(u32_of(self.len()));

@@ -27,12 +27,12 @@ fn event(id: &str, date: &str, mentions: &[(&str, u32)]) -> Event {
         precision: Precision::Day,
         date_inferred: false,
         anchor: None,
-        summary: Cow::Borrowed(""),
+        summary: "".into(),
         headline: None,
         actors: Cow::Borrowed(&[]),
         mentions: mentions
             .iter()
-            .map(|(a, s)| Mention { article: a.to_string().into(), text: Cow::Borrowed(""), sentence: *s, passing: false })
+            .map(|(a, s)| Mention { article: a.to_string().into(), text: "".into(), sentence: *s, passing: false })
             .collect::<Vec<_>>()
             .into(),
     }
