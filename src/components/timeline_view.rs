@@ -60,15 +60,15 @@ pub fn TimelineView() -> impl IntoView {
                 }
                 more.track();
                 let limit = more.try_update_untracked(|m| m.limit_for(&shown)).unwrap_or(LIST_PAGE);
-                let (window, left) = first_events(&shown, limit, selected.as_deref());
+                // The focus days in front; what lies before or after them in collapsed bands.
+                let focus = crate::corpus::focus();
+                let bands = by_band(crate::corpus::days_of(&shown), focus);
+                let count = |groups: &[DayGroup]| groups.iter().map(|g| g.events.len()).sum::<usize>();
+                let counts = (count(&bands[0]), count(&bands[2]));
+                let (window, left) = first_events(bands, limit, selected.as_deref());
                 let listed = drawn_events(window);
                 let is_shown = |e: &Event| shown.binary_search(&index_of(e)).is_ok();
                 hidden.set_value(listed.iter().map(|&i| &corpus().events[i]).filter(|e| !is_shown(e)).map(|e| e.id.as_ref()).collect());
-                // The focus days in front; what lies before or after them in collapsed bands.
-                let focus = crate::corpus::focus();
-                let [before, _, after] = by_band(crate::corpus::days_of(&shown), focus);
-                let count = |groups: &[DayGroup]| groups.iter().map(|g| g.events.len()).sum::<usize>();
-                let counts = (count(&before), count(&after));
                 let [before, main, after] = by_band(crate::corpus::days_of(&listed), focus);
                 let day = |group| day_view(group, &is_shown, selected.as_deref());
                 // A band opens by itself when it holds the selected event (a deep link); hidden
@@ -112,10 +112,11 @@ fn no_match() -> impl IntoView {
     view! { <p class="empty">"No event matches the filters."</p> }
 }
 
-/// The first `limit` of the `shown` events in the list's order (the focus days, then the
-/// bands before and after them), and the chosen one wherever it is; with how many are left.
-fn first_events(shown: &[usize], limit: usize, selected: Option<&str>) -> (Vec<usize>, usize) {
-    let [before, main, after] = by_band(crate::corpus::days_of(shown), crate::corpus::focus());
+/// The first `limit` events of the days in `bands` (see `by_band`) in the list's order (the
+/// focus days, then the bands before and after them), and the chosen one wherever it is; with
+/// how many are left.
+fn first_events(bands: [Vec<DayGroup<'static>>; 3], limit: usize, selected: Option<&str>) -> (Vec<usize>, usize) {
+    let [before, main, after] = bands;
     let mut groups: Vec<DayGroup<'static>> = main.into_iter().chain(before).chain(after).collect();
     let left = keep_first(&mut groups, limit, selected);
     (groups.into_iter().flat_map(|g| g.events).map(index_of).collect(), left)
@@ -127,7 +128,10 @@ fn first_events(shown: &[usize], limit: usize, selected: Option<&str>) -> (Vec<u
 /// a page more than it shows.
 fn drawn_events(window: Vec<usize>) -> Vec<usize> {
     static FIRST_PAGE: OnceLock<Vec<usize>> = OnceLock::new();
-    let first_page = FIRST_PAGE.get_or_init(|| first_events(&(0..corpus().events.len()).collect::<Vec<_>>(), LIST_PAGE, None).0);
+    let first_page = FIRST_PAGE.get_or_init(|| {
+        let all: Vec<usize> = (0..corpus().events.len()).collect();
+        first_events(by_band(crate::corpus::days_of(&all), crate::corpus::focus()), LIST_PAGE, None).0
+    });
     let mut drawn = window;
     drawn.extend_from_slice(first_page);
     drawn.sort_unstable();
@@ -232,7 +236,8 @@ fn mark_shown(hidden: &BTreeSet<&'static str>) {
     let Some(feeds) = document().and_then(|d| d.query_selector_all("section.timeline div.events[role=feed]").ok()) else { return };
     for f in 0..feeds.length() {
         let Some(feed) = feeds.item(f).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-        let items: Vec<web_sys::Element> = (0..feed.children().length()).filter_map(|i| feed.children().item(i)).collect();
+        let children = feed.children();
+        let items: Vec<web_sys::Element> = (0..children.length()).filter_map(|i| children.item(i)).collect();
         let is_hidden = |item: &web_sys::Element| item.get_attribute("data-event").is_some_and(|id| hidden.contains(id.as_str()));
         let total = items.iter().filter(|item| !is_hidden(item)).count().to_string();
         let mut position = 0;
