@@ -237,27 +237,32 @@ fn mark_shown(hidden: &BTreeSet<&'static str>) {
     for f in 0..feeds.length() {
         let Some(feed) = feeds.item(f).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
         let children = feed.children();
-        let items: Vec<web_sys::Element> = (0..children.length()).filter_map(|i| children.item(i)).collect();
-        let is_hidden = |item: &web_sys::Element| item.get_attribute("data-event").is_some_and(|id| hidden.contains(id.as_str()));
-        let total = items.iter().filter(|item| !is_hidden(item)).count().to_string();
+        let items: Vec<(web_sys::Element, bool)> = (0..children.length())
+            .filter_map(|i| children.item(i))
+            .map(|item| {
+                let left_out = item.get_attribute("data-event").is_some_and(|id| hidden.contains(id.as_str()));
+                (item, left_out)
+            })
+            .collect();
+        let total = items.iter().filter(|(_, left_out)| !left_out).count().to_string();
         let mut position = 0;
-        for item in &items {
-            if is_hidden(item) {
-                if !item.has_attribute("hidden") {
-                    let _ = item.set_attribute("hidden", "");
-                }
-                continue;
+        for (item, left_out) in &items {
+            if item.has_attribute("hidden") != *left_out {
+                let _ = item.toggle_attribute_with_force("hidden", *left_out);
             }
-            if item.has_attribute("hidden") {
-                let _ = item.remove_attribute("hidden");
-            }
-            position += 1;
-            for (name, value) in [("aria-posinset", &position.to_string()), ("aria-setsize", &total)] {
-                if item.get_attribute(name).as_deref() != Some(value.as_str()) {
-                    let _ = item.set_attribute(name, value);
-                }
+            if !left_out {
+                position += 1;
+                set_where_changed(item, "aria-posinset", &position.to_string());
+                set_where_changed(item, "aria-setsize", &total);
             }
         }
+    }
+}
+
+/// Sets an attribute only when its value changes (a kept event's positions seldom do).
+fn set_where_changed(item: &web_sys::Element, name: &str, value: &str) {
+    if item.get_attribute(name).as_deref() != Some(value) {
+        let _ = item.set_attribute(name, value);
     }
 }
 
