@@ -99,6 +99,13 @@ pub fn days_of(shown: &[usize]) -> Vec<crate::timeline::DayGroup<'static>> {
     crate::timeline::group_sorted(sorted.into_iter().map(|i| &events[i]))
 }
 
+/// An event's index in the corpus: its offset in the corpus's one list of events (a search by
+/// id for each would be quadratic in the events drawn).
+pub fn index_of(event: &Event) -> usize {
+    let events = corpus().events.as_ref();
+    (event as *const Event as usize - events.as_ptr() as usize) / std::mem::size_of::<Event>()
+}
+
 /// Each event's place in `timeline::group_by_day`'s order of the whole corpus (the stable sort
 /// by `timeline::day_order`: events alike keep the corpus's order, as in any subset).
 fn day_ranks() -> &'static [u32] {

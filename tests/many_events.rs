@@ -31,8 +31,9 @@ async fn next_frame() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// The events the list shows (it keeps some the filters leave out, hidden).
 fn drawn_events() -> Vec<String> {
-    let list = document().query_selector_all("article[data-event]").unwrap();
+    let list = document().query_selector_all("article[data-event]:not([hidden])").unwrap();
     (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("data-event").unwrap()).collect()
 }
 
@@ -64,9 +65,13 @@ async fn long_lists_are_drawn_a_page_at_a_time() {
     leptos::task::tick().await;
     let one_outlet = drawn_events().len();
     assert!(one_outlet <= LIST_PAGE && one_outlet > 0, "{one_outlet} events drawn for one outlet");
+    // Kept hidden: the unfiltered list's first page only, never the whole corpus.
+    let kept = count("article[data-event]");
+    assert!(kept > one_outlet && kept <= one_outlet + LIST_PAGE, "{kept} events in the list for {one_outlet} shown");
     click("button.clear");
     leptos::task::tick().await;
     assert_eq!(drawn_events().len(), LIST_PAGE);
+    assert_eq!(count("article[data-event][hidden]"), 0, "a clear shows the kept events again");
 
     // A chosen event past the page is drawn all the same (a link, or back/forward).
     let later = corpus().events.iter().find(|e| !first_page.iter().any(|id| id == e.id.as_ref())).unwrap().id.to_string();

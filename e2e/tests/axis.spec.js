@@ -3,7 +3,7 @@
 import { test, expect } from './app.js';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { exportedCorpus, watchConsole } from './corpus.js';
+import { exportedCorpus, watchConsole, SHOWN_EVENTS } from './corpus.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const mark = (page, id) => page.locator(`.axis-drawing [data-event="${id}"]`);
@@ -56,7 +56,7 @@ test('every dated event is a mark at its date: spans for months, hollow when inf
 test('the axis shows what the filters let through', async ({ page }) => {
   await page.goto('/');
   await page.locator('.facet-outlets input[type="checkbox"]').first().check();
-  const listed = await page.locator('article[data-event]').evaluateAll((els) => els.map((e) => e.dataset.event));
+  const listed = await page.locator(SHOWN_EVENTS).evaluateAll((els) => els.map((e) => e.dataset.event));
   const drawn = await page.locator('.axis-drawing [data-event]').evaluateAll((els) => els.map((e) => e.dataset.event));
   const dated = new Set(exportedCorpus().events.filter((e) => e.date).map((e) => e.id));
   expect(drawn.sort()).toEqual(listed.filter((id) => dated.has(id)).sort());

@@ -17,6 +17,10 @@ export function exportedCorpus() {
   return cached;
 }
 
+// The list's shown events: it keeps some events the filters leave out, hidden (`hidden`,
+// so neither seen, nor in the accessibility tree, nor found in the page).
+export const SHOWN_EVENTS = 'article[data-event]:not([hidden])';
+
 // Fails the test on any console error or uncaught exception in the page.
 export function watchConsole(page) {
   const errors = [];

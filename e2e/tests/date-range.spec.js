@@ -1,7 +1,7 @@
 // The date facet: typed dates narrow the list, the axis and the other facets' counts; the URL
 // holds them as from/to; Clear filters and bad links behave.
 import { test, expect } from './app.js';
-import { exportedCorpus, watchConsole } from './corpus.js';
+import { exportedCorpus, watchConsole, SHOWN_EVENTS } from './corpus.js';
 
 // The first and last day an exported date ("2016", "2016-02", "2016-10-07") covers.
 function days(date) {
@@ -28,7 +28,7 @@ test('typed dates narrow the list, the axis and the counts, and live in the URL'
   expect(expected.length).toBeLessThan(corpus.events.length);
 
   await page.getByLabel('From', { exact: true }).fill(lastDay);
-  await expect(page.locator('article[data-event]')).toHaveCount(expected.length);
+  await expect(page.locator(SHOWN_EVENTS)).toHaveCount(expected.length);
   await expect(page.locator('.axis-drawing [data-event]')).toHaveCount(expected.length);
   await expect(page).toHaveURL(new RegExp(`from=${lastDay}`));
   await expect(page.locator('.date-count')).toHaveText(`${expected.length} of ${corpus.events.length} events in these dates`);
@@ -45,16 +45,16 @@ test('typed dates narrow the list, the axis and the counts, and live in the URL'
   await page.getByLabel('From', { exact: true }).fill(days(firstDay)[0]);
   await page.getByLabel('To', { exact: true }).fill(days(firstDay)[1]);
   const early = corpus.events.filter((e) => inRange(e, days(firstDay)[0], days(firstDay)[1]));
-  await expect(page.locator('article[data-event]')).toHaveCount(early.length);
+  await expect(page.locator(SHOWN_EVENTS)).toHaveCount(early.length);
   // The address is written after the next frame (url_sync.rs): wait for it, as a reader would.
   await expect(page).toHaveURL(new RegExp(`to=${days(firstDay)[1]}`));
   await page.reload();
   await expect(page.getByLabel('To', { exact: true })).toHaveValue(days(firstDay)[1]);
-  await expect(page.locator('article[data-event]')).toHaveCount(early.length);
+  await expect(page.locator(SHOWN_EVENTS)).toHaveCount(early.length);
 
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page.getByLabel('From', { exact: true })).toHaveValue('');
-  await expect(page.locator('article[data-event]')).toHaveCount(corpus.events.length);
+  await expect(page.locator(SHOWN_EVENTS)).toHaveCount(corpus.events.length);
   expect(errors).toEqual([]);
 });
 
@@ -63,7 +63,7 @@ test('a malformed date in a link is ignored with a notice', async ({ page }) => 
   await page.goto('/?from=2016-13-01&to=2016-10-07');
   await expect(page.getByRole('complementary', { name: 'Link notices' })).toContainText('Ignored from date');
   await expect(page.getByLabel('To', { exact: true })).toHaveValue('2016-10-07');
-  await expect(page.locator('article[data-event]')).toHaveCount(corpus.events.filter((e) => inRange(e, null, '2016-10-07')).length);
+  await expect(page.locator(SHOWN_EVENTS)).toHaveCount(corpus.events.filter((e) => inRange(e, null, '2016-10-07')).length);
 });
 
 test('zooming the axis and "Filter to these dates" sets the range to the dates in sight', async ({ page }) => {
@@ -80,7 +80,7 @@ test('zooming the axis and "Filter to these dates" sets the range to the dates i
   await expect(page).toHaveURL(new RegExp(`from=${from}&to=${to}|to=${to}.*from=${from}`));
   const expected = corpus.events.filter((e) => inRange(e, from, to));
   expect(expected.length).toBeLessThan(corpus.events.length);
-  await expect(page.locator('article[data-event]')).toHaveCount(expected.length);
+  await expect(page.locator(SHOWN_EVENTS)).toHaveCount(expected.length);
   // Every mark still drawn lies in the range: the ones in sight when the button was pressed.
   await expect(page.locator('.axis-drawing [data-event]')).toHaveCount(expected.filter((e) => e.date).length);
 });
@@ -119,7 +119,7 @@ test('brushing along the dates under the axis (or with Shift) filters to the day
   await expect(page.getByLabel('From', { exact: true })).toHaveValue(a);
   await expect(page.getByLabel('To', { exact: true })).toHaveValue(b);
   const expected = corpus.events.filter((e) => inRange(e, a, b));
-  await expect(page.locator('article[data-event]')).toHaveCount(expected.length);
+  await expect(page.locator(SHOWN_EVENTS)).toHaveCount(expected.length);
   // The range stays drawn on the axis, and the marks are the events in it.
   await expect(page.locator('.axis-drawing .axis-range')).toHaveCount(1);
   await expect(page.locator('.axis-drawing [data-event]')).toHaveCount(expected.length);
@@ -140,7 +140,7 @@ test('brushing along the dates under the axis (or with Shift) filters to the day
   await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
   const from = await page.getByLabel('From', { exact: true }).inputValue();
   const to = await page.getByLabel('To', { exact: true }).inputValue();
-  await expect(page.locator('article[data-event]')).toHaveCount(corpus.events.filter((e) => inRange(e, from, to)).length);
+  await expect(page.locator(SHOWN_EVENTS)).toHaveCount(corpus.events.filter((e) => inRange(e, from, to)).length);
   // Back returns to the view before the brush.
   await page.goBack();
   await expect(page).not.toHaveURL(/from=/);

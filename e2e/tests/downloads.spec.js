@@ -3,7 +3,7 @@ import { hostURL } from './ports.js';
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
-import { exportedCorpus } from './corpus.js';
+import { exportedCorpus, SHOWN_EVENTS } from './corpus.js';
 
 async function download(page, format) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-download="${format}"]`).click()]);
@@ -15,9 +15,9 @@ test('the current view downloads as corpus JSON, CSV and iCalendar, each read ba
   await page.goto('/');
   const outlet = page.locator('input[name="outlet"]').first();
   await outlet.check();
-  const shown = await page.locator('article[data-event]').count();
+  const shown = await page.locator(SHOWN_EVENTS).count();
   expect(shown).toBeLessThan(corpus.events.length);
-  const ids = await page.locator('article[data-event]').evaluateAll((els) => els.map((e) => e.dataset.event));
+  const ids = await page.locator(SHOWN_EVENTS).evaluateAll((els) => els.map((e) => e.dataset.event));
 
   const json = JSON.parse(await download(page, 'json'));
   expect(json.events.map((e) => e.id).sort()).toEqual([...ids].sort());

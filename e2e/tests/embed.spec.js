@@ -1,6 +1,6 @@
 import { test, expect } from './app.js';
 import { hostURL, pageURL } from './ports.js';
-import { exportedCorpus, watchConsole } from './corpus.js';
+import { exportedCorpus, watchConsole, SHOWN_EVENTS } from './corpus.js';
 
 const outletId = (name) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 
@@ -16,7 +16,7 @@ test('the example host page embeds the view with pym.js, @newswire/frames and th
     const iframe = frames.nth(i);
     const frame = page.frameLocator('iframe').nth(i);
     // The filters in its address are applied, in the compact embed chrome.
-    await expect(frame.locator('article[data-event]')).toHaveCount(expected);
+    await expect(frame.locator(SHOWN_EVENTS)).toHaveCount(expected);
     await expect(frame.locator('.embed-title')).toHaveText('Newsline');
     await expect(frame.locator('.masthead h1 + .tagline')).toHaveCount(0);
     // The frame is as tall as its content.
@@ -31,7 +31,7 @@ test('the example host page embeds the view with pym.js, @newswire/frames and th
   await expect.poll(async () => parseInt(await frames.first().getAttribute('height'), 10)).toBeGreaterThan(before);
   const opened = parseInt(await frames.first().getAttribute('height'), 10);
   await first.getByRole('searchbox', { name: /Search events/ }).fill('zzzz-no-such-words');
-  await expect(first.locator('article[data-event]')).toHaveCount(0);
+  await expect(first.locator(SHOWN_EVENTS)).toHaveCount(0);
   await expect.poll(async () => parseInt(await frames.first().getAttribute('height'), 10)).toBeLessThan(opened);
 });
 

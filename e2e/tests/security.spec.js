@@ -1,6 +1,6 @@
 import { test, expect } from './app.js';
 import { subPathURL } from './ports.js';
-import { exportedCorpus, watchConsole } from './corpus.js';
+import { exportedCorpus, watchConsole, SHOWN_EVENTS } from './corpus.js';
 
 // Records CSP violations from the first script on.
 async function watchCsp(page) {
@@ -31,7 +31,7 @@ test('the page makes no request to any other origin', async ({ page, baseURL }) 
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('/');
-  await expect(page.locator('article[data-event]').first()).toBeAttached();
+  await expect(page.locator(SHOWN_EVENTS).first()).toBeAttached();
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
   await page.locator('li.article').first().getByRole('button', { name: 'Read the article' }).click();
   const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
@@ -43,7 +43,7 @@ test('the same build works under a sub-path, and links keep the path', async ({ 
   const corpus = exportedCorpus();
   const errors = watchConsole(page);
   await page.goto(subPathURL);
-  await expect(page.locator('article[data-event]')).toHaveCount(corpus.events.length);
+  await expect(page.locator(SHOWN_EVENTS)).toHaveCount(corpus.events.length);
   await page.locator('input[name="outlet"]').first().check();
   await expect(page).toHaveURL(new RegExp(`^${subPathURL.replace(/[.?/]/g, '\\$&')}\\?outlet=`));
   await page.reload();

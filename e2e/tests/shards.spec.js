@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './app.js';
 import { shardsOwnServer, shardsPort, shardsURL } from './ports.js';
-import { exportedCorpus, watchConsole } from './corpus.js';
+import { exportedCorpus, watchConsole, SHOWN_EVENTS } from './corpus.js';
 
 const dist = fileURLToPath(new URL('../../dist-shards/', import.meta.url));
 const origin = shardsURL;
@@ -175,7 +175,7 @@ test('a quote shard that fails to load is said by the search box, and a later se
   const alert = page.locator('.search-note[role="alert"]');
   await expect(alert).toContainText('The quotes could not be loaded for the search');
   await expect(alert).toContainText(/shards-[0-9a-f]{16}\/q000\.bin: HTTP 404/);
-  await expect(page.locator(`article[data-event="${quote.event}"]`)).toHaveCount(0);
+  await expect(page.locator(`${SHOWN_EVENTS}[data-event="${quote.event}"]`)).toHaveCount(0);
   await page.unrouteAll();
   await search.fill('');
   await search.fill(query);

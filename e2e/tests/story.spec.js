@@ -2,7 +2,7 @@
 // next by buttons, keys and swipe, the URL holding the current event, the axis as navigator.
 import { test, expect } from './app.js';
 import { createRequire } from 'node:module';
-import { exportedCorpus, watchConsole } from './corpus.js';
+import { exportedCorpus, watchConsole, SHOWN_EVENTS } from './corpus.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -53,7 +53,7 @@ test('one event at a time: buttons, keys, swipe and the URL', async ({ page }) =
   await page.reload();
   await expect(current).toHaveAttribute('data-event', target.id);
   await page.getByRole('button', { name: 'Story mode' }).click();
-  await expect(page.locator('article.event')).toHaveCount(corpus.events.length);
+  await expect(page.locator(SHOWN_EVENTS)).toHaveCount(corpus.events.length);
   await expect(page).not.toHaveURL(/mode=story/);
   expect(errors).toEqual([]);
 });

@@ -7,7 +7,6 @@ use super::app::ViewContext;
 use super::timeline_view::EventItem;
 use crate::corpus::corpus;
 use leptos::prelude::*;
-use newsline_model::Event;
 use std::cell::Cell;
 use wasm_bindgen::JsCast;
 
@@ -23,11 +22,7 @@ pub fn position(order: &[usize], chosen: Option<&str>) -> usize {
 
 /// The visible events (corpus indices) in the order of the days they are grouped in.
 fn in_date_order(shown: &[usize]) -> Vec<usize> {
-    let events = corpus().events.as_ref();
-    // An event's index is its offset in the corpus's list (a search by id for each would
-    // be quadratic in the events shown).
-    let index_of = |e: &Event| (e as *const Event as usize - events.as_ptr() as usize) / std::mem::size_of::<Event>();
-    crate::corpus::days_of(shown).into_iter().flat_map(|g| g.events).map(index_of).collect()
+    crate::corpus::days_of(shown).into_iter().flat_map(|g| g.events).map(crate::corpus::index_of).collect()
 }
 
 /// Drawn again by the list's closure on every change of the view state or of what is
