@@ -83,7 +83,7 @@ pub struct Thread {
     pub background: bool,
     /// Members that tell the event only in passing (the sentences of background threads).
     pub passing: BTreeSet<(usize, usize)>,
-    /// A member tells what someone said: a verb of saying outside quotes, or a quote's speaker.
+    /// A member tells what someone said (see [`says`]).
     pub says: bool,
 }
 
@@ -455,7 +455,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
             thread.actors.extend(s.actors.iter().copied());
             thread.profiles.push(profile.clone());
             thread.party = thread.party.or(s.party);
-            thread.says |= says(s);
+            thread.says = thread.says || says(s);
             // A continuing sentence tells the same act: its subject counts only when the
             // thread has none yet ("He also urged al-Nusra…" is still the envoy's).
             if thread.subjects.is_empty() {
@@ -791,6 +791,7 @@ fn says(s: &SentenceFacts) -> bool {
     s.speaker.is_some()
         || crate::subject::speech_verbs(&s.text).any(|(v, _)| !inside_quote(&s.text, v))
         || crate::sentences::alphanumeric_runs(&s.text)
+            // A run is a slice of the text: its offset is where it starts.
             .any(|w| VERDICT_VERBS.contains(&w) && !inside_quote(&s.text, w.as_ptr() as usize - s.text.as_ptr() as usize))
 }
 
