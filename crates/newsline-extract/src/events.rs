@@ -1392,7 +1392,7 @@ pub(crate) const HEADING_SUBJECT_BONUS: f64 = 0.2;
 /// (within [`HEADING_REACH`]) holds enough of its words, it joins that sentence's event
 /// even if another event holds more ("Militant attack" over "… after militants attacked
 /// on Friday", not over an earlier "the attack on the convoy").
-pub fn attach_headings<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: impl Fn(usize, usize) -> Option<&'a SentenceFacts>) {
+pub fn attach_headings<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: impl Fn(usize, usize) -> Option<&'a [u32]>) {
     // The events of each article, so a heading looks only at its own article's.
     let mut of_article: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     let mut event_of: FxHashMap<(usize, usize), usize> = FxHashMap::default();
@@ -1406,7 +1406,7 @@ pub fn attach_headings<'a>(events: &mut [Thread], headings: &[SentenceFacts], se
     }
     for heading in headings.iter().filter(|h| !h.words.is_empty()) {
         let next = next_titled(heading, |s| event_of.get(&(heading.article, s)).copied(), &sentence);
-        if let Some(e) = next.filter(|&(e, f)| heading_score(heading, &f.words, &events[e]) >= HEADING_OVERLAP).map(|(e, _)| e) {
+        if let Some(e) = next.filter(|&(e, words)| heading_score(heading, words, &events[e]) >= HEADING_OVERLAP).map(|(e, _)| e) {
             events[e].members.push((heading.article, heading.sentence));
             event_of.entry((heading.article, heading.sentence)).or_insert(e);
             continue;
@@ -1418,7 +1418,7 @@ pub fn attach_headings<'a>(events: &mut [Thread], headings: &[SentenceFacts], se
                 .iter()
                 .filter(|m| m.0 == heading.article)
                 .filter_map(|m| sentence(m.0, m.1))
-                .map(|s| shared(&heading.words, &s.words) as f64 / heading.words.len() as f64)
+                .map(|words| shared(&heading.words, words) as f64 / heading.words.len() as f64)
                 .fold(0.0, f64::max)
                 + heading_bonus(heading, event);
             if score >= HEADING_OVERLAP && best.is_none_or(|(b, _)| score > b) {
@@ -1441,8 +1441,8 @@ pub(crate) const HEADING_REACH: usize = 2;
 pub(crate) fn next_titled<'a>(
     heading: &SentenceFacts,
     event_of: impl Fn(usize) -> Option<usize>,
-    sentence: &impl Fn(usize, usize) -> Option<&'a SentenceFacts>,
-) -> Option<(usize, &'a SentenceFacts)> {
+    sentence: &impl Fn(usize, usize) -> Option<&'a [u32]>,
+) -> Option<(usize, &'a [u32])> {
     (heading.sentence + 1..=heading.sentence + HEADING_REACH).find_map(|s| Some((event_of(s)?, sentence(heading.article, s)?)))
 }
 
@@ -2123,7 +2123,7 @@ mod tests {
             h
         };
         let all: Vec<SentenceFacts> = headline.into_iter().chain(unrelated).collect();
-        attach_headings(&mut events, &all, |a, s| story.iter().find(|f| f.article == a && f.sentence == s));
+        attach_headings(&mut events, &all, |a, s| story.iter().find(|f| f.article == a && f.sentence == s).map(|f| f.words.as_slice()));
         let lavrov = events.iter().find(|e| e.members.contains(&(0, 0))).unwrap();
         assert!(lavrov.members.contains(&(0, 9)));
         assert!(events.iter().all(|e| !e.members.contains(&(0, 10))), "a heading sharing no words joins nothing");
@@ -2147,11 +2147,11 @@ mod tests {
         let mut heading = facts(&mut v, 0, &[&["Convoy attack response"]], friday);
         heading[0].sentence = 1;
         let mut with_next = events.clone();
-        attach_headings(&mut with_next, &heading, |a, s| story.iter().find(|f| f.article == a && f.sentence == s));
+        attach_headings(&mut with_next, &heading, |a, s| story.iter().find(|f| f.article == a && f.sentence == s).map(|f| f.words.as_slice()));
         assert_eq!(holding(&with_next, 1), holding(&with_next, 2));
         // Away from the section, the tie goes to the earlier event, as for a headline.
         heading[0].sentence = 9;
-        attach_headings(&mut events, &heading, |a, s| story.iter().find(|f| f.article == a && f.sentence == s));
+        attach_headings(&mut events, &heading, |a, s| story.iter().find(|f| f.article == a && f.sentence == s).map(|f| f.words.as_slice()));
         assert_eq!(holding(&events, 9), holding(&events, 0));
     }
 }

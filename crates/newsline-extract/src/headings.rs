@@ -33,7 +33,7 @@ impl ArticleIndex {
         events: &[Thread],
         of_article: &[usize],
         headings: &[&SentenceFacts],
-        sentence: &impl Fn(usize, usize) -> Option<&'a SentenceFacts>,
+        sentence: &impl Fn(usize, usize) -> Option<&'a [u32]>,
     ) -> Self {
         let mut index = ArticleIndex {
             events: Vec::new(),
@@ -47,7 +47,7 @@ impl ArticleIndex {
             for m in events[e].members.iter().filter(|m| m.0 == article) {
                 index.event_of.entry(m.1).or_insert(e);
                 if let Some(f) = sentence(m.0, m.1) {
-                    index.add(e, &f.words);
+                    index.add(e, f);
                 }
             }
         }
@@ -69,9 +69,9 @@ impl ArticleIndex {
 
     /// The event of the section the heading titles, when the sentence opening it holds
     /// enough of the heading's words (see [`crate::events::attach_headings`]).
-    fn section_titled<'a>(&self, heading: &SentenceFacts, events: &[Thread], sentence: &impl Fn(usize, usize) -> Option<&'a SentenceFacts>) -> Option<usize> {
+    fn section_titled<'a>(&self, heading: &SentenceFacts, events: &[Thread], sentence: &impl Fn(usize, usize) -> Option<&'a [u32]>) -> Option<usize> {
         next_titled(heading, |s| self.event_of.get(&s).copied(), sentence)
-            .filter(|&(e, f)| heading_score(heading, &f.words, &events[e]) >= HEADING_OVERLAP)
+            .filter(|&(e, words)| heading_score(heading, words, &events[e]) >= HEADING_OVERLAP)
             .map(|(e, _)| e)
     }
 
@@ -138,7 +138,7 @@ impl Query {
 ///
 /// Headings come grouped by article (as the pipeline gives them): each article's are
 /// matched on their own, on every core, and joined to their events in order after.
-pub fn attach<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: impl Fn(usize, usize) -> Option<&'a SentenceFacts> + Sync) {
+pub fn attach<'a>(events: &mut [Thread], headings: &[SentenceFacts], sentence: impl Fn(usize, usize) -> Option<&'a [u32]> + Sync) {
     let mut of_article: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for (e, event) in events.iter().enumerate().filter(|(_, e)| !e.background) {
         for a in &event.articles {
@@ -167,7 +167,7 @@ fn events_of_headings<'h, 'a>(
     headings: &'h [SentenceFacts],
     events: &[Thread],
     mine: &[usize],
-    sentence: &(impl Fn(usize, usize) -> Option<&'a SentenceFacts> + Sync),
+    sentence: &(impl Fn(usize, usize) -> Option<&'a [u32]> + Sync),
     scores: &mut Scores,
 ) -> Vec<(usize, &'h SentenceFacts)> {
     let headings: Vec<&SentenceFacts> = headings.iter().filter(|h| !h.words.is_empty()).collect();
@@ -192,7 +192,7 @@ fn events_of_headings<'h, 'a>(
             joined.push((e, heading));
             index.event_of.entry(heading.sentence).or_insert(e);
             if let Some(f) = sentence(heading.article, heading.sentence) {
-                index.add(e, &f.words);
+                index.add(e, f);
             }
         }
     }
@@ -388,7 +388,7 @@ mod tests {
                 .collect();
             // Grouped by article, as the pipeline gives them (`attach` relies on it).
             headings.sort_by_key(|h| h.article);
-            let sentence = |_: usize, s: usize| story.get(s);
+            let sentence = |_: usize, s: usize| story.get(s).map(|f| f.words.as_slice());
             let mut plain = events.clone();
             crate::events::attach_headings(&mut plain, &headings, sentence);
             attach(&mut events, &headings, sentence);

@@ -132,26 +132,28 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
 
     // Events.
-    // Only threads read the sentences' text (a span of the article's) and time expressions:
-    // freed as soon as each article's threads are made, the memory is there for the next
-    // article's threads and what comes next.
-    let forget = |f: &mut SentenceFacts| {
-        f.text = Passage::default();
-        f.timexes = Vec::new();
-    };
-    let threads: Vec<events::Thread> = facts
-        .par_iter_mut()
+    // Only threads read most of a story sentence's facts: as soon as each article's threads
+    // are made, its facts are freed and what the later stages read is kept, by sentence
+    // number (`Kept`), so the memory is there for the next article's threads and clustering.
+    let (threads, mut kept): (Vec<Vec<events::Thread>>, Vec<Vec<Option<Kept>>>) = facts
+        .into_par_iter()
         .zip(&parsed)
         .map(|(list, p)| {
-            let threads = events::threads(p.story_day().map(PartialDate::day), list);
-            list.iter_mut().for_each(forget);
-            threads
+            let threads = events::threads(p.story_day().map(PartialDate::day), &list);
+            let mut kept: Vec<Option<Kept>> = std::iter::repeat_with(|| None).take(p.article.sentences.len()).collect();
+            for f in list {
+                kept[f.sentence] = Some(Kept { words: f.words.into_boxed_slice(), actors: f.actors.into_boxed_slice() });
+            }
+            (threads, kept)
         })
-        .collect::<Vec<_>>()
-        .into_iter()
-        .flatten()
-        .collect();
-    heading_facts.par_iter_mut().for_each(forget);
+        .unzip();
+    let threads: Vec<events::Thread> = threads.into_iter().flatten().collect();
+    // Headings keep their facts (headings are attached by their subject too), less the
+    // text and time expressions only threads read.
+    heading_facts.par_iter_mut().for_each(|f| {
+        f.text = Passage::default();
+        f.timexes = Vec::new();
+    });
     if std::env::var_os("NEWSLINE_DEBUG").is_some() {
         for t in &threads {
             eprintln!(
@@ -167,26 +169,23 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     timer.lap("threads");
     let mut clustered = events::cluster(threads);
     timer.lap("clustering");
-    // Each story sentence's facts by (article, sentence), for linking, points, headings
-    // and the output (`facts` does not change from here on).
-    let facts_at: Vec<FxHashMap<usize, usize>> = facts.iter().map(|list| list.iter().enumerate().map(|(i, f)| (f.sentence, i)).collect()).collect();
-    let find_facts = |a: usize, s: usize| facts_at[a].get(&s).map(|&i| &facts[a][i]);
-    clustered = crate::linking::link(clustered, |a, s| find_facts(a, s).map(|f| f.words.as_slice()));
+    // Each story sentence's words by (article, sentence), for linking, points and headings.
+    let find_words = |a: usize, s: usize| kept[a].get(s)?.as_ref().map(|k| &*k.words);
+    clustered = crate::linking::link(clustered, find_words);
     timer.lap("linking");
     // The points' clauses are read in the vocabulary of the sentences' words.
-    clustered =
-        crate::points::fold(clustered, |a, s| &*parsed[a].article.sentences[s].text, |a, s| find_facts(a, s).map(|f| f.words.as_slice()), &mut vocabulary);
+    clustered = crate::points::fold(clustered, |a, s| &*parsed[a].article.sentences[s].text, find_words, &mut vocabulary);
     drop(vocabulary);
     clustered.retain(|e| !crate::points::only_planned(e, |a| parsed[a].story_day()));
-    crate::headings::attach(&mut clustered, &heading_facts, find_facts);
+    crate::headings::attach(&mut clustered, &heading_facts, find_words);
     drop(heading_facts);
     // Events in the order of their date as written ("2016" < "2016-10" < "2016-10-07"),
     // each key formatted once rather than in every comparison.
     clustered.sort_by_cached_key(|x| (x.date.map(|d| d.to_string()), x.members[0]));
-    // The output reads only each sentence's actors from its facts: the rest (words,
-    // subjects, the structs) is freed before the output is made.
-    let actors_of: Vec<Vec<Vec<usize>>> = facts.into_iter().map(|list| list.into_iter().map(|f| f.actors).collect()).collect();
-    let find_actors = |a: usize, s: usize| facts_at[a].get(&s).map(|&i| actors_of[a][i].as_slice());
+    // The output reads only each story sentence's actors: the words are freed before the
+    // output is made.
+    kept.iter_mut().flatten().flatten().for_each(|k| k.words = Box::default());
+    let find_actors = |a: usize, s: usize| kept[a].get(s)?.as_ref().map(|k| &*k.actors);
     timer.lap("headings");
     // Actor ids: slugs of the shown names, kept unique.
     let mut actor_ids: BTreeMap<usize, String> = BTreeMap::new();
@@ -223,7 +222,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
     // Each event is built on its own, on every core; `collect` keeps their order.
     let events_out: Vec<Event> = clustered.par_iter().enumerate().map(|(n, event)| event_out(n, event, &parsed, &find_actors, &actor_ids)).collect();
-    drop((clustered, actors_of, facts_at));
+    drop((clustered, kept));
 
     // Quotes, tied to the event of the sentence they start in.
     let mut quotes_out = Vec::new();
@@ -250,6 +249,13 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         events: events_out.into(),
         quotes: quotes_out.into(),
     }
+}
+
+/// What the stages after the threads read of a story sentence's facts: its words (linking,
+/// points, headings) and its actors (the output).
+struct Kept {
+    words: Box<[u32]>,
+    actors: Box<[usize]>,
 }
 
 /// The output of the `n`th clustered event: its summary (the clearest of its sentences),
