@@ -45,6 +45,15 @@ test('the print stylesheet prints the filtered timeline without the controls', a
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.filters')).toBeHidden();
   await expect(page.locator('.timeline')).toBeVisible();
+  // Off screen, cards skip their rendering (`content-visibility: auto`); printed, every shown
+  // card is rendered, the last one included.
+  const skipped = await page.evaluate(() =>
+    [...document.querySelectorAll('article[data-event]:not([hidden]), .day, .background')]
+      .filter((e) => getComputedStyle(e).contentVisibility !== 'visible').length);
+  expect(skipped).toBe(0);
+  const last = page.locator('article[data-event]:not([hidden])').last();
+  expect((await last.boundingBox()).height).toBeGreaterThan(0);
+  expect(await last.evaluate((e) => e.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
 });
 
 test('the overview strip shows every day with its count and jumps to it', async ({ page }) => {
