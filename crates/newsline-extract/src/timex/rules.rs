@@ -107,7 +107,8 @@ pub(super) const RULES: &[Rule] = &[
     Rule {
         name: "monthnoun",
         // A month naming a thing of its own: "the September airstrike" (never "the
-        // September 11 attacks": a digit is no word).
+        // September 11 attacks": a digit is no word). Not May: "the May government" is
+        // more often a person's.
         pattern: || {
             r"(?P<monthnoun>(?-u:\b)[Tt]he\s+(?P<mn_m>January|February|March|April|June|July|August|September|October|November|December)\s+[a-z]+(?-u:\b))"
                 .into()
@@ -128,6 +129,7 @@ pub(super) const RULES: &[Rule] = &[
             ("The November election will decide it.", "The November election", "point 2016-11"),
             ("The November election decided it.", "The November election", "point 2015-11"),
             ("The September 11 attacks changed everything.", "", "none"),
+            ("The May government fell.", "", "none"),
         ],
     },
     Rule {
