@@ -199,11 +199,27 @@ fn stem(word: &str) -> &str {
     for suffix in ["ing", "ed", "es", "s", "ly"] {
         if let Some(stripped) = word.strip_suffix(suffix) {
             if stripped.len() >= 4 {
-                return stripped;
+                return if matches!(suffix, "ing" | "ed") { undouble(stripped) } else { stripped };
             }
         }
     }
     word
+}
+
+/// A verb's stem without the consonant doubled before "-ed"/"-ing" ("planned", "admitting",
+/// "cancelled", "controlled"), so it is the stem of "plans", "admits", "canceled",
+/// "controls". Not "ss", "zz", "ff" ("pressed", "staffed" keep the base's double), nor
+/// "ll" in short or other stems ("killed", "installed").
+fn undouble(stem: &str) -> &str {
+    let b = stem.as_bytes();
+    let (last, before) = (b[b.len() - 1], b[b.len() - 2]);
+    let doubled = last == before && last.is_ascii_lowercase() && !b"aeiousxzfy".contains(&last);
+    let l_rule = last != b'l' || (b.len() >= 6 && (stem.ends_with("ell") || stem.ends_with("oll")));
+    if doubled && l_rule {
+        &stem[..stem.len() - 1]
+    } else {
+        stem
+    }
 }
 
 /// Interns content words, so sentences compare as sorted integer lists.
@@ -1484,6 +1500,21 @@ mod tests {
         assert!(!habitual("The United Nations, which has long called for weekly pauses, welcomed the Russian announcement."));
         assert!(!habitual("Antonov said that the US has consistently failed to separate moderate rebels."));
         assert!(!habitual("Russia has vetoed the resolution."));
+    }
+
+    #[test]
+    fn a_verb_doubled_before_its_ending_is_the_verb() {
+        let same = |a: &str, b: &str| assert_eq!(stem(a), stem(b), "{a} / {b}");
+        same("cancelled", "canceled");
+        same("cancelling", "cancels");
+        same("planned", "plans");
+        same("admitted", "admits");
+        same("controlled", "controls");
+        // The base's own double stays.
+        same("killed", "kills");
+        same("pressed", "presses");
+        same("staffed", "staffs");
+        same("installed", "installs");
     }
     use crate::timex;
     use chrono::NaiveDate;
