@@ -894,6 +894,15 @@ fn curated_names() -> &'static (aho_corasick::AhoCorasick, Vec<(usize, &'static 
             aliases.push((index, known.name.as_str()));
             aliases.extend(known.aliases.iter().map(|a| (index, a.as_str())));
         }
+        // Outlets write an article to a name with a space as often as with a hyphen
+        // ("Jabhat Fatah al Sham"): each hyphenated name of several words is found either way.
+        let spaced: Vec<(usize, &'static str)> = aliases
+            .iter()
+            .filter(|(_, a)| a.contains(' ') && a.contains("al-"))
+            .map(|(i, a)| (*i, &*Box::leak(a.replace("al-", "al ").into_boxed_str())))
+            .filter(|(_, a)| !aliases.iter().any(|(_, b)| b == a))
+            .collect();
+        aliases.extend(spaced);
         // Leftmost-longest: "Al-Nusra Front" wins over the "Al-Nusra" inside it.
         let automaton = aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
@@ -1741,11 +1750,13 @@ mod tests {
             "Fighters from the former Al-Nusra Front, now known as Fateh al-Sham Front, left.",
             "The militants merged with al-Nusa over the past weeks.",
             "Antonov said so, and the minister agreed.",
+            "The group, now called Jabhat Fatah al Sham, stayed.",
         ]);
         assert_eq!(found[1], ["Russia", "Anatoly Antonov", "United States"]);
         assert_eq!(found[2], ["Jabhat al-Nusra", "Jabhat al-Nusra"]);
         assert_eq!(found[3], ["Jabhat al-Nusra"]);
         assert_eq!(found[4], ["Anatoly Antonov", "Anatoly Antonov"]);
+        assert_eq!(found[5], ["Jabhat al-Nusra"], "a hyphenated name written with a space");
         assert_eq!(registry.entries.iter().filter(|e| e.kind == Some(ActorKind::Person)).count(), 2);
     }
 
