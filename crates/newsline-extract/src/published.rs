@@ -178,6 +178,18 @@ fn date_rules() -> &'static [Regex] {
     CELL.get_or_init(|| compile(DATE_RULES))
 }
 
+/// The date rules as one multi-pattern regex, one pattern per rule in the table's order:
+/// its match is the leftmost of any rule, and at that start the first rule matching there
+/// (as in one alternation of them), with that rule's pattern id. One search in place of
+/// one per rule.
+fn any_date_rule() -> &'static regex_automata::meta::Regex {
+    static CELL: OnceLock<regex_automata::meta::Regex> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let patterns: Vec<String> = DATE_RULES.iter().map(|r| r.pattern.replace("{MONTHS}", MONTHS)).collect();
+        regex_automata::meta::Regex::new_many(&patterns).expect("valid built-in date rules")
+    })
+}
+
 fn time_rules() -> &'static [Regex] {
     static CELL: OnceLock<Vec<Regex>> = OnceLock::new();
     CELL.get_or_init(|| compile(TIME_RULES))
@@ -227,9 +239,9 @@ fn minutes_from(caps: &regex::Captures) -> Option<u32> {
 
 /// The earliest full date in `text`: its date, its time when the rule reads one, and its span.
 fn find_date(text: &str) -> Option<(NaiveDate, Option<u32>, std::ops::Range<usize>)> {
-    // Where each rule matches first (a fast search), then the groups of the earliest only.
-    let (start, re) = date_rules().iter().filter_map(|re| re.find(text).map(|m| (m.start(), re))).min_by_key(|(start, _)| *start)?;
-    let caps = re.captures_at(text, start)?;
+    // Where the earliest rule matches (one search for all), then that rule's groups only.
+    let found = any_date_rule().find(text)?;
+    let caps = date_rules()[found.pattern().as_usize()].captures_at(text, found.start())?;
     let m = caps.get(0)?;
     Some((date_from(&caps)?, minutes_from(&caps), m.range()))
 }
@@ -454,6 +466,17 @@ mod tests {
         match stated.time_label() {
             Some(t) => format!("{} {t}", stated.date),
             None => stated.date.to_string(),
+        }
+    }
+
+    #[test]
+    fn one_search_finds_the_rule_each_rule_searched_apart_finds() {
+        // The earliest start of any rule, the first rule in the table at that start.
+        let apart = |text: &str| date_rules().iter().enumerate().filter_map(|(i, re)| re.find(text).map(|m| (m.start(), i))).min();
+        let lines = DATE_RULES.iter().chain(TIME_RULES).flat_map(|r| r.examples.iter().map(|(line, _)| *line));
+        for line in lines.chain(["Oct 7, 2016 and 2016-10-07", "07/10/2016 Oct. 7, 2016", "no date here", "2016-10-07T10:00"]) {
+            let found = any_date_rule().find(line).map(|m| (m.start(), m.pattern().as_usize()));
+            assert_eq!(found, apart(line), "{line:?}");
         }
     }
 

@@ -320,7 +320,7 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
         tail_at -= 1;
     }
     let tail = &line[tail_at..];
-    if let Some(caps) = (tail.contains(['-', '–', '—', '(']) && trailing.is_match(tail)).then(|| trailing.captures(tail)).flatten() {
+    if let Some(caps) = (has_dash_or_bracket(tail) && trailing.is_match(tail)).then(|| trailing.captures(tail)).flatten() {
         if let Some(agency) = caps.name("dash").or(caps.name("paren")).and_then(|m| agency_named(m.as_str())) {
             let whole = caps.get(0)?.as_str();
             let at = whole.find(['-', '–', '—', '(']).unwrap_or(0);
@@ -350,10 +350,20 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
     None
 }
 
+/// Whether `tail` has '-', '–', '—' or '(': the bytes are read, and the dashes (three
+/// bytes from 0xE2) looked for only when that byte is there, not every character matched.
+fn has_dash_or_bracket(tail: &str) -> bool {
+    let bytes = tail.as_bytes();
+    memchr::memchr2(b'-', b'(', bytes).is_some() || (memchr::memchr(0xE2, bytes).is_some() && tail.contains(['–', '—']))
+}
+
 /// "©", "(c)", "(C)" or "Copyright" in the line; the bracketed marks are looked for only
 /// when the line has a bracket (a memchr), not with a string searcher each.
 fn has_copyright_mark(line: &str) -> bool {
-    line.contains('©') || (line.as_bytes().contains(&b'(') && (line.contains("(c)") || line.contains("(C)"))) || line.contains("Copyright")
+    // The searcher for "Copyright" is built once, not per line.
+    static COPYRIGHT: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let copyright = COPYRIGHT.get_or_init(|| memchr::memmem::Finder::new("Copyright"));
+    line.contains('©') || (line.as_bytes().contains(&b'(') && (line.contains("(c)") || line.contains("(C)"))) || copyright.find(line.as_bytes()).is_some()
 }
 
 /// The owner a copyright line names when it is no agency: "Copyright © 2016 The Zembla
@@ -399,6 +409,16 @@ fn prefixes(name: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marks_are_found_as_the_character_searches_found_them() {
+        for line in ["", "a - b", "(x", "en – dash", "em — dash", "“quoted” ‘text’", "Copyright 2016", "copyright", "© AFP", "(c) AFP", "x (C)", "…"]
+        {
+            assert_eq!(has_dash_or_bracket(line), line.contains(['-', '–', '—', '(']), "{line:?}");
+            let plain = line.contains('©') || line.contains("(c)") || line.contains("(C)") || line.contains("Copyright");
+            assert_eq!(has_copyright_mark(line), plain, "{line:?}");
+        }
+    }
 
     #[test]
     fn copyright_owners() {

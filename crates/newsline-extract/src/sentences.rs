@@ -10,8 +10,18 @@ const ABBREVIATIONS: &[&str] = &[
     "a.m", "p.m", "i.e", "e.g",
 ];
 
-const CLOSERS: &str = "\"'”’»)]";
-const OPENERS: &str = "\"'“‘«([";
+/// The longest of [`ABBREVIATIONS`], in bytes: longer words are no abbreviation.
+const LONGEST_ABBREVIATION: usize = 6;
+
+/// Closing quotes and brackets ("\"'”’»)]"), tested without a string search per character.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
+}
+
+/// Opening quotes and brackets ("\"'“‘«(["), likewise.
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '«' | '(' | '[')
+}
 
 /// Splits `range` of `text` into sentence ranges (trimmed, never empty).
 pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
@@ -54,18 +64,14 @@ fn split_at_stops(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut straight_quotes = StraightQuotes::default();
-    // Byte offsets throughout; a stop is found by its first byte ('…' opens with 0xE2).
+    // Byte offsets throughout.
     let mut i = 0;
-    while let Some(found) = line.as_bytes()[i..].iter().position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
-        let at = i + found;
-        let c = line[at..].chars().next().expect("a char starts at a found byte");
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            i = at + c.len_utf8();
-            continue;
-        }
+    let mut stops = Stops::new(line);
+    while let Some(at) = stops.next_from(i) {
+        let c = line[at..].chars().next().expect("a char starts at a found stop");
         // Take the closing quotes and brackets with the sentence.
         let rest = &line[at + c.len_utf8()..];
-        let mut end = line.len() - rest.trim_start_matches(|n: char| CLOSERS.contains(n) || matches!(n, '.' | '!' | '?')).len();
+        let mut end = line.len() - rest.trim_start_matches(|n: char| is_closer(n) || matches!(n, '.' | '!' | '?')).len();
         // A closing mark set off by a space ("We agree. ” Then", or a straight one that
         // closes an open quote) still belongs to this sentence, never to the next.
         if let Some(len) = spaced_closer(line, end, &mut straight_quotes) {
@@ -76,10 +82,11 @@ fn split_at_stops(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let k = line.len() - after.len();
         let spaced = k > end;
         let next = after.chars().next();
-        let starts_new = next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || OPENERS.contains(n));
-        let word_before = line[start..at].rsplit(|c: char| c.is_whitespace() || OPENERS.contains(c)).next().unwrap_or("");
-        let abbreviation =
-            c == '.' && (ABBREVIATIONS.contains(&word_before) || (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase)));
+        let starts_new = next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || is_opener(n));
+        let word_before = line[start..at].rsplit(|c: char| c.is_whitespace() || is_opener(c)).next().unwrap_or("");
+        let abbreviation = c == '.'
+            && ((word_before.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word_before))
+                || (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase)));
         if (spaced || next.is_none()) && starts_new && !abbreviation {
             push(&mut out, line, range.start, start..end);
             start = k;
@@ -90,6 +97,33 @@ fn split_at_stops(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     }
     push(&mut out, line, range.start, start..line.len());
     out
+}
+
+/// The stops of a line ('.', '!', '?', '…') in order, found by SIMD searches (memchr3 for
+/// the ASCII stops, memmem for '…') rather than byte by byte: a line's curly quotes share
+/// the ellipsis' lead byte and each made the byte scan stop.
+struct Stops<'a> {
+    line: &'a [u8],
+    /// The first '…' at or after the last search (None: none is left), once searched.
+    ellipsis: Option<Option<usize>>,
+}
+
+impl<'a> Stops<'a> {
+    fn new(line: &'a str) -> Stops<'a> {
+        Stops { line: line.as_bytes(), ellipsis: None }
+    }
+
+    /// The first stop at or after byte `from` (asked for at growing positions).
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        let ascii = memchr::memchr3(b'.', b'!', b'?', &self.line[from..]).map(|at| from + at);
+        if self.ellipsis.is_none_or(|found| found.is_some_and(|at| at < from)) {
+            self.ellipsis = Some(memchr::memmem::find(&self.line[from..], "…".as_bytes()).map(|at| from + at));
+        }
+        match (ascii, self.ellipsis.flatten()) {
+            (Some(a), Some(e)) => Some(a.min(e)),
+            (a, e) => a.or(e),
+        }
+    }
 }
 
 /// Where a closing mark that stands after white space at `end` ends, when there is one:
@@ -421,6 +455,21 @@ mod tests {
         let ranges = split(text, 2..text.len());
         assert_eq!(&text[ranges[0].clone()], "First one.");
         assert_eq!(&text[ranges[1].clone()], "Second one.");
+    }
+
+    #[test]
+    fn stops_marks_and_abbreviations_are_the_listed_ones() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_closer(c), "\"'”’»)]".contains(c), "{c:?}");
+            assert_eq!(is_opener(c), "\"'“‘«([".contains(c), "{c:?}");
+        }
+        assert_eq!(ABBREVIATIONS.iter().map(|a| a.len()).max(), Some(LONGEST_ABBREVIATION));
+        for line in ["", "No stop", "A. B! C? D… E", "“Quoted” — text… and ‘more’. Done?!", "…", "a.…b…", "ends with…"] {
+            let mut stops = Stops::new(line);
+            let found: Vec<usize> = std::iter::successors(stops.next_from(0), |&at| stops.next_from(at + 1)).collect();
+            let expected: Vec<usize> = line.char_indices().filter(|(_, c)| matches!(c, '.' | '!' | '?' | '…')).map(|(at, _)| at).collect();
+            assert_eq!(found, expected, "{line:?}");
+        }
     }
 
     #[test]
