@@ -16,6 +16,7 @@
 //! 4. The summary is the clearest mention: a sentence that names its actors
 //!    rather than pointing back with a pronoun, of a readable length.
 
+use crate::sorted_set::SortedSet;
 use crate::timex::{PartialDate, Role, Timex};
 use chrono::Datelike;
 use rayon::prelude::*;
@@ -68,13 +69,13 @@ pub struct Thread {
     pub inferred: bool,
     /// (article, sentence) pairs.
     pub members: Vec<(usize, usize)>,
-    pub actors: BTreeSet<usize>,
+    pub actors: SortedSet<usize>,
     /// One profile per member sentence.
     pub profiles: Vec<Profile>,
     /// Whom the thread's subject speaks for (see [`SentenceFacts::party`]).
     pub party: Option<usize>,
     /// The articles of its members (filled in by clustering).
-    pub articles: BTreeSet<usize>,
+    pub articles: SortedSet<usize>,
     /// Who acts or speaks in it (see [`SentenceFacts::subject`]); several after clustering
     /// when outlets name different voices of one act (a president and his spokesman).
     pub subjects: Vec<usize>,
@@ -475,7 +476,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
                 actors: s.actors.iter().copied().collect(),
                 profiles: vec![profile.clone()],
                 party: s.party,
-                articles: BTreeSet::new(),
+                articles: SortedSet::new(),
                 subjects: s.subject.into_iter().chain(s.co_subjects.iter().copied()).collect(),
                 background: false,
                 passing: BTreeSet::new(),
@@ -602,7 +603,7 @@ fn push_points(out: &mut Vec<Thread>, s: &SentenceFacts, main: Option<DatedBy>, 
                 actors: s.actors.iter().copied().collect(),
                 profiles: vec![profile.clone()],
                 party: s.party,
-                articles: BTreeSet::new(),
+                articles: SortedSet::new(),
                 subjects: Vec::new(),
                 background: true,
                 passing: [(s.article, s.sentence)].into_iter().collect(),
@@ -1134,10 +1135,10 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                         anchor: None,
                         inferred: events[source].inferred,
                         members: Vec::new(),
-                        actors: BTreeSet::new(),
+                        actors: SortedSet::new(),
                         profiles: Vec::new(),
                         party: events[source].party,
-                        articles: BTreeSet::new(),
+                        articles: SortedSet::new(),
                         subjects: Vec::new(),
                         background: events[source].background,
                         passing: BTreeSet::new(),
@@ -1932,10 +1933,10 @@ mod tests {
             anchor: None,
             inferred,
             members: vec![(0, 0)],
-            actors: BTreeSet::new(),
+            actors: SortedSet::new(),
             profiles: Vec::new(),
             party: None,
-            articles: BTreeSet::new(),
+            articles: SortedSet::new(),
             subjects,
             background: false,
             passing: BTreeSet::new(),
