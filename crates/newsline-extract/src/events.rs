@@ -1236,10 +1236,17 @@ impl WordIndex {
         rarest: impl Fn(&[u32], &mut Vec<u32>) + Sync + 's,
     ) -> impl Iterator<Item = (Thread, Vec<(u32, u16)>)> + 's {
         let sentences = *self.firsts.last().unwrap_or(&0) as usize;
-        let mut threads = threads.into_iter();
+        // Taken from the end of the list reversed, which is given back as it empties: the
+        // threads are moved into the events as they join, and were held twice by the end.
+        let mut threads = threads;
+        threads.reverse();
         let mut start = 0;
         std::iter::from_fn(move || {
-            let chunk: Vec<Thread> = threads.by_ref().take(CANDIDATE_CHUNK).collect();
+            let mut chunk: Vec<Thread> = threads.split_off(threads.len().saturating_sub(CANDIDATE_CHUNK));
+            chunk.reverse();
+            if threads.len() < threads.capacity() / 2 {
+                threads.shrink_to_fit();
+            }
             if chunk.is_empty() {
                 return None;
             }
