@@ -952,8 +952,8 @@ pub struct Scan<'a> {
     /// ("Council"), and capitalised words that may be surnames.
     speech_verbs: Box<[usize]>,
     org_heads: Box<[usize]>,
-    /// (Each candidate is folded as the registry looks it up when read, not kept: a string
-    /// each was a sixth of the scans' memory.)
+    // Each surname candidate is folded when read, not kept folded: a string each was a
+    // sixth of the scans' memory.
     surnames: Box<[usize]>,
     /// Whether the sentence has an honorific ("Mr") or the word "ministry".
     honorifics: bool,
@@ -1681,6 +1681,18 @@ mod tests {
         let ids: Vec<Vec<usize>> = sentences.iter().map(|s| find(s, &mut registry, &mut reader).iter().map(|m| m.actor).collect()).collect();
         let found = ids.iter().map(|ids| ids.iter().map(|&a| registry.entries[a].name()).collect()).collect();
         (registry, found)
+    }
+
+    /// A sentence of 64 KiB or more keeps its word ranges in four bytes an end: its names,
+    /// and a surname resolved past the 64 KiB mark, are found as in a short sentence.
+    #[test]
+    fn names_past_64_kib_of_one_sentence() {
+        let sentence = |padding: &str| format!("Foreign Minister Sergey Lavrov said {padding}until Lavrov left.");
+        let long = sentence(&"and the talks went on ".repeat(3_000));
+        assert!(long.len() > usize::from(u16::MAX));
+        let (_, short_found) = names(&[&sentence("and the talks went on ")]);
+        assert_eq!(short_found[0], ["Sergey Lavrov", "Sergey Lavrov"], "the name, and the surname at the end");
+        assert_eq!(names(&[&long]).1, short_found);
     }
 
     #[test]
