@@ -975,8 +975,8 @@ fn misspelling_candidates() -> &'static [(usize, String)] {
 /// passes use the same scan.
 pub struct Scan<'a> {
     /// The words' byte ranges, rebuilt into [`Word`]s when read: both passes keep every
-    /// sentence's scan, and four bytes an end hold what a `Word` takes sixteen for.
-    words: Box<[(u32, u32)]>,
+    /// sentence's scan, and two or four bytes an end hold what a `Word` takes sixteen for.
+    words: WordBounds,
     // Boxed slices: no spare capacity, and eight bytes less each than a `Vec`.
     curated: Box<[CuratedHit<'a>]>,
     roles: Box<[RoleHit]>,
@@ -984,9 +984,9 @@ pub struct Scan<'a> {
     /// ("Council"), and capitalised words that may be surnames.
     speech_verbs: Box<[usize]>,
     org_heads: Box<[usize]>,
+    // Each surname candidate is folded when read, not kept folded: a string each was a
+    // sixth of the scans' memory.
     surnames: Box<[usize]>,
-    /// Each surname candidate folded ([`fold`], without "al-"), as the registry looks it up.
-    surname_keys: Box<[String]>,
     /// Whether the sentence has an honorific ("Mr") or the word "ministry".
     honorifics: bool,
     ministry: bool,
@@ -996,11 +996,36 @@ pub struct Scan<'a> {
     the_org_head: bool,
 }
 
+/// A sentence's word ranges as [`Scan`] keeps them: two bytes an end when the sentence is
+/// shorter than 64 KiB (nearly all), else four.
+enum WordBounds {
+    Short(Box<[[u16; 2]]>),
+    Long(Box<[[u32; 2]]>),
+}
+
+impl WordBounds {
+    fn of(sentence: &str, words: &[Word]) -> Self {
+        match u16::try_from(sentence.len()) {
+            Ok(_) => WordBounds::Short(words.iter().map(|w| [w.start as u16, w.end as u16]).collect()),
+            Err(_) => WordBounds::Long(words.iter().map(|w| [w.start as u32, w.end as u32]).collect()),
+        }
+    }
+
+    /// The words again, as [`words`] gave them.
+    fn read<'s>(&self, sentence: &'s str) -> Vec<Word<'s>> {
+        let word = |start: usize, end: usize| Word { text: &sentence[start..end], start, end };
+        match self {
+            WordBounds::Short(bounds) => bounds.iter().map(|&[start, end]| word(start.into(), end.into())).collect(),
+            WordBounds::Long(bounds) => bounds.iter().map(|&[start, end]| word(start as usize, end as usize)).collect(),
+        }
+    }
+}
+
 pub fn scan(sentence: &str) -> Scan<'_> {
     let words = words(sentence);
     let curated = curated(sentence, &words);
     let roles = find_roles(sentence, &words);
-    let (mut speech_verbs, mut org_heads, mut surnames, mut surname_keys) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut speech_verbs, mut org_heads, mut surnames) = (Vec::new(), Vec::new(), Vec::new());
     let (mut honorifics, mut ministry, mut army, mut the_org_head) = (false, false, false, false);
     for (i, w) in words.iter().enumerate() {
         honorifics |= honorific(w.text).is_some();
@@ -1016,23 +1041,15 @@ pub fn scan(sentence: &str) -> Scan<'_> {
         let bare = strip_possessive(w.text);
         if capitalised(bare) && !not_a_name(bare) {
             surnames.push(i);
-            // `trim_start_matches("al-")`, without building a string searcher per word.
-            let mut key = bare;
-            while let Some(rest) = key.strip_prefix("al-") {
-                key = rest;
-            }
-            surname_keys.push(fold(key));
         }
     }
-    let words = words.iter().map(|w| (w.start as u32, w.end as u32)).collect();
     Scan {
-        words,
+        words: WordBounds::of(sentence, &words),
         curated: curated.into(),
         roles: roles.into(),
         speech_verbs: speech_verbs.into(),
         org_heads: org_heads.into(),
         surnames: surnames.into(),
-        surname_keys: surname_keys.into(),
         honorifics,
         ministry,
         army,
@@ -1048,11 +1065,7 @@ pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec
 /// Finds the actors of one sentence, scanned by [`scan`]. Curated names first, then
 /// people and organisations by rule, then references back to people named before.
 pub fn find_scanned(sentence: &str, scan: &Scan, registry: &mut Registry, reader: &mut Reader) -> Vec<Mention> {
-    let words: &[Word] = &scan
-        .words
-        .iter()
-        .map(|&(start, end)| Word { text: &sentence[start as usize..end as usize], start: start as usize, end: end as usize })
-        .collect::<Vec<_>>();
+    let words: &[Word] = &scan.words.read(sentence);
     let mut mentions: Vec<Mention> = Vec::new();
     for hit in &scan.curated {
         if data::known_actors()[hit.known].kind == ActorKind::Country {
@@ -1075,7 +1088,7 @@ pub fn find_scanned(sentence: &str, scan: &Scan, registry: &mut Registry, reader
         armies(sentence, words, registry, reader, &mut mentions);
     }
     organisations_by_head_word(sentence, words, &scan.org_heads, registry, &mut mentions);
-    surnames(sentence, words, &scan.surnames, &scan.surname_keys, registry, reader, &mut mentions);
+    surnames(sentence, words, &scan.surnames, registry, reader, &mut mentions);
     if scan.the_org_head {
         organisation_references(sentence, words, registry, reader, &mut mentions);
     }
@@ -1650,16 +1663,22 @@ fn organisation_references(sentence: &str, words: &[Word], registry: &mut Regist
 
 /// 3. Surnames alone, resolved to a person named before.
 ///
-/// `candidates` are the capitalised words that may be surnames, `keys` each one folded.
-fn surnames(sentence: &str, words: &[Word], candidates: &[usize], keys: &[String], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
-    let mut key = String::new();
-    for (&i, surname) in candidates.iter().zip(keys) {
+/// `candidates` are the capitalised words that may be surnames.
+fn surnames(sentence: &str, words: &[Word], candidates: &[usize], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
+    let (mut surname, mut key) = (String::new(), String::new());
+    for &i in candidates {
         let w = &words[i];
         let bare = strip_possessive(w.text);
         if taken(mentions, w.start, w.end) {
             continue;
         }
-        if let Some(actor) = registry.by_surname(surname) {
+        // Folded without "al-" (`trim_start_matches`, without building a string searcher per word).
+        let mut unprefixed = bare;
+        while let Some(rest) = unprefixed.strip_prefix("al-") {
+            unprefixed = rest;
+        }
+        fold_into(&mut surname, unprefixed);
+        if let Some(actor) = registry.by_surname(&surname) {
             // "Bashar Assad" where "Bashar al-Assad" was named: the first name belongs to
             // the mention when it is the person's.
             let mut start = w.start;
@@ -1694,6 +1713,18 @@ mod tests {
         let ids: Vec<Vec<usize>> = sentences.iter().map(|s| find(s, &mut registry, &mut reader).iter().map(|m| m.actor).collect()).collect();
         let found = ids.iter().map(|ids| ids.iter().map(|&a| registry.entries[a].name()).collect()).collect();
         (registry, found)
+    }
+
+    /// A sentence of 64 KiB or more keeps its word ranges in four bytes an end: its names,
+    /// and a surname resolved past the 64 KiB mark, are found as in a short sentence.
+    #[test]
+    fn names_past_64_kib_of_one_sentence() {
+        let sentence = |padding: &str| format!("Foreign Minister Sergey Lavrov said {padding}until Lavrov left.");
+        let long = sentence(&"and the talks went on ".repeat(3_000));
+        assert!(long.len() > usize::from(u16::MAX));
+        let (_, short_found) = names(&[&sentence("and the talks went on ")]);
+        assert_eq!(short_found[0], ["Sergey Lavrov", "Sergey Lavrov"], "the name, and the surname at the end");
+        assert_eq!(names(&[&long]).1, short_found);
     }
 
     #[test]

@@ -251,7 +251,7 @@ mod tests {
             anchor: None,
             inferred,
             members: (0..sentences).map(|s| (article, s)).collect(),
-            actors: BTreeSet::new(),
+            actors: crate::sorted_set::SortedSet::new(),
             profiles: Vec::new(),
             party: None,
             articles: [article].into_iter().collect(),

@@ -377,7 +377,17 @@ fn sentence_facts(
         .enumerate()
         .map(|(i, ((s, mentions), words))| facts_of(a, i, s, &mentions, words, reference))
         .collect();
-    let (headings, mut list): (Vec<SentenceFacts>, Vec<SentenceFacts>) = all.into_iter().partition(|f| p.article.sentences[f.sentence].heading);
+    // Each list made at its length: grown by doubling, the story list of a long article
+    // was a copy of half its facts more, while all of them were held.
+    let headings_count = p.article.sentences.iter().filter(|s| s.heading).count();
+    let (mut headings, mut list) = (Vec::with_capacity(headings_count), Vec::with_capacity(all.len() - headings_count));
+    for f in all {
+        if p.article.sentences[f.sentence].heading {
+            headings.push(f)
+        } else {
+            list.push(f)
+        }
+    }
     // Quotes, over the story paragraphs of the seed text, and a last line that is a quote
     // the page cut off (only its quote is read: it stays a heading to events).
     let last = p.article.sentences.len().checked_sub(1);

@@ -240,7 +240,7 @@ mod tests {
             anchor: anchor.map(str::to_string),
             inferred: false,
             members: members.to_vec(),
-            actors: BTreeSet::new(),
+            actors: crate::sorted_set::SortedSet::new(),
             profiles: Vec::new(),
             party: None,
             articles: members.iter().map(|m| m.0).collect(),
