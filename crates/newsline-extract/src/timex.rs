@@ -361,7 +361,32 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
     if (clause.len() <= 8 && clause.iter().any(|w| OTHER_ACT.contains(&w.as_str()))) || clause.iter().rev().take(10).any(|w| w == "after" || w == "following") {
         return true;
     }
-    in_relative_clause(&clause)
+    in_relative_clause(&clause) || after_a_participle(&clause)
+}
+
+/// Prepositions before a noun phrase that a participle may follow.
+const PREPOSITIONS: &[&str] = &["to", "of", "on", "in", "at", "for", "against", "from", "with", "about", "into", "over"];
+/// Past participles that do not end in "-ed".
+const IRREGULAR_PARTICIPLES: &[&str] =
+    &["struck", "hit", "held", "made", "signed", "shot", "taken", "given", "sent", "brought", "shown", "begun", "won", "lost", "drawn"];
+
+/// "what happened to the aid convoy struck on Monday": the date ends a participle
+/// clause about a noun in a prepositional phrase (a preposition, a determiner, a few
+/// words, the participle), so it dates that noun's act, not the sentence's own. Not "The
+/// jets struck on Monday", where the participle is the sentence's own verb.
+fn after_a_participle(clause: &[String]) -> bool {
+    let mut words = clause.iter().rev().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let mut participle = words.next().unwrap_or("");
+    if participle == "on" || participle == "late" {
+        participle = words.next().unwrap_or("");
+    }
+    let is_participle = participle.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&participle);
+    let noun = words.next().unwrap_or("");
+    if !is_participle || noun.is_empty() || matches!(noun, "was" | "were" | "been" | "being" | "is" | "are" | "has" | "have" | "had" | "be") {
+        return false;
+    }
+    let rest: Vec<&str> = words.take(4).collect();
+    rest.iter().position(|w| matches!(*w, "the" | "a" | "an")).is_some_and(|at| rest.get(at + 1).is_some_and(|p| PREPOSITIONS.contains(p)))
 }
 
 /// Whether a date at `start..end` opens or closes a span of time ("served as envoy from
@@ -660,5 +685,11 @@ mod tests {
         assert!(matches!(found[0].role, Role::Point(_)), "opening the sentence, it is the sentence's own act");
         let found = find("Peskov told reporters Friday on a conference call.", Some(d(2016, 10, 29)));
         assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 28))), "a bare weekday after an object");
+        let found = find("Lavrov called for an inquiry into what happened to the aid convoy struck on Monday.", Some(d(2016, 9, 21)));
+        assert!(matches!(found[0].role, Role::Background(_)), "a participle after a noun of a prepositional phrase");
+        let found = find("The jets struck on Monday.", Some(d(2016, 9, 21)));
+        assert!(matches!(found[0].role, Role::Point(_)), "the participle is the sentence's own verb");
+        let found = find("Russia accused the US of jeopardizing the truce signed on Friday.", Some(d(2016, 9, 21)));
+        assert!(matches!(found[0].role, Role::Point(_)), "no preposition before the noun: left alone");
     }
 }
