@@ -384,7 +384,13 @@ fn weigh(common_words: usize, a_words: usize, b_words: usize, a_actors: &[usize]
 
 const CONTINUATION_OPENERS: &[&str] = &["He", "She", "They", "It", "His", "Her", "Their", "This", "That", "These"];
 
+/// Whether a sentence opens on a pronoun for what came before ("He also urged …"). Not
+/// one that opens a quote: "“It clearly will be a wakeup call,” said Fisher" is Fisher's
+/// "it", not the story's.
 fn continues(text: &str) -> bool {
+    if text.trim_start().starts_with(['"', '“', '‘', '\'', '«']) {
+        return false;
+    }
     let first = text.trim_start_matches(|c: char| !c.is_alphanumeric()).split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     CONTINUATION_OPENERS.contains(&first)
 }
@@ -1510,6 +1516,14 @@ mod tests {
         assert!(!habitual("The United Nations, which has long called for weekly pauses, welcomed the Russian announcement."));
         assert!(!habitual("Antonov said that the US has consistently failed to separate moderate rebels."));
         assert!(!habitual("Russia has vetoed the resolution."));
+    }
+
+    #[test]
+    fn a_pronoun_goes_on_with_the_story_unless_it_opens_a_quote() {
+        assert!(continues("He also urged al-Nusra to leave."));
+        assert!(continues("This comes after rights groups lobbied against Moscow."));
+        assert!(!continues("“It clearly will be a wakeup call to Moscow,” said John Fisher."));
+        assert!(!continues("\"This is their worst defeat,\" said Rami Abdel Rahman."));
     }
 
     #[test]
