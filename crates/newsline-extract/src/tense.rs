@@ -52,27 +52,30 @@ fn clause(tense: Tense) -> Clause {
 
 /// The verb group of `text`'s main clause.
 pub fn main_clause(text: &str) -> Clause {
-    clause_of(&words_outside_quotes(text))
+    let mut lower = String::new();
+    clause_of(&words_outside_quotes(text, &mut lower))
 }
 
 /// Whether `text` speaks in the first person outside quotes (a speech or transcript).
 pub fn first_person(text: &str) -> bool {
-    speaks_first_person(&words_outside_quotes(text))
+    let mut lower = String::new();
+    speaks_first_person(&words_outside_quotes(text, &mut lower))
 }
 
 /// [`main_clause`] and [`first_person`], from one reading of the words.
 pub fn read(text: &str) -> (Clause, bool) {
-    let words = words_outside_quotes(text);
+    let mut lower = String::new();
+    let words = words_outside_quotes(text, &mut lower);
     (clause_of(&words), speaks_first_person(&words))
 }
 
-fn clause_of(words: &[String]) -> Clause {
+fn clause_of(words: &[&str]) -> Clause {
     first_verb(&words[clause_start(words)..])
 }
 
-fn speaks_first_person(words: &[String]) -> bool {
+fn speaks_first_person(words: &[&str]) -> bool {
     let first = &tense_words().first_person;
-    words.iter().any(|w| first.contains(w.as_str()))
+    words.iter().any(|w| first.contains(*w))
 }
 
 /// Whether `text` goes on with a quote opened before it: its first quote mark closes one.
@@ -81,38 +84,52 @@ pub fn continues_quote(text: &str) -> bool {
 }
 
 /// Lower-cased words and clause punctuation (`,`, `;`, `:`, dashes), quotes left out (an
-/// unclosed quote runs to the end; one closed without opening runs from the start).
-fn words_outside_quotes(text: &str) -> Vec<String> {
+/// unclosed quote runs to the end; one closed without opening runs from the start). The
+/// words are written one after the other into `lower` (one string for the sentence, not
+/// one for each word) and returned as slices of it.
+fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
     let text = match (text.find('”'), text.find('“')) {
         (Some(close), open) if open.is_none_or(|o| o > close) => &text[close + '”'.len_utf8()..],
         _ => text,
     };
-    let mut words = Vec::new();
-    let (mut word, mut quoted, mut straight) = (String::new(), false, false);
+    lower.clear();
+    lower.reserve(text.len());
+    // Where each word ends in `lower`; the word being read starts at `start`.
+    let mut ends: Vec<usize> = Vec::new();
+    let (mut start, mut quoted, mut straight) = (0, false, false);
     for c in text.chars() {
         match c {
             '“' => quoted = true,
             '”' => quoted = false,
             '"' => straight = !straight,
             _ if quoted || straight => {}
-            c if c.is_alphanumeric() || c == '-' => word.extend(c.to_lowercase()),
-            '\'' | '’' if !word.is_empty() => word.push('\''),
+            c if c.is_ascii_alphanumeric() || c == '-' => lower.push(c.to_ascii_lowercase()),
+            c if c.is_alphanumeric() => lower.extend(c.to_lowercase()),
+            '\'' | '’' if lower.len() > start => lower.push('\''),
             _ => {
-                flush(&mut word, &mut words);
-                if matches!(c, ',' | ';' | ':' | '—' | '–') {
-                    words.push(c.to_string());
+                if lower.len() > start {
+                    ends.push(lower.len());
                 }
+                if matches!(c, ',' | ';' | ':' | '—' | '–') {
+                    lower.push(c);
+                    ends.push(lower.len());
+                }
+                start = lower.len();
             }
         }
     }
-    flush(&mut word, &mut words);
-    words
-}
-
-fn flush(word: &mut String, words: &mut Vec<String>) {
-    if !word.is_empty() {
-        words.push(std::mem::take(word));
+    if lower.len() > start {
+        ends.push(lower.len());
     }
+    let lower: &'a str = lower;
+    let mut from = 0;
+    ends.into_iter()
+        .map(|end| {
+            let word = &lower[from..end];
+            from = end;
+            word
+        })
+        .collect()
 }
 
 /// How many words a frame before the main clause may run to its comma.
@@ -120,19 +137,19 @@ const FRAME_WORDS: usize = 16;
 
 /// Where the main clause starts: after an opening frame up to its comma, and after a
 /// conjunction joining it to what came before ("But", "And", "However,").
-fn clause_start(words: &[String]) -> usize {
+fn clause_start(words: &[&str]) -> usize {
     let tw = tense_words();
     let mut i = 0;
     let opens_frame = |w: &str| tw.frame_openers.contains(w);
-    if words.first().is_some_and(|w| opens_frame(w)) || (words.first().is_some_and(|w| w == "but") && words.get(1).is_some_and(|w| opens_frame(w))) {
-        if let Some(comma) = words.iter().take(FRAME_WORDS).position(|w| w == ",") {
+    if words.first().is_some_and(|w| opens_frame(w)) || (words.first().is_some_and(|w| *w == "but") && words.get(1).is_some_and(|w| opens_frame(w))) {
+        if let Some(comma) = words.iter().take(FRAME_WORDS).position(|w| *w == ",") {
             i = comma + 1;
         }
     }
-    if words.get(i).is_some_and(|w| matches!(w.as_str(), "but" | "and" | "however" | "yet" | "still")) {
+    if words.get(i).is_some_and(|w| matches!(*w, "but" | "and" | "however" | "yet" | "still")) {
         i += 1;
     }
-    if words.get(i).is_some_and(|w| w == ",") {
+    if words.get(i).is_some_and(|w| *w == ",") {
         i += 1;
     }
     i
@@ -142,16 +159,16 @@ fn clause_start(words: &[String]) -> usize {
 const NOT_BEFORE_A_VERB: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "to", "of", "for", "and", "by", "with"];
 
 /// The tense of the first verb form of a clause (relative clauses left out).
-fn first_verb(words: &[String]) -> Clause {
+fn first_verb(words: &[&str]) -> Clause {
     let tw = tense_words();
     let mut in_relative = false;
     for (i, w) in words.iter().enumerate() {
-        let previous = i.checked_sub(1).map(|p| words[p].as_str());
-        if tw.relative_openers.contains(w.as_str()) || (w == "that" && previous == Some(",")) {
+        let previous = i.checked_sub(1).map(|p| words[p]);
+        if tw.relative_openers.contains(*w) || (*w == "that" && previous == Some(",")) {
             in_relative = true;
             continue;
         }
-        if matches!(w.as_str(), "," | ";" | ":" | "—" | "–") {
+        if matches!(*w, "," | ";" | ":" | "—" | "–") {
             in_relative = false;
             continue;
         }
@@ -166,9 +183,9 @@ fn first_verb(words: &[String]) -> Clause {
 }
 
 /// The tense of the verb group starting at `words[i]`, if one does.
-fn verb_at(words: &[String], i: usize, previous: Option<&str>) -> Option<Clause> {
+fn verb_at(words: &[&str], i: usize, previous: Option<&str>) -> Option<Clause> {
     let tw = tense_words();
-    let w = words[i].as_str();
+    let w = words[i];
     let after = || after_adverbs(words, i + 1);
     let subject_before = i > 0 && previous.is_none_or(|p| !NOT_BEFORE_A_VERB.contains(&p));
     match w {
@@ -189,15 +206,15 @@ fn verb_at(words: &[String], i: usize, previous: Option<&str>) -> Option<Clause>
 
 /// Whether the perfect at `words[i]` with participle `p` tells a state: "have become", or
 /// "has been" before no participle ("has been a member"; "have been made" is a passive act).
-fn of_state(words: &[String], i: usize, p: &str) -> bool {
-    let after_been = || words.iter().skip(i + 1).skip_while(|w| *w != "been").nth(1).is_none_or(|w| !participle(w));
+fn of_state(words: &[&str], i: usize, p: &str) -> bool {
+    let after_been = || words.iter().skip(i + 1).skip_while(|w| **w != "been").nth(1).is_none_or(|w| !participle(w));
     p == "become" || p == "been" && after_been()
 }
 
 /// The first word from `from` on that is not an adverb of a verb group.
-fn after_adverbs(words: &[String], from: usize) -> Option<&str> {
+fn after_adverbs<'a>(words: &[&'a str], from: usize) -> Option<&'a str> {
     let adverbs = &tense_words().verb_adverbs;
-    words[from.min(words.len())..].iter().map(String::as_str).find(|w| !adverbs.contains(*w))
+    words[from.min(words.len())..].iter().copied().find(|w| !adverbs.contains(*w))
 }
 
 fn participle(word: &str) -> bool {
@@ -256,5 +273,50 @@ mod tests {
         assert!(!first_person("“We will respond,” he said."));
         assert!(continues_quote("What Russia is sponsoring is not counterterrorism; it is barbarism.”"));
         assert!(!continues_quote("“It is barbarism,” she said."));
+    }
+
+    /// The words as they were read before they shared one string: each its own `String`.
+    fn words_one_string_each(text: &str) -> Vec<String> {
+        let text = match (text.find('”'), text.find('“')) {
+            (Some(close), open) if open.is_none_or(|o| o > close) => &text[close + '”'.len_utf8()..],
+            _ => text,
+        };
+        let (mut words, mut word, mut quoted, mut straight) = (Vec::new(), String::new(), false, false);
+        for c in text.chars() {
+            match c {
+                '“' => quoted = true,
+                '”' => quoted = false,
+                '"' => straight = !straight,
+                _ if quoted || straight => {}
+                c if c.is_alphanumeric() || c == '-' => word.extend(c.to_lowercase()),
+                '\'' | '’' if !word.is_empty() => word.push('\''),
+                _ => {
+                    if !word.is_empty() {
+                        words.push(std::mem::take(&mut word));
+                    }
+                    if matches!(c, ',' | ';' | ':' | '—' | '–') {
+                        words.push(c.to_string());
+                    }
+                }
+            }
+        }
+        if !word.is_empty() {
+            words.push(word);
+        }
+        words
+    }
+
+    #[test]
+    fn the_words_are_those_each_read_into_its_own_string() {
+        let mut lower = String::new();
+        for text in [
+            "",
+            "Since the group was set up in 2006, it has — they say — grown; however: ÉTATS-UNIS’ İstanbul ΣΟΦΊΑ ǅungla.",
+            "It is barbarism,” she said, “and we won’t 'stand' for it” — Lavrov's aide said \"no\" twice.",
+            "'' ’ - -- Ⅻ straße ﬁne x“y”z a\"b\"c, 12,000 – done",
+            "“Unclosed quote runs to the end, he said",
+        ] {
+            assert_eq!(words_outside_quotes(text, &mut lower), words_one_string_each(text), "{text}");
+        }
     }
 }
