@@ -1205,7 +1205,10 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
 struct WordIndex {
     /// Dates get small ids so a posting key is one integer: word << 32 | date id.
     date_ids: FxHashMap<Option<PartialDate>, u32>,
-    postings: FxHashMap<u64, Vec<u32>>,
+    /// Each key's list as (start, length) in `ids`: one block for all lists rather than a
+    /// `Vec` each (most lists hold one or two ids).
+    postings: FxHashMap<u64, (u32, u32)>,
+    ids: Vec<u32>,
     /// The id of each thread's first sentence, and of the sentence after the last.
     firsts: Vec<u32>,
 }
@@ -1216,18 +1219,38 @@ fn posting_key(word: u32, date: u32) -> u64 {
 
 impl WordIndex {
     fn build(threads: &[Thread], is_rare: impl Fn(u32) -> bool) -> Self {
-        let mut index = WordIndex { date_ids: FxHashMap::default(), postings: FxHashMap::default(), firsts: Vec::with_capacity(threads.len() + 1) };
-        let mut id = 0u32;
+        let mut index =
+            WordIndex { date_ids: FxHashMap::default(), postings: FxHashMap::default(), ids: Vec::new(), firsts: Vec::with_capacity(threads.len() + 1) };
+        // Twice over the words: each list's length first, then its ids into their places.
         for thread in threads {
-            index.firsts.push(id);
             let next_date = index.date_ids.len() as u32;
             let date = *index.date_ids.entry(thread.date).or_insert(next_date);
             for p in &thread.profiles {
                 for w in p.words.iter().filter(|w| is_rare(**w)) {
                     // A list past `MAX_POSTINGS` is never read again: it need not grow further.
-                    let list = index.postings.entry(posting_key(*w, date)).or_default();
-                    if list.len() <= MAX_POSTINGS {
-                        list.push(id);
+                    let (_, len) = index.postings.entry(posting_key(*w, date)).or_default();
+                    if *len as usize <= MAX_POSTINGS {
+                        *len += 1;
+                    }
+                }
+            }
+        }
+        let mut start = 0u32;
+        for (first, len) in index.postings.values_mut() {
+            *first = start;
+            start += std::mem::take(len);
+        }
+        index.ids = vec![0; start as usize];
+        let mut id = 0u32;
+        for thread in threads {
+            index.firsts.push(id);
+            let date = index.date_ids[&thread.date];
+            for p in &thread.profiles {
+                for w in p.words.iter().filter(|w| is_rare(**w)) {
+                    let (first, len) = index.postings.get_mut(&posting_key(*w, date)).expect("counted");
+                    if *len as usize <= MAX_POSTINGS {
+                        index.ids[(*first + *len) as usize] = id;
+                        *len += 1;
                     }
                 }
                 id += 1;
@@ -1289,7 +1312,7 @@ impl WordIndex {
             rarest(&p.words, &mut lookup.rarest);
             for w in &lookup.rarest {
                 for key in &keys {
-                    let list = self.postings.get(&posting_key(*w, *key)).map_or(&[][..], Vec::as_slice);
+                    let list = self.postings.get(&posting_key(*w, *key)).map_or(&[][..], |&(first, len)| &self.ids[first as usize..(first + len) as usize]);
                     let list = &list[..list.partition_point(|id| *id < first)];
                     // A word in very many sentences of one day says little; skip its list.
                     if list.len() > MAX_POSTINGS {
