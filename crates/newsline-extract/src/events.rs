@@ -983,6 +983,8 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
         }
     }
     let common = (sentences / 20).max(64);
+    let total_words = threads.iter().flat_map(|t| t.profiles.iter()).map(|p| p.words.len()).sum();
+    let total_actors = threads.iter().flat_map(|t| t.profiles.iter()).map(|p| p.actors.len()).sum();
 
     // Every sentence profile is indexed by (rare word, its thread's date), so a
     // thread only meets sentences of nearby dates that share its rarer words. Which
@@ -1017,9 +1019,11 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
     }
     // Indexed sentences, stored flat: a candidate's words and actors are each one
     // contiguous read, not a hop through its own allocation.
-    let mut indexed: Vec<Indexed> = Vec::new();
-    let mut indexed_words: Vec<u32> = Vec::new();
-    let mut indexed_actors: Vec<usize> = Vec::new();
+    // Made at their final lengths: grown by doubling, the old block and the new were both
+    // resident while it was copied.
+    let mut indexed: Vec<Indexed> = Vec::with_capacity(sentences);
+    let mut indexed_words: Vec<u32> = Vec::with_capacity(total_words);
+    let mut indexed_actors: Vec<usize> = Vec::with_capacity(total_actors);
     // Events by (subject, date id): the same speaker on the same day is one statement
     // however differently outlets word it.
     let mut by_subject: FxHashMap<(usize, u32), Vec<usize>> = FxHashMap::default();
@@ -1035,7 +1039,7 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
         joinable.clear();
         slot_event.clear();
         for (id, _) in &candidates {
-            let e = root(&mut merged_into, indexed[*id as usize].event);
+            let e = root(&mut merged_into, indexed[*id as usize].event as usize);
             let at = match joinable.iter().position(|j| j.event == e) {
                 Some(at) => at,
                 None => {
@@ -1080,7 +1084,10 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                     continue;
                 }
                 let other = &indexed[*id as usize];
-                let (words, actors) = (&indexed_words[other.words.clone()], &indexed_actors[other.actors.clone()]);
+                let (words, actors) = (
+                    &indexed_words[other.words.start as usize..other.words.end as usize],
+                    &indexed_actors[other.actors.start as usize..other.actors.end as usize],
+                );
                 counts.clear();
                 counts.resize(chunk.len(), 0);
                 for w in words {
@@ -1189,11 +1196,11 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
             }
         }
         for p in new_profiles {
-            let words = indexed_words.len()..indexed_words.len() + p.words.len();
+            let words = indexed_words.len() as u32..(indexed_words.len() + p.words.len()) as u32;
             indexed_words.extend_from_slice(&p.words);
-            let actors = indexed_actors.len()..indexed_actors.len() + p.actors.len();
+            let actors = indexed_actors.len() as u32..(indexed_actors.len() + p.actors.len()) as u32;
             indexed_actors.extend_from_slice(&p.actors);
-            indexed.push(Indexed { words, actors, event: index });
+            indexed.push(Indexed { words, actors, event: index as u32 });
         }
     }
     events.into_iter().enumerate().filter(|(i, e)| merged_into[*i] == *i && !e.members.is_empty()).map(|(_, e)| e).collect()
@@ -1354,10 +1361,11 @@ struct Lookup {
 
 /// A sentence in the clustering index: where its words and actors are stored,
 /// and the event it joined first.
+/// In `u32`s: 20 bytes a sentence rather than 40.
 struct Indexed {
-    words: std::ops::Range<usize>,
-    actors: std::ops::Range<usize>,
-    event: usize,
+    words: std::ops::Range<u32>,
+    actors: std::ops::Range<u32>,
+    event: u32,
 }
 
 /// An event a thread's candidates belong to: the date the two would share if the
