@@ -786,7 +786,9 @@ fn join_statements(mut threads: Vec<Thread>) -> Vec<Thread> {
     // into `Kept` (+0.5 MB for the 8 MB article). Short ones are kept as they are
     // (copied, 12 MB's peak was 1.5 MB higher).
     if threads.capacity() - kept >= LONG_LIST_SLACK {
-        threads = threads.drain(..).collect();
+        let mut exact = Vec::with_capacity(kept);
+        exact.append(&mut threads);
+        threads = exact;
     }
     threads
 }
