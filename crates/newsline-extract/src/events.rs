@@ -62,7 +62,7 @@ pub struct Profile {
 }
 
 /// A dated thread of sentences; after clustering, an event.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Thread {
     pub date: Option<PartialDate>,
     pub anchor: Option<String>,
@@ -738,21 +738,7 @@ fn join_statements(mut threads: Vec<Thread>) -> Vec<Thread> {
     // ones held every thread twice by the end: the 8 MB article's peak.
     let mut kept = 0;
     for at in 0..threads.len() {
-        let empty = Thread {
-            date: None,
-            anchor: None,
-            inferred: false,
-            members: Vec::new(),
-            actors: SortedSet::new(),
-            profiles: Vec::new(),
-            party: None,
-            articles: SortedSet::new(),
-            subjects: Vec::new(),
-            background: false,
-            passing: BTreeSet::new(),
-            says: false,
-        };
-        let mut thread = std::mem::replace(&mut threads[at], empty);
+        let mut thread = std::mem::take(&mut threads[at]);
         let out = &mut threads[..kept];
         // The same subject's thread of the same date, else, for an undated thread, a
         // stated one shortly before: an undated sentence goes on with what was dated
@@ -1198,17 +1184,11 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                     }
                     let emptied = Thread {
                         date: events[source].date,
-                        anchor: None,
                         inferred: events[source].inferred,
-                        members: Vec::new(),
-                        actors: SortedSet::new(),
-                        profiles: Vec::new(),
                         party: events[source].party,
-                        articles: SortedSet::new(),
-                        subjects: Vec::new(),
                         background: events[source].background,
-                        passing: BTreeSet::new(),
                         says: events[source].says,
+                        ..Thread::default()
                     };
                     let taken = std::mem::replace(&mut events[source], emptied);
                     if let Some((date, inferred)) = compatible(&events[target], &taken) {
