@@ -3,7 +3,7 @@
 //! `cargo run --release -p newsline-extract --example furniture -- DIR [FILE...]`.
 
 use newsline_extract::clean::{self, LineKind};
-use newsline_extract::read_seed_folder;
+use newsline_extract::{read_seed_folder, slug};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -18,7 +18,8 @@ fn main() {
             continue;
         }
         println!("===== {}", input.file);
-        for line in clean::clean_with(&input.text, &site) {
+        let url = folder.sources.iter().find(|s| s.file == input.file).and_then(|s| s.url.as_deref());
+        for line in clean::clean_with(&input.text, &site, slug::headline(&input.text, url)) {
             let kind = match &line.kind {
                 LineKind::Story => "story".to_string(),
                 LineKind::Heading => "heading".to_string(),

@@ -4,7 +4,7 @@
 use crate::clean::{self, Furniture, LineKind, Opening};
 use crate::published::{self, Label};
 use crate::timex::{self, Stated};
-use crate::{data, publisher, sentences, Input, Source};
+use crate::{data, publisher, sentences, slug, Input, Source};
 use chrono::Datelike;
 use newsline_model::{Article, Passage, Published, Sentence};
 
@@ -126,8 +126,10 @@ fn has_clock(line: &str) -> bool {
 
 pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     let text = input.text.as_str();
-    let lines = clean::clean(text);
     let url = source.and_then(|s| s.url.as_deref());
+    // The headline the address spells, where the page prints it.
+    let headline = slug::headline(text, url);
+    let lines = clean::clean_titled(text, headline.clone());
 
     let mut title = None;
     let mut repeated_title = None;
@@ -157,6 +159,13 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     let mut placed_dates: Vec<chrono::NaiveDate> = Vec::new();
     for (at, line) in lines.iter().enumerate() {
         let line_text = &text[line.range.clone()];
+        // The headline the address spells is the title, whatever heading came before it.
+        let holds_headline = headline.as_ref().is_some_and(|h| line.range.start <= h.start && h.end <= line.range.end);
+        let headline_line = matches!(line.kind, LineKind::Heading | LineKind::Story) && line.opening.is_none();
+        if holds_headline && headline_line && !story_started && title_like(line_text) && !clean::ends_like_sentence(line_text) {
+            title = Some(line_text.to_string());
+            continue;
+        }
         match &line.kind {
             LineKind::Furniture(Furniture::Navigation) => {}
             LineKind::DateLine(date) => {
@@ -484,6 +493,27 @@ mod tests {
 
     fn with_url(url: &str) -> Source {
         Source { file: "x.txt".into(), url: Some(url.into()), ..Default::default() }
+    }
+
+    #[test]
+    fn the_headline_the_address_spells_is_the_title_and_its_chrome_is_dropped() {
+        // All on one line: byline and share buttons, the headline, a section and a stamp, the story.
+        let page = "By — Ann Writer Leave your feedback Share Copy URL https://www.zrq.org/world/russia-narrowly-loses-council-seat \
+                    Email Facebook Share on Twitter Russia narrowly loses council seat World Oct 28, 2016 5:05 PM EDT \
+                    Russia failed to win re-election to the council Friday by two votes. The vote was close.\n";
+        let parsed = parse(&input(page), Some(&with_url("https://www.zrq.org/world/russia-narrowly-loses-council-seat")));
+        let a = &parsed.article;
+        assert_eq!(a.title.as_deref(), Some("Russia narrowly loses council seat"));
+        assert_eq!(a.published.date.as_deref(), Some("2016-10-28"));
+        assert_eq!(a.published.time.as_deref(), Some("17:05"));
+        assert_eq!(&*a.sentences[0].text, "Russia failed to win re-election to the council Friday by two votes.");
+        assert_eq!(a.sentences.len(), 2);
+        // On a page of lines, the headline's own line beats a line of navigation before it.
+        let page = "An official website of the Zembla government\nZembla and Russia Announce Plan for Peace (Transcript)\n\n\
+                    Today, Zembla and Russia are announcing a plan.\n";
+        let parsed = parse(&input(page), Some(&with_url("https://zembla.gov/2016/09/10/zembla-and-russia-announce-plan-for-peace-transcript/")));
+        assert_eq!(parsed.article.title.as_deref(), Some("Zembla and Russia Announce Plan for Peace (Transcript)"));
+        assert_eq!(parsed.article.sentences.len(), 1);
     }
 
     #[test]

@@ -1189,23 +1189,57 @@ pub fn with_site_lines<R>(lines: SiteLines, f: impl FnOnce() -> R) -> R {
 
 /// Splits a raw page into classified lines (with the site lines [`with_site_lines`] gives).
 pub fn clean(text: &str) -> Vec<Line> {
-    SITE.with_borrow(|site| clean_with(text, site))
+    clean_titled(text, None)
 }
 
-/// Splits a raw page into classified lines; `site` are the lines its site prints elsewhere.
-pub fn clean_with(text: &str, site: &SiteLines) -> Vec<Line> {
-    // Each line's range, normalised key, word count and signals, computed once.
-    let mut raw = Vec::new();
-    let mut line_signals = Vec::new();
+/// [`clean`], the page's headline known to stand at `headline` (see [`crate::slug`]): a
+/// long line holding it is cut into what comes before it (chrome, unless it reads as
+/// sentences), the headline, and what comes after it.
+pub fn clean_titled(text: &str, headline: Option<Range<usize>>) -> Vec<Line> {
+    SITE.with_borrow(|site| clean_with(text, site, headline))
+}
+
+/// Most words a line holding the headline may have besides it and still be the headline's
+/// own line (a section name, a date): more, and the headline is cut out of it.
+const HEADLINE_LINE_SLACK: usize = 8;
+
+/// The line ranges of a page; a long line holding the headline cut around it, with the
+/// part before it when that part is page chrome.
+fn line_ranges(text: &str, headline: Option<Range<usize>>) -> (Vec<Range<usize>>, Option<Range<usize>>) {
+    let mut ranges = Vec::new();
+    let mut chrome = None;
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let range = trim(text, offset..offset + line.len());
         offset += line.len();
-        if !range.is_empty() {
-            let (key, word_count, signals) = analyse(&text[range.clone()]);
-            raw.push((range, key, word_count));
-            line_signals.push(signals);
+        match headline.clone().filter(|h| range.start <= h.start && h.end <= range.end) {
+            Some(h) if words(&text[range.start..h.start]).count() + words(&text[h.end..range.end]).count() > HEADLINE_LINE_SLACK => {
+                let before = trim(text, range.start..h.start);
+                if !before.is_empty() && !text[before.clone()].contains(". ") && !ends_like_sentence(&text[before.clone()]) {
+                    chrome = Some(before.clone());
+                }
+                // A date stamp printed after the headline ("World Oct 28, 2016 5:05 PM EDT") is a line of its own.
+                let after = trim(text, h.end..range.end);
+                let stamp = crate::published::stamp_prefix(&text[after.clone()]).map_or(after.start, |len| after.start + len);
+                ranges.extend([before, h.clone(), after.start..stamp, trim(text, stamp..after.end)]);
+            }
+            _ => ranges.push(range),
         }
+    }
+    ranges.retain(|r| !r.is_empty());
+    (ranges, chrome)
+}
+
+/// Splits a raw page into classified lines; `site` are the lines its site prints elsewhere.
+pub fn clean_with(text: &str, site: &SiteLines, headline: Option<Range<usize>>) -> Vec<Line> {
+    // Each line's range, normalised key, word count and signals, computed once.
+    let mut raw = Vec::new();
+    let mut line_signals = Vec::new();
+    let (ranges, chrome) = line_ranges(text, headline);
+    for range in ranges {
+        let (key, word_count, signals) = analyse(&text[range.clone()]);
+        raw.push((range, key, word_count));
+        line_signals.push(signals);
     }
     let signals = line_signals;
     // Lines printed more than once: captions when credited, otherwise later copies are repeats.
@@ -1222,7 +1256,7 @@ pub fn clean_with(text: &str, site: &SiteLines) -> Vec<Line> {
         let repeated = seen[key] > 1;
         let mut opening = None;
         let mut range = range.clone();
-        let kind = if is_navigation(line) {
+        let kind = if is_navigation(line) || chrome.as_ref() == Some(&range) {
             LineKind::Furniture(Furniture::Navigation)
         } else if is_label(key) {
             LineKind::Furniture(Furniture::Label)

@@ -22,6 +22,7 @@ pub mod publisher;
 pub mod quotes;
 pub mod reuse;
 pub mod sentences;
+pub mod slug;
 pub mod sorted_set;
 pub mod subject;
 pub mod tense;

@@ -169,10 +169,16 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     timer.lap("threads");
     let mut clustered = events::cluster(threads);
     timer.lap("clustering");
+    if std::env::var_os("NEWSLINE_DEBUG").is_some() {
+        clustered.iter().for_each(|e| eprintln!("clustered {:?} {:?}", e.members, e.date));
+    }
     // Each story sentence's words by (article, sentence), for linking, points and headings.
     let find_words = |a: usize, s: usize| kept[a].get(s)?.as_ref().map(|k| &*k.words);
     clustered = crate::linking::link(clustered, find_words);
     timer.lap("linking");
+    if std::env::var_os("NEWSLINE_DEBUG").is_some() {
+        clustered.iter().for_each(|e| eprintln!("linked {:?} {:?}", e.members, e.date));
+    }
     // The points' clauses are read in the vocabulary of the sentences' words.
     clustered = crate::points::fold(clustered, |a, s| &*parsed[a].article.sentences[s].text, find_words, &mut vocabulary);
     drop(vocabulary);

@@ -246,6 +246,33 @@ fn find_date(text: &str) -> Option<(NaiveDate, Option<u32>, std::ops::Range<usiz
     Some((date_from(&caps)?, minutes_from(&caps), m.range()))
 }
 
+/// The byte length of a date stamp glued in front of a story line, as one-line page
+/// scrapes print it: at most [`STAMP_SECTION_WORDS`] capitalised words (a section name),
+/// a date, a clock time and a zone ("World Oct 28, 2016 5:05 PM EDT Russia failed …").
+/// `None` unless the story goes on after it with a capital.
+pub fn stamp_prefix(line: &str) -> Option<usize> {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let time = CELL.get_or_init(|| {
+        Regex::new(r"^,?\s*(?:at\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?i:[ap]\.?\s?m\.?)?(?:\s*(?:GMT|UTC|ET|EDT|EST|BST|MSK|CET))?(?-u:\b)")
+            .expect("valid stamp time")
+    });
+    let head = &line[..line.floor_char_boundary(120)];
+    let (_, _, range) = find_date(head)?;
+    let section = &line[..range.start];
+    let words: Vec<&str> = section.split_whitespace().collect();
+    if words.len() > STAMP_SECTION_WORDS
+        || filler().is_match(section) && !words.is_empty()
+        || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+    {
+        return None;
+    }
+    let end = range.end + time.find(&line[range.end..]).map_or(0, |m| m.end());
+    line[end..].trim_start().starts_with(char::is_uppercase).then_some(end)
+}
+
+/// Most words of a section name before a glued date stamp ("Middle East Oct 28, 2016").
+const STAMP_SECTION_WORDS: usize = 2;
+
 /// A line that says when the page was published relative to now, with no date:
 /// "This article was published today at 1:08 p.m.", "Updated 7.14pm", "Posted 3 hours ago".
 /// Page metadata like a date line, but it dates nothing.
@@ -467,6 +494,17 @@ mod tests {
             Some(t) => format!("{} {t}", stated.date),
             None => stated.date.to_string(),
         }
+    }
+
+    #[test]
+    fn a_stamp_glued_before_the_story_is_cut_at_its_end() {
+        let line = "World Oct 28, 2016 5:05 PM EDT Russia failed to win re-election.";
+        assert_eq!(stamp_prefix(line).map(|n| &line[..n]), Some("World Oct 28, 2016 5:05 PM EDT"));
+        assert_eq!(stamp_prefix("Oct 28, 2016 Russia failed."), Some(12));
+        // A sentence that opens on a date, or a date after more than a section's words, is no stamp.
+        assert_eq!(stamp_prefix("On Oct 28, 2016 Russia failed."), None);
+        assert_eq!(stamp_prefix("Russia said that Oct 28, 2016 was the day."), None);
+        assert_eq!(stamp_prefix("World Oct 28, 2016 and then it failed."), None);
     }
 
     #[test]
