@@ -388,7 +388,7 @@ const CONTINUATION_OPENERS: &[&str] = &["He", "She", "They", "It", "His", "Her",
 /// one that opens a quote: "“It clearly will be a wakeup call,” said Fisher" is Fisher's
 /// "it", not the story's.
 fn continues(text: &str) -> bool {
-    if text.trim_start().starts_with(['"', '“', '‘', '\'', '«']) {
+    if text.trim_start().starts_with(['"', '“', '‘', '\'', '«']) || crate::subject::back_reference(text).is_some() {
         return false;
     }
     let first = text.trim_start_matches(|c: char| !c.is_alphanumeric()).split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
@@ -1567,7 +1567,9 @@ mod tests {
     #[test]
     fn a_pronoun_goes_on_with_the_story_unless_it_opens_a_quote() {
         assert!(continues("He also urged al-Nusra to leave."));
-        assert!(continues("This comes after rights groups lobbied against Moscow."));
+        assert!(continues("This is the worst defeat since 2012."));
+        // A sentence pointing back at the story tells what led to it, not the story.
+        assert!(!continues("This comes after rights groups lobbied against Moscow."));
         assert!(!continues("“It clearly will be a wakeup call to Moscow,” said John Fisher."));
         assert!(!continues("\"This is their worst defeat,\" said Rami Abdel Rahman."));
     }

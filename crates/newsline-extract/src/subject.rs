@@ -57,6 +57,12 @@ const SPEAKER_AFTER: &[&str] =
 
 /// The subject of a sentence whose actors are `named` (sorted by position).
 pub fn of(sentence: &str, named: &[Named]) -> Option<usize> {
+    // "That comes after last week's threat by Kerry …": the clause after the frame is
+    // what the sentence tells, and its actor is the sentence's.
+    if let Some(at) = back_reference(sentence) {
+        let clause: Vec<Named> = named.iter().filter(|n| n.start >= at).map(|n| Named { start: n.start - at, end: n.end - at, ..*n }).collect();
+        return of(&sentence[at..], &clause);
+    }
     // No speaker: the first person named ("Despite …, Lavrov set conditions"), else the
     // first actor, which in news prose is mostly the grammatical subject ("The UN
     // Security Council met…"); none when that is a country.
@@ -67,6 +73,50 @@ pub fn of(sentence: &str, named: &[Named]) -> Option<usize> {
         return None;
     }
     named.iter().find(|n| n.kind == Some(ActorKind::Person)).or(named.first().filter(|n| n.kind != Some(ActorKind::Country))).map(|n| n.actor)
+}
+
+/// Words that open a sentence pointing back at the story ("That", "His call", "The move").
+const BACK_OPENERS: &[&str] = &["The", "This", "That", "It", "His", "Her", "Their", "Its"];
+/// Verbs of such a sentence: the story came after something else.
+const BACK_VERBS: &[&str] = &["comes", "came", "come", "follows", "followed", "coming"];
+/// Words that may stand between the verb and its conjunction ("came a day after", "comes just as").
+const BACK_GAP: &[&str] = &["just", "only", "shortly", "soon", "a", "one", "two", "three", "day", "days", "hours", "week", "weeks"];
+/// Conjunctions opening the clause told.
+const BACK_CONJUNCTIONS: &[&str] = &["after", "as", "amid"];
+/// Most words of the noun phrase before the verb ("The announcement from the Kremlin").
+const BACK_SUBJECT_WORDS: usize = 6;
+
+/// Where the told clause starts in a sentence that points back from the story to what led
+/// to it or went with it: "That comes after last week's threat by …", "His call came after
+/// Labour's Ann Clwyd urged …", "It came as the Syrians bombarded …". Such a sentence does
+/// not go on with the story before it: it tells the clause's happening.
+pub fn back_reference(sentence: &str) -> Option<usize> {
+    let mut words = sentence.split_whitespace().map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w));
+    let (_, first) = words.next()?;
+    if !BACK_OPENERS.contains(&first) {
+        return None;
+    }
+    let mut subject_words = 1;
+    for (_, word) in words.by_ref() {
+        if BACK_VERBS.contains(&word) {
+            break;
+        }
+        subject_words += 1;
+        // A noun phrase, not a clause of its own ("This is what came after …").
+        let verb = matches!(word, "is" | "was" | "are" | "were" | "has" | "had" | "will" | "would" | "what" | "which" | "that");
+        if subject_words > BACK_SUBJECT_WORDS || verb || word.ends_with([',', ';', ':', '.']) || word.starts_with(['"', '“']) {
+            return None;
+        }
+    }
+    for (at, word) in words {
+        if BACK_CONJUNCTIONS.contains(&word) {
+            return Some(at + word.len());
+        }
+        if !BACK_GAP.contains(&word) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Verbs whose subject says something (a clause follows), not urges or asks someone.
@@ -288,6 +338,21 @@ mod tests {
             .collect();
         out.sort_by_key(|n| n.start);
         out
+    }
+
+    #[test]
+    fn a_sentence_pointing_back_at_the_story_belongs_to_the_clause_it_tells() {
+        let s = "His call came after Labour's Ann Clwyd urged those who care to gather outside Russian embassies.";
+        assert_eq!(back_reference(s).map(|at| &s[at..at + 9]), Some(" Labour's"));
+        assert_eq!(of(s, &named(s, &[("Labour", 1, ActorKind::Organization), ("Ann Clwyd", 2, ActorKind::Person)])), Some(2));
+        let s = "That comes after last week's threat by Secretary of State John Kerry to suspend contacts.";
+        assert_eq!(of(s, &named(s, &[("John Kerry", 3, ActorKind::Person)])), Some(3));
+        assert!(back_reference("The announcement from the Kremlin came a day after Hollande said it.").is_some());
+        assert!(back_reference("It came as the Syrians and their Russian allies bombarded Aleppo.").is_some());
+        // Not a frame: the verb is the story's own act, or too far from its opener.
+        assert_eq!(back_reference("The army came under fire after midnight."), None);
+        assert_eq!(back_reference("This is what came after the vote."), None);
+        assert_eq!(back_reference("The long-awaited report of the inquiry into the war finally came after years."), None);
     }
 
     #[test]
