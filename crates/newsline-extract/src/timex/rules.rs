@@ -154,6 +154,7 @@ pub(super) const RULES: &[Rule] = &[
             ("The ship was turned away two weeks ago.", "two weeks ago", "point 2016-09"),
             ("Russia intervened in September 2015; a year later it bombed Aleppo.", "a year later", "point 2016-09"),
             ("Assad asked for Russia's aid over a year ago.", "a year ago", "duration"),
+            ("The announcement came a day after Hollande said it was a war crime.", "a day after", "point 2016-10-06"),
             ("The ceasefire collapsed more than two weeks ago.", "two weeks ago", "duration"),
         ],
     },
@@ -292,6 +293,11 @@ fn relative(f: &Found) -> Option<Role> {
     let n = number_word(f.caps["rel_n"].split_whitespace().last().unwrap_or(""))?;
     let unit = f.caps["rel_u"].trim_end_matches('s').to_ascii_lowercase();
     let (anchor, sign) = match f.caps["rel_d"].to_ascii_lowercase().as_str() {
+        // "The announcement came a day after Hollande said …": the story, told on its day,
+        // points back at what it followed, that many days before.
+        "after" if f.last_point.is_none() && ["came", "comes", "come", "follows", "followed"].contains(&before.as_str()) => {
+            (f.reference.map(PartialDate::day), -1)
+        }
         "later" | "after" => (f.last_point, 1),
         "earlier" => (f.last_point, -1),
         _ => (f.reference.map(PartialDate::day), -1),
