@@ -773,20 +773,13 @@ fn join_statements(mut threads: Vec<Thread>) -> Vec<Thread> {
         }
     }
     threads.truncate(kept);
-    // A long list (a long article's thousands of threads) is copied at its length: the
-    // places of the threads joined into others stayed resident while its facts were read
-    // into `Kept` (+0.5 MB for the 8 MB article). Short ones are kept as they are
-    // (copied, 12 MB's peak was 1.5 MB higher).
-    if threads.capacity() - kept >= LONG_LIST_SLACK {
-        let mut exact = Vec::with_capacity(kept);
-        exact.append(&mut threads);
-        threads = exact;
-    }
-    threads
+    // Copied at its length: the places of the threads joined into others stayed resident
+    // while the article's facts were read into `Kept`, and clustering holds each article's
+    // list until it reaches it.
+    let mut exact = Vec::with_capacity(kept);
+    exact.append(&mut threads);
+    exact
 }
-
-/// How many places of joined threads make [`join_statements`]'s list copied at its length.
-const LONG_LIST_SLACK: usize = 1024;
 
 /// A time expression of a sentence and the date it gives.
 type DatedBy<'a> = (&'a Timex, PartialDate);
@@ -981,15 +974,16 @@ const OTHER_VOICES: f64 = 0.55;
 const VOICE_YIELDED: f64 = 0.15;
 
 /// Merges threads that report the same thing into events.
-pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
+/// `threads` are each article's, in order; clustering reads them in that order as one list.
+pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
     // Words and actors in many sentences say little about which event a sentence
     // tells ("Aleppo", "Russia" in a story about Aleppo and Russia): similarity
     // ignores those found in more than a quarter of the sentences.
-    let words_known = threads.iter().flat_map(|t| t.profiles.iter()).flat_map(|p| p.words.iter()).max().map_or(0, |m| *m as usize + 1);
+    let words_known = threads.iter().flatten().flat_map(|t| t.profiles.iter()).flat_map(|p| p.words.iter()).max().map_or(0, |m| *m as usize + 1);
     let mut frequency: Vec<usize> = vec![0; words_known];
     let mut actor_frequency: FxHashMap<usize, usize> = FxHashMap::default();
     let mut sentences = 0usize;
-    for t in &threads {
+    for t in threads.iter().flatten() {
         for p in &t.profiles {
             sentences += 1;
             for w in &p.words {
@@ -1002,7 +996,7 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
     }
     if sentences >= 20 {
         let ubiquitous = sentences / 4;
-        for t in &mut threads {
+        for t in threads.iter_mut().flatten() {
             for p in &mut t.profiles {
                 p.words.retain(|w| frequency[*w as usize] <= ubiquitous);
                 p.actors.retain(|a| actor_frequency[a] <= ubiquitous);
@@ -1010,8 +1004,8 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
         }
     }
     let common = (sentences / 20).max(64);
-    let total_words = threads.iter().flat_map(|t| t.profiles.iter()).map(|p| p.words.len()).sum();
-    let total_actors = threads.iter().flat_map(|t| t.profiles.iter()).map(|p| p.actors.len()).sum();
+    let total_words = threads.iter().flatten().flat_map(|t| t.profiles.iter()).map(|p| p.words.len()).sum();
+    let total_actors = threads.iter().flatten().flat_map(|t| t.profiles.iter()).map(|p| p.actors.len()).sum();
 
     // Every sentence profile is indexed by (rare word, its thread's date), so a
     // thread only meets sentences of nearby dates that share its rarer words. Which
@@ -1246,11 +1240,11 @@ fn posting_key(word: u32, date: u32) -> u64 {
 }
 
 impl WordIndex {
-    fn build(threads: &[Thread], is_rare: impl Fn(u32) -> bool) -> Self {
-        let mut index =
-            WordIndex { date_ids: FxHashMap::default(), postings: FxHashMap::default(), ids: Vec::new(), firsts: Vec::with_capacity(threads.len() + 1) };
+    fn build(threads: &[Vec<Thread>], is_rare: impl Fn(u32) -> bool) -> Self {
+        let count = threads.iter().map(Vec::len).sum::<usize>();
+        let mut index = WordIndex { date_ids: FxHashMap::default(), postings: FxHashMap::default(), ids: Vec::new(), firsts: Vec::with_capacity(count + 1) };
         // Twice over the words: each list's length first, then its ids into their places.
-        for thread in threads {
+        for thread in threads.iter().flatten() {
             let next_date = index.date_ids.len() as u32;
             let date = *index.date_ids.entry(thread.date).or_insert(next_date);
             for p in &thread.profiles {
@@ -1270,7 +1264,7 @@ impl WordIndex {
         }
         index.ids = vec![0; start as usize];
         let mut id = 0u32;
-        for thread in threads {
+        for thread in threads.iter().flatten() {
             index.firsts.push(id);
             let date = index.date_ids[&thread.date];
             for p in &thread.profiles {
@@ -1299,21 +1293,17 @@ impl WordIndex {
     /// threads' lists at once were 14 MB of the 12 MB corpus's peak memory.
     fn candidates<'s>(
         &'s self,
-        threads: Vec<Thread>,
+        threads: Vec<Vec<Thread>>,
         rarest: impl Fn(&[u32], &mut Vec<u32>) + Sync + 's,
     ) -> impl Iterator<Item = (Thread, Vec<(u32, u16)>)> + 's {
         let sentences = *self.firsts.last().unwrap_or(&0) as usize;
-        // Taken from the end of the list reversed, which is given back as it empties: the
-        // threads are moved into the events as they join, and were held twice by the end.
-        let mut threads = threads;
-        threads.reverse();
+        // Each article's list is freed once its threads are taken: the threads are moved into
+        // the events as they join. (One list of all of them was a copy of every thread, and
+        // given back as it emptied, copied again: the 12 MB corpus's peak.)
+        let mut threads = threads.into_iter().flatten();
         let mut start = 0;
         std::iter::from_fn(move || {
-            let mut chunk: Vec<Thread> = threads.split_off(threads.len().saturating_sub(CANDIDATE_CHUNK));
-            chunk.reverse();
-            if threads.len() < threads.capacity() / 2 {
-                threads.shrink_to_fit();
-            }
+            let chunk: Vec<Thread> = threads.by_ref().take(CANDIDATE_CHUNK).collect();
             if chunk.is_empty() {
                 return None;
             }
@@ -1740,10 +1730,10 @@ mod tests {
         (other[0].party, other[0].actors) = (Some(russia), vec![russia, hungary, council]);
         let mut all = threads(article, &one);
         all.extend(threads(article, &other));
-        assert_eq!(cluster(all.clone()).len(), 1, "two sides of one vote");
+        assert_eq!(cluster(vec![all.clone()]).len(), 1, "two sides of one vote");
         // A spokesman of one side speaking is his party's act, not the other's.
         all[1].subjects = vec![spokesman];
-        assert_eq!(cluster(all).len(), 2);
+        assert_eq!(cluster(vec![all]).len(), 2);
     }
 
     #[test]
@@ -1768,7 +1758,7 @@ mod tests {
         (other[0].actors, other[0].subject, other[0].person_acts, other[0].party) = (vec![churkin, council], Some(churkin), true, Some(russia));
         let mut all = vec![split[0].clone()];
         all.extend(threads(article, &other));
-        assert_eq!(cluster(all).len(), 2);
+        assert_eq!(cluster(vec![all]).len(), 2);
         // A person acting, not speaking, after the vote goes on with it.
         one[2].text = "Vitaly Churkin, Russia's ambassador, left the council hall after the vote against Hungary and Croatia.".into();
         assert_eq!(threads(article, &one).len(), 1);
@@ -1782,12 +1772,12 @@ mod tests {
         let told = |v: &mut Vocabulary, a: usize, text: &str| threads(article, &facts(v, a, &[&[text]], report));
         let mut all = told(&mut v, 0, "An airstrike hit a United Nations aid convoy near Aleppo on September 19 and killed 20 aid workers.");
         all.extend(told(&mut v, 1, "The September airstrike hit a United Nations aid convoy near Aleppo and killed 20 aid workers."));
-        let events = cluster(all.clone());
+        let events = cluster(vec![all.clone()]);
         assert_eq!(events.len(), 1, "{all:?}");
         assert_eq!(events[0].date.unwrap().to_string(), "2016-09-19");
         // A month that does not hold the day is another act.
         all[1] = told(&mut v, 1, "The August airstrike hit a United Nations aid convoy near Aleppo and killed 20 aid workers.").remove(0);
-        assert_eq!(cluster(all).len(), 2);
+        assert_eq!(cluster(vec![all]).len(), 2);
     }
 
     #[test]
@@ -1804,7 +1794,7 @@ mod tests {
             &facts(&mut v, 1, &[&["On Friday Lavrov said Russia was ready to support a UN plan for jihadist fighters to leave Aleppo."]], friday),
         ));
         all.extend(threads(article, &facts(&mut v, 2, &[&["On Thursday Lavrov said Russia wants to resolve the Aleppo deadlock."]], friday)));
-        let events = cluster(all);
+        let events = cluster(vec![all]);
         assert_eq!(events.len(), 2);
         assert_eq!(events[0].members.len(), 2);
         assert_eq!(events[1].date.unwrap().to_string(), "2016-10-06");
@@ -1826,7 +1816,7 @@ mod tests {
                 s[0].subject = Some(subjects[a]);
                 all.extend(threads(article, &s));
             }
-            cluster(all).len()
+            cluster(vec![all]).len()
         };
         assert_eq!(events_with([0, 0]), 1, "one voice: these words are enough");
         assert_eq!(events_with([0, 1]), 2, "two voices: they are not");
@@ -2057,7 +2047,7 @@ mod tests {
             &[&["The UN has suspended all aid convoys in Syria after an air strike hit a convoy late on Monday."]],
             tuesday,
         );
-        let events = cluster(threads(Some(PartialDate::day(tuesday)), &s));
+        let events = cluster(vec![threads(Some(PartialDate::day(tuesday)), &s)]);
         let told = events.iter().find(|e| e.members.contains(&(0, 0)) && !e.passing.contains(&(0, 0))).expect("the sentence tells an event");
         assert_eq!(told.date.unwrap().to_string(), "2016-09-20", "the suspension, not Monday's strike");
         assert!(events.iter().any(|e| e.background && e.date.unwrap().to_string() == "2016-09-19"));
@@ -2191,7 +2181,7 @@ mod tests {
         let mut all = threads(article, &with_speaker(0, "Lavrov said on Friday that Moscow backs the envoy's plan."));
         all.extend(threads(article, &with_speaker(1, "The minister set strict conditions for any fighters who stay behind.")));
         all.extend(threads(article, &with_speaker(2, "On Thursday the minister spoke of humanitarian deliveries.")));
-        let events = cluster(all);
+        let events = cluster(vec![all]);
         let holding = |a: usize| events.iter().position(|e| e.members.iter().any(|m| m.0 == a)).unwrap();
         assert_eq!(holding(0), holding(1), "no shared words, but one speaker on one day");
         assert_ne!(holding(0), holding(2), "the same speaker on Thursday is another statement");
@@ -2212,7 +2202,7 @@ mod tests {
         );
         let mut story = story;
         story[1].subject = Some(3);
-        let mut events = cluster(threads(Some(PartialDate::day(friday)), &story));
+        let mut events = cluster(vec![threads(Some(PartialDate::day(friday)), &story)]);
         for e in &mut events {
             e.articles = e.members.iter().map(|m| m.0).collect();
         }
@@ -2238,7 +2228,7 @@ mod tests {
         story[1].sentence = 2;
         story[0].subject = Some(2);
         story[1].subject = Some(3);
-        let mut events = cluster(threads(Some(PartialDate::day(friday)), &story));
+        let mut events = cluster(vec![threads(Some(PartialDate::day(friday)), &story)]);
         for e in &mut events {
             e.articles = e.members.iter().map(|m| m.0).collect();
         }

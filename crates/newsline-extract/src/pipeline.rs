@@ -147,7 +147,6 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
             (threads, kept)
         })
         .unzip();
-    let threads: Vec<events::Thread> = threads.into_iter().flatten().collect();
     // Headings keep their facts (headings are attached by their subject too), less the
     // text and time expressions only threads read.
     heading_facts.par_iter_mut().for_each(|f| {
@@ -155,7 +154,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         f.timexes = Vec::new();
     });
     if std::env::var_os("NEWSLINE_DEBUG").is_some() {
-        for t in &threads {
+        for t in threads.iter().flatten() {
             eprintln!(
                 "thread {:?} {:?} inf={} subj={:?} bg={}",
                 t.members,
