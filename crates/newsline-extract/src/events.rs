@@ -33,7 +33,7 @@ pub struct SentenceFacts {
     pub text: newsline_model::Passage,
     pub timexes: Vec<Timex>,
     /// Content-word ids from the corpus [`Vocabulary`], sorted and distinct.
-    pub words: Vec<u32>,
+    pub words: Words,
     pub actors: Vec<usize>,
     /// The speaker of a quote in this sentence, if any.
     pub speaker: Option<usize>,
@@ -54,10 +54,15 @@ pub struct SentenceFacts {
     pub turn: Option<crate::subject::Turn>,
 }
 
+/// A sentence's content words, shared by its facts, its threads' profiles and what the
+/// pipeline keeps for the later stages: copied for each, they were a few megabytes of
+/// the threads' and clustering's peak memory.
+pub type Words = std::sync::Arc<[u32]>;
+
 /// What clustering compares: a sentence's content words (interned, sorted) and actors (sorted).
 #[derive(Clone, Debug, Default)]
 pub struct Profile {
-    pub words: Vec<u32>,
+    pub words: Words,
     pub actors: Vec<usize>,
 }
 
@@ -281,7 +286,7 @@ impl Vocabulary {
 /// each with a vocabulary of its own; their words are then numbered run after run. Also
 /// that one vocabulary (what it has read: its words and their ids, for reading more text
 /// in the same numbering).
-pub fn content_words(articles: &[&[newsline_model::Sentence]]) -> (Vec<Vec<Vec<u32>>>, Vocabulary) {
+pub fn content_words(articles: &[&[newsline_model::Sentence]]) -> (Vec<Vec<Words>>, Vocabulary) {
     let in_reading_order: Vec<(usize, usize)> = [false, true]
         .into_iter()
         .flat_map(|headings| {
@@ -302,7 +307,7 @@ pub fn content_words(articles: &[&[newsline_model::Sentence]]) -> (Vec<Vec<Vec<u
         })
         .collect();
     let (corpus_ids, vocabulary) = corpus_numbering(runs.iter().map(|(vocabulary, _)| vocabulary));
-    let runs: Vec<Vec<Vec<u32>>> = runs
+    let runs: Vec<Vec<Words>> = runs
         .into_par_iter()
         .zip(corpus_ids)
         .map(|((_, words), corpus_id)| {
@@ -311,12 +316,12 @@ pub fn content_words(articles: &[&[newsline_model::Sentence]]) -> (Vec<Vec<Vec<u
                 ids.sort_unstable();
                 // A copy of their length: `words` sized them for every word of the text, far
                 // more than its content words (4 MB more at 12 MB), held until the threads.
-                ids.to_vec()
+                Words::from(ids.as_slice())
             };
             words.into_iter().map(renumber).collect()
         })
         .collect();
-    let mut out: Vec<Vec<Vec<u32>>> = articles.iter().map(|sentences| vec![Vec::new(); sentences.len()]).collect();
+    let mut out: Vec<Vec<Words>> = articles.iter().map(|sentences| vec![Words::default(); sentences.len()]).collect();
     for (&(a, i), words) in in_reading_order.iter().zip(runs.into_iter().flatten()) {
         out[a][i] = words;
     }
@@ -986,7 +991,7 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
     for t in threads.iter().flatten() {
         for p in &t.profiles {
             sentences += 1;
-            for w in &p.words {
+            for w in p.words.iter() {
                 frequency[*w as usize] += 1;
             }
             for a in &p.actors {
@@ -998,7 +1003,10 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
         let ubiquitous = sentences / 4;
         for t in threads.iter_mut().flatten() {
             for p in &mut t.profiles {
-                p.words.retain(|w| frequency[*w as usize] <= ubiquitous);
+                // A filtered copy: the words are shared with the sentence's other profiles.
+                if p.words.iter().any(|w| frequency[*w as usize] > ubiquitous) {
+                    p.words = p.words.iter().copied().filter(|w| frequency[*w as usize] <= ubiquitous).collect();
+                }
                 p.actors.retain(|a| actor_frequency[a] <= ubiquitous);
             }
         }
@@ -1095,7 +1103,7 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
         // candidate's words serves all the thread's sentences.
         for chunk in thread.profiles.chunks(64) {
             for (bit, a) in chunk.iter().enumerate() {
-                for w in &a.words {
+                for w in a.words.iter() {
                     holders[*w as usize] |= 1 << bit;
                 }
             }
@@ -1123,7 +1131,7 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
                 }
             }
             for a in chunk {
-                for w in &a.words {
+                for w in a.words.iter() {
                     holders[*w as usize] = 0;
                 }
             }
@@ -1589,7 +1597,7 @@ mod tests {
                     paragraph: p as u32,
                     text: s.to_string().into(),
                     timexes: timex::find(s, Some(reference)),
-                    words: vocabulary.words(s),
+                    words: vocabulary.words(s).into(),
                     actors: vec![],
                     speaker: None,
                     speaker_inferred: false,
@@ -2214,7 +2222,7 @@ mod tests {
             h
         };
         let all: Vec<SentenceFacts> = headline.into_iter().chain(unrelated).collect();
-        attach_headings(&mut events, &all, |a, s| story.iter().find(|f| f.article == a && f.sentence == s).map(|f| f.words.as_slice()));
+        attach_headings(&mut events, &all, |a, s| story.iter().find(|f| f.article == a && f.sentence == s).map(|f| &*f.words));
         let lavrov = events.iter().find(|e| e.members.contains(&(0, 0))).unwrap();
         assert!(lavrov.members.contains(&(0, 9)));
         assert!(events.iter().all(|e| !e.members.contains(&(0, 10))), "a heading sharing no words joins nothing");
@@ -2238,11 +2246,11 @@ mod tests {
         let mut heading = facts(&mut v, 0, &[&["Convoy attack response"]], friday);
         heading[0].sentence = 1;
         let mut with_next = events.clone();
-        attach_headings(&mut with_next, &heading, |a, s| story.iter().find(|f| f.article == a && f.sentence == s).map(|f| f.words.as_slice()));
+        attach_headings(&mut with_next, &heading, |a, s| story.iter().find(|f| f.article == a && f.sentence == s).map(|f| &*f.words));
         assert_eq!(holding(&with_next, 1), holding(&with_next, 2));
         // Away from the section, the tie goes to the earlier event, as for a headline.
         heading[0].sentence = 9;
-        attach_headings(&mut events, &heading, |a, s| story.iter().find(|f| f.article == a && f.sentence == s).map(|f| f.words.as_slice()));
+        attach_headings(&mut events, &heading, |a, s| story.iter().find(|f| f.article == a && f.sentence == s).map(|f| &*f.words));
         assert_eq!(holding(&events, 9), holding(&events, 0));
     }
 }
