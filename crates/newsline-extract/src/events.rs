@@ -33,7 +33,7 @@ pub struct SentenceFacts {
     pub text: newsline_model::Passage,
     pub timexes: Vec<Timex>,
     /// Content-word ids from the corpus [`Vocabulary`], sorted and distinct.
-    pub words: Vec<u32>,
+    pub words: Words,
     pub actors: Vec<usize>,
     /// The speaker of a quote in this sentence, if any.
     pub speaker: Option<usize>,
@@ -54,10 +54,15 @@ pub struct SentenceFacts {
     pub turn: Option<crate::subject::Turn>,
 }
 
+/// A sentence's content words, shared by its facts, its threads' profiles and what the
+/// pipeline keeps for the later stages: copied for each, they were a few megabytes of
+/// the threads' and clustering's peak memory.
+pub type Words = std::sync::Arc<[u32]>;
+
 /// What clustering compares: a sentence's content words (interned, sorted) and actors (sorted).
 #[derive(Clone, Debug, Default)]
 pub struct Profile {
-    pub words: Vec<u32>,
+    pub words: Words,
     pub actors: Vec<usize>,
 }
 
@@ -281,7 +286,7 @@ impl Vocabulary {
 /// each with a vocabulary of its own; their words are then numbered run after run. Also
 /// that one vocabulary (what it has read: its words and their ids, for reading more text
 /// in the same numbering).
-pub fn content_words(articles: &[&[newsline_model::Sentence]]) -> (Vec<Vec<Vec<u32>>>, Vocabulary) {
+pub fn content_words(articles: &[&[newsline_model::Sentence]]) -> (Vec<Vec<Words>>, Vocabulary) {
     let in_reading_order: Vec<(usize, usize)> = [false, true]
         .into_iter()
         .flat_map(|headings| {
@@ -302,7 +307,7 @@ pub fn content_words(articles: &[&[newsline_model::Sentence]]) -> (Vec<Vec<Vec<u
         })
         .collect();
     let (corpus_ids, vocabulary) = corpus_numbering(runs.iter().map(|(vocabulary, _)| vocabulary));
-    let runs: Vec<Vec<Vec<u32>>> = runs
+    let runs: Vec<Vec<Words>> = runs
         .into_par_iter()
         .zip(corpus_ids)
         .map(|((_, words), corpus_id)| {
@@ -311,12 +316,12 @@ pub fn content_words(articles: &[&[newsline_model::Sentence]]) -> (Vec<Vec<Vec<u
                 ids.sort_unstable();
                 // A copy of their length: `words` sized them for every word of the text, far
                 // more than its content words (4 MB more at 12 MB), held until the threads.
-                ids.to_vec()
+                Words::from(ids.as_slice())
             };
             words.into_iter().map(renumber).collect()
         })
         .collect();
-    let mut out: Vec<Vec<Vec<u32>>> = articles.iter().map(|sentences| vec![Vec::new(); sentences.len()]).collect();
+    let mut out: Vec<Vec<Words>> = articles.iter().map(|sentences| vec![Words::default(); sentences.len()]).collect();
     for (&(a, i), words) in in_reading_order.iter().zip(runs.into_iter().flatten()) {
         out[a][i] = words;
     }
@@ -773,20 +778,13 @@ fn join_statements(mut threads: Vec<Thread>) -> Vec<Thread> {
         }
     }
     threads.truncate(kept);
-    // A long list (a long article's thousands of threads) is copied at its length: the
-    // places of the threads joined into others stayed resident while its facts were read
-    // into `Kept` (+0.5 MB for the 8 MB article). Short ones are kept as they are
-    // (copied, 12 MB's peak was 1.5 MB higher).
-    if threads.capacity() - kept >= LONG_LIST_SLACK {
-        let mut exact = Vec::with_capacity(kept);
-        exact.append(&mut threads);
-        threads = exact;
-    }
-    threads
+    // Copied at its length: the places of the threads joined into others stayed resident
+    // while the article's facts were read into `Kept`, and clustering holds each article's
+    // list until it reaches it.
+    let mut exact = Vec::with_capacity(kept);
+    exact.append(&mut threads);
+    exact
 }
-
-/// How many places of joined threads make [`join_statements`]'s list copied at its length.
-const LONG_LIST_SLACK: usize = 1024;
 
 /// A time expression of a sentence and the date it gives.
 type DatedBy<'a> = (&'a Timex, PartialDate);
@@ -981,18 +979,19 @@ const OTHER_VOICES: f64 = 0.55;
 const VOICE_YIELDED: f64 = 0.15;
 
 /// Merges threads that report the same thing into events.
-pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
+/// `threads` are each article's, in order; clustering reads them in that order as one list.
+pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
     // Words and actors in many sentences say little about which event a sentence
     // tells ("Aleppo", "Russia" in a story about Aleppo and Russia): similarity
     // ignores those found in more than a quarter of the sentences.
-    let words_known = threads.iter().flat_map(|t| t.profiles.iter()).flat_map(|p| p.words.iter()).max().map_or(0, |m| *m as usize + 1);
+    let words_known = threads.iter().flatten().flat_map(|t| t.profiles.iter()).flat_map(|p| p.words.iter()).max().map_or(0, |m| *m as usize + 1);
     let mut frequency: Vec<usize> = vec![0; words_known];
     let mut actor_frequency: FxHashMap<usize, usize> = FxHashMap::default();
     let mut sentences = 0usize;
-    for t in &threads {
+    for t in threads.iter().flatten() {
         for p in &t.profiles {
             sentences += 1;
-            for w in &p.words {
+            for w in p.words.iter() {
                 frequency[*w as usize] += 1;
             }
             for a in &p.actors {
@@ -1002,16 +1001,19 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
     }
     if sentences >= 20 {
         let ubiquitous = sentences / 4;
-        for t in &mut threads {
+        for t in threads.iter_mut().flatten() {
             for p in &mut t.profiles {
-                p.words.retain(|w| frequency[*w as usize] <= ubiquitous);
+                // A filtered copy: the words are shared with the sentence's other profiles.
+                if p.words.iter().any(|w| frequency[*w as usize] > ubiquitous) {
+                    p.words = p.words.iter().copied().filter(|w| frequency[*w as usize] <= ubiquitous).collect();
+                }
                 p.actors.retain(|a| actor_frequency[a] <= ubiquitous);
             }
         }
     }
     let common = (sentences / 20).max(64);
-    let total_words = threads.iter().flat_map(|t| t.profiles.iter()).map(|p| p.words.len()).sum();
-    let total_actors = threads.iter().flat_map(|t| t.profiles.iter()).map(|p| p.actors.len()).sum();
+    let total_words = threads.iter().flatten().flat_map(|t| t.profiles.iter()).map(|p| p.words.len()).sum();
+    let total_actors = threads.iter().flatten().flat_map(|t| t.profiles.iter()).map(|p| p.actors.len()).sum();
 
     // Every sentence profile is indexed by (rare word, its thread's date), so a
     // thread only meets sentences of nearby dates that share its rarer words. Which
@@ -1101,7 +1103,7 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
         // candidate's words serves all the thread's sentences.
         for chunk in thread.profiles.chunks(64) {
             for (bit, a) in chunk.iter().enumerate() {
-                for w in &a.words {
+                for w in a.words.iter() {
                     holders[*w as usize] |= 1 << bit;
                 }
             }
@@ -1129,7 +1131,7 @@ pub fn cluster(mut threads: Vec<Thread>) -> Vec<Thread> {
                 }
             }
             for a in chunk {
-                for w in &a.words {
+                for w in a.words.iter() {
                     holders[*w as usize] = 0;
                 }
             }
@@ -1246,11 +1248,11 @@ fn posting_key(word: u32, date: u32) -> u64 {
 }
 
 impl WordIndex {
-    fn build(threads: &[Thread], is_rare: impl Fn(u32) -> bool) -> Self {
-        let mut index =
-            WordIndex { date_ids: FxHashMap::default(), postings: FxHashMap::default(), ids: Vec::new(), firsts: Vec::with_capacity(threads.len() + 1) };
+    fn build(threads: &[Vec<Thread>], is_rare: impl Fn(u32) -> bool) -> Self {
+        let count = threads.iter().map(Vec::len).sum::<usize>();
+        let mut index = WordIndex { date_ids: FxHashMap::default(), postings: FxHashMap::default(), ids: Vec::new(), firsts: Vec::with_capacity(count + 1) };
         // Twice over the words: each list's length first, then its ids into their places.
-        for thread in threads {
+        for thread in threads.iter().flatten() {
             let next_date = index.date_ids.len() as u32;
             let date = *index.date_ids.entry(thread.date).or_insert(next_date);
             for p in &thread.profiles {
@@ -1270,7 +1272,7 @@ impl WordIndex {
         }
         index.ids = vec![0; start as usize];
         let mut id = 0u32;
-        for thread in threads {
+        for thread in threads.iter().flatten() {
             index.firsts.push(id);
             let date = index.date_ids[&thread.date];
             for p in &thread.profiles {
@@ -1299,21 +1301,17 @@ impl WordIndex {
     /// threads' lists at once were 14 MB of the 12 MB corpus's peak memory.
     fn candidates<'s>(
         &'s self,
-        threads: Vec<Thread>,
+        threads: Vec<Vec<Thread>>,
         rarest: impl Fn(&[u32], &mut Vec<u32>) + Sync + 's,
     ) -> impl Iterator<Item = (Thread, Vec<(u32, u16)>)> + 's {
         let sentences = *self.firsts.last().unwrap_or(&0) as usize;
-        // Taken from the end of the list reversed, which is given back as it empties: the
-        // threads are moved into the events as they join, and were held twice by the end.
-        let mut threads = threads;
-        threads.reverse();
+        // Each article's list is freed once its threads are taken: the threads are moved into
+        // the events as they join. (One list of all of them was a copy of every thread, and
+        // given back as it emptied, copied again: the 12 MB corpus's peak.)
+        let mut threads = threads.into_iter().flatten();
         let mut start = 0;
         std::iter::from_fn(move || {
-            let mut chunk: Vec<Thread> = threads.split_off(threads.len().saturating_sub(CANDIDATE_CHUNK));
-            chunk.reverse();
-            if threads.len() < threads.capacity() / 2 {
-                threads.shrink_to_fit();
-            }
+            let chunk: Vec<Thread> = threads.by_ref().take(CANDIDATE_CHUNK).collect();
             if chunk.is_empty() {
                 return None;
             }
@@ -1601,7 +1599,7 @@ mod tests {
                     paragraph: p as u32,
                     text: s.to_string().into(),
                     timexes: timex::find(s, Some(reference)),
-                    words: vocabulary.words(s),
+                    words: vocabulary.words(s).into(),
                     actors: vec![],
                     speaker: None,
                     speaker_inferred: false,
@@ -1742,10 +1740,10 @@ mod tests {
         (other[0].party, other[0].actors) = (Some(russia), vec![russia, hungary, council]);
         let mut all = threads(article, &one);
         all.extend(threads(article, &other));
-        assert_eq!(cluster(all.clone()).len(), 1, "two sides of one vote");
+        assert_eq!(cluster(vec![all.clone()]).len(), 1, "two sides of one vote");
         // A spokesman of one side speaking is his party's act, not the other's.
         all[1].subjects = vec![spokesman];
-        assert_eq!(cluster(all).len(), 2);
+        assert_eq!(cluster(vec![all]).len(), 2);
     }
 
     #[test]
@@ -1770,7 +1768,7 @@ mod tests {
         (other[0].actors, other[0].subject, other[0].person_acts, other[0].party) = (vec![churkin, council], Some(churkin), true, Some(russia));
         let mut all = vec![split[0].clone()];
         all.extend(threads(article, &other));
-        assert_eq!(cluster(all).len(), 2);
+        assert_eq!(cluster(vec![all]).len(), 2);
         // A person acting, not speaking, after the vote goes on with it.
         one[2].text = "Vitaly Churkin, Russia's ambassador, left the council hall after the vote against Hungary and Croatia.".into();
         assert_eq!(threads(article, &one).len(), 1);
@@ -1784,12 +1782,12 @@ mod tests {
         let told = |v: &mut Vocabulary, a: usize, text: &str| threads(article, &facts(v, a, &[&[text]], report));
         let mut all = told(&mut v, 0, "An airstrike hit a United Nations aid convoy near Aleppo on September 19 and killed 20 aid workers.");
         all.extend(told(&mut v, 1, "The September airstrike hit a United Nations aid convoy near Aleppo and killed 20 aid workers."));
-        let events = cluster(all.clone());
+        let events = cluster(vec![all.clone()]);
         assert_eq!(events.len(), 1, "{all:?}");
         assert_eq!(events[0].date.unwrap().to_string(), "2016-09-19");
         // A month that does not hold the day is another act.
         all[1] = told(&mut v, 1, "The August airstrike hit a United Nations aid convoy near Aleppo and killed 20 aid workers.").remove(0);
-        assert_eq!(cluster(all).len(), 2);
+        assert_eq!(cluster(vec![all]).len(), 2);
     }
 
     #[test]
@@ -1806,7 +1804,7 @@ mod tests {
             &facts(&mut v, 1, &[&["On Friday Lavrov said Russia was ready to support a UN plan for jihadist fighters to leave Aleppo."]], friday),
         ));
         all.extend(threads(article, &facts(&mut v, 2, &[&["On Thursday Lavrov said Russia wants to resolve the Aleppo deadlock."]], friday)));
-        let events = cluster(all);
+        let events = cluster(vec![all]);
         assert_eq!(events.len(), 2);
         assert_eq!(events[0].members.len(), 2);
         assert_eq!(events[1].date.unwrap().to_string(), "2016-10-06");
@@ -1828,7 +1826,7 @@ mod tests {
                 s[0].subject = Some(subjects[a]);
                 all.extend(threads(article, &s));
             }
-            cluster(all).len()
+            cluster(vec![all]).len()
         };
         assert_eq!(events_with([0, 0]), 1, "one voice: these words are enough");
         assert_eq!(events_with([0, 1]), 2, "two voices: they are not");
@@ -2059,7 +2057,7 @@ mod tests {
             &[&["The UN has suspended all aid convoys in Syria after an air strike hit a convoy late on Monday."]],
             tuesday,
         );
-        let events = cluster(threads(Some(PartialDate::day(tuesday)), &s));
+        let events = cluster(vec![threads(Some(PartialDate::day(tuesday)), &s)]);
         let told = events.iter().find(|e| e.members.contains(&(0, 0)) && !e.passing.contains(&(0, 0))).expect("the sentence tells an event");
         assert_eq!(told.date.unwrap().to_string(), "2016-09-20", "the suspension, not Monday's strike");
         assert!(events.iter().any(|e| e.background && e.date.unwrap().to_string() == "2016-09-19"));
@@ -2193,7 +2191,7 @@ mod tests {
         let mut all = threads(article, &with_speaker(0, "Lavrov said on Friday that Moscow backs the envoy's plan."));
         all.extend(threads(article, &with_speaker(1, "The minister set strict conditions for any fighters who stay behind.")));
         all.extend(threads(article, &with_speaker(2, "On Thursday the minister spoke of humanitarian deliveries.")));
-        let events = cluster(all);
+        let events = cluster(vec![all]);
         let holding = |a: usize| events.iter().position(|e| e.members.iter().any(|m| m.0 == a)).unwrap();
         assert_eq!(holding(0), holding(1), "no shared words, but one speaker on one day");
         assert_ne!(holding(0), holding(2), "the same speaker on Thursday is another statement");
@@ -2214,7 +2212,7 @@ mod tests {
         );
         let mut story = story;
         story[1].subject = Some(3);
-        let mut events = cluster(threads(Some(PartialDate::day(friday)), &story));
+        let mut events = cluster(vec![threads(Some(PartialDate::day(friday)), &story)]);
         for e in &mut events {
             e.articles = e.members.iter().map(|m| m.0).collect();
         }
@@ -2226,7 +2224,7 @@ mod tests {
             h
         };
         let all: Vec<SentenceFacts> = headline.into_iter().chain(unrelated).collect();
-        attach_headings(&mut events, &all, |a, s| story.iter().find(|f| f.article == a && f.sentence == s).map(|f| f.words.as_slice()));
+        attach_headings(&mut events, &all, |a, s| story.iter().find(|f| f.article == a && f.sentence == s).map(|f| &*f.words));
         let lavrov = events.iter().find(|e| e.members.contains(&(0, 0))).unwrap();
         assert!(lavrov.members.contains(&(0, 9)));
         assert!(events.iter().all(|e| !e.members.contains(&(0, 10))), "a heading sharing no words joins nothing");
@@ -2240,7 +2238,7 @@ mod tests {
         story[1].sentence = 2;
         story[0].subject = Some(2);
         story[1].subject = Some(3);
-        let mut events = cluster(threads(Some(PartialDate::day(friday)), &story));
+        let mut events = cluster(vec![threads(Some(PartialDate::day(friday)), &story)]);
         for e in &mut events {
             e.articles = e.members.iter().map(|m| m.0).collect();
         }
@@ -2250,11 +2248,11 @@ mod tests {
         let mut heading = facts(&mut v, 0, &[&["Convoy attack response"]], friday);
         heading[0].sentence = 1;
         let mut with_next = events.clone();
-        attach_headings(&mut with_next, &heading, |a, s| story.iter().find(|f| f.article == a && f.sentence == s).map(|f| f.words.as_slice()));
+        attach_headings(&mut with_next, &heading, |a, s| story.iter().find(|f| f.article == a && f.sentence == s).map(|f| &*f.words));
         assert_eq!(holding(&with_next, 1), holding(&with_next, 2));
         // Away from the section, the tie goes to the earlier event, as for a headline.
         heading[0].sentence = 9;
-        attach_headings(&mut events, &heading, |a, s| story.iter().find(|f| f.article == a && f.sentence == s).map(|f| f.words.as_slice()));
+        attach_headings(&mut events, &heading, |a, s| story.iter().find(|f| f.article == a && f.sentence == s).map(|f| &*f.words));
         assert_eq!(holding(&events, 9), holding(&events, 0));
     }
 }

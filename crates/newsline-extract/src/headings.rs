@@ -326,7 +326,7 @@ mod tests {
             paragraph: 0,
             text: Default::default(),
             timexes: Vec::new(),
-            words,
+            words: words.into(),
             actors: Vec::new(),
             speaker: None,
             speaker_inferred: false,
@@ -388,7 +388,7 @@ mod tests {
                 .collect();
             // Grouped by article, as the pipeline gives them (`attach` relies on it).
             headings.sort_by_key(|h| h.article);
-            let sentence = |_: usize, s: usize| story.get(s).map(|f| f.words.as_slice());
+            let sentence = |_: usize, s: usize| story.get(s).map(|f| &*f.words);
             let mut plain = events.clone();
             crate::events::attach_headings(&mut plain, &headings, sentence);
             attach(&mut events, &headings, sentence);

@@ -142,12 +142,11 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
             let threads = events::threads(p.story_day().map(PartialDate::day), &list);
             let mut kept: Vec<Option<Kept>> = std::iter::repeat_with(|| None).take(p.article.sentences.len()).collect();
             for f in list {
-                kept[f.sentence] = Some(Kept { words: f.words.into_boxed_slice(), actors: f.actors.into_boxed_slice() });
+                kept[f.sentence] = Some(Kept { words: f.words, actors: f.actors.into_boxed_slice() });
             }
             (threads, kept)
         })
         .unzip();
-    let threads: Vec<events::Thread> = threads.into_iter().flatten().collect();
     // Headings keep their facts (headings are attached by their subject too), less the
     // text and time expressions only threads read.
     heading_facts.par_iter_mut().for_each(|f| {
@@ -155,7 +154,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         f.timexes = Vec::new();
     });
     if std::env::var_os("NEWSLINE_DEBUG").is_some() {
-        for t in &threads {
+        for t in threads.iter().flatten() {
             eprintln!(
                 "thread {:?} {:?} inf={} subj={:?} bg={}",
                 t.members,
@@ -190,7 +189,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     clustered.sort_by_cached_key(|x| (x.date.map(|d| d.to_string()), x.members[0]));
     // The output reads only each story sentence's actors: the words are freed before the
     // output is made.
-    kept.iter_mut().flatten().flatten().for_each(|k| k.words = Box::default());
+    kept.iter_mut().flatten().flatten().for_each(|k| k.words = events::Words::default());
     let find_actors = |a: usize, s: usize| kept[a].get(s)?.as_ref().map(|k| &*k.actors);
     timer.lap("headings");
     // Actor ids: slugs of the shown names, kept unique.
@@ -260,7 +259,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
 /// What the stages after the threads read of a story sentence's facts: its words (linking,
 /// points, headings) and its actors (the output).
 struct Kept {
-    words: Box<[u32]>,
+    words: events::Words,
     actors: Box<[usize]>,
 }
 
@@ -361,7 +360,7 @@ fn sentence_facts(
     p: &article::Parsed,
     text: &str,
     mentions: Vec<Vec<subject::Named>>,
-    words: Vec<Vec<u32>>,
+    words: Vec<events::Words>,
 ) -> (Vec<SentenceFacts>, Vec<SentenceFacts>, Vec<quotes::Found>) {
     let reference = p.story_day();
     let mut named: Vec<quotes::Named> = Vec::new();
@@ -437,7 +436,7 @@ fn give_turns(list: &mut [SentenceFacts], headings: &[SentenceFacts]) {
 }
 
 /// The facts of sentence `i` of article `a`, from the actors it names (`mentions`).
-fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words: Vec<u32>, reference: Option<NaiveDate>) -> SentenceFacts {
+fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words: events::Words, reference: Option<NaiveDate>) -> SentenceFacts {
     let subject = subject::of(&s.text, mentions);
     let co_subjects = subject.map(|at| subject::conjoined(&s.text, mentions, at)).unwrap_or_default();
     let reported = subject.and_then(|at| subject::reported(&s.text, mentions, at));
@@ -508,7 +507,7 @@ fn slug(name: &str) -> String {
 /// Articles without a stated date: a dateline's month and day take the year of
 /// the other articles; an article with no date at all takes the date of the
 /// dated articles that tell the same story (marked inferred, with the evidence).
-fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<Vec<u32>>]) {
+fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<events::Words>]) {
     let dated: Vec<(usize, NaiveDate)> = parsed
         .iter()
         .enumerate()
@@ -523,7 +522,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<Vec<u
     let latest = dated.iter().map(|(_, d)| *d).max();
     // Dated articles with the same words (copies) are one text in the index, so that a
     // story copied many times does not look like words every article uses.
-    let mut text_of: FxHashMap<&[Vec<u32>], usize> = FxHashMap::default();
+    let mut text_of: FxHashMap<&[events::Words], usize> = FxHashMap::default();
     let mut texts: Vec<Vec<usize>> = Vec::new();
     for (j, _) in &dated {
         let t = *text_of.entry(words_of[*j].as_slice()).or_insert(texts.len());
@@ -537,9 +536,9 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<Vec<u
     let mut words: Vec<u32> = Vec::new();
     if parsed.iter().any(|p| p.article.published.date.is_none() && p.dateline_day.is_none()) {
         for (t, members) in texts.iter().enumerate() {
-            let list: &[Vec<u32>] = &words_of[members[0]];
+            let list: &[events::Words] = &words_of[members[0]];
             words.clear();
-            words.extend(list.iter().flatten());
+            words.extend(list.iter().flat_map(|w| w.iter()));
             words.sort_unstable();
             words.dedup();
             for w in &words {
@@ -566,9 +565,9 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<Vec<u
         }
         // Vote by the dated articles that share this article's sentences. Candidates
         // come from an index of rarer words, so this stays cheap on large corpora.
-        let mine: &[Vec<u32>] = &words_of[i];
+        let mine: &[events::Words] = &words_of[i];
         words.clear();
-        words.extend(mine.iter().flatten());
+        words.extend(mine.iter().flat_map(|w| w.iter()));
         words.sort_unstable();
         words.dedup();
         // Words shared with each dated text, counted in an array reset through the touched list.
