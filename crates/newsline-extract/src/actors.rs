@@ -413,18 +413,20 @@ fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
     edits + (a.len() - i) + (b.len() - j) <= 1
 }
 
-/// A role phrase found in a sentence.
+/// A role phrase found in a sentence (its texts borrowed: every sentence's hits are kept
+/// between the two actor passes, and two strings each were most of the blocks the main
+/// thread freed in order).
 #[derive(Clone, Debug)]
-struct RoleHit {
+struct RoleHit<'a> {
     /// Byte range of the whole phrase, qualifiers included ("Russia's deputy-Defense Minister").
     start: usize,
     end: usize,
     /// Where the title itself starts (after the qualifiers).
     title_start: usize,
     /// The title matched ("Deputy Defense Minister").
-    title: String,
+    title: &'static str,
     /// The phrase as written.
-    phrase: String,
+    phrase: &'a str,
     /// The offices the title can name ([`title_mask`]).
     mask: u128,
 }
@@ -471,8 +473,8 @@ fn may_start_title(word: &str) -> bool {
     !first.is_ascii_lowercase() || word.len() >= 64 || title_first_word_lengths()[usize::from(first - b'a')] & (1 << word.len()) != 0
 }
 
-fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
-    let mut hits: Vec<RoleHit> = Vec::new();
+fn find_roles<'a>(sentence: &'a str, words: &[Word]) -> Vec<RoleHit<'a>> {
+    let mut hits: Vec<RoleHit<'a>> = Vec::new();
     let mut i = 0;
     let index = titles_by_first_word();
     let mut lower = String::new();
@@ -517,14 +519,7 @@ fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
                 let start = last.start;
                 hits.pop();
                 let end = words[i + parts.len() - 1].end;
-                hits.push(RoleHit {
-                    start,
-                    end,
-                    title_start: words[i].start,
-                    title: title.to_string(),
-                    phrase: sentence[start..end].to_string(),
-                    mask: title_mask(title),
-                });
+                hits.push(RoleHit { start, end, title_start: words[i].start, title, phrase: &sentence[start..end], mask: title_mask(title) });
                 i += parts.len();
                 continue 'outer;
             }
@@ -550,8 +545,8 @@ fn find_roles(sentence: &str, words: &[Word]) -> Vec<RoleHit> {
                 start: words[first].start,
                 end,
                 title_start: words[i].start,
-                title: title.to_string(),
-                phrase: sentence[words[first].start..end].to_string(),
+                title,
+                phrase: &sentence[words[first].start..end],
                 mask: title_mask(title),
             });
             i += parts.len();
@@ -979,7 +974,7 @@ pub struct Scan<'a> {
     words: WordBounds,
     // Boxed slices: no spare capacity, and eight bytes less each than a `Vec`.
     curated: Box<[CuratedHit<'a>]>,
-    roles: Box<[RoleHit]>,
+    roles: Box<[RoleHit<'a>]>,
     /// Indices of the words that are speech verbs ("said"), organisation head words
     /// ("Council"), and capitalised words that may be surnames.
     speech_verbs: Box<[usize]>,
@@ -1174,8 +1169,8 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
                     let actor = registry.person(name);
                     let entry = &mut registry.entries[actor];
                     entry.forms.add(name);
-                    if !entry.roles.contains(&role.phrase) {
-                        entry.roles.push(role.phrase.clone());
+                    if !entry.roles.iter().any(|r| r == role.phrase) {
+                        entry.roles.push(role.phrase.to_string());
                     }
                     entry.role_mask |= role.mask;
                     // The role as written, with its "for Syria", is a way the text names them.
@@ -1191,11 +1186,11 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
         // spokeswoman".
         if let Some(person) = apposition_of(sentence, words, role.start, registry, reader, mentions) {
             let entry = &mut registry.entries[person];
-            if !entry.roles.contains(&role.phrase) {
-                entry.roles.push(role.phrase.clone());
+            if !entry.roles.iter().any(|r| r == role.phrase) {
+                entry.roles.push(role.phrase.to_string());
             }
             entry.role_mask |= role.mask;
-            entry.refer(&role.phrase);
+            entry.refer(role.phrase);
             continue;
         }
         // A role whose qualifier names someone ("Putin's spokesperson") is that
@@ -1213,7 +1208,7 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
         // A role with no name: the last person named with a compatible role, who
         // speaks for the state or body the role names, if it names one ("Syria's
         // ambassador" is not France's).
-        let for_whom = known_in_role(&role.phrase).and_then(|k| registry.known_at.get(&k).copied()).map(|at| registry.entries[at].parent.unwrap_or(at));
+        let for_whom = known_in_role(role.phrase).and_then(|k| registry.known_at.get(&k).copied()).map(|at| registry.entries[at].parent.unwrap_or(at));
         let candidate = reader.recent.iter().rev().copied().find(|&p| {
             registry.entries[p].role_mask & role.mask != 0
                 && for_whom.is_none_or(|w| {
@@ -1222,22 +1217,22 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
                 })
         });
         // "the UN envoy to Syria": the place the office is for is part of the phrase.
-        let mut phrase = role.phrase.clone();
+        let mut phrase = role.phrase;
         let after = words.partition_point(|w| w.start < role.end);
         if after + 1 < words.len() && matches!(words[after].text, "to" | "for") && taken(mentions, words[after + 1].start, words[after + 1].end) {
-            phrase = sentence[role.start..words[after + 1].end].to_string();
+            phrase = &sentence[role.start..words[after + 1].end];
         }
         match candidate {
             Some(actor) => {
                 if !taken(mentions, role.title_start, role.end) {
-                    registry.entries[actor].refer(&phrase);
+                    registry.entries[actor].refer(phrase);
                     mentions.push(Mention { start: role.start, end: role.end, actor, via: Via::Role });
                     reader.recent.push(actor);
                 }
             }
             // Nobody named yet: the role may name someone the article names later ("The
             // Foreign Secretary wants protests. … Boris Johnson warned …").
-            None => reader.pending.push(Pending { mask: role.mask, phrase, for_whom }),
+            None => reader.pending.push(Pending { mask: role.mask, phrase: phrase.to_string(), for_whom }),
         }
     }
 }
