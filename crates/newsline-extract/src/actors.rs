@@ -131,32 +131,51 @@ pub fn fold(name: &str) -> String {
 /// doubled letters once.
 fn fold_into(out: &mut String, name: &str) {
     out.clear();
-    let mut previous: Option<char> = None;
-    let mut take = |c: char| {
-        let c = if c == 'y' { 'i' } else { c };
-        if c == 's' && previous == Some('k') {
-            out.pop();
-            out.push('x');
-            previous = Some('x');
-            return;
+    let mut folded = Folded { out, previous: None };
+    // Byte by byte when the name is ASCII (nearly all): this runs on every capitalised
+    // word in both actor passes, the second in order.
+    if name.is_ascii() {
+        for b in name.bytes().map(|b| b.to_ascii_lowercase()).filter(u8::is_ascii_alphanumeric) {
+            folded.take(char::from(b));
         }
-        if previous != Some(c) {
-            out.push(c);
-        }
-        previous = Some(c);
-    };
+        return;
+    }
     // The lower case of an ASCII character is its ASCII lower case: no Unicode tables.
     for c in name.chars() {
         if c.is_ascii() {
             let c = c.to_ascii_lowercase();
             if c.is_ascii_alphanumeric() {
-                take(c);
+                folded.take(c);
             }
         } else {
             for c in c.to_lowercase().filter(|c| crate::sentences::is_alphanumeric(*c)) {
-                take(base_letter(c));
+                folded.take(base_letter(c));
             }
         }
+    }
+}
+
+/// A name being folded by [`fold_into`], and its last letter.
+struct Folded<'a> {
+    out: &'a mut String,
+    previous: Option<char>,
+}
+
+impl Folded<'_> {
+    // Inlined into both loops: called on each letter, it was a fifth of the fold's cost.
+    #[inline(always)]
+    fn take(&mut self, c: char) {
+        let c = if c == 'y' { 'i' } else { c };
+        if c == 's' && self.previous == Some('k') {
+            self.out.pop();
+            self.out.push('x');
+            self.previous = Some('x');
+            return;
+        }
+        if self.previous != Some(c) {
+            self.out.push(c);
+        }
+        self.previous = Some(c);
     }
 }
 
@@ -1954,6 +1973,31 @@ mod tests {
         assert_eq!(gender_clue("", "Mr Johnson"), Some(Gender::Male));
         assert_eq!(gender_clue("said Ms", "Hoff"), Some(Gender::Female));
         assert_eq!(gender_clue("", "Rycroft"), None);
+    }
+
+    #[test]
+    fn ascii_names_fold_as_char_by_char() {
+        // The fold as written before the ASCII path: char by char, one closure.
+        fn char_by_char(name: &str) -> String {
+            let (mut out, mut previous) = (String::new(), None);
+            for c in name.chars().flat_map(char::to_lowercase).filter(|c| c.is_alphanumeric()).map(base_letter) {
+                let c = if c == 'y' { 'i' } else { c };
+                if c == 's' && previous == Some('k') {
+                    out.pop();
+                    out.push('x');
+                    previous = Some('x');
+                    continue;
+                }
+                if previous != Some(c) {
+                    out.push(c);
+                }
+                previous = Some(c);
+            }
+            out
+        }
+        for name in ["Sergey", "Aksyonov", "KSS", "kkss", "O'Brien", "al-Assad", "Mac-Kay 2nd", "YYy", "Lavrov’s", "", "--", "Erdoğan", "ÉLYSÉE", "Kßs"] {
+            assert_eq!(fold(name), char_by_char(name), "{name:?}");
+        }
     }
 
     #[test]
