@@ -189,7 +189,8 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     clustered.sort_by_cached_key(|x| (x.date.map(|d| d.to_string()), x.members[0]));
     // The output reads only each story sentence's actors: the words are freed before the
     // output is made.
-    kept.iter_mut().flatten().flatten().for_each(|k| k.words = events::Words::default());
+    // The workers made them and free them (freed in order, they were main-thread work).
+    kept.par_iter_mut().for_each(|list| list.iter_mut().flatten().for_each(|k| k.words = events::Words::default()));
     let find_actors = |a: usize, s: usize| kept[a].get(s)?.as_ref().map(|k| &*k.actors);
     timer.lap("headings");
     // Actor ids: slugs of the shown names, kept unique.
@@ -227,25 +228,35 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
     // Each event is built on its own, on every core; `collect` keeps their order.
     let events_out: Vec<Event> = clustered.par_iter().enumerate().map(|(n, event)| event_out(n, event, &parsed, &find_actors, &actor_ids)).collect();
-    drop((clustered, kept));
+    drop(clustered);
+    kept.into_par_iter().for_each(drop);
 
-    // Quotes, tied to the event of the sentence they start in.
-    let mut quotes_out = Vec::new();
-    for (a, found) in found_quotes.iter().enumerate() {
-        for q in found {
-            let event = event_of.get(&(a, q.sentence)).map(|i| Text::from(format!("e{}", i + 1)));
-            quotes_out.push(Quote {
-                id: format!("q{}", quotes_out.len() + 1).into(),
-                article: parsed[a].article.id.clone(),
+    // Quotes, tied to the event of the sentence they start in: each article's on every
+    // core, numbered in article order.
+    let firsts = found_quotes.iter().scan(0, |count, found| {
+        let first = *count;
+        *count += found.len();
+        Some(first)
+    });
+    let firsts: Vec<usize> = firsts.collect();
+    let quotes_out: Vec<Quote> = found_quotes
+        .par_iter()
+        .zip(firsts)
+        .enumerate()
+        .flat_map_iter(|(a, (found, first))| {
+            let (article, seed, event_of, actor_ids) = (&parsed[a].article, &inputs[a].text, &event_of, &actor_ids);
+            found.iter().enumerate().map(move |(k, q)| Quote {
+                id: format!("q{}", first + k + 1).into(),
+                article: article.id.clone(),
                 speaker: q.speaker.and_then(|s| actor_ids.get(&s)).map(|id| Text::from(id.clone())),
-                attribution: q.attribution.clone().map(|r| passage_of(&parsed[a].article, &inputs[a].text, r)),
+                attribution: q.attribution.clone().map(|r| passage_of(article, seed, r)),
                 speaker_inferred: q.inferred,
-                text: passage_of(&parsed[a].article, &inputs[a].text, q.range.clone()),
-                event,
+                text: passage_of(article, seed, q.range.clone()),
+                event: event_of.get(&(a, q.sentence)).map(|i| Text::from(format!("e{}", i + 1))),
                 sentence: q.sentence as u32,
-            });
-        }
-    }
+            })
+        })
+        .collect();
 
     timer.lap("output");
     Corpus {
