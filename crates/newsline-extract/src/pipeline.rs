@@ -374,7 +374,8 @@ fn sentence_facts(
     words: Vec<events::Words>,
 ) -> (Vec<SentenceFacts>, Vec<SentenceFacts>, Vec<quotes::Found>) {
     let reference = p.story_day();
-    let mut named: Vec<quotes::Named> = Vec::new();
+    // Made at its length: a long article names actors tens of thousands of times.
+    let mut named: Vec<quotes::Named> = Vec::with_capacity(mentions.iter().map(Vec::len).sum());
     for (s, mentions) in p.article.sentences.iter().zip(&mentions) {
         named.extend(mentions.iter().map(|m| quotes::Named {
             start: s.start as usize + m.start,
@@ -419,7 +420,7 @@ fn sentence_facts(
             _ => paragraphs.push(quotes::Paragraph { range: range.clone(), sentences: vec![(i, range)] }),
         }
     }
-    let found = quotes::find(text, &paragraphs, &named);
+    let found = quotes::find(text, &paragraphs, named);
     give_speakers(&mut list, &p.article.sentences, &found);
     give_turns(&mut list, &headings);
     (list, headings, found)

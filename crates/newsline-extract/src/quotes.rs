@@ -266,7 +266,6 @@ struct Context<'a> {
     named_sorted: bool,
     /// Actors with a mention as a person.
     persons: rustc_hash::FxHashSet<usize>,
-    quoted: Vec<Range<usize>>,
     quoted_index: Ranges,
     /// Every sentence as (paragraph index, range), in paragraph order.
     sentences: Vec<(usize, Range<usize>)>,
@@ -319,8 +318,8 @@ struct Ranges {
 }
 
 impl Ranges {
-    fn new(ranges: &[Range<usize>]) -> Self {
-        let mut sorted: Vec<(usize, usize, usize)> = ranges.iter().enumerate().map(|(i, r)| (r.start, r.end, i)).collect();
+    fn new<'r>(ranges: impl Iterator<Item = &'r Range<usize>>) -> Self {
+        let mut sorted: Vec<(usize, usize, usize)> = ranges.enumerate().map(|(i, r)| (r.start, r.end, i)).collect();
         sorted.sort_unstable();
         let max_end = sorted
             .iter()
@@ -344,13 +343,18 @@ impl Ranges {
     fn contains(&self, start: usize, end: usize) -> bool {
         self.max_end_from_before(start).is_some_and(|max| max >= end)
     }
-    /// Indices (in the original list, ascending) of the ranges overlapping `range`.
-    fn overlapping(&self, range: &Range<usize>) -> Vec<usize> {
+    /// The ranges overlapping `range`, in the order of the original list.
+    fn overlapping(&self, range: &Range<usize>) -> Vec<Range<usize>> {
         let n = self.sorted.partition_point(|(start, _, _)| *start < range.end);
-        let mut out: Vec<usize> =
-            (0..n).rev().take_while(|&i| self.max_end[i] > range.start).filter(|&i| self.sorted[i].1 > range.start).map(|i| self.sorted[i].2).collect();
-        out.sort_unstable();
-        out
+        let mut out: Vec<(usize, Range<usize>)> = (0..n)
+            .rev()
+            .take_while(|&i| self.max_end[i] > range.start)
+            .map(|i| self.sorted[i])
+            .filter(|&(_, end, _)| end > range.start)
+            .map(|(start, end, i)| (i, start..end))
+            .collect();
+        out.sort_unstable_by_key(|(i, _)| *i);
+        out.into_iter().map(|(_, r)| r).collect()
     }
 }
 
@@ -359,7 +363,7 @@ impl Context<'_> {
         text: &'a str,
         paragraphs: &'a [Paragraph],
         named: Vec<Named>,
-        quoted: Vec<Range<usize>>,
+        quoted_index: Ranges,
         genders: rustc_hash::FxHashMap<usize, Gender>,
     ) -> Context<'a> {
         let sentences: Vec<(usize, Range<usize>)> =
@@ -373,8 +377,7 @@ impl Context<'_> {
             named_sorted: named.is_sorted_by_key(|n| n.start),
             persons: named.iter().filter(|n| n.person).map(|n| n.actor).collect(),
             named,
-            quoted_index: Ranges::new(&quoted),
-            quoted,
+            quoted_index,
             sentences,
             in_order,
             genders,
@@ -544,10 +547,9 @@ fn pronoun_before(segment: &str) -> Option<(usize, Option<Gender>)> {
 /// Finds the quotes of one article.
 ///
 /// `named` are the actor mentions of the article (seed byte ranges), in text order.
-pub fn find(text: &str, paragraphs: &[Paragraph], named: &[Named]) -> Vec<Found> {
+pub fn find(text: &str, paragraphs: &[Paragraph], mut named: Vec<Named>) -> Vec<Found> {
     let raw: Vec<Vec<(Range<usize>, bool, bool)>> = paragraphs.iter().map(|p| spans(text, p.range.clone())).collect();
-    let quoted: Vec<Range<usize>> = raw.iter().flatten().map(|(r, _, _)| r.clone()).collect();
-    let quoted_index = Ranges::new(&quoted);
+    let quoted_index = Ranges::new(raw.iter().flatten().map(|(r, _, _)| r));
     let inside = |n: &Named| quoted_index.contains(n.start, n.end);
     let mut genders = rustc_hash::FxHashMap::default();
     for n in named.iter().filter(|n| n.person) {
@@ -561,12 +563,13 @@ pub fn find(text: &str, paragraphs: &[Paragraph], named: &[Named]) -> Vec<Found>
         }
     }
     if std::env::var_os("NEWSLINE_DEBUG_QUOTES").is_some() {
-        for n in named {
+        for n in &named {
             eprintln!("named {:?} actor {} person {} inside {} gender {:?}", &text[n.start..n.end], n.actor, n.person, inside(n), genders.get(&n.actor));
         }
     }
-    let outside: Vec<Named> = named.iter().filter(|n| !inside(n)).copied().collect();
-    let ctx = Context::new(text, paragraphs, outside, quoted, genders);
+    // In place: a long article's mentions are many, and a copy of them was the peak.
+    named.retain(|n| !inside(n));
+    let ctx = Context::new(text, paragraphs, named, quoted_index, genders);
     // Keeps `ctx.earlier_sorted` true while the quotes found are in order of start.
     let push = |found: &mut Vec<Found>, quote: Found| {
         if found.last().is_some_and(|last| last.range.start > quote.range.start) {
@@ -575,7 +578,8 @@ pub fn find(text: &str, paragraphs: &[Paragraph], named: &[Named]) -> Vec<Found>
         found.push(quote);
     };
 
-    let mut found: Vec<Found> = Vec::new();
+    // At most one quote a span: grown by doubling, the list was up to twice that.
+    let mut found: Vec<Found> = Vec::with_capacity(raw.iter().map(Vec::len).sum());
     let mut carry: Option<usize> = None; // index in `found` of a quote left open
     for (p, paragraph) in paragraphs.iter().enumerate() {
         for (k, (range, opened, closed)) in raw[p].iter().cloned().enumerate() {
@@ -780,7 +784,7 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
     let outside = |range: Range<usize>| -> Vec<Range<usize>> {
         // Only the quotes overlapping the sentence cut it (in their order, as before).
         let mut parts = vec![range.clone()];
-        for q in ctx.quoted_index.overlapping(&range).into_iter().map(|i| &ctx.quoted[i]) {
+        for q in ctx.quoted_index.overlapping(&range) {
             parts = parts
                 .into_iter()
                 .flat_map(|r| {
@@ -1022,7 +1026,7 @@ mod tests {
         let all = named.clone();
         named.retain(|n| !all.iter().any(|m| m.start <= n.start && n.end <= m.end && m.end - m.start > n.end - n.start));
         named.sort_by_key(|n| n.start);
-        find(text, &paragraphs, &named)
+        find(text, &paragraphs, named)
     }
 
     #[test]
