@@ -434,10 +434,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
             s.subject.is_some_and(|x| (!thread.subjects.is_empty() || reacts) && !thread.subjects.contains(&x))
         });
         let continuing = continues(&s.text);
-        // "It came as the Syrians … bombarded …": a sentence pointing back at the story tells
-        // another happening, with or without a subject named in it.
-        let points_back = crate::subject::back_reference(&s.text).is_some() && current.is_none_or(|c| !s.subject.is_some_and(|x| out[c].subjects.contains(&x)));
-        let joins = current.is_some() && main.is_none() && !points_back && (same_paragraph && !new_voice || continuing || pronoun_quote || no_new_subject);
+        let joins = current.is_some() && main.is_none() && (same_paragraph && !new_voice || continuing || pronoun_quote || no_new_subject);
         // A sentence of the same stated day names who acts in a story the sentence
         // before told without naming anyone ("Syrian troops on Saturday seized …. The
         // army said …"): it goes on with it. So does an undated one after a lead that
@@ -1616,24 +1613,6 @@ mod tests {
             }
         }
         out
-    }
-
-    #[test]
-    fn a_sentence_pointing_back_at_the_story_starts_a_thread_of_its_own() {
-        let wednesday = NaiveDate::from_ymd_opt(2016, 9, 28).unwrap();
-        let mut s = facts(
-            &mut Vocabulary::default(),
-            0,
-            &[&[
-                "The United States threatened on Wednesday to halt talks with Russia.",
-                "It came as the Syrians and their Russian allies bombarded eastern Aleppo.",
-            ]],
-            wednesday,
-        );
-        s[0].subject = Some(1);
-        let t = threads(Some(PartialDate::day(wednesday)), &s);
-        let told: Vec<&Thread> = t.iter().filter(|t| !t.background).collect();
-        assert_eq!(told.len(), 2, "{:?}", told.iter().map(|t| &t.members).collect::<Vec<_>>());
     }
 
     #[test]
