@@ -153,7 +153,8 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         f.text = Passage::default();
         f.timexes = Vec::new();
     });
-    if std::env::var_os("NEWSLINE_DEBUG").is_some() {
+    let debug = std::env::var_os("NEWSLINE_DEBUG").is_some();
+    if debug {
         for t in threads.iter().flatten() {
             eprintln!(
                 "thread {:?} {:?} inf={} subj={:?} bg={}",
@@ -168,14 +169,14 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     timer.lap("threads");
     let mut clustered = events::cluster(threads);
     timer.lap("clustering");
-    if std::env::var_os("NEWSLINE_DEBUG").is_some() {
+    if debug {
         clustered.iter().for_each(|e| eprintln!("clustered {:?} {:?}", e.members, e.date));
     }
     // Each story sentence's words by (article, sentence), for linking, points and headings.
     let find_words = |a: usize, s: usize| kept[a].get(s)?.as_ref().map(|k| &*k.words);
     clustered = crate::linking::link(clustered, find_words);
     timer.lap("linking");
-    if std::env::var_os("NEWSLINE_DEBUG").is_some() {
+    if debug {
         clustered.iter().for_each(|e| eprintln!("linked {:?} {:?}", e.members, e.date));
     }
     // The points' clauses are read in the vocabulary of the sentences' words.

@@ -60,8 +60,8 @@ fn page_words(text: &str) -> Vec<Word> {
     let mut start = None;
     let mut in_address = false;
     let mut line = 0;
-    let bytes = text.char_indices().chain(std::iter::once((text.len(), ' ')));
-    for (at, c) in bytes {
+    let chars = text.char_indices().chain(std::iter::once((text.len(), ' ')));
+    for (at, c) in chars {
         let inner = |c: char| matches!(c, '.' | '\'' | '’');
         if c.is_alphanumeric() || (start.is_some() && inner(c) && text[at + c.len_utf8()..].starts_with(char::is_alphanumeric)) {
             start.get_or_insert(at);
@@ -97,13 +97,18 @@ pub fn find(text: &str, slug: &[String]) -> Option<Range<usize>> {
     let words = page_words(head);
     let most_others = (slug.len() / 2).max(2);
     (0..words.len()).find_map(|start| {
-        let opens = words[start].folded == slug[0] || slug.get(1).is_some_and(|next| words[start].folded == format!("{}{next}", slug[0]));
+        let opens = words[start].folded == slug[0] || slug.get(1).is_some_and(|next| joined(&words[start].folded, &slug[0], next));
         let first = text[words[start].range.clone()].chars().next()?;
         if !opens || !(first.is_uppercase() || first.is_ascii_digit()) {
             return None;
         }
         run_from(&words, start, slug, most_others).map(|last| words[start].range.start..words[last].range.end)
     })
+}
+
+/// Two slug words written as one on the page ("re-election" → "reelection").
+fn joined(word: &str, first: &str, second: &str) -> bool {
+    word.len() == first.len() + second.len() && word.starts_with(first) && word.ends_with(second)
 }
 
 /// The last word of the run from `start` that holds the slug's words in order with at most
@@ -118,8 +123,7 @@ fn run_from(words: &[Word], start: usize, slug: &[String], most_others: usize) -
         let w = &word.folded;
         if *w == slug[next] || next + 1 == slug.len() && w.starts_with(&slug[next]) {
             next += 1;
-        } else if slug.get(next + 1).is_some_and(|second| *w == format!("{}{second}", slug[next])) {
-            // Two slug words written as one ("re-election" → "reelection").
+        } else if slug.get(next + 1).is_some_and(|second| joined(w, &slug[next], second)) {
             next += 2;
         } else {
             others += 1;
