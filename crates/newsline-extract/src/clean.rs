@@ -749,6 +749,20 @@ fn is_prompt_shape(line: &str, key: &str, s: &Signals) -> bool {
     score >= 1.5 && short && (!sentence || s.strong >= 1 || s.you >= 1 || s.first & STRONG_PROMPT != 0 || (prompt > 0.0 && s.comment > 0))
 }
 
+/// A sentence glued into the story that speaks to the reader as a prompt line does ("Donate
+/// now", "Subscribe for updates"), or addresses the reader with an exclamation ("Stand up
+/// for independent news that you can count on!"): a page's appeal, not prose.
+pub(crate) fn addresses_reader(sentence: &str) -> bool {
+    let sentence = sentence.trim();
+    let first = sentence.split_whitespace().next().map_or(0, |w| flags_of(&bare(w).to_lowercase()));
+    // Only an exclamation or an imperative opener can be one: the others are not analysed.
+    if !sentence.ends_with('!') && first & (PROMPT | STRONG_PROMPT) == 0 {
+        return false;
+    }
+    let (key, _, s) = analyse(sentence);
+    is_prompt(sentence, &key, &s) || (s.you > 0 && !s.quoted && sentence.ends_with('!'))
+}
+
 /// Speech reported without quotation marks: "See you in Geneva, Kerry told Lavrov." The
 /// last clause of the line says who spoke.
 fn attributed(key: &str) -> bool {
@@ -1429,9 +1443,11 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
             drop_line(text, &mut lines[i - 1], Embed);
         }
     }
-    // A heading that is the cut-off start of an earlier line (a caption echoing the text).
+    // A heading that is the cut-off start of an earlier line (a caption echoing the text),
+    // or prose cut off in mid-word that is (a page's excerpt of its own story).
     for i in 0..n {
-        if lines[i].kind == Heading && signals[i].words >= 6 && lines[i].opening.is_none() {
+        let cut_story = lines[i].kind == Story && !ends_like_sentence(&text[lines[i].range.clone()]);
+        if (lines[i].kind == Heading || cut_story) && signals[i].words >= 6 && lines[i].opening.is_none() {
             let key = &keys[i];
             // Captions echo text near them: the hundred lines before are enough.
             if (i.saturating_sub(100)..i)
@@ -1856,6 +1872,20 @@ mod tests {
             "The ambassadors walked out of the council when the envoy rose to speak on Sunday.\nThe ambassadors walked out of the council when the envoy\n",
         );
         assert_eq!(kind_of(&found, "The ambassadors walked out of the council when the envoy"), LineKind::Furniture(Furniture::Repeat));
+    }
+
+    #[test]
+    fn a_pages_excerpt_of_its_own_story_cut_off_in_mid_word_is_a_repeat() {
+        let found = with_story(
+            "The ambassadors walked out of the council when the envoy rose to speak on Sunday. The vote was set for Monday.\nThe ambassadors walked out of the council when the envoy rose to speak on Sunday. The vote was se\n",
+        );
+        assert_eq!(
+            kind_of(&found, "The ambassadors walked out of the council when the envoy rose to speak on Sunday. The vote was se"),
+            LineKind::Furniture(Furniture::Repeat)
+        );
+        // Prose that ends as a sentence is never taken for a cut copy.
+        let found = with_story("The vote was set for Monday and then put off.\nThe vote was set for Monday.\n");
+        assert_eq!(kind_of(&found, "The vote was set for Monday."), LineKind::Story);
     }
 
     #[test]

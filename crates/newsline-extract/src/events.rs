@@ -413,6 +413,7 @@ fn turns_to_other_news(text: &str) -> bool {
 pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Vec<Thread> {
     let story_date = lead_date(article_date, sentences).or(article_date);
     let retold = act_told_again(article_date, sentences);
+    let appeal = reader_appeal(sentences);
     let mut out: Vec<Thread> = Vec::new();
     let mut current: Option<usize> = None;
     let mut last_paragraph = None;
@@ -471,7 +472,8 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
             _ => !joins && states_background(s, main, position, None),
         };
         let cut_off = position + 1 == sentences.len() && !ends_a_sentence(&s.text) && crate::sentences::word_count(&s.text) < CUT_TELLS;
-        if background || cut_off || furniture_sentence(&s.text) || main.is_none() && habitual(&s.text) {
+        let appeal = appeal.is_some_and(|(from, paragraph)| position >= from && s.paragraph == paragraph);
+        if background || cut_off || appeal || furniture_sentence(&s.text) || main.is_none() && habitual(&s.text) {
             push_points(&mut out, s, main, &points, &profile);
             last_paragraph = Some(s.paragraph);
             continue;
@@ -569,6 +571,30 @@ fn furniture_sentence(text: &str) -> bool {
     }
     let has_address = text.contains("http://") || text.contains("https://");
     has_address && text.split(|c: char| !c.is_alphanumeric()).filter(|w| crate::clean::is_chrome_word(&w.to_ascii_lowercase())).count() >= 3
+}
+
+/// Where the page's appeal to its reader starts, glued into the story's last paragraph
+/// (a one-line scrape: "… maintained its seat on the council. We're not going anywhere.
+/// Stand up for truly independent, trusted news that you can count on! Donate now By — …"):
+/// the first sentence that addresses the reader, with the short sentences in the outlet's
+/// own "we" just before it; it runs to the paragraph's end.
+fn reader_appeal(sentences: &[SentenceFacts]) -> Option<(usize, u32)> {
+    let paragraph = sentences.last()?.paragraph;
+    let last = sentences.iter().rposition(|s| s.paragraph != paragraph).map_or(0, |i| i + 1);
+    let mut from = (last..sentences.len()).find(|&i| crate::clean::addresses_reader(&sentences[i].text))?;
+    while from > last && outlet_speaks(&sentences[from - 1].text) {
+        from -= 1;
+    }
+    Some((from, paragraph))
+}
+
+/// Words of a short sentence the outlet says of itself ("We're not going anywhere.").
+const OUTLET_SPEAKS_WORDS: usize = 8;
+
+/// A short sentence opening in the first person plural, outside quotes.
+fn outlet_speaks(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase().replace('’', "'");
+    matches!(first.as_str(), "we" | "we're" | "we've" | "we'll" | "our") && crate::sentences::word_count(text) <= OUTLET_SPEAKS_WORDS
 }
 
 /// How many sentences open an article's lead: told in the perfect, as leads often are
@@ -1666,6 +1692,27 @@ mod tests {
         assert_eq!(told("Health and rescue workers h"), 2);
         assert_eq!(told("Rescue workers said the strikes went on through the night and into the mor"), 3, "long enough to tell something");
         assert_eq!(told("Health and rescue workers left."), 3);
+    }
+
+    #[test]
+    fn a_pages_appeal_glued_into_the_last_paragraph_is_no_mention() {
+        let friday = NaiveDate::from_ymd_opt(2016, 10, 28).unwrap();
+        let told = |paragraphs: &[&[&str]]| {
+            let s = facts(&mut Vocabulary::default(), 0, paragraphs, friday);
+            let mut members: Vec<usize> = threads(Some(PartialDate::day(friday)), &s).iter().flat_map(|t| t.members.iter().map(|m| m.1)).collect();
+            members.sort_unstable();
+            members
+        };
+        let story = "Russia failed to win re-election to the council on Friday.";
+        let appeal: [&str; 4] = [story, "We're not going anywhere.", "Stand up for trusted news that you can count on!", "Donate now By — Jane Doe"];
+        assert_eq!(told(&[&appeal]), vec![0]);
+        // Only in the last paragraph, only from an appeal on; a quoted cry or the outlet's
+        // "we" with no appeal after it is prose.
+        assert_eq!(told(&[&appeal, &["Saudi Arabia kept its seat."]]), vec![0, 1, 2, 3, 4]);
+        let quoted: [&str; 2] = [story, "“You will not silence us!” the protesters shouted."];
+        assert_eq!(told(&[&quoted]), vec![0, 1]);
+        let we: [&str; 2] = [story, "We asked the ministry for comment."];
+        assert_eq!(told(&[&we]), vec![0, 1]);
     }
 
     #[test]
