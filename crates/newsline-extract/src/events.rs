@@ -91,6 +91,9 @@ pub struct Thread {
     pub passing: BTreeSet<(usize, usize)>,
     /// A member tells what someone said (see [`says`]).
     pub says: bool,
+    /// How many days before its inferred date a stated day may be the act it tells, when
+    /// more than [`REPORT_LAG_DAYS`]: back to the Monday of "last week's threat".
+    pub reach_days: u8,
 }
 
 const STOPWORDS: &[&str] = &[
@@ -512,6 +515,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
                 background: false,
                 passing: BTreeSet::new(),
                 says: says(s),
+                reach_days: if main.is_none() { reach_back(s, date) } else { 0 },
             };
             // A voice reporting the act of someone whose statement of that day is told
             // already ("Kirby says Kerry expressed grave concern") tells that act.
@@ -646,6 +650,19 @@ fn act_dating_the_lead<'a>(thread: &Thread, lead: bool, s: &SentenceFacts, main:
     main.filter(|(_, p)| lead_of_voice && names_no_one && shortly_before(*p) && alike())
 }
 
+/// How far back, from an undated sentence's inferred `date`, the act it tells of "last
+/// week" may lie: to that week's Monday (0 for a sentence that names no such week).
+fn reach_back(s: &SentenceFacts, date: Option<PartialDate>) -> u8 {
+    let Some(day) = date.and_then(|d| d.as_naive()) else { return 0 };
+    s.timexes
+        .iter()
+        .find_map(|t| match t.role {
+            Role::Week(monday) => u8::try_from((day - monday).num_days()).ok(),
+            _ => None,
+        })
+        .unwrap_or(0)
+}
+
 /// Background points: the other dates a sentence states start events of their own.
 fn push_points(out: &mut Vec<Thread>, s: &SentenceFacts, main: Option<DatedBy>, points: &[DatedBy], profile: &Profile) {
     for (t, p) in points {
@@ -663,6 +680,7 @@ fn push_points(out: &mut Vec<Thread>, s: &SentenceFacts, main: Option<DatedBy>, 
                 background: true,
                 passing: [(s.article, s.sentence)].into_iter().collect(),
                 says: false,
+                reach_days: 0,
             });
         }
     }
@@ -991,7 +1009,7 @@ pub(crate) fn compatible_within(a: &Thread, b: &Thread, voices: bool, lag_days: 
     };
     let (s, i) = (stated.date?.as_naive()?, inferred.date?.as_naive()?);
     let lag = (i - s).num_days();
-    (0..=lag_days).contains(&lag).then_some((stated.date, false))
+    (0..=lag_days.max(i64::from(inferred.reach_days))).contains(&lag).then_some((stated.date, false))
 }
 
 /// Similarity needed to merge: the same date, a date that yielded, or a repeat within one article.
@@ -1216,6 +1234,7 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
                         party: events[source].party,
                         background: events[source].background,
                         says: events[source].says,
+                        reach_days: events[source].reach_days,
                         ..Thread::default()
                     };
                     let taken = std::mem::replace(&mut events[source], emptied);
@@ -1318,7 +1337,7 @@ impl WordIndex {
 
     /// The ids of the dates whose sentences a thread may meet (see [`nearby`]).
     fn nearby_dates(&self, thread: &Thread) -> Vec<u32> {
-        nearby(thread.date, thread.inferred).iter().filter_map(|d| self.date_ids.get(d).copied()).collect()
+        nearby(thread.date, thread.inferred, thread.reach_days).iter().filter_map(|d| self.date_ids.get(d).copied()).collect()
     }
 
     /// Each thread with its candidates (see [`WordIndex::candidates_of`]), in thread order.
@@ -1442,10 +1461,11 @@ const MAX_CANDIDATES: usize = 48;
 /// inferred date looks back a few days for the stated date it may yield to; a
 /// stated date looks ahead for inferred ones that may yield to it.
 /// A stated day and a stated month also meet each other, where the month holds the day.
-fn nearby(date: Option<PartialDate>, inferred: bool) -> Vec<Option<PartialDate>> {
+fn nearby(date: Option<PartialDate>, inferred: bool, reach_days: u8) -> Vec<Option<PartialDate>> {
     match date.and_then(|d| d.as_naive()) {
         Some(day) => {
-            let days = (0..=REPORT_LAG_DAYS).map(|offset| Some(PartialDate::day(day + chrono::Duration::days(if inferred { -offset } else { offset }))));
+            let lag = if inferred { REPORT_LAG_DAYS.max(i64::from(reach_days)) } else { REPORT_LAG_DAYS };
+            let days = (0..=lag).map(|offset| Some(PartialDate::day(day + chrono::Duration::days(if inferred { -offset } else { offset }))));
             let month = (!inferred).then(|| Some(PartialDate::month(day.year(), day.month())));
             days.chain(month).collect()
         }
@@ -2074,6 +2094,30 @@ mod tests {
     }
 
     #[test]
+    fn last_weeks_act_is_the_stated_day_of_that_week() {
+        let monday = NaiveDate::from_ymd_opt(2016, 10, 3).unwrap();
+        let threads_of = |second: &str| {
+            let mut s = facts(
+                &mut Vocabulary::default(),
+                0,
+                &[&["Kerry threatened on Wednesday to suspend contacts with Moscow."], &["The department cut the contacts."], &[second]],
+                monday,
+            );
+            (s[0].subject, s[1].subject, s[2].subject) = (Some(1), Some(2), Some(1));
+            threads(Some(PartialDate::day(monday)), &s)
+        };
+        // Wednesday 28 September is five days back, beyond the report lag, in last week.
+        let t = threads_of("That comes after last week's threat by Kerry to suspend contacts.");
+        let threat = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
+        assert!(threat.members.contains(&(0, 2)), "{t:?}");
+        assert_eq!(threat.date.unwrap().to_string(), "2016-09-28");
+        // Without "last week" the undated sentence stays of the report's day.
+        let t = threads_of("That comes after a threat by Kerry to suspend contacts.");
+        let told = t.iter().find(|t| t.members.contains(&(0, 2))).unwrap();
+        assert_eq!(told.date.unwrap().to_string(), "2016-10-03");
+    }
+
+    #[test]
     fn an_undated_report_yields_its_date_only_to_the_same_voice_or_to_no_voice() {
         let thread = |day: u32, inferred: bool, subjects: Vec<usize>| Thread {
             date: Some(PartialDate::day(NaiveDate::from_ymd_opt(2016, 9, day).unwrap())),
@@ -2088,6 +2132,7 @@ mod tests {
             background: false,
             passing: BTreeSet::new(),
             says: false,
+            reach_days: 0,
         };
         let earnest_tuesday = thread(27, false, vec![5]);
         assert!(compatible(&earnest_tuesday, &thread(28, true, vec![7])).is_none(), "another speaker's undated report");

@@ -370,6 +370,7 @@ mod tests {
                     background: rng.below(6) == 0,
                     passing: BTreeSet::new(),
                     says: false,
+                    reach_days: 0,
                 };
                 for _ in 0..1 + rng.below(6) {
                     let (a, s) = (rng.below(articles), story.len());

@@ -259,6 +259,7 @@ mod tests {
             background: false,
             passing: BTreeSet::new(),
             says: false,
+            reach_days: 0,
         }
     }
 

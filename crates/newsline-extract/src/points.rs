@@ -256,6 +256,7 @@ mod tests {
             background,
             passing: if background { members.iter().copied().collect() } else { BTreeSet::new() },
             says: false,
+            reach_days: 0,
         }
     }
 

@@ -198,6 +198,9 @@ pub enum Role {
     Duration,
     /// An expression that needs a publication date to resolve, and there is none.
     Unresolved,
+    /// "last week": the calendar week before the report's, by its Monday. Too wide to
+    /// date a sentence; what the sentence tells may be the act of a stated day in it.
+    Week(NaiveDate),
     /// A date of something else the sentence mentions: a date used as an adjective
     /// ("the Sept. 9 cease-fire", "last week's threat") or in a clause of what came
     /// before ("after an air strike on Monday"). It dates a background event, never the

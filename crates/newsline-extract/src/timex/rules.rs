@@ -171,6 +171,16 @@ pub(super) const RULES: &[Rule] = &[
         ],
     },
     Rule {
+        name: "last_week",
+        pattern: || r"(?P<last_week>(?-u:\b)(?i:last\s+week)(?-u:\b))".into(),
+        normalise: last_week,
+        examples: &[
+            ("That comes after last week's threat by Kerry.", "last week", "week 2016-09-26"),
+            ("The ministry said last week that talks had stalled.", "last week", "week 2016-09-26"),
+            ("Talks will resume next week.", "next week", "none"),
+        ],
+    },
+    Rule {
         name: "weekday",
         pattern: || {
             format!(
@@ -261,6 +271,13 @@ fn month(f: &Found) -> Option<Role> {
     } else {
         Some(Role::Point(PartialDate::month(year, m)))
     }
+}
+
+/// "last week": the Monday of the calendar week before the report's.
+fn last_week(f: &Found) -> Option<Role> {
+    let Some(r) = f.reference else { return Some(Role::Unresolved) };
+    let days_back = i64::from(r.weekday().num_days_from_monday()) + 7;
+    Some(Role::Week(r - chrono::Duration::days(days_back)))
 }
 
 /// "last year", "earlier this month": the calendar year or month before the report, or
@@ -366,6 +383,7 @@ mod tests {
             Role::Ahead => "ahead".into(),
             Role::Duration => "duration".into(),
             Role::Unresolved => "unresolved".into(),
+            Role::Week(monday) => format!("week {monday}"),
         }
     }
 
