@@ -408,7 +408,8 @@ fn bounds_a_span(sentence: &str, start: usize, end: usize) -> bool {
         before.rfind(|c: char| c.is_ascii_digit()).is_some_and(|at| before[at..].split_whitespace().count() <= 2)
     };
     let opens = matches!(previous.as_str(), "from" | "between") && matches!(next.as_str(), "until" | "till" | "through" | "to" | "and");
-    opens || closes || matches!(previous.as_str(), "until" | "till")
+    // "have died since Friday": the span's start, not the day of an act.
+    opens || closes || matches!(previous.as_str(), "until" | "till" | "since")
 }
 
 /// Whether a date at `start..end` is a possessive naming another act ("not involved in

@@ -192,6 +192,7 @@ pub(super) const RULES: &[Rule] = &[
             ("De Mistura said on Thursday he would escort the fighters.", "on Thursday", "point 2016-10-06"),
             ("The council will meet on Saturday.", "on Saturday", "point 2016-10-08"),
             ("He spoke on a weekly Sunday news roundup.", "Sunday", "none"),
+            ("As many as 100 people have died since Friday.", "Friday", "duration"),
         ],
     },
     Rule {
