@@ -34,10 +34,13 @@ pub fn fold<'a, 'w>(
 ) -> Vec<Thread> {
     // What each point names: the content words of the clause around its date.
     let mut named: Vec<Option<Vec<u32>>> = vec![None; events.len()];
+    let mut acts: Vec<Option<u32>> = vec![None; events.len()];
     let mut days: FxHashMap<PartialDate, Vec<usize>> = FxHashMap::default();
     for (e, event) in events.iter().enumerate() {
         if event.background {
-            let words = clause_words(event, &text, vocabulary).filter(|w| w.len() >= MIN_SHARED);
+            let clause = clause_of(event, &text);
+            acts[e] = clause.as_deref().and_then(|c| act_named(c, vocabulary));
+            let words = clause.map(|c| vocabulary.words(&c)).filter(|w| w.len() >= MIN_SHARED);
             if words.is_some() {
                 days.entry(event.date.expect("a point has a date")).or_default().push(e);
             }
@@ -59,7 +62,11 @@ pub fn fold<'a, 'w>(
                 .map(|&e| (share(clause, &told.words_besides(e, point)), e))
                 .filter(|&((n, s), _)| n >= MIN_SHARED && s >= MIN_SHARE)
                 .max_by(|a, b| a.0 .1.total_cmp(&b.0 .1).then(b.1.cmp(&a.1)))
-                .map(|(_, e)| e);
+                .map(|(_, e)| e)
+                .or_else(|| {
+                    let act = acts[p]?;
+                    only_teller(same_day, |e| !events[e].inferred && told.words_besides(e, point).binary_search(&act).is_ok())
+                });
             // Or one event tells both points' sentences: one statement naming its day twice.
             let earlier_point = || {
                 points[..i].iter().copied().find(|&q| {
@@ -211,10 +218,27 @@ fn distinct(words: impl Iterator<Item = u32>) -> Vec<u32> {
 }
 
 /// The content words of the clause around a point's date in its first sentence that has one.
-fn clause_words<'a>(point: &Thread, text: &impl Fn(usize, usize) -> &'a str, vocabulary: &mut Vocabulary) -> Option<Vec<u32>> {
+fn clause_of<'a>(point: &Thread, text: &impl Fn(usize, usize) -> &'a str) -> Option<String> {
     let anchor = point.anchor.as_deref()?;
-    let clause = point.members.iter().find_map(|&(a, s)| around_anchor(text(a, s), anchor))?;
-    Some(vocabulary.words(&clause))
+    point.members.iter().find_map(|&(a, s)| around_anchor(text(a, s), anchor))
+}
+
+/// The happening a point's clause names by its noun ("the Russo-American agreement that
+/// was put in place 10 days ago"; `data/acts.toml`), as a content word.
+fn act_named(clause: &str, vocabulary: &mut Vocabulary) -> Option<u32> {
+    let nouns = crate::data::act_nouns();
+    let noun = clause.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).find(|w| nouns.contains(crate::data::fold_synonym(w)))?;
+    vocabulary.words(&noun).first().copied()
+}
+
+/// The one event of the day that `tells` the act a point names by its noun, dated by its
+/// own sentences: a point naming the day's only agreement is that agreement, whatever
+/// else its clause says. Two such events (the strike, and a statement on it) leave the
+/// point as it is.
+fn only_teller(same_day: &[usize], tells: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut tellers = same_day.iter().copied().filter(|&e| tells(e));
+    let first = tellers.next()?;
+    tellers.next().is_none().then_some(first)
 }
 
 /// How many of `clause`'s words `words` holds, and what share of the clause that is
@@ -258,6 +282,29 @@ mod tests {
             says: false,
             reach_days: 0,
         }
+    }
+
+    #[test]
+    fn a_point_naming_the_days_only_agreement_is_that_agreement() {
+        let texts: [&[&str]; 3] = [
+            &["Kerry and Lavrov announced an agreement in Geneva on Friday."],
+            &["The Pentagon welcomed the agreement."],
+            &["The army said the truce expires today, per the Russo-American agreement that was put in place 10 days ago."],
+        ];
+        let text = |a: usize, s: usize| texts[a][s];
+        let mut reaction = thread(&[(1, 0)], 9, false, None);
+        reaction.inferred = true;
+        let point = thread(&[(2, 0)], 9, true, Some("10 days ago"));
+        let events = vec![thread(&[(0, 0)], 9, false, Some("on Friday")), reaction, point.clone(), thread(&[(2, 0)], 19, false, None)];
+        let once = folded(events, text);
+        let agreement = once.iter().find(|e| e.members.contains(&(0, 0))).unwrap();
+        assert!(agreement.passing.contains(&(2, 0)), "its clause shares too few words, but names the day's one agreement: {once:?}");
+        // Two events of the day, each dated by its own sentences, tell an agreement: the
+        // point stays.
+        let mut second = thread(&[(1, 0)], 9, false, Some("on Friday"));
+        second.inferred = false;
+        let twice = folded(vec![thread(&[(0, 0)], 9, false, Some("on Friday")), second, point, thread(&[(2, 0)], 19, false, None)], text);
+        assert!(twice.iter().any(|e| e.background && e.members == [(2, 0)]));
     }
 
     #[test]
