@@ -400,7 +400,21 @@ fn continues(text: &str) -> bool {
         return false;
     }
     let first = text.trim_start_matches(|c: char| !c.is_alphanumeric()).split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    CONTINUATION_OPENERS.contains(&first)
+    CONTINUATION_OPENERS.contains(&first) && !expletive_it(text)
+}
+
+/// Adjectives after "It is (not)" when "it" stands for nothing before it.
+const EXPLETIVE_ADJECTIVES: &[&str] = &["clear", "unclear", "possible", "impossible", "likely", "unlikely", "known", "unknown", "uncertain"];
+
+/// "It's not clear whether this is a new position", "It was unclear if …": an "it" that
+/// points at nothing told before. Undated, it is the writer's comment: no act of the story
+/// and no mention.
+fn expletive_it(text: &str) -> bool {
+    let mut words = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().replace('’', "'"));
+    if !matches!(words.next().as_deref(), Some("it's" | "it")) {
+        return false;
+    }
+    words.take(3).any(|w| EXPLETIVE_ADJECTIVES.contains(&w.as_str()))
 }
 
 /// Openers that turn to other news: the sentence never goes on with the story before it.
@@ -476,7 +490,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         };
         let cut_off = position + 1 == sentences.len() && !ends_a_sentence(&s.text) && crate::sentences::word_count(&s.text) < CUT_TELLS;
         let appeal = appeal.is_some_and(|(from, paragraph)| position >= from && s.paragraph == paragraph);
-        if background || cut_off || appeal || furniture_sentence(&s.text) || main.is_none() && habitual(&s.text) {
+        if background || cut_off || appeal || furniture_sentence(&s.text) || main.is_none() && (habitual(&s.text) || expletive_it(&s.text)) {
             push_points(&mut out, s, main, &points, &profile);
             last_paragraph = Some(s.paragraph);
             continue;
@@ -1712,6 +1726,16 @@ mod tests {
         assert_eq!(told("Health and rescue workers h"), 2);
         assert_eq!(told("Rescue workers said the strikes went on through the night and into the mor"), 3, "long enough to tell something");
         assert_eq!(told("Health and rescue workers left."), 3);
+    }
+
+    #[test]
+    fn an_it_that_points_at_nothing_is_a_comment_not_a_continuation() {
+        assert!(expletive_it("It’s not clear whether this is a new position for the U.S. or not."));
+        assert!(expletive_it("It was unclear if the convoy had permission."));
+        assert!(!expletive_it("It was the sharpest warning yet."));
+        assert!(!expletive_it("Its position is clear."));
+        assert!(continues("It was the sharpest warning yet."));
+        assert!(!continues("It is not known who fired first."));
     }
 
     #[test]
