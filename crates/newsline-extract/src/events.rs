@@ -810,7 +810,8 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
         })
         .filter(|(_, p)| !holds_day(*p, article_date))
         .collect();
-    let verbs: Vec<(usize, usize)> = crate::subject::speech_verbs(&s.text).collect();
+    // Only a time expression is read next to its verbs: most sentences have none.
+    let verbs: Vec<(usize, usize)> = if s.timexes.is_empty() { Vec::new() } else { crate::subject::speech_verbs(&s.text).collect() };
     // In a reported quote, a time inside the quoted words is what was said, not when.
     let reports_quote = !points.is_empty() && verbs.iter().any(|&(v, _)| !inside_quote(&s.text, v));
     let own = |(t, _): &&(&Timex, PartialDate)| matches!(t.role, Role::Point(_)) && !(reports_quote && inside_quote(&s.text, t.start));
