@@ -868,7 +868,8 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
         })
         .filter(|(_, p)| !holds_day(*p, article_date))
         .collect();
-    let verbs: Vec<(usize, usize)> = crate::subject::speech_verbs(&s.text).collect();
+    // Only a time expression is read next to its verbs: most sentences have none.
+    let verbs: Vec<(usize, usize)> = if s.timexes.is_empty() { Vec::new() } else { crate::subject::speech_verbs(&s.text).collect() };
     // In a reported quote, a time inside the quoted words is what was said, not when.
     let reports_quote = !points.is_empty() && verbs.iter().any(|&(v, _)| !inside_quote(&s.text, v));
     let own = |(t, _): &&(&Timex, PartialDate)| matches!(t.role, Role::Point(_)) && !(reports_quote && inside_quote(&s.text, t.start));
@@ -901,10 +902,12 @@ fn says(s: &SentenceFacts) -> bool {
 /// sentence has not closed before it (a quote going on from the sentence before, with no
 /// opening mark of its own, is not seen).
 fn inside_quote(text: &str, at: usize) -> bool {
-    text[..at].chars().fold(false, |inside, c| match c {
-        '“' => true,
-        '”' => false,
-        '"' => !inside,
+    // Byte-wise: no other character holds the byte '"' or a curly mark's three bytes.
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'"', 0xE2, &bytes[..at]).fold(false, |inside, i| match bytes[i..] {
+        [b'"', ..] => !inside,
+        [0xE2, 0x80, 0x9C, ..] => true,
+        [0xE2, 0x80, 0x9D, ..] => false,
         _ => inside,
     })
 }
@@ -1612,6 +1615,22 @@ pub fn summary_score(text: &str, actors: usize) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inside_quote_reads_the_marks_as_the_characters_did() {
+        for text in ["", "plain text", "“Open” and “again", "a \"b\" c \"d", "— – “é” ’ « » \"“”\" …", "”closing first “then open"]
+        {
+            for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let by_chars = text[..at].chars().fold(false, |inside, c| match c {
+                    '“' => true,
+                    '”' => false,
+                    '"' => !inside,
+                    _ => inside,
+                });
+                assert_eq!(inside_quote(text, at), by_chars, "{text:?} at {at}");
+            }
+        }
+    }
 
     #[test]
     fn what_someone_keeps_doing_is_habitual_but_a_clause_about_it_is_not() {

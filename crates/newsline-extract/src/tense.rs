@@ -80,7 +80,9 @@ fn speaks_first_person(words: &[&str]) -> bool {
 
 /// Whether `text` goes on with a quote opened before it: its first quote mark closes one.
 pub fn continues_quote(text: &str) -> bool {
-    text.chars().find(|c| matches!(c, '“' | '”')) == Some('”')
+    // Two searches for the marks' bytes, not a decoding of every character before them.
+    let (open, close) = (text.find('“'), text.find('”'));
+    close.is_some_and(|close| open.is_none_or(|open| close < open))
 }
 
 /// Lower-cased words and clause punctuation (`,`, `;`, `:`, dashes), quotes left out (an
@@ -95,15 +97,31 @@ fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
     lower.clear();
     lower.reserve(text.len());
     // Where each word ends in `lower`; the word being read starts at `start`.
-    let mut ends: Vec<usize> = Vec::new();
+    // Sized once for a word in every four bytes: grown from empty, it was reallocated
+    // several times per sentence.
+    let mut ends: Vec<usize> = Vec::with_capacity(text.len() / 4 + 1);
     let (mut start, mut quoted, mut straight) = (0, false, false);
-    for c in text.chars() {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // A run of ASCII letters, digits and hyphens (most of any text) is copied at once.
+        if bytes[at].is_ascii_alphanumeric() || bytes[at] == b'-' {
+            let end = ascii_word_end(bytes, at);
+            if !(quoted || straight) {
+                let from = lower.len();
+                lower.push_str(&text[at..end]);
+                lower[from..].make_ascii_lowercase();
+            }
+            at = end;
+            continue;
+        }
+        let c = text[at..].chars().next().expect("at a char boundary");
+        at += c.len_utf8();
         match c {
             '“' => quoted = true,
             '”' => quoted = false,
             '"' => straight = !straight,
             _ if quoted || straight => {}
-            c if c.is_ascii_alphanumeric() || c == '-' => lower.push(c.to_ascii_lowercase()),
             c if c.is_alphanumeric() => lower.extend(c.to_lowercase()),
             '\'' | '’' if lower.len() > start => lower.push('\''),
             _ => {
@@ -130,6 +148,17 @@ fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
             word
         })
         .collect()
+}
+
+/// Where a run of ASCII letters, digits and hyphens starting at `at` ends.
+fn ascii_word_end(bytes: &[u8], mut at: usize) -> usize {
+    loop {
+        at = crate::sentences::ascii_alphanumeric_end(bytes, at);
+        if bytes.get(at) != Some(&b'-') {
+            return at;
+        }
+        at += 1;
+    }
 }
 
 /// How many words a frame before the main clause may run to its comma.
@@ -273,6 +302,9 @@ mod tests {
         assert!(!first_person("“We will respond,” he said."));
         assert!(continues_quote("What Russia is sponsoring is not counterterrorism; it is barbarism.”"));
         assert!(!continues_quote("“It is barbarism,” she said."));
+        for text in ["", "no marks", "”", "“", "a ” b “ c", "a “ b ” c", "é”", "“é"] {
+            assert_eq!(continues_quote(text), text.chars().find(|c| matches!(c, '“' | '”')) == Some('”'), "{text}");
+        }
     }
 
     /// The words as they were read before they shared one string: each its own `String`.
@@ -315,6 +347,8 @@ mod tests {
             "It is barbarism,” she said, “and we won’t 'stand' for it” — Lavrov's aide said \"no\" twice.",
             "'' ’ - -- Ⅻ straße ﬁne x“y”z a\"b\"c, 12,000 – done",
             "“Unclosed quote runs to the end, he said",
+            "Twenty-one well-known 2016-10-07 officials-- -said NATO's U.S.-led ABCDEFGHIJKLMNOP-QRSTUVWXYZ \"QUOTED-LONG-RUN words\" end-",
+            "“Quoted run of ASCII text that is long” then SOME-Capitals9 and é-acute-words",
         ] {
             assert_eq!(words_outside_quotes(text, &mut lower), words_one_string_each(text), "{text}");
         }
