@@ -142,7 +142,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
             let threads = events::threads(p.story_day().map(PartialDate::day), &list);
             let mut kept: Vec<Option<Kept>> = std::iter::repeat_with(|| None).take(p.article.sentences.len()).collect();
             for f in list {
-                kept[f.sentence] = Some(Kept { words: f.words, actors: f.actors.into_boxed_slice() });
+                kept[f.sentence] = Some(Kept { words: f.words, actors: f.actors });
             }
             (threads, kept)
         })
@@ -151,7 +151,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // text and time expressions only threads read.
     heading_facts.par_iter_mut().for_each(|f| {
         f.text = Passage::default();
-        f.timexes = Vec::new();
+        f.timexes = Box::default();
     });
     let debug = std::env::var_os("NEWSLINE_DEBUG").is_some();
     if debug {
@@ -450,18 +450,18 @@ fn quote_paragraphs(sentences: &[Sentence]) -> Vec<quotes::Paragraph> {
 /// where labels look like a transcript's: in capitals, or two or more (one "Name: …"
 /// line is no transcript; labels are counted in the headings too).
 fn give_turns(list: &mut [SentenceFacts], headings: &[SentenceFacts]) {
-    let labels = list.iter().chain(headings).filter_map(|f| f.turn);
+    let labels = list.iter().chain(headings).filter_map(|f| f.turn());
     if labels.clone().count() < 2 && !labels.clone().any(|t| t.capitals) {
         return;
     }
     let mut speaker = None;
     for f in list.iter_mut() {
-        if let Some(turn) = f.turn {
+        if let Some(turn) = f.turn() {
             speaker = turn.speaker;
         }
         if let (Some(actor), None) = (speaker, f.speaker) {
             (f.speaker, f.speaker_inferred, f.party, f.subject) = (Some(actor), false, Some(actor), Some(actor));
-            f.co_subjects.clear();
+            f.clear_co_subjects();
         }
     }
 }
@@ -483,17 +483,15 @@ fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words
         paragraph: s.paragraph,
         text: s.text.clone(),
         // A heading only joins an event: its own dates are not read.
-        timexes: if s.heading { Vec::new() } else { timex::find(&s.text, reference) },
+        timexes: if s.heading { Box::default() } else { timex::find(&s.text, reference).into_boxed_slice() },
         words,
-        actors: ids.clone(),
+        actors: ids.as_slice().into(),
         speaker: None,
         speaker_inferred: false,
         party: subject::speaker(&s.text, mentions).or(ids.first().copied()),
         person_acts: subject.is_some_and(|a| mentions.iter().any(|m| m.actor == a && m.kind == Some(ActorKind::Person))),
         subject,
-        co_subjects,
-        reported,
-        turn: subject::turn_label(&s.text, mentions),
+        besides: events::Besides::boxed(co_subjects, reported, subject::turn_label(&s.text, mentions)),
     }
 }
 
@@ -515,7 +513,7 @@ fn give_speakers(list: &mut [SentenceFacts], sentences: &[Sentence], found: &[qu
                 f.speaker_inferred = q.inferred;
                 f.party = q.speaker;
                 if f.subject != q.speaker {
-                    f.co_subjects.clear();
+                    f.clear_co_subjects();
                 }
                 f.subject = q.speaker;
             }
