@@ -232,22 +232,25 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     drop(clustered);
     kept.into_par_iter().for_each(drop);
 
-    // Quotes, tied to the event of the sentence they start in: each article's on every
-    // core, numbered in article order.
+    // Quotes, tied to the event of the sentence they start in: each on every core, found
+    // by its number among the articles' quotes, so that the list is made at its length
+    // (flattened from each article's, it was made twice over).
     let firsts = found_quotes.iter().scan(0, |count, found| {
         let first = *count;
         *count += found.len();
         Some(first)
     });
     let firsts: Vec<usize> = firsts.collect();
-    let quotes_out: Vec<Quote> = found_quotes
-        .par_iter()
-        .zip(firsts)
-        .enumerate()
-        .flat_map_iter(|(a, (found, first))| {
-            let (article, seed, event_of, actor_ids) = (&parsed[a].article, &inputs[a].text, &event_of, &actor_ids);
-            found.iter().enumerate().map(move |(k, q)| Quote {
-                id: format!("q{}", first + k + 1).into(),
+    let total = found_quotes.iter().map(Vec::len).sum();
+    let quotes_out: Vec<Quote> = (0..total)
+        .into_par_iter()
+        .map(|n| {
+            // The last article whose first quote is at or before `n` holds it (the articles
+            // with no quote before it share its first number).
+            let a = firsts.partition_point(|&first| first <= n) - 1;
+            let (article, seed, q) = (&parsed[a].article, &inputs[a].text, &found_quotes[a][n - firsts[a]]);
+            Quote {
+                id: format!("q{}", n + 1).into(),
                 article: article.id.clone(),
                 speaker: q.speaker.and_then(|s| actor_ids.get(&s)).map(|id| Text::from(id.clone())),
                 attribution: q.attribution.clone().map(|r| passage_of(article, seed, r)),
@@ -255,7 +258,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 text: passage_of(article, seed, q.range.clone()),
                 event: event_of.get(&(a, q.sentence)).map(|i| Text::from(format!("e{}", i + 1))),
                 sentence: q.sentence as u32,
-            })
+            }
         })
         .collect();
 
