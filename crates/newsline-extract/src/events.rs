@@ -31,10 +31,12 @@ pub struct SentenceFacts {
     pub paragraph: u32,
     /// The sentence: a span of its article's text, shared rather than copied.
     pub text: newsline_model::Passage,
-    pub timexes: Vec<Timex>,
+    // Boxed slices, not lists: one word less each, and no spare capacity (a list of one
+    // time expression held four).
+    pub timexes: Box<[Timex]>,
     /// Content-word ids from the corpus [`Vocabulary`], sorted and distinct.
     pub words: Words,
-    pub actors: Vec<usize>,
+    pub actors: Box<[usize]>,
     /// The speaker of a quote in this sentence, if any.
     pub speaker: Option<usize>,
     /// The quote's speaker came from a pronoun ("…,” he said).
@@ -46,12 +48,49 @@ pub struct SentenceFacts {
     pub subject: Option<usize>,
     /// The subject is a person (not a body, a state or an agency).
     pub person_acts: bool,
+    /// Co-subjects, the person reported, a transcript turn: see [`Besides`].
+    pub besides: Option<Box<Besides>>,
+}
+
+/// What few sentences tell besides their subject, boxed: the facts of every sentence of
+/// an article are held at once, and unboxed these were 64 bytes of each.
+#[derive(Clone, Debug)]
+pub struct Besides {
     /// Actors joined to the subject by "and", who act or speak with it.
-    pub co_subjects: Vec<usize>,
+    co_subjects: Box<[usize]>,
     /// The person whose act the subject reports ("the ministry says Kerry issued …").
-    pub reported: Option<usize>,
+    reported: Option<usize>,
     /// The transcript turn the sentence opens with a speaker's label ("QUESTION: …").
-    pub turn: Option<crate::subject::Turn>,
+    turn: Option<crate::subject::Turn>,
+}
+
+impl Besides {
+    /// `None` when the sentence tells nothing besides.
+    pub fn boxed(co_subjects: Vec<usize>, reported: Option<usize>, turn: Option<crate::subject::Turn>) -> Option<Box<Besides>> {
+        let any = !co_subjects.is_empty() || reported.is_some() || turn.is_some();
+        any.then(|| Box::new(Besides { co_subjects: co_subjects.into_boxed_slice(), reported, turn }))
+    }
+}
+
+impl SentenceFacts {
+    pub fn co_subjects(&self) -> &[usize] {
+        self.besides.as_ref().map_or(&[], |b| &b.co_subjects)
+    }
+
+    pub fn reported(&self) -> Option<usize> {
+        self.besides.as_ref()?.reported
+    }
+
+    pub fn turn(&self) -> Option<crate::subject::Turn> {
+        self.besides.as_ref()?.turn
+    }
+
+    /// Another subject was given: those joined to the one before are not its.
+    pub fn clear_co_subjects(&mut self) {
+        if let Some(besides) = &mut self.besides {
+            besides.co_subjects = Box::default();
+        }
+    }
 }
 
 /// A sentence's content words, shared by its facts, its threads' profiles and what the
@@ -474,8 +513,8 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         let retelling = main.filter(|(t, _)| retells_lead && retold.is_some_and(|(r, _)| std::ptr::eq(r, *t)));
         let dated_act = current.and_then(|c| act_dating_the_lead(&out[c], c == 0, s, main)).or(retelling);
         // A new turn of a transcript ("QUESTION: …") is another voice.
-        let joins = (joins || names_the_actor || dated_act.is_some()) && !turns_to_other_news(&s.text) && s.turn.is_none();
-        let mut actors = s.actors.clone();
+        let joins = (joins || names_the_actor || dated_act.is_some()) && !turns_to_other_news(&s.text) && s.turn().is_none();
+        let mut actors = s.actors.to_vec();
         actors.sort_unstable();
         actors.dedup();
         let profile = Profile { words: s.words.clone(), actors };
@@ -509,7 +548,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
             // thread has none yet ("He also urged al-Nusra…" is still the envoy's).
             if thread.subjects.is_empty() {
                 add_subject(&mut thread.subjects, s.subject);
-                s.co_subjects.iter().for_each(|c| add_subject(&mut thread.subjects, Some(*c)));
+                s.co_subjects().iter().for_each(|c| add_subject(&mut thread.subjects, Some(*c)));
             }
         } else {
             let (date, anchor, inferred) = match main {
@@ -525,7 +564,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
                 profiles: vec![profile.clone()],
                 party: s.party,
                 articles: SortedSet::new(),
-                subjects: s.subject.into_iter().chain(s.co_subjects.iter().copied()).collect(),
+                subjects: s.subject.into_iter().chain(s.co_subjects().iter().copied()).collect(),
                 background: false,
                 passing: BTreeSet::new(),
                 says: says(s),
@@ -537,7 +576,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
             // ("Kerry is threatening to cut off contacts. The State Department says Kerry
             // issued the ultimatum in a Wednesday call"), takes the report's day however far back.
             let dates_the_one_before = |i: usize, e: &Thread| same_paragraph && current == Some(i) && e.inferred && stated_before(&thread, e);
-            let reporting = s.reported.and_then(|x| {
+            let reporting = s.reported().and_then(|x| {
                 out.iter().enumerate().find_map(|(i, e)| {
                     (!e.background && e.subjects.contains(&x))
                         .then(|| compatible(e, &thread).or_else(|| dates_the_one_before(i, e).then_some((thread.date, false))).map(|d| (i, d)))
@@ -630,7 +669,7 @@ const LEAD: usize = 2;
 /// told in the perfect ("Washington has called on Russia …").
 fn states_background(s: &SentenceFacts, main: Option<DatedBy>, position: usize, weakly: Option<&Thread>) -> bool {
     use crate::tense::{self, Tense};
-    if main.is_some() || s.speaker.is_some() || s.turn.is_some() || tense::continues_quote(&s.text) {
+    if main.is_some() || s.speaker.is_some() || s.turn().is_some() || tense::continues_quote(&s.text) {
         return false;
     }
     let (clause, first_person) = tense::read(&s.text);
@@ -1677,17 +1716,15 @@ mod tests {
                     sentence: out.len(),
                     paragraph: p as u32,
                     text: s.to_string().into(),
-                    timexes: timex::find(s, Some(reference)),
+                    timexes: timex::find(s, Some(reference)).into(),
                     words: vocabulary.words(s).into(),
-                    actors: vec![],
+                    actors: Box::default(),
                     speaker: None,
                     speaker_inferred: false,
                     party: None,
                     subject: None,
                     person_acts: false,
-                    co_subjects: Vec::new(),
-                    turn: None,
-                    reported: None,
+                    besides: None,
                 });
             }
         }
@@ -1845,9 +1882,9 @@ mod tests {
         let mut v = Vocabulary::default();
         let (hungary, russia, council, spokesman) = (0, 1, 2, 3);
         let mut one = facts(&mut v, 0, &[&["Hungary and Croatia beat Russia on Friday for a seat on the rights council in a vote."]], friday);
-        (one[0].party, one[0].actors) = (Some(hungary), vec![hungary, russia, council]);
+        (one[0].party, one[0].actors) = (Some(hungary), vec![hungary, russia, council].into_boxed_slice());
         let mut other = facts(&mut v, 1, &[&["Russia lost its seat on the rights council on Friday in a vote against Hungary."]], friday);
-        (other[0].party, other[0].actors) = (Some(russia), vec![russia, hungary, council]);
+        (other[0].party, other[0].actors) = (Some(russia), vec![russia, hungary, council].into_boxed_slice());
         let mut all = threads(article, &one);
         all.extend(threads(article, &other));
         assert_eq!(cluster(vec![all.clone()]).len(), 1, "two sides of one vote");
@@ -1868,14 +1905,16 @@ mod tests {
             "Vitaly Churkin, Russia's ambassador, downplayed the loss to Hungary and Croatia in the council vote.",
         ];
         let mut one = facts(&mut v, 0, &[&told], friday);
-        (one[0].actors, one[1].actors) = (vec![russia, council], vec![russia]);
-        (one[2].actors, one[2].subject, one[2].person_acts, one[2].party) = (vec![churkin, russia, council], Some(churkin), true, Some(russia));
+        (one[0].actors, one[1].actors) = (vec![russia, council].into_boxed_slice(), vec![russia].into_boxed_slice());
+        (one[2].actors, one[2].subject, one[2].person_acts, one[2].party) =
+            (vec![churkin, russia, council].into_boxed_slice(), Some(churkin), true, Some(russia));
         let split = threads(article, &one);
         assert_eq!(split.len(), 2, "the word on a vote is not the vote: {split:?}");
         // Told alone in another outlet, his word does not join the vote either.
         let mut other =
             facts(&mut v, 1, &[&["Churkin on Friday downplayed failing to win re-election to the rights council against Hungary and Croatia."]], friday);
-        (other[0].actors, other[0].subject, other[0].person_acts, other[0].party) = (vec![churkin, council], Some(churkin), true, Some(russia));
+        (other[0].actors, other[0].subject, other[0].person_acts, other[0].party) =
+            (vec![churkin, council].into_boxed_slice(), Some(churkin), true, Some(russia));
         let mut all = vec![split[0].clone()];
         all.extend(threads(article, &other));
         assert_eq!(cluster(vec![all]).len(), 2);
@@ -1957,7 +1996,7 @@ mod tests {
             ],
             sunday,
         );
-        (s[0].subject, s[0].co_subjects, s[0].party) = (Some(us), vec![uk], Some(us));
+        (s[0].subject, s[0].besides, s[0].party) = (Some(us), Besides::boxed(vec![uk], None, None), Some(us));
         (s[1].subject, s[1].party) = (Some(kerry), Some(us));
         (s[2].subject, s[2].party) = (Some(lavrov), Some(russia));
         let t = threads(article, &s);
@@ -1981,9 +2020,9 @@ mod tests {
             ],
             saturday,
         );
-        (s[0].subject, s[0].actors, s[0].party) = (Some(pentagon), vec![pentagon], Some(us));
-        (s[1].subject, s[1].actors, s[1].party) = (Some(cook), vec![pentagon, cook], Some(us));
-        (s[2].subject, s[2].actors, s[2].party) = (Some(kerry), vec![kerry], Some(us));
+        (s[0].subject, s[0].actors, s[0].party) = (Some(pentagon), vec![pentagon].into_boxed_slice(), Some(us));
+        (s[1].subject, s[1].actors, s[1].party) = (Some(cook), vec![pentagon, cook].into_boxed_slice(), Some(us));
+        (s[2].subject, s[2].actors, s[2].party) = (Some(kerry), vec![kerry].into_boxed_slice(), Some(us));
         let t = threads(article, &s);
         let holding = |sentence: usize| t.iter().position(|t| t.members.contains(&(0, sentence))).unwrap();
         assert_eq!(holding(0), holding(1), "the press secretary speaks for the Pentagon he is named with");
@@ -2005,7 +2044,7 @@ mod tests {
         let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, monday);
         s[0].subject = Some(kerry);
         for f in &mut s[1..] {
-            (f.subject, f.reported) = (Some(department), Some(kerry));
+            (f.subject, f.besides) = (Some(department), Besides::boxed(Vec::new(), Some(kerry), None));
         }
         let t = threads(article, &s);
         let of = |sentence: usize| t.iter().find(|t| t.members.contains(&(0, sentence))).unwrap();
@@ -2211,7 +2250,7 @@ mod tests {
         s[1].subject = Some(4);
         let t = threads(Some(PartialDate::day(wednesday)), &s);
         assert_eq!(t.len(), 2, "another voice, another paragraph: apart without more");
-        s[1].reported = Some(1);
+        s[1].besides = Besides::boxed(Vec::new(), Some(1), None);
         let t = threads(Some(PartialDate::day(wednesday)), &s);
         assert_eq!(t.len(), 1, "the ministry reports Kerry's act");
         assert_eq!(t[0].members, vec![(0, 0), (0, 1)]);

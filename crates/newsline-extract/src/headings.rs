@@ -325,17 +325,15 @@ mod tests {
             sentence,
             paragraph: 0,
             text: Default::default(),
-            timexes: Vec::new(),
+            timexes: Box::default(),
             words: words.into(),
-            actors: Vec::new(),
+            actors: Box::default(),
             speaker: None,
             speaker_inferred: false,
             party: None,
             subject,
             person_acts: false,
-            co_subjects: Vec::new(),
-            reported: None,
-            turn: None,
+            besides: None,
         }
     }
 

@@ -142,7 +142,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
             let threads = events::threads(p.story_day().map(PartialDate::day), &list);
             let mut kept: Vec<Option<Kept>> = std::iter::repeat_with(|| None).take(p.article.sentences.len()).collect();
             for f in list {
-                kept[f.sentence] = Some(Kept { words: f.words, actors: f.actors.into_boxed_slice() });
+                kept[f.sentence] = Some(Kept { words: f.words, actors: f.actors });
             }
             (threads, kept)
         })
@@ -151,7 +151,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // text and time expressions only threads read.
     heading_facts.par_iter_mut().for_each(|f| {
         f.text = Passage::default();
-        f.timexes = Vec::new();
+        f.timexes = Box::default();
     });
     let debug = std::env::var_os("NEWSLINE_DEBUG").is_some();
     if debug {
@@ -232,22 +232,25 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     drop(clustered);
     kept.into_par_iter().for_each(drop);
 
-    // Quotes, tied to the event of the sentence they start in: each article's on every
-    // core, numbered in article order.
+    // Quotes, tied to the event of the sentence they start in: each on every core, found
+    // by its number among the articles' quotes, so that the list is made at its length
+    // (flattened from each article's, it was made twice over).
     let firsts = found_quotes.iter().scan(0, |count, found| {
         let first = *count;
         *count += found.len();
         Some(first)
     });
     let firsts: Vec<usize> = firsts.collect();
-    let quotes_out: Vec<Quote> = found_quotes
-        .par_iter()
-        .zip(firsts)
-        .enumerate()
-        .flat_map_iter(|(a, (found, first))| {
-            let (article, seed, event_of, actor_ids) = (&parsed[a].article, &inputs[a].text, &event_of, &actor_ids);
-            found.iter().enumerate().map(move |(k, q)| Quote {
-                id: format!("q{}", first + k + 1).into(),
+    let total = found_quotes.iter().map(Vec::len).sum();
+    let quotes_out: Vec<Quote> = (0..total)
+        .into_par_iter()
+        .map(|n| {
+            // The last article whose first quote is at or before `n` holds it (the articles
+            // with no quote before it share its first number).
+            let a = firsts.partition_point(|&first| first <= n) - 1;
+            let (article, seed, q) = (&parsed[a].article, &inputs[a].text, &found_quotes[a][n - firsts[a]]);
+            Quote {
+                id: format!("q{}", n + 1).into(),
                 article: article.id.clone(),
                 speaker: q.speaker.and_then(|s| actor_ids.get(&s)).map(|id| Text::from(id.clone())),
                 attribution: q.attribution.clone().map(|r| passage_of(article, seed, r)),
@@ -255,7 +258,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
                 text: passage_of(article, seed, q.range.clone()),
                 event: event_of.get(&(a, q.sentence)).map(|i| Text::from(format!("e{}", i + 1))),
                 sentence: q.sentence as u32,
-            })
+            }
         })
         .collect();
 
@@ -374,10 +377,48 @@ fn sentence_facts(
     mentions: Vec<Vec<subject::Named>>,
     words: Vec<events::Words>,
 ) -> (Vec<SentenceFacts>, Vec<SentenceFacts>, Vec<quotes::Found>) {
+    // Quotes first: they read only the mentions, and found before the facts are made,
+    // a long article's quote search and its facts are never held at once.
+    let found = quotes::find(text, &quote_paragraphs(&p.article.sentences), named_in_text(&p.article.sentences, &mentions));
     let reference = p.story_day();
+    // Each sentence on its own, on every core (a long article is many sentences), in
+    // chunks: each chunk is freed once parted, so the facts are never held twice.
+    let chunks: Vec<Vec<SentenceFacts>> = p
+        .article
+        .sentences
+        .par_iter()
+        .zip(mentions)
+        .zip(words)
+        .enumerate()
+        .chunks(FACTS_CHUNK)
+        .map(|chunk| chunk.into_iter().map(|(i, ((s, mentions), words))| facts_of(a, i, s, &mentions, words, reference)).collect())
+        .collect();
+    // Each list made at its length: grown by doubling, the story list of a long article
+    // was a copy of half its facts more.
+    let headings_count = p.article.sentences.iter().filter(|s| s.heading).count();
+    let (mut headings, mut list) = (Vec::with_capacity(headings_count), Vec::with_capacity(p.article.sentences.len() - headings_count));
+    for f in chunks.into_iter().flatten() {
+        if p.article.sentences[f.sentence].heading {
+            headings.push(f)
+        } else {
+            list.push(f)
+        }
+    }
+    give_speakers(&mut list, &p.article.sentences, &found);
+    give_turns(&mut list, &headings);
+    (list, headings, found)
+}
+
+/// Sentences whose facts are made and parted together (~0.9 MB of facts): a long article
+/// is still shared among cores, and each chunk is a block of its own, which the allocator
+/// gives back whole once it is parted (chunks of 1,024 shared pages it kept: +2.5 MB).
+const FACTS_CHUNK: usize = 4096;
+
+/// Each actor a sentence names, at its place in the seed text, for the quotes.
+fn named_in_text(sentences: &[Sentence], mentions: &[Vec<subject::Named>]) -> Vec<quotes::Named> {
     // Made at its length: a long article names actors tens of thousands of times.
     let mut named: Vec<quotes::Named> = Vec::with_capacity(mentions.iter().map(Vec::len).sum());
-    for (s, mentions) in p.article.sentences.iter().zip(&mentions) {
+    for (s, mentions) in sentences.iter().zip(mentions) {
         named.extend(mentions.iter().map(|m| quotes::Named {
             start: s.start as usize + m.start,
             end: s.start as usize + m.end,
@@ -385,46 +426,26 @@ fn sentence_facts(
             person: m.kind == Some(ActorKind::Person),
         }));
     }
-    // Each sentence on its own, on every core (a long article is many sentences).
-    let all: Vec<SentenceFacts> = p
-        .article
-        .sentences
-        .par_iter()
-        .zip(mentions)
-        .zip(words)
-        .enumerate()
-        .map(|(i, ((s, mentions), words))| facts_of(a, i, s, &mentions, words, reference))
-        .collect();
-    // Each list made at its length: grown by doubling, the story list of a long article
-    // was a copy of half its facts more, while all of them were held.
-    let headings_count = p.article.sentences.iter().filter(|s| s.heading).count();
-    let (mut headings, mut list) = (Vec::with_capacity(headings_count), Vec::with_capacity(all.len() - headings_count));
-    for f in all {
-        if p.article.sentences[f.sentence].heading {
-            headings.push(f)
-        } else {
-            list.push(f)
-        }
-    }
-    // Quotes, over the story paragraphs of the seed text, and a last line that is a quote
-    // the page cut off (only its quote is read: it stays a heading to events).
-    let last = p.article.sentences.len().checked_sub(1);
+    named
+}
+
+/// The story paragraphs quotes are looked for in, and a last line that is a quote the
+/// page cut off (only its quote is read: it stays a heading to events).
+fn quote_paragraphs(sentences: &[Sentence]) -> Vec<quotes::Paragraph> {
+    let last = sentences.len().checked_sub(1);
     let cut_off = |i: usize, s: &Sentence| Some(i) == last && quotes::opens_unclosed_quote(&s.text);
     let mut paragraphs: Vec<quotes::Paragraph> = Vec::new();
-    for (i, s) in p.article.sentences.iter().enumerate().filter(|(i, s)| !s.heading || cut_off(*i, s)) {
+    for (i, s) in sentences.iter().enumerate().filter(|(i, s)| !s.heading || cut_off(*i, s)) {
         let range = s.start as usize..s.end as usize;
         match paragraphs.last_mut() {
-            Some(last) if p.article.sentences[last.sentences[0].0].paragraph == s.paragraph => {
+            Some(last) if sentences[last.sentences[0].0].paragraph == s.paragraph => {
                 last.range.end = range.end;
                 last.sentences.push((i, range));
             }
             _ => paragraphs.push(quotes::Paragraph { range: range.clone(), sentences: vec![(i, range)] }),
         }
     }
-    let found = quotes::find(text, &paragraphs, named);
-    give_speakers(&mut list, &p.article.sentences, &found);
-    give_turns(&mut list, &headings);
-    (list, headings, found)
+    paragraphs
 }
 
 /// In a transcript, the words after a speaker's label ("SECRETARY KERRY: …") are that
@@ -432,18 +453,18 @@ fn sentence_facts(
 /// where labels look like a transcript's: in capitals, or two or more (one "Name: …"
 /// line is no transcript; labels are counted in the headings too).
 fn give_turns(list: &mut [SentenceFacts], headings: &[SentenceFacts]) {
-    let labels = list.iter().chain(headings).filter_map(|f| f.turn);
+    let labels = list.iter().chain(headings).filter_map(|f| f.turn());
     if labels.clone().count() < 2 && !labels.clone().any(|t| t.capitals) {
         return;
     }
     let mut speaker = None;
     for f in list.iter_mut() {
-        if let Some(turn) = f.turn {
+        if let Some(turn) = f.turn() {
             speaker = turn.speaker;
         }
         if let (Some(actor), None) = (speaker, f.speaker) {
             (f.speaker, f.speaker_inferred, f.party, f.subject) = (Some(actor), false, Some(actor), Some(actor));
-            f.co_subjects.clear();
+            f.clear_co_subjects();
         }
     }
 }
@@ -465,17 +486,15 @@ fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words
         paragraph: s.paragraph,
         text: s.text.clone(),
         // A heading only joins an event: its own dates are not read.
-        timexes: if s.heading { Vec::new() } else { timex::find(&s.text, reference) },
+        timexes: if s.heading { Box::default() } else { timex::find(&s.text, reference).into_boxed_slice() },
         words,
-        actors: ids.clone(),
+        actors: ids.as_slice().into(),
         speaker: None,
         speaker_inferred: false,
         party: subject::speaker(&s.text, mentions).or(ids.first().copied()),
         person_acts: subject.is_some_and(|a| mentions.iter().any(|m| m.actor == a && m.kind == Some(ActorKind::Person))),
         subject,
-        co_subjects,
-        reported,
-        turn: subject::turn_label(&s.text, mentions),
+        besides: events::Besides::boxed(co_subjects, reported, subject::turn_label(&s.text, mentions)),
     }
 }
 
@@ -497,7 +516,7 @@ fn give_speakers(list: &mut [SentenceFacts], sentences: &[Sentence], found: &[qu
                 f.speaker_inferred = q.inferred;
                 f.party = q.speaker;
                 if f.subject != q.speaker {
-                    f.co_subjects.clear();
+                    f.clear_co_subjects();
                 }
                 f.subject = q.speaker;
             }
