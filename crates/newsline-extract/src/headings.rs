@@ -7,6 +7,35 @@ use crate::events::{heading_bonus, heading_score, next_titled, SentenceFacts, Th
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+/// Words of a heading that reads as a title (a line cut off in mid-sentence is longer).
+const TITLE_WORDS: usize = 12;
+
+/// Drops the title-like headings that name a person their article's story never names:
+/// such a line titles another story (a video, a related link: "Ambassador Nicholas Burns
+/// on the Syrian war" over a report of Kerry's threat), and joins none of this one's events.
+/// `is_person` tells an actor's kind, `text` a sentence's text and `story_actors(article)`
+/// the actors of each of the article's story sentences. Headings come in article order.
+pub fn drop_strangers<'a, 't>(
+    headings: &mut Vec<SentenceFacts>,
+    is_person: impl Fn(usize) -> bool,
+    text: impl Fn(usize, usize) -> &'t str,
+    story_actors: impl Fn(usize) -> Vec<&'a [usize]>,
+) {
+    let mut article: Option<(usize, rustc_hash::FxHashSet<usize>)> = None;
+    headings.retain(|h| {
+        let mut people = h.actors.iter().copied().filter(|&a| is_person(a)).peekable();
+        if people.peek().is_none() || crate::sentences::word_count(text(h.article, h.sentence)) > TITLE_WORDS {
+            return true;
+        }
+        // The story's actors, gathered once for each article that has such a heading.
+        let named = match &mut article {
+            Some((a, named)) if *a == h.article => named,
+            slot => &slot.insert((h.article, story_actors(h.article).into_iter().flatten().copied().collect())).1,
+        };
+        people.all(|a| named.contains(&a))
+    });
+}
+
 /// The story sentences of one article's events, indexed by word.
 struct ArticleIndex {
     /// The event of each indexed sentence (each story sentence of each event of the article).
@@ -335,6 +364,23 @@ mod tests {
             person_acts: false,
             besides: None,
         }
+    }
+
+    #[test]
+    fn a_title_naming_a_person_the_story_never_names_joins_nothing() {
+        // Actors 1 and 2 are people, 3 a country; article 0's story names 1 and 3.
+        let texts = [
+            "Ambassador Nicholas Burns on the Syrian war",
+            "Kerry on the talks",
+            "Russia on the talks",
+            "Burns and Kerry, in a line the page cut off and longer than a title would ever be",
+        ];
+        let heading = |sentence: usize, actors: &[usize]| SentenceFacts { actors: actors.into(), ..facts(0, sentence, vec![1], None) };
+        let mut headings = vec![heading(0, &[2]), heading(1, &[1]), heading(2, &[3]), heading(3, &[2, 1])];
+        let story: [&[usize]; 2] = [&[1, 3], &[1]];
+        drop_strangers(&mut headings, |a| a == 1 || a == 2, |_, s| texts[s], |_| story.to_vec());
+        let kept: Vec<usize> = headings.iter().map(|h| h.sentence).collect();
+        assert_eq!(kept, vec![1, 2, 3], "only the short title naming a stranger goes");
     }
 
     fn words(rng: &mut Lcg, vocabulary: usize) -> Vec<u32> {

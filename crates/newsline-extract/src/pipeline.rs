@@ -183,6 +183,9 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     clustered = crate::points::fold(clustered, |a, s| &*parsed[a].article.sentences[s].text, find_words, &mut vocabulary);
     drop(vocabulary);
     clustered.retain(|e| !crate::points::only_planned(e, |a| parsed[a].story_day()));
+    let story_actors = |a: usize| kept[a].iter().flatten().map(|k| &*k.actors).collect();
+    let is_person = |a: usize| registry.entries[a].kind == Some(ActorKind::Person);
+    crate::headings::drop_strangers(&mut heading_facts, is_person, |a, s| &*parsed[a].article.sentences[s].text, story_actors);
     crate::headings::attach(&mut clustered, &heading_facts, find_words);
     drop(heading_facts);
     // Events in the order of their date as written ("2016" < "2016-10" < "2016-10-07"),
