@@ -21,7 +21,6 @@ use crate::timex::{PartialDate, Role, Timex};
 use chrono::Datelike;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
-use std::collections::BTreeSet;
 
 /// One sentence, ready for event building.
 #[derive(Clone, Debug)]
@@ -127,7 +126,7 @@ pub struct Thread {
     /// statements around it.
     pub background: bool,
     /// Members that tell the event only in passing (the sentences of background threads).
-    pub passing: BTreeSet<(usize, usize)>,
+    pub passing: SortedSet<(usize, usize)>,
     /// A member tells what someone said (see [`says`]).
     pub says: bool,
     /// How many days before its inferred date a stated day may be the act it tells, when
@@ -566,7 +565,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
                 articles: SortedSet::new(),
                 subjects: s.subject.into_iter().chain(s.co_subjects().iter().copied()).collect(),
                 background: false,
-                passing: BTreeSet::new(),
+                passing: SortedSet::new(),
                 says: says(s),
                 reach_days: if main.is_none() { reach_back(s, date) } else { 0 },
             };
@@ -2212,7 +2211,7 @@ mod tests {
             articles: SortedSet::new(),
             subjects,
             background: false,
-            passing: BTreeSet::new(),
+            passing: SortedSet::new(),
             says: false,
             reach_days: 0,
         };
