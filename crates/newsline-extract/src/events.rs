@@ -21,7 +21,6 @@ use crate::timex::{PartialDate, Role, Timex};
 use chrono::Datelike;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
-use std::collections::BTreeSet;
 
 /// One sentence, ready for event building.
 #[derive(Clone, Debug)]
@@ -127,7 +126,7 @@ pub struct Thread {
     /// statements around it.
     pub background: bool,
     /// Members that tell the event only in passing (the sentences of background threads).
-    pub passing: BTreeSet<(usize, usize)>,
+    pub passing: SortedSet<(usize, usize)>,
     /// A member tells what someone said (see [`says`]).
     pub says: bool,
     /// How many days before its inferred date a stated day may be the act it tells, when
@@ -465,8 +464,16 @@ fn turns_to_other_news(text: &str) -> bool {
     OTHER_NEWS_OPENERS.iter().any(|o| head.strip_prefix(o).is_some_and(|rest| rest.starts_with([',', ' '])))
 }
 
-/// Dates the sentences of one article and groups continuing sentences into threads.
+/// Dates the sentences of one article and groups continuing sentences into threads, one
+/// statement's threads joined ([`join_statements`]).
 pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Vec<Thread> {
+    join_statements(unjoined_threads(article_date, sentences))
+}
+
+/// [`threads`] before one statement's threads are joined. Joining reads no facts: the
+/// pipeline frees them first, and the lists of the threads that absorb others grow into
+/// their room (the 8 MB article's peak was the join's, on top of every fact).
+pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Vec<Thread> {
     let story_date = lead_date(article_date, sentences).or(article_date);
     let retold = act_told_again(article_date, sentences);
     let appeal = reader_appeal(sentences);
@@ -566,7 +573,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
                 articles: SortedSet::new(),
                 subjects: s.subject.into_iter().chain(s.co_subjects().iter().copied()).collect(),
                 background: false,
-                passing: BTreeSet::new(),
+                passing: SortedSet::new(),
                 says: says(s),
                 reach_days: if main.is_none() { reach_back(s, date) } else { 0 },
             };
@@ -598,7 +605,7 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
         push_points(&mut out, s, main, &points, &profile);
         last_paragraph = Some(s.paragraph);
     }
-    join_statements(out)
+    out
 }
 
 /// Whether `period`, a month or a year, holds the day `day`.
@@ -834,7 +841,7 @@ fn add_subject(subjects: &mut Vec<usize>, subject: Option<usize>) {
 /// Within one article, what one speaker or actor said or did at one time is one
 /// statement, however many paragraphs tell it: its conditions and figures are points of
 /// it. Threads with a common subject and a compatible date join the first of them.
-fn join_statements(mut threads: Vec<Thread>) -> Vec<Thread> {
+pub fn join_statements(mut threads: Vec<Thread>) -> Vec<Thread> {
     // Joined in place: the threads kept so far are the list's first `kept`, each taken from
     // its place (an empty thread left there) as it is read. A second list for the kept
     // ones held every thread twice by the end: the 8 MB article's peak.
@@ -875,9 +882,8 @@ fn join_statements(mut threads: Vec<Thread>) -> Vec<Thread> {
         }
     }
     threads.truncate(kept);
-    // Copied at its length: the places of the threads joined into others stayed resident
-    // while the article's facts were read into `Kept`, and clustering holds each article's
-    // list until it reaches it.
+    // Copied at its length: clustering holds each article's list until it reaches it, and
+    // the places of the threads joined into others would stay resident till then.
     let mut exact = Vec::with_capacity(kept);
     exact.append(&mut threads);
     exact
@@ -2212,7 +2218,7 @@ mod tests {
             articles: SortedSet::new(),
             subjects,
             background: false,
-            passing: BTreeSet::new(),
+            passing: SortedSet::new(),
             says: false,
             reach_days: 0,
         };

@@ -338,7 +338,6 @@ impl Scores {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeSet;
 
     struct Lcg(u64);
     impl Lcg {
@@ -412,7 +411,7 @@ mod tests {
                     articles: crate::sorted_set::SortedSet::new(),
                     subjects: (0..rng.below(2)).map(|_| rng.below(3)).collect(),
                     background: rng.below(6) == 0,
-                    passing: BTreeSet::new(),
+                    passing: crate::sorted_set::SortedSet::new(),
                     says: false,
                     reach_days: 0,
                 };

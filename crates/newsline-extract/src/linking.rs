@@ -243,7 +243,6 @@ mod tests {
     use crate::events::Vocabulary;
     use crate::timex::PartialDate;
     use chrono::NaiveDate;
-    use std::collections::BTreeSet;
 
     fn event(article: usize, sentences: usize, day: u32, inferred: bool) -> Thread {
         Thread {
@@ -257,7 +256,7 @@ mod tests {
             articles: [article].into_iter().collect(),
             subjects: Vec::new(),
             background: false,
-            passing: BTreeSet::new(),
+            passing: crate::sorted_set::SortedSet::new(),
             says: false,
             reach_days: 0,
         }

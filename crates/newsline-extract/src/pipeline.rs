@@ -134,17 +134,18 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // Events.
     // Only threads read most of a story sentence's facts: as soon as each article's threads
     // are made, its facts are freed and what the later stages read is kept, by sentence
-    // number (`Kept`), so the memory is there for the next article's threads and clustering.
+    // number (`Kept`), so the memory is there for joining its statements' threads, the next
+    // article's threads and clustering.
     let (threads, mut kept): (Vec<Vec<events::Thread>>, Vec<Vec<Option<Kept>>>) = facts
         .into_par_iter()
         .zip(&parsed)
         .map(|(list, p)| {
-            let threads = events::threads(p.story_day().map(PartialDate::day), &list);
+            let threads = events::unjoined_threads(p.story_day().map(PartialDate::day), &list);
             let mut kept: Vec<Option<Kept>> = std::iter::repeat_with(|| None).take(p.article.sentences.len()).collect();
             for f in list {
                 kept[f.sentence] = Some(Kept { words: f.words, actors: f.actors });
             }
-            (threads, kept)
+            (events::join_statements(threads), kept)
         })
         .unzip();
     // Headings keep their facts (headings are attached by their subject too), less the

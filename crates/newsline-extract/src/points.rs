@@ -278,7 +278,7 @@ mod tests {
             articles: members.iter().map(|m| m.0).collect(),
             subjects: Vec::new(),
             background,
-            passing: if background { members.iter().copied().collect() } else { BTreeSet::new() },
+            passing: if background { members.iter().copied().collect() } else { crate::sorted_set::SortedSet::new() },
             says: false,
             reach_days: 0,
         }

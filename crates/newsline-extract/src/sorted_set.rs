@@ -1,5 +1,5 @@
 //! A set of ids kept as a sorted list, for the few ids each thread holds (its actors, its
-//! articles). A `BTreeSet` gave every such set a node of its own (104 bytes for `usize`
+//! articles, the sentences that mention it in passing). A `BTreeSet` gave every such set a node of its own (104 bytes for `usize`
 //! ids) however few it held: tens of thousands of threads, ~5 MB at the 12 MB corpus's
 //! peak. Iteration is in order, as a `BTreeSet`'s.
 
@@ -37,6 +37,11 @@ impl<T: Ord + Copy> SortedSet<T> {
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// Keeps the ids `keep` is true of (in order, so still sorted).
+    pub fn retain(&mut self, keep: impl FnMut(&T) -> bool) {
+        self.0.retain(keep);
     }
 }
 
