@@ -641,16 +641,22 @@ fn furniture_sentence(text: &str) -> bool {
 /// (a one-line scrape: "… maintained its seat on the council. We're not going anywhere.
 /// Stand up for truly independent, trusted news that you can count on! Donate now By — …"):
 /// the first sentence that addresses the reader, with the short sentences in the outlet's
-/// own "we" just before it; it runs to the paragraph's end.
+/// own "we" just before it; it runs to the paragraph's end. Only the paragraph's last few
+/// sentences are looked at: a one-line scrape is one paragraph, and a cry to "you" inside
+/// its story must not take the rest of the story with it.
 fn reader_appeal(sentences: &[SentenceFacts]) -> Option<(usize, u32)> {
     let paragraph = sentences.last()?.paragraph;
-    let last = sentences.iter().rposition(|s| s.paragraph != paragraph).map_or(0, |i| i + 1);
+    let start = sentences.iter().rposition(|s| s.paragraph != paragraph).map_or(0, |i| i + 1);
+    let last = start.max(sentences.len().saturating_sub(APPEAL_SENTENCES));
     let mut from = (last..sentences.len()).find(|&i| crate::clean::addresses_reader(&sentences[i].text))?;
     while from > last && outlet_speaks(&sentences[from - 1].text) {
         from -= 1;
     }
     Some((from, paragraph))
 }
+
+/// How many sentences at the end of the last paragraph an appeal may take.
+const APPEAL_SENTENCES: usize = 6;
 
 /// Words of a short sentence the outlet says of itself ("We're not going anywhere.").
 const OUTLET_SPEAKS_WORDS: usize = 8;
@@ -1815,6 +1821,10 @@ mod tests {
         // Only in the last paragraph, only from an appeal on; a quoted cry or the outlet's
         // "we" with no appeal after it is prose.
         assert_eq!(told(&[&appeal, &["Saudi Arabia kept its seat."]]), vec![0, 1, 2, 3, 4]);
+        // Nor an exclamation to "you" deep inside a one-paragraph story.
+        let mut long = vec![story, "Stand up for your rights, you people of Aleppo!"];
+        long.extend(std::iter::repeat_n("The council met again.", APPEAL_SENTENCES));
+        assert_eq!(told(&[&long]).len(), long.len());
         let quoted: [&str; 2] = [story, "“You will not silence us!” the protesters shouted."];
         assert_eq!(told(&[&quoted]), vec![0, 1]);
         let we: [&str; 2] = [story, "We asked the ministry for comment."];
