@@ -217,7 +217,7 @@ fn distinct(words: impl Iterator<Item = u32>) -> Vec<u32> {
     words
 }
 
-/// The content words of the clause around a point's date in its first sentence that has one.
+/// The clause around a point's date in its first sentence that has one.
 fn clause_of<'a>(point: &Thread, text: &impl Fn(usize, usize) -> &'a str) -> Option<String> {
     let anchor = point.anchor.as_deref()?;
     point.members.iter().find_map(|&(a, s)| around_anchor(text(a, s), anchor))
