@@ -448,11 +448,13 @@ const EXPLETIVE_ADJECTIVES: &[&str] = &["clear", "unclear", "possible", "impossi
 /// points at nothing told before. Undated, it is the writer's comment: no act of the story
 /// and no mention.
 fn expletive_it(text: &str) -> bool {
-    let mut words = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().replace('’', "'"));
-    if !matches!(words.next().as_deref(), Some("it's" | "it")) {
+    // Read on every undated sentence: most are ruled out by their first two letters, with
+    // no word lower-cased.
+    if !text.trim_start_matches(|c: char| !c.is_alphanumeric()).get(..2).is_some_and(|w| w.eq_ignore_ascii_case("it")) {
         return false;
     }
-    words.take(3).any(|w| EXPLETIVE_ADJECTIVES.contains(&w.as_str()))
+    let mut words = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().replace('’', "'"));
+    matches!(words.next().as_deref(), Some("it's" | "it")) && words.take(3).any(|w| EXPLETIVE_ADJECTIVES.contains(&w.as_str()))
 }
 
 /// Openers that turn to other news: the sentence never goes on with the story before it.
