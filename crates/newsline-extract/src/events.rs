@@ -466,6 +466,43 @@ fn turns_to_other_news(text: &str) -> bool {
     OTHER_NEWS_OPENERS.iter().any(|o| head.strip_prefix(o).is_some_and(|rest| rest.starts_with([',', ' '])))
 }
 
+/// Verbs that place what came before against another happening ("It came as …").
+const CAME_VERBS: &[&str] = &["came", "comes", "coming", "follows", "followed"];
+
+/// Words that may sit between such a verb and its link ("came just hours after").
+const CAME_GAP: &[&str] = &["just", "only", "shortly", "days", "hours", "weeks", "a", "day", "week", "few", "two", "three"];
+
+/// Words of the subject such a sentence opens on at most ("The move", "His call").
+const CAME_SUBJECT_WORDS: usize = 3;
+
+/// "It came as the Syrians … bombarded eastern Aleppo", "This comes after several rights
+/// groups lobbying against Moscow": a sentence that places the story before it against
+/// another happening tells that happening, not more of the story. Gives that happening's
+/// clause (after "as", "after", "amid"). ("His appeal came just hours before the Council
+/// met" places the appeal itself: "before" is not read.)
+fn came_amid(text: &str) -> Option<&str> {
+    let mut words = text.split_whitespace().map(|w| (w, w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()));
+    if !words.by_ref().take(CAME_SUBJECT_WORDS + 1).any(|(_, w)| CAME_VERBS.contains(&w.as_str())) {
+        return None;
+    }
+    let (link, lower) = words.find(|(_, w)| !CAME_GAP.contains(&w.as_str()))?;
+    let clause = &text[link.as_ptr() as usize - text.as_ptr() as usize + link.len()..];
+    match lower.as_str() {
+        "after" | "amid" | "amidst" => Some(clause),
+        // "came as a surprise", "came as close as", "came as part of a deal": the act itself.
+        "as" => words.next().filter(|(_, w)| !CAME_AS_NOT_A_CLAUSE.contains(&w.as_str())).map(|_| clause),
+        _ => None,
+    }
+}
+
+/// "… comes as Russia continues to blame the US": how things stand, no happening.
+fn states_a_state(clause: &str) -> bool {
+    crate::tense::main_clause(clause).tense.states()
+}
+
+/// Words after "came as" that describe the act rather than open another happening.
+const CAME_AS_NOT_A_CLAUSE: &[&str] = &["a", "an", "no", "little", "close", "much", "well", "part", "expected", "planned", "promised", "such"];
+
 /// Dates the sentences of one article and groups continuing sentences into threads, one
 /// statement's threads joined ([`join_statements`]).
 pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Vec<Thread> {
@@ -522,7 +559,8 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         let retelling = main.filter(|(t, _)| retells_lead && retold.is_some_and(|(r, _)| std::ptr::eq(r, *t)));
         let dated_act = current.and_then(|c| act_dating_the_lead(&out[c], c == 0, s, main)).or(retelling);
         // A new turn of a transcript ("QUESTION: …") is another voice.
-        let joins = (joins || names_the_actor || dated_act.is_some()) && !turns_to_other_news(&s.text) && s.turn().is_none();
+        let amid = came_amid(&s.text);
+        let joins = (joins || names_the_actor || dated_act.is_some()) && !turns_to_other_news(&s.text) && amid.is_none() && s.turn().is_none();
         let mut actors = s.actors.to_vec();
         actors.sort_unstable();
         actors.dedup();
@@ -538,7 +576,12 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         };
         let cut_off = position + 1 == sentences.len() && !ends_a_sentence(&s.text) && crate::sentences::word_count(&s.text) < CUT_TELLS;
         let appeal = appeal.is_some_and(|(from, paragraph)| position >= from && s.paragraph == paragraph);
-        if background || cut_off || appeal || furniture_sentence(&s.text) || main.is_none() && (habitual(&s.text) || expletive_it(&s.text)) {
+        if background
+            || cut_off
+            || appeal
+            || furniture_sentence(&s.text)
+            || main.is_none() && (habitual(&s.text) || expletive_it(&s.text) || amid.is_some_and(states_a_state))
+        {
             push_points(&mut out, s, main, &points, &profile);
             last_paragraph = Some(s.paragraph);
             continue;
@@ -2086,6 +2129,43 @@ mod tests {
         assert_ne!(of(0), of(1));
         assert_ne!(of(1), of(2));
         assert!(!turns_to_other_news("Meanwhile-style coverage grew."));
+    }
+
+    #[test]
+    fn a_sentence_placing_the_story_against_another_happening_tells_that_happening() {
+        let wednesday = NaiveDate::from_ymd_opt(2016, 9, 28).unwrap();
+        let paragraphs: [&[&str]; 1] = [&[
+            "The United States threatened on Wednesday to halt talks with Russia.",
+            "It came as the Syrians and their Russian allies bombarded eastern Aleppo for the sixth day.",
+            "The threat was the sharpest warning yet.",
+        ]];
+        let s = facts(&mut Vocabulary::default(), 0, &paragraphs, wednesday);
+        let t = threads(Some(PartialDate::day(wednesday)), &s);
+        let of = |sentence: usize| t.iter().position(|t| t.members.contains(&(0, sentence))).unwrap();
+        assert_ne!(of(0), of(1), "the bombardment is not the threat");
+        assert!(!t[of(1)].background, "the bombardment is a happening");
+        let state = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[&["The Duma ratified the deal on Friday.", "The ratification comes as Russia continues to blame the US."]],
+            wednesday,
+        );
+        let t = threads(Some(PartialDate::day(wednesday)), &state);
+        assert!(t.iter().all(|t| !t.members.contains(&(0, 1))), "a standing blame is no mention");
+        for text in
+            ["This comes after several rights groups lobbied against Moscow.", "His call came just hours after the vote.", "The move came amid new attacks."]
+        {
+            assert!(came_amid(text).is_some(), "{text}");
+        }
+        for text in [
+            "His appeal came just hours before the Council met.",
+            "The decision came as a surprise to diplomats.",
+            "The rebels came as close as ever to the base.",
+            "It came from the ministry.",
+            "The minister, who came to power in 2012 after the war, spoke.",
+        ] {
+            assert!(came_amid(text).is_none(), "{text}");
+        }
     }
 
     #[test]
