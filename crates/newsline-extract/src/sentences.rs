@@ -87,7 +87,7 @@ fn split_at_stops(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let abbreviation = c == '.'
             && ((word_before.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word_before))
                 || (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase)));
-        if (spaced || next.is_none()) && starts_new && !abbreviation {
+        if (spaced || next.is_none() || c == '.' && glued(word_before, after)) && starts_new && !abbreviation {
             push(&mut out, line, range.start, start..end);
             start = k;
             i = k;
@@ -98,6 +98,18 @@ fn split_at_stops(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     push(&mut out, line, range.start, start..line.len());
     out
 }
+
+/// A scrape that dropped the space after a full stop ("… remain trapped.The bombings
+/// prompted …"): a lower-case word of prose before, a capitalised word after. Not a name
+/// or address with dots ("Node.Js", "a.m.The", "site.com/News").
+fn glued(word_before: &str, after: &str) -> bool {
+    let mut next = after.chars();
+    let word = word_before.len() >= GLUED_WORD && word_before.bytes().all(|b| b.is_ascii_lowercase());
+    word && next.next().is_some_and(|c| c.is_ascii_uppercase()) && next.next().is_some_and(|c| c.is_ascii_lowercase())
+}
+
+/// Letters the word before a glued stop has at least ("trapped.The", not "vs.The").
+const GLUED_WORD: usize = 4;
 
 /// The stops of a line ('.', '!', '?', '…') in order, found by SIMD searches (memchr3 for
 /// the ASCII stops, memmem for '…') rather than byte by byte: a line's curly quotes share
@@ -408,6 +420,20 @@ mod tests {
             sentences("The U.S. envoy met Gen. Smith on Oct. 7 in Washington. J. R. Doe said so."),
             ["The U.S. envoy met Gen. Smith on Oct. 7 in Washington.", "J. R. Doe said so."]
         );
+    }
+
+    #[test]
+    fn a_stop_glued_to_the_next_sentence_still_ends_one() {
+        assert_eq!(
+            sentences("Some 275,000 people remain trapped.The bombings prompted threats."),
+            ["Some 275,000 people remain trapped.", "The bombings prompted threats."]
+        );
+        // Names and addresses with dots, a short word, an initialism: no boundary.
+        for text in
+            ["He coded in Node.Js all day.", "It began at 9 a.m.Then it ended.", "See the site.com/News page.", "Smith vs.Jones went on.", "The U.S.Army left."]
+        {
+            assert_eq!(sentences(text), [text], "{text}");
+        }
     }
 
     #[test]
