@@ -36,6 +36,42 @@ pub fn drop_strangers<'a, 't>(
     });
 }
 
+/// Joins each article's last line that opens a quote the page cut off ("‘I would be very
+/// interested to see how Washington is going to react. If what ambassador Power has
+/// done") to the event of the sentence just before it, and takes it from `headings`: a
+/// new paragraph that opens a quote goes on with the quote before it (its quote is that
+/// speaker's), and the names inside it say nothing of whose event it is. With no story
+/// sentence just before it, it joins none. `last(article)` is an article's last sentence.
+pub fn continue_cut_quotes<'t>(
+    events: &mut [Thread],
+    headings: &mut Vec<SentenceFacts>,
+    text: impl Fn(usize, usize) -> &'t str,
+    last: impl Fn(usize) -> usize,
+) {
+    let mut cut: Vec<(usize, usize)> = Vec::new();
+    headings.retain(|h| {
+        let is_cut = h.sentence == last(h.article) && h.sentence > 0 && crate::quotes::opens_unclosed_quote(text(h.article, h.sentence));
+        if is_cut {
+            cut.push((h.article, h.sentence));
+        }
+        !is_cut
+    });
+    if cut.is_empty() {
+        return;
+    }
+    let before: FxHashMap<(usize, usize), (usize, usize)> = cut.iter().map(|&(a, s)| ((a, s - 1), (a, s))).collect();
+    let mut joins: Vec<(usize, (usize, usize))> = Vec::new();
+    for (e, event) in events.iter().enumerate() {
+        joins.extend(event.members.iter().filter_map(|m| before.get(m)).map(|&h| (e, h)));
+    }
+    // One event per line (a sentence may also be another event's passing mention).
+    joins.sort_unstable_by_key(|&(e, h)| (h, events[e].background, e));
+    joins.dedup_by_key(|(_, h)| *h);
+    for (e, h) in joins {
+        events[e].members.push(h);
+    }
+}
+
 /// The story sentences of one article's events, indexed by word.
 struct ArticleIndex {
     /// The event of each indexed sentence (each story sentence of each event of the article).
@@ -380,6 +416,47 @@ mod tests {
         drop_strangers(&mut headings, |a| a == 1 || a == 2, |_, s| texts[s], |_| story.to_vec());
         let kept: Vec<usize> = headings.iter().map(|h| h.sentence).collect();
         assert_eq!(kept, vec![1, 2, 3], "only the short title naming a stranger goes");
+    }
+
+    fn event(members: &[(usize, usize)], background: bool) -> Thread {
+        Thread {
+            date: None,
+            anchor: None,
+            inferred: false,
+            members: members.to_vec(),
+            actors: crate::sorted_set::SortedSet::new(),
+            profiles: Vec::new(),
+            party: None,
+            articles: members.iter().map(|m| m.0).collect(),
+            subjects: Vec::new(),
+            background,
+            passing: crate::sorted_set::SortedSet::new(),
+            says: false,
+            reach_days: 0,
+        }
+    }
+
+    #[test]
+    fn a_quote_the_page_cut_off_goes_on_with_the_sentence_before_it() {
+        // Article 0: Power's words (0), Churkin's quote (1), his next paragraph cut off (2).
+        // Article 1: a title (0) and a cut-off quote with no story sentence before it (1).
+        let texts: [&[&str]; 2] = [
+            &[
+                "Power told reporters.",
+                "Churkin said: ‘This is a very big question mark.",
+                "‘I would be interested to see how Washington will react. If what ambassador Power has done",
+            ],
+            &["Talks in Geneva", "“We will never"],
+        ];
+        // A point naming sentence 1 in passing comes first: the line joins the sentence's own event.
+        let mut events = vec![event(&[(0, 0)], false), event(&[(0, 1)], true), event(&[(0, 1)], false)];
+        let mut headings = vec![facts(0, 2, vec![1], None), facts(1, 0, vec![2], None), facts(1, 1, vec![3], None)];
+        continue_cut_quotes(&mut events, &mut headings, |a, s| texts[a][s], |a| texts[a].len() - 1);
+        assert_eq!(events[2].members, [(0, 1), (0, 2)], "Churkin's, not Power's whom it names");
+        assert_eq!(events[0].members, [(0, 0)]);
+        assert_eq!(events[1].members, [(0, 1)]);
+        let left: Vec<(usize, usize)> = headings.iter().map(|h| (h.article, h.sentence)).collect();
+        assert_eq!(left, [(1, 0)], "a cut-off quote after a heading joins no event and is no heading either");
     }
 
     fn words(rng: &mut Lcg, vocabulary: usize) -> Vec<u32> {

@@ -187,6 +187,8 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     let story_actors = |a: usize| kept[a].iter().flatten().map(|k| &*k.actors).collect();
     let is_person = |a: usize| registry.entries[a].kind == Some(ActorKind::Person);
     crate::headings::drop_strangers(&mut heading_facts, is_person, |a, s| &*parsed[a].article.sentences[s].text, story_actors);
+    let last = |a: usize| parsed[a].article.sentences.len().saturating_sub(1);
+    crate::headings::continue_cut_quotes(&mut clustered, &mut heading_facts, |a, s| &*parsed[a].article.sentences[s].text, last);
     crate::headings::attach(&mut clustered, &heading_facts, find_words);
     drop(heading_facts);
     // Events in the order of their date as written ("2016" < "2016-10" < "2016-10-07"),
