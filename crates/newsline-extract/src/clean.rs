@@ -176,12 +176,22 @@ fn joined_words(line: &str, mut each: impl FnMut(&str, usize)) -> (String, usize
 /// [`normalise`] and the line's [`Signals`], with one pass over the line's words.
 fn analyse(line: &str) -> (String, usize, Signals) {
     let mut signals = Signals::default();
-    let (key, count) = joined_words(line, |word, at| {
-        // Only short lines are read for their case (see `SIGNAL_WORDS`).
-        if at <= SIGNAL_WORDS {
-            signals.count_case(word);
+    let (key, count) = match single_spaced_words(line) {
+        // Most lines are their own joined words: copied at once, and only the words read
+        // for their case are walked.
+        Some(count) => {
+            for word in words(line).take(SIGNAL_WORDS) {
+                signals.count_case(word);
+            }
+            (line.to_string(), count)
         }
-    });
+        None => joined_words(line, |word, at| {
+            // Only short lines are read for their case (see `SIGNAL_WORDS`).
+            if at <= SIGNAL_WORDS {
+                signals.count_case(word);
+            }
+        }),
+    };
     let key = lowercase(key);
     signals.words = count;
     signals.quoted = is_quoted(line);
@@ -191,6 +201,43 @@ fn analyse(line: &str) -> (String, usize, Signals) {
         signals.count_vocabulary(line, &key);
     }
     (key, count, signals)
+}
+
+/// How many words `line` has when they are separated by single spaces and it has no other
+/// white space ([`is_space`]), so that its words joined by single spaces are the line
+/// itself; `None` otherwise. Eight ASCII bytes are checked at a time.
+fn single_spaced_words(line: &str) -> Option<usize> {
+    use crate::sentences::{ascii_bytes_equal, ascii_space_bytes, HIGH_BITS};
+    let bytes = line.as_bytes();
+    if bytes.first().is_none_or(|&b| b == b' ') || bytes.last() == Some(&b' ') {
+        return None;
+    }
+    let (mut spaces, mut after_space, mut at) = (0, false, 0);
+    while at < bytes.len() {
+        if let Some(chunk) = bytes.get(at..at + 8) {
+            let eight = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            if eight & HIGH_BITS == 0 {
+                let space = ascii_bytes_equal(eight, b' ');
+                // Other white space, two spaces in the chunk, or across its start.
+                if ascii_space_bytes(eight) != space || space & (space << 8) != 0 || (after_space && space & 0x80 != 0) {
+                    return None;
+                }
+                spaces += space.count_ones() as usize;
+                after_space = space >> 63 != 0;
+                at += 8;
+                continue;
+            }
+        }
+        let c = line[at..].chars().next().expect("at a char boundary");
+        let space = c == ' ';
+        if (space && after_space) || (!space && is_space(c)) {
+            return None;
+        }
+        spaces += usize::from(space);
+        after_space = space;
+        at += c.len_utf8();
+    }
+    Some(spaces + 1)
 }
 
 /// The line has a double quotation mark: it quotes speech.
@@ -1931,6 +1978,46 @@ mod tests {
         assert_eq!(kind_of(&found, "Talks to resume in Geneva next week"), LineKind::Heading);
         // Outside `with_site_lines` a page is cleaned on its own.
         assert_eq!(kind_of(&kinds(text), "Editors' picks for today"), LineKind::Heading);
+    }
+
+    #[test]
+    fn single_spaced_lines_are_their_own_joined_words() {
+        let long = "Word ".repeat(40) + "end";
+        let lines = [
+            "Sign up for your newsletter and Share It",
+            "one",
+            "“Quoted,” he said – in Zürich – on 7 Oct.",
+            long.as_str(),
+            "two  spaces",
+            "a\ttab",
+            "carriage\rreturn here",
+            "no-break\u{a0}space",
+            "thin\u{2009}space and ideographic\u{3000}one",
+            "byte order\u{feff}mark",
+            " leading space",
+            "trailing space ",
+            "eight by eight",
+            "12345678 12345678  12345678",
+            "1234567 12345678",
+            "1234567  2345678 across",
+            "",
+        ];
+        for line in lines {
+            let (joined, count) = joined_words(line, |_, _| {});
+            let single = single_spaced_words(line);
+            assert_eq!(single.is_some(), joined == line && count > 0, "{line:?}");
+            assert!(single.is_none_or(|n| n == count), "{line:?}");
+            // Both ways of analysing give the same key, count and signals.
+            let mut signals = Signals::default();
+            joined_words(line, |word, at| {
+                if at <= SIGNAL_WORDS {
+                    signals.count_case(word);
+                }
+            });
+            let (key, n, s) = analyse(line);
+            assert_eq!((key, n), (lowercase(joined), count), "{line:?}");
+            assert_eq!((s.alpha, s.capital, s.numeric, s.first_number), (signals.alpha, signals.capital, signals.numeric, signals.first_number), "{line:?}");
+        }
     }
 
     #[test]

@@ -238,7 +238,7 @@ pub(crate) fn word_count(text: &str) -> usize {
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH_BITS: u64 = ONES * 0x80;
+pub(crate) const HIGH_BITS: u64 = ONES * 0x80;
 
 /// Which of eight ASCII bytes (little-endian in `eight`) are white space (tab to carriage
 /// return, or a space): bit `i` for byte `i`.
@@ -255,9 +255,16 @@ pub(crate) fn ascii_space_bytes(eight: u64) -> u64 {
     // Each byte is below 0x80, so adding less than 0x80 to each carries into no other.
     let from_tab = (eight + ONES * (0x80 - 0x09)) & HIGH_BITS;
     let past_return = (eight + ONES * (0x80 - 0x0E)) & HIGH_BITS;
-    let spaces = eight ^ (ONES * 0x20);
-    let is_space = !(((spaces & !HIGH_BITS) + !HIGH_BITS) | spaces | !HIGH_BITS);
-    (from_tab & !past_return) | is_space
+    (from_tab & !past_return) | ascii_bytes_equal(eight, b' ')
+}
+
+/// Which of eight ASCII bytes equal `byte`: the high bit of each such byte.
+#[inline(always)]
+pub(crate) fn ascii_bytes_equal(eight: u64, byte: u8) -> u64 {
+    // A byte of `differ` is zero where they are equal; its low seven bits plus 0x7F carry
+    // into its high bit (and no further) unless they are all zero.
+    let differ = eight ^ (ONES * u64::from(byte));
+    !(((differ & !HIGH_BITS) + !HIGH_BITS) | differ | !HIGH_BITS)
 }
 
 /// The end of the run of ASCII letters and digits at `at` in `bytes` (`at` itself if there
