@@ -870,6 +870,23 @@ fn is_names(text: &str) -> bool {
         && words.iter().filter(|w| !is_name_word(w, false)).count() * 3 <= words.len()
 }
 
+/// Keys and values a page's script printed into its text (`string(1599) "[{"id":"1890436",
+/// "sort":"3673123","title":"URGENT: …"}, …`): a data dump, never prose, whatever
+/// headlines it holds.
+fn is_data_dump(line: &str) -> bool {
+    line.contains("\":\"") && line.matches("\":").count() >= DUMP_KEYS
+}
+
+/// Quoted keys a line needs to be a data dump (a quote may end in a colon once or twice).
+const DUMP_KEYS: usize = 3;
+
+/// "John Kerry with Sergei Lavrov": names joined by "with" or "and", no verb. Printed
+/// twice, a picture's caption.
+fn people_together(line: &str) -> bool {
+    let parts: Vec<&str> = line.trim().split(" with ").flat_map(|p| p.split(" and ")).collect();
+    parts.len() >= 2 && parts.iter().all(|p| is_names(p))
+}
+
 /// "By John Smith", "By JANE DOE | Associated Press | …", "By The Associated Press".
 fn is_by_line(line: &str) -> bool {
     let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")).or_else(|| line.strip_prefix("by ")) else {
@@ -1067,7 +1084,28 @@ fn is_dated_picture_description(line: &str, s: &Signals) -> bool {
     let ending = CELL.get_or_init(|| {
         Regex::new(r"\b[A-Z][a-z]+(?:,\s+on|,)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2},\s+[0-9]{4}\.?$").unwrap()
     });
-    ending.is_match(line.trim_end()) && crate::sentences::split(line, 0..line.len()).len() == 1
+    let one_sentence = || crate::sentences::split(line, 0..line.len()).len() == 1;
+    if ending.is_match(line.trim_end()) {
+        return one_sentence();
+    }
+    // An agency's picture caption in the present, the date set off before the place:
+    // "Secretary of State John Kerry speaks during a Security Council meeting, on Sept. 21,
+    // 2016, at U.N. headquarters." Prose tells a dated scene in the past.
+    static MIDDLE: OnceLock<Regex> = OnceLock::new();
+    let middle = MIDDLE.get_or_init(|| {
+        Regex::new(r",\s+on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2},\s+[0-9]{4},\s+(?:at|in)\s").unwrap()
+    });
+    middle.is_match(line) && one_sentence() && opens_on_a_named_present(line)
+}
+
+/// Whether a line opens on names and titles, then a verb in the present's "-s" form
+/// ("Secretary of State John Kerry speaks …").
+fn opens_on_a_named_present(line: &str) -> bool {
+    let mut words = line.split_whitespace().skip_while(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "for" | "de" | "al"));
+    words.next().is_some_and(|verb| {
+        let verb = bare(verb);
+        verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss") && verb.bytes().all(|b| b.is_ascii_lowercase())
+    })
 }
 
 /// "Maria Zakharova, Russian Foreign Ministry's official spokeswoman": a portrait caption,
@@ -1092,7 +1130,7 @@ fn boilerplate(line: &str, key: &str, s: &Signals) -> Option<Furniture> {
     if !line.chars().any(char::is_alphabetic) || is_relative_stamp(key, s) {
         return Some(Furniture::Notice);
     }
-    if is_slug(line, s) || is_ticker(line, s) {
+    if is_slug(line, s) || is_ticker(line, s) || is_data_dump(line) {
         return Some(Furniture::Navigation);
     }
     if is_embed_signature(line) {
@@ -1341,6 +1379,7 @@ pub fn clean_with(text: &str, site: &SiteLines, headline: Option<Range<usize>>) 
             // Printed twice and no sentence: a caption, unless the first copy of a headline
             // printed twice before the story.
             || (repeated && !ends_like_sentence(line) && word_count > 6 && (story_seen || kept.contains(key)))
+            || (repeated && people_together(line))
         {
             LineKind::Furniture(Furniture::Caption)
         } else if repeated && !kept.insert(key) {
@@ -1797,10 +1836,13 @@ mod tests {
         assert_eq!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Furniture(Furniture::Caption));
         let reuters = "A man walks past a damaged building in the rebel held area of Aleppo, Syria October 2, 2016.";
         assert_eq!(kind_of(&with_story(&format!("{reuters}\n")), reuters), LineKind::Furniture(Furniture::Caption));
+        let ap = "Secretary of State John Kerry speaks during a Security Council meeting, on Sept. 21, 2016, at U.N. headquarters.";
+        assert_eq!(kind_of(&with_story(&format!("{ap}\n")), ap), LineKind::Furniture(Furniture::Caption));
         // Prose without the year, or going on after the date, is story.
         for prose in [
             "Government forces captured the district in Aleppo, Syria, on October 2.",
             "The talks in Geneva, Switzerland, on September 9, 2016, produced a ceasefire that collapsed within days.",
+            "Kerry spoke during a Security Council meeting, on Sept. 21, 2016, at U.N. headquarters.",
         ] {
             assert_eq!(kind_of(&with_story(&format!("{prose}\n")), prose), LineKind::Story, "{prose}");
         }
@@ -2116,6 +2158,14 @@ mod tests {
     }
 
     #[test]
+    fn a_data_dump_is_furniture() {
+        let dump = r#"string(1599) "[{"id":"1890436","sort":"3673123","title":"URGENT: Over 100 Gunmen Escaped From Eastern Aleppo"} ,{"id":"1890460"}]""#;
+        assert_eq!(kind_of(&with_story(&format!("{dump}\n")), dump), LineKind::Furniture(Furniture::Navigation));
+        let prose = r#"He said: "We agree": the deal holds, "for now": he added, "and later": too."#;
+        assert!(!is_data_dump(prose));
+    }
+
+    #[test]
     fn captions_printed_twice_are_dropped_and_repeats_kept_once() {
         let text = "Headline of the piece\nThe envoy made a plea to spare the city [Xinhua]\n\
                     The envoy made a plea to spare the city [Xinhua]\nA sentence.\nA sentence.\n";
@@ -2125,6 +2175,11 @@ mod tests {
         assert_eq!(found[2].1, LineKind::Furniture(Furniture::Caption));
         assert_eq!(found[3].1, LineKind::Story);
         assert_eq!(found[4].1, LineKind::Furniture(Furniture::Repeat));
+        let found = kinds("Headline of the piece\nJohn Kerry with Sergei Lavrov\nJohn Kerry with Sergei Lavrov\nA sentence.\n");
+        assert_eq!(found[1].1, LineKind::Furniture(Furniture::Caption), "people in a picture, printed twice");
+        assert_eq!(found[2].1, LineKind::Furniture(Furniture::Caption));
+        assert!(!people_together("Kerry met Lavrov"));
+        assert!(!people_together("John Kerry"));
     }
 
     #[test]
