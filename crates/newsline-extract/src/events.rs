@@ -481,17 +481,24 @@ const CAME_SUBJECT_WORDS: usize = 3;
 /// clause (after "as", "after", "amid"). ("His appeal came just hours before the Council
 /// met" places the appeal itself: "before" is not read.)
 fn came_amid(text: &str) -> Option<&str> {
-    let mut words = text.split_whitespace().map(|w| (w, w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()));
-    if !words.by_ref().take(CAME_SUBJECT_WORDS + 1).any(|(_, w)| CAME_VERBS.contains(&w.as_str())) {
+    // Read on every sentence: words compared in place, none lower-cased.
+    let is = |list: &[&str], w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    };
+    let mut words = text.split_whitespace();
+    if !words.by_ref().take(CAME_SUBJECT_WORDS + 1).any(|w| is(CAME_VERBS, w)) {
         return None;
     }
-    let (link, lower) = words.find(|(_, w)| !CAME_GAP.contains(&w.as_str()))?;
+    let link = words.find(|w| !is(CAME_GAP, w))?;
     let clause = &text[link.as_ptr() as usize - text.as_ptr() as usize + link.len()..];
-    match lower.as_str() {
-        "after" | "amid" | "amidst" => Some(clause),
+    if is(&["after", "amid", "amidst"], link) {
+        Some(clause)
+    } else if is(&["as"], link) {
         // "came as a surprise", "came as close as", "came as part of a deal": the act itself.
-        "as" => words.next().filter(|(_, w)| !CAME_AS_NOT_A_CLAUSE.contains(&w.as_str())).map(|_| clause),
-        _ => None,
+        words.next().filter(|w| !is(CAME_AS_NOT_A_CLAUSE, w)).map(|_| clause)
+    } else {
+        None
     }
 }
 
