@@ -134,6 +134,29 @@ pub struct Thread {
     pub reach_days: u8,
 }
 
+#[cfg(test)]
+impl Thread {
+    /// A thread of these sentences with nothing else told: undated, no actors, not
+    /// background (tests set what they need with `..Thread::of(…)`).
+    pub(crate) fn of(members: &[(usize, usize)]) -> Thread {
+        Thread {
+            date: None,
+            anchor: None,
+            inferred: false,
+            members: members.to_vec(),
+            actors: SortedSet::new(),
+            profiles: Vec::new(),
+            party: None,
+            articles: members.iter().map(|m| m.0).collect(),
+            subjects: Vec::new(),
+            background: false,
+            passing: SortedSet::new(),
+            says: false,
+            reach_days: 0,
+        }
+    }
+}
+
 const STOPWORDS: &[&str] = &[
     "the",
     "a",
@@ -2308,18 +2331,10 @@ mod tests {
     fn an_undated_report_yields_its_date_only_to_the_same_voice_or_to_no_voice() {
         let thread = |day: u32, inferred: bool, subjects: Vec<usize>| Thread {
             date: Some(PartialDate::day(NaiveDate::from_ymd_opt(2016, 9, day).unwrap())),
-            anchor: None,
             inferred,
-            members: vec![(0, 0)],
-            actors: SortedSet::new(),
-            profiles: Vec::new(),
-            party: None,
             articles: SortedSet::new(),
             subjects,
-            background: false,
-            passing: SortedSet::new(),
-            says: false,
-            reach_days: 0,
+            ..Thread::of(&[(0, 0)])
         };
         let earnest_tuesday = thread(27, false, vec![5]);
         assert!(compatible(&earnest_tuesday, &thread(28, true, vec![7])).is_none(), "another speaker's undated report");

@@ -419,21 +419,7 @@ mod tests {
     }
 
     fn event(members: &[(usize, usize)], background: bool) -> Thread {
-        Thread {
-            date: None,
-            anchor: None,
-            inferred: false,
-            members: members.to_vec(),
-            actors: crate::sorted_set::SortedSet::new(),
-            profiles: Vec::new(),
-            party: None,
-            articles: members.iter().map(|m| m.0).collect(),
-            subjects: Vec::new(),
-            background,
-            passing: crate::sorted_set::SortedSet::new(),
-            says: false,
-            reach_days: 0,
-        }
+        Thread { background, ..Thread::of(members) }
     }
 
     #[test]
@@ -477,21 +463,8 @@ mod tests {
             let mut story: Vec<SentenceFacts> = Vec::new();
             let mut events: Vec<Thread> = Vec::new();
             for _ in 0..1 + rng.below(12) {
-                let mut event = Thread {
-                    date: None,
-                    anchor: None,
-                    inferred: false,
-                    members: Vec::new(),
-                    actors: crate::sorted_set::SortedSet::new(),
-                    profiles: Vec::new(),
-                    party: None,
-                    articles: crate::sorted_set::SortedSet::new(),
-                    subjects: (0..rng.below(2)).map(|_| rng.below(3)).collect(),
-                    background: rng.below(6) == 0,
-                    passing: crate::sorted_set::SortedSet::new(),
-                    says: false,
-                    reach_days: 0,
-                };
+                // Subjects drawn before the background flag, as the fields are written.
+                let mut event = Thread { subjects: (0..rng.below(2)).map(|_| rng.below(3)).collect(), background: rng.below(6) == 0, ..Thread::of(&[]) };
                 for _ in 0..1 + rng.below(6) {
                     let (a, s) = (rng.below(articles), story.len());
                     story.push(facts(a, s, words(&mut rng, vocabulary), None));

@@ -245,21 +245,8 @@ mod tests {
     use chrono::NaiveDate;
 
     fn event(article: usize, sentences: usize, day: u32, inferred: bool) -> Thread {
-        Thread {
-            date: Some(PartialDate::day(NaiveDate::from_ymd_opt(2016, 10, day).unwrap())),
-            anchor: None,
-            inferred,
-            members: (0..sentences).map(|s| (article, s)).collect(),
-            actors: crate::sorted_set::SortedSet::new(),
-            profiles: Vec::new(),
-            party: None,
-            articles: [article].into_iter().collect(),
-            subjects: Vec::new(),
-            background: false,
-            passing: crate::sorted_set::SortedSet::new(),
-            says: false,
-            reach_days: 0,
-        }
+        let members: Vec<(usize, usize)> = (0..sentences).map(|s| (article, s)).collect();
+        Thread { date: Some(PartialDate::day(NaiveDate::from_ymd_opt(2016, 10, day).unwrap())), inferred, ..Thread::of(&members) }
     }
 
     #[test]

@@ -270,17 +270,9 @@ mod tests {
         Thread {
             date: Some(PartialDate::day(NaiveDate::from_ymd_opt(2016, 9, day).unwrap())),
             anchor: anchor.map(str::to_string),
-            inferred: false,
-            members: members.to_vec(),
-            actors: crate::sorted_set::SortedSet::new(),
-            profiles: Vec::new(),
-            party: None,
-            articles: members.iter().map(|m| m.0).collect(),
-            subjects: Vec::new(),
             background,
             passing: if background { members.iter().copied().collect() } else { crate::sorted_set::SortedSet::new() },
-            says: false,
-            reach_days: 0,
+            ..Thread::of(members)
         }
     }
 
