@@ -41,16 +41,11 @@ pub fn drop_strangers<'a, 't>(
 /// done") to the event of the sentence just before it, and takes it from `headings`: a
 /// new paragraph that opens a quote goes on with the quote before it (its quote is that
 /// speaker's), and the names inside it say nothing of whose event it is. With no story
-/// sentence just before it, it joins none. `last(article)` is an article's last sentence.
-pub fn continue_cut_quotes<'t>(
-    events: &mut [Thread],
-    headings: &mut Vec<SentenceFacts>,
-    text: impl Fn(usize, usize) -> &'t str,
-    last: impl Fn(usize) -> usize,
-) {
+/// sentence just before it, it joins none. `is_cut(article, sentence)` tells such a line.
+pub fn continue_cut_quotes(events: &mut [Thread], headings: &mut Vec<SentenceFacts>, is_cut: impl Fn(usize, usize) -> bool) {
     let mut cut: Vec<(usize, usize)> = Vec::new();
     headings.retain(|h| {
-        let is_cut = h.sentence == last(h.article) && h.sentence > 0 && crate::quotes::opens_unclosed_quote(text(h.article, h.sentence));
+        let is_cut = h.sentence > 0 && is_cut(h.article, h.sentence);
         if is_cut {
             cut.push((h.article, h.sentence));
         }
@@ -437,7 +432,8 @@ mod tests {
         // A point naming sentence 1 in passing comes first: the line joins the sentence's own event.
         let mut events = vec![event(&[(0, 0)], false), event(&[(0, 1)], true), event(&[(0, 1)], false)];
         let mut headings = vec![facts(0, 2, vec![1], None), facts(1, 0, vec![2], None), facts(1, 1, vec![3], None)];
-        continue_cut_quotes(&mut events, &mut headings, |a, s| texts[a][s], |a| texts[a].len() - 1);
+        let is_cut = |a: usize, s: usize| s + 1 == texts[a].len() && crate::quotes::opens_unclosed_quote(texts[a][s]);
+        continue_cut_quotes(&mut events, &mut headings, is_cut);
         assert_eq!(events[2].members, [(0, 1), (0, 2)], "Churkin's, not Power's whom it names");
         assert_eq!(events[0].members, [(0, 0)]);
         assert_eq!(events[1].members, [(0, 1)]);

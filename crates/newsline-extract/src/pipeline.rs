@@ -181,14 +181,14 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         clustered.iter().for_each(|e| eprintln!("linked {:?} {:?}", e.members, e.date));
     }
     // The points' clauses are read in the vocabulary of the sentences' words.
-    clustered = crate::points::fold(clustered, |a, s| &*parsed[a].article.sentences[s].text, find_words, &mut vocabulary);
+    let sentence_text = |a: usize, s: usize| &*parsed[a].article.sentences[s].text;
+    clustered = crate::points::fold(clustered, sentence_text, find_words, &mut vocabulary);
     drop(vocabulary);
     clustered.retain(|e| !crate::points::only_planned(e, |a| parsed[a].story_day()));
     let story_actors = |a: usize| kept[a].iter().flatten().map(|k| &*k.actors).collect();
     let is_person = |a: usize| registry.entries[a].kind == Some(ActorKind::Person);
-    crate::headings::drop_strangers(&mut heading_facts, is_person, |a, s| &*parsed[a].article.sentences[s].text, story_actors);
-    let last = |a: usize| parsed[a].article.sentences.len().saturating_sub(1);
-    crate::headings::continue_cut_quotes(&mut clustered, &mut heading_facts, |a, s| &*parsed[a].article.sentences[s].text, last);
+    crate::headings::drop_strangers(&mut heading_facts, is_person, sentence_text, story_actors);
+    crate::headings::continue_cut_quotes(&mut clustered, &mut heading_facts, |a, s| is_cut_off_quote(&parsed[a].article.sentences, s));
     crate::headings::attach(&mut clustered, &heading_facts, find_words);
     drop(heading_facts);
     // Events in the order of their date as written ("2016" < "2016-10" < "2016-10-07"),
@@ -435,13 +435,16 @@ fn named_in_text(sentences: &[Sentence], mentions: &[Vec<subject::Named>]) -> Ve
     named
 }
 
+/// Whether sentence `i` is its article's last and opens a quote the page cut off.
+fn is_cut_off_quote(sentences: &[Sentence], i: usize) -> bool {
+    i + 1 == sentences.len() && quotes::opens_unclosed_quote(&sentences[i].text)
+}
+
 /// The story paragraphs quotes are looked for in, and a last line that is a quote the
 /// page cut off (only its quote is read: it stays a heading to events).
 fn quote_paragraphs(sentences: &[Sentence]) -> Vec<quotes::Paragraph> {
-    let last = sentences.len().checked_sub(1);
-    let cut_off = |i: usize, s: &Sentence| Some(i) == last && quotes::opens_unclosed_quote(&s.text);
     let mut paragraphs: Vec<quotes::Paragraph> = Vec::new();
-    for (i, s) in sentences.iter().enumerate().filter(|(i, s)| !s.heading || cut_off(*i, s)) {
+    for (i, s) in sentences.iter().enumerate().filter(|(i, s)| !s.heading || is_cut_off_quote(sentences, *i)) {
         let range = s.start as usize..s.end as usize;
         match paragraphs.last_mut() {
             Some(last) if sentences[last.sentences[0].0].paragraph == s.paragraph => {
