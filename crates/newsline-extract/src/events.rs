@@ -434,21 +434,49 @@ pub(crate) fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
 /// Below this share of words, two sentences tell different things whatever their actors.
 const MIN_WORDS: f64 = 0.2;
 
-/// Similarity of two sentences from the number of words they share, their word counts
-/// and their actors: mostly shared words, partly shared actors (one shared actor counts
-/// half: most sentences of a story name the same state).
-fn weigh(common_words: usize, a_words: usize, b_words: usize, a_actors: &[usize], b_actors: &[usize]) -> f64 {
-    let words = if a_words == 0 || b_words == 0 { 0.0 } else { 2.0 * common_words as f64 / (a_words + b_words) as f64 };
+/// Similarity of two sentences from the weight of the words they share, their words'
+/// weights and their actors: mostly shared words, partly shared actors (one shared actor
+/// counts half: most sentences of a story name the same state).
+fn weigh(common_words: f64, a_words: f64, b_words: f64, a_actors: &[usize], b_actors: &[usize], actor_weight: impl Fn(usize) -> f64) -> f64 {
+    let words = if a_words <= 0.0 || b_words <= 0.0 { 0.0 } else { 2.0 * common_words / (a_words + b_words) };
     if words < MIN_WORDS {
         return 0.0;
     }
     if a_actors.is_empty() && b_actors.is_empty() {
         return words;
     }
-    let common = shared(a_actors, b_actors);
-    let union = a_actors.len() + b_actors.len() - common;
-    let actors = common as f64 / union.max(1) as f64 * (common.min(2) as f64 / 2.0);
+    let (mut common, mut all) = (0.0, 0.0);
+    let (mut i, mut j) = (0, 0);
+    // Both lists are sorted: one walk finds the shared actors and the union's weight.
+    while i < a_actors.len() || j < b_actors.len() {
+        let (x, y) = (a_actors.get(i), b_actors.get(j));
+        let actor = *x.into_iter().chain(y).min().unwrap();
+        let weight = actor_weight(actor);
+        all += weight;
+        if x == Some(&actor) && y == Some(&actor) {
+            common += weight;
+        }
+        i += (x == Some(&actor)) as usize;
+        j += (y == Some(&actor)) as usize;
+    }
+    let actors = if all > 0.0 { common / all * (common.min(2.0) / 2.0) } else { 0.0 };
     0.6 * words + 0.4 * actors
+}
+
+/// Corpora of fewer sentences weigh every word alike: too few to tell which are common.
+const WEIGHED_FROM: usize = 20;
+
+/// How much a word (or an actor) found in `frequency` of a corpus's `sentences` says about
+/// which event a sentence tells: fully below an eighth of the sentences, nothing past three eighths,
+/// falling evenly between ("Aleppo" in a story about Aleppo says little). Smooth, so
+/// that a sentence more or less in the corpus moves a similarity a little rather than
+/// dropping a word at once (a hard cut at a quarter flipped whole stories' clustering).
+fn word_weight(frequency: usize, sentences: usize) -> f64 {
+    if sentences < WEIGHED_FROM {
+        return 1.0;
+    }
+    let (low, high) = (sentences as f64 / 8.0, sentences as f64 * 3.0 / 8.0);
+    ((high - frequency as f64) / (high - low)).clamp(0.0, 1.0)
 }
 
 const CONTINUATION_OPENERS: &[&str] = &["He", "She", "They", "It", "His", "Her", "Their", "This", "That", "These"];
@@ -1169,8 +1197,8 @@ const VOICE_YIELDED: f64 = 0.15;
 /// `threads` are each article's, in order; clustering reads them in that order as one list.
 pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
     // Words and actors in many sentences say little about which event a sentence
-    // tells ("Aleppo", "Russia" in a story about Aleppo and Russia): similarity
-    // ignores those found in more than a quarter of the sentences.
+    // tells ("Aleppo", "Russia" in a story about Aleppo and Russia): similarity weighs
+    // them by how many sentences have them (`word_weight`).
     let words_known = threads.iter().flatten().flat_map(|t| t.profiles.iter()).flat_map(|p| p.words.iter()).max().map_or(0, |m| *m as usize + 1);
     let mut frequency: Vec<usize> = vec![0; words_known];
     let mut actor_frequency: FxHashMap<usize, usize> = FxHashMap::default();
@@ -1186,15 +1214,16 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
             }
         }
     }
-    if sentences >= 20 {
-        let ubiquitous = sentences / 4;
+    let weight: Vec<f64> = frequency.iter().map(|f| word_weight(*f, sentences)).collect();
+    let actor_weight = |a: usize| word_weight(actor_frequency[&a], sentences);
+    if sentences >= WEIGHED_FROM {
         for t in threads.iter_mut().flatten() {
             for p in &mut t.profiles {
                 // A filtered copy: the words are shared with the sentence's other profiles.
-                if p.words.iter().any(|w| frequency[*w as usize] > ubiquitous) {
-                    p.words = p.words.iter().copied().filter(|w| frequency[*w as usize] <= ubiquitous).collect();
+                if p.words.iter().any(|w| weight[*w as usize] == 0.0) {
+                    p.words = p.words.iter().copied().filter(|w| weight[*w as usize] > 0.0).collect();
                 }
-                p.actors.retain(|a| actor_frequency[a] <= ubiquitous);
+                p.actors.retain(|a| word_weight(actor_frequency[a], sentences) > 0.0);
             }
         }
     }
@@ -1246,7 +1275,8 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
     let mut joinable: Vec<Joinable> = Vec::new();
     let mut slot_event: Vec<usize> = Vec::new();
     let mut holders: Vec<u64> = vec![0; words_known];
-    let mut counts: Vec<usize> = Vec::new();
+    let mut counts: Vec<f64> = Vec::new();
+    let mut chunk_weights: Vec<f64> = Vec::new();
     for (thread, candidates) in found {
         let keys = word_index.nearby_dates(&thread);
         // The events of the candidates, each once, with whether this thread could join it:
@@ -1289,6 +1319,8 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
         // sentences (up to 64 at a time, as bits) that have it: one pass over a
         // candidate's words serves all the thread's sentences.
         for chunk in thread.profiles.chunks(64) {
+            chunk_weights.clear();
+            chunk_weights.extend(chunk.iter().map(|a| a.words.iter().map(|w| weight[*w as usize]).sum::<f64>()));
             for (bit, a) in chunk.iter().enumerate() {
                 for w in a.words.iter() {
                     holders[*w as usize] |= 1 << bit;
@@ -1305,16 +1337,19 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
                     &indexed_actors[other.actors.start as usize..other.actors.end as usize],
                 );
                 counts.clear();
-                counts.resize(chunk.len(), 0);
+                counts.resize(chunk.len(), 0.0);
+                let mut other_weight = 0.0;
                 for w in words {
+                    let ww = weight[*w as usize];
+                    other_weight += ww;
                     let mut bits = holders[*w as usize];
                     while bits != 0 {
-                        counts[bits.trailing_zeros() as usize] += 1;
+                        counts[bits.trailing_zeros() as usize] += ww;
                         bits &= bits - 1;
                     }
                 }
-                for (a, n) in chunk.iter().zip(&counts) {
-                    entry.best = entry.best.max(weigh(*n, a.words.len(), words.len(), &a.actors, actors));
+                for ((a, n), own_weight) in chunk.iter().zip(&counts).zip(&chunk_weights) {
+                    entry.best = entry.best.max(weigh(*n, *own_weight, other_weight, &a.actors, actors, actor_weight));
                 }
             }
             for a in chunk {
@@ -1741,6 +1776,39 @@ pub fn summary_score(text: &str, actors: usize) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_weighs_less_the_more_sentences_have_it_and_no_cut_flips_it() {
+        // Small corpora weigh every word alike.
+        assert_eq!(word_weight(19, 19), 1.0);
+        // Of 480 sentences: fully up to 60, nothing from 180, evenly between.
+        assert_eq!(word_weight(60, 480), 1.0);
+        assert_eq!(word_weight(120, 480), 0.5);
+        assert_eq!(word_weight(180, 480), 0.0);
+        assert_eq!(word_weight(400, 480), 0.0);
+        // One sentence more or less in the corpus moves a word's weight by little.
+        for frequency in 0..300 {
+            let step = (word_weight(frequency, 471) - word_weight(frequency, 472)).abs();
+            assert!(step < 0.01, "{frequency}: {step}");
+        }
+    }
+
+    #[test]
+    fn shared_actors_count_by_their_weight() {
+        let alike = |_: usize| 1.0;
+        // The same words and the one actor of each: one shared actor counts half.
+        assert_eq!(weigh(4.0, 4.0, 4.0, &[1], &[1], alike), 0.6 + 0.4 * 0.5);
+        assert_eq!(weigh(4.0, 4.0, 4.0, &[1, 2], &[1, 2], alike), 1.0);
+        // Too few shared words: nothing, whatever the actors.
+        assert_eq!(weigh(0.5, 4.0, 4.0, &[1], &[1], alike), 0.0);
+        // One actor shared of two in all: half of the union, and one shared counts half.
+        assert_eq!(weigh(4.0, 4.0, 4.0, &[1, 2], &[1], alike), 0.6 + 0.4 * 0.5 * 0.5);
+        // A shared actor that weighs nothing (in most sentences) adds nothing.
+        let common_one = |a: usize| if a == 1 { 0.0 } else { 1.0 };
+        assert_eq!(weigh(4.0, 4.0, 4.0, &[1, 2], &[1, 3], common_one), 0.6);
+        // Neither names an actor: the words alone.
+        assert_eq!(weigh(2.0, 4.0, 4.0, &[], &[], alike), 0.5);
+    }
 
     #[test]
     fn inside_quote_reads_the_marks_as_the_characters_did() {
