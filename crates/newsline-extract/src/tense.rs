@@ -42,9 +42,12 @@ pub struct Clause {
     pub statement: bool,
     /// "has been a member", "have become": a state rather than an act done.
     pub been: bool,
+    /// A present that tells what something is, has or is part of ("belongs to"), not
+    /// what anyone holds to be so.
+    pub relation: bool,
 }
 
-const UNKNOWN: Clause = Clause { tense: Tense::Unknown, statement: false, been: false };
+const UNKNOWN: Clause = Clause { tense: Tense::Unknown, statement: false, been: false, relation: false };
 
 fn clause(tense: Tense) -> Clause {
     Clause { tense, ..UNKNOWN }
@@ -219,15 +222,15 @@ fn verb_at(words: &[&str], i: usize, previous: Option<&str>) -> Option<Clause> {
     let subject_before = i > 0 && previous.is_none_or(|p| !NOT_BEFORE_A_VERB.contains(&p));
     match w {
         "has" | "have" | "hasn't" | "haven't" => Some(match after().filter(|p| participle(p)) {
-            Some(p) => Clause { tense: Tense::Perfect, statement: tw.statement_participles.contains(p), been: of_state(words, i, p) },
-            None if i > 0 => clause(Tense::Present),
+            Some(p) => Clause { tense: Tense::Perfect, statement: tw.statement_participles.contains(p), been: of_state(words, i, p), relation: false },
+            None if i > 0 => Clause { relation: true, ..clause(Tense::Present) },
             None => return None,
         }),
         "had" | "hadn't" => Some(clause(if after().is_some_and(participle) { Tense::PastPerfect } else { Tense::Past })),
         "is" | "are" | "am" | "isn't" | "aren't" => Some(clause(if after().is_some_and(|p| p.ends_with("ing")) { Tense::Progressive } else { Tense::Present })),
         "was" | "were" | "wasn't" | "weren't" | "did" | "didn't" => Some(clause(Tense::Past)),
         _ if tw.modals.contains(w) => Some(clause(Tense::Modal)),
-        _ if subject_before && tw.present_verbs.contains(w) => Some(clause(Tense::Present)),
+        _ if subject_before && tw.present_verbs.contains(w) => Some(Clause { relation: tw.relation_verbs.contains(w), ..clause(Tense::Present) }),
         _ if subject_before && (tw.irregular_past.contains(w) || (w.ends_with("ed") && w.len() > 4)) => Some(clause(Tense::Past)),
         _ => None,
     }
@@ -284,6 +287,15 @@ mod tests {
         assert_eq!(tense("Since the group was set up in 2006, Russia has been a member for all bar one year."), Tense::Perfect);
         assert_eq!(tense("Russia, which has long backed Assad, vetoed the draft."), Tense::Past);
         assert_eq!(tense("“We have been clear,” Kirby said."), Tense::Past);
+    }
+
+    #[test]
+    fn a_present_of_what_something_is_or_has_is_marked() {
+        assert!(main_clause("Admiral Kuznetsov belongs to a naval group which Russia has deployed.").relation);
+        assert!(main_clause("The council has 47 member countries.").relation);
+        assert!(!main_clause("Turkey backs the rebels.").relation);
+        assert!(!main_clause("Moscow is also ready to work with Damascus.").relation);
+        assert!(!main_clause("The army has captured the district.").relation);
     }
 
     #[test]
