@@ -1534,11 +1534,17 @@ fn armies(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut 
             _ => continue,
         };
         let end = words[last].start + head.len();
-        // The country right before: "Syrian", "Syria's", "Syria".
-        let country = (first > 0)
-            .then(|| &words[first - 1])
-            .filter(|q| sentence[q.end..words[first].start].trim().is_empty())
-            .and_then(|q| known_in_role(q.text).filter(|k| data::known_actors()[*k].kind == ActorKind::Country).map(|k| (k, q)));
+        // The country right before: "Syrian", "Syria's", "Syria", "U.S." (whose last stop
+        // is no part of the word).
+        let country = (first > 0).then(|| &words[first - 1]).and_then(|q| {
+            let gap = &sentence[q.end..words[first].start];
+            let (form, rest) = match gap.strip_prefix('.') {
+                Some(rest) if q.text.contains('.') => (&sentence[q.start..q.end + 1], rest),
+                _ => (q.text, gap),
+            };
+            let is_country = |k: &usize| data::known_actors()[*k].kind == ActorKind::Country;
+            rest.trim().is_empty().then(|| known_in_role(form).filter(is_country).map(|k| (k, q))).flatten()
+        });
         let start = match country {
             Some((_, q)) if !taken(mentions, q.start, q.end) => q.start,
             _ => words[first].start,
@@ -1574,7 +1580,9 @@ fn armies(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut 
                 at
             }
         };
-        registry.entries[actor].forms.add(&sentence[start..end]);
+        // Named with its state even when the state's word is a mention of its own ("U.S.").
+        let named_from = country.map_or(start, |(_, q)| q.start);
+        registry.entries[actor].forms.add(&sentence[named_from..end]);
         mentions.push(Mention { start, end, actor, via: Via::Name });
         reader.armies.push(actor);
     }
@@ -1816,11 +1824,14 @@ mod tests {
             "Syrian military officials claim the truce was undermined.",
             "The Syrian army said on Monday the truce was over.",
             "The two agreed on military cooperation against the group.",
+            "The U.S. military said the coalition stopped the attacks.",
         ]);
         // One actor per state, named by its first form.
         assert_eq!(found[0], ["Syrian military"]);
         assert_eq!(found[1], found[0]);
         assert!(found[2].is_empty(), "{:?}", found[2]);
+        // An abbreviated state's military is its own, not the army named before.
+        assert_eq!(found[3], ["United States", "U.S. military"]);
     }
 
     #[test]
