@@ -1439,10 +1439,7 @@ fn ministries(sentence: &str, words: &[Word], registry: &mut Registry, reader: &
         let (start, end) = (words[first].start, words[last].start + strip_possessive(words[last].text).len());
         // The country: a demonym or possessive right before ("Russian", "Russia's"),
         // perhaps after "the".
-        let country = (first > 0)
-            .then(|| &words[first - 1])
-            .filter(|q| sentence[q.end..words[first].start].trim().is_empty())
-            .and_then(|q| known_in_role(q.text).filter(|k| data::known_actors()[*k].kind == ActorKind::Country).map(|k| (k, q.start)));
+        let country = state_before(sentence, words, first).map(|(k, q)| (k, q.start));
         let start = country.map_or(start, |(_, s)| if taken(mentions, s, words[first - 1].end) { start } else { s });
         if taken(mentions, start, end) {
             continue;
@@ -1477,6 +1474,20 @@ fn ministries(sentence: &str, words: &[Word], registry: &mut Registry, reader: &
         mentions.push(Mention { start, end, actor, via: Via::Name });
         reader.ministries.push(actor);
     }
+}
+
+/// The state (its index among the curated actors) named by the word right before
+/// `words[first]`: "Russian", "Russia's", "Syria", "U.S." (whose last stop is no part of
+/// the word, so "U.S. military" has a stop between the two).
+fn state_before<'w>(sentence: &str, words: &'w [Word], first: usize) -> Option<(usize, &'w Word<'w>)> {
+    let q = words.get(first.checked_sub(1)?)?;
+    let gap = &sentence[q.end..words[first].start];
+    let (form, rest) = match gap.strip_prefix('.') {
+        Some(rest) if q.text.contains('.') => (&sentence[q.start..q.end + 1], rest),
+        _ => (q.text, gap),
+    };
+    let k = known_in_role(form).filter(|k| data::known_actors()[*k].kind == ActorKind::Country)?;
+    rest.trim().is_empty().then_some((k, q))
 }
 
 /// 2. A state's armed forces, one actor per country: "the Syrian army", "Syria's
@@ -1534,17 +1545,8 @@ fn armies(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut 
             _ => continue,
         };
         let end = words[last].start + head.len();
-        // The country right before: "Syrian", "Syria's", "Syria", "U.S." (whose last stop
-        // is no part of the word).
-        let country = (first > 0).then(|| &words[first - 1]).and_then(|q| {
-            let gap = &sentence[q.end..words[first].start];
-            let (form, rest) = match gap.strip_prefix('.') {
-                Some(rest) if q.text.contains('.') => (&sentence[q.start..q.end + 1], rest),
-                _ => (q.text, gap),
-            };
-            let is_country = |k: &usize| data::known_actors()[*k].kind == ActorKind::Country;
-            rest.trim().is_empty().then(|| known_in_role(form).filter(is_country).map(|k| (k, q))).flatten()
-        });
+        // The country right before: "Syrian", "Syria's", "Syria", "U.S.".
+        let country = state_before(sentence, words, first);
         let start = match country {
             Some((_, q)) if !taken(mentions, q.start, q.end) => q.start,
             _ => words[first].start,
@@ -1955,8 +1957,11 @@ mod tests {
             "Russian Defence Ministry spokesman Igor Konashenkov said so.",
             "The defense ministry denied it.",
             "Russia's foreign ministry said it was outraged.",
+            "The U.K. defence ministry said the jets were British.",
         ]);
         let name = |i: usize, k: usize| found[i][k].clone();
+        // After an abbreviated state, past its stop, the ministry is that state's.
+        assert_eq!(found[5], ["United Kingdom", "British Ministry of Defense"]);
         assert_eq!(found[0], ["Russia", "Russian Ministry of Defense"]);
         assert_eq!(name(1, 0), "Russian Ministry of Defense");
         assert_eq!(name(2, 0), "Russian Ministry of Defense");
