@@ -1223,7 +1223,13 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
         }
     }
     let weight: Vec<f64> = frequency.iter().map(|f| word_weight(*f, sentences)).collect();
-    let actor_weight = |a: usize| word_weight(actor_frequency[&a], sentences);
+    // By actor id, not through the map: read for every actor of every pair scored.
+    let actors_known = actor_frequency.keys().max().map_or(0, |m| m + 1);
+    let mut actor_weights: Vec<f64> = vec![0.0; actors_known];
+    for (a, f) in &actor_frequency {
+        actor_weights[*a] = word_weight(*f, sentences);
+    }
+    let actor_weight = |a: usize| actor_weights[a];
     if sentences >= WEIGHED_FROM {
         for t in threads.iter_mut().flatten() {
             for p in &mut t.profiles {
@@ -1231,7 +1237,7 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
                 if p.words.iter().any(|w| weight[*w as usize] == 0.0) {
                     p.words = p.words.iter().copied().filter(|w| weight[*w as usize] > 0.0).collect();
                 }
-                p.actors.retain(|a| word_weight(actor_frequency[a], sentences) > 0.0);
+                p.actors.retain(|a| actor_weights[*a] > 0.0);
             }
         }
     }
