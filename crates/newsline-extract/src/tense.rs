@@ -113,7 +113,10 @@ fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
             if !(quoted || straight) {
                 let from = lower.len();
                 lower.push_str(&text[at..end]);
-                lower[from..].make_ascii_lowercase();
+                let whole_word = from == start && !text[end..].starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’'));
+                if !(whole_word && acronym(&text[at..end])) {
+                    lower[from..].make_ascii_lowercase();
+                }
             }
             at = end;
             continue;
@@ -151,6 +154,13 @@ fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
             word
         })
         .collect()
+}
+
+/// Whether `word` is written in capitals, two or more: an acronym ("US", "IS", "UN"), kept
+/// as written so that the United States is not "us" (a speaker's first person) nor the
+/// Islamic State the verb "is".
+fn acronym(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_uppercase() || b == b'-') && word.bytes().filter(u8::is_ascii_uppercase).count() >= 2
 }
 
 /// Where a run of ASCII letters, digits and hyphens starting at `at` ends.
@@ -290,6 +300,14 @@ mod tests {
     }
 
     #[test]
+    fn acronyms_are_not_the_pronoun_or_the_verb_they_spell() {
+        assert!(!first_person("The US accuses the Syrian government and Russia of bombing civilians."));
+        assert!(first_person("Tell us what happened."));
+        assert_eq!(tense("IS fighters attacked the town."), Tense::Past);
+        assert_eq!(tense("The town is under siege."), Tense::Present);
+    }
+
+    #[test]
     fn a_present_of_what_something_is_or_has_is_marked() {
         assert!(main_clause("Admiral Kuznetsov belongs to a naval group which Russia has deployed.").relation);
         assert!(main_clause("The council has 47 member countries.").relation);
@@ -320,7 +338,7 @@ mod tests {
     }
 
     /// The words as they were read before they shared one string: each its own `String`.
-    fn words_one_string_each(text: &str) -> Vec<String> {
+    fn words_by_char(text: &str, lowered: bool) -> Vec<String> {
         let text = match (text.find('”'), text.find('“')) {
             (Some(close), open) if open.is_none_or(|o| o > close) => &text[close + '”'.len_utf8()..],
             _ => text,
@@ -332,7 +350,8 @@ mod tests {
                 '”' => quoted = false,
                 '"' => straight = !straight,
                 _ if quoted || straight => {}
-                c if c.is_alphanumeric() || c == '-' => word.extend(c.to_lowercase()),
+                c if (c.is_alphanumeric() || c == '-') && lowered => word.extend(c.to_lowercase()),
+                c if c.is_alphanumeric() || c == '-' => word.push(c),
                 '\'' | '’' if !word.is_empty() => word.push('\''),
                 _ => {
                     if !word.is_empty() {
@@ -350,6 +369,12 @@ mod tests {
         words
     }
 
+    /// [`words_by_char`], acronyms kept as written.
+    fn words_one_string_each(text: &str) -> Vec<String> {
+        let mut originals = words_by_char(text, false).into_iter();
+        words_by_char(text, true).into_iter().map(|w| originals.next().filter(|o| acronym(o)).unwrap_or(w)).collect()
+    }
+
     #[test]
     fn the_words_are_those_each_read_into_its_own_string() {
         let mut lower = String::new();
@@ -361,6 +386,7 @@ mod tests {
             "“Unclosed quote runs to the end, he said",
             "Twenty-one well-known 2016-10-07 officials-- -said NATO's U.S.-led ABCDEFGHIJKLMNOP-QRSTUVWXYZ \"QUOTED-LONG-RUN words\" end-",
             "“Quoted run of ASCII text that is long” then SOME-Capitals9 and é-acute-words",
+            "The US and IS, the UN's US-led ÉU USé -AB A-B G20 U.S. I US’ AB-",
         ] {
             assert_eq!(words_outside_quotes(text, &mut lower), words_one_string_each(text), "{text}");
         }
