@@ -127,10 +127,11 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         })
         .unzip();
     // Headings keep their facts (headings are attached by their subject too), less the
-    // text and time expressions only threads read.
+    // text, time expressions and verbs of saying only threads read.
     heading_facts.par_iter_mut().for_each(|f| {
         f.text = Passage::default();
         f.timexes = Box::default();
+        f.speech_verbs = Box::default();
     });
     let debug = std::env::var_os("NEWSLINE_DEBUG").is_some();
     if debug {
@@ -517,6 +518,7 @@ fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words
         person_acts: subject.is_some_and(|a| mentions.iter().any(|m| m.actor == a && m.kind == Some(ActorKind::Person))),
         subject,
         besides: events::Besides::boxed(co_subjects, reported, subject::turn_label(&s.text, mentions)),
+        speech_verbs: SentenceFacts::speech_verbs_of(&s.text),
     }
 }
 
