@@ -49,9 +49,11 @@ pub struct SentenceFacts {
     pub person_acts: bool,
     /// Co-subjects, the person reported, a transcript turn: see [`Besides`].
     pub besides: Option<Box<Besides>>,
-    /// The byte ranges of the sentence's verbs of saying (`subject::speech_verbs`), found
-    /// with its facts: the threads read them again, long after the one-sentence memo moved on.
-    pub speech_verbs: Box<[[u32; 2]]>,
+    /// Whether the sentence has a verb of saying (`subject::speech_verbs`), found with its
+    /// facts: the threads ask again long after the one-sentence memo moved on, and most
+    /// sentences have none (a flag in the struct's padding: a list of the verbs was 0.8 MB
+    /// more of an 8 MB article's peak).
+    pub has_speech_verb: bool,
 }
 
 /// What few sentences tell besides their subject, boxed: the facts of every sentence of
@@ -75,14 +77,15 @@ impl Besides {
 }
 
 impl SentenceFacts {
-    /// The verbs of saying in `text`, as [`SentenceFacts::speech_verbs`] keeps them.
-    pub fn speech_verbs_of(text: &str) -> Box<[[u32; 2]]> {
-        crate::subject::speech_verbs(text).map(|(start, end)| [start as u32, end as u32]).collect()
+    /// Whether `text` has a verb of saying, as [`SentenceFacts::has_speech_verb`] keeps it.
+    pub fn has_speech_verb_in(text: &str) -> bool {
+        crate::subject::speech_verbs(text).next().is_some()
     }
 
-    /// The byte ranges of the sentence's verbs of saying, as `subject::speech_verbs` gives them.
+    /// The byte ranges of the sentence's verbs of saying, as `subject::speech_verbs` gives
+    /// them: searched for only in a sentence that has one.
     pub fn speech_verbs(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        self.speech_verbs.iter().map(|&[start, end]| (start as usize, end as usize))
+        self.has_speech_verb.then(|| crate::subject::speech_verbs(&self.text)).into_iter().flatten()
     }
 
     pub fn co_subjects(&self) -> &[usize] {
@@ -1807,7 +1810,7 @@ mod tests {
     use crate::timex;
     use chrono::NaiveDate;
 
-    /// The verbs of saying the facts keep are those `subject::speech_verbs` finds in the text.
+    /// The verbs of saying the facts give are those `subject::speech_verbs` finds in the text.
     #[test]
     fn the_facts_keep_the_verbs_of_saying_of_their_sentence() {
         let sentences = [
@@ -1843,7 +1846,7 @@ mod tests {
                     subject: None,
                     person_acts: false,
                     besides: None,
-                    speech_verbs: SentenceFacts::speech_verbs_of(s),
+                    has_speech_verb: SentenceFacts::has_speech_verb_in(s),
                 });
             }
         }

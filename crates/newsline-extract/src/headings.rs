@@ -393,7 +393,7 @@ mod tests {
             subject,
             person_acts: false,
             besides: None,
-            speech_verbs: Box::default(),
+            has_speech_verb: false,
         }
     }
 

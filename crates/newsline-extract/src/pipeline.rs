@@ -131,7 +131,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     heading_facts.par_iter_mut().for_each(|f| {
         f.text = Passage::default();
         f.timexes = Box::default();
-        f.speech_verbs = Box::default();
+        f.has_speech_verb = false;
     });
     let debug = std::env::var_os("NEWSLINE_DEBUG").is_some();
     if debug {
@@ -518,7 +518,7 @@ fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words
         person_acts: subject.is_some_and(|a| mentions.iter().any(|m| m.actor == a && m.kind == Some(ActorKind::Person))),
         subject,
         besides: events::Besides::boxed(co_subjects, reported, subject::turn_label(&s.text, mentions)),
-        speech_verbs: SentenceFacts::speech_verbs_of(&s.text),
+        has_speech_verb: SentenceFacts::has_speech_verb_in(&s.text),
     }
 }
 
