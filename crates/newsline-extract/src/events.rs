@@ -49,6 +49,11 @@ pub struct SentenceFacts {
     pub person_acts: bool,
     /// Co-subjects, the person reported, a transcript turn: see [`Besides`].
     pub besides: Option<Box<Besides>>,
+    /// Whether the sentence has a verb of saying (`subject::speech_verbs`), found with its
+    /// facts: the threads ask again long after the one-sentence memo moved on, and most
+    /// sentences have none (a flag in the struct's padding: a list of the verbs was 0.8 MB
+    /// more of an 8 MB article's peak).
+    pub has_speech_verb: bool,
 }
 
 /// What few sentences tell besides their subject, boxed: the facts of every sentence of
@@ -72,6 +77,17 @@ impl Besides {
 }
 
 impl SentenceFacts {
+    /// Whether `text` has a verb of saying, as [`SentenceFacts::has_speech_verb`] keeps it.
+    pub fn has_speech_verb_in(text: &str) -> bool {
+        crate::subject::speech_verbs(text).next().is_some()
+    }
+
+    /// The byte ranges of the sentence's verbs of saying, as `subject::speech_verbs` gives
+    /// them: searched for only in a sentence that has one.
+    pub fn speech_verbs(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.has_speech_verb.then(|| crate::subject::speech_verbs(&self.text)).into_iter().flatten()
+    }
+
     pub fn co_subjects(&self) -> &[usize] {
         self.besides.as_ref().map_or(&[], |b| &b.co_subjects)
     }
@@ -1031,7 +1047,7 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
         .filter(|(_, p)| !holds_day(*p, article_date))
         .collect();
     // Only a time expression is read next to its verbs: most sentences have none.
-    let verbs: Vec<(usize, usize)> = if s.timexes.is_empty() { Vec::new() } else { crate::subject::speech_verbs(&s.text).collect() };
+    let verbs: Vec<(usize, usize)> = if s.timexes.is_empty() { Vec::new() } else { s.speech_verbs().collect() };
     // In a reported quote, a time inside the quoted words is what was said, not when.
     let reports_quote = !points.is_empty() && verbs.iter().any(|&(v, _)| !inside_quote(&s.text, v));
     let own = |(t, _): &&(&Timex, PartialDate)| matches!(t.role, Role::Point(_)) && !(reports_quote && inside_quote(&s.text, t.start));
@@ -1054,7 +1070,7 @@ const VERDICT_VERBS: &[&str] =
 /// outside quotes, or a verdict ("Churkin downplayed the loss").
 fn says(s: &SentenceFacts) -> bool {
     s.speaker.is_some()
-        || crate::subject::speech_verbs(&s.text).any(|(v, _)| !inside_quote(&s.text, v))
+        || s.speech_verbs().any(|(v, _)| !inside_quote(&s.text, v))
         || crate::sentences::alphanumeric_runs(&s.text)
             // A run is a slice of the text: its offset is where it starts.
             .any(|w| VERDICT_VERBS.contains(&w) && !inside_quote(&s.text, w.as_ptr() as usize - s.text.as_ptr() as usize))
@@ -1108,7 +1124,7 @@ fn lead_date(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> 
     // a day named later may be another story's.
     let first = sentences.first()?;
     let main = match sentences.get(1) {
-        Some(second) if first.timexes.is_empty() => said_on(second, &crate::subject::speech_verbs(&second.text).collect::<Vec<_>>()),
+        Some(second) if first.timexes.is_empty() => said_on(second, &second.speech_verbs().collect::<Vec<_>>()),
         _ => dates_of(first, article_date).0,
     };
     let main = main.or_else(|| act_told_again(article_date, sentences));
@@ -1876,6 +1892,24 @@ mod tests {
     use crate::timex;
     use chrono::NaiveDate;
 
+    /// The verbs of saying the facts give are those `subject::speech_verbs` finds in the text.
+    #[test]
+    fn the_facts_keep_the_verbs_of_saying_of_their_sentence() {
+        let sentences = [
+            "“We will not go,” said Lavrov, who told reporters he had asked twice.",
+            "Nothing was said.",
+            "No verb here, only saidx and unsaid words.",
+            "Der Minister sagte: „Nein“ — said Müller, according to Reuters.",
+            "",
+        ];
+        let mut vocabulary = Vocabulary::default();
+        let list = facts(&mut vocabulary, 0, &[&sentences], NaiveDate::from_ymd_opt(2016, 10, 7).unwrap());
+        for (f, text) in list.iter().zip(sentences) {
+            assert_eq!(f.speech_verbs().collect::<Vec<_>>(), crate::subject::speech_verbs(text).collect::<Vec<_>>(), "{text:?}");
+        }
+        assert_eq!(list[0].speech_verbs().count(), 3);
+    }
+
     fn facts(vocabulary: &mut Vocabulary, article: usize, paragraphs: &[&[&str]], reference: NaiveDate) -> Vec<SentenceFacts> {
         let mut out = Vec::new();
         for (p, sentences) in paragraphs.iter().enumerate() {
@@ -1894,6 +1928,7 @@ mod tests {
                     subject: None,
                     person_acts: false,
                     besides: None,
+                    has_speech_verb: SentenceFacts::has_speech_verb_in(s),
                 });
             }
         }

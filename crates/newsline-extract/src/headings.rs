@@ -393,6 +393,7 @@ mod tests {
             subject,
             person_acts: false,
             besides: None,
+            has_speech_verb: false,
         }
     }
 

@@ -78,32 +78,10 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     }
     timer.lap("actors (first pass)");
     // The actors of each sentence, in order: the registry learns as it reads. What
-    // follows from them (subjects, dates, quotes) is per article, on every core.
-    let mut mentions: Vec<Vec<Vec<subject::Named>>> = Vec::with_capacity(parsed.len());
-    for (p, scans) in parsed.iter().zip(scans) {
-        let mut reader = actors::Reader::default();
-        mentions.push(
-            p.article
-                .sentences
-                .iter()
-                .zip(scans)
-                .map(|(s, scan)| {
-                    // Each scan is freed once read (all of them were a third of the peak memory).
-                    let found = actors::find_scanned(&s.text, &scan, &mut registry, &mut reader);
-                    // The kind as known at this sentence (a later one may tell more).
-                    found.iter().map(|m| subject::Named { start: m.start, end: m.end, actor: m.actor, kind: registry.entries[m.actor].kind }).collect()
-                })
-                .collect(),
-        );
-    }
-    let per_article: Vec<(Vec<SentenceFacts>, Vec<SentenceFacts>, Vec<quotes::Found>)> = parsed
-        .par_iter()
-        .zip(inputs)
-        .zip(mentions)
-        .zip(std::mem::take(&mut words))
-        .enumerate()
-        .map(|(a, (((p, input), mentions), words))| sentence_facts(a, p, &input.text, mentions, words))
-        .collect();
+    // follows from them (subjects, dates, quotes) is per article, on every core: each
+    // article's facts are made as soon as its actors are read, while the next article is
+    // read (they read no registry), so that the reading in order shares the cores.
+    let per_article = facts_while_reading(&parsed, inputs, scans, std::mem::take(&mut words), &mut registry);
     let mut facts: Vec<Vec<SentenceFacts>> = Vec::with_capacity(per_article.len());
     // Headlines and sub-headings: they join the events their story sentences start.
     let mut heading_facts: Vec<SentenceFacts> = Vec::new();
@@ -149,10 +127,11 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         })
         .unzip();
     // Headings keep their facts (headings are attached by their subject too), less the
-    // text and time expressions only threads read.
+    // text, time expressions and verbs of saying only threads read.
     heading_facts.par_iter_mut().for_each(|f| {
         f.text = Passage::default();
         f.timexes = Box::default();
+        f.has_speech_verb = false;
     });
     let debug = std::env::var_os("NEWSLINE_DEBUG").is_some();
     if debug {
@@ -374,15 +353,50 @@ fn in_article(article: &Article, range: Range<usize>) -> Option<Range<usize>> {
     Some(place(range.start)?..place(range.end)?)
 }
 
+/// One article's sentence facts, story sentences then headings, and its quotes.
+type ArticleFacts = (Vec<SentenceFacts>, Vec<SentenceFacts>, Vec<quotes::Found>);
+
+/// The actors' second pass, in order, each article's [`sentence_facts`] handed to the
+/// other cores as soon as its actors are read. Each result goes to its article's slot,
+/// so the output is the same whichever core made it and when.
+fn facts_while_reading(
+    parsed: &[article::Parsed],
+    inputs: &[Input],
+    scans: Vec<Vec<actors::Scan>>,
+    words: Vec<Vec<events::Words>>,
+    registry: &mut Registry,
+) -> Vec<ArticleFacts> {
+    let mut slots: Vec<Option<ArticleFacts>> = std::iter::repeat_with(|| None).take(parsed.len()).collect();
+    rayon::scope(|scope| {
+        let articles = parsed.iter().zip(inputs).zip(scans).zip(words).zip(slots.iter_mut()).enumerate();
+        for (a, ((((p, input), scans), words), slot)) in articles {
+            let mentions = mentions_in_order(p, scans, registry);
+            scope.spawn(move |_| *slot = Some(sentence_facts(a, p, &input.text, mentions, words)));
+        }
+    });
+    slots.into_iter().map(|slot| slot.expect("every article's facts are made")).collect()
+}
+
+/// The actors each sentence of an article names, read in order by the registry (a name
+/// learnt here resolves a surname later). Each scan is freed once read (all of them were
+/// a third of the peak memory).
+fn mentions_in_order(p: &article::Parsed, scans: Vec<actors::Scan>, registry: &mut Registry) -> Vec<Vec<subject::Named>> {
+    let mut reader = actors::Reader::default();
+    p.article
+        .sentences
+        .iter()
+        .zip(scans)
+        .map(|(s, scan)| {
+            let found = actors::find_scanned(&s.text, &scan, registry, &mut reader);
+            // The kind as known at this sentence (a later one may tell more).
+            found.iter().map(|m| subject::Named { start: m.start, end: m.end, actor: m.actor, kind: registry.entries[m.actor].kind }).collect()
+        })
+        .collect()
+}
+
 /// One article's sentence facts (story sentences, then headings) and quotes, from the
 /// actors each sentence names.
-fn sentence_facts(
-    a: usize,
-    p: &article::Parsed,
-    text: &str,
-    mentions: Vec<Vec<subject::Named>>,
-    words: Vec<events::Words>,
-) -> (Vec<SentenceFacts>, Vec<SentenceFacts>, Vec<quotes::Found>) {
+fn sentence_facts(a: usize, p: &article::Parsed, text: &str, mentions: Vec<Vec<subject::Named>>, words: Vec<events::Words>) -> ArticleFacts {
     // Quotes first: they read only the mentions, and found before the facts are made,
     // a long article's quote search and its facts are never held at once.
     let found = quotes::find(text, &quote_paragraphs(&p.article.sentences), named_in_text(&p.article.sentences, &mentions));
@@ -504,6 +518,7 @@ fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words
         person_acts: subject.is_some_and(|a| mentions.iter().any(|m| m.actor == a && m.kind == Some(ActorKind::Person))),
         subject,
         besides: events::Besides::boxed(co_subjects, reported, subject::turn_label(&s.text, mentions)),
+        has_speech_verb: SentenceFacts::has_speech_verb_in(&s.text),
     }
 }
 
@@ -713,6 +728,20 @@ mod tests {
     fn event_of(corpus: &newsline_model::Corpus, article: &str, sentence: u32) -> Option<String> {
         let told = |m: &newsline_model::Mention| &*m.article == article && m.sentence == sentence && !m.passing;
         corpus.events.iter().find(|e| e.mentions.iter().any(told)).map(|e| e.id.to_string())
+    }
+
+    /// The seeds' corpus is the same on one core and on three: each article's facts are
+    /// made on whichever core is free while the actors are read in order
+    /// (`facts_while_reading`), and go to their article's place.
+    #[test]
+    fn the_corpus_is_the_same_on_any_number_of_cores() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+        let on = |threads: usize| {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("a thread pool");
+            let corpus = pool.install(|| crate::extract_dir(&root).expect("seeds readable").corpus);
+            serde_json::to_string(&corpus).expect("corpus serialises")
+        };
+        assert_eq!(on(1), on(3));
     }
 
     /// A transcript's unlabelled paragraphs are the words of the speaker labelled before

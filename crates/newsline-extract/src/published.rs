@@ -353,7 +353,11 @@ pub fn label_of(before: &str) -> Label {
 
 /// One dated part of a date line.
 fn dated_segment(segment: &str) -> Option<(Stated, Label)> {
-    let (date, mut minutes, range) = find_date(segment)?;
+    dated_segment_at(segment, find_date(segment)?)
+}
+
+/// [`dated_segment`] with the segment's date already found.
+fn dated_segment_at(segment: &str, (date, mut minutes, range): (NaiveDate, Option<u32>, std::ops::Range<usize>)) -> Option<(Stated, Label)> {
     let before = &segment[..range.start];
     let after = &segment[range.end..];
     // "Jane Roe, USA TODAY Published 5:11 p.m. ET Oct. 3, 2016": a byline may open a labelled segment.
@@ -415,7 +419,12 @@ pub fn date_line(line: &str) -> Option<(Stated, Label)> {
         return None;
     }
     // No full date anywhere: nothing more to read.
-    find_date(line)?;
+    let first = find_date(line)?;
+    if is_one_segment(line) {
+        // The line is its only segment: its date is the one just found, and no other
+        // segment can hold a lone time.
+        return dated_segment_at(line, first);
+    }
     let mut found: Vec<(Stated, Label)> = Vec::new();
     let mut dated = false;
     for segment in split_segments(line) {
@@ -439,6 +448,11 @@ pub fn date_line(line: &str) -> Option<(Stated, Label)> {
     let (mut stated, label) = found.iter().copied().min_by_key(|(_, label)| *label)?;
     stated.minutes = stated.minutes.or(time);
     Some((stated, label))
+}
+
+/// Whether [`split_segments`] gives a trimmed line back whole: it has no separator.
+fn is_one_segment(line: &str) -> bool {
+    !line.contains(['|', '·', '•']) && !line.contains(" / ")
 }
 
 /// Parts of a line between `|`, ` / `, `·` and `•` separators.
@@ -525,6 +539,55 @@ mod tests {
                 let got = date_line(line).map(|(s, _)| shown(s));
                 assert_eq!(got.as_deref(), Some(*want), "rule {:?} on {line:?}", rule.name);
             }
+        }
+    }
+
+    /// A line with no separator is read as its one segment straight away (`is_one_segment`):
+    /// the same reading as every segment's, searched again, and the lone time searched for.
+    #[test]
+    fn a_line_of_one_segment_reads_as_every_segment_read_again() {
+        fn every_segment(line: &str) -> Option<(Stated, Label)> {
+            let line = line.trim();
+            if line.len() < 6 || line.len() > 200 || (line.len() > 80 && !line.contains('|') && !line.contains(" / ")) || !has_year(line) {
+                return None;
+            }
+            if line.ends_with(['.', '!', '?', '"', '”']) && line.split_whitespace().nth(8).is_some() {
+                return None;
+            }
+            find_date(line)?;
+            let mut found = Vec::new();
+            for segment in split_segments(line) {
+                match dated_segment(segment) {
+                    Some(stated) => found.push(stated),
+                    None if filler().is_match(segment)
+                        || is_name_segment(segment)
+                        || time_rules().iter().any(|re| re.is_match(segment) && filler().is_match(&re.replace_all(segment, " "))) => {}
+                    None => return None,
+                }
+            }
+            let time = split_segments(line)
+                .find_map(|s| time_rules().iter().find_map(|re| re.captures(s)).and_then(|c| minutes_from(&c)).filter(|_| find_date(s).is_none()));
+            let (mut stated, label) = found.iter().copied().min_by_key(|(_, label)| *label)?;
+            stated.minutes = stated.minutes.or(time);
+            Some((stated, label))
+        }
+        let examples = DATE_RULES.iter().chain(TIME_RULES).flat_map(|r| r.examples.iter().map(|(line, _)| line.to_string()));
+        let seeds = std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds")).expect("the seeds");
+        let seed_lines =
+            seeds.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()).flat_map(|text| text.lines().map(str::to_string).collect::<Vec<_>>());
+        let mut lines: Vec<String> = examples.chain(seed_lines).collect();
+        let dressed: Vec<String> = lines
+            .iter()
+            .filter(|l| find_date(l).is_some())
+            .flat_map(|l| [format!("Published: {l}"), format!("Updated {l} 10:32 GMT"), format!("By Jane Roe, Agency {l}"), format!("{l} | 5:11 p.m. ET")])
+            .collect();
+        lines.extend(dressed);
+        lines.extend(
+            ["  Oct 7, 2016  ", "Oct 7, 2016 / 4:05 PM", "Oct 7, 2016 · 4:05 PM", "Oct 7, 2016 • Reuters", "Friday, Oct 7, 2016 10:32 AM"].map(String::from),
+        );
+        for line in &lines {
+            let (fast, slow) = (date_line(line), every_segment(line));
+            assert_eq!(fast.map(|(s, l)| (shown(s), l)), slow.map(|(s, l)| (shown(s), l)), "{line:?}");
         }
     }
 
