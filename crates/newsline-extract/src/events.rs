@@ -656,7 +656,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             || cut_off
             || appeal
             || furniture_sentence(&s.text)
-            || main.is_none() && (habitual(&s.text) || expletive_it(&s.text) || amid.is_some_and(states_a_state))
+            || main.is_none() && (habitual(&s.text) || expletive_it(&s.text) || amid.is_some_and(states_a_state) || states_terms(&s.text))
         {
             push_points(&mut out, s, main, &points, &profile);
             last_paragraph = Some(s.paragraph);
@@ -877,6 +877,16 @@ fn push_points(out: &mut Vec<Thread>, s: &SentenceFacts, main: Option<DatedBy>, 
             });
         }
     }
+}
+
+/// Whether `text` tells the terms of an agreement or a plan rather than a happening:
+/// "Under the cease-fire agreement, the U.S. and Russia would work together …" opens on
+/// "Under" and a happening's noun before its comma, and its main clause is a modal. Dated
+/// by the report, such a sentence was an event of its own on the wrong day.
+fn states_terms(text: &str) -> bool {
+    let Some((frame, _)) = text.strip_prefix("Under ").and_then(|rest| rest.split_once(',')) else { return false };
+    let nouns = crate::data::act_nouns();
+    lower_words(frame).any(|w| nouns.contains(crate::data::fold_synonym(&w))) && crate::tense::main_clause(text).tense == crate::tense::Tense::Modal
 }
 
 /// Adverbs that, after "has"/"have", tell of something done again and again.
@@ -2081,6 +2091,14 @@ mod tests {
         s[1].text = "The pause meant that civilians could use the corridors.".into();
         let t = threads(Some(PartialDate::day(saturday)), &s);
         assert_eq!(t[0].members.iter().map(|m| m.1).collect::<Vec<_>>(), [0, 1, 3]);
+    }
+
+    #[test]
+    fn the_terms_of_an_agreement_are_no_happening() {
+        assert!(states_terms("Under the cease-fire agreement, the U.S. and Russia would work together to target the group."));
+        assert!(!states_terms("Under the cease-fire agreement, the U.S. and Russia worked together against the group."), "an act");
+        assert!(!states_terms("Under pressure from Moscow, Damascus would allow the convoys in."), "no happening's noun");
+        assert!(!states_terms("The U.S. and Russia would work together under the agreement."), "no opening frame");
     }
 
     #[test]
