@@ -1256,15 +1256,15 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
         actor_weights[*a] = word_weight(*f, sentences);
     }
     let actor_weight = |a: usize| actor_weights[a];
-    if sentences >= WEIGHED_FROM {
-        for t in threads.iter_mut().flatten() {
-            for p in &mut t.profiles {
-                // A filtered copy: the words are shared with the sentence's other profiles.
-                if p.words.iter().any(|w| weight[*w as usize] == 0.0) {
-                    p.words = p.words.iter().copied().filter(|w| weight[*w as usize] > 0.0).collect();
-                }
-                p.actors.retain(|a| actor_weights[*a] > 0.0);
+    // Words and actors that weigh nothing are left out of the comparisons (none in a
+    // small corpus, where `word_weight` weighs all alike).
+    for t in threads.iter_mut().flatten() {
+        for p in &mut t.profiles {
+            // A filtered copy: the words are shared with the sentence's other profiles.
+            if p.words.iter().any(|w| weight[*w as usize] == 0.0) {
+                p.words = p.words.iter().copied().filter(|w| weight[*w as usize] > 0.0).collect();
             }
+            p.actors.retain(|a| actor_weights[*a] > 0.0);
         }
     }
     let common = (sentences / 20).max(64);
