@@ -555,6 +555,9 @@ fn came_amid(text: &str) -> Option<&str> {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         list.iter().any(|x| x.eq_ignore_ascii_case(w))
     };
+    if let Some(at) = crate::subject::latest_after(text) {
+        return Some(&text[at..]);
+    }
     let mut words = text.split_whitespace();
     if !words.by_ref().take(CAME_SUBJECT_WORDS + 1).any(|w| is(CAME_VERBS, w)) {
         return None;
@@ -2340,9 +2343,13 @@ mod tests {
         );
         let t = threads(Some(PartialDate::day(wednesday)), &state);
         assert!(t.iter().all(|t| !t.members.contains(&(0, 1))), "a standing blame is no mention");
-        for text in
-            ["This comes after several rights groups lobbied against Moscow.", "His call came just hours after the vote.", "The move came amid new attacks."]
-        {
+        for text in [
+            "This comes after several rights groups lobbied against Moscow.",
+            "His call came just hours after the vote.",
+            "The move came amid new attacks.",
+            "Putin's cancellation is the latest deterioration in ties between Moscow and the West after Russia vetoed a resolution.",
+            "The strike was the latest blow to the truce after the army declared it over.",
+        ] {
             assert!(came_amid(text).is_some(), "{text}");
         }
         for text in [
@@ -2351,6 +2358,8 @@ mod tests {
             "The rebels came as close as ever to the base.",
             "It came from the ministry.",
             "The minister, who came to power in 2012 after the war, spoke.",
+            "The latest round of talks began after the vote.",
+            "Russia is the latest country to leave, a year after Britain did.",
         ] {
             assert!(came_amid(text).is_none(), "{text}");
         }

@@ -91,6 +91,9 @@ const BACK_SUBJECT_WORDS: usize = 6;
 /// Labour's Ann Clwyd urged …", "It came as the Syrians bombarded …". Such a sentence does
 /// not go on with the story before it: it tells the clause's happening.
 pub fn back_reference(sentence: &str) -> Option<usize> {
+    if let Some(at) = latest_after(sentence) {
+        return Some(at);
+    }
     let mut words = sentence.split_whitespace().map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w));
     let (_, first) = words.next()?;
     if !BACK_OPENERS.contains(&first) {
@@ -113,6 +116,39 @@ pub fn back_reference(sentence: &str) -> Option<usize> {
             return Some(at + word.len());
         }
         if !BACK_GAP.contains(&word) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Words of the subject before "is the latest" at most ("Putin's cancellation of the visit").
+const LATEST_SUBJECT_WORDS: usize = 6;
+/// Words from "the latest" to the conjunction at most ("the latest deterioration in ties
+/// between Moscow and the West after").
+const LATEST_REACH: usize = 12;
+
+/// Where the told clause starts in a sentence that ranks the story as the latest of a
+/// kind against what led to it: "Putin's cancellation is the latest deterioration in ties
+/// between Moscow and the West after Russia vetoed a resolution" places the cancellation,
+/// as "came after" does, against the veto it tells.
+pub fn latest_after(sentence: &str) -> Option<usize> {
+    let mut words = sentence.split_whitespace();
+    let (mut verb, mut previous) = ("", "");
+    for (i, word) in words.by_ref().enumerate() {
+        if word == "latest" && previous == "the" && matches!(verb, "is" | "was") {
+            break;
+        }
+        if i > LATEST_SUBJECT_WORDS + 2 || word.ends_with([',', ';', ':', '.']) {
+            return None;
+        }
+        (verb, previous) = (previous, word);
+    }
+    for word in words.take(LATEST_REACH) {
+        if BACK_CONJUNCTIONS.contains(&word) && word != "as" {
+            return Some(word.as_ptr() as usize - sentence.as_ptr() as usize + word.len());
+        }
+        if word.ends_with([',', ';', ':', '.']) {
             return None;
         }
     }
@@ -405,6 +441,12 @@ mod tests {
         // Not a frame: the verb is the story's own act, or too far from its opener.
         assert_eq!(back_reference("The army came under fire after midnight."), None);
         assert_eq!(back_reference("This is what came after the vote."), None);
+        let s = "Putin's cancellation is the latest deterioration in ties between Moscow and the West after Russia vetoed a resolution.";
+        assert_eq!(back_reference(s).map(|at| &s[at..at + 7]), Some(" Russia"));
+        assert!(latest_after("The strike was the latest blow to the truce after the army declared it over.").is_some());
+        assert_eq!(latest_after("The latest round of talks began after the vote."), None, "'the latest' as the subject");
+        assert_eq!(latest_after("Russia is the latest country to leave, a year after Britain did."), None, "past a comma");
+        assert_eq!(latest_after("It is the latest sign of strain as talks stall."), None, "'as' may compare");
         assert_eq!(back_reference("The long-awaited report of the inquiry into the war finally came after years."), None);
     }
 
