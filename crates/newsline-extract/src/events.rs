@@ -803,7 +803,8 @@ const LEAD: usize = 2;
 /// something is or belongs to ("Admiral Kuznetsov belongs to a naval group which Russia
 /// has deployed"), or, naming no one who acts, in the perfect ("Russia and Syria have not
 /// taken responsibility"). One that would start a story of its own, past the lead, states
-/// a state in the perfect ("Aleppo has become the scene …"), the past perfect ("Putin had
+/// a state in the perfect ("Aleppo has become the scene …"; "Russia has backed Assad with
+/// a year-long air campaign", see [`lasting`]), the past perfect ("Putin had
 /// been due in Paris") or such a present ("The council has 47 member countries"); "the
 /// Duma has ratified a deal" is news. So is a statement told in the perfect ("Washington
 /// has called on Russia …").
@@ -822,9 +823,24 @@ fn states_background(s: &SentenceFacts, main: Option<DatedBy>, position: usize, 
         },
         None => {
             position >= LEAD
-                && (clause.tense == Tense::PastPerfect || clause.tense == Tense::Perfect && clause.been || clause.tense == Tense::Present && clause.relation)
+                && (clause.tense == Tense::PastPerfect
+                    || clause.tense == Tense::Perfect && (clause.been || lasting(s))
+                    || clause.tense == Tense::Present && clause.relation)
         }
     }
+}
+
+/// Units of time a "<unit>-long" word lasts ("a year-long air campaign").
+const LASTING_UNITS: &[&str] = &["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"];
+
+/// Whether `s` tells how long something has gone on: a length of time ("for nine weeks",
+/// "since 2012") or a "<unit>-long" word. In the perfect ("Russia has backed Assad with a
+/// year-long air campaign") that is how things stand, not an act of the day.
+fn lasting(s: &SentenceFacts) -> bool {
+    s.timexes.iter().any(|t| t.role == Role::Duration)
+        || s.text
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .any(|w| w.strip_suffix("-long").is_some_and(|unit| LASTING_UNITS.contains(&unit.to_ascii_lowercase().as_str())))
 }
 
 /// Content words a voice's lead and the act it reports share at least.
@@ -2125,6 +2141,26 @@ mod tests {
         // The party's own present goes on with its story (2); what the carrier belongs to
         // (1) and what the council has (4, a story of its own past the lead) are states.
         assert_eq!(told, [0, 2, 3]);
+    }
+
+    #[test]
+    fn what_has_gone_on_for_a_length_of_time_is_no_mention_past_the_lead() {
+        let friday = NaiveDate::from_ymd_opt(2016, 10, 7).unwrap();
+        let paragraphs: [&[&str]; 4] = [
+            &["The Duma voted on Friday to keep the air force in Syria.", "The vote was unanimous."],
+            &["Russia has backed Assad with a year-long air campaign against the rebels."],
+            &["The parliament has ratified a deal on the air base."],
+            &["The rebels have held the district for nine weeks."],
+        ];
+        let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, friday);
+        for (i, f) in s.iter_mut().enumerate() {
+            f.subject = Some(i);
+        }
+        let t = threads(Some(PartialDate::day(friday)), &s);
+        let told: Vec<usize> = t.iter().flat_map(|t| t.members.iter().map(|m| m.1)).collect();
+        // Past the lead, a campaign of a year (2) and a hold of nine weeks (4) are how
+        // things stand; the ratification (3) is news told in the perfect.
+        assert_eq!(told, [0, 1, 3]);
     }
 
     #[test]
