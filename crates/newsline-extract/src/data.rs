@@ -3,7 +3,7 @@
 //! They are compiled into the extractor, so the CLI and `build.rs` need no paths.
 //! Each file documents its own format; a malformed file fails every test at once.
 
-use rustc_hash::FxHashSet;
+use crate::word_filter::WordSet;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -163,16 +163,16 @@ pub fn act_nouns() -> &'static rustc_hash::FxHashSet<String> {
 
 /// The verb forms that tell a main clause's tense (`data/tense.toml`), as sets.
 pub struct TenseWords {
-    pub frame_openers: FxHashSet<String>,
-    pub relative_openers: FxHashSet<String>,
-    pub verb_adverbs: FxHashSet<String>,
-    pub modals: FxHashSet<String>,
-    pub present_verbs: FxHashSet<String>,
-    pub relation_verbs: FxHashSet<String>,
-    pub irregular_past: FxHashSet<String>,
-    pub irregular_participles: FxHashSet<String>,
-    pub statement_participles: FxHashSet<String>,
-    pub first_person: FxHashSet<String>,
+    pub frame_openers: WordSet,
+    pub relative_openers: WordSet,
+    pub verb_adverbs: WordSet,
+    pub modals: WordSet,
+    pub present_verbs: WordSet,
+    pub relation_verbs: WordSet,
+    pub irregular_past: WordSet,
+    pub irregular_participles: WordSet,
+    pub statement_participles: WordSet,
+    pub first_person: WordSet,
 }
 
 #[derive(Debug, Deserialize)]
@@ -194,7 +194,7 @@ pub fn tense_words() -> &'static TenseWords {
     static CELL: OnceLock<TenseWords> = OnceLock::new();
     CELL.get_or_init(|| {
         let f: TenseFile = parse("tense.toml", include_str!("../data/tense.toml"));
-        let set = |v: Vec<String>| v.into_iter().collect::<FxHashSet<String>>();
+        let set = |v: Vec<String>| v.into_iter().collect::<WordSet>();
         TenseWords {
             frame_openers: set(f.frame_openers),
             relative_openers: set(f.relative_openers),

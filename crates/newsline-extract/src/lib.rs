@@ -27,6 +27,7 @@ pub mod sorted_set;
 pub mod subject;
 pub mod tense;
 pub mod timex;
+pub mod word_filter;
 
 pub use input::{read_seed_folder, Diagnostic, Input, Source};
 use newsline_model::*;

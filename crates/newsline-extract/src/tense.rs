@@ -113,12 +113,33 @@ fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
             if !(quoted || straight) {
                 let from = lower.len();
                 lower.push_str(&text[at..end]);
-                let whole_word = from == start && !text[end..].starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’'));
+                let whole_word = from == start && !continues_word(text, end);
                 if !(whole_word && acronym(&text[at..end])) {
                     lower[from..].make_ascii_lowercase();
                 }
             }
             at = end;
+            continue;
+        }
+        // Other ASCII bytes (spaces, punctuation) as their characters below, undecoded.
+        if bytes[at].is_ascii() {
+            let b = bytes[at];
+            at += 1;
+            match b {
+                b'"' => straight = !straight,
+                _ if quoted || straight => {}
+                b'\'' if lower.len() > start => lower.push('\''),
+                _ => {
+                    if lower.len() > start {
+                        ends.push(lower.len());
+                    }
+                    if matches!(b, b',' | b';' | b':') {
+                        lower.push(b as char);
+                        ends.push(lower.len());
+                    }
+                    start = lower.len();
+                }
+            }
             continue;
         }
         let c = text[at..].chars().next().expect("at a char boundary");
@@ -154,6 +175,17 @@ fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
             word
         })
         .collect()
+}
+
+/// Whether the text from byte `at` on goes on with a letter, a digit or an apostrophe
+/// (`'`, `’`): a word read up to `at` is then part of a longer one. An ASCII byte is
+/// read as it is; only another character is decoded.
+fn continues_word(text: &str, at: usize) -> bool {
+    match text.as_bytes().get(at) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric() || *b == b'\'',
+        Some(_) => text[at..].starts_with(|c: char| c.is_alphanumeric() || c == '’'),
+    }
 }
 
 /// Whether `word` is written in capitals, two or more: an acronym ("US", "IS", "UN"), kept
@@ -373,6 +405,16 @@ mod tests {
     fn words_one_string_each(text: &str) -> Vec<String> {
         let mut originals = words_by_char(text, false).into_iter();
         words_by_char(text, true).into_iter().map(|w| originals.next().filter(|o| acronym(o)).unwrap_or(w)).collect()
+    }
+
+    #[test]
+    fn a_word_goes_on_where_the_next_character_is_a_letter_a_digit_or_an_apostrophe() {
+        for text in ["", "NATO's U.S.-led ÉU USé won’t, x“y” 9\u{00A0}ǅ straße ﬁne Ⅻ-a'b '' ’", "abc"] {
+            for at in (0..=text.len()).filter(|at| text.is_char_boundary(*at)) {
+                let plain = text[at..].starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’'));
+                assert_eq!(continues_word(text, at), plain, "{text:?} at {at}");
+            }
+        }
     }
 
     #[test]
