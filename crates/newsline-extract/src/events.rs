@@ -613,7 +613,9 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         let new_voice = current.is_some_and(|c| {
             let thread = &out[c];
             let reacts = s.person_acts && thread.subjects.is_empty() && !thread.says && says(s) && !s.speaker_inferred;
-            s.subject.is_some_and(|x| (!thread.subjects.is_empty() || reacts) && !thread.subjects.contains(&x))
+            // The body the story's speaker speaks for is no other voice ("…, the United
+            // Nations spokesman said on Monday. UN called for 48 hours of pause.").
+            s.subject.is_some_and(|x| (!thread.subjects.is_empty() || reacts) && !thread.subjects.contains(&x) && thread.party != Some(x))
         });
         let continuing = continues(&s.text);
         let joins = current.is_some() && main.is_none() && (same_paragraph && !new_voice || continuing || pronoun_quote || no_new_subject);
@@ -2084,6 +2086,23 @@ mod tests {
         let members: Vec<Vec<usize>> = t.iter().map(|t| t.members.iter().map(|m| m.1).collect()).collect();
         // The UN's words after Russia's are the UN's again: one statement (join_statements).
         assert_eq!(members, [vec![0, 2], vec![1]]);
+    }
+
+    #[test]
+    fn the_body_a_speaker_speaks_for_is_no_other_voice() {
+        let tuesday = NaiveDate::from_ymd_opt(2016, 10, 18).unwrap();
+        let paragraphs: [&[&str]; 1] = [&[
+            "Aid groups need a longer pause, the United Nations spokesman Stephane Dujarric said on Monday.",
+            "UN called for 48 hours of humanitarian pause in the fighting.",
+            "Russia said the pause would be enough.",
+        ]];
+        let (dujarric, un, russia) = (0, 1, 2);
+        let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, tuesday);
+        (s[0].subject, s[0].party, s[1].subject, s[2].subject) = (Some(dujarric), Some(un), Some(un), Some(russia));
+        let t = threads(Some(PartialDate::day(tuesday)), &s);
+        let members: Vec<Vec<usize>> = t.iter().map(|t| t.members.iter().map(|m| m.1).collect()).collect();
+        assert_eq!(members, [vec![0, 1], vec![2]], "the UN's call goes on with its spokesman's Monday words; Russia's are its own");
+        assert_eq!(t[0].date.unwrap().to_string(), "2016-10-17");
     }
 
     #[test]
