@@ -24,6 +24,8 @@ const CLOSERS: &[&str] = &[
 /// Relative pronouns: the clause they open is about the noun before them.
 const RELATIVES: &[&str] = &["which", "who", "that"];
 /// Words that open a noun phrase.
+/// Verbs that open a verb group after a noun phrase ("the deal was …").
+const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "has", "have", "had", "will", "would"];
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"];
 /// Leading words that say how the clause hangs on the sentence, not what happened.
 const LEADING: &[&str] = &["including", "through", "from", "with", "by", "of", "in", "on", "at", "for", "during", "over", "under", "then", "now", "even"];
@@ -117,8 +119,14 @@ pub fn around_date(sentence: &str, start: usize, end: usize) -> Option<String> {
     // "blamed the rebels for sabotaging the Sept. 9 cease-fire agreement": a date inside
     // a noun phrase, deep in a clause about something else, dates that noun phrase.
     let attributive = first_of_date.checked_sub(1).filter(|&d| is(d, DETERMINERS) || lower[d].ends_with("'s") || lower[d].ends_with("’s"));
-    if let Some(determiner) = attributive.filter(|&d| d > from) {
+    if let Some(determiner) = attributive.filter(|&d| d >= from) {
         from = determiner;
+        // "their Sept. 9 collaboration on a cease-fire collapsed last week": what the noun
+        // phrase did later is another happening; the phrase alone names the dated one.
+        let verb = |i: usize| (lower[i].len() > 4 && lower[i].ends_with("ed")) || is(i, IRREGULAR_PAST) || is(i, AUXILIARIES);
+        if let Some(cut) = (after_date..to).find(|&i| verb(i)) {
+            to = cut;
+        }
     }
     // "complies with the agreement Kerry and Lavrov reached three weeks ago": a relative
     // clause without its "that" (a noun, then a name) is about that noun.
@@ -313,6 +321,11 @@ mod tests {
             )
             .as_deref(),
             Some("The Sept. 9 cease-fire agreement")
+        );
+        // What the noun phrase did later is another happening: the phrase names the dated one.
+        assert_eq!(
+            headline("The threat was the sharpest warning since their Sept. 9 collaboration on a cease-fire collapsed last week.", "Sept. 9").as_deref(),
+            Some("Their Sept. 9 collaboration on a cease-fire")
         );
     }
 
