@@ -224,8 +224,8 @@ mod tests {
     #[test]
     fn a_clause_opened_by_since_or_after_is_the_headline() {
         assert_eq!(
-            headline("It was the sharpest warning over Syria since their Sept. 9 collaboration on a cease-fire collapsed last week.", "Sept. 9").as_deref(),
-            Some("Their Sept. 9 collaboration on a cease-fire collapsed last week")
+            headline("It was the sharpest warning over Syria since the group was set up on Sept. 9 in Geneva.", "Sept. 9").as_deref(),
+            Some("The group was set up on Sept. 9 in Geneva")
         );
         assert_eq!(
             headline(
