@@ -20,6 +20,10 @@ pub struct Parsed {
     /// publication ("Geneva, Switzerland / September 9, 2016" on a page of the 10th): what
     /// "today" means in it and the day its undated sentences tell of.
     pub occasion: Option<chrono::NaiveDate>,
+    /// The day a wire copy's dateline says it was filed, when its page is dated a few days
+    /// later ("MOSCOW, September 17. /TASS/." on a page of the 18th): no day it tells of
+    /// counting back from the page may fall after it.
+    pub filed: Option<chrono::NaiveDate>,
 }
 
 impl Parsed {
@@ -37,6 +41,9 @@ pub fn day_of(published: &Published) -> Option<chrono::NaiveDate> {
 
 /// Days an occasion may come before the page that records it.
 const OCCASION_DAYS: i64 = 7;
+
+/// Days a wire copy's page may come after the dateline it reposts.
+const FILED_DAYS: i64 = 3;
 
 /// "Geneva, Switzerland", "Moscow, the Kremlin": a line naming only a place, which in a
 /// transcript's header sits next to the day of the occasion.
@@ -366,6 +373,10 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         },
         None => Published { date: None, time: None, inferred: false, evidence: None },
     };
+    let filed = dateline_day
+        .as_ref()
+        .zip(day_of(&published))
+        .and_then(|(((month, day), _), page)| timex::nearest_year(*month, *day, page).filter(|d| (1..=FILED_DAYS).contains(&(page - *d).num_days())));
     let mut dateline_day = if best.is_none() { dateline_day } else { None };
     if let (Some(((month, day), cut)), Some((year, url_m))) = (&dateline_day, url_month) {
         let reference = chrono::NaiveDate::from_ymd_opt(year, url_m, 15);
@@ -403,6 +414,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         dateline_day: dateline_day.map(|(day, _)| day),
         repost_of,
         occasion,
+        filed,
     }
 }
 
@@ -470,6 +482,17 @@ mod tests {
         let parsed = parse(&input(page), None);
         assert_eq!(parsed.occasion, None);
         assert_eq!(parsed.story_day().map(|d| d.to_string()).as_deref(), Some("2016-09-10"));
+    }
+
+    #[test]
+    fn a_wire_copy_reposted_later_keeps_the_day_its_dateline_was_filed() {
+        let page = |day: &str| format!("Sunday, September {day}, 2016\n\nA title of the copy\n\nMOSCOW, September 17. /TASS/. Russia said so on Sunday.\n");
+        let parsed = parse(&input(&page("18")), None);
+        assert_eq!(parsed.article.published.date.as_deref(), Some("2016-09-18"));
+        assert_eq!(parsed.filed.map(|d| d.to_string()).as_deref(), Some("2016-09-17"));
+        // Posted the same day, or weeks later (another story's dateline), it says nothing.
+        assert_eq!(parse(&input(&page("17")), None).filed, None);
+        assert_eq!(parse(&input(&page("28")), None).filed, None);
     }
 
     #[test]

@@ -411,7 +411,7 @@ fn sentence_facts(a: usize, p: &article::Parsed, text: &str, mentions: Vec<Vec<s
         .zip(words)
         .enumerate()
         .chunks(FACTS_CHUNK)
-        .map(|chunk| chunk.into_iter().map(|(i, ((s, mentions), words))| facts_of(a, i, s, &mentions, words, reference)).collect())
+        .map(|chunk| chunk.into_iter().map(|(i, ((s, mentions), words))| facts_of(a, i, s, &mentions, words, reference, p.filed)).collect())
         .collect();
     // Each list made at its length: grown by doubling, the story list of a long article
     // was a copy of half its facts more.
@@ -493,7 +493,15 @@ fn give_turns(list: &mut [SentenceFacts], headings: &[SentenceFacts]) {
 }
 
 /// The facts of sentence `i` of article `a`, from the actors it names (`mentions`).
-fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words: events::Words, reference: Option<NaiveDate>) -> SentenceFacts {
+fn facts_of(
+    a: usize,
+    i: usize,
+    s: &Sentence,
+    mentions: &[subject::Named],
+    words: events::Words,
+    reference: Option<NaiveDate>,
+    filed: Option<NaiveDate>,
+) -> SentenceFacts {
     let subject = subject::of(&s.text, mentions);
     let co_subjects = subject.map(|at| subject::conjoined(&s.text, mentions, at)).unwrap_or_default();
     let reported = subject.and_then(|at| subject::reported(&s.text, mentions, at));
@@ -509,7 +517,7 @@ fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words
         paragraph: s.paragraph,
         text: s.text.clone(),
         // A heading only joins an event: its own dates are not read.
-        timexes: if s.heading { Box::default() } else { timex::find(&s.text, reference).into_boxed_slice() },
+        timexes: if s.heading { Box::default() } else { timex::find_filed(&s.text, reference, filed).into_boxed_slice() },
         words,
         actors: ids.as_slice().into(),
         speaker: None,

@@ -492,6 +492,13 @@ mod rules;
 /// The time expressions of a sentence (see [`rules`]), each with its role; relative ones
 /// resolve against `reference`, the publication date.
 pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
+    find_filed(sentence, reference, None)
+}
+
+/// As [`find`], in a copy whose dateline says it was `filed` before the page's day: a day
+/// counted back from the page ("on Sunday", "today") that falls after the filing is the
+/// filing day, for a story cannot tell of a day it was written before.
+pub fn find_filed(sentence: &str, reference: Option<NaiveDate>, filed: Option<NaiveDate>) -> Vec<Timex> {
     if !may_hold_time(sentence) {
         return Vec::new();
     }
@@ -511,7 +518,12 @@ pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
         let whole = groups.whole();
         debug_assert!(groups.name(rule.name).is_some(), "rule {}: its outer group is the whole match", rule.name);
         let found = rules::Found { caps: &groups, whole, sentence, reference, future: future_tense(clause(sentence, whole.start(), whole.end())), last_point };
-        let Some(role) = (rule.normalise)(&found) else { continue };
+        let Some(mut role) = (rule.normalise)(&found) else { continue };
+        if let (Role::Point(date), Some(filed)) = (role, filed) {
+            if matches!(rule.name, "weekday" | "deictic") && date.as_naive().is_some_and(|d| d > filed && reference.is_some_and(|r| d <= r)) {
+                role = Role::Point(PartialDate::day(filed));
+            }
+        }
         let role = match role {
             Role::Point(_) if whole.as_str().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("since")) => Role::Duration,
             Role::Point(_) if bounds_a_span(sentence, whole.start(), whole.end()) => Role::Duration,
@@ -578,6 +590,21 @@ mod tests {
         assert_eq!(points("He spoke on Saturday.", friday), ["on Saturday=2016-10-01"]);
         // Published a day later, "on Friday" is still the 7th.
         assert_eq!(points("Lavrov said on Friday.", d(2016, 10, 8)), ["on Friday=2016-10-07"]);
+    }
+
+    #[test]
+    fn a_day_counted_back_from_the_page_never_falls_after_a_copys_filing() {
+        let (page, filed) = (d(2016, 9, 18), Some(d(2016, 9, 17)));
+        let point = |sentence: &str, filed| find_filed(sentence, Some(page), filed).iter().map(|t| format!("{:?}", t.role)).collect::<Vec<_>>();
+        // Filed on Saturday the 17th, reposted on Sunday the 18th: "on Sunday" and "today"
+        // cannot be after the filing.
+        assert_eq!(point("Zakharova told the channel on Sunday.", filed), point("Zakharova told the channel on Saturday.", None));
+        assert_eq!(point("The ministry said today that jets struck.", filed), [format!("{:?}", Role::Point(PartialDate::day(d(2016, 9, 17))))]);
+        // Days up to the filing, stated dates and what is ahead are as written.
+        assert_eq!(point("He spoke on Friday.", filed), point("He spoke on Friday.", None));
+        assert_eq!(point("He spoke on September 18.", filed), point("He spoke on September 18.", None));
+        assert_eq!(point("The council will meet on Monday.", filed), point("The council will meet on Monday.", None));
+        assert_eq!(point("Zakharova told the channel on Sunday.", None), [format!("{:?}", Role::Point(PartialDate::day(page)))]);
     }
 
     #[test]
