@@ -561,6 +561,9 @@ fn find_roles<'a>(sentence: &'a str, words: &[Word]) -> Vec<RoleHit<'a>> {
                 }
                 break;
             }
+            if first == i {
+                first = body_before_modifiers(sentence, words, i, floor);
+            }
             let end = words[i + parts.len() - 1].end;
             hits.push(RoleHit {
                 start: words[first].start,
@@ -576,6 +579,102 @@ fn find_roles<'a>(sentence: &'a str, words: &[Word]) -> Vec<RoleHit<'a>> {
         i += 1;
     }
     hits
+}
+
+/// Lower-case words that never modify a title: a role does not reach back over them.
+const NOT_MODIFIERS: &[&str] = &[
+    "a",
+    "after",
+    "ago",
+    "also",
+    "an",
+    "and",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "but",
+    "by",
+    "can",
+    "could",
+    "day",
+    "during",
+    "earlier",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "her",
+    "his",
+    "in",
+    "is",
+    "its",
+    "last",
+    "later",
+    "may",
+    "month",
+    "next",
+    "not",
+    "of",
+    "on",
+    "or",
+    "over",
+    "said",
+    "says",
+    "since",
+    "than",
+    "that",
+    "the",
+    "their",
+    "then",
+    "to",
+    "today",
+    "told",
+    "until",
+    "was",
+    "week",
+    "were",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "will",
+    "with",
+    "would",
+    "year",
+    "yesterday",
+];
+
+/// Where a title's role starts when up to three lower-case words stand between it and a
+/// body or state the curated list knows ("UN humanitarian aid spokesman", "Russian
+/// foreign ministry spokeswoman"): at that name, so the person speaks for it; else at
+/// the title (`title`, a word index).
+fn body_before_modifiers(sentence: &str, words: &[Word], title: usize, floor: usize) -> usize {
+    let joined = |k: usize| words[k - 1].start >= floor && sentence[words[k - 1].end..words[k].start].trim().is_empty();
+    let mut k = title;
+    while k > 0 && title - k < 3 && joined(k) {
+        let prev = words[k - 1].text;
+        if !prev.bytes().all(|b| b.is_ascii_lowercase()) || NOT_MODIFIERS.contains(&prev) || prev.ends_with("ed") {
+            break;
+        }
+        k -= 1;
+    }
+    if k == title || k == 0 || !joined(k) || !capitalised(words[k - 1].text) {
+        return title;
+    }
+    let mut name = k - 1;
+    while name > 0 && joined(name) && capitalised(words[name - 1].text) {
+        name -= 1;
+    }
+    if known_in_role(&sentence[words[name].start..words[title].start]).is_some() {
+        name
+    } else {
+        title
+    }
 }
 
 /// A person's name starting at word `i`: capitalised words with name particles and
@@ -1898,6 +1997,28 @@ mod tests {
             .actor;
         assert_eq!(registry.entries[registry.party(lavrov)].name(), "Russia");
         assert_eq!(registry.entries[registry.party(mistura)].name(), "United Nations");
+    }
+
+    #[test]
+    fn lower_case_words_between_a_body_and_a_title_belong_to_the_role() {
+        let mut registry = Registry::default();
+        let mut reader = Reader::default();
+        let person =
+            |registry: &Registry, found: Vec<Mention>| found.into_iter().find(|m| registry.entries[m.actor].kind == Some(ActorKind::Person)).unwrap().actor;
+        let found = find("UN humanitarian aid spokesman Jens Laerke told a briefing.", &mut registry, &mut reader);
+        let laerke = person(&registry, found);
+        assert_eq!(registry.entries[registry.party(laerke)].name(), "United Nations");
+        let found = find("A Russian defence ministry official Ivan Petrov said so.", &mut registry, &mut reader);
+        let petrov = person(&registry, found);
+        assert_eq!(registry.entries[registry.party(petrov)].name(), "Russia");
+        // Not over a verb, a preposition or a time: "Paris next week after President" is no role.
+        let found = find("Putin will not travel to Paris next week after President Francois Hollande spoke.", &mut registry, &mut reader);
+        let hollande = person(&registry, found);
+        assert!(registry.entries[hollande].roles.iter().all(|r| !r.contains("Paris")), "{:?}", registry.entries[hollande].roles);
+        // Nor to a name the curated list does not know.
+        let found = find("Acme humanitarian aid spokesman John Smith said.", &mut registry, &mut reader);
+        let smith = person(&registry, found);
+        assert_eq!(registry.party(smith), smith);
     }
 
     #[test]
