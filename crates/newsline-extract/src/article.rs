@@ -147,11 +147,12 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     // The name a prompt to subscribe gives the site ("Subscribe to ZRQ Online").
     let mut subscribed: Option<(String, String)> = None;
     let mut repost_of = None;
-    // A sentence or more for each line the story keeps: sized at the lines, not grown.
-    let mut sentences = Vec::with_capacity(lines.len());
+    let mut sentences = Vec::new();
     let mut paragraphs: u32 = 0;
     let mut story = String::with_capacity(text.len());
     // Where each sentence stands in `story`.
+    // Sized at the page's lines, not grown (dropped at the end; `sentences` is kept, so it
+    // is not sized ahead: its spare room would stay with the article).
     let mut in_story: Vec<std::ops::Range<usize>> = Vec::with_capacity(lines.len());
     let mut story_started = false;
     let mut story_paragraphs: u32 = 0;
