@@ -158,7 +158,9 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     let mut paragraphs: u32 = 0;
     let mut story = String::with_capacity(text.len());
     // Where each sentence stands in `story`.
-    let mut in_story: Vec<std::ops::Range<usize>> = Vec::new();
+    // Sized at the page's lines, not grown (dropped at the end; `sentences` is kept, so it
+    // is not sized ahead: its spare room would stay with the article).
+    let mut in_story: Vec<std::ops::Range<usize>> = Vec::with_capacity(lines.len());
     let mut story_started = false;
     let mut story_paragraphs: u32 = 0;
 

@@ -5,6 +5,9 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
+use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -489,6 +492,57 @@ fn in_relative_clause(clause: &[String]) -> bool {
 mod groups;
 mod rules;
 
+/// The rules' expressions, built once.
+struct Engines {
+    /// One pattern per rule; the first rule (in the table's order) matching leftmost wins,
+    /// as in one alternation of them, and its pattern id names it.
+    all: regex_automata::meta::Regex,
+    /// Each rule's pattern alone, for the groups of that rule's match: the bounded
+    /// backtracker clears a visited set of (NFA states × match length) bits for every
+    /// search, and the joined NFA holds every rule's states (most of the cost was that
+    /// clearing, not the search).
+    each: Vec<BoundedBacktracker>,
+}
+
+fn engines() -> &'static Engines {
+    static CELL: OnceLock<Engines> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let patterns: Vec<String> = rules::RULES.iter().map(|r| (r.pattern)()).collect();
+        let all = regex_automata::meta::Regex::new_many(&patterns).expect("valid built-in rules");
+        let each = patterns.iter().map(|p| BoundedBacktracker::new(p).expect("valid built-in rule")).collect();
+        Engines { all, each }
+    })
+}
+
+/// The groups of `m`, a match of the joined rules in `sentence`: rule `m.pattern()`'s own
+/// pattern, anchored on the match's span, as the joined regex's captures would have them
+/// (the same pattern, the same leftmost-first search on the same span; the look-arounds see
+/// the whole sentence either way).
+fn captures_of(engines: &Engines, sentence: &str, m: regex_automata::Match) -> Captures {
+    thread_local! {
+        static CACHES: std::cell::RefCell<Vec<Option<backtrack::Cache>>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let id = m.pattern();
+    let input = Input::new(sentence).span(m.range());
+    let engine = &engines.each[id.as_usize()];
+    let mut caps = engine.create_captures();
+    let found = CACHES.with(|caches| {
+        let mut caches = caches.borrow_mut();
+        if caches.len() < engines.each.len() {
+            caches.resize_with(engines.each.len(), || None);
+        }
+        let cache = caches[id.as_usize()].get_or_insert_with(|| engine.create_cache());
+        engine.try_search(cache, &input.clone().anchored(Anchored::Yes), &mut caps).is_ok() && caps.is_match()
+    });
+    if found {
+        return caps;
+    }
+    // A span too long for the backtracker's visited set: the joined regex's own captures.
+    let mut caps = engines.all.create_captures();
+    engines.all.search_captures(&input.anchored(Anchored::Pattern(id)), &mut caps);
+    caps
+}
+
 /// The time expressions of a sentence (see [`rules`]), each with its role; relative ones
 /// resolve against `reference`, the publication date.
 pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
@@ -502,18 +556,13 @@ pub fn find_filed(sentence: &str, reference: Option<NaiveDate>, filed: Option<Na
     if !may_hold_time(sentence) {
         return Vec::new();
     }
-    // One pattern per rule; the first rule (in the table's order) matching leftmost wins,
-    // as in one alternation of them, and its pattern id names it.
-    static CELL: OnceLock<regex_automata::meta::Regex> = OnceLock::new();
-    let re = CELL.get_or_init(|| {
-        let patterns: Vec<String> = rules::RULES.iter().map(|r| (r.pattern)()).collect();
-        regex_automata::meta::Regex::new_many(&patterns).expect("valid built-in rules")
-    });
-
+    let engines = engines();
     let mut out = Vec::new();
     let mut last_point: Option<PartialDate> = None;
-    for caps in re.captures_iter(sentence) {
-        let Some(rule) = caps.pattern().map(|id| &rules::RULES[id.as_usize()]) else { continue };
+    // The matches alone first (the lazy DFA), their groups only for the rule that matched.
+    for m in engines.all.find_iter(sentence) {
+        let rule = &rules::RULES[m.pattern().as_usize()];
+        let caps = captures_of(engines, sentence, m);
         let groups = groups::Groups::new(&caps, sentence);
         let whole = groups.whole();
         debug_assert!(groups.name(rule.name).is_some(), "rule {}: its outer group is the whole match", rule.name);
@@ -541,6 +590,41 @@ pub fn find_filed(sentence: &str, reference: Option<NaiveDate>, filed: Option<Na
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every group of every match, read from rule's own pattern (`captures_of`) and from the
+    /// joined regex's captures, as the search read them before.
+    #[test]
+    fn each_rules_groups_are_the_joined_regexs() {
+        let engines = engines();
+        let mut sentences: Vec<String> = rules::RULES.iter().flat_map(|r| r.examples.iter().map(|e| e.0.to_string())).collect();
+        sentences.extend(
+            [
+                "On Monday, Sept. 19, 2016, the convoy was hit; by the end of the year, 12 March and in 2015, two weeks later, the 3rd of May.",
+                "From 2003 until 2010 and between May and July, within the next three months, over the past few years and months.",
+                "Since last Friday night, back in February 2016 and early October, on 20 October 2016 at 10:30 GMT, the December vote.",
+                "Ceasefire: “on Thursday” — café, naïve, 7 Oct, 2016 12:29; October 7, 2016, 5:16 pm; 2016-10-08; by year-end.",
+                "He said on Tuesday that the talks, which resumed in Geneva on 5 Sept., would end by the month’s end.",
+            ]
+            .map(String::from),
+        );
+        // A long sentence: many matches, and the last far from the first.
+        sentences.push("In March and on 4 April, ".repeat(60) + "three days ago.");
+        let mut matches = 0;
+        for sentence in &sentences {
+            let joined: Vec<Captures> = engines.all.captures_iter(sentence.as_str()).collect();
+            let found: Vec<regex_automata::Match> = engines.all.find_iter(sentence.as_str()).collect();
+            assert_eq!(found.len(), joined.len(), "{sentence}");
+            for (m, plain) in found.into_iter().zip(joined) {
+                let own = captures_of(engines, sentence, m);
+                assert_eq!((own.get_match().map(|m| m.range()), plain.pattern()), (plain.get_match().map(|m| m.range()), Some(m.pattern())), "{sentence}");
+                for name in engines.all.group_info().pattern_names(m.pattern()).flatten() {
+                    assert_eq!(own.get_group_by_name(name), plain.get_group_by_name(name), "group {name} in {sentence}");
+                }
+                matches += 1;
+            }
+        }
+        assert!(matches > 150, "{matches} matches");
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
