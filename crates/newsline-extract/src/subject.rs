@@ -133,6 +133,9 @@ const LATEST_REACH: usize = 12;
 /// between Moscow and the West after Russia vetoed a resolution" places the cancellation,
 /// as "came after" does, against the veto it tells.
 pub fn latest_after(sentence: &str) -> Option<usize> {
+    if let Some(at) = ongoing_after(sentence) {
+        return Some(at);
+    }
     let mut words = sentence.split_whitespace();
     let (mut verb, mut previous) = ("", "");
     for (i, word) in words.by_ref().enumerate() {
@@ -146,6 +149,35 @@ pub fn latest_after(sentence: &str) -> Option<usize> {
     }
     for word in words.take(LATEST_REACH) {
         if BACK_CONJUNCTIONS.contains(&word) && word != "as" {
+            return Some(word.as_ptr() as usize - sentence.as_ptr() as usize + word.len());
+        }
+        if word.ends_with([',', ';', ':', '.']) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Where the told clause starts in a sentence that sets an ongoing state against what led
+/// to it: "French officials have been grappling for ways to put new pressure on Russia after
+/// Moscow vetoed a resolution" tells no act of its own ("have been grappling") but the veto.
+fn ongoing_after(sentence: &str) -> Option<usize> {
+    let mut words = sentence.split_whitespace();
+    let mut previous = ["", ""];
+    for (i, word) in words.by_ref().enumerate() {
+        if previous == ["have", "been"] || previous == ["has", "been"] {
+            if !word.ends_with("ing") {
+                return None;
+            }
+            break;
+        }
+        if i > LATEST_SUBJECT_WORDS + 2 || word.ends_with([',', ';', ':', '.']) {
+            return None;
+        }
+        previous = [previous[1], word];
+    }
+    for word in words.take(LATEST_REACH) {
+        if word == "after" {
             return Some(word.as_ptr() as usize - sentence.as_ptr() as usize + word.len());
         }
         if word.ends_with([',', ';', ':', '.']) {
@@ -447,6 +479,10 @@ mod tests {
         assert_eq!(latest_after("The latest round of talks began after the vote."), None, "'the latest' as the subject");
         assert_eq!(latest_after("Russia is the latest country to leave, a year after Britain did."), None, "past a comma");
         assert_eq!(latest_after("It is the latest sign of strain as talks stall."), None, "'as' may compare");
+        let grappling = "French officials have been grappling for ways to put new pressure on Russia after Moscow vetoed a resolution.";
+        assert_eq!(latest_after(grappling).map(|at| &grappling[at..]), Some(" Moscow vetoed a resolution."));
+        assert_eq!(latest_after("Officials have been meeting daily, a week after the strike."), None, "past a comma");
+        assert_eq!(latest_after("Officials have been told to leave after the strike."), None, "a passive is an act");
         assert_eq!(back_reference("The long-awaited report of the inquiry into the war finally came after years."), None);
     }
 
