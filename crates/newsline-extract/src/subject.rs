@@ -147,8 +147,14 @@ pub fn latest_after(sentence: &str) -> Option<usize> {
         }
         (verb, previous) = (previous, word);
     }
+    clause_within_reach(sentence, words, |w| BACK_CONJUNCTIONS.contains(&w) && w != "as")
+}
+
+/// Where the clause starts after the first of the next `LATEST_REACH` words that is a
+/// `conjunction`, none when punctuation comes first.
+fn clause_within_reach<'a>(sentence: &str, words: impl Iterator<Item = &'a str>, conjunction: impl Fn(&str) -> bool) -> Option<usize> {
     for word in words.take(LATEST_REACH) {
-        if BACK_CONJUNCTIONS.contains(&word) && word != "as" {
+        if conjunction(word) {
             return Some(word.as_ptr() as usize - sentence.as_ptr() as usize + word.len());
         }
         if word.ends_with([',', ';', ':', '.']) {
@@ -176,15 +182,7 @@ fn ongoing_after(sentence: &str) -> Option<usize> {
         }
         previous = [previous[1], word];
     }
-    for word in words.take(LATEST_REACH) {
-        if word == "after" {
-            return Some(word.as_ptr() as usize - sentence.as_ptr() as usize + word.len());
-        }
-        if word.ends_with([',', ';', ':', '.']) {
-            return None;
-        }
-    }
-    None
+    clause_within_reach(sentence, words, |w| w == "after")
 }
 
 /// Verbs whose subject says something (a clause follows), not urges or asks someone.
