@@ -618,7 +618,8 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             s.subject.is_some_and(|x| (!thread.subjects.is_empty() || reacts) && !thread.subjects.contains(&x) && thread.party != Some(x))
         });
         let continuing = continues(&s.text);
-        let joins = current.is_some() && main.is_none() && (same_paragraph && !new_voice || continuing || pronoun_quote || no_new_subject);
+        let narrates_beside = current.is_some_and(|c| narrates_another_act(&out[c], s));
+        let joins = current.is_some() && main.is_none() && !narrates_beside && (same_paragraph && !new_voice || continuing || pronoun_quote || no_new_subject);
         // A sentence of the same stated day names who acts in a story the sentence
         // before told without naming anyone ("Syrian troops on Saturday seized …. The
         // army said …"): it goes on with it. So does an undated one after a lead that
@@ -658,6 +659,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         let cut_off = position + 1 == sentences.len() && !ends_a_sentence(&s.text) && crate::sentences::word_count(&s.text) < CUT_TELLS;
         let appeal = appeal.is_some_and(|(from, paragraph)| position >= from && s.paragraph == paragraph);
         if background
+            || narrates_beside && main.is_none()
             || cut_off
             || appeal
             || furniture_sentence(&s.text)
@@ -1105,6 +1107,30 @@ fn says(s: &SentenceFacts) -> bool {
         || crate::sentences::alphanumeric_runs(&s.text)
             // A run is a slice of the text: its offset is where it starts.
             .any(|w| VERDICT_VERBS.contains(&w) && !inside_quote(&s.text, w.as_ptr() as usize - s.text.as_ptr() as usize))
+}
+
+/// Whether `s`, after the statement `thread`, is the outlet telling in the past another
+/// act than what was said ("…, he said. The bombings prompted U.S. and European leaders
+/// to threaten sanctions."): it opens on a happening that is no statement, in no one's
+/// voice and with no quote. "The statement accused the rebels …" tells what was said;
+/// "The pause will not affect the talks" is no act.
+fn narrates_another_act(thread: &Thread, s: &SentenceFacts) -> bool {
+    thread.says
+        && !thread.subjects.is_empty()
+        && s.speaker.is_none()
+        && !has_quote_mark(&s.text)
+        && opening_act(&s.text).is_some_and(|act| !SPEECH_ACTS.contains(&act.as_str()))
+        && !says(s)
+        && matches!(crate::tense::main_clause(&s.text).tense, crate::tense::Tense::Past | crate::tense::Tense::PastPerfect)
+}
+
+/// Happenings that are statements: "The statement accused …" tells what was said.
+const SPEECH_ACTS: &[&str] =
+    &["announcement", "statement", "remarks", "speech", "interview", "call", "offer", "proposal", "warning", "threat", "ultimatum", "decision"];
+
+/// Whether `text` holds a quotation mark of any kind.
+fn has_quote_mark(text: &str) -> bool {
+    text.contains(['"', '“', '”'])
 }
 
 /// Whether byte `at` of a sentence lies inside a direct quote: after an opening mark the
@@ -2418,6 +2444,31 @@ mod tests {
         ] {
             assert!(came_amid(text).is_none(), "{text}");
         }
+    }
+
+    #[test]
+    fn the_outlets_account_of_another_happening_after_a_statement_is_no_mention_of_it() {
+        let friday = NaiveDate::from_ymd_opt(2016, 10, 28).unwrap();
+        let paragraphs: [&[&str]; 4] = [
+            &["Putin considers it possible to continue the pause, Kremlin spokesman Dmitry Peskov told reporters Friday."],
+            &["At the same time, Russia retains the right to support the Syrian army, he said."],
+            &["The bombings prompted U.S. and European leaders to threaten possible sanctions."],
+            &["The statement accused the rebels of failing to keep the truce.", "The pause will not affect the talks."],
+        ];
+        let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, friday);
+        s[0].subject = Some(1);
+        s[0].speaker = Some(1);
+        let t = threads(Some(PartialDate::day(friday)), &s);
+        let of = |sentence: usize| t.iter().position(|t| t.members.contains(&(0, sentence)));
+        assert_eq!(of(1), of(0), "he said: the statement");
+        assert_eq!(of(2), None, "the bombings before the statement are not the statement, nor a happening of its day");
+        assert_eq!(of(3), of(0), "what the statement said, told by the outlet");
+        assert_eq!(of(4), of(0), "what the pause will be is no other happening");
+        // Not after a statement: the outlet's account goes on with the act.
+        let mut act = facts(&mut Vocabulary::default(), 0, &[&["Russian jets struck Aleppo on Friday."], &["The bombings killed 20 people."]], friday);
+        act[0].subject = Some(1);
+        let t = threads(Some(PartialDate::day(friday)), &act);
+        assert!(t[0].members.contains(&(0, 1)));
     }
 
     #[test]
