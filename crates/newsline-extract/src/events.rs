@@ -1119,9 +1119,15 @@ fn narrates_another_act(thread: &Thread, s: &SentenceFacts) -> bool {
         && !thread.subjects.is_empty()
         && s.speaker.is_none()
         && !has_quote_mark(&s.text)
-        && opening_act(&s.text).is_some_and(|act| !SPEECH_ACTS.contains(&act.as_str()))
+        && opening_act(&s.text).map_or_else(|| names_only_others(thread, s), |act| !SPEECH_ACTS.contains(&act.as_str()))
         && !says(s)
         && matches!(crate::tense::main_clause(&s.text).tense, crate::tense::Tense::Past | crate::tense::Tense::PastPerfect)
+}
+
+/// Whether `s` names no one who acts and only actors the statement `thread` does not
+/// ("Saudi Arabia did win a seat on the council" after the ambassador's words).
+fn names_only_others(thread: &Thread, s: &SentenceFacts) -> bool {
+    s.subject.is_none() && !continues(&s.text) && !s.actors.is_empty() && s.actors.iter().all(|a| !thread.actors.contains(a) && thread.party != Some(*a))
 }
 
 /// Happenings that are statements: "The statement accused …" tells what was said.
@@ -2464,6 +2470,18 @@ mod tests {
         assert_eq!(of(2), None, "the bombings before the statement are not the statement, nor a happening of its day");
         assert_eq!(of(3), of(0), "what the statement said, told by the outlet");
         assert_eq!(of(4), of(0), "what the pause will be is no other happening");
+        // Another party's act, told by the outlet, is no more of the ambassador's words.
+        let mut other = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[&["Russia's ambassador Vitaly Churkin downplayed the failed bid on Friday.", "Saudi Arabia did win a seat on the council.", "Russia lost."]],
+            friday,
+        );
+        (other[0].subject, other[0].actors) = (Some(1), [1, 2].into());
+        (other[1].actors, other[2].actors) = ([3].into(), [2].into());
+        let t = threads(Some(PartialDate::day(friday)), &other);
+        assert!(t.iter().all(|t| !t.members.contains(&(0, 1))), "Saudi Arabia's seat");
+        assert!(t[0].members.contains(&(0, 2)), "the ambassador's state is no other party");
         // Not after a statement: the outlet's account goes on with the act.
         let mut act = facts(&mut Vocabulary::default(), 0, &[&["Russian jets struck Aleppo on Friday."], &["The bombings killed 20 people."]], friday);
         act[0].subject = Some(1);
