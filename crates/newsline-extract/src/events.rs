@@ -598,6 +598,8 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
     let mut out: Vec<Thread> = Vec::new();
     let mut current: Option<usize> = None;
     let mut last_paragraph = None;
+    // The paragraph of the outlet's account of another act beside a statement, while it goes on.
+    let mut narration: Option<u32> = None;
     for (position, s) in sentences.iter().enumerate() {
         let (main, points) = dates_of(s, article_date);
         let same_paragraph = last_paragraph == Some(s.paragraph);
@@ -618,7 +620,12 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             s.subject.is_some_and(|x| (!thread.subjects.is_empty() || reacts) && !thread.subjects.contains(&x) && thread.party != Some(x))
         });
         let continuing = continues(&s.text);
-        let narrates_beside = current.is_some_and(|c| narrates_another_act(&out[c], s));
+        // The account of another act goes on in its paragraph with what names no one ("Saudi
+        // Arabia did win a seat …. But since it was running unopposed, a Saudi seat was
+        // virtually guaranteed.").
+        let goes_on = narration == Some(s.paragraph) && s.subject.is_none() && s.speaker.is_none() && !has_quote_mark(&s.text) && !says(s);
+        let narrates_beside = current.is_some_and(|c| narrates_another_act(&out[c], s)) || goes_on;
+        narration = (narrates_beside && main.is_none()).then_some(s.paragraph);
         let joins = current.is_some() && main.is_none() && !narrates_beside && (same_paragraph && !new_voice || continuing || pronoun_quote || no_new_subject);
         // A sentence of the same stated day names who acts in a story the sentence
         // before told without naming anyone ("Syrian troops on Saturday seized …. The
@@ -2474,14 +2481,22 @@ mod tests {
         let mut other = facts(
             &mut Vocabulary::default(),
             0,
-            &[&["Russia's ambassador Vitaly Churkin downplayed the failed bid on Friday.", "Saudi Arabia did win a seat on the council.", "Russia lost."]],
+            &[
+                &[
+                    "Russia's ambassador Vitaly Churkin downplayed the failed bid on Friday.",
+                    "Saudi Arabia did win a seat on the council.",
+                    "But since it was running unopposed, a seat was guaranteed.",
+                ],
+                &["Russia lost."],
+            ],
             friday,
         );
         (other[0].subject, other[0].actors) = (Some(1), [1, 2].into());
-        (other[1].actors, other[2].actors) = ([3].into(), [2].into());
+        (other[1].actors, other[3].actors) = ([3].into(), [2].into());
         let t = threads(Some(PartialDate::day(friday)), &other);
         assert!(t.iter().all(|t| !t.members.contains(&(0, 1))), "Saudi Arabia's seat");
-        assert!(t[0].members.contains(&(0, 2)), "the ambassador's state is no other party");
+        assert!(t.iter().all(|t| !t.members.contains(&(0, 2))), "the account goes on in its paragraph");
+        assert!(t[0].members.contains(&(0, 3)), "the ambassador's state is no other party");
         // Not after a statement: the outlet's account goes on with the act.
         let mut act = facts(&mut Vocabulary::default(), 0, &[&["Russian jets struck Aleppo on Friday."], &["The bombings killed 20 people."]], friday);
         act[0].subject = Some(1);
