@@ -1555,15 +1555,29 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
 /// Every thread's sentence profiles by (rare word, the thread's date id), sentence ids
 /// given in thread order. A thread meets only the sentences of the threads before it: the
 /// index as it stood then is each list cut before the thread's first id.
+///
+/// The lists lie one after another by word, then by date, and dates are numbered in
+/// calendar order: the lists a sentence reads (one word on a few neighbouring days) are
+/// neighbours in memory, found without hashing. Looked up in a hash map, each list was
+/// a cache miss for its key and another for its ids: most of finding the candidates.
 struct WordIndex {
-    /// Dates get small ids so a posting key is one integer: word << 32 | date id.
+    /// Dates get small ids, in calendar order.
     date_ids: FxHashMap<Option<PartialDate>, u32>,
-    /// Each key's list as (start, length) in `ids`: one block for all lists rather than a
-    /// `Vec` each (most lists hold one or two ids).
-    postings: FxHashMap<u64, (u32, u32)>,
+    /// Word `w`'s lists are `lists[word_lists[w]..word_lists[w + 1]]`.
+    word_lists: Vec<u32>,
+    /// By word, then date; a last entry closes the last list.
+    lists: Vec<Posting>,
     ids: Vec<u32>,
     /// The id of each thread's first sentence, and of the sentence after the last.
     firsts: Vec<u32>,
+}
+
+/// One (word, date) list: its date id, and where its ids start (they end where the next
+/// list's start).
+#[derive(Clone, Copy, Debug)]
+struct Posting {
+    date: u32,
+    first: u32,
 }
 
 fn posting_key(word: u32, date: u32) -> u64 {
@@ -1573,25 +1587,43 @@ fn posting_key(word: u32, date: u32) -> u64 {
 impl WordIndex {
     fn build(threads: &[Vec<Thread>], is_rare: impl Fn(u32) -> bool) -> Self {
         let count = threads.iter().map(Vec::len).sum::<usize>();
-        let mut index = WordIndex { date_ids: FxHashMap::default(), postings: FxHashMap::default(), ids: Vec::new(), firsts: Vec::with_capacity(count + 1) };
+        let date_ids = calendar_ids(threads.iter().flatten().map(|t| t.date));
         // Twice over the words: each list's length first, then its ids into their places.
+        let mut lengths: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
         for thread in threads.iter().flatten() {
-            let next_date = index.date_ids.len() as u32;
-            let date = *index.date_ids.entry(thread.date).or_insert(next_date);
+            let date = date_ids[&thread.date];
             for p in &thread.profiles {
                 for w in p.words.iter().filter(|w| is_rare(**w)) {
                     // A list past `MAX_POSTINGS` is never read again: it need not grow further.
-                    let (_, len) = index.postings.entry(posting_key(*w, date)).or_default();
+                    let (_, len) = lengths.entry(posting_key(*w, date)).or_default();
                     if *len as usize <= MAX_POSTINGS {
                         *len += 1;
                     }
                 }
             }
         }
+        let mut keys: Vec<u64> = lengths.keys().copied().collect();
+        keys.sort_unstable();
+        let words = keys.last().map_or(0, |k| (k >> 32) as usize + 1);
+        let mut index = WordIndex {
+            date_ids,
+            word_lists: vec![0; words + 1],
+            lists: Vec::with_capacity(keys.len() + 1),
+            ids: Vec::new(),
+            firsts: Vec::with_capacity(count + 1),
+        };
         let mut start = 0u32;
-        for (first, len) in index.postings.values_mut() {
+        for key in &keys {
+            let (first, len) = lengths.get_mut(key).expect("counted");
+            index.word_lists[(key >> 32) as usize + 1] = index.lists.len() as u32 + 1;
+            index.lists.push(Posting { date: *key as u32, first: start });
             *first = start;
             start += std::mem::take(len);
+        }
+        index.lists.push(Posting { date: u32::MAX, first: start });
+        // Words with no list start where the word before them ends.
+        for w in 1..index.word_lists.len() {
+            index.word_lists[w] = index.word_lists[w].max(index.word_lists[w - 1]);
         }
         index.ids = vec![0; start as usize];
         let mut id = 0u32;
@@ -1600,7 +1632,7 @@ impl WordIndex {
             let date = index.date_ids[&thread.date];
             for p in &thread.profiles {
                 for w in p.words.iter().filter(|w| is_rare(**w)) {
-                    let (first, len) = index.postings.get_mut(&posting_key(*w, date)).expect("counted");
+                    let (first, len) = lengths.get_mut(&posting_key(*w, date)).expect("counted");
                     if *len as usize <= MAX_POSTINGS {
                         index.ids[(*first + *len) as usize] = id;
                         *len += 1;
@@ -1611,6 +1643,19 @@ impl WordIndex {
         }
         index.firsts.push(id);
         index
+    }
+
+    /// The ids of the sentences with `word` in threads of date id `date` (the first
+    /// `MAX_POSTINGS` + 1 of them).
+    fn list(&self, word: u32, date: u32) -> &[u32] {
+        let Some(&[from, to]) = self.word_lists.get(word as usize..word as usize + 2) else {
+            return &[];
+        };
+        let lists = &self.lists[from as usize..to as usize];
+        match lists.binary_search_by_key(&date, |p| p.date) {
+            Ok(at) => &self.ids[lists[at].first as usize..self.lists[from as usize + at + 1].first as usize],
+            Err(_) => &[],
+        }
     }
 
     /// The ids of the dates whose sentences a thread may meet (see [`nearby`]).
@@ -1661,7 +1706,7 @@ impl WordIndex {
             rarest(&p.words, &mut lookup.rarest);
             for w in &lookup.rarest {
                 for key in &keys {
-                    let list = self.postings.get(&posting_key(*w, *key)).map_or(&[][..], |&(first, len)| &self.ids[first as usize..(first + len) as usize]);
+                    let list = self.list(*w, *key);
                     let list = &list[..list.partition_point(|id| *id < first)];
                     // A word in very many sentences of one day says little; skip its list.
                     if list.len() > MAX_POSTINGS {
@@ -1690,6 +1735,14 @@ impl WordIndex {
         candidates.sort_unstable_by(order);
         candidates
     }
+}
+
+/// Ids for the dates, numbered in calendar order (see [`WordIndex`]).
+fn calendar_ids(dates: impl Iterator<Item = Option<PartialDate>>) -> FxHashMap<Option<PartialDate>, u32> {
+    let mut dates: Vec<Option<PartialDate>> = dates.collect();
+    dates.sort_unstable();
+    dates.dedup();
+    dates.into_iter().zip(0..).collect()
 }
 
 /// One worker's scratch space for [`WordIndex::candidates_of`]: hit counts per indexed
@@ -2283,6 +2336,70 @@ mod tests {
         // A month that does not hold the day is another act.
         all[1] = told(&mut v, 1, "The August airstrike hit a United Nations aid convoy near Aleppo and killed 20 aid workers.").remove(0);
         assert_eq!(cluster(vec![all]).len(), 2);
+    }
+
+    /// Threads of pseudo-random dates and sentence words (a fixed seed), for the index tests.
+    fn generated_threads(count: usize) -> Vec<Vec<Thread>> {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let day = |d: u64| Some(PartialDate::day(NaiveDate::from_ymd_opt(2016, 9, 1).unwrap() + chrono::Duration::days(d as i64)));
+        let mut threads = Vec::new();
+        for _ in 0..count {
+            let date = match next(10) {
+                0 => None,
+                1 => Some(PartialDate::month(2016, 9)),
+                _ => day(next(40)),
+            };
+            let profiles = (0..1 + next(4))
+                .map(|_| {
+                    let mut words: Vec<u32> = (0..next(12)).map(|_| next(60) as u32).collect();
+                    words.sort_unstable();
+                    words.dedup();
+                    Profile { words: words.into(), actors: Vec::new() }
+                })
+                .collect();
+            threads.push(Thread { date, profiles, ..Thread::default() });
+        }
+        threads.chunks(7).map(<[Thread]>::to_vec).collect()
+    }
+
+    #[test]
+    fn the_word_index_lists_each_words_sentences_of_each_date_as_a_map_of_them_would() {
+        let threads = generated_threads(3000);
+        let is_rare = |w: u32| !w.is_multiple_of(5);
+        let index = WordIndex::build(&threads, is_rare);
+        // The lists as a map by (word, date) gives them: sentence ids in thread order,
+        // the first `MAX_POSTINGS` + 1 of each.
+        let mut expected: FxHashMap<(u32, Option<PartialDate>), Vec<u32>> = FxHashMap::default();
+        let mut id = 0;
+        for t in threads.iter().flatten() {
+            for p in &t.profiles {
+                for w in p.words.iter().filter(|w| is_rare(**w)) {
+                    let list = expected.entry((*w, t.date)).or_default();
+                    if list.len() <= MAX_POSTINGS {
+                        list.push(id);
+                    }
+                }
+                id += 1;
+            }
+        }
+        let lengths: Vec<usize> = expected.values().map(Vec::len).collect();
+        assert!(lengths.iter().any(|n| *n > MAX_POSTINGS) && lengths.iter().any(|n| *n < 6), "{lengths:?}");
+        let mut dates: Vec<Option<PartialDate>> = index.date_ids.keys().copied().collect();
+        dates.sort();
+        assert!(dates.iter().enumerate().all(|(i, d)| index.date_ids[d] as usize == i), "dates numbered in calendar order");
+        for w in 0..70 {
+            for d in &dates {
+                let list = expected.get(&(w, *d)).map_or(&[][..], Vec::as_slice);
+                assert_eq!(index.list(w, index.date_ids[d]), list, "word {w} on {d:?}");
+            }
+        }
+        assert_eq!(index.firsts.last().copied(), Some(id));
     }
 
     #[test]
