@@ -17,7 +17,7 @@ const USAGE: &str = "usage: cargo xtask <serve|test|setup|quality|fuzz|bench-pag
   serve   build and serve the viewer at http://127.0.0.1:8080/ with live reload\n\
   test    run every test: native, wasm in headless Chromium, end-to-end on the release build\n\
   setup   only install the missing tools (`setup build`: only those a release build needs)\n\
-  quality DIR [--misses] [--sample N]  score the extraction of DIR against quality/readings\n\
+  quality DIR [--misses] [--sample N] [--seed S]  score the extraction of DIR against quality/readings\n\
   fuzz N [--from SEED] [--ceiling-ms MS]  run N generated hostile inputs through the extraction\n\
   bench-page [MB...]  build the page from the seeds and generated corpora (default 10 MB), measure it in Chromium";
 

@@ -46,10 +46,16 @@ pub fn table(report: &Report) -> String {
     out
 }
 
-/// `count` events picked evenly at random (fixed seed) for a reader to judge.
-pub fn sample(corpus: &Corpus, count: usize) -> String {
+/// `count` events picked evenly at random for a reader to judge: the same draw for the
+/// same events and `seed` (0 is the draw of the earlier reports), another for another
+/// seed, so that a draw rules were tuned on can be followed by one they were not.
+pub fn sample(corpus: &Corpus, count: usize, seed: u64) -> String {
     let mut order: Vec<usize> = (0..corpus.events.len()).collect();
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    // xorshift's state may not be 0: the seed is mixed in by an odd multiple.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15 ^ seed.wrapping_mul(0xD1B5_4A32_D192_ED03);
+    if state == 0 {
+        state = 0x9E37_79B9_7F4A_7C15;
+    }
     for i in (1..order.len()).rev() {
         state ^= state << 13;
         state ^= state >> 7;

@@ -1,19 +1,27 @@
-//! `newsline-quality DIR [--readings DIR] [--misses] [--sample N]`: see the library.
+//! `newsline-quality DIR [--readings DIR] [--misses] [--sample N] [--seed S]`: see the library.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: newsline-quality DIR [--readings DIR] [--misses] [--sample N]\n\
-  scores the extraction of DIR against the readings (default: quality/readings)";
+const USAGE: &str = "usage: newsline-quality DIR [--readings DIR] [--misses] [--sample N] [--seed S]\n\
+  scores the extraction of DIR against the readings (default: quality/readings);\n\
+  --sample draws N events for a reader, --seed another draw than the default one";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
-    let (mut dir, mut readings, mut misses, mut sample) = (None, PathBuf::from("quality/readings"), false, 0);
+    let (mut dir, mut readings, mut misses, mut sample, mut seed) = (None, PathBuf::from("quality/readings"), false, 0, 0);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--readings" => readings = args.next().map(PathBuf::from).unwrap_or(readings),
             "--misses" => misses = true,
             "--sample" => sample = args.next().and_then(|n| n.parse().ok()).unwrap_or(15),
+            "--seed" => match args.next().and_then(|n| n.parse().ok()) {
+                Some(s) => seed = s,
+                None => {
+                    eprintln!("newsline-quality: --seed needs a whole number\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             _ if dir.is_none() && !arg.starts_with('-') => dir = Some(PathBuf::from(arg)),
             _ => {
                 eprintln!("{USAGE}");
@@ -51,7 +59,7 @@ fn main() -> ExitCode {
         }
     }
     if sample > 0 {
-        print!("{}", newsline_quality::sample(&corpus, sample));
+        print!("{}", newsline_quality::sample(&corpus, sample, seed));
     }
     ExitCode::SUCCESS
 }

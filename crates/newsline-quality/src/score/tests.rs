@@ -155,7 +155,23 @@ fn the_readers_draw_marks_passing_mentions() {
     events[1].mentions.to_mut()[0].passing = true;
     events[1].mentions.to_mut()[0].text = "Parliament voted on Friday.".into();
     corpus.events = events.into();
-    let draw = crate::sample(&corpus, 2);
+    let draw = crate::sample(&corpus, 2, 0);
     assert!(draw.contains("- [The Gulf Times] (in passing) Parliament voted on Friday."), "{draw}");
     assert!(!draw.contains("- [Reuters] (in passing)"), "{draw}");
+}
+
+#[test]
+fn a_draw_is_the_same_for_a_seed_and_another_for_another_seed() {
+    let (mut corpus, _) = corpus();
+    corpus.events = (1..=40).map(|n| event(&format!("e{n}"), "2016-09-29", &[("a", 0)])).collect::<Vec<_>>().into();
+    let drawn = |seed: u64| -> Vec<String> {
+        let text = crate::sample(&corpus, 15, seed);
+        text.lines().filter_map(|l| l.split_whitespace().next().filter(|w| w.starts_with('e')).map(String::from)).collect()
+    };
+    let first = drawn(0);
+    assert_eq!(first.len(), 15);
+    assert_eq!(first.iter().collect::<std::collections::HashSet<_>>().len(), 15, "no event twice");
+    assert_eq!(drawn(0), first);
+    assert_ne!(drawn(7), first);
+    assert_eq!(drawn(7), drawn(7));
 }
