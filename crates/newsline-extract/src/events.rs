@@ -623,9 +623,10 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         // The account of another act goes on in its paragraph with what names no one ("Saudi
         // Arabia did win a seat …. But since it was running unopposed, a Saudi seat was
         // virtually guaranteed.").
-        let goes_on = narration == Some(s.paragraph) && s.subject.is_none() && s.speaker.is_none() && !has_quote_mark(&s.text) && !says(s);
+        let goes_on = narration == Some(s.paragraph) && s.subject.is_none() && in_outlets_voice(s);
         let narrates_beside = current.is_some_and(|c| narrates_another_act(&out[c], s)) || goes_on;
-        narration = (narrates_beside && main.is_none()).then_some(s.paragraph);
+        let narrated_apart = narrates_beside && main.is_none();
+        narration = narrated_apart.then_some(s.paragraph);
         let joins = current.is_some() && main.is_none() && !narrates_beside && (same_paragraph && !new_voice || continuing || pronoun_quote || no_new_subject);
         // A sentence of the same stated day names who acts in a story the sentence
         // before told without naming anyone ("Syrian troops on Saturday seized …. The
@@ -666,7 +667,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         let cut_off = position + 1 == sentences.len() && !ends_a_sentence(&s.text) && crate::sentences::word_count(&s.text) < CUT_TELLS;
         let appeal = appeal.is_some_and(|(from, paragraph)| position >= from && s.paragraph == paragraph);
         if background
-            || narrates_beside && main.is_none()
+            || narrated_apart
             || cut_off
             || appeal
             || furniture_sentence(&s.text)
@@ -1132,10 +1133,8 @@ fn says(s: &SentenceFacts) -> bool {
 fn narrates_another_act(thread: &Thread, s: &SentenceFacts) -> bool {
     thread.says
         && !thread.subjects.is_empty()
-        && s.speaker.is_none()
-        && !has_quote_mark(&s.text)
+        && in_outlets_voice(s)
         && opening_act(&s.text).map_or_else(|| names_only_others(thread, s), |act| !SPEECH_ACTS.contains(&act.as_str()))
-        && !says(s)
         && matches!(crate::tense::main_clause(&s.text).tense, crate::tense::Tense::Past | crate::tense::Tense::PastPerfect)
 }
 
@@ -1148,6 +1147,11 @@ fn names_only_others(thread: &Thread, s: &SentenceFacts) -> bool {
 /// Happenings that are statements: "The statement accused …" tells what was said.
 const SPEECH_ACTS: &[&str] =
     &["announcement", "statement", "remarks", "speech", "interview", "call", "offer", "proposal", "warning", "threat", "ultimatum", "decision"];
+
+/// Whether `s` is told in the outlet's own voice: no speaker, no quote, no one's word.
+fn in_outlets_voice(s: &SentenceFacts) -> bool {
+    s.speaker.is_none() && !has_quote_mark(&s.text) && !says(s)
+}
 
 /// Whether `text` holds a quotation mark of any kind.
 fn has_quote_mark(text: &str) -> bool {
