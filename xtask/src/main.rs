@@ -150,21 +150,65 @@ fn test(root: &Path) -> Result<(), String> {
         if command.get_current_dir().is_none() {
             command.current_dir(root);
         }
-        match run(command.envs(env.vars()), name) {
+        match run_keeping_tail(command.envs(env.vars()), name) {
             Ok(()) => passed += 1,
-            Err(message) => {
+            Err((message, tail)) => {
                 eprintln!("xtask: {message}");
-                failed.push(name);
+                failed.push((name, tail));
                 // Later steps build on earlier ones only loosely; keep going to report everything.
             }
         }
     }
+    // A CI log may keep only its beginning and end: each failure's own last lines go last.
+    for (name, tail) in &failed {
+        println!("\nxtask: ── the last lines of the failed suite: {name} ──");
+        tail.iter().for_each(|line| println!("{line}"));
+    }
+    let failed: Vec<&str> = failed.iter().map(|(name, _)| *name).collect();
     println!("\nsuites: {passed} passed, {} failed", failed.len());
     if failed.is_empty() {
         Ok(())
     } else {
         Err(format!("failed: {}", failed.join(", ")))
     }
+}
+
+/// How many of a failed suite's last lines [`test`] repeats at the end.
+const TAIL_LINES: usize = 60;
+
+/// Runs a command to completion, passing its output through line by line and keeping the
+/// last [`TAIL_LINES`] of stdout and stderr together, which a failure returns.
+fn run_keeping_tail(command: &mut Command, what: &str) -> Result<(), (String, Vec<String>)> {
+    use std::io::{BufRead, BufReader, Write};
+    use std::sync::{Arc, Mutex};
+    let mut child = command
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|err| (format!("{what}: cannot start: {err}"), Vec::new()))?;
+    let tail = Arc::new(Mutex::new(std::collections::VecDeque::with_capacity(TAIL_LINES)));
+    let pass_through = |stream: Box<dyn std::io::Read + Send>, to_stderr: bool| {
+        let tail = Arc::clone(&tail);
+        std::thread::spawn(move || {
+            for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                // Ignoring a closed terminal: the child's status still decides.
+                let _ = if to_stderr { writeln!(std::io::stderr(), "{line}") } else { writeln!(std::io::stdout(), "{line}") };
+                let mut tail = tail.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                if tail.len() == TAIL_LINES {
+                    tail.pop_front();
+                }
+                tail.push_back(line);
+            }
+        })
+    };
+    let readers = [child.stdout.take().map(|s| pass_through(Box::new(s), false)), child.stderr.take().map(|s| pass_through(Box::new(s), true))];
+    let status = child.wait().map_err(|err| (format!("{what}: {err}"), Vec::new()))?;
+    readers.into_iter().flatten().for_each(|reader| drop(reader.join()));
+    if status.success() {
+        return Ok(());
+    }
+    let tail = tail.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter().cloned().collect();
+    Err((format!("{what} failed ({status})"), tail))
 }
 
 /// Runs a command to completion, inheriting the terminal.
@@ -174,5 +218,26 @@ pub(crate) fn run(command: &mut Command, what: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!("{what} failed ({status})"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_command_returns_its_last_lines_of_both_streams() {
+        let mut command = Command::new("sh");
+        command.args(["-c", "for i in $(seq 100); do echo out $i; done; sleep 0.3; echo err last >&2; exit 3"]);
+        let (message, tail) = run_keeping_tail(&mut command, "counting").unwrap_err();
+        assert!(message.starts_with("counting failed"), "{message}");
+        assert_eq!(tail.len(), TAIL_LINES);
+        assert!(tail.contains(&"out 100".to_string()) && tail.contains(&"err last".to_string()), "{tail:?}");
+        assert!(!tail.contains(&"out 1".to_string()));
+    }
+
+    #[test]
+    fn a_command_that_succeeds_is_ok() {
+        assert!(run_keeping_tail(Command::new("sh").args(["-c", "echo fine"]), "fine").is_ok());
     }
 }

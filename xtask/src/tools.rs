@@ -44,6 +44,10 @@ pub fn ensure(root: &Path, need: Need) -> Result<ToolEnv, String> {
             ("NEWSLINE_CHROMIUM".into(), CHROMIUM.into()),
             // Playwright and friends must use Debian's Chromium, never download one.
             ("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD".into(), "1".into()),
+            // wasm-bindgen-test-runner gives ChromeDriver 5 s to start and a test page 20 s:
+            // a loaded 2-core machine loading the debug build's embedded corpus may need more.
+            ("WASM_BINDGEN_TEST_DRIVER_TIMEOUT".into(), "30".into()),
+            ("WASM_BINDGEN_TEST_TIMEOUT".into(), "120".into()),
         ],
     };
 

@@ -73,10 +73,12 @@ pub fn sample(corpus: &Corpus, count: usize, seed: u64) -> String {
             event.date.as_deref().unwrap_or("undated"),
             event.precision,
             if event.date_inferred { ", inferred" } else { "" },
-            event.summary
+            event.title()
         );
-        if let Some(headline) = &event.headline {
-            let _ = writeln!(out, "  headline: {headline}");
+        // As the page shows it: a headline names the event, the sentence under it is how
+        // an outlet told it.
+        if event.headline.is_some() {
+            let _ = writeln!(out, "  as told: {}", event.summary);
         }
         for mention in event.mentions.iter() {
             // A passing mention names the event inside a sentence that tells another: the reader judges it as that.

@@ -175,3 +175,16 @@ fn a_draw_is_the_same_for_a_seed_and_another_for_another_seed() {
     assert_ne!(drawn(7), first);
     assert_eq!(drawn(7), drawn(7));
 }
+
+#[test]
+fn the_readers_draw_names_an_event_by_its_title_as_the_page_does() {
+    let (mut corpus, _) = corpus();
+    let mut events = corpus.events.to_vec();
+    events[0].headline = Some("the Monday strike on an aid convoy".into());
+    corpus.events = events.into();
+    let draw = crate::sample(&corpus, 2, 0);
+    let summary = corpus.events[0].summary.to_string();
+    assert!(draw.contains(&format!(")\n  the Monday strike on an aid convoy\n  as told: {summary}\n")), "{draw}");
+    // An event without a headline is named by its summary, with no "as told" line.
+    assert_eq!(draw.matches("as told:").count(), 1, "{draw}");
+}
