@@ -1927,15 +1927,32 @@ pub(crate) fn heading_bonus(heading: &SentenceFacts, event: &Thread) -> f64 {
 }
 
 /// How good a sentence is as an event summary: names over pronouns, a readable length.
-pub fn summary_score(text: &str, actors: usize) -> i64 {
+pub fn summary_score(text: &str, actors: usize, lead: bool) -> i64 {
     let words = crate::sentences::word_count(text) as i64;
     let length = -(words - 28).abs();
-    let pronoun = if continues(text) { -20 } else { 0 };
+    // "He said …", or the end of a quote begun in the sentence before ("For that period,
+    // the forces will halt strikes," said X.): each goes on from what it does not repeat.
+    let pronoun = if continues(text) || closes_a_quote_begun_before(text) { -20 } else { 0 };
     let quote_open = if text.starts_with(['"', '“', '‘']) { -10 } else { 0 };
     // Cut off by the page ("… though this") or a label without a stop: no summary while a
     // whole sentence tells the event.
     let unfinished = if ends_a_sentence(text) { 0 } else { -40 };
-    length + pronoun + quote_open + unfinished + 4 * actors.min(4) as i64
+    // A report's first sentence says what happened, who did it and when, by the craft.
+    let lead = if lead { 6 } else { 0 };
+    length + pronoun + quote_open + unfinished + lead + 4 * actors.min(4) as i64
+}
+
+/// Whether the first quotation mark of `text` closes a quote: the quote began in a
+/// sentence before ("For that period, they will halt strikes," said Rudskoy.). A straight
+/// mark closes when it follows a letter or a stop, not a space.
+fn closes_a_quote_begun_before(text: &str) -> bool {
+    let text = text.trim_start();
+    let Some(at) = text.find(['"', '“', '”']) else { return false };
+    match text[at..].chars().next() {
+        Some('”') => true,
+        Some('"') => text[..at].chars().next_back().is_some_and(|c| !c.is_whitespace() && !matches!(c, '(' | '[' | '—' | '–')),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -2716,9 +2733,24 @@ mod tests {
 
     #[test]
     fn summaries_prefer_named_sentences() {
-        assert!(summary_score("Lavrov said Russia backs the plan to let fighters leave Aleppo with arms.", 2) > summary_score("He said so.", 0));
+        assert!(summary_score("Lavrov said Russia backs the plan to let fighters leave Aleppo with arms.", 2, false) > summary_score("He said so.", 0, false));
         let cut = "The rebels said the strikes on the eastern districts went on through the night, killing dozens, though this";
-        assert!(summary_score("The strikes went on through the night, the rebels said.", 1) > summary_score(cut, 1), "a sentence cut off by the page");
+        assert!(
+            summary_score("The strikes went on through the night, the rebels said.", 1, false) > summary_score(cut, 1, false),
+            "a sentence cut off by the page"
+        );
+    }
+
+    #[test]
+    fn summaries_prefer_a_lead_to_the_tail_of_a_quote() {
+        let lead = "Russian and Syrian forces will pause attacks on Aleppo for eight hours on Thursday, the defence ministry said on Monday.";
+        let tail = "For that period, the air force and government forces will halt air strikes and all firing,\" said ministry official Sergei Rudskoy.";
+        assert!(summary_score(lead, 3, true) > summary_score(tail, 4, false));
+        assert!(closes_a_quote_begun_before(tail));
+        assert!(closes_a_quote_begun_before("We will wait for this time to come.” Peskov said."));
+        assert!(!closes_a_quote_begun_before("Rudskoy said: \"The pause will hold,\" and left."));
+        assert!(!closes_a_quote_begun_before("Kerry called it a “lie” on Friday."));
+        assert!(!closes_a_quote_begun_before("The pause will hold, Rudskoy said."));
     }
 
     #[test]
