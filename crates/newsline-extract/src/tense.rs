@@ -236,24 +236,51 @@ const NOT_BEFORE_A_VERB: &[&str] = &["the", "a", "an", "its", "their", "his", "h
 fn first_verb(words: &[&str]) -> Clause {
     let tw = tense_words();
     let mut in_relative = false;
+    // "The cease-fire that went into effect on Sept. 12 is in jeopardy": a "that" after
+    // the subject's noun opens a clause about it; its verb group is not the sentence's.
+    let mut relative_verb_ahead = false;
+    let mut skip_to = 0;
     for (i, w) in words.iter().enumerate() {
         let previous = i.checked_sub(1).map(|p| words[p]);
+        if i < skip_to {
+            continue;
+        }
         if tw.relative_openers.contains(*w) || (*w == "that" && previous == Some(",")) {
             in_relative = true;
             continue;
         }
+        if *w == "that" && previous.is_some_and(|p| !NOT_BEFORE_A_NOUNS_THAT.contains(&p)) {
+            relative_verb_ahead = true;
+            continue;
+        }
         if matches!(*w, "," | ";" | ":" | "—" | "–") {
             in_relative = false;
+            relative_verb_ahead = false;
             continue;
         }
         if in_relative {
             continue;
         }
         if let Some(found) = verb_at(words, i, previous) {
+            if std::mem::take(&mut relative_verb_ahead) {
+                skip_to = i + 1 + words[i + 1..].iter().take_while(|w| in_verb_group(w)).count();
+                continue;
+            }
             return found;
         }
     }
     UNKNOWN
+}
+
+/// Words after which "that" is no relative pronoun about a noun: prepositions and
+/// conjunctions ("after that", "so that").
+const NOT_BEFORE_A_NOUNS_THAT: &[&str] = &[
+    "of", "in", "at", "on", "for", "to", "by", "with", "from", "after", "before", "and", "but", "so", "because", "since", "now", "like", "than", "such", "all",
+];
+
+/// Whether `word` goes on with a verb group: an auxiliary, a participle or an adverb of one.
+fn in_verb_group(word: &str) -> bool {
+    matches!(word, "been" | "being" | "be" | "not") || participle(word) || tense_words().verb_adverbs.contains(word)
 }
 
 /// The tense of the verb group starting at `words[i]`, if one does.
@@ -329,6 +356,14 @@ mod tests {
         assert_eq!(tense("Since the group was set up in 2006, Russia has been a member for all bar one year."), Tense::Perfect);
         assert_eq!(tense("Russia, which has long backed Assad, vetoed the draft."), Tense::Past);
         assert_eq!(tense("“We have been clear,” Kirby said."), Tense::Past);
+        // A "that" clause about the subject's noun, with no commas to close it.
+        assert_eq!(tense("A U.S.-Russian cease-fire that went into effect on Sept. 12 is in grave jeopardy."), Tense::Present);
+        assert_eq!(tense("The deal that Kerry made last month has collapsed."), Tense::Perfect);
+        assert_eq!(tense("The convoy that had been struck was hit again."), Tense::Past);
+        assert_eq!(tense("The claim that Russia bombed the convoy is false."), Tense::Present);
+        // Not after a preposition or a conjunction, nor a complement of a verb before it.
+        assert_eq!(tense("Kerry said that Russia lied."), Tense::Past);
+        assert_eq!(tense("Because of that the talks failed."), Tense::Past);
     }
 
     #[test]
