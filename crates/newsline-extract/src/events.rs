@@ -847,7 +847,13 @@ fn states_background(s: &SentenceFacts, main: Option<DatedBy>, position: usize, 
 /// no "according to", and no act it is set against ("… is the latest blow after Russia
 /// vetoed …" tells the veto).
 fn in_no_ones_words(s: &SentenceFacts) -> bool {
-    !says(s) && !s.text.to_ascii_lowercase().contains("according to") && came_amid(&s.text).is_none()
+    !says(s) && !credits_a_source(&s.text) && came_amid(&s.text).is_none()
+}
+
+/// Whether `text` says "according to" in any case (read in place: no lower-cased copy).
+fn credits_a_source(text: &str) -> bool {
+    const PHRASE: &[u8] = b"according to";
+    text.as_bytes().windows(PHRASE.len()).any(|w| w.eq_ignore_ascii_case(PHRASE))
 }
 
 /// Units of time a "<unit>-long" word lasts ("a year-long air campaign").
@@ -1934,12 +1940,25 @@ pub fn summary_score(text: &str, actors: usize, lead: bool) -> i64 {
     // the forces will halt strikes," said X.): each goes on from what it does not repeat.
     let pronoun = if continues(text) || closes_a_quote_begun_before(text) { -20 } else { 0 };
     let quote_open = if text.starts_with(['"', '“', '‘']) { -10 } else { 0 };
+    // "After getting beaten out by Hungary, the ambassador said …": what the main clause
+    // tells came after the act the sentence opens on.
+    let after_an_act = if opens_on_what_came_before(text) { -10 } else { 0 };
     // Cut off by the page ("… though this") or a label without a stop: no summary while a
     // whole sentence tells the event.
     let unfinished = if ends_a_sentence(text) { 0 } else { -40 };
     // A report's first sentence says what happened, who did it and when, by the craft.
     let lead = if lead { 6 } else { 0 };
-    length + pronoun + quote_open + unfinished + lead + 4 * actors.min(4) as i64
+    length + pronoun + quote_open + after_an_act + unfinished + lead + 4 * actors.min(4) as i64
+}
+
+/// Openers of a clause of what came before the sentence's own act.
+const BEFORE_ITS_ACT: &[&str] = &["after", "following", "despite", "amid"];
+
+/// Whether `text` opens on a clause of an act before its own, up to a comma ("After
+/// getting beaten out by Hungary and Croatia, the ambassador said …").
+fn opens_on_what_came_before(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    BEFORE_ITS_ACT.iter().any(|w| w.eq_ignore_ascii_case(first)) && text.contains(',')
 }
 
 /// Whether the first quotation mark of `text` closes a quote: the quote began in a
@@ -2258,6 +2277,13 @@ mod tests {
         assert!(!states_terms("Under the cease-fire agreement, the U.S. and Russia worked together against the group."), "an act");
         assert!(!states_terms("Under pressure from Moscow, Damascus would allow the convoys in."), "no happening's noun");
         assert!(!states_terms("The U.S. and Russia would work together under the agreement."), "no opening frame");
+    }
+
+    #[test]
+    fn a_source_credited_in_any_case() {
+        assert!(credits_a_source("According to a report by the monitor, the war has claimed 470,000 lives."));
+        assert!(credits_a_source("The toll is higher, ACCORDING TO the UN."));
+        assert!(!credits_a_source("The toll is higher than the UN accorded."));
     }
 
     #[test]
@@ -2751,6 +2777,11 @@ mod tests {
         assert!(!closes_a_quote_begun_before("Rudskoy said: \"The pause will hold,\" and left."));
         assert!(!closes_a_quote_begun_before("Kerry called it a “lie” on Friday."));
         assert!(!closes_a_quote_begun_before("The pause will hold, Rudskoy said."));
+        // The act itself over what came after it.
+        let after = "After getting beaten out by Hungary and Croatia, the ambassador for Russia stated that they faced a good competition.";
+        assert!(
+            summary_score("Russia failed to win re-election to the Human Rights Council on Friday by two votes.", 2, false) > summary_score(after, 3, false)
+        );
     }
 
     #[test]
