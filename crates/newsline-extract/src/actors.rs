@@ -315,6 +315,24 @@ fn is_org_head(word: &str) -> bool {
     )
 }
 
+/// [`is_org_head`] of the word with its first letter upper-cased ([`capitalise`]), without
+/// making that word when it opens with ASCII (asked of the word after every "the").
+fn is_org_head_capitalised(word: &str) -> bool {
+    // The longest head word ("Organization") fits.
+    let mut buffer = [0u8; 16];
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii_lowercase() => {
+            let Some(capitalised) = buffer.get_mut(..word.len()) else { return false };
+            capitalised.copy_from_slice(word.as_bytes());
+            capitalised[0].make_ascii_uppercase();
+            std::str::from_utf8(capitalised).is_ok_and(is_org_head)
+        }
+        // An ASCII first byte that is no lower-case letter is left as it is.
+        Some(b) if b.is_ascii() => is_org_head(word),
+        _ => is_org_head(&capitalise(word)),
+    }
+}
+
 /// Verbs after which a name is a speaker ("John Kerry said").
 fn is_speech_verb(word: &str) -> bool {
     matches!(
@@ -1093,7 +1111,7 @@ pub fn scan(sentence: &str) -> Scan<'_> {
         org_heads.clear();
         surnames.clear();
         for (i, w) in words.iter().enumerate() {
-            the_org_head |= i > 0 && matches!(words[i - 1].text, "the" | "The") && is_org_head(&capitalise(strip_possessive(w.text)));
+            the_org_head |= i > 0 && matches!(words[i - 1].text, "the" | "The") && is_org_head_capitalised(strip_possessive(w.text));
             ministry |= w.text.len() >= 8 && w.text.as_bytes()[..8].eq_ignore_ascii_case(b"ministry") || w.text == "MoD" || w.text == "MOD";
             army |= matches!(w.text, "army" | "Army" | "military" | "Military" | "forces" | "Forces" | "army's" | "army’s" | "military's" | "military’s");
             // Most words open with a lower-case ASCII letter: a verb of saying may, but no
@@ -1171,7 +1189,7 @@ pub fn find_scanned(sentence: &str, scan: &Scan, registry: &mut Registry, reader
     // Organisations by their head word, for "the council" in later sentences.
     for m in &mentions {
         if registry.entries[m.actor].kind == Some(ActorKind::Organization) {
-            if let Some(head) = sentence[m.start..m.end].split_whitespace().rev().map(strip_possessive).find(|w| is_org_head(&capitalise(w))) {
+            if let Some(head) = sentence[m.start..m.end].split_whitespace().rev().map(strip_possessive).find(|w| is_org_head_capitalised(w)) {
                 reader.organisations.push((head.to_lowercase(), m.actor));
             }
         }
@@ -1725,7 +1743,7 @@ fn organisation_references(sentence: &str, words: &[Word], registry: &mut Regist
             continue;
         }
         let head = strip_possessive(w.text);
-        if !is_org_head(&capitalise(head)) {
+        if !is_org_head_capitalised(head) {
             continue;
         }
         let next = words.get(i + 1).filter(|n| sentence[w.end..n.start].trim().is_empty());
@@ -1790,6 +1808,31 @@ fn surnames(sentence: &str, words: &[Word], candidates: &[usize], registry: &mut
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `is_org_head_capitalised` answers as `is_org_head` of the word `capitalise` makes.
+    #[test]
+    fn an_org_head_capitalised_is_the_capitalised_word_s() {
+        let words = [
+            "council",
+            "Council",
+            "ministry",
+            "organization",
+            "organisationx",
+            "forces",
+            "",
+            "the",
+            "ſtate",
+            "ıgnore",
+            "éoffice",
+            "COUNCIL",
+            "1council",
+            "observatory",
+            "observatories-long-word",
+        ];
+        for w in words {
+            assert_eq!(is_org_head_capitalised(w), is_org_head(&capitalise(w)), "{w:?}");
+        }
+    }
 
     /// A scan's index lists are the same after other sentences filled the thread's buffers
     /// as on a thread that scans nothing else.

@@ -417,7 +417,7 @@ fn has_caption_cue(key: &str, s: &Signals) -> bool {
         s.cue || key.as_bytes().contains(&b'(')
     } else {
         // A long line that quotes speech is story.
-        !s.quoted && caption_gates().iter().any(|g| key.contains(g.as_str()))
+        !s.quoted && caption_gate_finder().is_match(key)
     };
     if !gated {
         return false;
@@ -467,6 +467,13 @@ fn caption_gates() -> &'static [String] {
         gates.dedup();
         gates
     })
+}
+
+/// The [`caption_gates`] in one automaton: a long line is read once for all of them, not
+/// once for each (most long lines are story, and hold none).
+fn caption_gate_finder() -> &'static aho_corasick::AhoCorasick {
+    static FINDER: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    FINDER.get_or_init(|| aho_corasick::AhoCorasick::new(caption_gates()).expect("caption gates compile"))
 }
 
 /// True when the line ends like a sentence (allowing closing quotes and brackets).
