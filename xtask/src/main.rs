@@ -190,14 +190,19 @@ fn run_keeping_tail(command: &mut Command, what: &str) -> Result<(), (String, Ve
     let pass_through = |stream: Box<dyn std::io::Read + Send>, to_stderr: bool| {
         let tail = Arc::clone(&tail);
         std::thread::spawn(move || {
-            for line in BufReader::new(stream).lines().map_while(Result::ok) {
+            // Bytes, not `lines()`: a line that is not UTF-8 must not stop the reading (the
+            // child would then block on a full pipe); it is passed on as it came.
+            let (mut reader, mut line) = (BufReader::new(stream), Vec::new());
+            while reader.read_until(b'\n', &mut line).is_ok_and(|n| n > 0) {
                 // Ignoring a closed terminal: the child's status still decides.
-                let _ = if to_stderr { writeln!(std::io::stderr(), "{line}") } else { writeln!(std::io::stdout(), "{line}") };
+                let _ = if to_stderr { std::io::stderr().write_all(&line) } else { std::io::stdout().write_all(&line) };
+                let text = String::from_utf8_lossy(&line).trim_end_matches(['\n', '\r']).to_string();
                 let mut tail = tail.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
                 if tail.len() == TAIL_LINES {
                     tail.pop_front();
                 }
-                tail.push_back(line);
+                tail.push_back(text);
+                line.clear();
             }
         })
     };
@@ -234,6 +239,16 @@ mod tests {
         assert_eq!(tail.len(), TAIL_LINES);
         assert!(tail.contains(&"out 100".to_string()) && tail.contains(&"err last".to_string()), "{tail:?}");
         assert!(!tail.contains(&"out 1".to_string()));
+    }
+
+    #[test]
+    fn output_that_is_not_utf8_is_read_to_its_end() {
+        // Past the pipe's buffer after a byte that is no UTF-8: a reader that stopped there
+        // would leave the command blocked.
+        let mut command = Command::new("sh");
+        command.args(["-c", "printf 'bad \\377 byte\\n'; for i in $(seq 20000); do echo filler line $i; done; exit 1"]);
+        let (_, tail) = run_keeping_tail(&mut command, "bytes").unwrap_err();
+        assert_eq!(tail.last().map(String::as_str), Some("filler line 20000"));
     }
 
     #[test]
