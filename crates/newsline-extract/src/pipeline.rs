@@ -281,7 +281,7 @@ fn event_out<'a>(
             let actors = find_actors(*a, *s);
             let sentence = &parsed[*a].article.sentences[*s];
             // A story sentence over a headline: the summary reads as a sentence.
-            let lead = parsed[*a].article.sentences.iter().position(|s| !s.heading) == Some(*s);
+            let lead = parsed[*a].article.sentences.iter().position(|other| !other.heading) == Some(*s);
             // A sentence that tells the event over one that names it in passing.
             let tells = !event.passing.contains(&(*a, *s));
             (!sentence.heading, tells, events::summary_score(&sentence.text, actors.map_or(0, <[usize]>::len), lead), std::cmp::Reverse((*a, *s)))
