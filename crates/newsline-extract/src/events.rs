@@ -574,6 +574,17 @@ fn came_amid(text: &str) -> Option<&str> {
     }
 }
 
+/// Whether `text`'s main clause tells no act of its own beside the act it names in a
+/// clause: a prediction or a state ("The loss would be a devastating blow to rebels, who
+/// seized the area in 2012"; "It leads the battlegroup that was not allowed to refuel …"),
+/// or a place after another happening ("They followed the collapse of a deal …").
+pub(crate) fn tells_no_act_of_its_own(text: &str) -> bool {
+    use crate::tense::Tense;
+    let placed_after = text.split_whitespace().take(CAME_SUBJECT_WORDS + 1).any(|w| CAME_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)));
+    let clause = crate::tense::main_clause(text);
+    placed_after || matches!(clause.tense, Tense::Modal | Tense::Present) || clause.tense == Tense::Perfect && clause.been
+}
+
 /// "… comes as Russia continues to blame the US": how things stand, no happening.
 fn states_a_state(clause: &str) -> bool {
     crate::tense::main_clause(clause).tense.states()
@@ -671,7 +682,11 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             || cut_off
             || appeal
             || furniture_sentence(&s.text)
-            || main.is_none() && (habitual(&s.text) || expletive_it(&s.text) || amid.is_some_and(states_a_state) || states_terms(&s.text))
+            || main.is_none()
+                && (habitual(&s.text)
+                    || expletive_it(&s.text)
+                    || amid.is_some_and(|clause| states_a_state(clause) || runs_day_after_day(clause))
+                    || states_terms(&s.text))
         {
             push_points(&mut out, s, main, &points, &profile);
             last_paragraph = Some(s.paragraph);
@@ -835,10 +850,12 @@ fn states_background(s: &SentenceFacts, main: Option<DatedBy>, position: usize, 
             t => t.states() && s.subject.is_none(),
         },
         None => {
-            position >= LEAD
-                && (clause.tense == Tense::PastPerfect
-                    || clause.tense == Tense::Perfect && (clause.been || lasting(s))
-                    || clause.tense == Tense::Present && (clause.relation || in_no_ones_words(s)))
+            matches!(clause.tense, Tense::Present | Tense::Progressive) && runs_day_after_day(&s.text)
+                || clause.tense == Tense::Perfect && lasting(s) && !clause.statement
+                || position >= LEAD
+                    && (clause.tense == Tense::PastPerfect
+                        || clause.tense == Tense::Perfect && (clause.been || lasting(s))
+                        || clause.tense == Tense::Present && (clause.relation || in_no_ones_words(s)))
         }
     }
 }
@@ -867,6 +884,24 @@ fn lasting(s: &SentenceFacts) -> bool {
         || s.text
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .any(|w| w.strip_suffix("-long").is_some_and(|unit| LASTING_UNITS.contains(&unit.to_ascii_lowercase().as_str())))
+}
+
+/// Words that count a run of days ("for the fourth straight day").
+const RUN_WORDS: &[&str] = &["straight", "consecutive", "successive", "running"];
+const RUN_UNITS: &[&str] = &["day", "days", "night", "nights", "week", "weeks"];
+
+/// Whether `text` counts how many days something has gone on ("are continuing a bombing
+/// campaign for the fourth straight day", "bombarded … for the sixth consecutive day"):
+/// a campaign told as it stands, not one happening.
+fn runs_day_after_day(text: &str) -> bool {
+    let mut previous = "";
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if RUN_UNITS.iter().any(|u| u.eq_ignore_ascii_case(word)) && RUN_WORDS.iter().any(|r| r.eq_ignore_ascii_case(previous)) {
+            return true;
+        }
+        previous = word;
+    }
+    false
 }
 
 /// Content words a voice's lead and the act it reports share at least.
@@ -1943,12 +1978,16 @@ pub fn summary_score(text: &str, actors: usize, lead: bool) -> i64 {
     // "After getting beaten out by Hungary, the ambassador said …": what the main clause
     // tells came after the act the sentence opens on.
     let after_an_act = if opens_on_what_came_before(text) { -10 } else { 0 };
+    // "Putin's cancellation is the latest blow after Russia vetoed …", "His call came
+    // after …": a sentence placing its own act after the one it names tells that one
+    // only in passing.
+    let placed_after = if came_amid(text).is_some() { -20 } else { 0 };
     // Cut off by the page ("… though this") or a label without a stop: no summary while a
     // whole sentence tells the event.
     let unfinished = if ends_a_sentence(text) { 0 } else { -40 };
     // A report's first sentence says what happened, who did it and when, by the craft.
     let lead = if lead { 6 } else { 0 };
-    length + pronoun + quote_open + after_an_act + unfinished + lead + 4 * actors.min(4) as i64
+    length + pronoun + quote_open + after_an_act + placed_after + unfinished + lead + 4 * actors.min(4) as i64
 }
 
 /// Openers of a clause of what came before the sentence's own act.
@@ -2782,6 +2821,47 @@ mod tests {
         assert!(
             summary_score("Russia failed to win re-election to the Human Rights Council on Friday by two votes.", 2, false) > summary_score(after, 3, false)
         );
+        // The act itself over a sentence placing another act after it.
+        let placed = "Putin's cancellation is the latest deterioration in ties between Moscow and the West after Russia vetoed a French-drafted resolution.";
+        assert!(
+            summary_score("On Saturday, Russia vetoed a French-drafted U.N. Security Council resolution on Aleppo.", 1, false)
+                > summary_score(placed, 2, false)
+        );
+    }
+
+    #[test]
+    fn a_main_clause_that_tells_no_act_of_its_own() {
+        assert!(tells_no_act_of_its_own("The loss of eastern Aleppo would be a devastating blow to Syria's rebels, who seized the area in 2012."));
+        assert!(tells_no_act_of_its_own("They followed the collapse of a cease-fire deal negotiated in September."));
+        assert!(tells_no_act_of_its_own("A cease-fire that went into effect on Sept. 12 is in grave jeopardy."));
+        assert!(!tells_no_act_of_its_own("Russia's military made the request after militants tried and failed on Friday to break in."));
+        assert!(!tells_no_act_of_its_own("Russia has vetoed a resolution France drafted on Monday."));
+    }
+
+    #[test]
+    fn a_campaign_counted_in_days_or_a_toll_since_a_day_is_no_happening_even_in_the_lead() {
+        let tuesday = NaiveDate::from_ymd_opt(2016, 9, 27).unwrap();
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[&[
+                "In Syria, the Assad government and Russia are continuing a bombing campaign against Aleppo for the fourth straight day.",
+                "As many as 100 people have died since Friday.",
+                "Ban Ki-moon has expressed outrage at reports of bunker-busting bombs.",
+            ]],
+            tuesday,
+        );
+        let t = threads(Some(PartialDate::day(tuesday)), &s);
+        let told: Vec<_> = t.iter().filter(|t| !t.background).flat_map(|t| t.members.iter().map(|m| m.1)).collect();
+        assert_eq!(told, vec![2], "only Ban's statement is a happening: {t:?}");
+    }
+
+    #[test]
+    fn a_run_of_days_is_how_a_campaign_stands() {
+        assert!(runs_day_after_day("Russia is continuing a bombing campaign against Aleppo for the fourth straight day."));
+        assert!(runs_day_after_day("It came as they bombarded eastern Aleppo for the sixth consecutive day."));
+        assert!(!runs_day_after_day("The pause will hold for a day, the ministry said."));
+        assert!(!runs_day_after_day("A straight answer came the next day."));
     }
 
     #[test]

@@ -21,6 +21,24 @@ const CLOSERS: &[&str] = &[
     "by", "and", "but", "or", "which", "who", "whom", "that", "after", "before", "since", "while", "because", "when", "as", "to", "so", "amid", "despite",
     "where",
 ];
+/// Nouns whose "that" opens what was said or found ("a statement that Russian officials
+/// did not voice concerns on Saturday"), not a relative clause.
+const NOUNS_TAKING_THAT: &[&str] = &[
+    "statement",
+    "statements",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "announcement",
+    "assurance",
+    "assurances",
+    "warning",
+    "news",
+    "evidence",
+    "sign",
+    "signs",
+];
 /// Relative pronouns: the clause they open is about the noun before them.
 const RELATIVES: &[&str] = &["which", "who", "that"];
 /// Words that open a noun phrase.
@@ -84,6 +102,32 @@ pub fn around_anchor(sentence: &str, anchor: &str) -> Option<String> {
 /// The headline of the event dated by the words `start..end` of `sentence` (the date
 /// mentioned in passing), or `None` when no short, whole clause names it.
 pub fn around_date(sentence: &str, start: usize, end: usize) -> Option<String> {
+    clause_around(sentence, start, end).map(|clause| clause.text)
+}
+
+/// The headline of the act a sentence tells only beside its own, in a clause of its own
+/// after the main clause's first words: "The loss … would be a blow to rebels, who seized
+/// the area in 2012"; "They followed the collapse of a deal negotiated in September". An
+/// event dated by such a clause is that clause's act, not what the sentence says of it.
+/// `None` when the date stands in the main clause or in one that opens the sentence
+/// ("After talks on Monday, Lavrov said …" dates what Lavrov said).
+pub fn beside_main_clause(sentence: &str, anchor: &str) -> Option<String> {
+    let at = sentence.find(anchor)?;
+    clause_around(sentence, at, at + anchor.len()).filter(|clause| clause.opened_at.is_some_and(|i| i >= MAIN_CLAUSE_WORDS)).map(|clause| clause.text)
+}
+
+/// Words a main clause has at least before a clause beside it.
+const MAIN_CLAUSE_WORDS: usize = 3;
+
+/// The clause around a date, and the word that opens it when that is a subordinating
+/// word, a relative pronoun or the noun phrase of a participle ("the convoy struck on
+/// Monday").
+struct Found {
+    text: String,
+    opened_at: Option<usize>,
+}
+
+fn clause_around(sentence: &str, start: usize, end: usize) -> Option<Found> {
     let words = words(sentence);
     let lower: Vec<String> = words.iter().map(|w| sentence[w.start..w.end].to_lowercase()).collect();
     let is = |i: usize, list: &[&str]| list.contains(&lower[i].as_str());
@@ -92,25 +136,39 @@ pub fn around_date(sentence: &str, start: usize, end: usize) -> Option<String> {
 
     // Back to the clause's start (past a comma that only separates names in a list).
     let mut from = first_of_date;
+    let mut opened_at = None;
+    let mut relative = false;
     while from > 0 && (!words[from].break_before || list_comma(sentence, &words, &lower, from)) {
         let previous = from - 1;
         if is(previous, OPENERS) {
+            opened_at = Some(previous);
             break;
         }
-        let said_that = lower[previous] == "that" && previous > 0 && is(previous - 1, TAKES_THAT);
+        let said_that = lower[previous] == "that" && previous > 0 && (is(previous - 1, TAKES_THAT) || is(previous - 1, NOUNS_TAKING_THAT));
         if said_that {
             break;
         }
         if is(previous, RELATIVES) {
             // "the incident which occurred on Monday": keep the noun it is about.
             from = noun_before(&lower, &words, previous).unwrap_or(from);
+            (opened_at, relative) = (Some(from), true);
             break;
+        }
+        // "the aid convoy struck on Monday": a participle just before the date is about
+        // the noun phrase before it.
+        if previous + 1 == first_of_date && !words[previous].break_before && participle(&lower[previous], is(previous, IRREGULAR_PAST)) {
+            if let Some(noun) = noun_of_participle(&lower, &words, previous) {
+                (from, opened_at) = (noun, Some(noun));
+                break;
+            }
         }
         from = previous;
     }
-    // On to the clause's end.
+    // On to the clause's end: a relative clause ends where the main clause's verb goes on
+    // ("A cease-fire that went into effect on Sept. 12 is in grave jeopardy").
     let mut to = after_date;
-    while to < words.len() && !words[to].break_before && !is(to, CLOSERS) {
+    let ends_clause = |i: usize| words[i].break_before || is(i, CLOSERS) || relative && is(i, AUXILIARIES);
+    while to < words.len() && !ends_clause(to) {
         to += 1;
     }
     while from < first_of_date && is(from, LEADING) {
@@ -161,7 +219,38 @@ pub fn around_date(sentence: &str, start: usize, end: usize) -> Option<String> {
         Some(subject) => format!("{subject} {clause}"),
         None => clause.to_string(),
     };
-    Some(capitalised(&text))
+    Some(Found { text: capitalised(&text), opened_at })
+}
+
+/// The start of the noun phrase a participle (word `participle`) is about: a determiner or
+/// a possessive a few words before it, with no clause break or clause word between ("the
+/// aid convoy struck", "a cease-fire deal for Syria negotiated"; not "militants tried and
+/// failed", "the request after militants failed").
+fn noun_of_participle(lower: &[String], words: &[Word], participle: usize) -> Option<usize> {
+    let mut i = participle;
+    while i > 0 && participle - i < PARTICIPLE_NOUN_WORDS && !words[i].break_before {
+        i -= 1;
+        let word = lower[i].as_str();
+        // "the campaign that began on Oct. 18": a relative clause's verb, not a participle.
+        if RELATIVES.contains(&word) {
+            return None;
+        }
+        if word.ends_with("'s") || word.ends_with("’s") || DETERMINERS.contains(&word) {
+            return Some(i);
+        }
+        if OPENERS.contains(&word) || CLOSERS.contains(&word) || AUXILIARIES.contains(&word) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Words a participle's noun phrase has at most.
+const PARTICIPLE_NOUN_WORDS: usize = 6;
+
+/// A past participle: "-ed" (longer than "shed") or an irregular past form.
+fn participle(word: &str, irregular: bool) -> bool {
+    irregular || word.len() > 4 && word.ends_with("ed")
 }
 
 /// The start of the noun phrase that ends just before word `relative`: the nearest
@@ -188,6 +277,12 @@ fn noun_before(lower: &[String], words: &[Word], relative: usize) -> Option<usiz
             return None;
         }
         i -= 1;
+        // "Syria's rebels, who …", "the city's east, which …": a possessive opens the
+        // phrase, or the determiner just before it does.
+        if lower[i].ends_with("'s") || lower[i].ends_with("’s") {
+            let determiner = i > 0 && !words[i].break_before && DETERMINERS.contains(&lower[i - 1].as_str());
+            return Some(if determiner { i - 1 } else { i });
+        }
         if DETERMINERS.contains(&lower[i].as_str()) {
             // "the suspension of the air campaign that began …": the noun the "of" hangs on.
             let head = (i >= 2 && lower[i - 1] == "of" && !words[i - 1].break_before && !words[i].break_before).then(|| noun_before(lower, words, i - 1));
@@ -370,6 +465,60 @@ mod tests {
     fn a_clock_time_does_not_break_the_clause() {
         let h = headline("The minister decided to pause the strikes from 9:00 a.m. to 7:00 p.m. on November 4 in the city.", "on November 4");
         assert!(h.as_deref().is_none_or(|h| !h.starts_with("00")), "{h:?}");
+    }
+
+    #[test]
+    fn a_participle_before_the_date_is_about_its_noun_phrase() {
+        assert_eq!(
+            headline("Lavrov called for an investigation of what happened to the aid convoy struck on Monday.", "on Monday").as_deref(),
+            Some("The aid convoy struck on Monday")
+        );
+        assert_eq!(
+            headline("They followed the collapse of a cease-fire deal for Syria negotiated in September by the U.S. and Russia.", "in September").as_deref(),
+            Some("A cease-fire deal for Syria negotiated in September")
+        );
+        // Verbs of a clause with its own subject are no participles.
+        assert_eq!(
+            headline("The military made the request after militants tried and failed on Friday to break in.", "on Friday").as_deref(),
+            Some("Militants tried and failed on Friday")
+        );
+        // Nor is a relative clause's verb: the relative keeps its noun.
+        assert_eq!(
+            headline("He hopes the U.S. will use the suspension of the air campaign that began on Oct. 18 to act.", "on Oct. 18").as_deref(),
+            Some("The suspension of the air campaign that began on Oct. 18")
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_ends_where_the_main_verb_goes_on() {
+        assert_eq!(
+            headline("A U.S.-Russian cease-fire that went into effect on Sept. 12 is in grave jeopardy.", "on Sept. 12").as_deref(),
+            Some("A U.S.-Russian cease-fire that went into effect on Sept. 12")
+        );
+        // A possessive opens the noun phrase a relative clause is about.
+        assert_eq!(
+            headline("The loss would be a potentially devastating blow to Syria's rebels, who seized the area in 2012.", "in 2012").as_deref(),
+            Some("Syria's rebels, who seized the area in 2012")
+        );
+    }
+
+    #[test]
+    fn a_that_after_a_noun_of_saying_is_not_relative() {
+        assert_eq!(
+            headline("Cook said in an emailed statement that Russian officials did not voice concerns earlier on Saturday.", "earlier on Saturday").as_deref(),
+            Some("Russian officials did not voice concerns earlier on Saturday")
+        );
+    }
+
+    #[test]
+    fn only_a_clause_beside_the_main_clause_tells_an_act_beside_it() {
+        let sentence =
+            "The loss of the city's east would be a devastating blow for rebels, who have lost ground since Russia began an intervention in September 2015.";
+        assert_eq!(beside_main_clause(sentence, "in September 2015").as_deref(), Some("Russia began an intervention in September 2015"));
+        // A date in the main clause, or in a clause that opens the sentence, dates the
+        // sentence's own act.
+        assert_eq!(beside_main_clause("Russia vetoed a French-drafted resolution on Saturday.", "on Saturday"), None);
+        assert_eq!(beside_main_clause("After talks in Lausanne on Saturday, Lavrov said the sides agreed on nothing.", "on Saturday"), None);
     }
 
     #[test]

@@ -322,12 +322,14 @@ fn event_out<'a>(
 }
 
 /// The headline of an event every outlet mentions only in passing: the clause around its
-/// date, in the summary sentence if that holds the date, else in the first that does.
+/// date, in the summary sentence if that holds the date, else in the first that does. An
+/// event whose summary tells it only beside its own act, in a clause that its date stands
+/// in, has that clause as its headline too.
 fn passing_headline<'a>(event: &events::Thread, members: &[(usize, usize)], summary: &str, text: impl Fn(usize, usize) -> &'a str) -> Option<Text> {
-    if !members.iter().all(|m| event.passing.contains(m)) {
-        return None;
-    }
     let anchor = event.anchor.as_deref()?;
+    if !members.iter().all(|m| event.passing.contains(m)) {
+        return events::tells_no_act_of_its_own(summary).then(|| headline::beside_main_clause(summary, anchor)).flatten().map(Text::from);
+    }
     let mut sentences = std::iter::once(summary).chain(members.iter().map(|&(a, s)| text(a, s)));
     sentences.find_map(|sentence| headline::around_anchor(sentence, anchor)).map(Text::from)
 }
