@@ -7,7 +7,7 @@ use std::ops::Range;
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Adm", "Gov", "Sen", "Rep", "Rev", "Jr", "Sr", "No", "Nos", "vs", "etc",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "Inc", "Ltd", "Co", "Corp", "U.S", "U.N", "U.K", "E.U",
-    "a.m", "p.m", "i.e", "e.g",
+    "a.m", "p.m", "A.M", "P.M", "i.e", "e.g",
 ];
 
 /// The longest of [`ABBREVIATIONS`], in bytes: longer words are no abbreviation.
@@ -426,6 +426,11 @@ mod tests {
         assert_eq!(
             sentences("The U.S. envoy met Gen. Smith on Oct. 7 in Washington. J. R. Doe said so."),
             ["The U.S. envoy met Gen. Smith on Oct. 7 in Washington.", "J. R. Doe said so."]
+        );
+        // A clock time in capitals keeps what follows it ("7:00 P.M. (Damascus Time)").
+        assert_eq!(
+            sentences("The truce expires at 7:00 P.M. (Damascus Time). Both sides agreed."),
+            ["The truce expires at 7:00 P.M. (Damascus Time).", "Both sides agreed."]
         );
     }
 

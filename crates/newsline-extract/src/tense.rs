@@ -297,7 +297,14 @@ fn verb_at(words: &[&str], i: usize, previous: Option<&str>) -> Option<Clause> {
         }),
         "had" | "hadn't" => Some(clause(if after().is_some_and(participle) { Tense::PastPerfect } else { Tense::Past })),
         "is" | "are" | "am" | "isn't" | "aren't" => Some(clause(if after().is_some_and(|p| p.ends_with("ing")) { Tense::Progressive } else { Tense::Present })),
+        // "That center was to have coordinated …", "each were to dispose of …": what was
+        // planned, not what was done.
+        "was" | "were" if after() == Some("to") => Some(clause(Tense::Modal)),
         "was" | "were" | "wasn't" | "weren't" | "did" | "didn't" => Some(clause(Tense::Past)),
+        // "Both sides look set to return to the battlefield": a forecast.
+        "look" | "looks" | "seem" | "seems" | "appear" | "appears" if after().is_some_and(|a| matches!(a, "set" | "poised" | "likely")) => {
+            Some(clause(Tense::Modal))
+        }
         _ if tw.modals.contains(w) => Some(clause(Tense::Modal)),
         _ if subject_before && tw.present_verbs.contains(w) => Some(Clause { relation: tw.relation_verbs.contains(w), ..clause(Tense::Present) }),
         _ if subject_before && (tw.irregular_past.contains(w) || (w.ends_with("ed") && w.len() > 4)) => Some(clause(Tense::Past)),
@@ -348,6 +355,10 @@ mod tests {
         assert_eq!(tense("The statement accused the rebel groups of failing to commit to the deal."), Tense::Past);
         assert_eq!(tense("As part of the suspension, the U.S. is withdrawing personnel that it had dispatched."), Tense::Progressive);
         assert_eq!(tense("The rebels will be allowed to leave with their weapons."), Tense::Modal);
+        // What was planned, and a forecast, are no happening either.
+        assert_eq!(tense("That center was to have coordinated military cooperation if the cease-fire had taken hold."), Tense::Modal);
+        assert_eq!(tense("But both the Syrian army and the rebels look set to return to the battlefield."), Tense::Modal);
+        assert_eq!(tense("The convoy was stopped at the border."), Tense::Past);
         assert!(!tense("Hungary beat Russia by 32 votes, while Croatia won by two.").states());
     }
 
