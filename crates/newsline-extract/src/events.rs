@@ -1910,7 +1910,7 @@ pub fn attach_headings<'a>(events: &mut [Thread], headings: &[SentenceFacts], se
             event_of.entry(*m).or_insert(e);
         }
     }
-    for heading in headings.iter().filter(|h| !h.words.is_empty()) {
+    for heading in headings.iter().filter(|h| may_join(h)) {
         let next = next_titled(heading, |s| event_of.get(&(heading.article, s)).copied(), &sentence);
         if let Some(e) = next.filter(|&(e, words)| heading_score(heading, words, &events[e]) >= HEADING_OVERLAP).map(|(e, _)| e) {
             events[e].members.push((heading.article, heading.sentence));
@@ -1936,6 +1936,16 @@ pub fn attach_headings<'a>(events: &mut [Thread], headings: &[SentenceFacts], se
             event_of.entry((heading.article, heading.sentence)).or_insert(e);
         }
     }
+}
+
+/// Content words a heading needs to tell a happening ("MiG-29 pilot reportedly safe").
+const HEADING_WORDS: usize = 3;
+
+/// Whether a heading may join an event: more content words than a label's one or two
+/// ("Militant Attack" titles a section but tells nothing). Read from its words: the
+/// pipeline keeps no heading's text this far.
+pub(crate) fn may_join(heading: &SentenceFacts) -> bool {
+    heading.words.len() >= HEADING_WORDS
 }
 
 /// How many sentences after a sub-heading the section it titles may start (a picture
@@ -3117,6 +3127,15 @@ mod tests {
         let lavrov = events.iter().find(|e| e.members.contains(&(0, 0))).unwrap();
         assert!(lavrov.members.contains(&(0, 9)));
         assert!(events.iter().all(|e| !e.members.contains(&(0, 10))), "a heading sharing no words joins nothing");
+        // A label of two words titles a section but tells nothing, even in the event's words.
+        let label = {
+            let mut h = facts(&mut v, 0, &[&["Escort Plan"]], friday);
+            h[0].sentence = 11;
+            h
+        };
+        assert!(!may_join(&label[0]));
+        attach_headings(&mut events, &label, |a, s| story.iter().find(|f| f.article == a && f.sentence == s).map(|f| &*f.words));
+        assert!(events.iter().all(|e| !e.members.contains(&(0, 11))), "a label joins nothing");
     }
     #[test]
     fn a_sub_heading_joins_the_section_it_titles() {

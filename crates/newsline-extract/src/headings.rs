@@ -230,7 +230,7 @@ fn events_of_headings<'h, 'a>(
     sentence: &(impl Fn(usize, usize) -> Option<&'a [u32]> + Sync),
     scores: &mut Scores,
 ) -> Vec<(usize, &'h SentenceFacts)> {
-    let headings: Vec<&SentenceFacts> = headings.iter().filter(|h| !h.words.is_empty()).collect();
+    let headings: Vec<&SentenceFacts> = headings.iter().filter(|h| crate::events::may_join(h)).collect();
     let Some(first) = headings.first() else { return Vec::new() };
     let mut index = ArticleIndex::build(first.article, events, mine, &headings, sentence);
     // A heading that is also a story sentence counts for the headings after it: then they
