@@ -781,11 +781,29 @@ fn ends_a_sentence(text: &str) -> bool {
 fn furniture_sentence(text: &str) -> bool {
     let furniture = crate::data::furniture();
     let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
-    if furniture.labels.iter().any(|l| l.eq_ignore_ascii_case(bare)) {
+    if furniture.labels.iter().any(|l| l.eq_ignore_ascii_case(bare)) || !has_a_word(text) || outlets_note(text) {
         return true;
     }
     let has_address = text.contains("http://") || text.contains("https://");
     has_address && text.split(|c: char| !c.is_alphanumeric()).filter(|w| crate::clean::is_chrome_word(&w.to_ascii_lowercase())).count() >= 3
+}
+
+/// Whether `text` has a word of two letters or more: a date tag ("(11/15/16)") or a
+/// stray mark has none.
+fn has_a_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().count() >= 2)
+}
+
+/// What a report says of its own making, not of the story ("There was no comment by the
+/// army at the time of publishing this report", "… did not respond to a request for
+/// comment"): the phrases of the trade for it.
+const OUTLETS_NOTES: &[&str] =
+    &["at the time of publishing", "at the time of publication", "at the time of writing", "at press time", "request for comment", "reached for comment"];
+
+/// Read on every sentence: one search in any case, no lower-cased copy.
+fn outlets_note(text: &str) -> bool {
+    static CELL: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(OUTLETS_NOTES).expect("the notes compile")).is_match(text)
 }
 
 /// Where the page's appeal to its reader starts, glued into the story's last paragraph
@@ -2885,6 +2903,15 @@ mod tests {
         let t = threads(Some(PartialDate::day(tuesday)), &s);
         let told: Vec<_> = t.iter().filter(|t| !t.background).flat_map(|t| t.members.iter().map(|m| m.1)).collect();
         assert_eq!(told, vec![2], "only Ban's statement is a happening: {t:?}");
+    }
+
+    #[test]
+    fn a_date_tag_or_the_reports_note_on_itself_is_furniture() {
+        assert!(furniture_sentence("(11/15/16)"));
+        assert!(furniture_sentence("There was no comment by the Syrian Army at the time of publishing this report."));
+        assert!(furniture_sentence("The ministry did not respond to a Request for Comment."));
+        assert!(!furniture_sentence("The army said it had no comment on the strike."));
+        assert!(!furniture_sentence("Russia vetoed the draft on Oct. 8."));
     }
 
     #[test]
