@@ -5,11 +5,15 @@
 //!
 //! The headline is the words of that clause, in the sentence's order: from the last
 //! clause break before the date (a comma, a quotation mark, "since", "after", a "that"
-//! that does not follow a verb of saying) to the first one after it. A relative clause
+//! that does not follow a verb or a noun of saying) to the first one after it. A relative clause
 //! keeps the noun it is about ("the incident which occurred on Monday"). Leading
 //! prepositions are dropped ("including through the September 19 attack …"), a clause
 //! that opens with its verb takes the sentence's subject. A clause too long for a title
 //! (or a date that only opens a clause) gives no headline, and the page shows the sentence.
+//!
+//! An event that sentences tell as their own is headlined the same way when its summary
+//! tells it only in a clause beside the main one ([`beside_main_clause`]): "… would be a
+//! blow to Syria's rebels, who seized the area in 2012" is titled by the seizure.
 
 use crate::timex::TAKES_THAT;
 
