@@ -185,7 +185,7 @@ fn clause_around(sentence: &str, start: usize, end: usize) -> Option<Found> {
         from = determiner;
         // "their Sept. 9 collaboration on a cease-fire collapsed last week": what the noun
         // phrase did later is another happening; the phrase alone names the dated one.
-        let verb = |i: usize| (lower[i].len() > 4 && lower[i].ends_with("ed")) || is(i, IRREGULAR_PAST) || is(i, AUXILIARIES);
+        let verb = |i: usize| participle(&lower[i], is(i, IRREGULAR_PAST)) || is(i, AUXILIARIES);
         if let Some(cut) = (after_date..to).find(|&i| verb(i)) {
             to = cut;
         }
