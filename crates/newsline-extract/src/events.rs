@@ -585,6 +585,67 @@ pub(crate) fn tells_no_act_of_its_own(text: &str) -> bool {
     placed_after || matches!(clause.tense, Tense::Modal | Tense::Present) || clause.tense == Tense::Perfect && clause.been
 }
 
+/// What a sentence opening on a happening already told does with it: "The regime's gains
+/// have prompted an exodus" tells what came of it, another happening; "The rebel losses
+/// suggested it would only be a matter of time" is the outlet's reading of it, none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AfterAnAct {
+    Consequence,
+    Reading,
+}
+
+/// Verbs by which an act brings about another ("prompted an exodus").
+const CAUSING_VERBS: &[&str] = &["prompted", "triggered", "sparked", "caused", "forced", "drove", "fuelled", "fueled", "provoked", "spurred", "unleashed"];
+
+/// Verbs by which the outlet says what an act means ("suggested", "showed").
+const READING_VERBS: &[&str] = &[
+    "suggested",
+    "suggests",
+    "showed",
+    "shows",
+    "indicated",
+    "indicates",
+    "signalled",
+    "signaled",
+    "signals",
+    "underscored",
+    "underscores",
+    "highlighted",
+    "highlights",
+    "meant",
+    "means",
+];
+
+/// Words a subject naming a happening may open with ("The regime's gains", "Their advance").
+const ACT_SUBJECT_OPENERS: &[&str] = &["the", "this", "that", "these", "those", "their", "its", "his", "her", "such"];
+
+/// Words the subject may run to before its verb ("The rebel losses in the north").
+const ACT_SUBJECT_WORDS: usize = 5;
+
+/// Whether `text` opens on a happening (a determiner, then an act noun within a few
+/// words) whose verb brings about another or reads it ([`AfterAnAct`]).
+fn after_an_act(text: &str) -> Option<AfterAnAct> {
+    let mut words = lower_words(text).map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).map_or(w.clone(), str::to_string));
+    if !ACT_SUBJECT_OPENERS.contains(&words.next()?.as_str()) {
+        return None;
+    }
+    let nouns = crate::data::act_nouns();
+    let mut named_an_act = false;
+    for word in words.take(ACT_SUBJECT_WORDS + 1) {
+        if matches!(word.as_str(), "has" | "have" | "had") {
+            continue;
+        }
+        if CAUSING_VERBS.contains(&word.as_str()) {
+            return named_an_act.then_some(AfterAnAct::Consequence);
+        }
+        if READING_VERBS.contains(&word.as_str()) {
+            return named_an_act.then_some(AfterAnAct::Reading);
+        }
+        named_an_act |= nouns.contains(crate::data::fold_synonym(&word));
+    }
+    None
+}
+
 /// "… comes as Russia continues to blame the US": how things stand, no happening.
 fn states_a_state(clause: &str) -> bool {
     crate::tense::main_clause(clause).tense.states()
@@ -661,7 +722,12 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         let dated_act = current.and_then(|c| act_dating_the_lead(&out[c], c == 0, s, main)).or(retelling);
         // A new turn of a transcript ("QUESTION: …") is another voice.
         let amid = came_amid(&s.text);
-        let joins = (joins || names_the_actor || dated_act.is_some()) && !turns_to_other_news(&s.text) && amid.is_none() && s.turn().is_none();
+        let after_act = after_an_act(&s.text);
+        let joins = (joins || names_the_actor || dated_act.is_some())
+            && !turns_to_other_news(&s.text)
+            && amid.is_none()
+            && s.turn().is_none()
+            && after_act != Some(AfterAnAct::Consequence);
         let mut actors = s.actors.to_vec();
         actors.sort_unstable();
         actors.dedup();
@@ -685,6 +751,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             || main.is_none()
                 && (habitual(&s.text)
                     || expletive_it(&s.text)
+                    || after_act == Some(AfterAnAct::Reading)
                     || amid.is_some_and(|clause| states_a_state(clause) || runs_day_after_day(clause))
                     || states_terms(&s.text))
         {
@@ -2345,7 +2412,7 @@ mod tests {
         // (4) state how things stand or stood; the past (3) goes on with the story.
         assert_eq!(told, [0, 3]);
         // Without the rule's tense, the same sentence goes on with the story.
-        s[1].text = "The pause meant that civilians could use the corridors.".into();
+        s[1].text = "The pause let civilians use the corridors.".into();
         let t = threads(Some(PartialDate::day(saturday)), &s);
         assert_eq!(t[0].members.iter().map(|m| m.1).collect::<Vec<_>>(), [0, 1, 3]);
     }
@@ -2770,6 +2837,28 @@ mod tests {
         act[0].subject = Some(1);
         let t = threads(Some(PartialDate::day(friday)), &act);
         assert!(t[0].members.contains(&(0, 1)));
+    }
+
+    #[test]
+    fn what_came_of_an_act_is_another_happening_and_the_outlets_reading_of_it_none() {
+        let monday = NaiveDate::from_ymd_opt(2016, 11, 28).unwrap();
+        let paragraphs: [&[&str]; 1] = [&[
+            "Syria's rebels lost the northern neighborhoods of east Aleppo on Monday.",
+            "The losses left the rebels with the south of the city.",
+            "The regime's gains have prompted an exodus of desperate civilians.",
+            "The rebel losses suggested it would only be a matter of time before the city fell.",
+        ]];
+        let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, monday);
+        s[0].subject = Some(1);
+        let t = threads(Some(PartialDate::day(monday)), &s);
+        let of = |sentence: usize| t.iter().position(|t| t.members.contains(&(0, sentence)));
+        assert_eq!(of(1), of(0), "the losses told on, with no verb of causing, are the act");
+        assert!(of(2).is_some() && of(2) != of(0), "the exodus is a happening of its own: {t:?}");
+        assert_eq!(of(3), None, "the outlet's reading of the losses tells no happening");
+        assert_eq!(after_an_act("The offensive has forced thousands to flee."), Some(AfterAnAct::Consequence));
+        assert_eq!(after_an_act("Their advance signals a turn in the war."), Some(AfterAnAct::Reading));
+        assert_eq!(after_an_act("The envoy prompted a debate."), None, "a person is no happening");
+        assert_eq!(after_an_act("Rebels forced the army back."), None);
     }
 
     #[test]
