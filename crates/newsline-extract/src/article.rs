@@ -24,6 +24,10 @@ pub struct Parsed {
     /// later ("MOSCOW, September 17. /TASS/." on a page of the 18th): no day it tells of
     /// counting back from the page may fall after it.
     pub filed: Option<chrono::NaiveDate>,
+    /// For an article no date could be found for, the latest publication day of the
+    /// others: the year a month and day it names ("on September 12") falls in. Nothing
+    /// counts back from it ("on Friday" stays unresolved).
+    pub year_of: Option<chrono::NaiveDate>,
 }
 
 impl Parsed {
@@ -417,6 +421,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         repost_of,
         occasion,
         filed,
+        year_of: None,
     }
 }
 

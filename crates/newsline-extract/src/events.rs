@@ -574,6 +574,12 @@ fn came_amid(text: &str) -> Option<&str> {
     }
 }
 
+/// The clause of the happening a sentence places its own act against, when that clause
+/// tells a happening rather than how things stand ([`came_amid`]).
+pub(crate) fn placed_against(text: &str) -> Option<&str> {
+    came_amid(text).filter(|clause| !states_a_state(clause) && !runs_day_after_day(clause))
+}
+
 /// Whether `text`'s main clause tells no act of its own beside the act it names in a
 /// clause: a prediction or a state ("The loss would be a devastating blow to rebels, who
 /// seized the area in 2012"; "It leads the battlegroup that was not allowed to refuel …"),

@@ -120,6 +120,24 @@ pub fn beside_main_clause(sentence: &str, anchor: &str) -> Option<String> {
     clause_around(sentence, at, at + anchor.len()).filter(|clause| clause.opened_at.is_some_and(|i| i >= MAIN_CLAUSE_WORDS)).map(|clause| clause.text)
 }
 
+/// The headline of the happening a sentence places its own act against, from that
+/// happening's clause (the words after "came after"; "His call came after Labour's Ann
+/// Clwyd urged supporters to gather outside Russian embassies" tells her appeal): the
+/// clause up to its first break, when it is short and whole.
+pub fn placed_against(clause: &str) -> Option<String> {
+    let words = words(clause);
+    let opens_another = |i: usize| OPENERS.iter().any(|o| clause[words[i].start..words[i].end].eq_ignore_ascii_case(o));
+    let to = (1..words.len()).find(|&i| words[i].break_before || opens_another(i)).unwrap_or(words.len());
+    if !(MIN_OTHER_WORDS..=PLACED_AGAINST_WORDS).contains(&to) {
+        return None;
+    }
+    Some(capitalised(&clause[words[0].start..words[to - 1].end]))
+}
+
+/// Words a happening's whole clause may have as a headline: more than a date's clause,
+/// as it names who did what with no date to anchor it.
+const PLACED_AGAINST_WORDS: usize = 24;
+
 /// Words a main clause has at least before a clause beside it.
 const MAIN_CLAUSE_WORDS: usize = 3;
 
@@ -529,5 +547,13 @@ mod tests {
     fn no_headline_when_the_date_stands_alone_or_the_clause_is_an_infinitive() {
         assert_eq!(headline("On Oct. 20 from 0800 until 1600, a humanitarian pause will be implemented.", "On Oct. 20"), None);
         assert_eq!(headline("The anger had led them to reconsider whether to host Putin on Oct. 19.", "on Oct. 19"), None);
+    }
+
+    #[test]
+    fn a_happening_placed_against_is_titled_by_its_clause() {
+        let clause = "Labour's Ann Clwyd urged supporters to gather outside Russian embassies until the bombing stops.";
+        assert_eq!(placed_against(clause).as_deref(), Some("Labour's Ann Clwyd urged supporters to gather outside Russian embassies"));
+        assert_eq!(placed_against("the army shelled the city, killing ten.").as_deref(), Some("The army shelled the city"));
+        assert_eq!(placed_against("talks."), None, "too short to tell a happening");
     }
 }

@@ -326,6 +326,10 @@ fn event_out<'a>(
 /// event whose summary tells it only beside its own act, in a clause that its date stands
 /// in, has that clause as its headline too.
 fn passing_headline<'a>(event: &events::Thread, members: &[(usize, usize)], summary: &str, text: impl Fn(usize, usize) -> &'a str) -> Option<Text> {
+    // A summary placing its act against another ("His call came after …") tells that other.
+    if let Some(clause) = events::placed_against(summary) {
+        return headline::placed_against(clause).map(Text::from);
+    }
     let anchor = event.anchor.as_deref()?;
     if !members.iter().all(|m| event.passing.contains(m)) {
         return events::tells_no_act_of_its_own(summary).then(|| headline::beside_main_clause(summary, anchor)).flatten().map(Text::from);
@@ -416,7 +420,12 @@ fn sentence_facts(a: usize, p: &article::Parsed, text: &str, mentions: Vec<Vec<s
         .zip(words)
         .enumerate()
         .chunks(FACTS_CHUNK)
-        .map(|chunk| chunk.into_iter().map(|(i, ((s, mentions), words))| facts_of(a, i, s, &mentions, words, reference, p.filed)).collect())
+        .map(|chunk| {
+            chunk
+                .into_iter()
+                .map(|(i, ((s, mentions), words))| facts_of(a, i, s, &mentions, words, Dating { reference, filed: p.filed, year_of: p.year_of }))
+                .collect()
+        })
         .collect();
     // Each list made at its length: grown by doubling, the story list of a long article
     // was a copy of half its facts more.
@@ -497,16 +506,16 @@ fn give_turns(list: &mut [SentenceFacts], headings: &[SentenceFacts]) {
     }
 }
 
-/// The facts of sentence `i` of article `a`, from the actors it names (`mentions`).
-fn facts_of(
-    a: usize,
-    i: usize,
-    s: &Sentence,
-    mentions: &[subject::Named],
-    words: events::Words,
+/// What an article's time expressions are read against (see [`article::Parsed`]).
+#[derive(Clone, Copy)]
+struct Dating {
     reference: Option<NaiveDate>,
     filed: Option<NaiveDate>,
-) -> SentenceFacts {
+    year_of: Option<NaiveDate>,
+}
+
+/// The facts of sentence `i` of article `a`, from the actors it names (`mentions`).
+fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words: events::Words, dating: Dating) -> SentenceFacts {
     let subject = subject::of(&s.text, mentions);
     let co_subjects = subject.map(|at| subject::conjoined(&s.text, mentions, at)).unwrap_or_default();
     let reported = subject.and_then(|at| subject::reported(&s.text, mentions, at));
@@ -522,7 +531,7 @@ fn facts_of(
         paragraph: s.paragraph,
         text: s.text.clone(),
         // A heading only joins an event: its own dates are not read.
-        timexes: if s.heading { Box::default() } else { timex::find_filed(&s.text, reference, filed).into_boxed_slice() },
+        timexes: if s.heading { Box::default() } else { timex::find_dated(&s.text, dating.reference, dating.filed, dating.year_of).into_boxed_slice() },
         words,
         actors: ids.as_slice().into(),
         speaker: None,
@@ -666,7 +675,10 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
                 vote.1.push(parsed[j].article.id.to_string());
             }
         }
+        // Still undated: a month and day it names are read in the corpus's year.
+        parsed[i].year_of = latest;
         if let Some((date, (_, mut ids))) = votes.into_iter().max_by_key(|(d, (shared, ids))| (*shared, ids.len(), std::cmp::Reverse(*d))) {
+            parsed[i].year_of = None;
             ids.sort();
             parsed[i].article.published = Published {
                 date: Some(date.format("%Y-%m-%d").to_string().into()),
@@ -787,5 +799,12 @@ mod tests {
         let corpus = extract(&[article("a.txt", deal), article("b.txt", meeting), article("c.txt", retelling), article("d.txt", naming)], &[]);
         assert_eq!(published(&corpus, "c").as_deref(), Some("2016-09-10"));
         assert_eq!(published(&corpus, "d"), None, "sharing names only is no evidence of the day");
+        // Still undated, its month and day are read in the corpus's year; its weekday is not.
+        let dated = "Kerry and Lavrov spoke of the truce on September 12 at length with their aides.";
+        let corpus = extract(&[article("a.txt", deal), article("b.txt", meeting), article("e.txt", dated)], &[]);
+        let event = event_of(&corpus, "e", 0).expect("told");
+        let date = corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref().map(str::to_string));
+        assert_eq!(published(&corpus, "e"), None);
+        assert_eq!(date.as_deref(), Some("2016-09-12"));
     }
 }

@@ -553,6 +553,13 @@ pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
 /// counted back from the page ("on Sunday", "today") that falls after the filing is the
 /// filing day, for a story cannot tell of a day it was written before.
 pub fn find_filed(sentence: &str, reference: Option<NaiveDate>, filed: Option<NaiveDate>) -> Vec<Timex> {
+    find_dated(sentence, reference, filed, None)
+}
+
+/// As [`find_filed`], in an article with no date of its own (`reference` none) whose
+/// months and days are read in the year of `year_of` (the corpus's latest day): only
+/// those, as nothing can count back from an unknown day.
+pub fn find_dated(sentence: &str, reference: Option<NaiveDate>, filed: Option<NaiveDate>, year_of: Option<NaiveDate>) -> Vec<Timex> {
     if !may_hold_time(sentence) {
         return Vec::new();
     }
@@ -566,7 +573,8 @@ pub fn find_filed(sentence: &str, reference: Option<NaiveDate>, filed: Option<Na
         let groups = groups::Groups::new(&caps, sentence);
         let whole = groups.whole();
         debug_assert!(groups.name(rule.name).is_some(), "rule {}: its outer group is the whole match", rule.name);
-        let found = rules::Found { caps: &groups, whole, sentence, reference, future: future_tense(clause(sentence, whole.start(), whole.end())), last_point };
+        let future = future_tense(clause(sentence, whole.start(), whole.end()));
+        let found = rules::Found { caps: &groups, whole, sentence, reference, year_of, future, last_point };
         let Some(mut role) = (rule.normalise)(&found) else { continue };
         if let (Role::Point(date), Some(filed)) = (role, filed) {
             if matches!(rule.name, "weekday" | "deictic") && date.as_naive().is_some_and(|d| d > filed && reference.is_some_and(|r| d <= r)) {
@@ -755,6 +763,18 @@ mod tests {
         assert_eq!(found[0].role, Role::Point(PartialDate::month(2016, 10)));
         let found = find("The talks collapsed three days ago.", Some(d(2016, 11, 14)));
         assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 11, 11))));
+    }
+
+    #[test]
+    fn an_undated_article_reads_months_and_days_in_the_corpus_year_and_nothing_else() {
+        let latest = Some(d(2016, 11, 17));
+        let found = find_dated("The truce took effect on September 12 evening.", None, None, latest);
+        assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 9, 12))));
+        let found = find_dated("The talks ended on 15 October.", None, None, latest);
+        assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 15))));
+        let found = find_dated("Rebels attacked on Friday.", None, None, latest);
+        assert_eq!(found[0].role, Role::Unresolved, "a weekday counts back from a day not known");
+        assert_eq!(find("The truce took effect on September 12.", None)[0].role, Role::Unresolved);
     }
 
     #[test]

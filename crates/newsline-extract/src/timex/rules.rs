@@ -11,6 +11,8 @@ pub(super) struct Found<'a> {
     pub whole: groups::Group<'a>,
     pub sentence: &'a str,
     pub reference: Option<NaiveDate>,
+    /// The year to read a month and day in when there is no reference (see [`find_dated`]).
+    pub year_of: Option<NaiveDate>,
     /// The clause around the match is in the future tense ("will meet on Monday").
     pub future: bool,
     /// The last point found before in the sentence, for "a year later".
@@ -220,7 +222,7 @@ fn monthday(f: &Found) -> Option<Role> {
     if f.caps["md_m"].eq_ignore_ascii_case("may") && !f.caps["md_m"].starts_with('M') {
         return None;
     }
-    match f.reference {
+    match f.reference.or(f.year_of) {
         Some(r) => nearest_year(m, d, r).map(|date| Role::Point(PartialDate::day(date))),
         None => Some(Role::Unresolved),
     }
@@ -231,7 +233,7 @@ fn daymonth(f: &Found) -> Option<Role> {
     if !f.caps["dm_m"].starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    let Some(r) = f.reference else { return Some(Role::Unresolved) };
+    let Some(r) = f.reference.or(f.year_of) else { return Some(Role::Unresolved) };
     // In the future tense the next such day; else the nearest, unless that lies weeks
     // ahead ("ended on the 31st of December", told in October, is last December).
     let years = [r.year() - 1, r.year(), r.year() + 1];
