@@ -631,10 +631,16 @@ const ACT_SUBJECT_WORDS: usize = 5;
 /// Whether `text` opens on a happening (a determiner, then an act noun within a few
 /// words) whose verb brings about another or reads it ([`AfterAnAct`]).
 fn after_an_act(text: &str) -> Option<AfterAnAct> {
-    let mut words = lower_words(text).map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).map_or(w.clone(), str::to_string));
-    if !ACT_SUBJECT_OPENERS.contains(&words.next()?.as_str()) {
+    // Read on every sentence: the first word is compared in place, nothing lower-cased.
+    let first = text.split_whitespace().next()?.trim_matches(|c: char| !c.is_alphanumeric());
+    if !ACT_SUBJECT_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(first)) {
         return None;
     }
+    let without_possessive = |w: String| match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+        Some(stem) => stem.to_string(),
+        None => w,
+    };
+    let words = lower_words(text).skip(1).map(without_possessive);
     let nouns = crate::data::act_nouns();
     let mut named_an_act = false;
     for word in words.take(ACT_SUBJECT_WORDS + 1) {
