@@ -636,24 +636,20 @@ fn after_an_act(text: &str) -> Option<AfterAnAct> {
     if !ACT_SUBJECT_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(first)) {
         return None;
     }
-    let without_possessive = |w: String| match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
-        Some(stem) => stem.to_string(),
-        None => w,
-    };
-    let words = lower_words(text).skip(1).map(without_possessive);
     let nouns = crate::data::act_nouns();
     let mut named_an_act = false;
-    for word in words.take(ACT_SUBJECT_WORDS + 1) {
-        if matches!(word.as_str(), "has" | "have" | "had") {
+    for lower in lower_words(text).skip(1).take(ACT_SUBJECT_WORDS + 1) {
+        let word = crate::actors::strip_possessive(&lower);
+        if matches!(word, "has" | "have" | "had") {
             continue;
         }
-        if CAUSING_VERBS.contains(&word.as_str()) {
+        if CAUSING_VERBS.contains(&word) {
             return named_an_act.then_some(AfterAnAct::Consequence);
         }
-        if READING_VERBS.contains(&word.as_str()) {
+        if READING_VERBS.contains(&word) {
             return named_an_act.then_some(AfterAnAct::Reading);
         }
-        named_an_act |= nouns.contains(crate::data::fold_synonym(&word));
+        named_an_act |= nouns.contains(crate::data::fold_synonym(word));
     }
     None
 }

@@ -409,7 +409,7 @@ fn sentence_facts(a: usize, p: &article::Parsed, text: &str, mentions: Vec<Vec<s
     // Quotes first: they read only the mentions, and found before the facts are made,
     // a long article's quote search and its facts are never held at once.
     let found = quotes::find(text, &quote_paragraphs(&p.article.sentences), named_in_text(&p.article.sentences, &mentions));
-    let reference = p.story_day();
+    let dating = Dating { reference: p.story_day(), filed: p.filed, year_of: p.year_of };
     // Each sentence on its own, on every core (a long article is many sentences), in
     // chunks: each chunk is freed once parted, so the facts are never held twice.
     let chunks: Vec<Vec<SentenceFacts>> = p
@@ -420,12 +420,7 @@ fn sentence_facts(a: usize, p: &article::Parsed, text: &str, mentions: Vec<Vec<s
         .zip(words)
         .enumerate()
         .chunks(FACTS_CHUNK)
-        .map(|chunk| {
-            chunk
-                .into_iter()
-                .map(|(i, ((s, mentions), words))| facts_of(a, i, s, &mentions, words, Dating { reference, filed: p.filed, year_of: p.year_of }))
-                .collect()
-        })
+        .map(|chunk| chunk.into_iter().map(|(i, ((s, mentions), words))| facts_of(a, i, s, &mentions, words, dating)).collect())
         .collect();
     // Each list made at its length: grown by doubling, the story list of a long article
     // was a copy of half its facts more.
@@ -675,10 +670,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
                 vote.1.push(parsed[j].article.id.to_string());
             }
         }
-        // Still undated: a month and day it names are read in the corpus's year.
-        parsed[i].year_of = latest;
         if let Some((date, (_, mut ids))) = votes.into_iter().max_by_key(|(d, (shared, ids))| (*shared, ids.len(), std::cmp::Reverse(*d))) {
-            parsed[i].year_of = None;
             ids.sort();
             parsed[i].article.published = Published {
                 date: Some(date.format("%Y-%m-%d").to_string().into()),
@@ -693,6 +685,9 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
                     .into(),
                 ),
             };
+        } else {
+            // Still undated: a month and day it names are read in the corpus's year.
+            parsed[i].year_of = latest;
         }
     }
 }

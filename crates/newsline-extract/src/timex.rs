@@ -546,19 +546,15 @@ fn captures_of(engines: &Engines, sentence: &str, m: regex_automata::Match) -> C
 /// The time expressions of a sentence (see [`rules`]), each with its role; relative ones
 /// resolve against `reference`, the publication date.
 pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
-    find_filed(sentence, reference, None)
+    find_dated(sentence, reference, None, None)
 }
 
 /// As [`find`], in a copy whose dateline says it was `filed` before the page's day: a day
 /// counted back from the page ("on Sunday", "today") that falls after the filing is the
-/// filing day, for a story cannot tell of a day it was written before.
-pub fn find_filed(sentence: &str, reference: Option<NaiveDate>, filed: Option<NaiveDate>) -> Vec<Timex> {
-    find_dated(sentence, reference, filed, None)
-}
-
-/// As [`find_filed`], in an article with no date of its own (`reference` none) whose
-/// months and days are read in the year of `year_of` (the corpus's latest day): only
-/// those, as nothing can count back from an unknown day.
+/// filing day, for a story cannot tell of a day it was written before. In an article with
+/// no date of its own (`reference` none), months and days are read in the year of
+/// `year_of` (the corpus's latest day): only those, as nothing can count back from an
+/// unknown day.
 pub fn find_dated(sentence: &str, reference: Option<NaiveDate>, filed: Option<NaiveDate>, year_of: Option<NaiveDate>) -> Vec<Timex> {
     if !may_hold_time(sentence) {
         return Vec::new();
@@ -687,7 +683,7 @@ mod tests {
     #[test]
     fn a_day_counted_back_from_the_page_never_falls_after_a_copys_filing() {
         let (page, filed) = (d(2016, 9, 18), Some(d(2016, 9, 17)));
-        let point = |sentence: &str, filed| find_filed(sentence, Some(page), filed).iter().map(|t| format!("{:?}", t.role)).collect::<Vec<_>>();
+        let point = |sentence: &str, filed| find_dated(sentence, Some(page), filed, None).iter().map(|t| format!("{:?}", t.role)).collect::<Vec<_>>();
         // Filed on Saturday the 17th, reposted on Sunday the 18th: "on Sunday" and "today"
         // cannot be after the filing.
         assert_eq!(point("Zakharova told the channel on Sunday.", filed), point("Zakharova told the channel on Saturday.", None));
