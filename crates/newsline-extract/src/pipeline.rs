@@ -678,8 +678,8 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
                 inferred: true,
                 evidence: Some(
                     format!(
-                        "the date of {} that report the same events ({})",
-                        if ids.len() == 1 { "the article".to_string() } else { format!("the {} articles", ids.len()) },
+                        "the date of {} the same events ({})",
+                        if ids.len() == 1 { "the article that reports".to_string() } else { format!("the {} articles that report", ids.len()) },
                         listed(&ids)
                     )
                     .into(),

@@ -62,6 +62,7 @@ pub const DATE_RULES: &[Rule] = &[
             ("Friday, 7 October, 2016 - 22:00", "2016-10-07 22:00"),
             ("Thursday 6 Oct 2016 6:01 a.m.", "2016-10-06 06:01"),
             ("First published on Fri 7 Oct 2016 10.32 BST", "2016-10-07 10:32"),
+            ("18:40, 18 November 2016", "2016-11-18 18:40"),
         ],
     },
     Rule {
@@ -372,7 +373,8 @@ fn dated_segment_at(segment: &str, (date, mut minutes, range): (NaiveDate, Optio
         Some(at) if at > 0 => (&before[..at], &before[at..]),
         None if all_names() => (before, ""),
         None => match before.rfind(',') {
-            Some(at) if !filler().is_match(&before[..at]) => (&before[..at], &before[at..]),
+            // "18:40, 18 November 2016": a time before the comma is no byline.
+            Some(at) if !filler().is_match(&before[..at]) && !is_time_segment(&before[..at]) => (&before[..at], &before[at..]),
             _ => ("", before),
         },
         _ => ("", before),
@@ -433,9 +435,7 @@ pub fn date_line(line: &str) -> Option<(Stated, Label)> {
                 found.push(stated);
                 dated = true;
             }
-            None if filler().is_match(segment)
-                || is_name_segment(segment)
-                || time_rules().iter().any(|re| re.is_match(segment) && filler().is_match(&re.replace_all(segment, " "))) => {}
+            None if filler().is_match(segment) || is_name_segment(segment) || is_time_segment(segment) => {}
             None => return None,
         }
     }
@@ -448,6 +448,11 @@ pub fn date_line(line: &str) -> Option<(Stated, Label)> {
     let (mut stated, label) = found.iter().copied().min_by_key(|(_, label)| *label)?;
     stated.minutes = stated.minutes.or(time);
     Some((stated, label))
+}
+
+/// Whether a segment is only a time of day and filler ("1:40 PM", "18:40").
+fn is_time_segment(segment: &str) -> bool {
+    time_rules().iter().any(|re| re.is_match(segment) && filler().is_match(&re.replace_all(segment, " ")))
 }
 
 /// Whether [`split_segments`] gives a trimmed line back whole: it has no separator.
@@ -559,9 +564,7 @@ mod tests {
             for segment in split_segments(line) {
                 match dated_segment(segment) {
                     Some(stated) => found.push(stated),
-                    None if filler().is_match(segment)
-                        || is_name_segment(segment)
-                        || time_rules().iter().any(|re| re.is_match(segment) && filler().is_match(&re.replace_all(segment, " "))) => {}
+                    None if filler().is_match(segment) || is_name_segment(segment) || is_time_segment(segment) => {}
                     None => return None,
                 }
             }
