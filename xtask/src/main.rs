@@ -88,6 +88,12 @@ fn many_events_folder(root: &Path) -> Result<PathBuf, String> {
 }
 
 fn test(root: &Path) -> Result<(), String> {
+    // One full run builds each crate once: incremental caches (over a GB) only fill the disk
+    // (a CI machine ran out of it). A developer's own setting wins. Set before any thread or
+    // child starts, so every cargo below inherits it.
+    if std::env::var_os("CARGO_INCREMENTAL").is_none() {
+        std::env::set_var("CARGO_INCREMENTAL", "0");
+    }
     let env = tools::ensure(root, tools::Need::Everything)?;
     let hostile_seeds = hostile::write_seed_folder()?;
     let many_events = many_events_folder(root)?;
