@@ -28,6 +28,9 @@ pub struct Parsed {
     /// others: the year a month and day it names ("on September 12") falls in. Nothing
     /// counts back from it ("on Friday" stays unresolved).
     pub year_of: Option<chrono::NaiveDate>,
+    /// For such an article whose story a dated article tells, the day after that one's
+    /// date: its weekdays count back from it ([`crate::timex::Dating::week_of`]).
+    pub week_of: Option<chrono::NaiveDate>,
 }
 
 impl Parsed {
@@ -422,6 +425,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         occasion,
         filed,
         year_of: None,
+        week_of: None,
     }
 }
 

@@ -409,7 +409,7 @@ fn sentence_facts(a: usize, p: &article::Parsed, text: &str, mentions: Vec<Vec<s
     // Quotes first: they read only the mentions, and found before the facts are made,
     // a long article's quote search and its facts are never held at once.
     let found = quotes::find(text, &quote_paragraphs(&p.article.sentences), named_in_text(&p.article.sentences, &mentions));
-    let dating = Dating { reference: p.story_day(), filed: p.filed, year_of: p.year_of };
+    let dating = timex::Dating { reference: p.story_day(), filed: p.filed, year_of: p.year_of, week_of: p.week_of };
     // Each sentence on its own, on every core (a long article is many sentences), in
     // chunks: each chunk is freed once parted, so the facts are never held twice.
     let chunks: Vec<Vec<SentenceFacts>> = p
@@ -501,16 +501,8 @@ fn give_turns(list: &mut [SentenceFacts], headings: &[SentenceFacts]) {
     }
 }
 
-/// What an article's time expressions are read against (see [`article::Parsed`]).
-#[derive(Clone, Copy)]
-struct Dating {
-    reference: Option<NaiveDate>,
-    filed: Option<NaiveDate>,
-    year_of: Option<NaiveDate>,
-}
-
 /// The facts of sentence `i` of article `a`, from the actors it names (`mentions`).
-fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words: events::Words, dating: Dating) -> SentenceFacts {
+fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words: events::Words, dating: timex::Dating) -> SentenceFacts {
     let subject = subject::of(&s.text, mentions);
     let co_subjects = subject.map(|at| subject::conjoined(&s.text, mentions, at)).unwrap_or_default();
     let reported = subject.and_then(|at| subject::reported(&s.text, mentions, at));
@@ -526,7 +518,7 @@ fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words
         paragraph: s.paragraph,
         text: s.text.clone(),
         // A heading only joins an event: its own dates are not read.
-        timexes: if s.heading { Box::default() } else { timex::find_dated(&s.text, dating.reference, dating.filed, dating.year_of).into_boxed_slice() },
+        timexes: if s.heading { Box::default() } else { timex::find_dated(&s.text, dating).into_boxed_slice() },
         words,
         actors: ids.as_slice().into(),
         speaker: None,
@@ -619,6 +611,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
             }
         }
     }
+    let mut story_norms: Vec<f64> = Vec::new();
     let mut shared_words: Vec<usize> = vec![0; parsed.len()];
     let mut touched: Vec<usize> = Vec::new();
     for i in 0..parsed.len() {
@@ -657,6 +650,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         let mut candidates: Vec<(usize, usize)> = touched.drain(..).map(|t| (t, std::mem::take(&mut shared_words[t]))).collect();
         candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         candidates.truncate(32);
+        let candidates_of_story: Vec<usize> = candidates.iter().map(|(t, _)| *t).collect();
         // Each date's voters and how many sentences they share with this article: the date of
         // the closest telling wins, not that of the most articles touching the story.
         let mut votes: BTreeMap<NaiveDate, (usize, Vec<String>)> = BTreeMap::new();
@@ -685,11 +679,82 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
                     .into(),
                 ),
             };
+        } else if let Some((t, score)) = story_sibling(&words, &candidates_of_story, &word_index, &mut story_norms, &texts, words_of, |t| date_of[texts[t][0]])
+        {
+            // Still undated, but a dated article tells its story: its months, days and
+            // weekdays are read in that one's week. Its own date stays blank (the sibling's
+            // date is the page's only one time in two: measured in QUALITY.md).
+            let j = texts[t][0];
+            let Some(date) = date_of[j] else { continue };
+            parsed[i].year_of = Some(date);
+            parsed[i].week_of = date.succ_opt();
+            parsed[i].article.published.evidence = Some(
+                format!("not stated; its weekdays are read in the week of {} ({date}), which tells the same story (likeness {score:.2})", parsed[j].article.id)
+                    .into(),
+            );
         } else {
             // Still undated: a month and day it names are read in the corpus's year.
             parsed[i].year_of = latest;
         }
     }
+}
+
+/// How alike two articles' words must be (their shared rare words' weight) for an undated
+/// one to be read in the week of a dated one: reports of one story are above it, reports of
+/// other stories about the same war mostly below (QUALITY.md, "Stop 31").
+const SAME_STORY: f64 = 0.2;
+
+/// How many words at most half the dated texts use an undated article must share with one
+/// to tell its story.
+const STORY_WORDS: usize = 5;
+
+/// How far the likeliest story must lead the likeliest of another date (QUALITY.md, "Stop 31").
+const SAME_STORY_LEAD: f64 = 1.2;
+
+/// The dated text most like an undated article's `words` (all its words, sorted, deduplicated),
+/// if it tells the same story: each shared word weighs by how few dated texts use it
+/// (`ln(texts / holders)`), and the shared words' weight over the geometric mean of the two
+/// texts' weights is at least [`SAME_STORY`] and [`SAME_STORY_LEAD`] times that of any text
+/// of another date.
+fn story_sibling(
+    words: &[u32],
+    candidates: &[usize],
+    word_index: &FxHashMap<u32, Vec<usize>>,
+    norms: &mut Vec<f64>,
+    texts: &[Vec<usize>],
+    words_of: &[Vec<events::Words>],
+    date_of: impl Fn(usize) -> Option<NaiveDate>,
+) -> Option<(usize, f64)> {
+    let n = texts.len() as f64;
+    let weight = |w: &u32| word_index.get(w).map_or(0.0, |h| (n / h.len() as f64).ln());
+    if norms.is_empty() {
+        // Each dated text's own weight, once, when an article first needs it.
+        let mut all: Vec<u32> = Vec::new();
+        norms.extend(texts.iter().map(|members| {
+            all.clear();
+            all.extend(words_of[members[0]].iter().flat_map(|w| w.iter()));
+            all.sort_unstable();
+            all.dedup();
+            all.iter().map(weight).sum::<f64>()
+        }));
+    }
+    let mine: f64 = words.iter().map(weight).sum();
+    let score = |t: usize| {
+        let shared = || words.iter().filter(|w| word_index.get(w).is_some_and(|h| h.binary_search(&t).is_ok()));
+        // A few shared words are chance, however rare (a name, a place).
+        let rare = shared().filter(|w| weight(w) >= std::f64::consts::LN_2).count();
+        let likeness = shared().map(weight).sum::<f64>() / (mine * norms[t]).sqrt().max(f64::MIN_POSITIVE);
+        if rare >= STORY_WORDS {
+            likeness
+        } else {
+            0.0
+        }
+    };
+    let scored: Vec<(usize, f64)> = candidates.iter().map(|&t| (t, score(t))).collect();
+    let (best, top) = scored.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
+    // Another day's story nearly as alike: the week is not known.
+    let rival = scored.iter().filter(|(t, _)| date_of(*t) != date_of(best)).map(|(_, s)| *s).fold(0.0, f64::max);
+    (top >= SAME_STORY && top >= SAME_STORY_LEAD * rival).then_some((best, top))
 }
 
 /// The share of their words (Dice) two sentences of two articles have in common when one
@@ -801,5 +866,26 @@ mod tests {
         let date = corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref().map(str::to_string));
         assert_eq!(published(&corpus, "e"), None);
         assert_eq!(date.as_deref(), Some("2016-09-12"));
+    }
+
+    /// An undated page whose story a dated page tells reads its weekdays in that page's week,
+    /// its own date left blank; with no such page, or two stories alike, they stay unresolved.
+    #[test]
+    fn an_undated_article_reads_weekdays_in_its_storys_week() {
+        let refuel = "Published: Oct 26, 2016\n\nSpain says the Russian embassy withdrew its request for the carrier Admiral Kuznetsov and its escorts to refuel in the enclave of Ceuta.\n\nNato allies had objected that the flotilla would bomb Aleppo after leaving the Spanish port.";
+        let truce = "Published: Sep 12, 2016\n\nA ceasefire brokered by Washington and Moscow took effect across the country at sundown.\n\nRebel commanders said they would observe the truce but doubted the government would.";
+        let talks = "Published: Oct 16, 2016\n\nForeign ministers met in a lakeside hotel in Lausanne without reaching any agreement.\n\nOfficials from three delegations said the talks would continue by telephone.";
+        let undated = "Russian warships heading to Syria will not stop in the Spanish enclave of Ceuta to refuel, after Nato allies objected.\n\nThe Spanish foreign office announced the Kuznetsov flotilla's withdrawn request on Wednesday afternoon.";
+        let day_of = |corpus: &newsline_model::Corpus| {
+            let event = event_of(corpus, "u", 1).expect("told");
+            corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref().map(str::to_string))
+        };
+        let corpus = extract(&[article("a.txt", refuel), article("b.txt", truce), article("c.txt", talks), article("u.txt", undated)], &[]);
+        assert_eq!(day_of(&corpus).as_deref(), Some("2016-10-26"));
+        assert_eq!(published(&corpus, "u"), None, "the sibling's date is no date of the page's own");
+        let evidence = corpus.articles.iter().find(|a| &*a.id == "u").and_then(|a| a.published.evidence.as_deref().map(str::to_string));
+        assert!(evidence.is_some_and(|e| e.contains("week of a (2016-10-26)")));
+        let corpus = extract(&[article("b.txt", truce), article("c.txt", talks), article("u.txt", undated)], &[]);
+        assert_eq!(day_of(&corpus), None, "no dated page tells its story");
     }
 }

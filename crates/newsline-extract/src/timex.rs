@@ -546,16 +546,33 @@ fn captures_of(engines: &Engines, sentence: &str, m: regex_automata::Match) -> C
 /// The time expressions of a sentence (see [`rules`]), each with its role; relative ones
 /// resolve against `reference`, the publication date.
 pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
-    find_dated(sentence, reference, None, None)
+    find_dated(sentence, Dating { reference, ..Dating::default() })
+}
+
+/// What an article's time expressions are read against.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Dating {
+    /// The publication date (or the occasion a page records): relative times count from it.
+    pub reference: Option<NaiveDate>,
+    /// The day a copy's dateline says it was filed (see [`find_dated`]).
+    pub filed: Option<NaiveDate>,
+    /// With no reference: the year months and days are read in.
+    pub year_of: Option<NaiveDate>,
+    /// With no reference: the day weekdays count back from, the day after the date of a dated
+    /// article telling the same story (an undated page's "on Wednesday" is the Wednesday of
+    /// its story's week).
+    pub week_of: Option<NaiveDate>,
 }
 
 /// As [`find`], in a copy whose dateline says it was `filed` before the page's day: a day
 /// counted back from the page ("on Sunday", "today") that falls after the filing is the
 /// filing day, for a story cannot tell of a day it was written before. In an article with
 /// no date of its own (`reference` none), months and days are read in the year of
-/// `year_of` (the corpus's latest day): only those, as nothing can count back from an
-/// unknown day.
-pub fn find_dated(sentence: &str, reference: Option<NaiveDate>, filed: Option<NaiveDate>, year_of: Option<NaiveDate>) -> Vec<Timex> {
+/// `year_of` (the corpus's latest day, or its story's), and weekdays count back from
+/// `week_of` when a dated article tells its story; "today" and "yesterday" stay
+/// unresolved, as nothing gives the page's own day.
+pub fn find_dated(sentence: &str, dating: Dating) -> Vec<Timex> {
+    let Dating { reference, filed, year_of, week_of } = dating;
     if !may_hold_time(sentence) {
         return Vec::new();
     }
@@ -570,7 +587,7 @@ pub fn find_dated(sentence: &str, reference: Option<NaiveDate>, filed: Option<Na
         let whole = groups.whole();
         debug_assert!(groups.name(rule.name).is_some(), "rule {}: its outer group is the whole match", rule.name);
         let future = future_tense(clause(sentence, whole.start(), whole.end()));
-        let found = rules::Found { caps: &groups, whole, sentence, reference, year_of, future, last_point };
+        let found = rules::Found { caps: &groups, whole, sentence, reference, year_of, week_of, future, last_point };
         let Some(mut role) = (rule.normalise)(&found) else { continue };
         if let (Role::Point(date), Some(filed)) = (role, filed) {
             if matches!(rule.name, "weekday" | "deictic") && date.as_naive().is_some_and(|d| d > filed && reference.is_some_and(|r| d <= r)) {
@@ -683,7 +700,9 @@ mod tests {
     #[test]
     fn a_day_counted_back_from_the_page_never_falls_after_a_copys_filing() {
         let (page, filed) = (d(2016, 9, 18), Some(d(2016, 9, 17)));
-        let point = |sentence: &str, filed| find_dated(sentence, Some(page), filed, None).iter().map(|t| format!("{:?}", t.role)).collect::<Vec<_>>();
+        let point = |sentence: &str, filed| {
+            find_dated(sentence, Dating { reference: Some(page), filed, ..Dating::default() }).iter().map(|t| format!("{:?}", t.role)).collect::<Vec<_>>()
+        };
         // Filed on Saturday the 17th, reposted on Sunday the 18th: "on Sunday" and "today"
         // cannot be after the filing.
         assert_eq!(point("Zakharova told the channel on Sunday.", filed), point("Zakharova told the channel on Saturday.", None));
@@ -764,13 +783,25 @@ mod tests {
     #[test]
     fn an_undated_article_reads_months_and_days_in_the_corpus_year_and_nothing_else() {
         let latest = Some(d(2016, 11, 17));
-        let found = find_dated("The truce took effect on September 12 evening.", None, None, latest);
+        let found = find_dated("The truce took effect on September 12 evening.", Dating { year_of: latest, ..Dating::default() });
         assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 9, 12))));
-        let found = find_dated("The talks ended on 15 October.", None, None, latest);
+        let found = find_dated("The talks ended on 15 October.", Dating { year_of: latest, ..Dating::default() });
         assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 15))));
-        let found = find_dated("Rebels attacked on Friday.", None, None, latest);
+        let found = find_dated("Rebels attacked on Friday.", Dating { year_of: latest, ..Dating::default() });
         assert_eq!(found[0].role, Role::Unresolved, "a weekday counts back from a day not known");
         assert_eq!(find("The truce took effect on September 12.", None)[0].role, Role::Unresolved);
+    }
+
+    #[test]
+    fn an_undated_article_counts_weekdays_back_from_its_storys_week() {
+        // A dated article of Wednesday 26 October tells the same story: the day after it.
+        let story = Dating { year_of: Some(d(2016, 10, 26)), week_of: Some(d(2016, 10, 27)), ..Dating::default() };
+        let found = find_dated("The Spanish foreign office announced the news on Wednesday afternoon.", story);
+        assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 26))));
+        let found = find_dated("Residents said jets struck on Monday.", story);
+        assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 24))));
+        let found = find_dated("The ministry said yesterday the pause would hold.", story);
+        assert_eq!(found[0].role, Role::Unresolved, "the page's own day is still unknown");
     }
 
     #[test]

@@ -13,6 +13,8 @@ pub(super) struct Found<'a> {
     pub reference: Option<NaiveDate>,
     /// The year to read a month and day in when there is no reference (see [`find_dated`]).
     pub year_of: Option<NaiveDate>,
+    /// The day weekdays count back from when there is no reference (see [`find_dated`]).
+    pub week_of: Option<NaiveDate>,
     /// The clause around the match is in the future tense ("will meet on Monday").
     pub future: bool,
     /// The last point found before in the sentence, for "a year later".
@@ -360,7 +362,7 @@ fn weekday_of(f: &Found) -> Option<Role> {
             return None;
         }
     }
-    let Some(r) = f.reference else { return Some(Role::Unresolved) };
+    let Some(r) = f.reference.or(f.week_of) else { return Some(Role::Unresolved) };
     let (forward, strict) = match modifier.as_deref() {
         Some("next") => (true, true),
         Some("last") => (false, true),
