@@ -756,6 +756,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             || cut_off
             || appeal
             || furniture_sentence(&s.text)
+            || asks(s)
             || main.is_none()
                 && (habitual(&s.text)
                     || expletive_it(&s.text)
@@ -856,11 +857,71 @@ fn ends_a_sentence(text: &str) -> bool {
 fn furniture_sentence(text: &str) -> bool {
     let furniture = crate::data::furniture();
     let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
-    if furniture.labels.iter().any(|l| l.eq_ignore_ascii_case(bare)) || !has_a_word(text) || outlets_note(text) {
+    if furniture.labels.iter().any(|l| l.eq_ignore_ascii_case(bare)) || !has_a_word(text) || outlets_note(text) || pleasantry(text) {
         return true;
     }
     let has_address = text.contains("http://") || text.contains("https://");
     has_address && text.split(|c: char| !c.is_alphanumeric()).filter(|w| crate::clean::is_chrome_word(&w.to_ascii_lowercase())).count() >= 3
+}
+
+/// A question of the page's own ("QUESTION: Did you talk about the bombing?", a headline
+/// asking "Is the truce over?") tells no happening; one in a speaker's quote is part of
+/// what the speaker said ("What will happen to it?" in Lavrov's answer).
+fn asks(s: &SentenceFacts) -> bool {
+    s.text.trim_end().ends_with('?') && s.speaker.is_none() && !s.text.starts_with(['"', '“', '«', '\''])
+}
+
+/// Words a transcript's courtesies are made of: "STAFF: All right, thanks, everyone.",
+/// "Thank you very much.", "Go ahead.", "Last question."
+const PLEASANTRIES: &[&str] = &[
+    "thank",
+    "thanks",
+    "you",
+    "very",
+    "much",
+    "all",
+    "right",
+    "everyone",
+    "everybody",
+    "okay",
+    "ok",
+    "good",
+    "morning",
+    "afternoon",
+    "evening",
+    "so",
+    "and",
+    "again",
+    "please",
+    "go",
+    "ahead",
+    "last",
+    "question",
+    "next",
+    "yes",
+    "sir",
+    "great",
+    "well",
+];
+
+/// A transcript's labels for the turns that are not the speakers': the questioners' and
+/// the organisers' ("QUESTION: Mr. Foreign Minister --", "STAFF: Next question.").
+const SCAFFOLD_LABELS: &[&str] = &["QUESTION", "Q", "QUESTIONER", "REPORTER", "JOURNALIST", "MODERATOR", "STAFF", "OPERATOR", "PARTICIPANT", "AUDIENCE MEMBER"];
+
+/// A line of courtesies only, or a questioner's or organiser's turn, after a transcript's
+/// speaker label in capitals ("STAFF:").
+fn pleasantry(text: &str) -> bool {
+    let spoken = match text.split_once(':') {
+        Some((label, rest)) if label.len() <= 30 && label.chars().any(char::is_alphabetic) && !label.chars().any(char::is_lowercase) => {
+            if SCAFFOLD_LABELS.contains(&label.trim()) {
+                return true;
+            }
+            rest
+        }
+        _ => text,
+    };
+    let mut words = spoken.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).peekable();
+    words.peek().is_some() && words.all(|w| PLEASANTRIES.iter().any(|p| p.eq_ignore_ascii_case(w)))
 }
 
 /// Whether `text` has a word of two letters or more: a date tag ("(11/15/16)") or a
@@ -2993,6 +3054,28 @@ mod tests {
         let t = threads(Some(PartialDate::day(tuesday)), &s);
         let told: Vec<_> = t.iter().filter(|t| !t.background).flat_map(|t| t.members.iter().map(|m| m.1)).collect();
         assert_eq!(told, vec![2], "only Ban's statement is a happening: {t:?}");
+    }
+
+    #[test]
+    fn a_transcripts_questions_and_courtesies_are_no_happenings() {
+        let thursday = NaiveDate::from_ymd_opt(2016, 11, 17).unwrap();
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[&[
+                "QUESTION: Did you talk about Russian bombing in Aleppo this week?",
+                "SECRETARY KERRY: We talked about every aspect of Aleppo with the foreign minister today.",
+                "Is the truce over?",
+                "STAFF: All right, thanks, everyone.",
+                "Thank you very much.",
+            ]],
+            thursday,
+        );
+        let t = threads(Some(PartialDate::day(thursday)), &s);
+        let told: Vec<_> = t.iter().filter(|t| !t.background).flat_map(|t| t.members.iter().map(|m| m.1)).collect();
+        assert_eq!(told, vec![1], "only Kerry's answer is a happening: {t:?}");
+        assert!(!pleasantry("STAFF said the meeting was over."), "no label, and words beyond courtesies");
+        assert!(!pleasantry("LAVROV: Thank you, and we agreed to meet again."));
     }
 
     #[test]
