@@ -39,6 +39,13 @@ impl Parsed {
     pub fn story_day(&self) -> Option<chrono::NaiveDate> {
         self.occasion.or_else(|| day_of(&self.article.published))
     }
+
+    /// For an article with no date of its own, the date of the dated article telling the same
+    /// story ([`Parsed::week_of`]'s day before): what its undated sentences take, inferred, as
+    /// a dated article's take its publication date. Never its publication date.
+    pub fn story_day_of_sibling(&self) -> Option<chrono::NaiveDate> {
+        self.week_of.and_then(|d| d.pred_opt())
+    }
 }
 
 /// The publication day, read back from its `YYYY-MM-DD` form.

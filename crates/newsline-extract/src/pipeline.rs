@@ -118,7 +118,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         .into_par_iter()
         .zip(&parsed)
         .map(|(list, p)| {
-            let threads = events::unjoined_threads(p.story_day().map(PartialDate::day), &list);
+            let threads = events::unjoined_threads(p.story_day().or_else(|| p.story_day_of_sibling()).map(PartialDate::day), &list);
             let mut kept: Vec<Option<Kept>> = std::iter::repeat_with(|| None).take(p.article.sentences.len()).collect();
             for f in list {
                 kept[f.sentence] = Some(Kept { words: f.words, actors: f.actors });
@@ -682,14 +682,18 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         } else if let Some((t, score)) = story_sibling(&words, &candidates_of_story, &word_index, &mut story_norms, &texts, words_of, |t| date_of[texts[t][0]])
         {
             // Still undated, but a dated article tells its story: its months, days and
-            // weekdays are read in that one's week. Its own date stays blank (the sibling's
-            // date is the page's only one time in two: measured in QUALITY.md).
+            // weekdays are read in that one's week, and its undated sentences take that one's
+            // day (inferred, as a dated page's take its own). Its publication date stays blank
+            // (the sibling's date is the page's only one time in two: QUALITY.md).
             let j = texts[t][0];
             let Some(date) = date_of[j] else { continue };
             parsed[i].year_of = Some(date);
             parsed[i].week_of = date.succ_opt();
             parsed[i].article.published.evidence = Some(
-                format!("not stated; its weekdays are read in the week of {} ({date}), which tells the same story (likeness {score:.2})", parsed[j].article.id)
+                format!(
+                    "not stated; {} ({date}) tells the same story (likeness {score:.2}): its weekdays are read in that week, its undated sentences take that day, inferred",
+                    parsed[j].article.id
+                )
                     .into(),
             );
         } else {
@@ -868,8 +872,9 @@ mod tests {
         assert_eq!(date.as_deref(), Some("2016-09-12"));
     }
 
-    /// An undated page whose story a dated page tells reads its weekdays in that page's week,
-    /// its own date left blank; with no such page, or two stories alike, they stay unresolved.
+    /// An undated page whose story a dated page tells reads its weekdays in that page's week
+    /// and dates its undated sentences by that page (inferred), its own date left blank; with
+    /// no such page they stay unresolved.
     #[test]
     fn an_undated_article_reads_weekdays_in_its_storys_week() {
         let refuel = "Published: Oct 26, 2016\n\nSpain says the Russian embassy withdrew its request for the carrier Admiral Kuznetsov and its escorts to refuel in the enclave of Ceuta.\n\nNato allies had objected that the flotilla would bomb Aleppo after leaving the Spanish port.";
@@ -884,7 +889,11 @@ mod tests {
         assert_eq!(day_of(&corpus).as_deref(), Some("2016-10-26"));
         assert_eq!(published(&corpus, "u"), None, "the sibling's date is no date of the page's own");
         let evidence = corpus.articles.iter().find(|a| &*a.id == "u").and_then(|a| a.published.evidence.as_deref().map(str::to_string));
-        assert!(evidence.is_some_and(|e| e.contains("week of a (2016-10-26)")));
+        assert!(evidence.is_some_and(|e| e.contains("a (2016-10-26) tells the same story")));
+        // Its sentence with no date of its own takes the story's day, marked inferred.
+        let lead = event_of(&corpus, "u", 0).expect("told");
+        let lead = corpus.events.iter().find(|e| *e.id == *lead).expect("an event");
+        assert_eq!((lead.date.as_deref(), lead.date_inferred), (Some("2016-10-26"), true));
         let corpus = extract(&[article("b.txt", truce), article("c.txt", talks), article("u.txt", undated)], &[]);
         assert_eq!(day_of(&corpus), None, "no dated page tells its story");
     }
