@@ -851,13 +851,14 @@ fn attributed(key: &str) -> bool {
     })
 }
 
-/// The line that opens a reader-comments section: it counts comments or invites them and
-/// is not a sentence ("2 thoughts on “…”", "No comments:", "Leave a Reply", "0 comments").
+/// The line that opens a reader-comments section: it counts comments or invites them, or
+/// is the section's own heading of two words at most, and is not a sentence ("2 thoughts on
+/// “…”", "No comments:", "Leave a Reply", "0 comments", "Reader Comments").
 fn opens_comments(line: &str, s: &Signals) -> bool {
     s.comment >= 1
         && s.words <= 12
         && (!ends_like_sentence(line) || line.ends_with(':'))
-        && (s.first_number || s.first & (PROMPT | STRONG_PROMPT) != 0 || line.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("no ")))
+        && (s.first_number || s.first & (PROMPT | STRONG_PROMPT) != 0 || line.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("no ")) || s.words <= 2)
 }
 
 /// A name-like word: capitalised ("Smith", "SMITH", "J.", "Al-Assad"), or a name particle.
@@ -888,6 +889,13 @@ fn is_names(text: &str) -> bool {
 /// headlines it holds.
 fn is_data_dump(line: &str) -> bool {
     line.contains("\":\"") && line.matches("\":").count() >= DUMP_KEYS
+}
+
+/// A blog's links to the entries before and after, with arrows and separators: "« Older
+/// entry's title | Main | Newer entry's title »". Prose opens with no arrow.
+fn is_pager(line: &str) -> bool {
+    let line = line.trim();
+    (line.starts_with(['«', '‹']) || line.starts_with("<<") || line.ends_with(['»', '›']) || line.ends_with(">>")) && line.contains(" | ")
 }
 
 /// Quoted keys a line needs to be a data dump (a quote may end in a colon once or twice).
@@ -1143,7 +1151,7 @@ fn boilerplate(line: &str, key: &str, s: &Signals) -> Option<Furniture> {
     if !line.chars().any(char::is_alphabetic) || is_relative_stamp(key, s) {
         return Some(Furniture::Notice);
     }
-    if is_slug(line, s) || is_ticker(line, s) || is_data_dump(line) {
+    if is_slug(line, s) || is_ticker(line, s) || is_data_dump(line) || is_pager(line) {
         return Some(Furniture::Navigation);
     }
     if is_embed_signature(line) {
@@ -1747,6 +1755,12 @@ mod tests {
         );
         let found = with_story("No comments:\n");
         assert_eq!(kind_of(&found, "No comments:"), LineKind::Furniture(Furniture::Comments));
+        let found = with_story("Reader Comments\nThere are no comments for this entry. To create a new comment, use the form below.\n");
+        assert_eq!(kind_of(&found, "Reader Comments"), LineKind::Furniture(Furniture::Comments));
+        assert_eq!(
+            kind_of(&found, "There are no comments for this entry. To create a new comment, use the form below."),
+            LineKind::Furniture(Furniture::Comments)
+        );
         // A prompt to comment under the lede, with more of the story after it, cuts nothing.
         let found = kinds(&format!(
             "Talks to resume in Geneva next week\n{}Leave a comment\n{STORY}A third paragraph of the story follows here with more detail on the talks.\n",
@@ -1946,6 +1960,7 @@ mod tests {
             "https://example.com/world/talks-resume",
             "DOW 18,240.49 +0.3% NASDAQ 5,300.12 -0.1%",
             "Start your morning smarter ☀️",
+            "« Spying bill officially passes into law, giving the state the widest powers | Main | A tweet before his death fuels speculation »",
         ] {
             let found = kinds(&format!("{line}\nTalks to resume in Geneva next week\n{STORY}"));
             assert_eq!(kind_of(&found, line), LineKind::Furniture(Furniture::Navigation), "{line}");
