@@ -911,8 +911,8 @@ const SCAFFOLD_LABELS: &[&str] = &["QUESTION", "Q", "QUESTIONER", "REPORTER", "J
 /// A line of courtesies only, or a questioner's or organiser's turn, after a transcript's
 /// speaker label in capitals ("STAFF:").
 fn pleasantry(text: &str) -> bool {
-    let spoken = match text.split_once(':') {
-        Some((label, rest)) if label.len() <= 30 && label.chars().any(char::is_alphabetic) && !label.chars().any(char::is_lowercase) => {
+    let spoken = match crate::subject::split_turn(text) {
+        Some((label, rest)) if !label.chars().any(char::is_lowercase) => {
             if SCAFFOLD_LABELS.contains(&label.trim()) {
                 return true;
             }

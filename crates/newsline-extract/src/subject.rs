@@ -262,16 +262,19 @@ pub struct Turn {
 /// The turn a sentence opens, if any: a label of at most five capitalised words before
 /// a colon, and what follows starts a sentence.
 pub fn turn_label(sentence: &str, named: &[Named]) -> Option<Turn> {
+    let (label, _) = split_turn(sentence)?;
+    let speaker = named.iter().find(|n| n.end <= label.len() && n.kind == Some(ActorKind::Person)).map(|n| n.actor);
+    Some(Turn { speaker, capitals: !label.chars().any(char::is_lowercase) })
+}
+
+/// A turn's label and what is said after it, as [`turn_label`] reads them.
+pub fn split_turn(sentence: &str) -> Option<(&str, &str)> {
     let colon = sentence.find(':')?;
     let (label, rest) = (&sentence[..colon], sentence[colon + 1..].trim_start());
     let words: Vec<&str> = label.split_whitespace().collect();
     let capitalised = words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "of" | "the" | "de" | "al"));
     let label_like = (1..=5).contains(&words.len()) && capitalised && !label.contains(|c: char| c.is_ascii_digit() || ",;\"“”".contains(c));
-    if !label_like || !rest.starts_with(|c: char| c.is_uppercase() || c == '(' || c == '\'' || c == '“' || c == '"') {
-        return None;
-    }
-    let speaker = named.iter().find(|n| n.end <= colon && n.kind == Some(ActorKind::Person)).map(|n| n.actor);
-    Some(Turn { speaker, capitals: !label.chars().any(char::is_lowercase) })
+    (label_like && rest.starts_with(|c: char| c.is_uppercase() || c == '(' || c == '\'' || c == '“' || c == '"')).then_some((label, rest))
 }
 
 /// Actors of the subject's kind joined to it by "and" ("Kerry and British Foreign
