@@ -1671,7 +1671,7 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
             let same_article = thread.members.iter().any(|t| event.articles.contains(&t.0));
             let needed = if same_article {
                 SAME_ARTICLE
-            } else if date == thread.date && date == event.date {
+            } else if date.is_some() && date == thread.date && date == event.date {
                 SAME_DATE
             } else {
                 YIELDED_DATE
@@ -1683,7 +1683,9 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
                 matches.push((j.event, j.best, date, inferred));
             } else if !thread.background && !event.background && shares_subject(event, &thread) {
                 // The same day; or an undated report and a stated day shortly before, with some words in common.
-                let same_day = event.date == thread.date;
+                // Two tellings of no known day are not known to be of one day (an
+                // undated page's interview and another's of another month).
+                let same_day = event.date == thread.date && (thread.date.is_some() || same_article);
                 if same_day || (thread.inferred && !event.inferred && j.best >= VOICE_YIELDED) {
                     by_voice.push((j.event, j.best + if same_day { 1.0 } else { 0.0 }, date, inferred));
                 }
