@@ -150,6 +150,16 @@ pub const URL_RULES: &[Rule] = &[
         examples: &[("http://example.com/articles/view/20161007/world/some-story.631032", "2016-10-07")],
     },
     Rule {
+        name: "day, month and year as eight digits",
+        // Day first, as outside the United States; month first only when the day cannot be
+        // a month ("11232016"). After the year-first rule: "20161106" is not read here.
+        pattern: r"(?:/|[-_=])(?P<a>[0-3]\d)(?P<b>[0-3]\d)(?P<y>20[0-3]\d)(?:/|[-_.]|$)",
+        examples: &[
+            ("https://example.net/english/middleeast/syria/06112016-amp", "2016-11-06"),
+            ("https://example.com/news/11232016/some-story", "2016-11-23"),
+        ],
+    },
+    Rule {
         name: "six digits opening the name",
         // Two-digit year, month, day, then the slug: "/161012_kerry_lavrov_meet.html".
         pattern: r"/(?P<yy>[0-3]\d)(?P<mo>[01]\d)(?P<d>[0-3]\d)[-_][a-z]",
