@@ -585,11 +585,17 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         date_of[*i] = Some(*d);
     }
     let latest = dated.iter().map(|(_, d)| *d).max();
+    // The day an undated page's first sentence tells of: its story's day (never its own
+    // date), for its own weekdays and for pages telling the same story.
+    let lede_of: Vec<Option<NaiveDate>> =
+        parsed.iter().map(|p| (p.article.published.date.is_none() && p.dateline_day.is_none()).then(|| lede_day(p, latest)).flatten()).collect();
+    let story_date_of = |j: usize| date_of[j].or(lede_of[j]);
     // Dated articles with the same words (copies) are one text in the index, so that a
     // story copied many times does not look like words every article uses.
     let mut text_of: FxHashMap<&[events::Words], usize> = FxHashMap::default();
     let mut texts: Vec<Vec<usize>> = Vec::new();
-    for (j, _) in &dated {
+    let story_dated = lede_of.iter().enumerate().filter_map(|(j, d)| d.map(|_| j));
+    for j in dated.iter().map(|(j, _)| *j).chain(story_dated).collect::<Vec<_>>().iter() {
         let t = *text_of.entry(words_of[*j].as_slice()).or_insert(texts.len());
         if t == texts.len() {
             texts.push(Vec::new());
@@ -679,29 +685,50 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
                     .into(),
                 ),
             };
+        } else if let Some(day) = lede_of[i] {
+            // Its first sentence tells of a day: its weekdays are read in that week, and its
+            // undated sentences take that day (inferred); its own date stays blank.
+            parsed[i].year_of = Some(day);
+            parsed[i].week_of = day.succ_opt();
+            parsed[i].article.published.evidence = Some(
+                format!("not stated; its first sentence tells of {day}: its weekdays are read in that week, its undated sentences take that day, inferred")
+                    .into(),
+            );
         } else if let Some((t, score)) =
-            story_sibling(&words, &candidates_of_story, &word_index, &mut story_weights, &texts, words_of, |t| date_of[texts[t][0]])
+            story_sibling(&words, &candidates_of_story, &word_index, &mut story_weights, &texts, words_of, |t| story_date_of(texts[t][0]))
         {
             // Still undated, but a dated article tells its story: its months, days and
             // weekdays are read in that one's week, and its undated sentences take that one's
             // day (inferred, as a dated page's take its own). Its publication date stays blank
             // (the sibling's date is the page's only one time in two: QUALITY.md).
             let j = texts[t][0];
-            let Some(date) = date_of[j] else { continue };
+            let Some(date) = story_date_of(j) else { continue };
             parsed[i].year_of = Some(date);
             parsed[i].week_of = date.succ_opt();
+            let whose = if date_of[j].is_some() { format!("{date}") } else { format!("its first sentence tells of {date}") };
             parsed[i].article.published.evidence = Some(
                 format!(
-                    "not stated; {} ({date}) tells the same story (likeness {score:.2}): its weekdays are read in that week, its undated sentences take that day, inferred",
+                    "not stated; {} ({whose}) tells the same story (likeness {score:.2}): its weekdays are read in that week, its undated sentences take that day, inferred",
                     parsed[j].article.id
                 )
-                    .into(),
+                .into(),
             );
         } else {
             // Still undated: a month and day it names are read in the corpus's year.
             parsed[i].year_of = latest;
         }
     }
+}
+
+/// The day an article's first story sentence dates its act by a stated month and day
+/// ("aired on Tuesday, November 15"), read in the year of the corpus's `latest` day.
+fn lede_day(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<NaiveDate> {
+    let lede = p.article.sentences.iter().find(|s| !s.heading)?;
+    let dating = timex::Dating { year_of: latest, ..timex::Dating::default() };
+    timex::find_dated(&lede.text, dating).into_iter().find_map(|t| match t.role {
+        timex::Role::Point(date) => date.as_naive(),
+        _ => None,
+    })
 }
 
 /// How alike two articles' words must be (their shared rare words' weight) for an undated
@@ -939,6 +966,26 @@ mod tests {
         assert_eq!((lead.date.as_deref(), lead.date_inferred), (Some("2016-10-26"), true));
         let corpus = extract(&[article("b.txt", truce), article("c.txt", talks), article("u.txt", undated)], &[]);
         assert_eq!(day_of(&corpus), None, "no dated page tells its story");
+    }
+
+    /// An undated page whose first sentence states its story's day reads its weekdays in that
+    /// week, and so does an undated page telling the same story; neither page is dated.
+    #[test]
+    fn an_undated_page_stating_its_storys_day_dates_the_pages_that_retell_it() {
+        let truce = "Published: Sep 12, 2016\n\nA ceasefire brokered by Washington and Moscow took effect across the country at sundown.\n\nRebel commanders said they would observe the truce but doubted the government would.";
+        let talks = "Published: Oct 16, 2016\n\nForeign ministers met in a lakeside hotel in Lausanne without reaching any agreement.\n\nOfficials from three delegations said the talks would continue by telephone.";
+        let raqqa = "Published: Nov 6, 2016\n\nKurdish-led forces announced an offensive on Raqqa at a press conference in Ain Issa.\n\nCommanders said thirty thousand fighters would take part.";
+        let stated = "In an interview with Portuguese broadcaster RTP, aired on Tuesday, November 15, Syrian President Bashar al-Assad questioned whether president-elect Donald Trump could deliver on his campaign promises.\n\nAssad told journalist Paulo Dentinho in the presidential palace that Trump would be a natural ally if he fought the terrorists.";
+        let retold = "Syrian President Bashar al-Assad told Portuguese broadcaster RTP in an interview aired on Tuesday that president-elect Donald Trump would be a natural ally if he fought the terrorists.\n\nJournalist Paulo Dentinho asked him in the presidential palace whether Trump could deliver on his promises.";
+        let inputs = [article("a.txt", truce), article("b.txt", talks), article("c.txt", raqqa), article("s.txt", stated), article("u.txt", retold)];
+        let corpus = extract(&inputs, &[]);
+        let date_of = |id: &str, sentence: u32| {
+            let event = event_of(&corpus, id, sentence).expect("told");
+            corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref().map(str::to_string))
+        };
+        assert_eq!(date_of("u", 0).as_deref(), Some("2016-11-15"), "its Tuesday is the stated Tuesday");
+        assert_eq!(date_of("s", 1).as_deref(), Some("2016-11-15"), "its undated sentence takes its story's day");
+        assert_eq!((published(&corpus, "s"), published(&corpus, "u")), (None, None), "a story's day is no page's date");
     }
 
     /// Two pages with no date at all, one speaker in each: his words of no known day are two
