@@ -65,10 +65,14 @@ pub(super) const RULES: &[Rule] = &[
     },
     Rule {
         name: "full",
-        pattern: || format!(r"(?P<full>(?:{PREP}\s+)?(?:{}))", stated_pattern().replace("?P<", "?P<f_")),
+        pattern: || format!(r"(?P<full>(?:{PREP}\s+)?(?:the\s+)?(?:{}))", stated_pattern().replace("?P<", "?P<f_")),
         // Reuses the stated-date parser on the matched text.
         normalise: |f| f.caps.name("full").and_then(|m| date_line(strip_preposition(m.as_str()))).map(|stated| Role::Point(PartialDate::day(stated.date))),
-        examples: &[("The talks were held on October 6, 2016 in Geneva.", "on October 6, 2016", "point 2016-10-06")],
+        examples: &[
+            ("The talks were held on October 6, 2016 in Geneva.", "on October 6, 2016", "point 2016-10-06"),
+            ("Its air force started operations on September 30th, 2015 at the state's request.", "on September 30th, 2015", "point 2015-09-30"),
+            ("The base was leased on the 26th of August 2015.", "on the 26th of August 2015", "point 2015-08-26"),
+        ],
     },
     Rule {
         name: "monthyear",
