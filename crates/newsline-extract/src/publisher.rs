@@ -75,7 +75,7 @@ pub fn site_label(host: &str) -> Option<&str> {
 }
 
 /// Words that only join two others in a name ("Times of India"): never its first or last.
-const CONNECTIVES: [&str; 4] = ["of", "and", "in", "on"];
+const CONNECTIVES: [&str; 5] = ["of", "and", "in", "on", "for"];
 
 /// A readable name from the host's own words: "middleeastobserver.org" → "Middle East
 /// Observer", "east-west-report.info" → "East West Report", "cnsnews.com" → "CNS News";
@@ -454,6 +454,8 @@ mod tests {
         assert_eq!(name("https://in.reuters.com/article/x"), Some(("Reuters".into(), "address")));
         assert_eq!(name("http://uk.reuters.com/article/x"), Some(("Reuters".into(), "address")));
         assert_eq!(name("https://www.bbc.co.uk/news/world-1"), Some(("BBC".into(), "address")));
+        // A publisher's feeds on its other domain are its own pages.
+        assert_eq!(name("https://feeds.bbci.co.uk/news/world-us-canada-1"), Some(("BBC".into(), "address")));
         assert_eq!(name("https://edition.cnn.com/2016/10/07/x"), Some(("CNN".into(), "address")));
         assert_eq!(name("https://www.interfax.ru/world/1"), Some(("Interfax".into(), "address")));
         assert_eq!(name("https://zeenews.india.com/news/world/x"), Some(("Zee News".into(), "address")));
@@ -488,6 +490,8 @@ mod tests {
         assert_eq!(name("https://www.ruritaniasun.com/x").as_deref(), Some("Ruritania Sun"));
         assert_eq!(name("https://www.xyzone.com/x").as_deref(), Some("xyzone.com"));
         assert_eq!(name("https://www.9news.com.zz/x").as_deref(), Some("9 News"));
+        // A connective inside a name stays lower-case.
+        assert_eq!(name("https://timeforzembla.com/x").as_deref(), Some("Time for Zembla"));
     }
 
     #[test]
