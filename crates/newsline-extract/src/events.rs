@@ -1299,8 +1299,11 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
         let first = points.iter().filter(own).find(|(_, p)| p.day.is_some()).or(points.iter().find(own))?;
         let report = article_date.and_then(|d| d.as_naive());
         let (Some(day), Some(report)) = (first.1.first_day(), report) else { return Some(*first) };
-        // A day after the report is a plan the sentence tells of, not when it was told.
-        let about = day > report || (!verbs.is_empty() && (report - day).num_days() > STATEMENT_PAST_DAYS);
+        // A day after the report is a plan the sentence tells of, not when it was told; a
+        // day weeks before it, in a statement, is its topic. A verb of saying as a noun's
+        // participle ("the weapons declared by Syria") makes no statement.
+        let says_something = verbs.iter().any(|&(_, end)| !s.text[end..].starts_with(" by "));
+        let about = day > report || (says_something && (report - day).num_days() > STATEMENT_PAST_DAYS);
         (!about).then_some(*first)
     });
     (main.filter(|(_, p)| !holds_day(*p, article_date)), points)
@@ -3115,6 +3118,18 @@ mod tests {
         let own = t.iter().find(|t| t.members.contains(&(0, 1)) && !t.background).unwrap();
         assert_eq!(own.date.unwrap().to_string(), "2016-10-17", "March 2011 is what the envoy spoke of");
         assert!(t.iter().any(|t| t.background && t.date.unwrap().to_string() == "2011-03"));
+    }
+
+    /// A verb of saying that is a noun's participle ("the weapons declared by Syria") makes no
+    /// statement: the month the sentence states is its act's.
+    #[test]
+    fn a_participle_of_saying_makes_no_statement_of_the_sentence() {
+        let sunday = NaiveDate::from_ymd_opt(2016, 11, 13).unwrap();
+        let text = "In January of this year, the watchdog confirmed the destruction of all chemical weapons declared by the government.";
+        let s = facts(&mut Vocabulary::default(), 0, &[&[text]], sunday);
+        let t = threads(Some(PartialDate::day(sunday)), &s);
+        let own = t.iter().find(|t| t.members.contains(&(0, 0)) && !t.background).unwrap();
+        assert_eq!(own.date.map(|d| d.to_string()).as_deref(), Some("2016-01"));
     }
 
     #[test]
