@@ -1094,6 +1094,15 @@ fn glued_file_name(line: &str) -> Option<usize> {
     (len >= 5 && capitalised_word && name.contains(['-', '_']) && name.contains(|c: char| c.is_ascii_digit())).then_some(len)
 }
 
+/// "APThe Russian Ministry of Defense has …": a picture's credit (`caption_credits` in
+/// `data/furniture.toml`) the scrape glued to the story's first word. Its length: the credit,
+/// exactly as listed, right before a capitalised word (no word runs "AP" into "The").
+fn glued_credit(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let capitalised_word = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_uppercase) && bytes.get(at + 1).is_some_and(u8::is_ascii_lowercase);
+    data::furniture().caption_credits.iter().filter(|c| line.starts_with(c.as_str())).map(String::len).find(|&len| capitalised_word(len))
+}
+
 /// "Syrian army soldiers inside farms Southwest of Handarat camp in Aleppo province, Syria,
 /// on October 2, 2016.": a picture's description, one sentence that ends with where and on
 /// what full date it was taken. Prose gives a recent day without its year.
@@ -1422,7 +1431,7 @@ pub fn clean_with(text: &str, site: &SiteLines, headline: Option<Range<usize>>) 
                 });
             } else if let Some((len, found)) = dateline(line) {
                 opening = Some((range.start..range.start + len, found));
-            } else if let Some(len) = glued_file_name(line) {
+            } else if let Some(len) = glued_file_name(line).or_else(|| glued_credit(line)) {
                 opening = Some((range.start..range.start + len, Opening::PictureDescription));
             }
             let mut word_count = word_count;
@@ -1859,6 +1868,17 @@ mod tests {
         assert_eq!(line.opening.clone().map(|(_, o)| o), Some(Opening::PictureDescription));
         assert_eq!(glued_file_name("al-Nusra2016 Fighters left."), None, "no file name: a name and a number");
         assert_eq!(glued_file_name("e-mail3 Users"), None);
+    }
+
+    #[test]
+    fn a_picture_credit_glued_to_the_first_word_is_cut() {
+        let text = format!("Russia sends more bombers\nAPThe Russian Ministry of Defense has transferred more bombers to its base.\n{STORY}");
+        let lines = clean(&text);
+        let line = lines.iter().find(|l| text[l.range.clone()].contains("transferred")).expect("kept");
+        assert_eq!(&text[line.range.clone()], "The Russian Ministry of Defense has transferred more bombers to its base.");
+        assert_eq!(glued_credit("APPLE Inc. rose."), None, "no credit: a word in capitals");
+        assert_eq!(glued_credit("AP The agency said."), None, "a credit apart is no glue");
+        assert_eq!(glued_credit("Reuters said on Friday."), None);
     }
 
     #[test]
