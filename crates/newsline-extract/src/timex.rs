@@ -802,6 +802,11 @@ mod tests {
         assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 24))));
         let found = find_dated("The ministry said yesterday the pause would hold.", story);
         assert_eq!(found[0].role, Role::Unresolved, "the page's own day is still unknown");
+        // A month is read in its story's year, as a month and day are.
+        let found = find_dated("The president in August asked lawmakers to ratify the deal.", story);
+        assert_eq!(found[0].role, Role::Point(PartialDate::month(2016, 8)));
+        let found = find_dated("The president in August asked lawmakers to ratify the deal.", Dating::default());
+        assert_eq!(found[0].role, Role::Unresolved, "no year to read it in");
     }
 
     #[test]

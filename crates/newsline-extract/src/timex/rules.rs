@@ -255,7 +255,8 @@ fn daymonth(f: &Found) -> Option<Role> {
 fn month(f: &Found) -> Option<Role> {
     let m = month_number(&f.caps["mo_m"])?;
     let modifier = f.caps["mo_p"].to_ascii_lowercase();
-    let Some(r) = f.reference else { return Some(Role::Unresolved) };
+    // In an undated page, the month of its story's year (or the corpus's), as a month and day are.
+    let Some(r) = f.reference.or(f.year_of) else { return Some(Role::Unresolved) };
     // "will meet in December", "will end on the 31st of December": a month ahead.
     let forward = modifier == "next" || modifier == "until" || modifier == "by" || (f.future && (modifier == "in" || modifier == "of"));
     let year = if forward {
