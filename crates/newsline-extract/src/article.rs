@@ -25,7 +25,7 @@ pub struct Parsed {
     /// counting back from the page may fall after it.
     pub filed: Option<chrono::NaiveDate>,
     /// For an article no date could be found for, the latest publication day of the
-    /// others: the year a month and day it names ("on September 12") falls in. Nothing
+    /// others: the year a month, or a month and day, it names ("on September 12") falls in. Nothing
     /// counts back from it ("on Friday" stays unresolved).
     pub year_of: Option<chrono::NaiveDate>,
     /// For such an article whose story a dated article tells, the day after that one's

@@ -595,12 +595,12 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
     let mut text_of: FxHashMap<&[events::Words], usize> = FxHashMap::default();
     let mut texts: Vec<Vec<usize>> = Vec::new();
     let story_dated = lede_of.iter().enumerate().filter_map(|(j, d)| d.map(|_| j));
-    for j in dated.iter().map(|(j, _)| *j).chain(story_dated).collect::<Vec<_>>().iter() {
-        let t = *text_of.entry(words_of[*j].as_slice()).or_insert(texts.len());
+    for j in dated.iter().map(|(j, _)| *j).chain(story_dated) {
+        let t = *text_of.entry(words_of[j].as_slice()).or_insert(texts.len());
         if t == texts.len() {
             texts.push(Vec::new());
         }
-        texts[t].push(*j);
+        texts[t].push(j);
     }
     // Which texts use each word.
     let mut word_index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
@@ -686,14 +686,8 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
                 ),
             };
         } else if let Some(day) = lede_of[i] {
-            // Its first sentence tells of a day: its weekdays are read in that week, and its
-            // undated sentences take that day (inferred); its own date stays blank.
-            parsed[i].year_of = Some(day);
-            parsed[i].week_of = day.succ_opt();
-            parsed[i].article.published.evidence = Some(
-                format!("not stated; its first sentence tells of {day}: its weekdays are read in that week, its undated sentences take that day, inferred")
-                    .into(),
-            );
+            // Its first sentence tells of a day; its own date stays blank.
+            read_in_story_week(&mut parsed[i], day, format!("its first sentence tells of {day}"));
         } else if let Some((t, score)) =
             story_sibling(&words, &candidates_of_story, &word_index, &mut story_weights, &texts, words_of, |t| story_date_of(texts[t][0]))
         {
@@ -703,21 +697,23 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
             // (the sibling's date is the page's only one time in two: QUALITY.md).
             let j = texts[t][0];
             let Some(date) = story_date_of(j) else { continue };
-            parsed[i].year_of = Some(date);
-            parsed[i].week_of = date.succ_opt();
             let whose = if date_of[j].is_some() { format!("{date}") } else { format!("its first sentence tells of {date}") };
-            parsed[i].article.published.evidence = Some(
-                format!(
-                    "not stated; {} ({whose}) tells the same story (likeness {score:.2}): its weekdays are read in that week, its undated sentences take that day, inferred",
-                    parsed[j].article.id
-                )
-                .into(),
-            );
+            let source = format!("{} ({whose}) tells the same story (likeness {score:.2})", parsed[j].article.id);
+            read_in_story_week(&mut parsed[i], date, source);
         } else {
             // Still undated: a month and day it names are read in the corpus's year.
             parsed[i].year_of = latest;
         }
     }
+}
+
+/// An undated article whose story's day is `day` (as `source` says): its months, days and
+/// weekdays are read in that day's week and its undated sentences take that day, inferred.
+fn read_in_story_week(p: &mut article::Parsed, day: NaiveDate, source: String) {
+    p.year_of = Some(day);
+    p.week_of = day.succ_opt();
+    p.article.published.evidence =
+        Some(format!("not stated; {source}: its weekdays are read in that week, its undated sentences take that day, inferred").into());
 }
 
 /// The day an article's first story sentence dates its act by a stated month and day
