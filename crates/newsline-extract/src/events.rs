@@ -999,6 +999,8 @@ fn states_background(s: &SentenceFacts, main: Option<DatedBy>, position: usize, 
     match weakly {
         _ if first_person => false,
         _ if clause.statement => false,
+        // "…, the source added.": words of a speaker not named go on with the story.
+        Some(_) if clause.tense != Tense::PastPerfect && said_outside_quotes(s) => false,
         Some(story) => match clause.tense {
             Tense::Present => clause.relation || s.party.is_none() || s.party != story.party,
             t => t.states() && s.subject.is_none(),
@@ -1012,6 +1014,15 @@ fn states_background(s: &SentenceFacts, main: Option<DatedBy>, position: usize, 
                         || clause.tense == Tense::Present && (clause.relation || in_no_ones_words(s)))
         }
     }
+}
+
+/// Whether `s` has a verb of saying in the past outside its quotes ("…, the source
+/// added"): someone's word given on a day, not a claim that stands ("residents say").
+fn said_outside_quotes(s: &SentenceFacts) -> bool {
+    s.speech_verbs().any(|(v, end)| {
+        let verb = &s.text[v..end];
+        !inside_quote(&s.text, v) && (matches!(verb, "said" | "told" | "wrote") || verb.ends_with("ed"))
+    })
 }
 
 /// Whether `s` gives no one's word, directly or by another happening: no verb of saying,
@@ -1318,6 +1329,8 @@ const VERDICT_VERBS: &[&str] =
 fn says(s: &SentenceFacts) -> bool {
     s.speaker.is_some()
         || s.speech_verbs().any(|(v, _)| !inside_quote(&s.text, v))
+        // "Izvestia quoted the source as saying that …", "… cited an official as saying".
+        || memchr::memmem::find_iter(s.text.as_bytes(), b" as saying").any(|at| !inside_quote(&s.text, at))
         || crate::sentences::alphanumeric_runs(&s.text)
             // A run is a slice of the text: its offset is where it starts.
             .any(|w| VERDICT_VERBS.contains(&w) && !inside_quote(&s.text, w.as_ptr() as usize - s.text.as_ptr() as usize))
@@ -2859,6 +2872,26 @@ mod tests {
         ] {
             assert!(came_amid(text).is_none(), "{text}");
         }
+    }
+
+    #[test]
+    fn an_unnamed_sources_words_go_on_with_its_statement() {
+        let friday = NaiveDate::from_ymd_opt(2016, 9, 30).unwrap();
+        let paragraphs: [&[&str]; 3] = [
+            &["A military source announced on Friday that Moscow sent more helicopters to the Latakia base."],
+            &["A daily paper quoted the source as saying that six Mi-28 helicopters have been flown to the base."],
+            &["Ground attack jets have been readied as well, the source added.", "Residents say the base has been shelled."],
+        ];
+        let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, friday);
+        s[0].subject = Some(1);
+        s[0].speaker = Some(1);
+        // The paper is named, and the statement does not name it.
+        s[1].actors = [2].into();
+        let t = threads(Some(PartialDate::day(friday)), &s);
+        let of = |sentence: usize| t.iter().position(|t| t.members.contains(&(0, sentence)));
+        assert_eq!(of(1), of(0), "quoted … as saying: the source's words, not the outlet's account of another act");
+        assert_eq!(of(2), of(0), "…, the source added: words given that day, not how things stand");
+        assert_eq!(of(3), None, "what residents say stands: the background");
     }
 
     #[test]
