@@ -228,11 +228,19 @@ pub fn speaker(sentence: &str, named: &[Named]) -> Option<usize> {
     };
     for (start, end) in speech_verbs(sentence) {
         // The nearest name before the verb in the same clause; a person before a state
-        // ("Lavrov, Russia's top diplomat, said").
+        // ("Lavrov, Russia's top diplomat, said"). None before "according to": its source
+        // comes after it ("bombers flew to its base in Syria, according to the paper").
+        let according = &sentence[start..end] == "according";
         let mut before = named
             .iter()
             .rev()
-            .filter(|n| n.end <= start && start - n.end <= NEAR_BEFORE && !crosses_clause(&sentence[n.end..start]) && !after_preposition(&sentence[..n.start]))
+            .filter(|n| {
+                !according
+                    && n.end <= start
+                    && start - n.end <= NEAR_BEFORE
+                    && !crosses_clause(&sentence[n.end..start])
+                    && !after_preposition(&sentence[..n.start])
+            })
             .filter(|n| !after_subordinator(&sentence[..n.start]));
         if let Some(actor) = person_first(&mut before) {
             return Some(actor);
@@ -589,6 +597,16 @@ mod tests {
         let s = "Kerry also expressed grave concern to Lavrov, the statement said.";
         let n = named(s, &[("Kerry", 1, ActorKind::Person), ("Lavrov", 2, ActorKind::Person)]);
         assert_eq!(of(s, &n), Some(1), "falls back to the first person, not the object of 'to'");
+    }
+
+    #[test]
+    fn the_source_of_according_to_comes_after_it() {
+        let s = "Six helicopters have flown to the Latakia base, Syria, according to the defence ministry.";
+        let n = named(s, &[("Syria", 1, ActorKind::Country), ("defence ministry", 2, ActorKind::Organization)]);
+        assert_eq!(speaker(s, &n), Some(2), "the ministry is the source, not the country named before");
+        let s = "The base was shelled overnight, Syria, according to reports.";
+        let n = named(s, &[("Syria", 1, ActorKind::Country)]);
+        assert_eq!(speaker(s, &n), None, "no source named after it: no speaker");
     }
 
     #[test]
