@@ -240,6 +240,7 @@ pub fn speaker(sentence: &str, named: &[Named]) -> Option<usize> {
                     && start - n.end <= NEAR_BEFORE
                     && !crosses_clause(&sentence[n.end..start])
                     && !after_preposition(&sentence[..n.start])
+                    && !verb_has_own_subject(&sentence[n.end..start])
             })
             .filter(|n| !after_subordinator(&sentence[..n.start]));
         if let Some(actor) = person_first(&mut before) {
@@ -366,6 +367,16 @@ fn has_own_subject(between: &str) -> bool {
 }
 
 /// A break between a name and a verb that are not subject and predicate.
+/// Whether the words between a name and a verb of saying give the verb a subject of its
+/// own: a clause opening on a subordinator ("Russia's envoy, after Moscow claimed …": the
+/// claim is Moscow's), or a description after the last comma (", a spokesman said":
+/// a speaker not named, so no name before it is the speaker).
+fn verb_has_own_subject(between: &str) -> bool {
+    let mut words = between.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let after_comma = between.rsplit_once(',').map(|(_, tail)| tail.trim_start());
+    words.any(|w| SUBORDINATORS.contains(&w)) || after_comma.is_some_and(|tail| ["a ", "an ", "the "].iter().any(|d| tail.starts_with(d)))
+}
+
 fn crosses_clause(between: &str) -> bool {
     between.contains(['.', ';', ':', '“', '”', '"', '?', '!']) || between.contains(" that ") || between.contains(" and ")
 }
@@ -607,6 +618,19 @@ mod tests {
         let s = "The base was shelled overnight, Syria, according to reports.";
         let n = named(s, &[("Syria", 1, ActorKind::Country)]);
         assert_eq!(speaker(s, &n), None, "no source named after it: no speaker");
+    }
+
+    #[test]
+    fn a_verb_with_a_subject_of_its_own_takes_no_name_before_it() {
+        let s = "Norway's foreign ministry summoned Russia's envoy, after Moscow claimed its jets hit a school.";
+        let n = named(s, &[("Norway", 1, ActorKind::Country), ("Russia", 2, ActorKind::Country), ("Moscow", 2, ActorKind::Country)]);
+        assert_eq!(speaker(s, &n), None, "the claim is Moscow's, in its 'after' clause, not Russia's envoy's");
+        let s = "The envoy was summoned over the raids near Norway's Tromso, a spokesman said.";
+        let n = named(s, &[("Norway", 1, ActorKind::Country)]);
+        assert_eq!(speaker(s, &n), None, "a spokesman not named: no name before him speaks");
+        let s = "Lavrov, the foreign minister, said the talks were over.";
+        let n = named(s, &[("Lavrov", 3, ActorKind::Person)]);
+        assert_eq!(speaker(s, &n), Some(3), "a description between commas is the name's");
     }
 
     #[test]

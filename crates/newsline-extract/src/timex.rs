@@ -364,7 +364,13 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
     // "suspended after an air strike hit a 31-truck convoy late on Monday": "after" may
     // stand a few words back, within the clause. (Not "before": "deliberated for nine
     // weeks before approval given on Friday" tells of Friday's approval.)
-    if (clause.len() <= 8 && clause.iter().any(|w| OTHER_ACT.contains(&w.as_str()))) || clause.iter().rev().take(10).any(|w| w == "after" || w == "following") {
+    // A clause opening on "after" is all the earlier act's, however long ("…, after Moscow
+    // claimed Belgian jets from the coalition killed six civilians in a village on Tuesday").
+    let opens_after = clause.first().is_some_and(|w| w == "after" || w == "following");
+    if opens_after
+        || (clause.len() <= 8 && clause.iter().any(|w| OTHER_ACT.contains(&w.as_str())))
+        || clause.iter().rev().take(10).any(|w| w == "after" || w == "following")
+    {
         return true;
     }
     in_relative_clause(&clause) || after_a_participle(&clause)
@@ -844,6 +850,9 @@ mod tests {
         assert!(matches!(found[0].role, Role::Point(_)));
         let found = find("The UN has suspended all aid convoy movements in Syria after an air strike hit a convoy late on Monday.", Some(d(2016, 9, 20)));
         assert!(matches!(found[0].role, Role::Background(_)), "an 'after' clause deep in a long sentence");
+        let found =
+            find("Norway summoned the envoy, after Moscow claimed jets from the US-led coalition killed six people in a village on Tuesday.", Some(monday));
+        assert!(matches!(found[0].role, Role::Background(_)), "a long clause opening on 'after'");
         let found = find("Rebels have held the district since 2012.", Some(monday));
         assert_eq!(found[0].role, Role::Duration);
         let found = find("Russia said it was not involved in Monday's strike on a convoy.", Some(d(2016, 9, 21)));
