@@ -381,6 +381,29 @@ fn has_picture_label(key: &str) -> bool {
     (first == "media" || is_photo_word(first)) && matches!(bare(second), "caption" | "copyright" | "credit" | "source")
 }
 
+/// Ends with an agency's photo credit after the last sentence, no bracket or label:
+/// "A Russian jet. Reuters/Jane Roe", "… June 18, 2016. REUTERS/Jane Roe/Ministry via
+/// Reuters", or is one ("AFP/Getty Images"): the agency (`caption_credits`), a slash, and a
+/// short credit.
+fn has_slash_credit(line: &str) -> bool {
+    let line = line.trim_end();
+    let tail = line.rfind(". ").map_or(line, |dot| line[dot + 1..].trim_start());
+    let Some((agency, credit)) = tail.split_once('/') else { return false };
+    let credit_words = words(credit).count();
+    data::furniture().caption_credits.iter().any(|c| agency.eq_ignore_ascii_case(c))
+        && (1..=8).contains(&credit_words)
+        && credit.starts_with(char::is_uppercase)
+        && !ends_like_sentence(credit)
+}
+
+/// Whether `alt` writes in lower case a word that `caption` capitalises mid-sentence (a
+/// name: "base russia syria" beside "… visits the base in Syria").
+fn lower_cased_names(alt: &str, caption: &str) -> bool {
+    let names: Vec<&str> =
+        words(caption).skip(1).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| w.starts_with(char::is_uppercase) && w.len() > 2).collect();
+    words(alt).filter(|w| w.starts_with(char::is_lowercase)).any(|w| names.iter().any(|n| n.eq_ignore_ascii_case(w)))
+}
+
 /// Ends with a labelled photo credit: "… Putin. Photo: Reuters", "… Picture: Jane Doe",
 /// "… -AFP photo", or is one: "Photo credit: Jane Doe/AFP/Getty Images".
 fn has_labelled_credit(line: &str, key: &str) -> bool {
@@ -1169,7 +1192,13 @@ fn boilerplate(line: &str, key: &str, s: &Signals) -> Option<Furniture> {
     if is_by_line(line) || is_credit_line(line, s) {
         return Some(Furniture::Byline);
     }
-    if s.words <= 80 && (has_picture_label(key) || has_labelled_credit(line, key) || has_caption_cue(key, s) || is_dated_picture_description(line, s)) {
+    if s.words <= 80
+        && (has_picture_label(key)
+            || has_labelled_credit(line, key)
+            || has_slash_credit(line)
+            || has_caption_cue(key, s)
+            || is_dated_picture_description(line, s))
+    {
         return Some(Furniture::Caption);
     }
     if is_copyright(line, key, s) {
@@ -1523,6 +1552,18 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
             let (line, s) = of(lines, i);
             if let Some(furniture) = boilerplate(line, &keys[i], &s) {
                 drop_line(text, &mut lines[i], furniture);
+            }
+        }
+    }
+    // A heading right before a caption that echoes it is the picture's alternative text:
+    // the caption opens with it ("A Russian jet", then "A Russian jet. Reuters/Jane Roe"),
+    // or it writes in lower case names the caption capitalises ("base russia syria").
+    for i in 0..n.saturating_sub(1) {
+        if lines[i].kind == Heading && lines[i + 1].kind == LineKind::Furniture(Caption) && lines[i].opening.is_none() {
+            let (alt, caption) = (&text[lines[i].range.clone()], &text[lines[i + 1].range.clone()]);
+            let echoed = caption.len() > alt.trim_end().len() && caption.starts_with(alt.trim_end());
+            if echoed || lower_cased_names(alt, caption) {
+                drop_line(text, &mut lines[i], Caption);
             }
         }
     }
@@ -1900,6 +1941,19 @@ mod tests {
     }
 
     #[test]
+    fn a_pictures_alternative_text_before_its_caption_is_dropped() {
+        let page = format!("{STORY}\nA Russian helicopter\nA Russian helicopter. Reuters/Jane Roe\n\nrome talks italy\nMinisters meet in Rome, Italy. AFP/John Doe\n\nThe talks\n{STORY}");
+        let found = kinds(&page);
+        assert_eq!(kind_of(&found, "A Russian helicopter"), LineKind::Furniture(Furniture::Caption), "echoed by the caption");
+        assert_eq!(kind_of(&found, "rome talks italy"), LineKind::Furniture(Furniture::Caption), "names in lower case");
+        assert_eq!(kind_of(&found, "The talks"), LineKind::Heading, "a sub-heading before prose stays");
+        // A dek between the headline and a caption is no alternative text.
+        let page = format!("Talks to resume in Geneva\nThe envoy says the talks will go on, says Italy\nMinisters meet in Rome, Italy. AFP/John Doe\n{STORY}");
+        let found = kinds(&page);
+        assert_eq!(kind_of(&found, "The envoy says the talks will go on, says Italy"), LineKind::Heading);
+    }
+
+    #[test]
     fn captions_by_their_credits_and_cues() {
         for line in [
             "Delegates arrive for the talks. Photo: Jane Roe",
@@ -1914,6 +1968,8 @@ mod tests {
             "Image copyright Getty Images",
             "Image caption Delegates arrive for the talks in Geneva",
             "Media caption The envoy speaks to reporters",
+            "Delegates arrive for the talks. Reuters/Jane Roe",
+            "Ministers meet in Rome, June 18, 2016. REUTERS/Jane Roe/Foreign Ministry via Reuters",
         ] {
             let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             assert_eq!(kind_of(&found, line), LineKind::Furniture(Furniture::Caption), "{line}");
@@ -1924,6 +1980,7 @@ mod tests {
             "A left-right coalition took office in Paris.",
             "Fighters who had left, the monitor said, returned within days.",
             "Old file photos were shown on state television.",
+            "The poll was run by Reuters/Ipsos among 2,000 people.",
         ] {
             assert_eq!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Story, "{line}");
         }
