@@ -1058,6 +1058,9 @@ fn has_pictograph(line: &str) -> bool {
 /// Editing by John Roe)", "… in the city. -AFP", "… on Monday. - Reuters".
 fn trailing_credit(line: &str) -> Option<usize> {
     let trimmed = line.trim_end();
+    if let Some(start) = trailing_caption(trimmed) {
+        return Some(start);
+    }
     let f = data::furniture();
     let start = if trimmed.ends_with(')') || trimmed.ends_with(']') {
         let open = trimmed.rfind(['(', '['])?;
@@ -1072,6 +1075,19 @@ fn trailing_credit(line: &str) -> Option<usize> {
     };
     let before = line[..start].trim_end();
     (ends_like_sentence(before) && !before.is_empty()).then_some(before.len())
+}
+
+/// Where a labelled caption glued after a story line's last sentence starts: "… at the
+/// time of writing. Photo: Russian Su-34 bombers." (a photo word and a colon opening the
+/// last sentence, a description of at most a dozen words).
+fn trailing_caption(line: &str) -> Option<usize> {
+    let (before, tail) = line.rsplit_once(". ")?;
+    let (label, caption) = tail.split_once(':')?;
+    let caption_words = words(caption).count();
+    // A credit ("Photo: Reuters", "Picture: Jane Roe") makes the whole line a caption; a
+    // description of the picture ends like a sentence.
+    let described = ends_like_sentence(caption);
+    (is_photo_word(label.trim()) && described && (1..=12).contains(&caption_words) && words(before).count() >= 3).then_some(before.len() + 1)
 }
 
 /// The signature of an embedded tweet: "— Jane Doe (@janedoe) October 16, 2016".
@@ -1555,6 +1571,17 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
             }
         }
     }
+    // A short line opening in lower case right after furniture goes on with it ("Subscribe",
+    // then "to our newsletter!").
+    for i in 1..n {
+        if matches!(lines[i].kind, Story | Heading) && lines[i].opening.is_none() && signals[i].words <= 6 {
+            if let LineKind::Furniture(furniture) = lines[i - 1].kind.clone() {
+                if text[lines[i].range.clone()].starts_with(char::is_lowercase) {
+                    drop_line(text, &mut lines[i], furniture);
+                }
+            }
+        }
+    }
     // A heading right before a caption that echoes it is the picture's alternative text:
     // the caption opens with it ("A Russian jet", then "A Russian jet. Reuters/Jane Roe"),
     // or it writes in lower case names the caption capitalises ("base russia syria").
@@ -1941,6 +1968,14 @@ mod tests {
     }
 
     #[test]
+    fn a_short_line_in_lower_case_goes_on_with_the_furniture_before_it() {
+        let found = kinds(&format!("{STORY}Subscribe\nto our newsletter!\n{STORY}"));
+        assert!(matches!(kind_of(&found, "to our newsletter!"), LineKind::Furniture(_)));
+        let found = kinds(&format!("{STORY}Advertisement\nand the talks went on until late in the night, officials said.\n"));
+        assert_eq!(kind_of(&found, "and the talks went on until late in the night, officials said."), LineKind::Story, "a long line is prose");
+    }
+
+    #[test]
     fn a_pictures_alternative_text_before_its_caption_is_dropped() {
         let page = format!("{STORY}\nA Russian helicopter\nA Russian helicopter. Reuters/Jane Roe\n\nrome talks italy\nMinisters meet in Rome, Italy. AFP/John Doe\n\nThe talks\n{STORY}");
         let found = kinds(&page);
@@ -2052,6 +2087,11 @@ mod tests {
         let found = kinds(&text);
         assert_eq!(kind_of(&found, "The ministry said talks would resume."), LineKind::Story);
         assert_eq!(kind_of(&found, "Troops advanced on the town of Khan Tuman."), LineKind::Story);
+        // A picture's description glued after the last sentence; a credit stays a caption.
+        let found = kinds(&format!("{STORY}The ministry declined to comment on the report. Photo: Russian attack helicopters.\n"));
+        assert_eq!(kind_of(&found, "The ministry declined to comment on the report."), LineKind::Story);
+        let found = kinds(&format!("{STORY}Delegates arrive for the talks in the Italian capital. Picture: Jane Roe\n"));
+        assert_eq!(kind_of(&found, "Delegates arrive for the talks in the Italian capital. Picture: Jane Roe"), LineKind::Furniture(Furniture::Caption));
         // A headline naming its source is not a credit.
         let found = kinds(&format!("Russia says the convoy caught fire - Interfax\n{STORY}"));
         assert_eq!(kind_of(&found, "Russia says the convoy caught fire - Interfax"), LineKind::Heading);
