@@ -396,6 +396,12 @@ fn has_slash_credit(line: &str) -> bool {
         && !ends_like_sentence(credit)
 }
 
+/// Whether a line stops on an ellipsis, as an excerpt cut off by the page does.
+fn ends_with_ellipsis(line: &str) -> bool {
+    let line = line.trim_end();
+    line.ends_with('…') || line.ends_with("...")
+}
+
 /// Whether `alt` writes in lower case a word that `caption` capitalises mid-sentence (a
 /// name: "base russia syria" beside "… visits the base in Syria").
 fn lower_cased_names(alt: &str, caption: &str) -> bool {
@@ -1582,6 +1588,20 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
             }
         }
     }
+    // Teasers of other stories under a label ("Check Also", then a headline and an excerpt
+    // cut off with an ellipsis): the lines up to the excerpt are links, not the story.
+    for i in 0..n {
+        if lines[i].kind != LineKind::Furniture(Label) {
+            continue;
+        }
+        let teaser =
+            (i + 1..n.min(i + 4)).take_while(|&j| matches!(lines[j].kind, Story | Heading)).find(|&j| ends_with_ellipsis(&text[lines[j].range.clone()]));
+        if let Some(last) = teaser {
+            for line in &mut lines[i + 1..=last] {
+                drop_line(text, line, LinkList);
+            }
+        }
+    }
     // A heading right before a caption that echoes it is the picture's alternative text:
     // the caption opens with it ("A Russian jet", then "A Russian jet. Reuters/Jane Roe"),
     // or it writes in lower case names the caption capitalises ("base russia syria").
@@ -1973,6 +1993,18 @@ mod tests {
         assert!(matches!(kind_of(&found, "to our newsletter!"), LineKind::Furniture(_)));
         let found = kinds(&format!("{STORY}Advertisement\nand the talks went on until late in the night, officials said.\n"));
         assert_eq!(kind_of(&found, "and the talks went on until late in the night, officials said."), LineKind::Story, "a long line is prose");
+    }
+
+    #[test]
+    fn teasers_under_a_label_are_links() {
+        let page = format!("{STORY}Check Also\n\nFarmers return to their fields in the south\n\nHoms, Agency - Farmers in the southern countryside returned to their land after …\n");
+        let found = kinds(&page);
+        assert_eq!(kind_of(&found, "Check Also"), LineKind::Furniture(Furniture::Label));
+        assert_eq!(kind_of(&found, "Farmers return to their fields in the south"), LineKind::Furniture(Furniture::LinkList));
+        assert!(matches!(kind_of(&found, "Homs, Agency - Farmers in the southern countryside returned to their land after …"), LineKind::Furniture(_)));
+        // Prose after a label, with no excerpt cut off, stays.
+        let page = format!("{STORY}Advertisement\nThe talks went on until late in the night, officials from both sides said.\n");
+        assert_eq!(kind_of(&kinds(&page), "The talks went on until late in the night, officials from both sides said."), LineKind::Story);
     }
 
     #[test]
