@@ -764,9 +764,6 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                     || amid.is_some_and(|clause| states_a_state(clause) || runs_day_after_day(clause))
                     || states_terms(&s.text))
         {
-            if std::env::var_os("NEWSLINE_WHY").is_some() {
-                eprintln!("WHY skip ({},{}) bg={background} narr={narrated_apart} cut={cut_off} appeal={appeal} furn={} asks={} main={} joins={joins} subj={:?} spk={:?} | {}", s.article, s.sentence, furniture_sentence(&s.text), asks(s), main.is_some(), s.subject, s.speaker, &s.text[..s.text.len().min(90)]);
-            }
             push_points(&mut out, s, main, &points, &profile);
             last_paragraph = Some(s.paragraph);
             continue;

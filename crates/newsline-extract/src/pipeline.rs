@@ -504,14 +504,6 @@ fn give_turns(list: &mut [SentenceFacts], headings: &[SentenceFacts]) {
 /// The facts of sentence `i` of article `a`, from the actors it names (`mentions`).
 fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words: events::Words, dating: timex::Dating) -> SentenceFacts {
     let subject = subject::of(&s.text, mentions);
-    if std::env::var_os("NEWSLINE_WHY").is_some() {
-        eprintln!(
-            "FACT ({a},{i}) subj={subject:?} speaker={:?} named={:?} | {}",
-            subject::speaker(&s.text, mentions),
-            mentions.iter().map(|m| (m.actor, &s.text[m.start..m.end])).collect::<Vec<_>>(),
-            &s.text[..s.text.len().min(80)]
-        );
-    }
     let co_subjects = subject.map(|at| subject::conjoined(&s.text, mentions, at)).unwrap_or_default();
     let reported = subject.and_then(|at| subject::reported(&s.text, mentions, at));
     let mut ids: Vec<usize> = Vec::new();
