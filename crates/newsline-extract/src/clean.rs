@@ -1061,7 +1061,8 @@ fn has_pictograph(line: &str) -> bool {
 }
 
 /// Where a credit at the end of a story line starts: "… he said. (Reporting by Jane Doe;
-/// Editing by John Roe)", "… in the city. -AFP", "… on Monday. - Reuters".
+/// Editing by John Roe)", "… in the city. -AFP", "… on Monday. - Reuters"; or where a
+/// picture's description glued after the last sentence starts ([`trailing_caption`]).
 fn trailing_credit(line: &str) -> Option<usize> {
     let trimmed = line.trim_end();
     if let Some(start) = trailing_caption(trimmed) {

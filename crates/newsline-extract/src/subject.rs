@@ -366,17 +366,17 @@ fn has_own_subject(between: &str) -> bool {
     between.split(|c: char| !c.is_alphanumeric()).any(|w| CLAUSE_WORDS.contains(&w))
 }
 
-/// A break between a name and a verb that are not subject and predicate.
 /// Whether the words between a name and a verb of saying give the verb a subject of its
 /// own: a clause opening on a subordinator ("Russia's envoy, after Moscow claimed …": the
 /// claim is Moscow's), or a description after the last comma (", a spokesman said":
 /// a speaker not named, so no name before it is the speaker).
 fn verb_has_own_subject(between: &str) -> bool {
-    let mut words = between.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     let after_comma = between.rsplit_once(',').map(|(_, tail)| tail.trim_start());
-    words.any(|w| SUBORDINATORS.contains(&w)) || after_comma.is_some_and(|tail| ["a ", "an ", "the "].iter().any(|d| tail.starts_with(d)))
+    between.split(|c: char| !c.is_alphanumeric()).any(|w| SUBORDINATORS.contains(&w))
+        || after_comma.is_some_and(|tail| ["a ", "an ", "the "].iter().any(|d| tail.starts_with(d)))
 }
 
+/// A break between a name and a verb that are not subject and predicate.
 fn crosses_clause(between: &str) -> bool {
     between.contains(['.', ';', ':', '“', '”', '"', '?', '!']) || between.contains(" that ") || between.contains(" and ")
 }
