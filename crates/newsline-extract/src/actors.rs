@@ -913,6 +913,11 @@ pub struct Reader {
     armies: Vec<usize>,
     /// Role phrases that named nobody named before them.
     pending: Vec<Pending>,
+    /// How many sentences have been read.
+    sentence: usize,
+    /// Role phrases that named the person named after them, with the sentence each
+    /// stands in: mentions of that person, for the sentences already read.
+    named_ahead: Vec<(usize, Mention)>,
     /// Organisations named so far with their lower-cased head word ("council").
     organisations: Vec<(String, usize)>,
     /// The last state named (its index in `data/actors.toml`), for "the army" and "the
@@ -923,6 +928,12 @@ pub struct Reader {
 impl Reader {
     pub fn last_person(&self) -> Option<usize> {
         self.recent.last().copied()
+    }
+
+    /// The mentions found for sentences already read once a later one named the person
+    /// their role phrase stands for ([`Pending::at`]), each with its sentence's number.
+    pub fn take_named_ahead(&mut self) -> Vec<(usize, Mention)> {
+        std::mem::take(&mut self.named_ahead)
     }
 }
 
@@ -1197,6 +1208,7 @@ pub fn find_scanned(sentence: &str, scan: &Scan, registry: &mut Registry, reader
     for m in &mentions {
         registry.entries[m.actor].mentions += 1;
     }
+    reader.sentence += 1;
     mentions
 }
 
@@ -1328,8 +1340,13 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
                 }
             }
             // Nobody named yet: the role may name someone the article names later ("The
-            // Foreign Secretary wants protests. … Boris Johnson warned …").
-            None => reader.pending.push(Pending { mask: role.mask, phrase: phrase.to_string(), for_whom }),
+            // Foreign Secretary wants protests. … Boris Johnson warned …"); a definite
+            // phrase of a specific office is then that person here too.
+            None => {
+                let binds = determiner && !GENERIC_TITLES.contains(&role.title);
+                let at = binds.then_some((reader.sentence, role.start, role.end));
+                reader.pending.push(Pending { mask: role.mask, phrase: phrase.to_string(), for_whom, at })
+            }
         }
     }
 }
@@ -1342,7 +1359,33 @@ struct Pending {
     phrase: String,
     /// The state or body the phrase names, if it names one.
     for_whom: Option<usize>,
+    /// Where it stands (the sentence read, its byte range) when it names the person it
+    /// waits for there too: "the UN special envoy" opening the story, not "an official".
+    at: Option<(usize, usize, usize)>,
 }
+
+/// Titles that a definite phrase may hold for someone other than the person the article
+/// names next with a fitting role ("the official", "the analyst"): they name no one ahead.
+const GENERIC_TITLES: &[&str] = &[
+    "official",
+    "senior official",
+    "diplomat",
+    "analyst",
+    "advisor",
+    "adviser",
+    "senior advisor",
+    "senior adviser",
+    "representative",
+    "Representative",
+    "head",
+    "chief",
+    "Chief",
+    "leader",
+    "director",
+    "Director",
+    "commander",
+    "counterpart",
+];
 
 /// Gives waiting role phrases to the first person named after them whose role fits.
 fn settle_pending(mentions: &[Mention], registry: &mut Registry, reader: &mut Reader) {
@@ -1367,6 +1410,9 @@ fn settle_pending(mentions: &[Mention], registry: &mut Registry, reader: &mut Re
         reader.pending = waiting;
         for p in settled {
             registry.entries[m.actor].refer(&p.phrase);
+            if let Some((sentence, start, end)) = p.at {
+                reader.named_ahead.push((sentence, Mention { start, end, actor: m.actor, via: Via::Role }));
+            }
         }
     }
 }

@@ -391,7 +391,8 @@ fn facts_while_reading(
 /// a third of the peak memory).
 fn mentions_in_order(p: &article::Parsed, scans: Vec<actors::Scan>, registry: &mut Registry) -> Vec<Vec<subject::Named>> {
     let mut reader = actors::Reader::default();
-    p.article
+    let mut named: Vec<Vec<subject::Named>> = p
+        .article
         .sentences
         .iter()
         .zip(scans)
@@ -400,7 +401,16 @@ fn mentions_in_order(p: &article::Parsed, scans: Vec<actors::Scan>, registry: &m
             // The kind as known at this sentence (a later one may tell more).
             found.iter().map(|m| subject::Named { start: m.start, end: m.end, actor: m.actor, kind: registry.entries[m.actor].kind }).collect()
         })
-        .collect()
+        .collect();
+    // "The UN special envoy offered …" before "… envoy Staffan de Mistura": the role
+    // names him in the sentence before too.
+    for (i, m) in reader.take_named_ahead() {
+        registry.entries[m.actor].mentions += 1;
+        let list = &mut named[i];
+        let at = list.partition_point(|n| (n.start, n.end) <= (m.start, m.end));
+        list.insert(at, subject::Named { start: m.start, end: m.end, actor: m.actor, kind: registry.entries[m.actor].kind });
+    }
+    named
 }
 
 /// One article's sentence facts (story sentences, then headings) and quotes, from the
@@ -982,6 +992,23 @@ mod tests {
         assert_eq!(date_of("u", 0).as_deref(), Some("2016-11-15"), "its Tuesday is the stated Tuesday");
         assert_eq!(date_of("s", 1).as_deref(), Some("2016-11-15"), "its undated sentence takes its story's day");
         assert_eq!((published(&corpus, "s"), published(&corpus, "u")), (None, None), "a story's day is no page's date");
+    }
+
+    /// A definite role phrase opening the story ("the UN special envoy") names the person
+    /// the article names later in that office: the lead is his act and goes with his other
+    /// sentences; an indefinite or generic one ("an official", "the official") does not.
+    #[test]
+    fn a_role_phrase_names_the_person_named_after_it() {
+        let text = "Published: Sep 20, 2016\n\nOn Monday the UN special envoy to Syria offered to lead the evacuation of the wounded from the besieged district.\n\nThe Security Council was due to meet later.\n\nThe UN's envoy for Syria, Staffan de Mistura, warned on Monday that the district could fall within weeks.\n\nDe Mistura said he was ready to go there himself with the convoy.";
+        let corpus = extract(&[article("a.txt", text)], &[]);
+        let envoy = corpus.actors.iter().find(|a| a.name.contains("Mistura")).map(|a| a.id.to_string()).expect("named");
+        let lead = event_of(&corpus, "a", 0).expect("told");
+        assert_eq!(Some(lead.clone()), event_of(&corpus, "a", 2), "the envoy's offer goes with his warning");
+        let actors = &corpus.events.iter().find(|e| *e.id == *lead).expect("an event").actors;
+        assert!(actors.iter().any(|a| **a == *envoy));
+        let vague = "Published: Sep 20, 2016\n\nOn Monday an official of the ministry offered to open the crossing to the wounded for three hours.\n\nThe Security Council was due to meet later.\n\nDeputy Foreign Minister Gennady Gatilov said on Monday that the talks in Geneva would go on.";
+        let corpus = extract(&[article("b.txt", vague)], &[]);
+        assert_ne!(event_of(&corpus, "b", 0), event_of(&corpus, "b", 2), "an official is no one named later");
     }
 
     /// Two pages with no date at all, one speaker in each: his words of no known day are two
