@@ -296,6 +296,7 @@ fn verb_at(words: &[&str], i: usize, previous: Option<&str>) -> Option<Clause> {
             None => return None,
         }),
         "had" | "hadn't" => Some(clause(if after().is_some_and(participle) { Tense::PastPerfect } else { Tense::Past })),
+        "is" | "are" | "am" | "isn't" | "aren't" if hedged_state(words, i + 1) => Some(Clause { relation: true, ..clause(Tense::Present) }),
         "is" | "are" | "am" | "isn't" | "aren't" => Some(clause(if after().is_some_and(|p| p.ends_with("ing")) { Tense::Progressive } else { Tense::Present })),
         // "That center was to have coordinated …", "each were to dispose of …": what was
         // planned, not what was done.
@@ -310,6 +311,16 @@ fn verb_at(words: &[&str], i: usize, previous: Option<&str>) -> Option<Clause> {
         _ if subject_before && (tw.irregular_past.contains(w) || (w.ends_with("ed") && w.len() > 4)) => Some(clause(Tense::Past)),
         _ => None,
     }
+}
+
+/// Whether the words from `from` on hedge what something is or has: "(is) currently believed
+/// to have some 4,000 personnel", "(are) thought to be in the city". No one's stance, and no
+/// act: "is believed to have carried out the attack" reports one (a participle follows).
+fn hedged_state(words: &[&str], from: usize) -> bool {
+    let Some(at) = (from..words.len()).find(|&j| !tense_words().verb_adverbs.contains(words[j])) else { return false };
+    let hedge = matches!(words[at], "believed" | "thought" | "estimated" | "said" | "reported" | "understood" | "known" | "expected");
+    let state = |j: usize| words.get(j).is_some_and(|w| matches!(*w, "have" | "be")) && words.get(j + 1).is_none_or(|w| !participle(w) && *w != "been");
+    hedge && words.get(at + 1) == Some(&"to") && state(at + 2)
 }
 
 /// Whether the perfect at `words[i]` with participle `p` tells a state: "have become", or
@@ -392,6 +403,10 @@ mod tests {
         assert!(!main_clause("Turkey backs the rebels.").relation);
         assert!(!main_clause("Moscow is also ready to work with Damascus.").relation);
         assert!(!main_clause("The army has captured the district.").relation);
+        assert!(main_clause("Moscow is currently believed to have some 4,000 personnel in the country.").relation);
+        assert!(main_clause("About 900 fighters are thought to be inside the old city.").relation);
+        assert!(!main_clause("The group is believed to have carried out the attack.").relation);
+        assert!(!main_clause("The envoy is expected to brief the council on Friday.").relation);
     }
 
     #[test]
