@@ -312,6 +312,9 @@ fn is_org_head(word: &str) -> bool {
             | "Foundation"
             | "Observatory"
             | "Union"
+            | "Assembly"
+            | "Court"
+            | "Senate"
     )
 }
 
@@ -1273,7 +1276,9 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
         if i < words.len() && sentence[gap_from..words[i].start].trim().len() <= 1 {
             if let Some((a, b)) = name_at(words, sentence, i) {
                 let (start, end) = (words[a].start, name_end(words, b));
-                if !taken(mentions, start, end) && end > start {
+                // "the UN General Assembly": a head word of an institution ends no person's name.
+                let institution = is_org_head(strip_possessive(words[b - 1].text));
+                if !taken(mentions, start, end) && end > start && !institution {
                     let name = &sentence[start..end];
                     let actor = registry.person(name);
                     let entry = &mut registry.entries[actor];
@@ -2048,6 +2053,9 @@ mod tests {
         assert_eq!(found[1], ["Gulf State Analytics", "United States", "Theodore Karasik"]);
         assert_eq!(found[2], ["United Nations", "Syria", "Staffan de Mistura"]);
         assert_eq!(found[3], ["Theodore Karasik"]);
+        // "General" before an institution's head word is no person's rank.
+        let (_, assembly) = names(&["The EU will act through the UN General Assembly, the ministers said."]);
+        assert!(assembly[0].iter().all(|n| n != "Assembly"), "{:?}", assembly[0]);
     }
 
     #[test]

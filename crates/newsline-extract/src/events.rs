@@ -507,7 +507,24 @@ fn continues(text: &str) -> bool {
         return false;
     }
     let first = text.trim_start_matches(|c: char| !c.is_alphanumeric()).split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    CONTINUATION_OPENERS.contains(&first) && !expletive_it(text)
+    (CONTINUATION_OPENERS.contains(&first) || pronoun_after_connective(text)) && !expletive_it(text)
+}
+
+/// Words of a connective opening a sentence before its comma ("In addition, they
+/// condemned …", "However, he said …", "At the same time, she …").
+const CONNECTIVE_WORDS: usize = 4;
+
+/// Whether a short connective of lower-case words (no name, no number) opens the sentence
+/// up to a comma, with a pronoun for what came before right after it. Not a turn to other
+/// news ("Meanwhile, they …"): [`turns_to_other_news`] parts those.
+fn pronoun_after_connective(text: &str) -> bool {
+    let Some((frame, rest)) = text.trim_start().split_once(',') else { return false };
+    let mut words = frame.split_whitespace();
+    let connective = words.next().is_some_and(|w| w.chars().all(char::is_alphabetic))
+        && words.clone().count() < CONNECTIVE_WORDS
+        && words.all(|w| w.chars().all(|c| c.is_lowercase()));
+    let next = rest.split_whitespace().next().unwrap_or("");
+    connective && matches!(next, "he" | "she" | "they" | "his" | "her" | "their")
 }
 
 /// Adjectives after "It is (not)" when "it" stands for nothing before it.
@@ -2270,6 +2287,14 @@ mod tests {
         assert!(!continues("This comes after rights groups lobbied against Moscow."));
         assert!(!continues("“It clearly will be a wakeup call to Moscow,” said John Fisher."));
         assert!(!continues("\"This is their worst defeat,\" said Rami Abdel Rahman."));
+        // A short connective before the pronoun: the pronoun still points back.
+        assert!(continues("In addition, they condemned the confirmed use of chemical weapons (as detailed in the UN's report)."));
+        assert!(continues("However, he said the talks would go on."));
+        assert!(continues("At the same time, she called for a truce."));
+        // Not after a name, a number or a long clause.
+        assert!(!continues("In Moscow, they said the plan was welcome."));
+        assert!(!continues("On 17 October, they met in Luxembourg."));
+        assert!(!continues("When the talks ended late on Friday night in the city, they left."));
     }
 
     #[test]
