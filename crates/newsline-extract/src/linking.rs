@@ -24,7 +24,7 @@ const MAX_POSTINGS: usize = 64;
 
 /// Joins events that tell one happening; `words(article, sentence)` gives a sentence's
 /// content-word ids (sorted, distinct) and `sentences` how many there are in all.
-pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a [u32]> + Sync) -> Vec<Thread> {
+pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a [u32]> + Sync, is_person: impl Fn(usize) -> bool + Sync) -> Vec<Thread> {
     // Each event's words, on every core, and each word's document frequency over the
     // events' sentences (by word id).
     let bags: Vec<Vec<u32>> = events.par_iter().map(|e| bag_of(e, &words)).collect();
@@ -49,14 +49,29 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
             postings.entry(*w).or_default().push(e);
         }
     }
-    // Candidate pairs share a rarer word; each is then scored on all its words, each
-    // event's pairs on every core (the order they come in does not matter: sorted below).
+    // What a person said on a day, by (person, day): its tellings may share no rarer word.
+    let mut spoken: FxHashMap<(usize, PartialDate), Vec<usize>> = FxHashMap::default();
+    for (e, event) in events.iter().enumerate().filter(|(_, e)| !e.background && e.says) {
+        let Some(day) = event.date.filter(|d| d.day.is_some()) else { continue };
+        for x in event.subjects.iter().filter(|x| is_person(**x)) {
+            spoken.entry((*x, day)).or_default().push(e);
+        }
+    }
+    spoken.retain(|_, list| list.len() <= MAX_POSTINGS);
+    // Candidate pairs share a rarer word or a speaker's day; each is then scored on all
+    // its words, each event's pairs on every core (the order they come in does not
+    // matter: sorted below).
     let pairs_of = |a: usize| -> Vec<(f64, usize, usize)> {
         let mut candidates: Vec<usize> = Vec::new();
         for w in bags[a].iter().filter(is_rare) {
             let list = &postings[w];
             if list.len() <= MAX_POSTINGS {
                 candidates.extend(list.iter().copied().filter(|b| *b > a));
+            }
+        }
+        if let Some(day) = events[a].date {
+            for x in &events[a].subjects {
+                candidates.extend(spoken.get(&(*x, day)).into_iter().flatten().copied().filter(|b| *b > a));
             }
         }
         candidates.sort_unstable();
@@ -70,10 +85,13 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
             }
             let cosine = full_dot(&bags[a], &bags[b], &idf2) / (norms[a] * norms[b]).max(f64::EPSILON);
             // Or one sentence of each, of different articles, telling the same thing; or
-            // an announcement of the same plan by the same actor on the same day.
+            // an announcement of the same plan by the same actor on the same day; or one
+            // person's words on one day.
             let cosine = if cosine >= MIN_COSINE {
                 cosine
-            } else if cosine >= MIN_PLAN_COSINE && same_plan(&events[a], &events[b], &planned[a], &planned[b]) {
+            } else if cosine >= MIN_PLAN_COSINE && same_plan(&events[a], &events[b], &planned[a], &planned[b])
+                || cosine >= MIN_SPEAKER_COSINE && one_persons_words(&events[a], &events[b], &is_person)
+            {
                 MIN_COSINE
             } else {
                 best_sentence_pair(&events[a], &events[b], &words, &idf2).min(MIN_COSINE)
@@ -127,6 +145,9 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
 const RETOLD_COSINE: f64 = 0.5;
 const RETOLD_LAG_DAYS: i64 = 21;
 
+/// Cosine enough for two tellings of one person's words on one day (see [`one_persons_words`]).
+const MIN_SPEAKER_COSINE: f64 = 0.05;
+
 /// Cosine enough for two announcements of one plan (see [`same_plan`]).
 const MIN_PLAN_COSINE: f64 = 0.15;
 
@@ -161,6 +182,15 @@ fn planned_days(events: &[Thread]) -> Vec<Vec<PartialDate>> {
 /// Thursday"), but the day announced and who announced it are theirs alike.
 fn same_plan(a: &Thread, b: &Thread, a_days: &[PartialDate], b_days: &[PartialDate]) -> bool {
     a.date.is_some() && a.date == b.date && a.actors.iter().any(|x| b.actors.contains(x)) && a_days.iter().any(|d| b_days.contains(d))
+}
+
+/// Two tellings of what one person said on one day: a press conference told by one
+/// outlet with its summary ("Merkel described the talks as difficult") and by another
+/// with the quote ("These were harsh and difficult talks," Merkel said) share few words
+/// but the speaker and the day. Only a person: a state or a body speaks through many.
+fn one_persons_words(a: &Thread, b: &Thread, is_person: &impl Fn(usize) -> bool) -> bool {
+    let same_day = a.date.is_some_and(|d| d.day.is_some()) && a.date == b.date;
+    same_day && a.says && b.says && a.subjects.iter().any(|x| is_person(*x) && b.subjects.contains(x))
 }
 
 /// The content words of an event's sentences, sorted and distinct.
@@ -263,7 +293,7 @@ mod tests {
         let mut vocabulary = Vocabulary::default();
         let words: Vec<Vec<Vec<u32>>> = texts.iter().map(|a| a.iter().map(|s| vocabulary.words(s)).collect()).collect();
         let events = vec![event(0, 2, 3, false), event(1, 2, 3, true), event(2, 2, 3, true), event(3, 2, 9, false)];
-        let linked = link(events, |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice));
+        let linked = link(events, |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice), |_| false);
         let holding = |article: usize| linked.iter().position(|e| e.articles.contains(&article)).unwrap();
         assert_eq!(holding(0), holding(1), "one suspension told in other words");
         assert_ne!(holding(0), holding(2), "the Duma vote of the same day is another happening");
@@ -283,7 +313,7 @@ mod tests {
         stated.subjects = vec![1];
         let mut report = event(1, 2, 30, true);
         report.subjects = vec![2];
-        let linked = link(vec![stated, report, event(2, 2, 28, true)], |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice));
+        let linked = link(vec![stated, report, event(2, 2, 28, true)], |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice), |_| false);
         let holding = |article: usize| linked.iter().find(|e| e.articles.contains(&article)).unwrap();
         assert!(holding(1).articles.contains(&0), "the blog's report is the vote");
         assert_eq!(holding(1).date.unwrap().to_string(), "2016-10-28");
@@ -319,13 +349,37 @@ mod tests {
             let b = if actor_b { ministry(event(1, 1, 17, false)) } else { event(1, 1, 17, false) };
             vec![ministry(event(0, 2, 17, false)), b, event(2, 1, 17, false), thursday(0, 1), thursday(1, 0)]
         };
-        let link_all = |events| link(events, |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice));
+        let link_all = |events| link(events, |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice), |_| false);
         let linked = link_all(events(true));
         let holding = |linked: &[Thread], article: usize| linked.iter().position(|e| !e.background && e.articles.contains(&article)).unwrap();
         assert_eq!(holding(&linked, 0), holding(&linked, 1), "one announcement of Thursday's pause");
         assert_ne!(holding(&linked, 0), holding(&linked, 2), "the welcome is another act");
         let unlinked = link_all(events(false));
         assert_ne!(holding(&unlinked, 0), holding(&unlinked, 1), "without a common actor the plan alone does not join them");
+    }
+
+    #[test]
+    fn one_persons_words_on_one_day_join_in_other_words_and_a_states_do_not() {
+        // One outlet sums up the chancellor's press conference, another quotes her: few
+        // words in common but the speaker and the day. The third is her words of the
+        // next day.
+        let texts: [&[&str]; 3] = [
+            &["Merkel described the late night talks in Berlin as difficult and confronted Russia about the bombardment of civilians."],
+            &["\"These were harsh and difficult talks,\" Merkel said.", "\"The bombings that are being carried out are inhumane,\" she said."],
+            &["Merkel said on Thursday that the sanctions against Moscow would be discussed in Brussels."],
+        ];
+        let mut vocabulary = Vocabulary::default();
+        let words: Vec<Vec<Vec<u32>>> = texts.iter().map(|a| a.iter().map(|s| vocabulary.words(s)).collect()).collect();
+        const MERKEL: usize = 5;
+        let hers = |e: Thread| Thread { subjects: vec![MERKEL], says: true, ..e };
+        let events = || vec![hers(event(0, 1, 19, true)), hers(event(1, 2, 19, true)), hers(event(2, 1, 20, false))];
+        let link_with = |is_person: fn(usize) -> bool| link(events(), |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice), is_person);
+        let holding = |linked: &[Thread], article: usize| linked.iter().position(|e| e.articles.contains(&article)).unwrap();
+        let linked = link_with(|a| a == MERKEL);
+        assert_eq!(holding(&linked, 0), holding(&linked, 1), "one press conference");
+        assert_ne!(holding(&linked, 0), holding(&linked, 2), "her words of another day");
+        let state = link_with(|_| false);
+        assert_ne!(holding(&state, 0), holding(&state, 1), "a state or a body speaks through many: not joined on its name alone");
     }
 
     #[test]
@@ -340,7 +394,7 @@ mod tests {
         let words: Vec<Vec<Vec<u32>>> = texts.iter().map(|a| a.iter().map(|s| vocabulary.words(s)).collect()).collect();
         // Stated on the 9th; the retelling and a vaguely alike report undated, on the 19th.
         let events = vec![event(0, 1, 9, false), event(1, 1, 19, true), event(2, 2, 19, true), event(3, 1, 19, true)];
-        let linked = link(events, |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice));
+        let linked = link(events, |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice), |_| false);
         let holding = |article: usize| linked.iter().find(|e| e.articles.contains(&article)).unwrap();
         assert!(holding(1).articles.contains(&0), "the retelling is the deal of the 9th");
         assert_eq!(holding(1).date.unwrap().to_string(), "2016-10-09");
@@ -376,7 +430,7 @@ mod tests {
         // A third, unrelated event of the day, so the corpus has common words.
         words.push(["The Duma ratified a treaty on the air group.", "Deputies voted without debate."].iter().map(|s| vocabulary.words(s)).collect());
         let events = vec![event(0, a.len(), 14, false), event(1, b.len(), 14, true), event(2, 2, 14, true)];
-        let linked = link(events, |art, s| words.get(art).and_then(|w| w.get(s)).map(Vec::as_slice));
+        let linked = link(events, |art, s| words.get(art).and_then(|w| w.get(s)).map(Vec::as_slice), |_| false);
         let holding = |article: usize| linked.iter().position(|e| e.articles.contains(&article)).unwrap();
         assert_eq!(holding(0), holding(1), "the crash, told alike in one sentence of each");
         assert_ne!(holding(0), holding(2));

@@ -150,11 +150,12 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     let mut clustered = events::cluster(threads);
     timer.lap("clustering");
     if debug {
-        clustered.iter().for_each(|e| eprintln!("clustered {:?} {:?}", e.members, e.date));
+        clustered.iter().for_each(|e| eprintln!("clustered {:?} {:?} says={} subj={:?}", e.members, e.date, e.says, e.subjects));
     }
     // Each story sentence's words by (article, sentence), for linking, points and headings.
     let find_words = |a: usize, s: usize| kept[a].get(s)?.as_ref().map(|k| &*k.words);
-    clustered = crate::linking::link(clustered, find_words);
+    let is_person = |a: usize| registry.entries[a].kind == Some(ActorKind::Person);
+    clustered = crate::linking::link(clustered, find_words, is_person);
     timer.lap("linking");
     if debug {
         clustered.iter().for_each(|e| eprintln!("linked {:?} {:?}", e.members, e.date));
@@ -165,7 +166,6 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     drop(vocabulary);
     clustered.retain(|e| !crate::points::only_planned(e, |a| parsed[a].story_day()));
     let story_actors = |a: usize| kept[a].iter().flatten().map(|k| &*k.actors).collect();
-    let is_person = |a: usize| registry.entries[a].kind == Some(ActorKind::Person);
     crate::headings::drop_strangers(&mut heading_facts, is_person, sentence_text, story_actors);
     crate::headings::continue_cut_quotes(&mut clustered, &mut heading_facts, |a, s| is_cut_off_quote(&parsed[a].article.sentences, s));
     crate::headings::attach(&mut clustered, &heading_facts, find_words);
