@@ -806,6 +806,11 @@ mod tests {
         assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 26))));
         let found = find_dated("Residents said jets struck on Monday.", story);
         assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 24))));
+        // What will be done on a weekday is read forward from the story's own day.
+        let found = find_dated("The leaders will hold a working meeting on Wednesday in Berlin, his office said.", story);
+        assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 26))));
+        let found = find_dated("The leaders will meet in Berlin on Friday, his office said.", story);
+        assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 28))));
         let found = find_dated("The ministry said yesterday the pause would hold.", story);
         assert_eq!(found[0].role, Role::Unresolved, "the page's own day is still unknown");
         // A month is read in its story's year, as a month and day are.

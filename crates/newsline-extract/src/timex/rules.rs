@@ -367,13 +367,17 @@ fn weekday_of(f: &Found) -> Option<Role> {
             return None;
         }
     }
-    let Some(r) = f.reference.or(f.week_of) else { return Some(Role::Unresolved) };
     let (forward, strict) = match modifier.as_deref() {
         Some("next") => (true, true),
         Some("last") => (false, true),
         Some("by") | Some("later") => (true, false),
         _ => (f.future, false),
     };
+    // An undated page's weekdays are read in its story's week: counted back from the day
+    // after the story's (the page may be of the next day), forward from the story's own day
+    // ("will meet in Berlin on Wednesday", told of a Wednesday's meeting, is that day).
+    let story_week = f.week_of.map(|after| if forward && !strict { after.pred_opt().unwrap_or(after) } else { after });
+    let Some(r) = f.reference.or(story_week) else { return Some(Role::Unresolved) };
     let date = resolve_weekday(day, r, forward, strict);
     if modifier.as_deref() == Some("by") {
         Some(Role::Ahead)
