@@ -1158,7 +1158,8 @@ fn is_dated_picture_description(line: &str, s: &Signals) -> bool {
     }
     static CELL: OnceLock<Regex> = OnceLock::new();
     let ending = CELL.get_or_init(|| {
-        Regex::new(r"\b[A-Z][a-z]+(?:,\s+on|,)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2},\s+[0-9]{4}\.?$").unwrap()
+        // The photographer's name may be glued to the final stop: "…, October 20, 2016.Hannibal Hanschke".
+        Regex::new(r"\b[A-Z][a-z]+(?:,\s+on|,)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2},\s+[0-9]{4}(?:\.(?:[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})?)?$").unwrap()
     });
     let one_sentence = || crate::sentences::split(line, 0..line.len()).len() == 1;
     if ending.is_match(line.trim_end()) {
@@ -1976,6 +1977,8 @@ mod tests {
         assert_eq!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Furniture(Furniture::Caption));
         let reuters = "A man walks past a damaged building in the rebel held area of Aleppo, Syria October 2, 2016.";
         assert_eq!(kind_of(&with_story(&format!("{reuters}\n")), reuters), LineKind::Furniture(Furniture::Caption));
+        let glued = "Merkel and Hollande address a news conference at the chancellery in Berlin, Germany, October 20, 2016.Hannibal Hanschke";
+        assert_eq!(kind_of(&with_story(&format!("{glued}\n")), glued), LineKind::Furniture(Furniture::Caption), "a credit glued to the stop");
         let ap = "Secretary of State John Kerry speaks during a Security Council meeting, on Sept. 21, 2016, at U.N. headquarters.";
         assert_eq!(kind_of(&with_story(&format!("{ap}\n")), ap), LineKind::Furniture(Furniture::Caption));
         // Prose without the year, or going on after the date, is story.
