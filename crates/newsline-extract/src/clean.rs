@@ -1509,6 +1509,68 @@ pub fn clean_with(text: &str, site: &SiteLines, headline: Option<Range<usize>>) 
 
 /// Makes a line furniture; a date label in front of it ("date 2016-10-03 Subscribe Register
 /// Login") still dates the page, as a date line.
+/// How a line speaks: in the outlet's own voice ("we", "our"), to the reader ("you"), of
+/// support for the outlet ("donation", "journalism"); words inside quotation marks are
+/// someone else's.
+#[derive(Clone, Copy, Default)]
+struct Voice {
+    outlet: bool,
+    reader: bool,
+    appeal: bool,
+}
+
+fn voice_of(line: &str) -> Voice {
+    let f = data::furniture();
+    let mut voice = Voice::default();
+    let mut quoted = false;
+    for word in line.split_whitespace() {
+        let opens = word.starts_with(['"', '“']);
+        let closes = word.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '"').ends_with(['"', '”']);
+        if !(quoted || opens) {
+            let w = bare(word).to_lowercase().replace('’', "'");
+            voice.outlet |= f.first_person_plural.contains(&w);
+            voice.reader |= f.second_person.contains(&w);
+            voice.appeal |= f.appeal_words.contains(&w);
+        }
+        quoted = (quoted || opens) && !closes;
+    }
+    voice
+}
+
+/// The page's appeal for support, printed as a run of story lines in the outlet's own
+/// voice or to the reader ("Your support helps us to tell the story", "The Independent is
+/// on the ground … we know how important it is …", "Your donation allows us to …"): a run
+/// in which a line speaks both as the outlet and to the reader, and one asks for support.
+/// Its last line may run into the story ("Your support makes all the difference.Vladimir
+/// Putin gave hope …"): the sentences after the appeal's are kept.
+fn outlets_appeal(text: &str, lines: &mut [Line]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let speaks = |line: &Line| {
+            let v = voice_of(&text[line.range.clone()]);
+            (matches!(line.kind, LineKind::Story | LineKind::Heading) && (v.outlet || v.reader)).then_some(v)
+        };
+        let run: Vec<Voice> = lines[i..].iter().map_while(speaks).collect();
+        let both = run.iter().any(|v| v.outlet && v.reader);
+        if run.len() >= 2 && both && run.iter().any(|v| v.appeal) {
+            let last = i + run.len() - 1;
+            for line in &mut lines[i..last] {
+                drop_line(text, line, Furniture::Prompt);
+            }
+            let range = lines[last].range.clone();
+            let kept = crate::sentences::split(text, range.clone()).into_iter().find(|s| {
+                let v = voice_of(&text[s.clone()]);
+                !(v.outlet || v.reader)
+            });
+            match kept {
+                Some(story) => lines[last].range = story.start..range.end,
+                None => drop_line(text, &mut lines[last], Furniture::Prompt),
+            }
+        }
+        i += run.len().max(1);
+    }
+}
+
 fn drop_line(text: &str, line: &mut Line, furniture: Furniture) {
     match line.opening.take() {
         Some((range, Opening::DateLabel(stated))) => {
@@ -1579,6 +1641,7 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
             }
         }
     }
+    outlets_appeal(text, lines);
     // A short line opening in lower case right after furniture goes on with it ("Subscribe",
     // then "to our newsletter!").
     for i in 1..n {
@@ -1997,6 +2060,33 @@ mod tests {
         assert!(matches!(kind_of(&found, "to our newsletter!"), LineKind::Furniture(_)));
         let found = kinds(&format!("{STORY}Advertisement\nand the talks went on until late in the night, officials said.\n"));
         assert_eq!(kind_of(&found, "and the talks went on until late in the night, officials said."), LineKind::Story, "a long line is prose");
+    }
+
+    #[test]
+    fn the_outlets_appeal_for_support_is_no_story_and_the_story_glued_to_it_stays() {
+        let page = format!(
+            "Leaders agree to extend the pause\n\
+             Your support helps us to tell the story\n\
+             The Daily Courier is on the ground when the story is developing, and we know how much it matters.\n\
+             At such a moment we need reporters on the ground. Your donation allows us to keep sending journalists.\n\
+             Your support makes all the difference.The president said on Friday that the pause would hold for three more days.\n{STORY}"
+        );
+        let found = kinds(&page);
+        for appeal in [
+            "Your support helps us to tell the story",
+            "At such a moment we need reporters on the ground. Your donation allows us to keep sending journalists.",
+        ] {
+            assert!(matches!(kind_of(&found, appeal), LineKind::Furniture(_)), "{appeal}");
+        }
+        assert_eq!(kind_of(&found, "The president said on Friday that the pause would hold for three more days."), LineKind::Story);
+        // Someone's words in the first person, quoted, are no appeal; nor is a line of
+        // "we" that asks the reader for nothing.
+        let quoted = format!(
+            "{STORY}\"We need your support to end this war,\" the envoy told reporters.\n\
+             \"We will not give up,\" he said, adding that you could see the damage from the road.\n"
+        );
+        let found = kinds(&quoted);
+        assert_eq!(kind_of(&found, "\"We need your support to end this war,\" the envoy told reporters."), LineKind::Story);
     }
 
     #[test]

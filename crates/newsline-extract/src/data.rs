@@ -20,6 +20,8 @@ pub struct Furniture {
     pub strong_prompt_verbs: Vec<String>,
     pub comment_words: Vec<String>,
     pub second_person: Vec<String>,
+    pub first_person_plural: Vec<String>,
+    pub appeal_words: Vec<String>,
     pub stopwords: Vec<String>,
     pub photo_words: Vec<String>,
     pub caption_cues: Vec<String>,
