@@ -1045,6 +1045,22 @@ fn is_ticker(line: &str, s: &Signals) -> bool {
     (s.words >= 3 && s.numeric * 2 >= s.words) || (!line.is_ascii() && has_pictograph(line))
 }
 
+/// Menu items the scrape ran together, no sentence: words glued at a capital ("FinancialGovernment
+/// SolutionsLegalReuters News AgencyRisk Management …"), or labels set apart by bars
+/// ("Edition: English | 中文簡體 | 中文繁體").
+fn is_run_together_menu(line: &str, s: &Signals) -> bool {
+    if s.quoted || ends_like_sentence(line) {
+        return false;
+    }
+    // A capital after at least four letters of a word in lower case: "Government" in
+    // "FinancialGovernment"; not "McDonald", "MacArthur" or "DeMistura".
+    let glued = |word: &&str| {
+        let b = word.as_bytes();
+        (4..b.len()).any(|i| b[i].is_ascii_uppercase() && b[i - 1].is_ascii_lowercase() && b[i - 4..i].iter().all(u8::is_ascii_alphabetic))
+    };
+    words(line).filter(glued).count() >= 2 || line.matches(" | ").count() >= 2
+}
+
 /// The last `bytes` bytes of `line` or a little more (to a character boundary).
 fn tail_of(line: &str, bytes: usize) -> &str {
     let mut start = line.len().saturating_sub(bytes);
@@ -1207,7 +1223,7 @@ fn boilerplate(line: &str, key: &str, s: &Signals) -> Option<Furniture> {
     if !line.chars().any(char::is_alphabetic) || is_relative_stamp(key, s) {
         return Some(Furniture::Notice);
     }
-    if is_slug(line, s) || is_ticker(line, s) || is_data_dump(line) || is_pager(line) {
+    if is_slug(line, s) || is_ticker(line, s) || is_data_dump(line) || is_pager(line) || is_run_together_menu(line, s) {
         return Some(Furniture::Navigation);
     }
     if is_embed_signature(line) {
@@ -2087,6 +2103,20 @@ mod tests {
         );
         let found = kinds(&quoted);
         assert_eq!(kind_of(&found, "\"We need your support to end this war,\" the envoy told reporters."), LineKind::Story);
+    }
+
+    #[test]
+    fn menu_items_run_together_are_navigation() {
+        for menu in [
+            "FinancialGovernment SolutionsLegalReuters News AgencyRisk Management SolutionsTax & AccountingBlog: Answers OnInnovation",
+            "Edition: English | Deutsch | Français",
+        ] {
+            assert_eq!(kind_of(&with_story(&format!("{menu}\n")), menu), LineKind::Furniture(Furniture::Navigation), "{menu}");
+        }
+        // Names with an inner capital, and a headline with one bar, are no menu.
+        for line in ["McDonald and MacArthur met DeMistura in Geneva", "Syria talks | Kerry and Lavrov meet in Lausanne"] {
+            assert!(!matches!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Furniture(Furniture::Navigation)), "{line}");
+        }
     }
 
     #[test]
