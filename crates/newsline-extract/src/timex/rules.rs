@@ -210,6 +210,9 @@ pub(super) const RULES: &[Rule] = &[
         },
         normalise: |f| {
             let lower = f.whole.as_str().to_ascii_lowercase();
+            if let Some(role) = this_week(f, &lower) {
+                return Some(role);
+            }
             let Some(r) = f.reference else { return Some(Role::Unresolved) };
             let date = match lower.as_str() {
                 "yesterday" => r - Duration::days(1),
@@ -218,9 +221,28 @@ pub(super) const RULES: &[Rule] = &[
             };
             Some(Role::Point(PartialDate::day(date)))
         },
-        examples: &[("The ministry said yesterday the pause would hold.", "yesterday", "point 2016-10-06")],
+        examples: &[
+            ("The ministry said yesterday the pause would hold.", "yesterday", "point 2016-10-06"),
+            ("EU ministers said earlier this week they would extend sanctions.", "earlier this week", "week 2016-10-03"),
+            ("The envoy will brief the council later this week.", "later this week", "ahead"),
+        ],
     },
 ];
+
+/// "earlier this week": some day of the report's week before it, no day of its own: the
+/// week's Monday, from which the act may lie up to the report (the story's week for an
+/// undated page). "later this week" lies ahead.
+fn this_week(f: &Found, lower: &str) -> Option<Role> {
+    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    match lower.as_str() {
+        "later this week" => Some(Role::Ahead),
+        "earlier this week" => {
+            let day = f.reference.or_else(|| f.week_of.and_then(|after| after.pred_opt()))?;
+            Some(Role::Week(day - Duration::days(i64::from(day.weekday().num_days_from_monday()))))
+        }
+        _ => None,
+    }
+}
 
 fn monthday(f: &Found) -> Option<Role> {
     let (Some(m), Ok(d)) = (month_number(&f.caps["md_m"]), f.caps["md_d"].parse::<u32>()) else { return None };
