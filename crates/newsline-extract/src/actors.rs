@@ -1127,7 +1127,22 @@ pub fn scan(sentence: &str) -> Scan<'_> {
         for (i, w) in words.iter().enumerate() {
             the_org_head |= i > 0 && matches!(words[i - 1].text, "the" | "The") && is_org_head_capitalised(strip_possessive(w.text));
             ministry |= w.text.len() >= 8 && w.text.as_bytes()[..8].eq_ignore_ascii_case(b"ministry") || w.text == "MoD" || w.text == "MOD";
-            army |= matches!(w.text, "army" | "Army" | "military" | "Military" | "forces" | "Forces" | "army's" | "army’s" | "military's" | "military’s");
+            army |= matches!(
+                w.text,
+                "army"
+                    | "Army"
+                    | "military"
+                    | "Military"
+                    | "forces"
+                    | "Forces"
+                    | "army's"
+                    | "army’s"
+                    | "military's"
+                    | "military’s"
+                    | "Staff"
+                    | "Staff's"
+                    | "Staff’s"
+            );
             // Most words open with a lower-case ASCII letter: a verb of saying may, but no
             // organisation's head word or name does, nor an honorific unless the word goes
             // past ASCII (see `honorific`).
@@ -1277,7 +1292,8 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
             if let Some((a, b)) = name_at(words, sentence, i) {
                 let (start, end) = (words[a].start, name_end(words, b));
                 // "the UN General Assembly": a head word of an institution ends no person's name.
-                let institution = is_org_head(strip_possessive(words[b - 1].text));
+                let last = strip_possessive(words[b - 1].text);
+                let institution = is_org_head(last) || (last == "Staff" && role.title.ends_with("General"));
                 if !taken(mentions, start, end) && end > start && !institution {
                     let name = &sentence[start..end];
                     let actor = registry.person(name);
@@ -1611,8 +1627,8 @@ fn state_before<'w>(sentence: &str, words: &'w [Word], first: usize) -> Option<(
 }
 
 /// 2. A state's armed forces, one actor per country: "the Syrian army", "Syria's
-///    military said", "Syria Army", "the Syrian armed forces". "The army" alone is the
-///    last one named in the article, else the only one known; "military" is the
+///    military said", "Syria Army", "the Syrian armed forces", "the Turkish General
+///    Staff". "The army" alone is the last one named in the article, else the only one known; "military" is the
 ///    institution only when it is the head of its phrase ("Russia's military said",
 ///    "Syrian military officials claim", not "military cooperation").
 fn armies(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut Reader, mentions: &mut Vec<Mention>) {
@@ -1662,6 +1678,9 @@ fn armies(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut 
                 (i, i)
             }
             "forces" | "Forces" if i > 0 && words[i - 1].text.eq_ignore_ascii_case("armed") => (i - 1, i),
+            // "the Turkish General Staff said": the command of the state's armed forces
+            // speaks for them.
+            "Staff" if i > 0 && words[i - 1].text == "General" => (i - 1, i),
             _ => continue,
         };
         let end = words[last].start + head.len();
@@ -1915,6 +1934,19 @@ mod tests {
         let ids: Vec<Vec<usize>> = sentences.iter().map(|s| find(s, &mut registry, &mut reader).iter().map(|m| m.actor).collect()).collect();
         let found = ids.iter().map(|ids| ids.iter().map(|&a| registry.entries[a].name()).collect()).collect();
         (registry, found)
+    }
+
+    #[test]
+    fn a_states_general_staff_is_its_armed_forces() {
+        let mut registry = Registry::default();
+        let mut reader = Reader::default();
+        let first = |s: &str, registry: &mut Registry, reader: &mut Reader| find(s, registry, reader).first().map(|m| m.actor);
+        let staff = first("The Turkish General Staff said 160 militants were killed.", &mut registry, &mut reader);
+        let military = first("The Turkish military said its jets struck 18 targets.", &mut registry, &mut reader);
+        assert!(staff.is_some() && staff == military, "{staff:?} {military:?}");
+        // A staff that is no general staff is no army.
+        let (_, staff) = names(&["The embassy staff said the visa office was closed."]);
+        assert!(staff[0].is_empty(), "{staff:?}");
     }
 
     /// A sentence of 64 KiB or more keeps its word ranges in four bytes an end: its names,
