@@ -1753,12 +1753,21 @@ fn people_before_speech_verbs(
         if let Some((s, e)) = name_at(words, sentence, a) {
             if e == i && e - s >= 2 {
                 let (start, end) = (words[s].start, name_end(words, e));
+                // "the Turkish Armed Forces said": a state's armed forces are found by
+                // `armies`; "the Lebanese Forces said": a body, not a person.
+                let (before_last, last) = (words[e - 2].text, strip_possessive(words[e - 1].text));
+                if (last == "Forces" && before_last == "Armed") || (last == "Staff" && before_last == "General") {
+                    continue;
+                }
+                let body = is_org_head(last) || matches!(last, "Forces" | "Army" | "Military" | "Staff" | "Command");
                 if !taken(mentions, start, end) {
                     let name = &sentence[start..end];
-                    let actor = registry.person(name);
+                    let actor = if body { registry.organization(name) } else { registry.person(name) };
                     registry.entries[actor].forms.add(name);
                     mentions.push(Mention { start, end, actor, via: Via::Name });
-                    reader.recent.push(actor);
+                    if !body {
+                        reader.recent.push(actor);
+                    }
                 }
             }
         }
@@ -1944,6 +1953,13 @@ mod tests {
         let staff = first("The Turkish General Staff said 160 militants were killed.", &mut registry, &mut reader);
         let military = first("The Turkish military said its jets struck 18 targets.", &mut registry, &mut reader);
         assert!(staff.is_some() && staff == military, "{staff:?} {military:?}");
+        // Named before a verb of saying, as a person would be: still the armed forces.
+        let armed_forces = first("The Turkish Armed Forces said the operation would go on.", &mut registry, &mut reader);
+        assert_eq!(armed_forces, military);
+        // A body whose name ends in "Forces" is a body, and no pronoun's antecedent.
+        let body = first("The Lebanese Forces said the party would back him.", &mut registry, &mut reader).unwrap();
+        assert_eq!(registry.entries[body].kind, Some(ActorKind::Organization));
+        assert_eq!(registry.entries.iter().filter(|e| e.kind == Some(ActorKind::Person)).count(), 0);
         // A staff that is no general staff is no army.
         let (_, staff) = names(&["The embassy staff said the visa office was closed."]);
         assert!(staff[0].is_empty(), "{staff:?}");
