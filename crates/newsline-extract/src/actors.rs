@@ -1142,6 +1142,9 @@ pub fn scan(sentence: &str) -> Scan<'_> {
                     | "Staff"
                     | "Staff's"
                     | "Staff’s"
+                    | "Command"
+                    | "Command's"
+                    | "Command’s"
             );
             // Most words open with a lower-case ASCII letter: a verb of saying may, but no
             // organisation's head word or name does, nor an honorific unless the word goes
@@ -1635,6 +1638,8 @@ fn armies(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut 
     for (i, w) in words.iter().enumerate() {
         let head = strip_possessive(w.text);
         let (first, last) = match head {
+            // "the Syrian Arab Army": the state's name in full.
+            "army" | "Army" if i > 1 && words[i - 1].text == "Arab" && state_before(sentence, words, i - 1).is_some() => (i - 1, i),
             "army" | "Army" => (i, i),
             "military" | "Military" => {
                 let next = words.get(i + 1).filter(|n| sentence[w.end..n.start].trim().is_empty()).map(|n| n.text);
@@ -1681,9 +1686,21 @@ fn armies(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut 
             // "the Turkish General Staff said": the command of the state's armed forces
             // speaks for them.
             "Staff" if i > 0 && words[i - 1].text == "General" => (i - 1, i),
+            // "the army's High Command said", "the General Command of the Armed Forces".
+            "Command" if i > 0 && matches!(words[i - 1].text, "High" | "General") => (i - 1, i),
             _ => continue,
         };
         let end = words[last].start + head.len();
+        // "the Syrian Arab Army's High Command": one phrase, the army's own command.
+        if matches!(head, "Command" | "Staff") && first > 0 && is_possessive(words[first - 1].text) {
+            let owner = &words[first - 1];
+            let owner_end = owner.start + strip_possessive(owner.text).len();
+            if let Some(m) = mentions.iter_mut().find(|m| m.end == owner_end && reader.armies.last() == Some(&m.actor)) {
+                m.end = end;
+                registry.entries[m.actor].forms.add(&sentence[m.start..end]);
+                continue;
+            }
+        }
         // The country right before: "Syrian", "Syria's", "Syria", "U.S.".
         let country = state_before(sentence, words, first);
         let start = match country {
@@ -1756,7 +1773,10 @@ fn people_before_speech_verbs(
                 // "the Turkish Armed Forces said": a state's armed forces are found by
                 // `armies`; "the Lebanese Forces said": a body, not a person.
                 let (before_last, last) = (words[e - 2].text, strip_possessive(words[e - 1].text));
-                if (last == "Forces" && before_last == "Armed") || (last == "Staff" && before_last == "General") {
+                if (last == "Forces" && before_last == "Armed")
+                    || (last == "Staff" && before_last == "General")
+                    || (last == "Command" && matches!(before_last, "High" | "General"))
+                {
                     continue;
                 }
                 let body = is_org_head(last) || matches!(last, "Forces" | "Army" | "Military" | "Staff" | "Command");
@@ -1960,6 +1980,19 @@ mod tests {
         let body = first("The Lebanese Forces said the party would back him.", &mut registry, &mut reader).unwrap();
         assert_eq!(registry.entries[body].kind, Some(ActorKind::Organization));
         assert_eq!(registry.entries.iter().filter(|e| e.kind == Some(ActorKind::Person)).count(), 0);
+        // The army's own command, named with the state's full name, speaks for the army.
+        let (registry2, found) = names(&[
+            "The Syrian army said it had retaken the hill.",
+            "The Syrian Arab Army's High Command said the truce was over.",
+            "\"We are determined to keep fighting,\" the High Command added.",
+        ]);
+        assert_eq!(found[1], found[0], "{found:?}");
+        assert_eq!(found[2], found[0], "{found:?}");
+        let forms = |name: &str| registry2.entries.iter().filter(|e| e.name() == name).count();
+        assert_eq!(forms(&found[0][0]), 1);
+        let sentence = "The Syrian Arab Army's High Command said the truce was over.";
+        let spans: Vec<&str> = find(sentence, &mut Registry::default(), &mut Reader::default()).iter().map(|m| &sentence[m.start..m.end]).collect();
+        assert_eq!(spans, ["Syrian Arab Army's High Command"]);
         // A staff that is no general staff is no army.
         let (_, staff) = names(&["The embassy staff said the visa office was closed."]);
         assert!(staff[0].is_empty(), "{staff:?}");
