@@ -148,6 +148,9 @@ pub struct Thread {
     /// How many days before its inferred date a stated day may be the act it tells, when
     /// more than [`REPORT_LAG_DAYS`]: back to the Monday of "last week's threat".
     pub reach_days: u8,
+    /// Its first sentence turns to other news ("Meanwhile, the army said …"): whoever
+    /// speaks, its article tells another happening than the one before it.
+    pub other_news: bool,
 }
 
 #[cfg(test)]
@@ -169,6 +172,7 @@ impl Thread {
             passing: SortedSet::new(),
             says: false,
             reach_days: 0,
+            other_news: false,
         }
     }
 }
@@ -820,6 +824,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 passing: SortedSet::new(),
                 says: says(s),
                 reach_days: if main.is_none() { reach_back(s, date) } else { 0 },
+                other_news: turns_to_other_news(&s.text),
             };
             // A voice reporting the act of someone whose statement of that day is told
             // already ("Kirby says Kerry expressed grave concern") tells that act.
@@ -827,7 +832,9 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             // ("Kerry is threatening to cut off contacts. The State Department says Kerry
             // issued the ultimatum in a Wednesday call"), takes the report's day however far back.
             let dates_the_one_before = |i: usize, e: &Thread| same_paragraph && current == Some(i) && e.inferred && stated_before(&thread, e);
-            let reporting = s.reported().and_then(|x| {
+            // Not a turn to other news ("Meanwhile, …, the army said"): whoever speaks, the
+            // article says this is another happening.
+            let reporting = s.reported().filter(|_| !thread.other_news).and_then(|x| {
                 out.iter().enumerate().find_map(|(i, e)| {
                     (!e.background && e.subjects.contains(&x))
                         .then(|| compatible(e, &thread).or_else(|| dates_the_one_before(i, e).then_some((thread.date, false))).map(|d| (i, d)))
@@ -1136,6 +1143,7 @@ fn push_points(out: &mut Vec<Thread>, s: &SentenceFacts, main: Option<DatedBy>, 
                 passing: [(s.article, s.sentence)].into_iter().collect(),
                 says: false,
                 reach_days: 0,
+                other_news: false,
             });
         }
     }
@@ -1264,15 +1272,17 @@ pub fn join_statements(mut threads: Vec<Thread>) -> Vec<Thread> {
         let same_voice = |(i, e): (usize, &Thread)| {
             same_subject(e) || (i == last && !e.background && !thread.background && (speaks_for(e, &thread) || speaks_for(&thread, e) || voiced_by(e, &thread)))
         };
+        // "Meanwhile, the army said …" is another happening, whoever tells it.
         let earlier = out
             .iter()
             .enumerate()
+            .filter(|_| !thread.other_news)
             .position(|(i, e)| same_voice((i, e)) && e.date == thread.date)
             .map(|i| (i, (thread.date, out[i].inferred && thread.inferred)))
             .or_else(|| {
-                out.iter()
-                    .enumerate()
-                    .find_map(|(i, e)| (same_subject(e) && thread.inferred && !e.inferred).then(|| compatible(e, &thread).map(|d| (i, d))).flatten())
+                out.iter().enumerate().find_map(|(i, e)| {
+                    (same_subject(e) && thread.inferred && !e.inferred && !thread.other_news).then(|| compatible(e, &thread).map(|d| (i, d))).flatten()
+                })
             });
         match earlier {
             Some((i, (date, inferred))) => {
@@ -1702,6 +1712,9 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
             let Some((date, inferred)) = j.date else { continue };
             let event = &events[j.event];
             let same_article = thread.members.iter().any(|t| event.articles.contains(&t.0));
+            // "Meanwhile, the army said …": its own article told it apart from what came before,
+            // so the voice alone does not join them (the words still may).
+            let told_apart = same_article && thread.other_news;
             let needed = if same_article {
                 SAME_ARTICLE
             } else if date.is_some() && date == thread.date && date == event.date {
@@ -1714,7 +1727,7 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
             let needed = if other_voices { needed.max(OTHER_VOICES) } else { needed };
             if j.best >= needed {
                 matches.push((j.event, j.best, date, inferred));
-            } else if !thread.background && !event.background && shares_subject(event, &thread) {
+            } else if !thread.background && !event.background && shares_subject(event, &thread) && !told_apart {
                 // The same day; or an undated report and a stated day shortly before, with some words in common.
                 // Two tellings of no known day are not known to be of one day (an
                 // undated page's interview and another's of another month).
@@ -2387,6 +2400,25 @@ mod tests {
         assert!(!t[2].inferred);
         assert_eq!(t[3].date.unwrap().to_string(), "2016-02");
         assert_eq!(t[3].anchor.as_deref(), Some("back in February"));
+    }
+
+    #[test]
+    fn a_turn_to_other_news_is_another_happening_of_the_same_voice() {
+        let thursday = NaiveDate::from_ymd_opt(2016, 10, 20).unwrap();
+        let told = |turn: &str| {
+            let mut s = facts(
+                &mut Vocabulary::default(),
+                0,
+                &[&["The army said on Thursday its jets struck 18 targets."], &["Its statement put the dead at 200."], &[turn]],
+                thursday,
+            );
+            // The same voice (the army, actor 3) opens each paragraph.
+            s.iter_mut().for_each(|f| f.subject = Some(3));
+            threads(Some(PartialDate::day(thursday)), &s).len()
+        };
+        assert_eq!(told("The army said on Thursday that 160 of the dead were fighters."), 1, "one statement of the day");
+        assert_eq!(told("Meanwhile, shells were fired at the border on Thursday, the army said."), 2);
+        assert_eq!(told("Separately, the army said on Thursday shells were fired at the border."), 2);
     }
 
     #[test]
