@@ -170,7 +170,12 @@ fn clause_around(sentence: &str, start: usize, end: usize) -> Option<Found> {
         if said_that {
             break;
         }
-        if is(previous, RELATIVES) {
+        // "in that country on Sunday": a "that" with one noun between it and the date
+        // points at the noun; it opens no relative clause.
+        let pointing = lower[previous] == "that"
+            && previous + 2 == first_of_date
+            && !(lower[previous + 1].ends_with("ed") || is(previous + 1, IRREGULAR_PAST) || is(previous + 1, AUXILIARIES));
+        if is(previous, RELATIVES) && !pointing {
             // "the incident which occurred on Monday": keep the noun it is about.
             from = noun_before(&lower, &words, previous).unwrap_or(from);
             (opened_at, relative) = (Some(from), true);
@@ -336,6 +341,19 @@ mod tests {
     fn headline(sentence: &str, date: &str) -> Option<String> {
         let start = sentence.find(date).expect("the date is in the sentence");
         around_date(sentence, start, start + date.len())
+    }
+
+    #[test]
+    fn a_that_pointing_at_a_noun_opens_no_relative_clause() {
+        assert_eq!(
+            headline("Turkey and the rebels it backs in Syria hit 51 targets in that country on Sunday, officials said.", "on Sunday").as_deref(),
+            Some("Turkey and the rebels it backs in Syria hit 51 targets in that country on Sunday")
+        );
+        // A relative "that" keeps its noun.
+        assert_eq!(
+            headline("Kerry spoke of the ceasefire that began on Sept. 12 in Syria.", "on Sept. 12").as_deref(),
+            Some("The ceasefire that began on Sept. 12 in Syria")
+        );
     }
 
     #[test]
