@@ -1629,6 +1629,12 @@ fn state_before<'w>(sentence: &str, words: &'w [Word], first: usize) -> Option<(
     rest.trim().is_empty().then_some((k, q))
 }
 
+/// "Armed Forces", "General Staff", "High Command", "General Command": two capitalised
+/// words that name a state's armed forces or their command, found by [`armies`].
+fn names_armed_forces(before: &str, head: &str) -> bool {
+    matches!((before, head), ("Armed", "Forces") | ("General", "Staff") | ("High" | "General", "Command"))
+}
+
 /// 2. A state's armed forces, one actor per country: "the Syrian army", "Syria's
 ///    military said", "Syria Army", "the Syrian armed forces", "the Turkish General
 ///    Staff". "The army" alone is the last one named in the article, else the only one known; "military" is the
@@ -1683,11 +1689,9 @@ fn armies(sentence: &str, words: &[Word], registry: &mut Registry, reader: &mut 
                 (i, i)
             }
             "forces" | "Forces" if i > 0 && words[i - 1].text.eq_ignore_ascii_case("armed") => (i - 1, i),
-            // "the Turkish General Staff said": the command of the state's armed forces
-            // speaks for them.
-            "Staff" if i > 0 && words[i - 1].text == "General" => (i - 1, i),
-            // "the army's High Command said", "the General Command of the Armed Forces".
-            "Command" if i > 0 && matches!(words[i - 1].text, "High" | "General") => (i - 1, i),
+            // "the Turkish General Staff said", "the army's High Command said": the command
+            // of the state's armed forces speaks for them.
+            "Staff" | "Command" if i > 0 && names_armed_forces(words[i - 1].text, head) => (i - 1, i),
             _ => continue,
         };
         let end = words[last].start + head.len();
@@ -1773,10 +1777,7 @@ fn people_before_speech_verbs(
                 // "the Turkish Armed Forces said": a state's armed forces are found by
                 // `armies`; "the Lebanese Forces said": a body, not a person.
                 let (before_last, last) = (words[e - 2].text, strip_possessive(words[e - 1].text));
-                if (last == "Forces" && before_last == "Armed")
-                    || (last == "Staff" && before_last == "General")
-                    || (last == "Command" && matches!(before_last, "High" | "General"))
-                {
+                if names_armed_forces(before_last, last) {
                     continue;
                 }
                 let body = is_org_head(last) || matches!(last, "Forces" | "Army" | "Military" | "Staff" | "Command");

@@ -1272,18 +1272,18 @@ pub fn join_statements(mut threads: Vec<Thread>) -> Vec<Thread> {
         let same_voice = |(i, e): (usize, &Thread)| {
             same_subject(e) || (i == last && !e.background && !thread.background && (speaks_for(e, &thread) || speaks_for(&thread, e) || voiced_by(e, &thread)))
         };
-        // "Meanwhile, the army said …" is another happening, whoever tells it.
         let earlier = out
             .iter()
             .enumerate()
-            .filter(|_| !thread.other_news)
             .position(|(i, e)| same_voice((i, e)) && e.date == thread.date)
             .map(|i| (i, (thread.date, out[i].inferred && thread.inferred)))
             .or_else(|| {
-                out.iter().enumerate().find_map(|(i, e)| {
-                    (same_subject(e) && thread.inferred && !e.inferred && !thread.other_news).then(|| compatible(e, &thread).map(|d| (i, d))).flatten()
-                })
-            });
+                out.iter()
+                    .enumerate()
+                    .find_map(|(i, e)| (same_subject(e) && thread.inferred && !e.inferred).then(|| compatible(e, &thread).map(|d| (i, d))).flatten())
+            })
+            // "Meanwhile, the army said …" is another happening, whoever tells it.
+            .filter(|_| !thread.other_news);
         match earlier {
             Some((i, (date, inferred))) => {
                 let profiles = std::mem::take(&mut thread.profiles);
