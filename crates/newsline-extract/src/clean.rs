@@ -1523,8 +1523,6 @@ pub fn clean_with(text: &str, site: &SiteLines, headline: Option<Range<usize>>) 
     lines
 }
 
-/// Makes a line furniture; a date label in front of it ("date 2016-10-03 Subscribe Register
-/// Login") still dates the page, as a date line.
 /// How a line speaks: in the outlet's own voice ("we", "our"), to the reader ("you"), of
 /// support for the outlet ("donation", "journalism"); words inside quotation marks are
 /// someone else's.
@@ -1537,16 +1535,23 @@ struct Voice {
 
 fn voice_of(line: &str) -> Voice {
     let f = data::furniture();
+    // The lists are lower-case: an ASCII word is compared without being lowered (most
+    // words), any other after lowering with its curly apostrophes made straight.
+    let listed = |list: &[String], word: &str, lowered: &Option<String>| match lowered {
+        Some(w) => list.iter().any(|l| l == w),
+        None => list.iter().any(|l| l.eq_ignore_ascii_case(word)),
+    };
     let mut voice = Voice::default();
     let mut quoted = false;
     for word in line.split_whitespace() {
         let opens = word.starts_with(['"', '“']);
         let closes = word.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '"').ends_with(['"', '”']);
         if !(quoted || opens) {
-            let w = bare(word).to_lowercase().replace('’', "'");
-            voice.outlet |= f.first_person_plural.contains(&w);
-            voice.reader |= f.second_person.contains(&w);
-            voice.appeal |= f.appeal_words.contains(&w);
+            let w = bare(word);
+            let lowered = (!w.is_ascii()).then(|| w.to_lowercase().replace('’', "'"));
+            voice.outlet |= listed(&f.first_person_plural, w, &lowered);
+            voice.reader |= listed(&f.second_person, w, &lowered);
+            voice.appeal |= listed(&f.appeal_words, w, &lowered);
         }
         quoted = (quoted || opens) && !closes;
     }
@@ -1563,8 +1568,11 @@ fn outlets_appeal(text: &str, lines: &mut [Line]) {
     let mut i = 0;
     while i < lines.len() {
         let speaks = |line: &Line| {
+            if !matches!(line.kind, LineKind::Story | LineKind::Heading) {
+                return None;
+            }
             let v = voice_of(&text[line.range.clone()]);
-            (matches!(line.kind, LineKind::Story | LineKind::Heading) && (v.outlet || v.reader)).then_some(v)
+            (v.outlet || v.reader).then_some(v)
         };
         let run: Vec<Voice> = lines[i..].iter().map_while(speaks).collect();
         let both = run.iter().any(|v| v.outlet && v.reader);
@@ -1587,6 +1595,8 @@ fn outlets_appeal(text: &str, lines: &mut [Line]) {
     }
 }
 
+/// Makes a line furniture; a date label in front of it ("date 2016-10-03 Subscribe Register
+/// Login") still dates the page, as a date line.
 fn drop_line(text: &str, line: &mut Line, furniture: Furniture) {
     match line.opening.take() {
         Some((range, Opening::DateLabel(stated))) => {

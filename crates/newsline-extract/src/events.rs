@@ -2174,8 +2174,7 @@ pub(crate) fn heading_bonus(heading: &SentenceFacts, event: &Thread) -> f64 {
 
 /// How good a sentence is as an event summary: names over pronouns, a readable length.
 pub fn summary_score(text: &str, actors: usize, lead: bool) -> i64 {
-    let words = crate::sentences::word_count(text) as i64;
-    let length = -(words - 28).abs();
+    let length = summary_length(text);
     // "He said …", or the end of a quote begun in the sentence before ("For that period,
     // the forces will halt strikes," said X.): each goes on from what it does not repeat.
     let pronoun = if continues(text) || closes_a_quote_begun_before(text) { -20 } else { 0 };
@@ -2196,6 +2195,17 @@ pub fn summary_score(text: &str, actors: usize, lead: bool) -> i64 {
     // A report's first sentence says what happened, who did it and when, by the craft.
     let lead = if lead { 6 } else { 0 };
     length + pronoun + quote_open + after_an_act + placed_after + modal + unfinished + lead + 4 * actors.min(4) as i64
+}
+
+/// How near a summary's length is to the best (28 words).
+fn summary_length(text: &str) -> i64 {
+    -(crate::sentences::word_count(text) as i64 - 28).abs()
+}
+
+/// The most `summary_score` can give `text`: its parts that cost little, without the
+/// penalties (each of which is at most zero).
+pub fn summary_bound(text: &str, actors: usize, lead: bool) -> i64 {
+    summary_length(text) + if lead { 6 } else { 0 } + 4 * actors.min(4) as i64
 }
 
 /// Verbs that give someone's words.
@@ -3080,6 +3090,29 @@ mod tests {
         let mut other = facts(&mut Vocabulary::default(), 0, &[paragraphs[0], &["Rebels on Saturday shelled a western district of the city."]], saturday);
         other[0].subject = Some(army);
         assert_eq!(threads(article, &other).len(), 2);
+    }
+
+    #[test]
+    fn a_summary_score_never_exceeds_its_bound() {
+        // The summary is chosen by reading scores only while a bound can beat the best.
+        let sentences = [
+            "Lavrov said Russia backs the plan to let fighters leave Aleppo with arms.",
+            "He said so.",
+            "\"For that period, the forces will halt strikes,\" said Gen. Sergei Rudskoi.",
+            "After getting beaten out by Hungary and Croatia, the ambassador said the vote was unfair.",
+            "Putin's cancellation is the latest blow after Russia vetoed a French resolution.",
+            "Russia's campaign might have cost it a seat on the UN human rights council.",
+            "The strikes went on through the night, though this",
+            "On Saturday, Russia vetoed a French-drafted U.N. Security Council resolution on Aleppo.",
+        ];
+        for text in sentences {
+            for actors in 0..6 {
+                for lead in [false, true] {
+                    assert!(summary_score(text, actors, lead) <= summary_bound(text, actors, lead), "{text}");
+                }
+            }
+        }
+        assert_eq!(summary_score(sentences[0], 2, true), summary_bound(sentences[0], 2, true));
     }
 
     #[test]

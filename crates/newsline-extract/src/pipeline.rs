@@ -275,19 +275,7 @@ fn event_out<'a>(
     let mut members = event.members.clone();
     members.sort();
     members.dedup();
-    let summary = members
-        .iter()
-        .max_by_key(|(a, s)| {
-            let actors = find_actors(*a, *s);
-            let sentence = &parsed[*a].article.sentences[*s];
-            // A story sentence over a headline: the summary reads as a sentence.
-            let lead = parsed[*a].article.sentences.iter().position(|other| !other.heading) == Some(*s);
-            // A sentence that tells the event over one that names it in passing.
-            let tells = !event.passing.contains(&(*a, *s));
-            (!sentence.heading, tells, events::summary_score(&sentence.text, actors.map_or(0, <[usize]>::len), lead), std::cmp::Reverse((*a, *s)))
-        })
-        .map(|(a, s)| parsed[*a].article.sentences[*s].text.clone())
-        .unwrap_or_default();
+    let summary = summary_of(event, &members, parsed, find_actors);
     let mut actor_list: Vec<Text> = Vec::new();
     for (a, s) in &members {
         for actor in find_actors(*a, *s).unwrap_or(&[]) {
@@ -319,6 +307,51 @@ fn event_out<'a>(
             .collect::<Vec<_>>()
             .into(),
     }
+}
+
+/// A summary candidate's order: a story sentence, one that tells the event, the score,
+/// the earlier sentence.
+type SummaryKey = (bool, bool, i64, std::cmp::Reverse<(usize, usize)>);
+
+/// The sentence that reads best as the event's summary (`events::summary_score`): a story
+/// sentence over a headline, one that tells the event over one that names it in passing,
+/// then the best score. The score's costly parts (the clause's tense, …) are read only for
+/// sentences whose bound (`events::summary_bound`) could still beat the best found: the
+/// clusters of a large corpus hold hundreds of sentences.
+fn summary_of<'a>(
+    event: &events::Thread,
+    members: &[(usize, usize)],
+    parsed: &[article::Parsed],
+    find_actors: &impl Fn(usize, usize) -> Option<&'a [usize]>,
+) -> Passage {
+    let sentence = |(a, s): (usize, usize)| &parsed[a].article.sentences[s];
+    // What comes before the score in the order, and what the score adds to it.
+    let rank = |(a, s): (usize, usize)| {
+        let actors = find_actors(a, s).map_or(0, <[usize]>::len);
+        // A report's first sentence (its lead) reads as one.
+        let lead = parsed[a].article.sentences.iter().position(|other| !other.heading) == Some(s);
+        (!sentence((a, s)).heading, !event.passing.contains(&(a, s)), actors, lead)
+    };
+    let mut bounded: Vec<(SummaryKey, usize, bool)> = members
+        .iter()
+        .map(|&m| {
+            let (story, tells, actors, lead) = rank(m);
+            ((story, tells, events::summary_bound(&sentence(m).text, actors, lead), std::cmp::Reverse(m)), actors, lead)
+        })
+        .collect();
+    bounded.sort_unstable_by_key(|b| std::cmp::Reverse(b.0));
+    let mut best: Option<SummaryKey> = None;
+    for (bound, actors, lead) in bounded {
+        if best.as_ref().is_some_and(|b| bound < *b) {
+            break;
+        }
+        let m = bound.3 .0;
+        let key = (bound.0, bound.1, events::summary_score(&sentence(m).text, actors, lead), bound.3);
+        if best.as_ref().is_none_or(|b| key > *b) {
+            best = Some(key);
+        }
+    }
+    best.map(|b| sentence(b.3 .0).text.clone()).unwrap_or_default()
 }
 
 /// The headline of an event every outlet mentions only in passing: the clause around its
