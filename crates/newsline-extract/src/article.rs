@@ -31,6 +31,10 @@ pub struct Parsed {
     /// For such an article whose story a dated article tells, the day after that one's
     /// date: its weekdays count back from it ([`crate::timex::Dating::week_of`]).
     pub week_of: Option<chrono::NaiveDate>,
+    /// The latest full date a caption of the page's own pictures gives ("A still image
+    /// taken on December 11, 2016 …"; a file photo's says nothing of the story): for a page
+    /// with no date of its own, the day its story is of.
+    pub picture_day: Option<chrono::NaiveDate>,
 }
 
 impl Parsed {
@@ -156,6 +160,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     let mut repeated_title = None;
     let mut dates: Vec<DateCandidate> = Vec::new();
     let mut dateline_day = None;
+    let mut picture_day: Option<chrono::NaiveDate> = None;
     let mut month_label: Option<(i32, u32)> = None;
     // Candidates that read a date like "10/09/2016" month first (the day-first reading is just before).
     let mut ambiguous: Vec<usize> = Vec::new();
@@ -216,6 +221,9 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                 self_names.extend(leading_names(line_text).map(|name| (name, format!("date line \"{line_text}\""))));
             }
             LineKind::Furniture(kind) => {
+                if *kind == Furniture::Caption {
+                    picture_day = picture_day.max(caption_day(line_text));
+                }
                 if let Some(name) = publisher::subscribed_name(line_text) {
                     subscribed.get_or_insert_with(|| (name.clone(), line_text.to_string()));
                     self_names.push((name, format!("self-name \"{line_text}\"")));
@@ -433,7 +441,22 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         filed,
         year_of: None,
         week_of: None,
+        picture_day,
     }
+}
+
+/// The latest full date (with its year) a caption gives, unless it is a file photo's.
+fn caption_day(caption: &str) -> Option<chrono::NaiveDate> {
+    if caption.to_lowercase().contains("file") {
+        return None;
+    }
+    timex::find_dated(caption, timex::Dating::default())
+        .into_iter()
+        .filter_map(|t| match t.role {
+            timex::Role::Point(date) => date.as_naive(),
+            _ => None,
+        })
+        .max()
 }
 
 /// The names a date line may open with, each run of one to four leading words of each

@@ -388,6 +388,15 @@ fn has_picture_label(key: &str) -> bool {
 fn has_slash_credit(line: &str) -> bool {
     let line = line.trim_end();
     let tail = line.rfind(". ").map_or(line, |dot| line[dot + 1..].trim_start());
+    // "… south of Palmyra. Handout via REUTERS TV": a picture handed out, credited to the
+    // agency that ran it.
+    if let Some((handout, by)) = tail.split_once(" via ") {
+        let agency = by.split_whitespace().next().unwrap_or("");
+        let credited = data::furniture().caption_credits.iter().any(|c| agency.eq_ignore_ascii_case(c));
+        if credited && words(tail).count() <= 6 && !ends_like_sentence(tail) && handout.starts_with(char::is_uppercase) {
+            return true;
+        }
+    }
     let Some((agency, credit)) = tail.split_once('/') else { return false };
     let credit_words = words(credit).count();
     data::furniture().caption_credits.iter().any(|c| agency.eq_ignore_ascii_case(c))
@@ -1191,6 +1200,25 @@ fn is_dated_picture_description(line: &str, s: &Signals) -> bool {
     middle.is_match(line) && one_sentence() && opens_on_a_named_present(line)
 }
 
+/// "A partial view of the ancient city of Palmyra", "A still image taken on December 11,
+/// 2016 from a video … purports to show …": a line that opens by naming a picture and
+/// goes on with what it shows or where it was taken. Prose tells what happened, not what a
+/// picture holds.
+fn describes_a_picture(line: &str, s: &Signals) -> bool {
+    if s.words > 45 || s.quoted {
+        return false;
+    }
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let opener = CELL.get_or_init(|| {
+        Regex::new(concat!(
+            r"^An?\s+(?:(?:general|partial|aerial|wide|close-up)\s+view\s+of",
+            r"|(?:(?:still|file|handout)\s+)?(?:image|picture|photo|photograph|still|frame grab|video grab)\s+(?:of|taken|shows|showing|from|released|provided|purports|made))\b"
+        ))
+        .unwrap()
+    });
+    opener.is_match(line)
+}
+
 /// Whether a line opens on names and titles, then a verb in the present's "-s" form
 /// ("Secretary of State John Kerry speaks …").
 fn opens_on_a_named_present(line: &str) -> bool {
@@ -1237,7 +1265,8 @@ fn boilerplate(line: &str, key: &str, s: &Signals) -> Option<Furniture> {
             || has_labelled_credit(line, key)
             || has_slash_credit(line)
             || has_caption_cue(key, s)
-            || is_dated_picture_description(line, s))
+            || is_dated_picture_description(line, s)
+            || describes_a_picture(line, s))
     {
         return Some(Furniture::Caption);
     }
@@ -2171,6 +2200,9 @@ mod tests {
             "Media caption The envoy speaks to reporters",
             "Delegates arrive for the talks. Reuters/Jane Roe",
             "Ministers meet in Rome, June 18, 2016. REUTERS/Jane Roe/Foreign Ministry via Reuters",
+            "A partial view of the ancient city of Zembla",
+            "A still image taken from a video released on Sunday purports to show fighters near the town. Handout via REUTERS TV",
+            "Handout via REUTERS TV",
         ] {
             let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             assert_eq!(kind_of(&found, line), LineKind::Furniture(Furniture::Caption), "{line}");
@@ -2182,6 +2214,8 @@ mod tests {
             "Fighters who had left, the monitor said, returned within days.",
             "Old file photos were shown on state television.",
             "The poll was run by Reuters/Ipsos among 2,000 people.",
+            "A view of the talks from Moscow was given by the ministry.",
+            "The army sent in troops via Reuters Street, the monitor said.",
         ] {
             assert_eq!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Story, "{line}");
         }

@@ -633,11 +633,18 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
     let lede_of: Vec<Option<NaiveDate>> =
         parsed.iter().map(|p| (p.article.published.date.is_none() && p.dateline_day.is_none()).then(|| lede_day(p, latest)).flatten()).collect();
     let story_date_of = |j: usize| date_of[j].or(lede_of[j]);
+    // Else the day a caption dates the page's own picture. A picture may be older than its
+    // story: such a page is a sibling only to pages no other dated page tells (below).
+    let picture_of: Vec<Option<NaiveDate>> = parsed
+        .iter()
+        .enumerate()
+        .map(|(j, p)| (p.article.published.date.is_none() && p.dateline_day.is_none() && lede_of[j].is_none()).then_some(p.picture_day).flatten())
+        .collect();
     // Dated articles with the same words (copies) are one text in the index, so that a
     // story copied many times does not look like words every article uses.
     let mut text_of: FxHashMap<&[events::Words], usize> = FxHashMap::default();
     let mut texts: Vec<Vec<usize>> = Vec::new();
-    let story_dated = lede_of.iter().enumerate().filter_map(|(j, d)| d.map(|_| j));
+    let story_dated = lede_of.iter().chain(&picture_of).enumerate().filter_map(|(j, d)| d.map(|_| j % parsed.len()));
     for j in dated.iter().map(|(j, _)| *j).chain(story_dated) {
         let t = *text_of.entry(words_of[j].as_slice()).or_insert(texts.len());
         if t == texts.len() {
@@ -700,6 +707,11 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         candidates.truncate(32);
         let candidates_of_story: Vec<usize> = candidates.iter().map(|(t, _)| *t).collect();
+        // The likeliest sibling among the texts `dated_by` dates.
+        let mut story_sibling_by = |dated_by: &dyn Fn(usize) -> Option<NaiveDate>| {
+            let among: Vec<usize> = candidates_of_story.iter().copied().filter(|&t| dated_by(t).is_some()).collect();
+            story_sibling(&words, &among, &word_index, &mut story_weights, &texts, words_of, dated_by)
+        };
         // Each date's voters and how many sentences they share with this article: the date of
         // the closest telling wins, not that of the most articles touching the story.
         let mut votes: BTreeMap<NaiveDate, (usize, Vec<String>)> = BTreeMap::new();
@@ -732,17 +744,25 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
             // Its first sentence tells of a day; its own date stays blank.
             read_in_story_week(&mut parsed[i], day, format!("its first sentence tells of {day}"));
         } else if let Some((t, score)) =
-            story_sibling(&words, &candidates_of_story, &word_index, &mut story_weights, &texts, words_of, |t| story_date_of(texts[t][0]))
+            story_sibling_by(&|t| story_date_of(texts[t][0])).or_else(|| story_sibling_by(&|t| picture_of[texts[t][0]].filter(|_| !texts[t].contains(&i))))
         {
             // Still undated, but a dated article tells its story: its months, days and
             // weekdays are read in that one's week, and its undated sentences take that one's
             // day (inferred, as a dated page's take its own). Its publication date stays blank
             // (the sibling's date is the page's only one time in two: QUALITY.md).
             let j = texts[t][0];
-            let Some(date) = story_date_of(j) else { continue };
-            let whose = if date_of[j].is_some() { format!("{date}") } else { format!("its first sentence tells of {date}") };
+            let Some(date) = story_date_of(j).or(picture_of[j]) else { continue };
+            let whose = match (date_of[j], lede_of[j]) {
+                (Some(_), _) => format!("{date}"),
+                (None, Some(_)) => format!("its first sentence tells of {date}"),
+                (None, None) => format!("a caption dates its picture {date}"),
+            };
             let source = format!("{} ({whose}) tells the same story (likeness {score:.2})", parsed[j].article.id);
             read_in_story_week(&mut parsed[i], date, source);
+        } else if let Some(day) = parsed[i].picture_day {
+            // Only its own picture is dated. A picture may be older than its story, so this
+            // comes after a sibling's date and dates no other page.
+            read_in_story_week(&mut parsed[i], day, format!("a caption dates its picture {day}"));
         } else {
             // Still undated: a month and day it names are read in the corpus's year.
             parsed[i].year_of = latest;
@@ -1025,6 +1045,34 @@ mod tests {
         assert_eq!(date_of("u", 0).as_deref(), Some("2016-11-15"), "its Tuesday is the stated Tuesday");
         assert_eq!(date_of("s", 1).as_deref(), Some("2016-11-15"), "its undated sentence takes its story's day");
         assert_eq!((published(&corpus, "s"), published(&corpus, "u")), (None, None), "a story's day is no page's date");
+    }
+
+    /// An undated page whose own picture's caption gives a full date reads its weekdays in
+    /// that week; a file photo's date says nothing of the story.
+    #[test]
+    fn a_dated_caption_gives_an_undated_page_its_storys_week() {
+        let truce = "Published: Sep 12, 2016\n\nA ceasefire brokered by Washington and Moscow took effect across the country at sundown.\n\nRebel commanders said they would observe the truce but doubted the government would.";
+        let talks = "Published: Oct 16, 2016\n\nForeign ministers met in a lakeside hotel in Lausanne without reaching any agreement.\n\nOfficials from three delegations said the talks would continue by telephone.";
+        let page = |caption: &str| {
+            format!("Zembla falls again to the militants\n\n{caption}\n\nThe governor of the province told state television on Sunday that the army had left the ancient city of Zembla.\n\nThe militants had been driven out of the city in March after a long siege.")
+        };
+        let day_of = |caption: &str| {
+            let corpus = extract(&[article("a.txt", truce), article("b.txt", talks), article("u.txt", &page(caption))], &[]);
+            let event = event_of(&corpus, "u", 0).expect("told");
+            corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref().map(str::to_string))
+        };
+        let caption = "A still image taken on December 11, 2016 from a video released on December 10, 2016 purports to show fighters near the city. Handout via REUTERS TV";
+        assert_eq!(day_of(caption).as_deref(), Some("2016-12-11"));
+        let file = "A file photo taken on December 11, 2015 purports to show fighters near the city. Handout via REUTERS TV";
+        assert_eq!(day_of(file), None);
+        // A page that retells its story, with no dated page of its own story, reads its
+        // weekdays in that week too.
+        let retold = "Militants retook the ancient city of Zembla on Sunday, the governor of the province told state television.\n\nThe army had driven the militants out of the city in March after a long siege.";
+        let inputs = [article("a.txt", truce), article("b.txt", talks), article("u.txt", &page(caption)), article("v.txt", retold)];
+        let corpus = extract(&inputs, &[]);
+        let event = event_of(&corpus, "v", 0).expect("told");
+        let date = corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref().map(str::to_string));
+        assert_eq!(date.as_deref(), Some("2016-12-11"));
     }
 
     /// A definite role phrase opening the story ("the UN special envoy") names the person

@@ -117,8 +117,10 @@ pub fn host_name(host: &str) -> Option<String> {
 fn site_address(host: &str) -> String {
     let drop = &data::publishers().naming.drop_prefixes;
     let mut rest = host;
+    // A server's own label is made of such words, numbered or joined ("img2-cdn.").
+    let says_nothing = |label: &str| label.split('-').all(|part| drop.iter().any(|d| d == part.trim_end_matches(|c: char| c.is_ascii_digit())));
     while let Some((first, tail)) = rest.split_once('.') {
-        if !tail.contains('.') || !drop.iter().any(|d| d == first) {
+        if !tail.contains('.') || !says_nothing(first) {
             break;
         }
         rest = tail;
@@ -126,8 +128,9 @@ fn site_address(host: &str) -> String {
     rest.to_string()
 }
 
-/// A label ending in a country code right after a listed word: the name without it
-/// ("zemblatimesbd" → "zemblatimes"; "newsweekly" keeps its "ly", "weekly" is a word).
+/// A label ending in a country code right after a listed word of a name of several: the
+/// name without it ("zemblatimesbd" → "zemblatimes"; "newsweekly" keeps its "ly", "weekly"
+/// is a word; "newser" and "cityam" are no "news" of Eritrea or "city" of Armenia).
 fn without_country_code(label: &str) -> &str {
     let naming = &data::publishers().naming;
     let listed = |w: &str| naming.words.iter().any(|k| k == w);
@@ -139,7 +142,9 @@ fn without_country_code(label: &str) -> &str {
     }
     let (name, code) = label.split_at(at);
     let code_at_end = naming.country_codes.iter().any(|c| c == code) && !listed(code);
-    if code_at_end && ends_listed(name) && !ends_listed(label) {
+    // A code after a single word is the word's own ending ("news|er", "city|am").
+    let words_before = split_words(name).len();
+    if code_at_end && ends_listed(name) && !ends_listed(label) && words_before >= 2 {
         name
     } else {
         label
@@ -510,6 +515,10 @@ mod tests {
         // After an unlisted piece the letters are its ending ("po|st" is no Sao Tome).
         assert_eq!(host_name("www.kyivpost.com").as_deref(), Some("Kyiv Post"));
         assert_eq!(host_name("en.alalam.zz").as_deref(), Some("alalam.zz"));
+        // After one word the letters are its ending: "newser" is no "news" of Eritrea.
+        assert_eq!(host_name("www.timeser.com").as_deref(), Some("timeser.com"));
+        assert_eq!(host_name("img2-cdn.newser.com").as_deref(), Some("newser.com"));
+        assert_eq!(host_name("cityam.com").as_deref(), Some("cityam.com"));
     }
 
     #[test]

@@ -239,7 +239,7 @@ fn clause(sentence: &str, start: usize, end: usize) -> &str {
 fn future_tense(sentence: &str) -> bool {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(&CELL, || {
-        r"(?i)(?-u:\b)(?:will|shall|is to|are to|is going to|are going to|plans? to|planned to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|is set to|are set to|to be held|to take place|as early as|as soon as)(?-u:\b)".into()
+        r"(?i)(?-u:\b)(?:will|shall|is to|are to|is going to|are going to|plans? to|planned to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|is set to|are set to|(?:was|were)(?: already)? (?:scheduled|due|set|expected) to|to be held|to take place|as early as|as soon as)(?-u:\b)".into()
     })
     .is_match(sentence)
 }
@@ -728,6 +728,8 @@ mod tests {
         assert_eq!(points("Putin ordered a pause to be held on Monday.", friday), ["on Monday=2016-10-10"]);
         assert_eq!(points("The UN said it would resume deliveries as early as Thursday.", friday), ["Thursday=2016-10-13"]);
         assert_eq!(points("They met last Friday.", friday), ["last Friday=2016-09-30"]);
+        // What was planned, told as it stood on the day: ahead of it.
+        assert_eq!(points("Lavrov was already scheduled to travel to Geneva on Monday.", friday), ["on Monday=2016-10-10"]);
         assert_eq!(points("Its term will end on the 31st of December.", friday), ["on the 31st of December=2016-12-31"]);
         assert_eq!(points("Its term ended on the 31st of December.", friday), ["on the 31st of December=2015-12-31"]);
         assert_eq!(points("Its term will end in December.", friday), ["in December=2016-12"]);
