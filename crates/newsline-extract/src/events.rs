@@ -1019,6 +1019,12 @@ fn states_background(s: &SentenceFacts, main: Option<DatedBy>, position: usize, 
     if main.is_some() || s.speaker.is_some() || s.turn().is_some() || tense::continues_quote(&s.text) {
         return false;
     }
+    // "There were more than 120,000 civilians who …", "Russian forces played a key role in
+    // propping up …": what there is, or the part someone plays, past the lead, is how things
+    // stand.
+    if position >= LEAD && (existential(&s.text) || plays_a_part(&s.text)) {
+        return true;
+    }
     let (clause, first_person) = tense::read(&s.text);
     match weakly {
         _ if first_person => false,
@@ -1038,6 +1044,25 @@ fn states_background(s: &SentenceFacts, main: Option<DatedBy>, position: usize, 
                         || clause.tense == Tense::Present && (clause.relation || in_no_ones_words(s)))
         }
     }
+}
+
+/// Whether `text` opens on what there is or was ("There were more than …", "There has been
+/// …"), no one acting.
+fn existential(text: &str) -> bool {
+    const OPENERS: &[&str] = &["There is ", "There are ", "There was ", "There were ", "There has been ", "There have been ", "There had been "];
+    OPENERS.iter().any(|o| text.starts_with(o))
+}
+
+/// Adjectives of the part someone plays ("a key role").
+const PARTS: &[&str] = &["key", "major", "crucial", "central", "decisive", "pivotal", "leading", "vital", "significant", "big", "important", "critical"];
+
+/// Whether `text` tells the part someone plays or played ("played a key role in …", "has
+/// played a crucial role"): a standing part, not an act of a day.
+fn plays_a_part(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().take(40).collect();
+    words.windows(4).any(|w| {
+        matches!(w[0], "played" | "plays" | "play") && matches!(w[1], "a" | "an") && PARTS.contains(&w[2]) && w[3].trim_end_matches([',', '.']) == "role"
+    })
 }
 
 /// Whether `s` has a verb of saying in the past outside its quotes ("…, the source
@@ -2536,6 +2561,26 @@ mod tests {
         let members: Vec<Vec<usize>> = t.iter().map(|t| t.members.iter().map(|m| m.1).collect()).collect();
         assert_eq!(members, [vec![0, 1], vec![2]], "the UN's call goes on with its spokesman's Monday words; Russia's are its own");
         assert_eq!(t[0].date.unwrap().to_string(), "2016-10-17");
+    }
+
+    #[test]
+    fn what_there_is_and_the_part_someone_plays_are_how_things_stand() {
+        let sunday = NaiveDate::from_ymd_opt(2016, 12, 11).unwrap();
+        let paragraphs: [&[&str]; 4] = [
+            &["Militants retook the ancient city of Zembla on Sunday."],
+            &["Government troops advanced in the south-east of the city."],
+            &["There were more than 120,000 civilians who left the city."],
+            &["Russian forces played a key role in propping up the government by bombing rebel targets."],
+        ];
+        let s = facts(&mut Vocabulary::default(), 0, &paragraphs, sunday);
+        let told: Vec<usize> = threads(Some(PartialDate::day(sunday)), &s).iter().flat_map(|t| t.members.iter().map(|m| m.1)).collect();
+        assert_eq!(told, [0, 1]);
+        // An act of the day in the same places is told.
+        let acts: [&[&str]; 4] =
+            [paragraphs[0], paragraphs[1], &["More than 120,000 civilians left the city."], &["Russian forces bombed rebel targets in the city."]];
+        let s = facts(&mut Vocabulary::default(), 0, &acts, sunday);
+        let told: Vec<usize> = threads(Some(PartialDate::day(sunday)), &s).iter().flat_map(|t| t.members.iter().map(|m| m.1)).collect();
+        assert_eq!(told, [0, 1, 2, 3]);
     }
 
     #[test]
