@@ -524,6 +524,28 @@ pub fn ends_like_sentence(line: &str) -> bool {
 /// "BEIRUT (AP) —", "MOSCOW, Oct 7 (Reuters) -", "Paris (AFP) -", "BEIRUT — (AP)",
 /// "LONDON, October 11 – RIA Novosti,", "WASHINGTON —", "(CNN)".
 fn dateline(line: &str) -> Option<(usize, Opening)> {
+    // A reporter's byline glued before it ("By Jane Roe-Doe AMMAN (Reuters) - …"): the name's
+    // words are in title case, the place in capitals; both are cut off.
+    if let Some(name) = line.strip_prefix("By ") {
+        let mut at = line.len() - name.len();
+        for word in line[at..].split_inclusive(' ').take(4) {
+            let mut chars = word.chars();
+            let titled = chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase);
+            if !titled || word.trim_end().ends_with([',', '.', ':']) {
+                break;
+            }
+            at += word.len();
+            if let Some((end, opening @ Opening::Dateline { agency: Some(_), .. })) = wire_dateline(&line[at..]) {
+                return Some((at + end, opening));
+            }
+        }
+        return None;
+    }
+    wire_dateline(line)
+}
+
+/// [`dateline`] with no byline before it.
+fn wire_dateline(line: &str) -> Option<(usize, Opening)> {
     // A dateline opens with a capitalised place name or an agency in brackets.
     let mut chars = line.chars();
     match (chars.next(), chars.next()) {
@@ -2584,6 +2606,10 @@ mod tests {
         assert_eq!(cut("WASHINGTON — The United States warned."), Some(("The United States warned.".into(), dl(None, None))));
         assert_eq!(cut("WASHINGTON – Jane Roe, the envoy, spoke."), Some(("Jane Roe, the envoy, spoke.".into(), dl(None, None))));
         assert_eq!(cut("(CNN) The envoy spoke."), Some(("The envoy spoke.".into(), dl(None, Some("CNN")))));
+        // A byline glued before the dateline is cut off with it; a "By" that opens prose is not.
+        assert_eq!(cut("By Jane Roe-Doe AMMAN (Reuters) - The governor spoke."), Some(("The governor spoke.".into(), dl(None, Some("Reuters")))));
+        assert_eq!(cut("By Sunday the army had left."), None);
+        assert_eq!(cut("By Sunday PARIS (Reuters) - talks ended."), None);
         // Not datelines: a title-case word without an agency, a dash before a name that is no agency.
         assert_eq!(cut("Russia - The envoy left."), None);
         assert_eq!(cut("LONDON, October 11 – Boris Johnson spoke."), Some(("Boris Johnson spoke.".into(), dl(Some("October 11"), None))));
