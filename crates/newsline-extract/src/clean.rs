@@ -1119,7 +1119,7 @@ fn trailing_credit(line: &str) -> Option<usize> {
     let start = if trimmed.ends_with(')') || trimmed.ends_with(']') {
         let open = trimmed.rfind(['(', '['])?;
         let inner = trimmed[open..].to_lowercase();
-        f.credit_markers.iter().any(|m| inner.contains(m.as_str())).then_some(open)?
+        (f.credit_markers.iter().any(|m| inner.contains(m.as_str())) || links_to_more(&inner)).then_some(open)?
     } else {
         let dash = trimmed.len() - tail_of(trimmed, 30).len() + tail_of(trimmed, 30).rfind(['-', '—', '–'])?;
         let tail = trimmed[dash..].trim_start_matches(['-', '—', '–']).trim();
@@ -1129,6 +1129,14 @@ fn trailing_credit(line: &str) -> Option<usize> {
     };
     let before = line[..start].trim_end();
     (ends_like_sentence(before) && !before.is_empty()).then_some(before.len())
+}
+
+/// A bracketed link to more of the site's stories after the last sentence ("(More Syria
+/// stories.)", "[More world news]").
+fn links_to_more(bracketed: &str) -> bool {
+    let inner = bracketed.trim_matches(|c: char| "()[]. ".contains(c));
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    (2..=5).contains(&words.len()) && words[0] == "more" && matches!(words[words.len() - 1], "stories" | "news" | "coverage" | "articles")
 }
 
 /// Where a labelled caption glued after a story line's last sentence starts: "… at the
@@ -2304,10 +2312,11 @@ mod tests {
     #[test]
     fn trailing_credits_are_cut_off_story_lines() {
         let text = format!(
-            "{STORY}The ministry said talks would resume. (Reporting by Jane Roe; Editing by John Doe)\nTroops advanced on the town of Khan Tuman. -AFP\n"
+            "{STORY}The ministry said talks would resume. (Reporting by Jane Roe; Editing by John Doe)\nTroops advanced on the town of Khan Tuman. -AFP\nThe rebels said the war had gone on for six years. (More Zembla stories.)\n"
         );
         let found = kinds(&text);
         assert_eq!(kind_of(&found, "The ministry said talks would resume."), LineKind::Story);
+        assert_eq!(kind_of(&found, "The rebels said the war had gone on for six years."), LineKind::Story);
         assert_eq!(kind_of(&found, "Troops advanced on the town of Khan Tuman."), LineKind::Story);
         // A picture's description glued after the last sentence; a credit stays a caption.
         let found = kinds(&format!("{STORY}The ministry declined to comment on the report. Photo: Russian attack helicopters.\n"));
