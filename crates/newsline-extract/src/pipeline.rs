@@ -644,7 +644,8 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
     // story copied many times does not look like words every article uses.
     let mut text_of: FxHashMap<&[events::Words], usize> = FxHashMap::default();
     let mut texts: Vec<Vec<usize>> = Vec::new();
-    let story_dated = lede_of.iter().chain(&picture_of).enumerate().filter_map(|(j, d)| d.map(|_| j % parsed.len()));
+    // Then the undated texts whose first sentence, then those whose picture, gives a day.
+    let story_dated = (0..parsed.len()).filter(|&j| lede_of[j].is_some()).chain((0..parsed.len()).filter(|&j| picture_of[j].is_some()));
     for j in dated.iter().map(|(j, _)| *j).chain(story_dated) {
         let t = *text_of.entry(words_of[j].as_slice()).or_insert(texts.len());
         if t == texts.len() {
@@ -761,7 +762,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
             read_in_story_week(&mut parsed[i], date, source);
         } else if let Some(day) = parsed[i].picture_day {
             // Only its own picture is dated. A picture may be older than its story, so this
-            // comes after a sibling's date and dates no other page.
+            // comes after a sibling's date.
             read_in_story_week(&mut parsed[i], day, format!("a caption dates its picture {day}"));
         } else {
             // Still undated: a month and day it names are read in the corpus's year.
