@@ -450,13 +450,7 @@ fn caption_day(caption: &str) -> Option<chrono::NaiveDate> {
     if caption.to_lowercase().contains("file") {
         return None;
     }
-    timex::find_dated(caption, timex::Dating::default())
-        .into_iter()
-        .filter_map(|t| match t.role {
-            timex::Role::Point(date) => date.as_naive(),
-            _ => None,
-        })
-        .max()
+    timex::find_dated(caption, timex::Dating::default()).iter().filter_map(timex::Timex::day).max()
 }
 
 /// The names a date line may open with, each run of one to four leading words of each

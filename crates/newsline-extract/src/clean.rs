@@ -353,8 +353,7 @@ fn has_caption_credit(line: &str) -> bool {
     };
     inner.is_some_and(|inner| {
         let inner = inner.trim().trim_start_matches("Photo:").trim();
-        let credits = &data::furniture().caption_credits;
-        if credits.iter().any(|c| inner.eq_ignore_ascii_case(c)) || inner.to_lowercase().starts_with("photo") {
+        if is_caption_agency(inner) || inner.to_lowercase().starts_with("photo") {
             return true;
         }
         // A short credit naming a photo ("UN Photo/Jane Doe") or an agency and a photographer
@@ -363,9 +362,15 @@ fn has_caption_credit(line: &str) -> bool {
         if inner_words.is_empty() || inner_words.len() > 8 || !inner.starts_with(char::is_uppercase) {
             return false;
         }
-        let agency = inner.split([':', '/']).next().is_some_and(|head| inner.len() > head.len() && credits.iter().any(|c| head.trim().eq_ignore_ascii_case(c)));
+        let agency = inner.split([':', '/']).next().is_some_and(|head| inner.len() > head.len() && is_caption_agency(head.trim()));
         agency || inner_words.iter().flat_map(|w| w.split('/')).any(is_photo_word)
     })
+}
+
+/// Whether `name` is an agency whose credit marks a caption (`caption_credits`: "Reuters",
+/// "AFP", "Getty Images"), in any case.
+fn is_caption_agency(name: &str) -> bool {
+    data::furniture().caption_credits.iter().any(|c| name.eq_ignore_ascii_case(c))
 }
 
 fn is_photo_word(word: &str) -> bool {
@@ -391,18 +396,14 @@ fn has_slash_credit(line: &str) -> bool {
     // "… south of Palmyra. Handout via REUTERS TV": a picture handed out, credited to the
     // agency that ran it.
     if let Some((handout, by)) = tail.split_once(" via ") {
-        let agency = by.split_whitespace().next().unwrap_or("");
-        let credited = data::furniture().caption_credits.iter().any(|c| agency.eq_ignore_ascii_case(c));
+        let credited = is_caption_agency(by.split_whitespace().next().unwrap_or(""));
         if credited && words(tail).count() <= 6 && !ends_like_sentence(tail) && handout.starts_with(char::is_uppercase) {
             return true;
         }
     }
     let Some((agency, credit)) = tail.split_once('/') else { return false };
     let credit_words = words(credit).count();
-    data::furniture().caption_credits.iter().any(|c| agency.eq_ignore_ascii_case(c))
-        && (1..=8).contains(&credit_words)
-        && credit.starts_with(char::is_uppercase)
-        && !ends_like_sentence(credit)
+    is_caption_agency(agency) && (1..=8).contains(&credit_words) && credit.starts_with(char::is_uppercase) && !ends_like_sentence(credit)
 }
 
 /// Whether a line stops on an ellipsis, as an excerpt cut off by the page does.
@@ -1124,7 +1125,7 @@ fn trailing_credit(line: &str) -> Option<usize> {
         let dash = trimmed.len() - tail_of(trimmed, 30).len() + tail_of(trimmed, 30).rfind(['-', '—', '–'])?;
         let tail = trimmed[dash..].trim_start_matches(['-', '—', '–']).trim();
         let before = trimmed[..dash].trim_end();
-        let agency = f.caption_credits.iter().any(|c| tail.eq_ignore_ascii_case(c));
+        let agency = is_caption_agency(tail);
         (agency && before.len() < dash && ends_like_sentence(before)).then_some(dash)?
     };
     let before = line[..start].trim_end();

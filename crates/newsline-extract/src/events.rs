@@ -2199,7 +2199,6 @@ pub(crate) fn heading_bonus(heading: &SentenceFacts, event: &Thread) -> f64 {
 
 /// How good a sentence is as an event summary: names over pronouns, a readable length.
 pub fn summary_score(text: &str, actors: usize, lead: bool) -> i64 {
-    let length = summary_length(text);
     // "He said …", or the end of a quote begun in the sentence before ("For that period,
     // the forces will halt strikes," said X.): each goes on from what it does not repeat.
     let pronoun = if continues(text) || closes_a_quote_begun_before(text) { -20 } else { 0 };
@@ -2217,20 +2216,15 @@ pub fn summary_score(text: &str, actors: usize, lead: bool) -> i64 {
     // Cut off by the page ("… though this") or a label without a stop: no summary while a
     // whole sentence tells the event.
     let unfinished = if ends_a_sentence(text) { 0 } else { -40 };
-    // A report's first sentence says what happened, who did it and when, by the craft.
-    let lead = if lead { 6 } else { 0 };
-    length + pronoun + quote_open + after_an_act + placed_after + modal + unfinished + lead + 4 * actors.min(4) as i64
+    summary_bound(text, actors, lead) + pronoun + quote_open + after_an_act + placed_after + modal + unfinished
 }
 
-/// How near a summary's length is to the best (28 words).
-fn summary_length(text: &str) -> i64 {
-    -(crate::sentences::word_count(text) as i64 - 28).abs()
-}
-
-/// The most `summary_score` can give `text`: its parts that cost little, without the
-/// penalties (each of which is at most zero).
+/// The most `summary_score` can give `text`: its parts that cost little (a readable length
+/// near 28 words, names of actors, the report's first sentence, which says what happened,
+/// who did it and when, by the craft), without the penalties, each of which is at most zero.
 pub fn summary_bound(text: &str, actors: usize, lead: bool) -> i64 {
-    summary_length(text) + if lead { 6 } else { 0 } + 4 * actors.min(4) as i64
+    let length = -(crate::sentences::word_count(text) as i64 - 28).abs();
+    length + if lead { 6 } else { 0 } + 4 * actors.min(4) as i64
 }
 
 /// Verbs that give someone's words.
@@ -2572,15 +2566,15 @@ mod tests {
             &["There were more than 120,000 civilians who left the city."],
             &["Russian forces played a key role in propping up the government by bombing rebel targets."],
         ];
-        let s = facts(&mut Vocabulary::default(), 0, &paragraphs, sunday);
-        let told: Vec<usize> = threads(Some(PartialDate::day(sunday)), &s).iter().flat_map(|t| t.members.iter().map(|m| m.1)).collect();
-        assert_eq!(told, [0, 1]);
+        let told = |paragraphs: &[&[&str]]| -> Vec<usize> {
+            let s = facts(&mut Vocabulary::default(), 0, paragraphs, sunday);
+            threads(Some(PartialDate::day(sunday)), &s).iter().flat_map(|t| t.members.iter().map(|m| m.1)).collect()
+        };
+        assert_eq!(told(&paragraphs), [0, 1]);
         // An act of the day in the same places is told.
         let acts: [&[&str]; 4] =
             [paragraphs[0], paragraphs[1], &["More than 120,000 civilians left the city."], &["Russian forces bombed rebel targets in the city."]];
-        let s = facts(&mut Vocabulary::default(), 0, &acts, sunday);
-        let told: Vec<usize> = threads(Some(PartialDate::day(sunday)), &s).iter().flat_map(|t| t.members.iter().map(|m| m.1)).collect();
-        assert_eq!(told, [0, 1, 2, 3]);
+        assert_eq!(told(&acts), [0, 1, 2, 3]);
     }
 
     #[test]

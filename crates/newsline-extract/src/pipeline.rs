@@ -785,10 +785,7 @@ fn read_in_story_week(p: &mut article::Parsed, day: NaiveDate, source: String) {
 fn lede_day(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<NaiveDate> {
     let lede = p.article.sentences.iter().find(|s| !s.heading)?;
     let dating = timex::Dating { year_of: latest, ..timex::Dating::default() };
-    timex::find_dated(&lede.text, dating).into_iter().find_map(|t| match t.role {
-        timex::Role::Point(date) => date.as_naive(),
-        _ => None,
-    })
+    timex::find_dated(&lede.text, dating).iter().find_map(timex::Timex::day)
 }
 
 /// How alike two articles' words must be (their shared rare words' weight) for an undated

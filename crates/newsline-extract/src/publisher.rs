@@ -143,8 +143,7 @@ fn without_country_code(label: &str) -> &str {
     let (name, code) = label.split_at(at);
     let code_at_end = naming.country_codes.iter().any(|c| c == code) && !listed(code);
     // A code after a single word is the word's own ending ("news|er", "city|am").
-    let words_before = split_words(name).len();
-    if code_at_end && ends_listed(name) && !ends_listed(label) && words_before >= 2 {
+    if code_at_end && ends_listed(name) && !ends_listed(label) && split_words(name).len() >= 2 {
         name
     } else {
         label

@@ -220,6 +220,16 @@ pub struct Timex {
     pub role: Role,
 }
 
+impl Timex {
+    /// The whole day it points at, when it is a point with a day, month and year.
+    pub fn day(&self) -> Option<NaiveDate> {
+        match self.role {
+            Role::Point(date) => date.as_naive(),
+            _ => None,
+        }
+    }
+}
+
 fn strip_preposition(text: &str) -> &str {
     match text.find(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase()) {
         Some(i) => &text[i..],
