@@ -224,6 +224,12 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                 if *kind == Furniture::Caption {
                     picture_day = picture_day.max(caption_day(line_text));
                 }
+                // A scraper's date label opening a line of furniture before the story ("date
+                // 2016-12-25 “Tomorrow …” (Reuters)", a caption by its credit) dates the page.
+                if let Some((stated, len)) = timex::date_prefix(line_text).filter(|_| !story_started) {
+                    let cut = line_text[..len].trim().to_string();
+                    dates.push(DateCandidate { late: false, rank: rank_of(published::label_of(&cut)), stated, evidence: cut });
+                }
                 if let Some(name) = publisher::subscribed_name(line_text) {
                     subscribed.get_or_insert_with(|| (name.clone(), line_text.to_string()));
                     self_names.push((name, format!("self-name \"{line_text}\"")));
@@ -683,6 +689,14 @@ mod tests {
             published(page, Some("https://x.blogspot.com/2016/10/story.html")),
             (Some("2016-10-09".into()), Some("MOSCOW, October 9. /TASS/. (the year from the address)".into()))
         );
+        // A scraper's label opening a line that is furniture (a quote credited like a caption)
+        // still dates the page; the line stays out of the story.
+        let page =
+            " date 2016-12-25 “Tomorrow will be a day of mourning,” the agency quoted the president as saying. (Reuters)\n\nThe plane crashed into the sea.\n";
+        assert_eq!(published(page, None), (Some("2016-12-25".into()), Some("date 2016-12-25".into())));
+        // A bracketed credit in the dateline gives the day the copy was filed.
+        let page = "ANKARA, , (Zembla Point / Zembla News, app - 14th Dec, 2016 ) - Turkey confirmed Tuesday that a ceasefire deal was agreed.\n";
+        assert_eq!(published(page, None).0.as_deref(), Some("2016-12-14"));
         // Dates far down the story (comments, related stories) yield to earlier ones.
         let page = "Sunday, October 9, 2016\nOne.\nTwo.\nThree.\nFour.\nPublished: October 20, 2016\n";
         assert_eq!(published(page, None).0.as_deref(), Some("2016-10-09"));

@@ -393,11 +393,13 @@ fn has_picture_label(key: &str) -> bool {
 fn has_slash_credit(line: &str) -> bool {
     let line = line.trim_end();
     let tail = line.rfind(". ").map_or(line, |dot| line[dot + 1..].trim_start());
-    // "… south of Palmyra. Handout via REUTERS TV": a picture handed out, credited to the
-    // agency that ran it.
-    if let Some((handout, by)) = tail.split_once(" via ") {
+    // "… south of Palmyra. Handout via REUTERS TV", "… of Aleppo. (Baladi News Network via
+    // AP)": a picture handed out, credited to the agency that ran it.
+    let unbracketed = tail.strip_prefix('(').and_then(|t| t.strip_suffix(')'));
+    if let Some((handout, by)) = unbracketed.unwrap_or(tail).split_once(" via ") {
         let credited = is_caption_agency(by.split_whitespace().next().unwrap_or(""));
-        if credited && words(tail).count() <= 6 && !ends_like_sentence(tail) && handout.starts_with(char::is_uppercase) {
+        let short = words(tail).count() <= 6 && !ends_like_sentence(unbracketed.unwrap_or(tail));
+        if credited && short && handout.starts_with(char::is_uppercase) {
             return true;
         }
     }
@@ -558,6 +560,9 @@ fn wire_dateline(line: &str) -> Option<(usize, Opening)> {
         (Some(a), Some(_)) if a.is_uppercase() && crate::published::starts_with_full_date(line) => {}
         _ => return None,
     }
+    if let Some(found) = dated_bracket_dateline(line) {
+        return Some(found);
+    }
     static CELL: OnceLock<Regex> = OnceLock::new();
     let re = CELL.get_or_init(|| {
         Regex::new(concat!(
@@ -609,6 +614,20 @@ fn wire_dateline(line: &str) -> Option<(usize, Opening)> {
     // The story must go on after it.
     line[end..].chars().next().filter(|c| c.is_uppercase() || "\"“‘'".contains(*c))?;
     Some((end, Opening::Dateline { date, agency, label: None }))
+}
+
+/// A place in capitals and a bracketed credit holding the full date the copy was filed,
+/// then a dash: "ANKARA, , (UrduPoint / Pakistan Point News, app - 14th Dec, 2016 ) - …".
+/// The date is the dateline's; the credit's names are left to the address and credits.
+fn dated_bracket_dateline(line: &str) -> Option<(usize, Opening)> {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = CELL.get_or_init(|| Regex::new(r"^[A-Z][A-Z’'.\-]{2,}(?:[ \-][A-Z][A-Z’'.\-]+){0,3}[\s,]*\((?P<inner>[^()]{4,80})\)\s*(?:--|—|–|-)\s*").unwrap());
+    let caps = re.captures(line)?;
+    let inner = caps.name("inner")?.as_str();
+    let (_, _, range) = crate::published::find_date(inner)?;
+    let end = caps.get(0)?.end();
+    line[end..].chars().next().filter(|c| c.is_uppercase() || "\"“‘'".contains(*c))?;
+    Some((end, Opening::Dateline { date: Some(inner[range].to_string()), agency: None, label: None }))
 }
 
 /// The length of a reporter's name closing a dateline's credit ("Maria Ivanova. "): two or
@@ -1120,7 +1139,7 @@ fn trailing_credit(line: &str) -> Option<usize> {
     let start = if trimmed.ends_with(')') || trimmed.ends_with(']') {
         let open = trimmed.rfind(['(', '['])?;
         let inner = trimmed[open..].to_lowercase();
-        (f.credit_markers.iter().any(|m| inner.contains(m.as_str())) || links_to_more(&inner)).then_some(open)?
+        (f.credit_markers.iter().any(|m| inner.contains(m.as_str())) || links_to_more(&inner) || dated_source(&trimmed[open..])).then_some(open)?
     } else {
         let dash = trimmed.len() - tail_of(trimmed, 30).len() + tail_of(trimmed, 30).rfind(['-', '—', '–'])?;
         let tail = trimmed[dash..].trim_start_matches(['-', '—', '–']).trim();
@@ -1130,6 +1149,18 @@ fn trailing_credit(line: &str) -> Option<usize> {
     };
     let before = line[..start].trim_end();
     (ends_like_sentence(before) && !before.is_empty()).then_some(before.len())
+}
+
+/// A bracketed source and the day it gave the text, closing a story line ("(UN News Centre,
+/// Dec. 19)"): a name of capitalised words, then a month and day or a full date.
+fn dated_source(bracketed: &str) -> bool {
+    let inner = bracketed.trim_matches(|c: char| "()[] ".contains(c));
+    let Some((name, date)) = inner.rsplit_once(", ") else { return false };
+    let names: Vec<&str> = words(name).collect();
+    let named = (1..=5).contains(&names.len())
+        && names[0].starts_with(char::is_uppercase)
+        && names.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the" | "and" | "for"));
+    named && (timex::month_day(date).is_some() || timex::date_line(date).is_some())
 }
 
 /// A bracketed link to more of the site's stories after the last sentence ("(More Syria
@@ -1236,14 +1267,20 @@ fn is_dated_picture_description(line: &str, s: &Signals) -> bool {
 /// goes on with what it shows or where it was taken. Prose tells what happened, not what a
 /// picture holds.
 fn describes_a_picture(line: &str, s: &Signals) -> bool {
-    if s.words > 45 || s.quoted {
-        return false;
-    }
+    s.words <= 45 && !s.quoted && opens_on_a_picture(line)
+}
+
+/// Whether a line opens as a picture's description does ([`describes_a_picture`]).
+fn opens_on_a_picture(line: &str) -> bool {
     static CELL: OnceLock<Regex> = OnceLock::new();
     let opener = CELL.get_or_init(|| {
         Regex::new(concat!(
             r"^An?\s+(?:(?:general|partial|aerial|wide|close-up)\s+view\s+of",
-            r"|(?:(?:still|file|handout)\s+)?(?:image|picture|photo|photograph|still|frame grab|video grab)\s+(?:of|taken|shows|showing|from|released|provided|purports|made))\b"
+            r"|(?:(?:still|file|handout)\s+)?(?:image|picture|photo|photograph|still|frame grab|video grab)\s+(?:of|taken|shows|showing|from|released|provided|purports|made))\b",
+            // "This frame grab from video provided by …", "In this photo taken on …": AP's form.
+            r"|^(?:In\s+)?[Tt]his\s+(?:(?:still|file|handout)\s+)?(?:image|picture|photo|photograph|frame grab|video grab)\s+(?:taken|shows|showing|from|released|provided|made)\b",
+            // "FILE: A view shows …", "FILE PHOTO: …": a picture from the archive, labelled.
+            r"|^FILE(?:\s+PHOTO)?\s*:\s"
         ))
         .unwrap()
     });
@@ -1290,6 +1327,11 @@ fn boilerplate(line: &str, key: &str, s: &Signals) -> Option<Furniture> {
     }
     if is_by_line(line) || is_credit_line(line, s) {
         return Some(Furniture::Byline);
+    }
+    // A picture's description credited at its end, however long (AP's captions run on with
+    // the news the picture is of: "This frame grab … shows … (Baladi News Network via AP)").
+    if s.words <= 150 && opens_on_a_picture(line) && has_slash_credit(line) {
+        return Some(Furniture::Caption);
     }
     if s.words <= 80
         && (has_picture_label(key)
@@ -2234,6 +2276,9 @@ mod tests {
             "A partial view of the ancient city of Zembla",
             "A still image taken from a video released on Sunday purports to show fighters near the town. Handout via REUTERS TV",
             "Handout via REUTERS TV",
+            "FILE: A general view shows troops walking in the old city of Zembla on 13 December 2016, after they captured the area.",
+            "This frame grab from video provided by Zembla News Network, an opposition media outlet, shows civilians gathering for evacuation from the old city, Thursday, Dec. 15, 2016. The army said over 1,000 people have been evacuated from the city under a cease-fire deal reached with the rebels. The envoy says international observers should monitor the safe evacuation of civilians and fighters from the war-torn city of Zembla, and that the council should send them within days. (Zembla News Network via AP)",
+            "In this photo taken on Sunday, delegates arrive for the talks.",
         ] {
             let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             assert_eq!(kind_of(&found, line), LineKind::Furniture(Furniture::Caption), "{line}");
@@ -2247,6 +2292,8 @@ mod tests {
             "The poll was run by Reuters/Ipsos among 2,000 people.",
             "A view of the talks from Moscow was given by the ministry.",
             "The army sent in troops via Reuters Street, the monitor said.",
+            "This video grab was faked, the ministry said on Sunday.",
+            "The files were handed to the council (Zembla News Network via AP).",
         ] {
             assert_eq!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Story, "{line}");
         }
@@ -2319,6 +2366,11 @@ mod tests {
         assert_eq!(kind_of(&found, "The ministry said talks would resume."), LineKind::Story);
         assert_eq!(kind_of(&found, "The rebels said the war had gone on for six years."), LineKind::Story);
         assert_eq!(kind_of(&found, "Troops advanced on the town of Khan Tuman."), LineKind::Story);
+        // A source and the day it gave the text, in brackets after the last sentence.
+        let sourced = kinds(&format!("{STORY}In all, the council has failed six times to agree a text. (UN News Centre, Dec. 19)\n"));
+        assert_eq!(kind_of(&sourced, "In all, the council has failed six times to agree a text."), LineKind::Story);
+        let aside = kinds(&format!("{STORY}In all, the council has failed six times to agree a text (said the envoy, on Monday).\n"));
+        assert_eq!(kind_of(&aside, "In all, the council has failed six times to agree a text (said the envoy, on Monday)."), LineKind::Story);
         // A picture's description glued after the last sentence; a credit stays a caption.
         let found = kinds(&format!("{STORY}The ministry declined to comment on the report. Photo: Russian attack helicopters.\n"));
         assert_eq!(kind_of(&found, "The ministry declined to comment on the report."), LineKind::Story);
@@ -2624,6 +2676,12 @@ mod tests {
         assert_eq!(cut("Russia - The envoy left."), None);
         assert_eq!(cut("LONDON, October 11 – Boris Johnson spoke."), Some(("Boris Johnson spoke.".into(), dl(Some("October 11"), None))));
         assert_eq!(cut("NOTE: The envoy left."), None);
+        // A bracketed credit holding the full day the copy was filed.
+        assert_eq!(
+            cut("ANKARA, , (Zembla Point / Zembla News, app - 14th Dec, 2016 ) - Turkey confirmed the deal."),
+            Some(("Turkey confirmed the deal.".into(), dl(Some("14th Dec, 2016"), None)))
+        );
+        assert_eq!(cut("ANKARA (the capital) - Turkey confirmed the deal."), None);
     }
 
     #[test]

@@ -635,10 +635,15 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
     let story_date_of = |j: usize| date_of[j].or(lede_of[j]);
     // Else the day a caption dates the page's own picture. A picture may be older than its
     // story: such a page is a sibling only to pages no other dated page tells (below).
+    // Else the day its named weekdays and stated days agree on, weak in the same way.
     let picture_of: Vec<Option<NaiveDate>> = parsed
         .iter()
         .enumerate()
-        .map(|(j, p)| (p.article.published.date.is_none() && p.dateline_day.is_none() && lede_of[j].is_none()).then_some(p.picture_day).flatten())
+        .map(|(j, p)| {
+            (p.article.published.date.is_none() && p.dateline_day.is_none() && lede_of[j].is_none())
+                .then(|| p.picture_day.or_else(|| weekday_pinned_day(p, latest)))
+                .flatten()
+        })
         .collect();
     // Dated articles with the same words (copies) are one text in the index, so that a
     // story copied many times does not look like words every article uses.
@@ -756,14 +761,15 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
             let whose = match (date_of[j], lede_of[j]) {
                 (Some(_), _) => format!("{date}"),
                 (None, Some(_)) => format!("its first sentence tells of {date}"),
-                (None, None) => format!("a caption dates its picture {date}"),
+                (None, None) => own_day_source(&parsed[j], date, latest),
             };
             let source = format!("{} ({whose}) tells the same story (likeness {score:.2})", parsed[j].article.id);
             read_in_story_week(&mut parsed[i], date, source);
-        } else if let Some(day) = parsed[i].picture_day {
-            // Only its own picture is dated. A picture may be older than its story, so this
-            // comes after a sibling's date.
-            read_in_story_week(&mut parsed[i], day, format!("a caption dates its picture {day}"));
+        } else if let Some(day) = picture_of[i] {
+            // Only its own picture, or a weekday it names, dates it. A picture may be older
+            // than its story, so this comes after a sibling's date.
+            let source = own_day_source(&parsed[i], day, latest);
+            read_in_story_week(&mut parsed[i], day, source);
         } else {
             // Still undated: a month and day it names are read in the corpus's year.
             parsed[i].year_of = latest;
@@ -778,6 +784,53 @@ fn read_in_story_week(p: &mut article::Parsed, day: NaiveDate, source: String) {
     p.week_of = day.succ_opt();
     p.article.published.evidence =
         Some(format!("not stated; {source}: its weekdays are read in that week, its undated sentences take that day, inferred").into());
+}
+
+/// What gives an undated page the day `day` of its own: a caption, else a weekday it names.
+fn own_day_source(p: &article::Parsed, day: NaiveDate, latest: Option<NaiveDate>) -> String {
+    match weekday_pin(p, latest) {
+        _ if p.picture_day == Some(day) => format!("a caption dates its picture {day}"),
+        Some((pin, true)) => format!("it names a {} ahead and {pin}, which fell on one, so it is of the day before", pin.format("%A")),
+        _ => format!("it names a {} and {day}, which fell on one", day.format("%A")),
+    }
+}
+
+/// The day an undated page's weekdays and stated days agree on: the latest full day it
+/// states (read in the year of the corpus's `latest` day) whose weekday it also names. A
+/// weekday names a day of the page's own week, so a stated day that falls on it is of that
+/// week ("… take effect at midnight on 30 December" and "… will begin at 00:00 on Friday":
+/// 30 December 2016 was a Friday). Any stated day counts, a background one too. When every
+/// mention of that weekday looks ahead, the page comes before it: its day is taken as the
+/// day before.
+fn weekday_pinned_day(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<NaiveDate> {
+    match weekday_pin(p, latest)? {
+        (pin, true) => pin.pred_opt(),
+        (pin, false) => Some(pin),
+    }
+}
+
+/// [`weekday_pinned_day`]'s stated day, and whether every mention of its weekday looks ahead.
+fn weekday_pin(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<(NaiveDate, bool)> {
+    latest?;
+    let dating = timex::Dating { year_of: latest, ..timex::Dating::default() };
+    let mut days: Vec<NaiveDate> = Vec::new();
+    // For each weekday from Monday: (named at all, named in a clause that does not look ahead).
+    let mut named = [(false, false); 7];
+    for s in p.article.sentences.iter().filter(|s| !s.heading) {
+        for t in timex::find_dated(&s.text, dating) {
+            if let timex::Role::Point(d) | timex::Role::Background(d) = t.role {
+                days.extend(d.as_naive());
+            }
+            for w in t.text.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| w.len() >= 6) {
+                if let Ok(weekday) = w.parse::<chrono::Weekday>() {
+                    let seen = &mut named[weekday.num_days_from_monday() as usize];
+                    *seen = (true, seen.1 || !t.ahead);
+                }
+            }
+        }
+    }
+    let pin = days.into_iter().filter(|d| named[chrono::Datelike::weekday(d).num_days_from_monday() as usize].0).max()?;
+    Some((pin, !named[chrono::Datelike::weekday(&pin).num_days_from_monday() as usize].1))
 }
 
 /// The day an article's first story sentence dates its act by a stated month and day
@@ -1071,6 +1124,36 @@ mod tests {
         let event = event_of(&corpus, "v", 0).expect("told");
         let date = corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref().map(str::to_string));
         assert_eq!(date.as_deref(), Some("2016-12-11"));
+    }
+
+    /// An undated page that names a stated day's weekday is of that day's week: its other
+    /// weekdays are read there; when the weekday only looks ahead ("will begin … on Friday"),
+    /// the page is of the day before. A weekday the stated day does not fall on pins nothing.
+    #[test]
+    fn a_weekday_that_falls_on_a_stated_day_gives_an_undated_page_its_week() {
+        let truce = "Published: Sep 12, 2016\n\nA ceasefire brokered by Washington and Moscow took effect across the country at sundown.\n\nRebel commanders said they would observe the truce but doubted the government would.";
+        let talks = "Published: Nov 16, 2016\n\nForeign ministers met in a lakeside hotel in Lausanne without reaching any agreement.\n\nOfficials from three delegations said the talks would continue by telephone.";
+        let page = |ahead: &str| {
+            format!("The president of Zembla announced in a televised address that the government and the rebels had agreed a countrywide truce.\n\nThe army said on Thursday that it would halt its operations.\n\nThe truce will take effect at midnight on 30 December.\n\n{ahead}")
+        };
+        let dates = |ahead: &str| {
+            let corpus = extract(&[article("a.txt", truce), article("b.txt", talks), article("u.txt", &page(ahead))], &[]);
+            let date_of = |sentence| {
+                let event = event_of(&corpus, "u", sentence)?;
+                corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref().map(str::to_string))
+            };
+            let evidence = corpus.articles.iter().find(|a| &*a.id == "u").and_then(|a| a.published.evidence.as_deref().map(str::to_string));
+            (date_of(0), date_of(1), published(&corpus, "u"), evidence.unwrap_or_default())
+        };
+        // 30 December 2016 was a Friday.
+        let (told, thursday, own, evidence) = dates("The truce will begin at midnight on Friday, the army said.");
+        assert_eq!((told.as_deref(), thursday.as_deref(), own), (Some("2016-12-29"), Some("2016-12-29"), None));
+        assert!(evidence.contains("names a Friday ahead and 2016-12-30") && evidence.contains("the day before"), "{evidence}");
+        let (_, thursday, _, evidence) = dates("The rebels said on Friday that they had stopped firing.");
+        assert_eq!(thursday.as_deref(), Some("2016-12-29"));
+        assert!(evidence.contains("names a Friday and 2016-12-30") && !evidence.contains("the day before"), "{evidence}");
+        let (told, thursday, _, evidence) = dates("The truce will begin at midnight on Saturday, the army said.");
+        assert_eq!((told, thursday, evidence.contains("names")), (None, None, false), "no weekday it names falls on 30 December");
     }
 
     /// A definite role phrase opening the story ("the UN special envoy") names the person

@@ -249,7 +249,7 @@ fn minutes_from(caps: &regex::Captures) -> Option<u32> {
 }
 
 /// The earliest full date in `text`: its date, its time when the rule reads one, and its span.
-fn find_date(text: &str) -> Option<(NaiveDate, Option<u32>, std::ops::Range<usize>)> {
+pub fn find_date(text: &str) -> Option<(NaiveDate, Option<u32>, std::ops::Range<usize>)> {
     // Where the earliest rule matches (one search for all), then that rule's groups only.
     let found = any_date_rule().find(text)?;
     let caps = date_rules()[found.pattern().as_usize()].captures_at(text, found.start())?;

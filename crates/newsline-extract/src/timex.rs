@@ -218,6 +218,8 @@ pub struct Timex {
     pub end: usize,
     pub text: String,
     pub role: Role,
+    /// Its clause looks ahead ("will begin on Friday").
+    pub ahead: bool,
 }
 
 impl Timex {
@@ -445,6 +447,22 @@ fn dates_a_noun(sentence: &str, start: usize, end: usize) -> bool {
     !before.is_empty() && !place
 }
 
+/// Whether a date at `start..end` is the subject of a present or future "is" ("Putin
+/// announced that Dec. 26 is a day of mourning", "Friday will be the deadline"): the day is
+/// named, set or planned, and the sentence's act is not of it. A past "was" tells of that
+/// day ("Tuesday was the deadliest day"), and a date after a preposition is no subject.
+fn names_a_day(sentence: &str, start: usize, end: usize) -> bool {
+    let after = sentence[end..].trim_start();
+    let copula = ["is ", "will be ", "would be ", "shall be "].iter().any(|c| after.starts_with(c));
+    // The word before it, or its own first word ("on Friday").
+    let preposition = |word: &str| {
+        matches!(word.to_ascii_lowercase().as_str(), "on" | "by" | "until" | "till" | "from" | "since" | "before" | "after" | "of" | "for" | "to" | "at" | "in")
+    };
+    let before = sentence[..start].split_whitespace().next_back().unwrap_or("");
+    let first = sentence[start..end].split_whitespace().next().unwrap_or("");
+    copula && !preposition(before) && !preposition(first)
+}
+
 /// Verbs whose "that" opens what was said or thought, not a relative clause (also read by
 /// [`crate::headline`]).
 pub(crate) const TAKES_THAT: &[&str] = &[
@@ -613,13 +631,19 @@ pub fn find_dated(sentence: &str, dating: Dating) -> Vec<Timex> {
         let role = match role {
             Role::Point(_) if whole.as_str().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("since")) => Role::Duration,
             Role::Point(_) if bounds_a_span(sentence, whole.start(), whole.end()) => Role::Duration,
-            Role::Point(date) if dates_something_else(sentence, whole.start()) || dates_a_noun(sentence, whole.start(), whole.end()) => Role::Background(date),
+            Role::Point(date)
+                if dates_something_else(sentence, whole.start())
+                    || dates_a_noun(sentence, whole.start(), whole.end())
+                    || names_a_day(sentence, whole.start(), whole.end()) =>
+            {
+                Role::Background(date)
+            }
             role => role,
         };
         if let Role::Point(date) | Role::Background(date) = role {
             last_point = Some(date);
         }
-        out.push(Timex { start: whole.start(), end: whole.end(), text: whole.as_str().to_string(), role });
+        out.push(Timex { start: whole.start(), end: whole.end(), text: whole.as_str().to_string(), role, ahead: future });
     }
     out
 }
@@ -884,5 +908,13 @@ mod tests {
         assert!(matches!(found[0].role, Role::Point(_)), "the participle is the sentence's own verb");
         let found = find("Russia accused the US of jeopardizing the truce signed on Friday.", Some(d(2016, 9, 21)));
         assert!(matches!(found[0].role, Role::Point(_)), "no preposition before the noun: left alone");
+        let found = find("Putin announced that Dec. 26 is a day of national mourning.", Some(d(2016, 12, 25)));
+        assert_eq!(found[0].role, Role::Background(PartialDate::day(d(2016, 12, 26))), "a day named as the subject of 'is'");
+        let found = find("The envoy said Friday will be the deadline for the talks.", Some(d(2016, 10, 5)));
+        assert!(matches!(found[0].role, Role::Background(_)), "a day named as the subject of 'will be'");
+        let found = find("Tuesday was the deadliest day of the offensive, the monitor said.", Some(d(2016, 10, 5)));
+        assert!(matches!(found[0].role, Role::Point(_)), "a past 'was' tells of the day");
+        let found = find("The vote on Friday is expected to fail.", Some(d(2016, 10, 5)));
+        assert!(matches!(found[0].role, Role::Point(_)), "after a preposition it is no subject");
     }
 }
