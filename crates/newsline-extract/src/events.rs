@@ -728,7 +728,14 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         let narrates_beside = current.is_some_and(|c| narrates_another_act(&out[c], s)) || goes_on;
         let narrated_apart = narrates_beside && main.is_none();
         narration = narrated_apart.then_some(s.paragraph);
-        let joins = current.is_some() && main.is_none() && !narrates_beside && (same_paragraph && !new_voice || continuing || pronoun_quote || no_new_subject);
+        // A story told at a month's or a year's precision ("The offensive began in
+        // mid-September.") is background to the day's: what someone says in the paragraphs
+        // after it does not go on with it by naming no one.
+        let of_another_time = says(s) && current.is_some_and(|c| out[c].date.is_some_and(|d| d.day.is_none()) && !out[c].inferred && out[c].date != story_date);
+        let joins = current.is_some()
+            && main.is_none()
+            && !narrates_beside
+            && (same_paragraph && !new_voice || !of_another_time && (continuing || pronoun_quote || no_new_subject));
         // A sentence of the same stated day names who acts in a story the sentence
         // before told without naming anyone ("Syrian troops on Saturday seized …. The
         // army said …"): it goes on with it. So does an undated one after a lead that
@@ -2935,6 +2942,26 @@ mod tests {
         assert_ne!(of(0), of(1));
         assert_ne!(of(1), of(2));
         assert!(!turns_to_other_news("Meanwhile-style coverage grew."));
+    }
+
+    /// What someone says in a paragraph after a story told at a month's precision is of the
+    /// report's day, not of that month; what goes on with the old story stays with it.
+    #[test]
+    fn a_statement_after_a_month_old_story_is_not_of_that_month() {
+        let tuesday = NaiveDate::from_ymd_opt(2016, 12, 13).unwrap();
+        let paragraphs: [&[&str]; 4] = [
+            &["The army is in full control of the old city, the envoy told the council on Tuesday."],
+            &["The government offensive began in mid-September."],
+            &["It was backed by heavy bombing of the eastern districts."],
+            &["The head of the political office of a rebel group said that the fighting had stopped."],
+        ];
+        let s = facts(&mut Vocabulary::default(), 0, &paragraphs, tuesday);
+        let t = threads(Some(PartialDate::day(tuesday)), &s);
+        let of = |sentence: usize| t.iter().find(|t| t.members.contains(&(0, sentence)));
+        let september = of(1).expect("told").date;
+        assert_eq!(september, Some(PartialDate::month(2016, 9)));
+        assert_eq!(of(2).map(|t| t.date), Some(september), "naming no one, the old story goes on");
+        assert_ne!(of(3).map(|t| t.date), Some(september), "the rebel's words are of the day");
     }
 
     #[test]
