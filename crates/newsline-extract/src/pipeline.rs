@@ -674,6 +674,8 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         }
     }
     let mut story_weights = StoryWeights::of(words_of, !word_index.is_empty());
+    // Pages read in a sibling's week, and pages left undated, for a second look (below).
+    let (mut by_sibling, mut still_undated): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
     let mut shared_words: Vec<usize> = vec![0; parsed.len()];
     let mut touched: Vec<usize> = Vec::new();
     for i in 0..parsed.len() {
@@ -765,6 +767,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
             };
             let source = format!("{} ({whose}) tells the same story (likeness {score:.2})", parsed[j].article.id);
             read_in_story_week(&mut parsed[i], date, source);
+            by_sibling.push(i);
         } else if let Some(day) = picture_of[i] {
             // Only its own picture, or a weekday it names, dates it. A picture may be older
             // than its story, so this comes after a sibling's date.
@@ -773,7 +776,63 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         } else {
             // Still undated: a month and day it names are read in the corpus's year.
             parsed[i].year_of = latest;
+            still_undated.push(i);
         }
+    }
+    if !still_undated.is_empty() && !by_sibling.is_empty() {
+        story_weights.norms.clear();
+        read_in_the_week_of_a_siblings_sibling(parsed, words_of, &still_undated, &by_sibling, &mut story_weights);
+    }
+}
+
+/// A page left undated may retell the story of a page read in its sibling's week (two
+/// outlets' copies of one statement, a third outlet dated): it is read in that week too. One
+/// step only, and only for a close retelling ([`SIBLINGS_SIBLING`]): a chain of likenesses
+/// drifts to other stories.
+fn read_in_the_week_of_a_siblings_sibling(
+    parsed: &mut [article::Parsed],
+    words_of: &[Vec<events::Words>],
+    undated: &[usize],
+    by_sibling: &[usize],
+    weights: &mut StoryWeights,
+) {
+    let texts: Vec<Vec<usize>> = by_sibling.iter().map(|&j| vec![j]).collect();
+    let distinct = |i: usize| {
+        let mut words: Vec<u32> = words_of[i].iter().flat_map(|w| w.iter().copied()).collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    };
+    let mut word_index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+    for (t, &j) in by_sibling.iter().enumerate() {
+        for w in distinct(j) {
+            word_index.entry(w).or_default().push(t);
+        }
+    }
+    let day_of = |t: usize| parsed[by_sibling[t]].story_day_of_sibling();
+    let mut found: Vec<(usize, usize, f64)> = Vec::new();
+    for &i in undated {
+        let words = distinct(i);
+        let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
+        for holders in words.iter().filter_map(|w| word_index.get(w)).filter(|h| h.len() <= 64) {
+            for &t in holders {
+                *shared.entry(t).or_default() += 1;
+            }
+        }
+        let mut candidates: Vec<(usize, usize)> = shared.into_iter().collect();
+        candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        candidates.truncate(32);
+        let among: Vec<usize> = candidates.iter().map(|(t, _)| *t).collect();
+        if let Some((t, score)) = story_sibling(&words, &among, &word_index, weights, &texts, words_of, day_of).filter(|(_, score)| *score >= SIBLINGS_SIBLING)
+        {
+            found.push((i, t, score));
+        }
+    }
+    for (i, t, score) in found {
+        let j = by_sibling[t];
+        let Some(date) = parsed[j].story_day_of_sibling() else { continue };
+        let source = format!("{} (read in the week of {date}) tells the same story (likeness {score:.2})", parsed[j].article.id);
+        read_in_story_week(&mut parsed[i], date, source);
     }
 }
 
@@ -846,6 +905,11 @@ fn lede_day(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<NaiveDate>
 /// other stories about the same war mostly below (QUALITY.md, "Stop 32": the right siblings
 /// of four unseen folders score 0.107–0.279 with [`StoryWeights`]).
 const SAME_STORY: f64 = 0.1;
+
+/// How alike a page must be to one read in its sibling's week to be read in that week too:
+/// a close retelling, as errors of two steps add up (the folders of `quality/fresh.md`: the
+/// one right second step scores 0.41, the one wrong 0.13, a page of another story's week).
+const SIBLINGS_SIBLING: f64 = 0.3;
 
 /// How many words at most half the texts use an undated article must share with a dated one
 /// to tell its story.
@@ -1096,6 +1160,26 @@ mod tests {
         assert_eq!(date_of("u", 0).as_deref(), Some("2016-11-15"), "its Tuesday is the stated Tuesday");
         assert_eq!(date_of("s", 1).as_deref(), Some("2016-11-15"), "its undated sentence takes its story's day");
         assert_eq!((published(&corpus, "s"), published(&corpus, "u")), (None, None), "a story's day is no page's date");
+    }
+
+    /// An undated page that closely retells a page read in its sibling's week is read in that
+    /// week too, though it shares too little with the dated page itself.
+    #[test]
+    fn a_close_retelling_of_a_page_read_in_a_siblings_week_is_read_there_too() {
+        let truce = "Published: Sep 12, 2016\n\nA ceasefire brokered by Washington and Moscow took effect across the country at sundown.\n\nRebel commanders said they would observe the truce but doubted the government would.";
+        let talks = "Published: Oct 16, 2016\n\nForeign ministers met in a lakeside hotel in Lausanne without reaching any agreement.\n\nOfficials from three delegations said the talks would continue by telephone.";
+        let dated = "Published: Dec 14, 2016\n\nThe envoy Vitaly Zorin told the council in New York on Tuesday that the fighting in the old city of Zembla had stopped.\n\nRebel commanders in the old city said evacuation buses would leave at dawn.";
+        let sibling = "The envoy Vitaly Zorin told the council in New York on Tuesday that the fighting in the old city of Zembla had stopped.\n\nFighters expect to go at first light, a rebel official said.\n\nZorin added that the fighters and their families would go to Idlib through agreed corridors within hours, and that residents of the eastern districts need not leave their homes.";
+        let retold = "Zorin said on Tuesday that the fighters and their families would go to Idlib through agreed corridors within hours.\n\nResidents of the eastern districts need not leave their homes, Zorin told the chamber.";
+        let inputs = [article("a.txt", truce), article("b.txt", talks), article("d.txt", dated), article("s.txt", sibling), article("u.txt", retold)];
+        let corpus = extract(&inputs, &[]);
+        let evidence =
+            |id: &str| corpus.articles.iter().find(|a| &*a.id == id).and_then(|a| a.published.evidence.as_deref().map(str::to_string)).unwrap_or_default();
+        assert!(evidence("s").contains("d (2016-12-14) tells the same story"), "{}", evidence("s"));
+        assert!(evidence("u").contains("s (read in the week of 2016-12-14) tells the same story"), "{}", evidence("u"));
+        let event = event_of(&corpus, "u", 0).expect("told");
+        let date = corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref().map(str::to_string));
+        assert_eq!(date.as_deref(), Some("2016-12-13"));
     }
 
     /// An undated page whose own picture's caption gives a full date reads its weekdays in
