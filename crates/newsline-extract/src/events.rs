@@ -548,7 +548,19 @@ fn expletive_it(text: &str) -> bool {
 }
 
 /// Openers that turn to other news: the sentence never goes on with the story before it.
-const OTHER_NEWS_OPENERS: &[&str] = &["meanwhile", "separately", "elsewhere", "in other news", "in a separate development", "in another development"];
+/// "Earlier in the day, Russia said …" tells another act of the story's day: the same
+/// speaker's is joined to it again by speaker and day.
+const OTHER_NEWS_OPENERS: &[&str] =
+    &["meanwhile", "separately", "elsewhere", "in other news", "in a separate development", "in another development", "earlier in the day", "later in the day"];
+
+/// The length of the longest [`same_day_opener`].
+const SAME_DAY_OPENER_LEN: usize = "earlier in the day".len();
+
+/// "Earlier in the day, …", "Later in the day …": another act of the day told before.
+fn same_day_opener(text: &str) -> bool {
+    let head = text.get(..SAME_DAY_OPENER_LEN + 2).unwrap_or(text).to_ascii_lowercase();
+    ["earlier in the day", "later in the day"].iter().any(|o| head.strip_prefix(o).is_some_and(|rest| rest.starts_with([',', ' '])))
+}
 
 /// "Meanwhile, the parliament ratified …": a sentence opening on other news.
 fn turns_to_other_news(text: &str) -> bool {
@@ -731,11 +743,12 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         // A story told at a month's or a year's precision ("The offensive began in
         // mid-September.") is background to the day's: what someone says in the paragraphs
         // after it does not go on with it by naming no one.
-        let of_another_time = says(s) && current.is_some_and(|c| out[c].date.is_some_and(|d| d.day.is_none()) && !out[c].inferred && out[c].date != story_date);
+        let of_another_time =
+            || current.is_some_and(|c| out[c].date.is_some_and(|d| d.day.is_none()) && !out[c].inferred && out[c].date != story_date) && says(s);
         let joins = current.is_some()
             && main.is_none()
             && !narrates_beside
-            && (same_paragraph && !new_voice || !of_another_time && (continuing || pronoun_quote || no_new_subject));
+            && (same_paragraph && !new_voice || (continuing || pronoun_quote || no_new_subject) && !of_another_time());
         // A sentence of the same stated day names who acts in a story the sentence
         // before told without naming anyone ("Syrian troops on Saturday seized …. The
         // army said …"): it goes on with it. So does an undated one after a lead that
@@ -813,9 +826,13 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 s.co_subjects().iter().for_each(|c| add_subject(&mut thread.subjects, Some(*c)));
             }
         } else {
-            let (date, anchor, inferred) = match main {
-                Some((t, p)) => (Some(p), Some(t.text.clone()), false),
-                None => (story_date, None, true),
+            // "Earlier in the day …" is of the day of the story before it.
+            let that_day = current.filter(|_| same_day_opener(&s.text)).map(|c| &out[c]).filter(|c| !c.inferred && c.date.is_some_and(|d| d.day.is_some()));
+            // (Its own "earlier in the day" is read against the report's day, not that one.)
+            let (date, anchor, inferred) = match (main.filter(|(t, _)| that_day.is_none() || t.start >= SAME_DAY_OPENER_LEN), that_day) {
+                (Some((t, p)), _) => (Some(p), Some(t.text.clone()), false),
+                (None, Some(before)) => (before.date, before.anchor.clone(), false),
+                (None, None) => (story_date, None, true),
             };
             let mut thread = Thread {
                 date,
@@ -2935,13 +2952,25 @@ mod tests {
             "Earlier, the minister said that another hospital was destroyed.",
             "Meanwhile, the parliament has ratified a deal on the air base.",
             "Separately the envoy left for Geneva.",
+            "Earlier in the day evacuations from the old city were resumed.",
         ]];
         let s = facts(&mut Vocabulary::default(), 0, &paragraphs, friday);
         let t = threads(Some(PartialDate::day(friday)), &s);
         let of = |sentence: usize| t.iter().position(|t| t.members.contains(&(0, sentence))).unwrap();
         assert_ne!(of(0), of(1));
         assert_ne!(of(1), of(2));
+        assert_ne!(of(2), of(3));
         assert!(!turns_to_other_news("Meanwhile-style coverage grew."));
+        assert!(!turns_to_other_news("Earlier in the daylight hours the convoy left."));
+        // "Earlier in the day" is of the day of the story before it.
+        let paragraphs: [&[&str]; 1] =
+            [&["The envoy said on Wednesday that the council would vote.", "Earlier in the day evacuations from the old city were resumed."]];
+        let s = facts(&mut Vocabulary::default(), 0, &paragraphs, friday);
+        let t = threads(Some(PartialDate::day(friday)), &s);
+        let of = |sentence: usize| t.iter().find(|t| t.members.contains(&(0, sentence))).unwrap();
+        let wednesday = PartialDate::day(NaiveDate::from_ymd_opt(2016, 10, 5).unwrap());
+        assert_eq!((of(0).date, of(1).date, of(1).inferred), (Some(wednesday), Some(wednesday), false));
+        assert_ne!(of(0).members, of(1).members);
     }
 
     /// What someone says in a paragraph after a story told at a month's precision is of the
