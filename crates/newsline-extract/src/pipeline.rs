@@ -1053,6 +1053,10 @@ mod tests {
         Input { file: file.into(), text: text.into() }
     }
 
+    /// Two dated pages of other stories, so that a small folder's words weigh as in a real one.
+    const TRUCE: &str = "Published: Sep 12, 2016\n\nA ceasefire brokered by Washington and Moscow took effect across the country at sundown.\n\nRebel commanders said they would observe the truce but doubted the government would.";
+    const TALKS: &str = "Published: Oct 16, 2016\n\nForeign ministers met in a lakeside hotel in Lausanne without reaching any agreement.\n\nOfficials from three delegations said the talks would continue by telephone.";
+
     fn published(corpus: &newsline_model::Corpus, id: &str) -> Option<String> {
         corpus.articles.iter().find(|a| &*a.id == id).and_then(|a| a.published.date.as_deref().map(str::to_string))
     }
@@ -1122,8 +1126,8 @@ mod tests {
     #[test]
     fn an_undated_article_reads_weekdays_in_its_storys_week() {
         let refuel = "Published: Oct 26, 2016\n\nSpain says the Russian embassy withdrew its request for the carrier Admiral Kuznetsov and its escorts to refuel in the enclave of Ceuta.\n\nNato allies had objected that the flotilla would bomb Aleppo after leaving the Spanish port.";
-        let truce = "Published: Sep 12, 2016\n\nA ceasefire brokered by Washington and Moscow took effect across the country at sundown.\n\nRebel commanders said they would observe the truce but doubted the government would.";
-        let talks = "Published: Oct 16, 2016\n\nForeign ministers met in a lakeside hotel in Lausanne without reaching any agreement.\n\nOfficials from three delegations said the talks would continue by telephone.";
+        let truce = TRUCE;
+        let talks = TALKS;
         let undated = "Russian warships heading to Syria will not stop in the Spanish enclave of Ceuta to refuel, after Nato allies objected.\n\nThe Spanish foreign office announced the Kuznetsov flotilla's withdrawn request on Wednesday afternoon.";
         let day_of = |corpus: &newsline_model::Corpus| {
             let event = event_of(corpus, "u", 1).expect("told");
@@ -1146,8 +1150,8 @@ mod tests {
     /// week, and so does an undated page telling the same story; neither page is dated.
     #[test]
     fn an_undated_page_stating_its_storys_day_dates_the_pages_that_retell_it() {
-        let truce = "Published: Sep 12, 2016\n\nA ceasefire brokered by Washington and Moscow took effect across the country at sundown.\n\nRebel commanders said they would observe the truce but doubted the government would.";
-        let talks = "Published: Oct 16, 2016\n\nForeign ministers met in a lakeside hotel in Lausanne without reaching any agreement.\n\nOfficials from three delegations said the talks would continue by telephone.";
+        let truce = TRUCE;
+        let talks = TALKS;
         let raqqa = "Published: Nov 6, 2016\n\nKurdish-led forces announced an offensive on Raqqa at a press conference in Ain Issa.\n\nCommanders said thirty thousand fighters would take part.";
         let stated = "In an interview with Portuguese broadcaster RTP, aired on Tuesday, November 15, Syrian President Bashar al-Assad questioned whether president-elect Donald Trump could deliver on his campaign promises.\n\nAssad told journalist Paulo Dentinho in the presidential palace that Trump would be a natural ally if he fought the terrorists.";
         let retold = "Syrian President Bashar al-Assad told Portuguese broadcaster RTP in an interview aired on Tuesday that president-elect Donald Trump would be a natural ally if he fought the terrorists.\n\nJournalist Paulo Dentinho asked him in the presidential palace whether Trump could deliver on his promises.";
@@ -1166,8 +1170,8 @@ mod tests {
     /// week too, though it shares too little with the dated page itself.
     #[test]
     fn a_close_retelling_of_a_page_read_in_a_siblings_week_is_read_there_too() {
-        let truce = "Published: Sep 12, 2016\n\nA ceasefire brokered by Washington and Moscow took effect across the country at sundown.\n\nRebel commanders said they would observe the truce but doubted the government would.";
-        let talks = "Published: Oct 16, 2016\n\nForeign ministers met in a lakeside hotel in Lausanne without reaching any agreement.\n\nOfficials from three delegations said the talks would continue by telephone.";
+        let truce = TRUCE;
+        let talks = TALKS;
         let dated = "Published: Dec 14, 2016\n\nThe envoy Vitaly Zorin told the council in New York on Tuesday that the fighting in the old city of Zembla had stopped.\n\nRebel commanders in the old city said evacuation buses would leave at dawn.";
         let sibling = "The envoy Vitaly Zorin told the council in New York on Tuesday that the fighting in the old city of Zembla had stopped.\n\nFighters expect to go at first light, a rebel official said.\n\nZorin added that the fighters and their families would go to Idlib through agreed corridors within hours, and that residents of the eastern districts need not leave their homes.";
         let retold = "Zorin said on Tuesday that the fighters and their families would go to Idlib through agreed corridors within hours.\n\nResidents of the eastern districts need not leave their homes, Zorin told the chamber.";
@@ -1186,8 +1190,8 @@ mod tests {
     /// that week; a file photo's date says nothing of the story.
     #[test]
     fn a_dated_caption_gives_an_undated_page_its_storys_week() {
-        let truce = "Published: Sep 12, 2016\n\nA ceasefire brokered by Washington and Moscow took effect across the country at sundown.\n\nRebel commanders said they would observe the truce but doubted the government would.";
-        let talks = "Published: Oct 16, 2016\n\nForeign ministers met in a lakeside hotel in Lausanne without reaching any agreement.\n\nOfficials from three delegations said the talks would continue by telephone.";
+        let truce = TRUCE;
+        let talks = TALKS;
         let page = |caption: &str| {
             format!("Zembla falls again to the militants\n\n{caption}\n\nThe governor of the province told state television on Sunday that the army had left the ancient city of Zembla.\n\nThe militants had been driven out of the city in March after a long siege.")
         };
@@ -1215,7 +1219,7 @@ mod tests {
     /// the page is of the day before. A weekday the stated day does not fall on pins nothing.
     #[test]
     fn a_weekday_that_falls_on_a_stated_day_gives_an_undated_page_its_week() {
-        let truce = "Published: Sep 12, 2016\n\nA ceasefire brokered by Washington and Moscow took effect across the country at sundown.\n\nRebel commanders said they would observe the truce but doubted the government would.";
+        let truce = TRUCE;
         let talks = "Published: Nov 16, 2016\n\nForeign ministers met in a lakeside hotel in Lausanne without reaching any agreement.\n\nOfficials from three delegations said the talks would continue by telephone.";
         let page = |ahead: &str| {
             format!("The president of Zembla announced in a televised address that the government and the rebels had agreed a countrywide truce.\n\nThe army said on Thursday that it would halt its operations.\n\nThe truce will take effect at midnight on 30 December.\n\n{ahead}")
