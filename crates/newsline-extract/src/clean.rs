@@ -395,10 +395,10 @@ fn has_slash_credit(line: &str) -> bool {
     let tail = line.rfind(". ").map_or(line, |dot| line[dot + 1..].trim_start());
     // "… south of Palmyra. Handout via REUTERS TV", "… of Aleppo. (Baladi News Network via
     // AP)": a picture handed out, credited to the agency that ran it.
-    let unbracketed = tail.strip_prefix('(').and_then(|t| t.strip_suffix(')'));
-    if let Some((handout, by)) = unbracketed.unwrap_or(tail).split_once(" via ") {
+    let credit = tail.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(tail);
+    if let Some((handout, by)) = credit.split_once(" via ") {
         let credited = is_caption_agency(by.split_whitespace().next().unwrap_or(""));
-        let short = words(tail).count() <= 6 && !ends_like_sentence(unbracketed.unwrap_or(tail));
+        let short = words(tail).count() <= 6 && !ends_like_sentence(credit);
         if credited && short && handout.starts_with(char::is_uppercase) {
             return true;
         }
@@ -611,8 +611,9 @@ fn wire_dateline(line: &str) -> Option<(usize, Opening)> {
     if caps.name("tplace").is_some() && agency.is_none() {
         return None;
     }
-    // The story must go on after it.
-    line[end..].chars().next().filter(|c| c.is_uppercase() || "\"“‘'".contains(*c))?;
+    if !story_goes_on(&line[end..]) {
+        return None;
+    }
     Some((end, Opening::Dateline { date, agency, label: None }))
 }
 
@@ -626,8 +627,15 @@ fn dated_bracket_dateline(line: &str) -> Option<(usize, Opening)> {
     let inner = caps.name("inner")?.as_str();
     let (_, _, range) = crate::published::find_date(inner)?;
     let end = caps.get(0)?.end();
-    line[end..].chars().next().filter(|c| c.is_uppercase() || "\"“‘'".contains(*c))?;
+    if !story_goes_on(&line[end..]) {
+        return None;
+    }
     Some((end, Opening::Dateline { date: Some(inner[range].to_string()), agency: None, label: None }))
+}
+
+/// Whether the story goes on at `rest`, after a dateline: a capital or an opening quote.
+fn story_goes_on(rest: &str) -> bool {
+    rest.chars().next().is_some_and(|c| c.is_uppercase() || "\"“‘'".contains(c))
 }
 
 /// The length of a reporter's name closing a dateline's credit ("Maria Ivanova. "): two or

@@ -548,24 +548,31 @@ fn expletive_it(text: &str) -> bool {
 }
 
 /// Openers that turn to other news: the sentence never goes on with the story before it.
-/// "Earlier in the day, Russia said …" tells another act of the story's day: the same
-/// speaker's is joined to it again by speaker and day.
-const OTHER_NEWS_OPENERS: &[&str] =
-    &["meanwhile", "separately", "elsewhere", "in other news", "in a separate development", "in another development", "earlier in the day", "later in the day"];
+const OTHER_NEWS_OPENERS: &[&str] = &["meanwhile", "separately", "elsewhere", "in other news", "in a separate development", "in another development"];
 
-/// The length of the longest [`same_day_opener`].
+/// Openers that turn to another act of the day told before ("Earlier in the day, Russia
+/// said …"): other news too, of that day (the same speaker's is joined to it again by
+/// speaker and day).
+const SAME_DAY_OPENERS: &[&str] = &["earlier in the day", "later in the day"];
+
+/// The length of the longest of [`SAME_DAY_OPENERS`].
 const SAME_DAY_OPENER_LEN: usize = "earlier in the day".len();
 
 /// "Earlier in the day, …", "Later in the day …": another act of the day told before.
 fn same_day_opener(text: &str) -> bool {
-    let head = text.get(..SAME_DAY_OPENER_LEN + 2).unwrap_or(text).to_ascii_lowercase();
-    ["earlier in the day", "later in the day"].iter().any(|o| head.strip_prefix(o).is_some_and(|rest| rest.starts_with([',', ' '])))
+    opens_on(text, SAME_DAY_OPENERS)
 }
 
 /// "Meanwhile, the parliament ratified …": a sentence opening on other news.
 fn turns_to_other_news(text: &str) -> bool {
-    let head = text.get(..30).unwrap_or(text).trim_start_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-    OTHER_NEWS_OPENERS.iter().any(|o| head.strip_prefix(o).is_some_and(|rest| rest.starts_with([',', ' '])))
+    let text = text.get(..30).unwrap_or(text).trim_start_matches(|c: char| !c.is_alphanumeric());
+    opens_on(text, OTHER_NEWS_OPENERS) || opens_on(text, SAME_DAY_OPENERS)
+}
+
+/// Whether `text` opens on one of `openers` (lower case) as a whole phrase.
+fn opens_on(text: &str, openers: &[&str]) -> bool {
+    let head = text.get(..30).unwrap_or(text).to_ascii_lowercase();
+    openers.iter().any(|o| head.strip_prefix(o).is_some_and(|rest| rest.starts_with([',', ' '])))
 }
 
 /// Verbs that place what came before against another happening ("It came as …").

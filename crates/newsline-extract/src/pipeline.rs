@@ -636,21 +636,18 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
     // Else the day a caption dates the page's own picture. A picture may be older than its
     // story: such a page is a sibling only to pages no other dated page tells (below).
     // Else the day its named weekdays and stated days agree on, weak in the same way.
-    let picture_of: Vec<Option<NaiveDate>> = parsed
+    let own_day_of: Vec<Option<OwnDay>> = parsed
         .iter()
         .enumerate()
-        .map(|(j, p)| {
-            (p.article.published.date.is_none() && p.dateline_day.is_none() && lede_of[j].is_none())
-                .then(|| p.picture_day.or_else(|| weekday_pinned_day(p, latest)))
-                .flatten()
-        })
+        .map(|(j, p)| (p.article.published.date.is_none() && p.dateline_day.is_none() && lede_of[j].is_none()).then(|| OwnDay::of(p, latest)).flatten())
         .collect();
+    let picture_of = |j: usize| own_day_of[j].map(|o| o.day);
     // Dated articles with the same words (copies) are one text in the index, so that a
     // story copied many times does not look like words every article uses.
     let mut text_of: FxHashMap<&[events::Words], usize> = FxHashMap::default();
     let mut texts: Vec<Vec<usize>> = Vec::new();
     // Then the undated texts whose first sentence, then those whose picture, gives a day.
-    let story_dated = (0..parsed.len()).filter(|&j| lede_of[j].is_some()).chain((0..parsed.len()).filter(|&j| picture_of[j].is_some()));
+    let story_dated = (0..parsed.len()).filter(|&j| lede_of[j].is_some()).chain((0..parsed.len()).filter(|&j| own_day_of[j].is_some()));
     for j in dated.iter().map(|(j, _)| *j).chain(story_dated) {
         let t = *text_of.entry(words_of[j].as_slice()).or_insert(texts.len());
         if t == texts.len() {
@@ -659,25 +656,12 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         texts[t].push(j);
     }
     // Which texts use each word.
-    let mut word_index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
-    let mut words: Vec<u32> = Vec::new();
-    if parsed.iter().any(|p| p.article.published.date.is_none() && p.dateline_day.is_none()) {
-        for (t, members) in texts.iter().enumerate() {
-            let list: &[events::Words] = &words_of[members[0]];
-            words.clear();
-            words.extend(list.iter().flat_map(|w| w.iter()));
-            words.sort_unstable();
-            words.dedup();
-            for w in &words {
-                word_index.entry(*w).or_default().push(t);
-            }
-        }
-    }
-    let mut story_weights = StoryWeights::of(words_of, !word_index.is_empty());
+    let some_undated = parsed.iter().any(|p| p.article.published.date.is_none() && p.dateline_day.is_none());
+    let mut index = TextIndex::of(texts.iter().filter(|_| some_undated).map(|members| words_of[members[0]].as_slice()));
+    let mut story_weights = StoryWeights::of(words_of, !index.holders.is_empty());
     // Pages read in a sibling's week, and pages left undated, for a second look (below).
     let (mut by_sibling, mut still_undated): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
-    let mut shared_words: Vec<usize> = vec![0; parsed.len()];
-    let mut touched: Vec<usize> = Vec::new();
+    let mut words: Vec<u32> = Vec::new();
     for i in 0..parsed.len() {
         if parsed[i].article.published.date.is_some() {
             continue;
@@ -696,29 +680,13 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         // Vote by the dated articles that share this article's sentences. Candidates
         // come from an index of rarer words, so this stays cheap on large corpora.
         let mine: &[events::Words] = &words_of[i];
-        words.clear();
-        words.extend(mine.iter().flat_map(|w| w.iter()));
-        words.sort_unstable();
-        words.dedup();
-        // Words shared with each dated text, counted in an array reset through the touched list.
-        for w in &words {
-            if let Some(holders) = word_index.get(w).filter(|h| h.len() <= 64) {
-                for &t in holders {
-                    if shared_words[t] == 0 {
-                        touched.push(t);
-                    }
-                    shared_words[t] += 1;
-                }
-            }
-        }
-        let mut candidates: Vec<(usize, usize)> = touched.drain(..).map(|t| (t, std::mem::take(&mut shared_words[t]))).collect();
-        candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        candidates.truncate(32);
+        distinct_words(mine, &mut words);
+        let candidates = index.sharing(&words);
         let candidates_of_story: Vec<usize> = candidates.iter().map(|(t, _)| *t).collect();
         // The likeliest sibling among the texts `dated_by` dates.
         let mut story_sibling_by = |dated_by: &dyn Fn(usize) -> Option<NaiveDate>| {
             let among: Vec<usize> = candidates_of_story.iter().copied().filter(|&t| dated_by(t).is_some()).collect();
-            story_sibling(&words, &among, &word_index, &mut story_weights, &texts, words_of, dated_by)
+            story_sibling(&words, &among, &index.holders, &mut story_weights, &texts, words_of, dated_by)
         };
         // Each date's voters and how many sentences they share with this article: the date of
         // the closest telling wins, not that of the most articles touching the story.
@@ -752,27 +720,26 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
             // Its first sentence tells of a day; its own date stays blank.
             read_in_story_week(&mut parsed[i], day, format!("its first sentence tells of {day}"));
         } else if let Some((t, score)) =
-            story_sibling_by(&|t| story_date_of(texts[t][0])).or_else(|| story_sibling_by(&|t| picture_of[texts[t][0]].filter(|_| !texts[t].contains(&i))))
+            story_sibling_by(&|t| story_date_of(texts[t][0])).or_else(|| story_sibling_by(&|t| picture_of(texts[t][0]).filter(|_| !texts[t].contains(&i))))
         {
             // Still undated, but a dated article tells its story: its months, days and
             // weekdays are read in that one's week, and its undated sentences take that one's
             // day (inferred, as a dated page's take its own). Its publication date stays blank
             // (the sibling's date is the page's only one time in two: QUALITY.md).
             let j = texts[t][0];
-            let Some(date) = story_date_of(j).or(picture_of[j]) else { continue };
+            let Some(date) = story_date_of(j).or(picture_of(j)) else { continue };
             let whose = match (date_of[j], lede_of[j]) {
                 (Some(_), _) => format!("{date}"),
                 (None, Some(_)) => format!("its first sentence tells of {date}"),
-                (None, None) => own_day_source(&parsed[j], date, latest),
+                (None, None) => own_day_of[j].map_or_else(String::new, OwnDay::source),
             };
             let source = format!("{} ({whose}) tells the same story (likeness {score:.2})", parsed[j].article.id);
             read_in_story_week(&mut parsed[i], date, source);
             by_sibling.push(i);
-        } else if let Some(day) = picture_of[i] {
+        } else if let Some(own) = own_day_of[i] {
             // Only its own picture, or a weekday it names, dates it. A picture may be older
             // than its story, so this comes after a sibling's date.
-            let source = own_day_source(&parsed[i], day, latest);
-            read_in_story_week(&mut parsed[i], day, source);
+            read_in_story_week(&mut parsed[i], own.day, own.source());
         } else {
             // Still undated: a month and day it names are read in the corpus's year.
             parsed[i].year_of = latest;
@@ -797,34 +764,15 @@ fn read_in_the_week_of_a_siblings_sibling(
     weights: &mut StoryWeights,
 ) {
     let texts: Vec<Vec<usize>> = by_sibling.iter().map(|&j| vec![j]).collect();
-    let distinct = |i: usize| {
-        let mut words: Vec<u32> = words_of[i].iter().flat_map(|w| w.iter().copied()).collect();
-        words.sort_unstable();
-        words.dedup();
-        words
-    };
-    let mut word_index: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
-    for (t, &j) in by_sibling.iter().enumerate() {
-        for w in distinct(j) {
-            word_index.entry(w).or_default().push(t);
-        }
-    }
+    let mut index = TextIndex::of(by_sibling.iter().map(|&j| words_of[j].as_slice()));
     let day_of = |t: usize| parsed[by_sibling[t]].story_day_of_sibling();
     let mut found: Vec<(usize, usize, f64)> = Vec::new();
+    let mut words: Vec<u32> = Vec::new();
     for &i in undated {
-        let words = distinct(i);
-        let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
-        for holders in words.iter().filter_map(|w| word_index.get(w)).filter(|h| h.len() <= 64) {
-            for &t in holders {
-                *shared.entry(t).or_default() += 1;
-            }
-        }
-        let mut candidates: Vec<(usize, usize)> = shared.into_iter().collect();
-        candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        candidates.truncate(32);
-        let among: Vec<usize> = candidates.iter().map(|(t, _)| *t).collect();
-        if let Some((t, score)) = story_sibling(&words, &among, &word_index, weights, &texts, words_of, day_of).filter(|(_, score)| *score >= SIBLINGS_SIBLING)
-        {
+        distinct_words(&words_of[i], &mut words);
+        let among: Vec<usize> = index.sharing(&words).iter().map(|(t, _)| *t).collect();
+        let sibling = story_sibling(&words, &among, &index.holders, weights, &texts, words_of, day_of);
+        if let Some((t, score)) = sibling.filter(|(_, score)| *score >= SIBLINGS_SIBLING) {
             found.push((i, t, score));
         }
     }
@@ -845,30 +793,44 @@ fn read_in_story_week(p: &mut article::Parsed, day: NaiveDate, source: String) {
         Some(format!("not stated; {source}: its weekdays are read in that week, its undated sentences take that day, inferred").into());
 }
 
-/// What gives an undated page the day `day` of its own: a caption, else a weekday it names.
-fn own_day_source(p: &article::Parsed, day: NaiveDate, latest: Option<NaiveDate>) -> String {
-    match weekday_pin(p, latest) {
-        _ if p.picture_day == Some(day) => format!("a caption dates its picture {day}"),
-        Some((pin, true)) => format!("it names a {} ahead and {pin}, which fell on one, so it is of the day before", pin.format("%A")),
-        _ => format!("it names a {} and {day}, which fell on one", day.format("%A")),
+/// The day an undated page gives itself, weakly, and how: a caption of its own picture
+/// dates it, or a weekday it names falls on a full day it states.
+#[derive(Clone, Copy)]
+struct OwnDay {
+    day: NaiveDate,
+    /// The stated day a named weekday falls on, and whether that weekday only looks ahead
+    /// (the page is then of the day before); none for a caption's day.
+    pin: Option<(NaiveDate, bool)>,
+}
+
+impl OwnDay {
+    fn of(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<OwnDay> {
+        if let Some(day) = p.picture_day {
+            return Some(OwnDay { day, pin: None });
+        }
+        // A weekday names a day of the page's own week, so a stated day that falls on it is
+        // of that week; when every mention of that weekday looks ahead, the page comes
+        // before it.
+        let (pin, ahead) = weekday_pin(p, latest)?;
+        let day = if ahead { pin.pred_opt()? } else { pin };
+        Some(OwnDay { day, pin: Some((pin, ahead)) })
+    }
+
+    /// Where the day came from, for the page's evidence.
+    fn source(self) -> String {
+        let day = self.day;
+        match self.pin {
+            None => format!("a caption dates its picture {day}"),
+            Some((pin, true)) => format!("it names a {} ahead and {pin}, which fell on one, so it is of the day before", pin.format("%A")),
+            Some((_, false)) => format!("it names a {} and {day}, which fell on one", day.format("%A")),
+        }
     }
 }
 
-/// The day an undated page's weekdays and stated days agree on: the latest full day it
-/// states (read in the year of the corpus's `latest` day) whose weekday it also names. A
-/// weekday names a day of the page's own week, so a stated day that falls on it is of that
-/// week ("… take effect at midnight on 30 December" and "… will begin at 00:00 on Friday":
-/// 30 December 2016 was a Friday). Any stated day counts, a background one too. When every
-/// mention of that weekday looks ahead, the page comes before it: its day is taken as the
-/// day before.
-fn weekday_pinned_day(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<NaiveDate> {
-    match weekday_pin(p, latest)? {
-        (pin, true) => pin.pred_opt(),
-        (pin, false) => Some(pin),
-    }
-}
-
-/// [`weekday_pinned_day`]'s stated day, and whether every mention of its weekday looks ahead.
+/// The latest full day an article states (read in the year of the corpus's `latest` day)
+/// whose weekday it also names ("… take effect at midnight on 30 December" and "… will
+/// begin at 00:00 on Friday": 30 December 2016 was a Friday), and whether every mention of
+/// that weekday looks ahead. Any stated day counts, a background one too.
 fn weekday_pin(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<(NaiveDate, bool)> {
     latest?;
     let dating = timex::Dating { year_of: latest, ..timex::Dating::default() };
@@ -899,6 +861,67 @@ fn lede_day(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<NaiveDate>
     let dating = timex::Dating { year_of: latest, ..timex::Dating::default() };
     timex::find_dated(&lede.text, dating).iter().find_map(timex::Timex::day)
 }
+
+/// An article's content words, each once, sorted, into `into`.
+fn distinct_words(list: &[events::Words], into: &mut Vec<u32>) {
+    into.clear();
+    into.extend(list.iter().flat_map(|w| w.iter()));
+    into.sort_unstable();
+    into.dedup();
+}
+
+/// Which texts (each an article's content words) use each word, so that the texts an
+/// article shares most words with are found without comparing it to every one.
+struct TextIndex {
+    /// For each word, the texts that use it, in order.
+    holders: FxHashMap<u32, Vec<usize>>,
+    /// Words shared with each text, counted in an array reset through the touched list.
+    shared: Vec<usize>,
+    touched: Vec<usize>,
+}
+
+impl TextIndex {
+    fn of<'a>(texts: impl Iterator<Item = &'a [events::Words]>) -> Self {
+        let mut holders: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+        let mut words: Vec<u32> = Vec::new();
+        let mut count = 0;
+        for (t, list) in texts.enumerate() {
+            distinct_words(list, &mut words);
+            for w in &words {
+                holders.entry(*w).or_default().push(t);
+            }
+            count = t + 1;
+        }
+        TextIndex { holders, shared: vec![0; count], touched: Vec::new() }
+    }
+
+    /// The texts sharing most of `words` (distinct), with how many each shares, most first
+    /// (ties by text), at most [`SHARING_TEXTS`]; a word more than [`COMMON_HOLDERS`] texts
+    /// use says nothing of a story and is not counted.
+    fn sharing(&mut self, words: &[u32]) -> Vec<(usize, usize)> {
+        for w in words {
+            if let Some(holders) = self.holders.get(w).filter(|h| h.len() <= COMMON_HOLDERS) {
+                for &t in holders {
+                    if self.shared[t] == 0 {
+                        self.touched.push(t);
+                    }
+                    self.shared[t] += 1;
+                }
+            }
+        }
+        let shared = &mut self.shared;
+        let mut found: Vec<(usize, usize)> = self.touched.drain(..).map(|t| (t, std::mem::take(&mut shared[t]))).collect();
+        found.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        found.truncate(SHARING_TEXTS);
+        found
+    }
+}
+
+/// How many texts sharing an article's words are looked at, at most.
+const SHARING_TEXTS: usize = 32;
+
+/// A word more texts than this use is not counted in finding the texts an article shares words with.
+const COMMON_HOLDERS: usize = 64;
 
 /// How alike two articles' words must be (their shared rare words' weight) for an undated
 /// one to be read in the week of a dated one: reports of one story are above it, reports of
@@ -940,10 +963,7 @@ impl StoryWeights {
             if !seen.insert(list.as_slice()) {
                 continue;
             }
-            words.clear();
-            words.extend(list.iter().flat_map(|w| w.iter()));
-            words.sort_unstable();
-            words.dedup();
+            distinct_words(list, &mut words);
             for w in &words {
                 *holders.entry(*w).or_default() += 1;
             }
@@ -975,10 +995,7 @@ fn story_sibling(
         let norms: Vec<f64> = texts
             .iter()
             .map(|members| {
-                all.clear();
-                all.extend(words_of[members[0]].iter().flat_map(|w| w.iter()));
-                all.sort_unstable();
-                all.dedup();
+                distinct_words(&words_of[members[0]], &mut all);
                 all.iter().map(|w| weights.weight(w)).sum::<f64>()
             })
             .collect();
