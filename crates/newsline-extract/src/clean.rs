@@ -7,6 +7,7 @@
 
 use crate::data;
 use crate::timex::{self, Stated};
+use crate::word_filter::WordSet;
 use crate::{Input, Source};
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -1643,14 +1644,24 @@ struct Voice {
     appeal: bool,
 }
 
+/// The three word lists of a line's voice, as sets (read for every story line).
+struct VoiceWords {
+    outlet: WordSet,
+    reader: WordSet,
+    appeal: WordSet,
+}
+
+fn voice_words() -> &'static VoiceWords {
+    static CELL: OnceLock<VoiceWords> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let f = data::furniture();
+        let set = |list: &[String]| list.iter().map(|w| w.to_lowercase()).collect();
+        VoiceWords { outlet: set(&f.first_person_plural), reader: set(&f.second_person), appeal: set(&f.appeal_words) }
+    })
+}
+
 fn voice_of(line: &str) -> Voice {
-    let f = data::furniture();
-    // The lists are lower-case: an ASCII word is compared without being lowered (most
-    // words), any other after lowering with its curly apostrophes made straight.
-    let listed = |list: &[String], word: &str, lowered: &Option<String>| match lowered {
-        Some(w) => list.iter().any(|l| l == w),
-        None => list.iter().any(|l| l.eq_ignore_ascii_case(word)),
-    };
+    let sets = voice_words();
     let mut voice = Voice::default();
     let mut quoted = false;
     for word in line.split_whitespace() {
@@ -1658,10 +1669,20 @@ fn voice_of(line: &str) -> Voice {
         let closes = word.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '"').ends_with(['"', '”']);
         if !(quoted || opens) {
             let w = bare(word);
-            let lowered = (!w.is_ascii()).then(|| w.to_lowercase().replace('’', "'"));
-            voice.outlet |= listed(&f.first_person_plural, w, &lowered);
-            voice.reader |= listed(&f.second_person, w, &lowered);
-            voice.appeal |= listed(&f.appeal_words, w, &lowered);
+            // Most words are ASCII and of no list's first letter and length: they are
+            // ruled out before being lowered; any other is lowered with its curly
+            // apostrophes made straight.
+            let lowered = if w.is_ascii() {
+                let sets = [&sets.outlet, &sets.reader, &sets.appeal];
+                sets.iter().any(|s| s.may_hold_ignoring_ascii_case(w)).then(|| w.to_ascii_lowercase())
+            } else {
+                Some(w.to_lowercase().replace('’', "'"))
+            };
+            if let Some(w) = lowered {
+                voice.outlet |= sets.outlet.contains(&w);
+                voice.reader |= sets.reader.contains(&w);
+                voice.appeal |= sets.appeal.contains(&w);
+            }
         }
         quoted = (quoted || opens) && !closes;
     }

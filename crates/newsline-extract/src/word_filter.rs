@@ -45,6 +45,13 @@ impl WordSet {
         }
     }
 
+    /// Whether a word that differs from `word` at most in the case of its ASCII letters
+    /// may be in the set (false rules it out: no word has its first letter and length).
+    #[inline]
+    pub fn may_hold_ignoring_ascii_case(&self, word: &str) -> bool {
+        key(word).is_none_or(|(row, bit)| self.lengths[row] & bit != 0)
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &String> {
         self.set.iter()
     }
@@ -96,7 +103,22 @@ mod tests {
             assert_eq!(words.len(), plain.len());
             for word in probes.iter().chain(&every_listed) {
                 assert_eq!(words.contains(word), plain.contains(word), "{word:?} in {plain:?}");
+                let upper = word.to_ascii_uppercase();
+                if words.contains(&word.to_ascii_lowercase()) {
+                    assert!(words.may_hold_ignoring_ascii_case(&upper), "{upper:?} ruled out of {plain:?}");
+                }
             }
+        }
+    }
+
+    #[test]
+    fn a_word_of_no_listed_first_letter_and_length_is_ruled_out_in_any_case() {
+        let words: WordSet = ["we", "our"].iter().map(|w| w.to_string()).collect();
+        for held in ["we", "We", "WE", "our", "OUR", "Oar"] {
+            assert!(words.may_hold_ignoring_ascii_case(held), "{held}");
+        }
+        for other in ["wet", "w", "ours", "you", "Us"] {
+            assert!(!words.may_hold_ignoring_ascii_case(other), "{other}");
         }
     }
 }
