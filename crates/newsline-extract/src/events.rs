@@ -1678,6 +1678,9 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
     // however differently outlets word it.
     let mut by_subject: FxHashMap<(usize, u32), Vec<usize>> = FxHashMap::default();
     let mut joinable: Vec<Joinable> = Vec::new();
+    // Each event's place in `joinable` plus one (0: not in it), so that finding it does
+    // not walk the list for every candidate.
+    let mut joinable_at: Vec<u32> = Vec::new();
     let mut slot_event: Vec<usize> = Vec::new();
     let mut holders: Vec<u64> = vec![0; words_known];
     let mut counts: Vec<f64> = Vec::new();
@@ -1687,13 +1690,17 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
         // The events of the candidates, each once, with whether this thread could join it:
         // the same subject (Russia backing a plan is not the UN offering it) and a
         // compatible date. Only candidates of joinable events are scored.
+        for j in &joinable {
+            joinable_at[j.event] = 0;
+        }
         joinable.clear();
+        joinable_at.resize(events.len(), 0);
         slot_event.clear();
         for (id, _) in &candidates {
             let e = root(&mut merged_into, indexed[*id as usize].event as usize);
-            let at = match joinable.iter().position(|j| j.event == e) {
-                Some(at) => at,
-                None => {
+            let at = match joinable_at[e] {
+                at @ 1.. => at as usize - 1,
+                0 => {
                     let event = &events[e];
                     let date = if same_side(event, &thread) && !own_background(event, &thread) && !reaction(event, &thread) {
                         compatible(event, &thread)
@@ -1701,6 +1708,7 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
                         None
                     };
                     joinable.push(Joinable { event: e, date, best: 0.0 });
+                    joinable_at[e] = joinable.len() as u32;
                     joinable.len() - 1
                 }
             };
@@ -1711,9 +1719,10 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
                 for key in &keys {
                     for &e in by_subject.get(&(*subject, *key)).map(Vec::as_slice).unwrap_or(&[]) {
                         let e = root(&mut merged_into, e);
-                        if !joinable.iter().any(|j| j.event == e) {
+                        if joinable_at[e] == 0 {
                             let date = compatible(&events[e], &thread);
                             joinable.push(Joinable { event: e, date, best: 0.0 });
+                            joinable_at[e] = joinable.len() as u32;
                         }
                     }
                 }
