@@ -393,7 +393,14 @@ fn has_picture_label(key: &str) -> bool {
 /// short credit.
 fn has_slash_credit(line: &str) -> bool {
     let line = line.trim_end();
-    let tail = line.rfind(". ").map_or(line, |dot| line[dot + 1..].trim_start());
+    // The credit may be glued to the caption's last stop ("… on Dec.13, 2016.George
+    // Ourfalian / AFP via Getty Images").
+    let glued = line.as_bytes().windows(2).rposition(|w| w[0] == b'.' && w[1].is_ascii_uppercase());
+    let stop = match (line.rfind(". "), glued) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    };
+    let tail = stop.map_or(line, |dot| line[dot + 1..].trim_start());
     // "… south of Palmyra. Handout via REUTERS TV", "… of Aleppo. (Baladi News Network via
     // AP)": a picture handed out, credited to the agency that ran it.
     let credit = tail.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(tail);
@@ -406,7 +413,15 @@ fn has_slash_credit(line: &str) -> bool {
     }
     let Some((agency, credit)) = tail.split_once('/') else { return false };
     let credit_words = words(credit).count();
-    is_caption_agency(agency) && (1..=8).contains(&credit_words) && credit.starts_with(char::is_uppercase) && !ends_like_sentence(credit)
+    if is_caption_agency(agency) && (1..=8).contains(&credit_words) && credit.starts_with(char::is_uppercase) && !ends_like_sentence(credit) {
+        return true;
+    }
+    // The photographer first, then the agency and who distributes it ("George Ourfalian /
+    // AFP via Getty Images", "Jane Roe / Reuters").
+    let (photographer, agency) = (agency.trim(), credit.trim());
+    let agency = agency.split_once(" via ").map_or(agency, |(agency, _)| agency);
+    let names = words(photographer).count();
+    (1..=4).contains(&names) && words(photographer).all(|w| w.starts_with(char::is_uppercase)) && is_caption_agency(agency)
 }
 
 /// Whether a line stops on an ellipsis, as an excerpt cut off by the page does.
@@ -659,21 +674,23 @@ fn reporter_after_credit(rest: &str) -> usize {
 // context pass then judges the short lines that are left by where they stand: before the
 // story (bylines), after its last paragraph (link lists, credits), between furniture.
 
-const STOP: u8 = 1;
-const STRONG: u8 = 2;
-const WEAK: u8 = 4;
-const YOU: u8 = 8;
-const PROMPT: u8 = 16;
-const STRONG_PROMPT: u8 = 32;
-const COMMENT: u8 = 64;
+const STOP: u16 = 1;
+const STRONG: u16 = 2;
+const WEAK: u16 = 4;
+const YOU: u16 = 8;
+const PROMPT: u16 = 16;
+const STRONG_PROMPT: u16 = 32;
+const COMMENT: u16 = 64;
 /// A word that some caption cue holds ("photo", "left"): only lines with one are searched for cues.
-const CUE: u8 = 128;
+const CUE: u16 = 128;
+/// The outlet speaking of itself ("our site", "we use cookies").
+const WE: u16 = 256;
 
 /// Lines of more words than this are prose by length alone (see [`Signals::of_counted`]).
 const SIGNAL_WORDS: usize = 30;
 
 /// The vocabulary flags of a lower-cased word.
-fn flags_of(word: &str) -> u8 {
+fn flags_of(word: &str) -> u16 {
     packed(word).and_then(|w| vocabulary().get(&w).copied()).unwrap_or(0)
 }
 
@@ -694,16 +711,17 @@ fn packed(word: &str) -> Option<u128> {
 }
 
 /// Lower-cased word (packed) → its vocabulary flags (`data/furniture.toml`).
-fn vocabulary() -> &'static FxHashMap<u128, u8> {
-    static CELL: OnceLock<FxHashMap<u128, u8>> = OnceLock::new();
+fn vocabulary() -> &'static FxHashMap<u128, u16> {
+    static CELL: OnceLock<FxHashMap<u128, u16>> = OnceLock::new();
     CELL.get_or_init(|| {
         let f = data::furniture();
-        let mut map: FxHashMap<u128, u8> = Default::default();
+        let mut map: FxHashMap<u128, u16> = Default::default();
         for (list, flag) in [
             (&f.stopwords, STOP),
             (&f.chrome_words, STRONG),
             (&f.weak_chrome_words, WEAK),
             (&f.second_person, YOU),
+            (&f.first_person_plural, WE),
             (&f.prompt_verbs, PROMPT),
             (&f.strong_prompt_verbs, STRONG_PROMPT),
             (&f.comment_words, COMMENT),
@@ -736,9 +754,11 @@ struct Signals {
     strong: usize,
     weak: usize,
     you: usize,
+    /// Words of the outlet speaking of itself ("our", "we").
+    we: usize,
     comment: usize,
     /// Flags of the first word.
-    first: u8,
+    first: u16,
     /// The first word is a number ("2 thoughts on …", "0 comments").
     first_number: bool,
     /// Words that are numbers, prices or percentages ("18,240.49", "+0.3%").
@@ -825,6 +845,7 @@ impl Signals {
             }
             self.stop += (flags & STOP != 0) as usize;
             self.you += (flags & YOU != 0) as usize;
+            self.we += (flags & WE != 0) as usize;
             self.comment += (flags & COMMENT != 0) as usize;
             self.cue |= flags & CUE != 0;
             // The first word counts as a prompt or as chrome, not as both.
@@ -891,8 +912,11 @@ fn is_prompt_shape(line: &str, key: &str, s: &Signals) -> bool {
     if s.words <= 15 && key.contains("comments") && ["this article", "this story", "this page", "this post"].iter().any(|p| key.contains(p)) {
         return true;
     }
-    let score = s.strong as f32 + s.weak as f32 * 0.5 + prompt + if s.you > 0 { 1.0 } else { 0.0 };
-    let short = s.words <= 12 || (s.strong >= 1 && s.you >= 1);
+    // The page speaking to the reader, or of itself with a chrome word outside quotes ("For
+    // an optimal experience visit our site on another browser."): prose does neither.
+    let voice = s.you > 0 || (s.we > 0 && s.strong >= 1);
+    let score = s.strong as f32 + s.weak as f32 * 0.5 + prompt + if voice { 1.0 } else { 0.0 };
+    let short = s.words <= 12 || (s.strong >= 1 && voice);
     // A sentence needs more than an imperative and a chrome word ("Share prices fell on the
     // next day.").
     score >= 1.5 && short && (!sentence || s.strong >= 1 || s.you >= 1 || s.first & STRONG_PROMPT != 0 || (prompt > 0.0 && s.comment > 0))
@@ -1288,8 +1312,9 @@ fn opens_on_a_picture(line: &str) -> bool {
             r"|(?:(?:still|file|handout)\s+)?(?:image|picture|photo|photograph|still|frame grab|video grab)\s+(?:of|taken|shows|showing|from|released|provided|purports|made))\b",
             // "This frame grab from video provided by …", "In this photo taken on …": AP's form.
             r"|^(?:In\s+)?[Tt]his\s+(?:(?:still|file|handout)\s+)?(?:image|picture|photo|photograph|frame grab|video grab)\s+(?:taken|shows|showing|from|released|provided|made)\b",
-            // "FILE: A view shows …", "FILE PHOTO: …": a picture from the archive, labelled.
-            r"|^FILE(?:\s+PHOTO)?\s*:\s"
+            // "FILE: A view shows …", "FILE PHOTO: …": a picture from the archive, labelled;
+            // "Image: A member of … stands …": a picture, labelled.
+            r"|^FILE(?:\s+PHOTO)?\s*:\s|^(?:Image|Photo|Picture|Photograph)\s*:\s+[A-Z]"
         ))
         .unwrap()
     });
@@ -2002,6 +2027,7 @@ mod tests {
             "Adjust font size",
             "comments Join the debate and share your view!",
             "We use cookies to improve your experience on our site. By continuing to browse you accept our cookie policy.",
+            "IE 11 is not supported. For an optimal experience visit our site on another browser.",
             "You may also like",
             "Related materials",
             "Story continues below advertisement",
@@ -2039,6 +2065,8 @@ mod tests {
             "Like the previous truce, this one collapsed within days.",
             "Share prices fell on the next day.",
             "Don't miss the point: the ceasefire has failed, diplomats say.",
+            "Our troops will log every violation of the truce, the general said.",
+            "The ministry posted our correspondent's video on its website.",
         ] {
             let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             assert_eq!(kind_of(&found, line), LineKind::Story, "{line}");
@@ -2308,6 +2336,9 @@ mod tests {
             "FILE: A general view shows troops walking in the old city of Zembla on 13 December 2016, after they captured the area.",
             "This frame grab from video provided by Zembla News Network, an opposition media outlet, shows civilians gathering for evacuation from the old city, Thursday, Dec. 15, 2016. The army said over 1,000 people have been evacuated from the city under a cease-fire deal reached with the rebels. The envoy says international observers should monitor the safe evacuation of civilians and fighters from the war-torn city of Zembla, and that the council should send them within days. (Zembla News Network via AP)",
             "In this photo taken on Sunday, delegates arrive for the talks.",
+            "Image: A soldier stands in a damaged street of Zembla's old city on Dec.13, 2016.",
+            "A soldier stands in a damaged street of Zembla's old city on Dec.13, 2016.Jane Roe / AFP via Getty Images",
+            "Delegates arrive for the talks. Jane Roe / Reuters",
         ] {
             let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             assert_eq!(kind_of(&found, line), LineKind::Furniture(Furniture::Caption), "{line}");
@@ -2323,6 +2354,8 @@ mod tests {
             "The army sent in troops via Reuters Street, the monitor said.",
             "This video grab was faked, the ministry said on Sunday.",
             "The files were handed to the council (Zembla News Network via AP).",
+            "Image: the talks went on, the ministry said.",
+            "Fighters moved to the town.Officials said the 1,000 people / Reuters tally was wrong.",
         ] {
             assert_eq!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Story, "{line}");
         }

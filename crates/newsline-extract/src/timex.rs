@@ -251,7 +251,7 @@ fn clause(sentence: &str, start: usize, end: usize) -> &str {
 fn future_tense(sentence: &str) -> bool {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(&CELL, || {
-        r"(?i)(?-u:\b)(?:will|shall|is to|are to|is going to|are going to|plans? to|planned to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|is set to|are set to|(?:was|were)(?: already)? (?:scheduled|due|set|expected) to|to be held|to take place|as early as|as soon as)(?-u:\b)".into()
+        r"(?i)(?-u:\b)(?:will|shall|is to|are to|is going to|are going to|plans? to|planned to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|is set to|are set to|(?:was|were)(?: already)? (?:scheduled|due|set|expected) to|to be held|to take place|as early as|as soon as|look(?:s|ed|ing)? forward to)(?-u:\b)".into()
     })
     .is_match(sentence)
 }
@@ -767,6 +767,10 @@ mod tests {
         assert_eq!(points("Its term will end on the 31st of December.", friday), ["on the 31st of December=2016-12-31"]);
         assert_eq!(points("Its term ended on the 31st of December.", friday), ["on the 31st of December=2015-12-31"]);
         assert_eq!(points("Its term will end in December.", friday), ["in December=2016-12"]);
+        // What someone looks forward to is ahead.
+        let new_year_eve = d(2016, 12, 31);
+        assert_eq!(points("It looks forward to a meeting in Astana in late January.", new_year_eve), ["late January=2017-01"]);
+        assert_eq!(points("It held a meeting in Astana in late January.", new_year_eve), ["late January=2016-01"]);
     }
 
     #[test]

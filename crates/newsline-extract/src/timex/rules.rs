@@ -280,7 +280,8 @@ fn month(f: &Found) -> Option<Role> {
     // In an undated page, the month of its story's year (or the corpus's), as a month and day are.
     let Some(r) = f.reference.or(f.year_of) else { return Some(Role::Unresolved) };
     // "will meet in December", "will end on the 31st of December": a month ahead.
-    let forward = modifier == "next" || modifier == "until" || modifier == "by" || (f.future && (modifier == "in" || modifier == "of"));
+    let forward =
+        modifier == "next" || modifier == "until" || modifier == "by" || (f.future && matches!(modifier.as_str(), "in" | "of" | "early" | "late" | "mid-"));
     let year = if forward {
         if m >= r.month() {
             r.year()
