@@ -659,8 +659,11 @@ fn name_at(words: &[Word], sentence: &str, i: usize) -> Option<(usize, usize)> {
                 break;
             }
         }
-        let particle = is_particle(w) || w.starts_with("al-") || w.starts_with("Al-") && caps > 0;
-        if particle && j + 1 < words.len() {
+        let arabic_article = w.starts_with("al-") || w.starts_with("Al-") && caps > 0;
+        let particle = is_particle(w) || arabic_article;
+        // "al-Jaafari" closing the sentence is a surname, not a particle left over.
+        let surname = arabic_article && caps > 0 && w[3..].starts_with(char::is_uppercase);
+        if particle && (j + 1 < words.len() || surname) {
             j += 1;
             continue;
         }
@@ -786,6 +789,11 @@ pub fn gender_clue(before: &str, mention: &str) -> Option<Gender> {
 /// ("Mr", "Dr") or a short title ("Gen", "Sen", "Lt", "Col", "Gov", "Rep", "St").
 pub fn is_abbreviation(word: &str) -> bool {
     honorific(word).is_some() || matches!(word, "Gen" | "Sen" | "Lt" | "Col" | "Gov" | "Rep" | "St" | "Capt" | "Maj" | "Sgt" | "Adm" | "Jr" | "Sr")
+}
+
+/// An abbreviated rank, alone or run together ("Gen", "Lt.-Gen", "Maj.Gen").
+fn is_rank(word: &str) -> bool {
+    is_abbreviation(word) || word.contains(['.', '-']) && word.split(['.', '-']).filter(|p| !p.is_empty()).all(is_abbreviation)
 }
 
 /// Whether some words hold a title of `data/roles.toml` ("an opposition official"):
@@ -1286,10 +1294,22 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
             if let Some(k) = comma {
                 gap_from = words[k].end;
                 i = k + 1;
-            } else if i + 1 < words.len() && taken(mentions, words[i + 1].start, words[i + 1].end) {
-                gap_from = words[i + 1].end;
-                i += 2;
+            } else {
+                // "Ambassador to the United Nations Vitaly Churkin": a curated name of
+                // several words, perhaps after "the".
+                let k = if words.get(i + 1).is_some_and(|w| w.text == "the") { i + 2 } else { i + 1 };
+                let place = words.get(k).and_then(|w| mentions.iter().find(|m| m.start <= w.start && w.end <= m.end));
+                if let Some(place) = place {
+                    gap_from = place.end;
+                    i = words.partition_point(|w| w.start < place.end);
+                }
             }
+        }
+        let role_end = gap_from;
+        // A rank abbreviated between the role and the name ("spokesman Lt.-Gen. Sergei Roe").
+        while i + 1 < words.len() && is_rank(words[i].text) && matches!(sentence[words[i].end..words[i + 1].start].trim(), "." | ".-") {
+            gap_from = words[i + 1].start - 1;
+            i += 1;
         }
         if i < words.len() && sentence[gap_from..words[i].start].trim().len() <= 1 {
             if let Some((a, b)) = name_at(words, sentence, i) {
@@ -1307,7 +1327,7 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
                     }
                     entry.role_mask |= role.mask;
                     // The role as written, with its "for Syria", is a way the text names them.
-                    entry.refer(sentence[role.start..gap_from.max(role.end)].trim_end_matches([',', ' ']));
+                    entry.refer(sentence[role.start..role_end.max(role.end)].trim_end_matches([',', ' ']));
                     mentions.push(Mention { start, end, actor, via: Via::Name });
                     reader.recent.push(actor);
                     continue;
@@ -1964,6 +1984,21 @@ mod tests {
         let ids: Vec<Vec<usize>> = sentences.iter().map(|s| find(s, &mut registry, &mut reader).iter().map(|m| m.actor).collect()).collect();
         let found = ids.iter().map(|ids| ids.iter().map(|&a| registry.entries[a].name()).collect()).collect();
         (registry, found)
+    }
+
+    #[test]
+    fn people_after_a_role_to_an_institution_a_rank_or_closing_the_sentence() {
+        let (registry, found) = names(&[
+            "On Friday, Russian Ambassador to the United Nations Vitaly Churkin said Moscow hopes for a vote.",
+            "Russian military spokesman Lt.-Gen. Sergei Rudskoi said nine aircraft took part.",
+            "The delegation is headed by Syrian U.N. ambassador Bashar al-Jaafari.",
+        ]);
+        assert!(found[0].contains(&"Vitaly Churkin".to_string()), "{found:?}");
+        assert!(found[1].contains(&"Sergei Rudskoi".to_string()), "{found:?}");
+        assert!(found[2].contains(&"Bashar al-Jaafari".to_string()), "{found:?}");
+        let rudskoi = registry.entries.iter().find(|e| e.name() == "Sergei Rudskoi").unwrap();
+        assert_eq!(rudskoi.role_references, ["Russian military spokesman"]);
+        assert!(!registry.entries.iter().any(|e| e.name() == "Lt" || e.name() == "Bashar"), "{found:?}");
     }
 
     #[test]

@@ -86,7 +86,8 @@ fn split_at_stops(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let word_before = line[start..at].rsplit(|c: char| c.is_whitespace() || is_opener(c)).next().unwrap_or("");
         let abbreviation = c == '.'
             && ((word_before.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word_before))
-                || (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase)));
+                || (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase))
+                || joined_abbreviations(word_before));
         if (spaced || next.is_none() || c == '.' && glued(word_before, after)) && starts_new && !abbreviation {
             push(&mut out, line, range.start, start..end);
             start = k;
@@ -97,6 +98,13 @@ fn split_at_stops(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     }
     push(&mut out, line, range.start, start..line.len());
     out
+}
+
+/// Abbreviations run together ("Lt.-Gen", "Lt.Gen" before the last stop): a rank, no end.
+fn joined_abbreviations(word: &str) -> bool {
+    word.len() <= 2 * LONGEST_ABBREVIATION + 2
+        && word.contains(['.', '-'])
+        && word.split(['.', '-']).filter(|p| !p.is_empty()).all(|p| ABBREVIATIONS.contains(&p))
 }
 
 /// A scrape that dropped the space after a full stop ("… remain trapped.The bombings
@@ -426,6 +434,10 @@ mod tests {
         assert_eq!(
             sentences("The U.S. envoy met Gen. Smith on Oct. 7 in Washington. J. R. Doe said so."),
             ["The U.S. envoy met Gen. Smith on Oct. 7 in Washington.", "J. R. Doe said so."]
+        );
+        assert_eq!(
+            sentences("The spokesman Lt.-Gen. Sergei Roe said so. So did Lt.Gen. John Doe. He spoke to Maj.-Gen. Ann Lee."),
+            ["The spokesman Lt.-Gen. Sergei Roe said so.", "So did Lt.Gen. John Doe.", "He spoke to Maj.-Gen. Ann Lee."]
         );
         // A clock time in capitals keeps what follows it ("7:00 P.M. (Damascus Time)").
         assert_eq!(
