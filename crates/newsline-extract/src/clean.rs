@@ -403,10 +403,14 @@ fn has_slash_credit(line: &str) -> bool {
     let tail = stop.map_or(line, |dot| line[dot + 1..].trim_start());
     // "… south of Palmyra. Handout via REUTERS TV", "… of Aleppo. (Baladi News Network via
     // AP)": a picture handed out, credited to the agency that ran it.
-    let credit = tail.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(tail);
+    let bracketed = tail.strip_prefix('(').and_then(|t| t.strip_suffix(')'));
+    let credit = bracketed.unwrap_or(tail);
     if let Some((handout, by)) = credit.split_once(" via ") {
         let credited = is_caption_agency(by.split_whitespace().next().unwrap_or(""));
-        let short = words(tail).count() <= 6 && !ends_like_sentence(credit);
+        // A bracketed credit may name the photographer, the service and the agency
+        // ("(Jane Roe/Press Service, Zembla News, via AP)").
+        let most = if bracketed.is_some() { 10 } else { 6 };
+        let short = words(tail).count() <= most && !ends_like_sentence(credit);
         if credited && short && handout.starts_with(char::is_uppercase) {
             return true;
         }
@@ -1318,7 +1322,8 @@ fn opens_on_a_picture(line: &str) -> bool {
         ))
         .unwrap()
     });
-    opener.is_match(line)
+    // A gallery's bullet before the caption ("• In this photo released by …").
+    opener.is_match(line.trim_start_matches(['•', '·', '▪', '*', ' ']))
 }
 
 /// Whether a line opens on names and titles, then a verb in the present's "-s" form
@@ -2339,6 +2344,7 @@ mod tests {
             "Image: A soldier stands in a damaged street of Zembla's old city on Dec.13, 2016.",
             "A soldier stands in a damaged street of Zembla's old city on Dec.13, 2016.Jane Roe / AFP via Getty Images",
             "Delegates arrive for the talks. Jane Roe / Reuters",
+            "• In this photo released by the press service, Saturday, Dec. 31, 2016, the president speaks during an undated recording of his annual message in Moscow. The message was televised just before midnight Saturday in each of the nine time zones, as every year since the first such message was recorded for the nation in the studio of the palace in Moscow. (Jane Roe/Press Service, Zembla News, via AP)",
         ] {
             let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             assert_eq!(kind_of(&found, line), LineKind::Furniture(Furniture::Caption), "{line}");
