@@ -2253,10 +2253,13 @@ pub fn summary_score(text: &str, actors: usize, lead: bool) -> i64 {
     // "Russia's campaign might have cost it a seat": what may be or will be, in no one's
     // words, tells no act ("Russia will introduce a pause, Gerasimov said" tells his).
     let modal = if crate::tense::main_clause(text).tense == crate::tense::Tense::Modal && !names_a_saying(text) { -10 } else { 0 };
+    // "Russia and Iran have been staunch supporters of Assad": how things stand, in no
+    // one's words, tells no act of the event.
+    let state = if has_been_what(text) && !names_a_saying(text) { -15 } else { 0 };
     // Cut off by the page ("… though this") or a label without a stop: no summary while a
     // whole sentence tells the event.
     let unfinished = if ends_a_sentence(text) { 0 } else { -40 };
-    summary_bound(text, actors, lead) + pronoun + quote_open + after_an_act + placed_after + modal + unfinished
+    summary_bound(text, actors, lead) + pronoun + quote_open + after_an_act + placed_after + modal + state + unfinished
 }
 
 /// The most `summary_score` can give `text`: its parts that cost little (a readable length
@@ -2265,6 +2268,18 @@ pub fn summary_score(text: &str, actors: usize, lead: bool) -> i64 {
 pub fn summary_bound(text: &str, actors: usize, lead: bool) -> i64 {
     let length = -(crate::sentences::word_count(text) as i64 - 28).abs();
     length + if lead { 6 } else { 0 } + 4 * actors.min(4) as i64
+}
+
+/// Whether `text` says what someone has or have been ("have been staunch supporters",
+/// "has been an ally"), not what was done to them or what they kept doing ("has been
+/// hit", "have been bombarding").
+fn has_been_what(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().take(30).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    (2..words.len()).any(|i| {
+        // Past adverbs ("has been fiercely contested").
+        let next = words[i..].iter().find(|w| !w.ends_with("ly")).copied().unwrap_or("");
+        matches!(words[i - 2], "has" | "have") && words[i - 1] == "been" && !next.is_empty() && !next.ends_with("ing") && !crate::tense::participle(next)
+    })
 }
 
 /// Verbs that give someone's words.
@@ -3215,6 +3230,7 @@ mod tests {
             "Russia's campaign might have cost it a seat on the UN human rights council.",
             "The strikes went on through the night, though this",
             "On Saturday, Russia vetoed a French-drafted U.N. Security Council resolution on Aleppo.",
+            "Russia and Iran have been staunch supporters of Assad in the war, now in its sixth year.",
         ];
         for text in sentences {
             for actors in 0..6 {
@@ -3260,6 +3276,14 @@ mod tests {
             summary_score("Russia will introduce a 10-hour pause in Aleppo on Friday, Gen. Valery Gerasimov said.", 1, false),
             summary_score("Russia has introduced a 10-hour pause in Aleppo on Friday, Gen. Valery Gerasimov said.", 1, false)
         );
+        // An act over how things stand, in no one's words.
+        let standing = "Russia and militias allied with Iran and Hezbollah have been staunch supporters of Assad in his country's civil war.";
+        let act = "Two nurses were killed while a doctor was injured after militants shelled a mobile military hospital in Zembla, the ministry said.";
+        assert!(summary_score(act, 2, false) > summary_score(standing, 4, false));
+        assert!(has_been_what(standing));
+        assert!(!has_been_what("Aleppo has been fiercely contested since rebels captured several districts in 2012."));
+        assert!(!has_been_what("Russian aircraft have been bombarding the districts."));
+        assert!(!has_been_what("Russia has been kicked out of the council."));
         // The act itself over a sentence placing another act after it.
         let placed = "Putin's cancellation is the latest deterioration in ties between Moscow and the West after Russia vetoed a French-drafted resolution.";
         assert!(

@@ -336,7 +336,7 @@ fn after_adverbs<'a>(words: &[&'a str], from: usize) -> Option<&'a str> {
     words[from.min(words.len())..].iter().copied().find(|w| !adverbs.contains(*w))
 }
 
-fn participle(word: &str) -> bool {
+pub(crate) fn participle(word: &str) -> bool {
     tense_words().irregular_participles.contains(word) || word.ends_with("ed") || word.ends_with("en")
 }
 
