@@ -185,6 +185,12 @@ fn clause_around(sentence: &str, start: usize, end: usize) -> Option<Found> {
         // the noun phrase before it.
         if previous + 1 == first_of_date && !words[previous].break_before && participle(&lower[previous], is(previous, IRREGULAR_PAST)) {
             if let Some(noun) = noun_of_participle(&lower, &words, previous) {
+                // "the operation which the army launched on Aug. 24": the noun phrase is
+                // the subject of a relative clause whose object stands before it; no short
+                // clause names the act.
+                if noun > 0 && is(noun - 1, RELATIVES) {
+                    return None;
+                }
                 (from, opened_at) = (noun, Some(noun));
                 break;
             }
@@ -349,6 +355,16 @@ mod tests {
             headline("Turkey and the rebels it backs in Syria hit 51 targets in that country on Sunday, officials said.", "on Sunday").as_deref(),
             Some("Turkey and the rebels it backs in Syria hit 51 targets in that country on Sunday")
         );
+        // The subject of an object relative clause names no act without the object
+        // before the relative ("… the operation which the army launched on …").
+        assert_eq!(
+            headline(
+                "Al-Bab is the main target of the operation Zembla Shield which the Turkish army launched on August 24, 2016 in order to clear the border.",
+                "on August 24, 2016"
+            ),
+            None
+        );
+        assert_eq!(headline("The aid convoy struck on Monday carried food.", "on Monday").as_deref(), Some("The aid convoy struck on Monday carried food"));
         // A relative "that" keeps its noun.
         assert_eq!(
             headline("Kerry spoke of the ceasefire that began on Sept. 12 in Syria.", "on Sept. 12").as_deref(),
