@@ -805,7 +805,7 @@ pub fn names_a_role(text: &str) -> bool {
 }
 
 /// A word that is part of a title ("Special", "Envoy", "Minister"): never part of a name.
-fn is_title_word(word: &str) -> bool {
+pub(crate) fn is_title_word(word: &str) -> bool {
     let word = strip_possessive(word);
     if word.len() <= 3 {
         return false;
