@@ -346,7 +346,8 @@ fn is_credit(key: &str, word_count: usize) -> bool {
 /// Ends with a bracketed photo credit: "... carnage [Xinhua]", "(Photo: Reuters)",
 /// "(AP Photo/Jane Doe, File)", "(Reuters: John Smith)".
 fn has_caption_credit(line: &str) -> bool {
-    let line = line.trim_end();
+    // A scraped separator may follow the credit ("… 2017. [Photo/Xinhua] |").
+    let line = line.trim_end_matches(|c: char| c == '|' || c.is_whitespace());
     let inner = match (line.ends_with(']'), line.ends_with(')')) {
         (true, _) => line.rfind('[').map(|i| &line[i + 1..line.len() - 1]),
         (_, true) => line.rfind('(').map(|i| &line[i + 1..line.len() - 1]),
@@ -919,6 +920,11 @@ fn is_prompt_shape(line: &str, key: &str, s: &Signals) -> bool {
     // The page speaking to the reader, or of itself with a chrome word outside quotes ("For
     // an optimal experience visit our site on another browser."): prose does neither.
     let voice = s.you > 0 || (s.we > 0 && s.strong >= 1);
+    // An imperative inviting the reader to the outlet's own service, with a chrome word
+    // ("Join our new Telegram channel and get the news uncensored!").
+    if prompt > 0.0 && s.we > 0 && s.strong + s.weak >= 1 && s.words <= 20 {
+        return true;
+    }
     let score = s.strong as f32 + s.weak as f32 * 0.5 + prompt + if voice { 1.0 } else { 0.0 };
     let short = s.words <= 12 || (s.strong >= 1 && voice);
     // A sentence needs more than an imperative and a chrome word ("Share prices fell on the
@@ -2041,6 +2047,7 @@ mod tests {
             "Watch the video",
             "Sorry we are not currently accepting comments on this article.",
             "Comments are closed on this story.",
+            "Join our brand new verified Telegram channel and get important news uncensored!",
         ] {
             let found = with_story(&format!("{prompt}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             // A prompt to comment opens the comments section.
@@ -2067,6 +2074,8 @@ mod tests {
             "Related talks in Lausanne produced no result.",
             "Russia, like Iran, backs the Syrian government.",
             "Image analysis showed the convoy was hit from the air.",
+            "Join our forces to protect the city, the commander told his men in a video.",
+            "Support for our troops in Syria is falling, a poll shows.",
             "Like the previous truce, this one collapsed within days.",
             "Share prices fell on the next day.",
             "Don't miss the point: the ceasefire has failed, diplomats say.",
@@ -2344,6 +2353,7 @@ mod tests {
             "Image: A soldier stands in a damaged street of Zembla's old city on Dec.13, 2016.",
             "A soldier stands in a damaged street of Zembla's old city on Dec.13, 2016.Jane Roe / AFP via Getty Images",
             "Delegates arrive for the talks. Jane Roe / Reuters",
+            "The envoy (C, front) speaks after the council's vote in New York, on Feb 28, 2017. [Photo/Xinhua] |",
             "• In this photo released by the press service, Saturday, Dec. 31, 2016, the president speaks during an undated recording of his annual message in Moscow. The message was televised just before midnight Saturday in each of the nine time zones, as every year since the first such message was recorded for the nation in the studio of the palace in Moscow. (Jane Roe/Press Service, Zembla News, via AP)",
         ] {
             let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
