@@ -75,8 +75,43 @@ pub fn of(sentence: &str, named: &[Named]) -> Option<usize> {
     // A person in a clause of another act is part of the scene, and stands for no one
     // (the first actor, if no person, is still read as before).
     let person = |n: &Named| n.kind == Some(ActorKind::Person);
-    let acting_person = |n: &&Named| person(n) && !in_subordinate_clause(&sentence[..n.start]);
+    let acting_person = |n: &&Named| person(n) && !in_subordinate_clause(&sentence[..n.start]) && !names_a_following_group(&sentence[n.end..]);
     named.iter().find(acting_person).or(named.first().filter(|n| n.kind != Some(ActorKind::Country) && !person(n))).map(|n| n.actor)
+}
+
+/// Nouns of the people or body led by a person, which a name before them only qualifies
+/// ("the Trump administration", "Assad forces", "Putin's government").
+const LED_BY_THE_NAME: &[&str] = &[
+    "administration",
+    "government",
+    "regime",
+    "camp",
+    "team",
+    "campaign",
+    "era",
+    "cabinet",
+    "presidency",
+    "loyalists",
+    "supporters",
+    "forces",
+    "troops",
+    "aides",
+    "officials",
+    "allies",
+    "family",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+/// Whether the words after a name make it qualify a group it leads ("the Trump
+/// administration's new ambassador denounced …"): the group acts, not the person.
+fn names_a_following_group(after: &str) -> bool {
+    let after = after.strip_prefix("’s").or_else(|| after.strip_prefix("'s")).unwrap_or(after);
+    let next = after.split_whitespace().next().unwrap_or("");
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let next = next.strip_suffix("’s").or_else(|| next.strip_suffix("'s")).unwrap_or(next);
+    after.starts_with(' ') && LED_BY_THE_NAME.contains(&next)
 }
 
 /// Most title words and initials between "as" and the name ("as Kazakh Foreign Minister").
@@ -591,6 +626,23 @@ mod tests {
         let s = "Talks began as Lavrov spoke, and the UN Security Council met.";
         let n = named(s, &[("Lavrov", 7, ActorKind::Person), ("UN Security Council", 3, ActorKind::Organization)]);
         assert_eq!(of(s, &n), None, "no person acting and the first actor a person: none");
+    }
+
+    #[test]
+    fn a_name_qualifying_the_group_it_leads_is_not_the_subject() {
+        let s = "The Trump administration’s new ambassador to the United Nations denounced Russia on Tuesday.";
+        let n = named(s, &[("Trump", 4, ActorKind::Person), ("United Nations", 3, ActorKind::Organization), ("Russia", 1, ActorKind::Country)]);
+        assert_eq!(of(s, &n), None, "the administration acts; the first actor is a person, so none");
+        let s = "Assad forces shelled the town as Lavrov flew to Geneva.";
+        let n = named(s, &[("Assad", 5, ActorKind::Person), ("Lavrov", 7, ActorKind::Person)]);
+        assert_eq!(of(s, &n), None, "Assad qualifies the forces, and Lavrov acts in an 'as' clause");
+        let s = "Trump met Putin's team on Monday.";
+        let n = named(s, &[("Trump", 4, ActorKind::Person), ("Putin", 2, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(4), "a name followed by a verb acts");
+        assert!(names_a_following_group("’s spokesman, Dmitry Peskov, said"));
+        assert!(names_a_following_group(" regime's forces advanced"));
+        assert!(!names_a_following_group(" administered the oath"));
+        assert!(!names_a_following_group("’s words"));
     }
 
     #[test]
