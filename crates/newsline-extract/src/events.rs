@@ -2241,7 +2241,7 @@ pub(crate) fn heading_bonus(heading: &SentenceFacts, event: &Thread) -> f64 {
 pub fn summary_score(text: &str, actors: usize, lead: bool) -> i64 {
     // "He said …", or the end of a quote begun in the sentence before ("For that period,
     // the forces will halt strikes," said X.): each goes on from what it does not repeat.
-    let pronoun = if continues(text) || closes_a_quote_begun_before(text) { -20 } else { 0 };
+    let pronoun = if continues(text) || closes_a_quote_begun_before(text) || pronoun_after_frame(text) { -20 } else { 0 };
     let quote_open = if text.starts_with(['"', '“', '‘']) { -10 } else { 0 };
     // "After getting beaten out by Hungary, the ambassador said …": what the main clause
     // tells came after the act the sentence opens on.
@@ -2280,6 +2280,31 @@ fn has_been_what(text: &str) -> bool {
         let next = words[i..].iter().find(|w| !w.ends_with("ly")).copied().unwrap_or("");
         matches!(words[i - 2], "has" | "have") && words[i - 1] == "been" && !next.is_empty() && !next.ends_with("ing") && !crate::tense::participle(next)
     })
+}
+
+/// Most words of a frame before a pronoun subject ("In a statement he says …").
+const FRAME_WORDS: usize = 4;
+/// First words of such a frame.
+const FRAME_OPENERS: &[&str] = &["In", "On", "At", "During", "Later", "Earlier", "Then", "Also", "Separately", "Afterwards"];
+
+/// Whether a short frame of lower-case words, with no comma, stands before a pronoun that
+/// is the sentence's subject ("In a statement he says the strikes were shortsighted"): the
+/// sentence names its actor no more than "He said …" does.
+fn pronoun_after_frame(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    // A preposition or adverb of time opens the frame: "The envoy said he …" has its subject.
+    if !words.next().is_some_and(|first| FRAME_OPENERS.contains(&first)) {
+        return false;
+    }
+    for word in words.take(FRAME_WORDS) {
+        if matches!(word, "he" | "she" | "they") {
+            return true;
+        }
+        if !word.chars().all(|c| c.is_lowercase()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Verbs that give someone's words.
@@ -3250,6 +3275,18 @@ mod tests {
             summary_score("The strikes went on through the night, the rebels said.", 1, false) > summary_score(cut, 1, false),
             "a sentence cut off by the page"
         );
+    }
+
+    #[test]
+    fn summaries_prefer_a_named_actor_to_a_pronoun_after_a_frame() {
+        let named = "On Friday, Assad labeled the U.S. strike “reckless” and “irresponsible.”";
+        let pronoun = "In a statement he says the strikes were “shortsighted” and reflect a continuation of U.S. policy based on targeting people.";
+        assert!(summary_score(named, 1, false) > summary_score(pronoun, 1, false));
+        assert!(pronoun_after_frame(pronoun));
+        assert!(pronoun_after_frame("Later that day they met again."));
+        assert!(!pronoun_after_frame("In Moscow he said nothing."), "a name in the frame: no short lower-case frame");
+        assert!(!pronoun_after_frame("The envoy said he would go."), "a subject before the pronoun");
+        assert!(!pronoun_after_frame("On Friday, he said so."), "a comma frame is read by `continues`");
     }
 
     #[test]
