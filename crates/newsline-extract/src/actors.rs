@@ -2116,6 +2116,18 @@ mod tests {
     }
 
     #[test]
+    fn a_ruler_named_by_a_descriptor_of_rule_is_a_person() {
+        let (_, found) = names(&[
+            "Syrian dictator Bashar Assad has denied carrying out the attack.",
+            "On Friday, Assad labeled the strike reckless.",
+            "The country's strongman Jane Roe spoke.",
+        ]);
+        assert_eq!(found[0], ["Bashar Assad"]);
+        assert_eq!(found[1], ["Bashar Assad"]);
+        assert_eq!(found[2], ["Jane Roe"]);
+    }
+
+    #[test]
     fn a_states_armed_forces_and_the_people_speaking_for_them() {
         let (_, found) = names(&[
             "Syrian military officials claim the truce was undermined.",
