@@ -447,6 +447,21 @@ fn dates_a_noun(sentence: &str, start: usize, end: usize) -> bool {
     !before.is_empty() && !place
 }
 
+/// Whether a bare day (no "on") right after a noun of a happening dates that happening
+/// while the main clause is in the present perfect: "Assad has denied carrying out the
+/// chemical attack Tuesday". A past day cannot date a present perfect, so the day is the
+/// attack's, not the denial's ("Russia launched the strike Tuesday" keeps its day).
+fn dates_the_object_of_a_perfect(sentence: &str, start: usize, found: &str) -> bool {
+    if found.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("on")) {
+        return false;
+    }
+    let previous = sentence[..start].split_whitespace().next_back().unwrap_or("");
+    let noun = previous.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    !previous.ends_with([',', ';', ':'])
+        && crate::data::act_nouns().contains(crate::data::fold_synonym(&noun))
+        && crate::tense::main_clause(sentence).tense == crate::tense::Tense::Perfect
+}
+
 /// Whether a date at `start..end` is the subject of a present or future "is" ("Putin
 /// announced that Dec. 26 is a day of mourning", "Friday will be the deadline"): the day is
 /// named, set or planned, and the sentence's act is not of it. A past "was" tells of that
@@ -634,7 +649,8 @@ pub fn find_dated(sentence: &str, dating: Dating) -> Vec<Timex> {
             Role::Point(date)
                 if dates_something_else(sentence, whole.start())
                     || dates_a_noun(sentence, whole.start(), whole.end())
-                    || names_a_day(sentence, whole.start(), whole.end()) =>
+                    || names_a_day(sentence, whole.start(), whole.end())
+                    || dates_the_object_of_a_perfect(sentence, whole.start(), whole.as_str()) =>
             {
                 Role::Background(date)
             }
@@ -900,6 +916,12 @@ mod tests {
         assert!(matches!(found[0].role, Role::Background(_)), "a long clause opening on 'after'");
         let found = find("Rebels have held the district since 2012.", Some(monday));
         assert_eq!(found[0].role, Role::Duration);
+        let found = find("Assad has denied carrying out the chemical attack Tuesday, saying the agents were the rebels'.", Some(d(2017, 4, 7)));
+        assert_eq!(found[0].role, Role::Background(PartialDate::day(d(2017, 4, 4))), "a past day after a noun, with a present perfect");
+        let found = find("Russia launched the strike Tuesday, the ministry said.", Some(d(2017, 4, 7)));
+        assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2017, 4, 4))), "a past tense takes its day");
+        let found = find("Russia has denied the attack on Tuesday.", Some(d(2017, 4, 7)));
+        assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2017, 4, 4))), "'on' may date the perfect's act in loose copy");
         let found = find("Russia said it was not involved in Monday's strike on a convoy.", Some(d(2016, 9, 21)));
         assert_eq!(found[0].role, Role::Background(PartialDate::day(d(2016, 9, 19))), "a possessive date names another act");
         let found = find("Saturday's capture of the district came days after the offensive began.", Some(d(2016, 11, 27)));
