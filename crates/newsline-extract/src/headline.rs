@@ -201,7 +201,12 @@ fn clause_around(sentence: &str, start: usize, end: usize) -> Option<Found> {
     // ("A cease-fire that went into effect on Sept. 12 is in grave jeopardy").
     let mut to = after_date;
     let ends_clause = |i: usize| words[i].break_before || is(i, CLOSERS) || relative && is(i, AUXILIARIES);
-    while to < words.len() && !ends_clause(to) {
+    // "halting the deal reached in 2015 in response to the strike": after a participle's
+    // date, what follows hangs on the sentence's own verb as often as on the participle.
+    let participial = opened_at.is_some_and(|o| {
+        !relative && o > 0 && o < first_of_date && first_of_date > 0 && participle(&lower[first_of_date - 1], is(first_of_date - 1, IRREGULAR_PAST))
+    });
+    while to < words.len() && !ends_clause(to) && !participial {
         to += 1;
     }
     while from < first_of_date && is(from, LEADING) {
@@ -521,6 +526,14 @@ mod tests {
     fn a_clock_time_does_not_break_the_clause() {
         let h = headline("The minister decided to pause the strikes from 9:00 a.m. to 7:00 p.m. on November 4 in the city.", "on November 4");
         assert!(h.as_deref().is_none_or(|h| !h.starts_with("00")), "{h:?}");
+    }
+
+    #[test]
+    fn a_participles_clause_ends_at_its_date() {
+        assert_eq!(
+            headline("Moscow announced earlier it was halting the deal reached in 2015 in response to the strike.", "in 2015").as_deref(),
+            Some("The deal reached in 2015")
+        );
     }
 
     #[test]
