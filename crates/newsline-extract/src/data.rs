@@ -163,6 +163,11 @@ pub fn act_nouns() -> &'static rustc_hash::FxHashSet<String> {
     })
 }
 
+/// Whether a lower-cased word names a happening (`act_nouns`, its synonyms folded).
+pub fn is_act_noun(lower: &str) -> bool {
+    act_nouns().contains(fold_synonym(lower))
+}
+
 /// The verb forms that tell a main clause's tense (`data/tense.toml`), as sets.
 pub struct TenseWords {
     pub frame_openers: WordSet,

@@ -1211,8 +1211,7 @@ fn push_points(out: &mut Vec<Thread>, s: &SentenceFacts, main: Option<DatedBy>, 
 /// by the report, such a sentence was an event of its own on the wrong day.
 fn states_terms(text: &str) -> bool {
     let Some((frame, _)) = text.strip_prefix("Under ").and_then(|rest| rest.split_once(',')) else { return false };
-    let nouns = crate::data::act_nouns();
-    lower_words(frame).any(|w| nouns.contains(crate::data::fold_synonym(&w))) && crate::tense::main_clause(text).tense == crate::tense::Tense::Modal
+    lower_words(frame).any(|w| crate::data::is_act_noun(&w)) && crate::tense::main_clause(text).tense == crate::tense::Tense::Modal
 }
 
 /// Adverbs that, after "has"/"have", tell of something done again and again.

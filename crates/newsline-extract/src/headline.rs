@@ -203,9 +203,8 @@ fn clause_around(sentence: &str, start: usize, end: usize) -> Option<Found> {
     let ends_clause = |i: usize| words[i].break_before || is(i, CLOSERS) || relative && is(i, AUXILIARIES);
     // "halting the deal reached in 2015 in response to the strike": after a participle's
     // date, what follows hangs on the sentence's own verb as often as on the participle.
-    let participial = opened_at.is_some_and(|o| {
-        !relative && o > 0 && o < first_of_date && first_of_date > 0 && participle(&lower[first_of_date - 1], is(first_of_date - 1, IRREGULAR_PAST))
-    });
+    let participial =
+        opened_at.is_some_and(|o| !relative && o > 0 && o < first_of_date && participle(&lower[first_of_date - 1], is(first_of_date - 1, IRREGULAR_PAST)));
     while to < words.len() && !ends_clause(to) && !participial {
         to += 1;
     }

@@ -226,8 +226,7 @@ fn clause_of<'a>(point: &Thread, text: &impl Fn(usize, usize) -> &'a str) -> Opt
 /// The happening a point's clause names by its noun ("the Russo-American agreement that
 /// was put in place 10 days ago"; `data/acts.toml`), as a content word.
 fn act_named(clause: &str, vocabulary: &mut Vocabulary) -> Option<u32> {
-    let nouns = crate::data::act_nouns();
-    let noun = clause.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).find(|w| nouns.contains(crate::data::fold_synonym(w)))?;
+    let noun = clause.split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).find(|w| crate::data::is_act_noun(w))?;
     vocabulary.words(&noun).first().copied()
 }
 

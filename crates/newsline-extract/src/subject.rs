@@ -110,7 +110,7 @@ fn names_a_following_group(after: &str) -> bool {
     let after = after.strip_prefix("’s").or_else(|| after.strip_prefix("'s")).unwrap_or(after);
     let next = after.split_whitespace().next().unwrap_or("");
     let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let next = next.strip_suffix("’s").or_else(|| next.strip_suffix("'s")).unwrap_or(next);
+    let next = crate::actors::strip_possessive(next);
     after.starts_with(' ') && LED_BY_THE_NAME.contains(&next)
 }
 

@@ -457,9 +457,7 @@ fn dates_the_object_of_a_perfect(sentence: &str, start: usize, found: &str) -> b
     }
     let previous = sentence[..start].split_whitespace().next_back().unwrap_or("");
     let noun = previous.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    !previous.ends_with([',', ';', ':'])
-        && crate::data::act_nouns().contains(crate::data::fold_synonym(&noun))
-        && crate::tense::main_clause(sentence).tense == crate::tense::Tense::Perfect
+    !previous.ends_with([',', ';', ':']) && crate::data::is_act_noun(&noun) && crate::tense::main_clause(sentence).tense == crate::tense::Tense::Perfect
 }
 
 /// Whether a date at `start..end` is the subject of a present or future "is" ("Putin
