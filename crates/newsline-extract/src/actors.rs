@@ -644,6 +644,62 @@ fn body_before_modifiers(sentence: &str, words: &[Word], title: usize, floor: us
 /// forces"); a possessive before a name qualifies it ("Labour's Ann Clwyd"). Returns
 /// word indices; [`name_end`] gives the byte end without the possessive.
 fn name_at(words: &[Word], sentence: &str, i: usize) -> Option<(usize, usize)> {
+    // A rank before a first name and a surname is no part of the name ("Maj Gen Igor
+    // Konashenkov", "Major-General Igor Konashenkov"); before a surname alone it stays
+    // with it, as "Gen. Konashenkov" always did.
+    let mut after_ranks = i;
+    while after_ranks + 1 < words.len()
+        && is_military_rank(words[after_ranks].text)
+        && matches!(sentence[words[after_ranks].end..words[after_ranks + 1].start].trim(), "" | "." | ".-")
+    {
+        after_ranks += 1;
+    }
+    if after_ranks > i {
+        if let Some((a, b)) = name_words_at(words, sentence, after_ranks).filter(|(a, b)| b - a >= 2) {
+            return Some((a, b));
+        }
+    }
+    name_words_at(words, sentence, i)
+}
+
+/// A military rank, spelled out or abbreviated, alone or joined ("General", "Maj",
+/// "Lt.-Gen", "Major-General", "Lieutenant-Colonel").
+fn is_military_rank(word: &str) -> bool {
+    const RANKS: &[&str] = &[
+        "General",
+        "Major",
+        "Colonel",
+        "Lieutenant",
+        "Captain",
+        "Admiral",
+        "Brigadier",
+        "Sergeant",
+        "Marshal",
+        "Rear",
+        "Vice",
+        "Gen",
+        "Maj",
+        "Col",
+        "Lt",
+        "Capt",
+        "Adm",
+        "Brig",
+        "Sgt",
+    ];
+    let parts = word.split(['.', '-']).filter(|p| !p.is_empty());
+    let mut any = false;
+    for part in parts {
+        if !RANKS.contains(&part) {
+            return false;
+        }
+        any = true;
+    }
+    // "Rear" or "Vice" alone is no rank: only the first part of one ("Vice-Admiral").
+    any && !matches!(word, "Rear" | "Vice")
+}
+
+/// The name starting at `words[i]` ([`name_at`] without ranks).
+fn name_words_at(words: &[Word], sentence: &str, i: usize) -> Option<(usize, usize)> {
     let gap = |a: usize, b: usize| sentence[words[a].end..words[b].start].trim();
     let mut i = i;
     if i + 1 < words.len() && is_possessive(words[i].text) && gap(i, i + 1).is_empty() && name_word(words[i + 1].text) {
@@ -909,6 +965,32 @@ impl Registry {
             }
         }
         actor
+    }
+
+    /// Each state's armed forces with the state's defence ministry, when both are known:
+    /// the armed forces speak through the ministry ("The Russian military says …" and
+    /// "Defence Ministry spokesman Konashenkov said …" tell one statement).
+    pub fn army_voices(&self) -> Vec<(usize, usize)> {
+        let mut voices: Vec<(usize, usize)> = self
+            .organizations
+            .iter()
+            .filter_map(|(key, &army)| {
+                let state = key.strip_prefix('\u{2}')?;
+                Some((army, *self.organizations.get(&format!("\u{1}{state}\u{1}Defense"))?))
+            })
+            .collect();
+        voices.sort_unstable();
+        voices
+    }
+
+    /// Whether a person's roles tie them to a body of their state other than `body`: a
+    /// ministry ("Defence Ministry spokesman") or another institution. A "Kremlin
+    /// spokesperson" waiting for a name is then not them, though both speak for Russia.
+    fn serves_another_body(&self, person: usize, body: usize) -> bool {
+        self.entries[person].roles.iter().any(|role| {
+            let institution = known_in_role(role).and_then(|k| self.known_at.get(&k).copied()).filter(|&at| self.entries[at].parent.is_some());
+            institution.map_or(role.to_lowercase().contains("ministry"), |at| at != body)
+        })
     }
 
     /// The one person whose folded surname is `key`, if exactly one is known.
@@ -1395,7 +1477,8 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
             None => {
                 let binds = determiner && !GENERIC_TITLES.contains(&role.title);
                 let at = binds.then_some((reader.sentence, role.start, role.end));
-                reader.pending.push(Pending { mask: role.mask, phrase: phrase.to_string(), for_whom, at })
+                let body = known_in_role(role.phrase).and_then(|k| registry.known_at.get(&k).copied()).filter(|&at| registry.entries[at].parent.is_some());
+                reader.pending.push(Pending { mask: role.mask, phrase: phrase.to_string(), for_whom, body, at })
             }
         }
     }
@@ -1409,6 +1492,8 @@ struct Pending {
     phrase: String,
     /// The state or body the phrase names, if it names one.
     for_whom: Option<usize>,
+    /// The institution of a state the phrase names ("Kremlin spokesperson"), if it names one.
+    body: Option<usize>,
     /// Where it stands (the sentence read, its byte range) when it names the person it
     /// waits for there too: "the UN special envoy" opening the story, not "an official".
     at: Option<(usize, usize, usize)>,
@@ -1452,6 +1537,7 @@ fn settle_pending(mentions: &[Mention], registry: &mut Registry, reader: &mut Re
                     let party = registry.party(m.actor);
                     party == m.actor || party == w
                 })
+                && p.body.is_none_or(|body| !registry.serves_another_body(m.actor, body))
         };
         if !reader.pending.iter().any(fits) {
             continue;
@@ -2008,6 +2094,35 @@ mod tests {
         assert!(rudskoi.role_references.iter().any(|r| r == "Russian military spokesman"), "{:?}", rudskoi.role_references);
         assert!(!rudskoi.role_references.iter().any(|r| r.contains("Lt")), "{:?}", rudskoi.role_references);
         assert!(!registry.entries.iter().any(|e| e.name() == "Lt" || e.name() == "Bashar"), "{found:?}");
+    }
+
+    #[test]
+    fn a_rank_before_a_first_name_and_surname_is_no_part_of_the_name() {
+        let (registry, found) = names(&[
+            "Russian defence ministry spokesman, Maj Gen Igor Konashenkov took aim at the strike.",
+            "Major-General Igor Konashenkov said the runway was intact.",
+            "Russia's chief of staff General Valery Gerasimov said the drawdown would begin.",
+            "The UN General Assembly said nothing.",
+        ]);
+        assert!(found[0].contains(&"Igor Konashenkov".to_string()), "{found:?}");
+        assert!(found[1].contains(&"Igor Konashenkov".to_string()), "{found:?}");
+        assert!(found[2].contains(&"Valery Gerasimov".to_string()), "{found:?}");
+        let people: Vec<String> = registry.entries.iter().filter(|e| e.kind == Some(ActorKind::Person)).map(Entry::name).collect();
+        assert_eq!(people, ["Igor Konashenkov", "Valery Gerasimov"]);
+        assert!(is_military_rank("Lt.-Gen") && is_military_rank("Lieutenant-Colonel") && is_military_rank("Maj"));
+        assert!(!is_military_rank("Vice") && !is_military_rank("Vice-President") && !is_military_rank("Igor"));
+    }
+
+    #[test]
+    fn a_role_of_one_institution_waits_for_no_spokesman_of_another() {
+        let (registry, _) = names(&[
+            "A Kremlin spokesperson says the strikes damaged relations.",
+            "Russian defence ministry spokesman Igor Konashenkov said the strike was ineffective.",
+            "Kremlin spokesman Dmitry Peskov said ties were hurt.",
+        ]);
+        let refs = |name: &str| registry.entries.iter().find(|e| e.name() == name).unwrap().role_references.clone();
+        assert!(!refs("Igor Konashenkov").iter().any(|r| r.contains("Kremlin")), "{:?}", refs("Igor Konashenkov"));
+        assert!(refs("Dmitry Peskov").iter().any(|r| r == "Kremlin spokesperson"), "{:?}", refs("Dmitry Peskov"));
     }
 
     #[test]

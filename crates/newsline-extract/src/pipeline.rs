@@ -81,7 +81,8 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // follows from them (subjects, dates, quotes) is per article, on every core: each
     // article's facts are made as soon as its actors are read, while the next article is
     // read (they read no registry), so that the reading in order shares the cores.
-    let per_article = facts_while_reading(&parsed, inputs, scans, std::mem::take(&mut words), &mut registry);
+    let voices = registry.army_voices();
+    let per_article = facts_while_reading(&parsed, inputs, scans, std::mem::take(&mut words), &mut registry, &voices);
     let mut facts: Vec<Vec<SentenceFacts>> = Vec::with_capacity(per_article.len());
     // Headlines and sub-headings: they join the events their story sentences start.
     let mut heading_facts: Vec<SentenceFacts> = Vec::new();
@@ -407,13 +408,14 @@ fn facts_while_reading(
     scans: Vec<Vec<actors::Scan>>,
     words: Vec<Vec<events::Words>>,
     registry: &mut Registry,
+    voices: &[(usize, usize)],
 ) -> Vec<ArticleFacts> {
     let mut slots: Vec<Option<ArticleFacts>> = std::iter::repeat_with(|| None).take(parsed.len()).collect();
     rayon::scope(|scope| {
         let articles = parsed.iter().zip(inputs).zip(scans).zip(words).zip(slots.iter_mut()).enumerate();
         for (a, ((((p, input), scans), words), slot)) in articles {
             let mentions = mentions_in_order(p, scans, registry);
-            scope.spawn(move |_| *slot = Some(sentence_facts(a, p, &input.text, mentions, words)));
+            scope.spawn(move |_| *slot = Some(sentence_facts(a, p, &input.text, mentions, words, voices)));
         }
     });
     slots.into_iter().map(|slot| slot.expect("every article's facts are made")).collect()
@@ -448,7 +450,14 @@ fn mentions_in_order(p: &article::Parsed, scans: Vec<actors::Scan>, registry: &m
 
 /// One article's sentence facts (story sentences, then headings) and quotes, from the
 /// actors each sentence names.
-fn sentence_facts(a: usize, p: &article::Parsed, text: &str, mentions: Vec<Vec<subject::Named>>, words: Vec<events::Words>) -> ArticleFacts {
+fn sentence_facts(
+    a: usize,
+    p: &article::Parsed,
+    text: &str,
+    mentions: Vec<Vec<subject::Named>>,
+    words: Vec<events::Words>,
+    voices: &[(usize, usize)],
+) -> ArticleFacts {
     // Quotes first: they read only the mentions, and found before the facts are made,
     // a long article's quote search and its facts are never held at once.
     let found = quotes::find(text, &quote_paragraphs(&p.article.sentences), named_in_text(&p.article.sentences, &mentions));
@@ -463,7 +472,7 @@ fn sentence_facts(a: usize, p: &article::Parsed, text: &str, mentions: Vec<Vec<s
         .zip(words)
         .enumerate()
         .chunks(FACTS_CHUNK)
-        .map(|chunk| chunk.into_iter().map(|(i, ((s, mentions), words))| facts_of(a, i, s, &mentions, words, dating)).collect())
+        .map(|chunk| chunk.into_iter().map(|(i, ((s, mentions), words))| facts_of(a, i, s, &mentions, words, dating, voices)).collect())
         .collect();
     // Each list made at its length: grown by doubling, the story list of a long article
     // was a copy of half its facts more.
@@ -545,10 +554,22 @@ fn give_turns(list: &mut [SentenceFacts], headings: &[SentenceFacts]) {
 }
 
 /// The facts of sentence `i` of article `a`, from the actors it names (`mentions`).
-fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words: events::Words, dating: timex::Dating) -> SentenceFacts {
+fn facts_of(
+    a: usize,
+    i: usize,
+    s: &Sentence,
+    mentions: &[subject::Named],
+    words: events::Words,
+    dating: timex::Dating,
+    voices: &[(usize, usize)],
+) -> SentenceFacts {
     let subject = subject::of(&s.text, mentions);
     let co_subjects = subject.map(|at| subject::conjoined(&s.text, mentions, at)).unwrap_or_default();
     let reported = subject.and_then(|at| subject::reported(&s.text, mentions, at));
+    // Armed forces that speak speak through their defence ministry (`Registry::army_voices`).
+    let speaker = subject::speaker(&s.text, mentions);
+    let voice = speaker.filter(|&at| subject == Some(at)).and_then(|army| voices.binary_search_by_key(&army, |v| v.0).ok().map(|k| voices[k].1));
+    let (subject, speaker) = (voice.or(subject), voice.or(speaker));
     let mut ids: Vec<usize> = Vec::new();
     for m in mentions {
         if !ids.contains(&m.actor) {
@@ -566,7 +587,7 @@ fn facts_of(a: usize, i: usize, s: &Sentence, mentions: &[subject::Named], words
         actors: ids.as_slice().into(),
         speaker: None,
         speaker_inferred: false,
-        party: subject::speaker(&s.text, mentions).or(ids.first().copied()),
+        party: speaker.or(ids.first().copied()),
         person_acts: subject.is_some_and(|a| mentions.iter().any(|m| m.actor == a && m.kind == Some(ActorKind::Person))),
         subject,
         besides: events::Besides::boxed(co_subjects, reported, subject::turn_label(&s.text, mentions)),
@@ -1096,6 +1117,22 @@ mod tests {
             serde_json::to_string(&corpus).expect("corpus serialises")
         };
         assert_eq!(on(1), on(3));
+    }
+
+    /// A state's armed forces that speak speak through its defence ministry: "The Russian
+    /// military says …" and the ministry spokesman's words after it are one statement; the
+    /// armed forces acting are still their own subject.
+    #[test]
+    fn the_military_speaking_is_its_defence_ministrys_statement() {
+        let told = "Published: Apr 7, 2017\n\nThe Russian military says it will help Syria beef up its air defenses after the strike on the base.\n\n\
+                    Russian Defense Ministry spokesman Igor Konashenkov says a complex of measures to strengthen the defenses will follow shortly.";
+        let corpus = extract(&[article("a.txt", told)], &[]);
+        assert_eq!(event_of(&corpus, "a", 0), event_of(&corpus, "a", 1));
+        // No ministry named anywhere: the military is its own voice, and no ministry is made up.
+        let alone = "Published: Apr 7, 2017\n\nThe Russian military says it will help Syria beef up its air defenses after the strike on the base.\n\n\
+                     Spokesman Igor Konashenkov says a complex of measures to strengthen the defenses will follow shortly.";
+        let corpus = extract(&[article("a.txt", alone)], &[]);
+        assert!(!corpus.actors.iter().any(|a| a.name.contains("Ministry")), "{:?}", corpus.actors);
     }
 
     /// A transcript's unlabelled paragraphs are the words of the speaker labelled before
