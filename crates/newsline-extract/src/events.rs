@@ -1322,8 +1322,13 @@ pub fn join_statements(mut threads: Vec<Thread>) -> Vec<Thread> {
         // before it, but a dated one never pulls earlier undated ones to its day.
         let same_subject = |e: &Thread| !e.background && !thread.background && shares_subject(e, &thread);
         // A state's statement and its minister's told right after it, of the same day,
-        // are one statement too.
-        let last = out.len().wrapping_sub(1);
+        // are one statement too. A point in the past that the statement's own sentence
+        // mentions ("Moscow said Wednesday, a day after the attack") comes between them
+        // in the list, not in the text.
+        let last = (0..out.len())
+            .rev()
+            .find(|&i| !(i > 0 && out[i].background && out[i].members.iter().all(|m| out[i - 1].members.contains(m))))
+            .unwrap_or(usize::MAX);
         let same_voice = |(i, e): (usize, &Thread)| {
             same_subject(e) || (i == last && !e.background && !thread.background && (speaks_for(e, &thread) || speaks_for(&thread, e) || voiced_by(e, &thread)))
         };
@@ -2617,6 +2622,26 @@ mod tests {
         let members: Vec<Vec<usize>> = t.iter().map(|t| t.members.iter().map(|m| m.1).collect()).collect();
         // The UN's words after Russia's are the UN's again: one statement (join_statements).
         assert_eq!(members, [vec![0, 2], vec![1]]);
+    }
+
+    #[test]
+    fn a_states_words_and_its_ministrys_after_them_are_one_statement_past_a_point_of_the_first() {
+        let thursday = NaiveDate::from_ymd_opt(2017, 4, 6).unwrap();
+        let paragraphs: [&[&str]; 2] = [
+            &["A Syrian air strike hit a warehouse of toxic substances, Moscow said Wednesday, a day after the attack in the town."],
+            &["The Russian defence ministry said the warehouse made bombs."],
+        ];
+        let (russia, ministry) = (0, 1);
+        let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, thursday);
+        (s[0].subject, s[0].party) = (Some(russia), Some(russia));
+        (s[1].subject, s[1].party, s[1].actors) = (Some(ministry), Some(russia), vec![ministry].into_boxed_slice());
+        let t = threads(Some(PartialDate::day(thursday)), &s);
+        let told: Vec<(Vec<usize>, bool, String)> =
+            t.iter().map(|t| (t.members.iter().map(|m| m.1).collect(), t.background, t.date.map(|d| d.to_string()).unwrap_or_default())).collect();
+        // The attack, a day before Wednesday, is a point of the first sentence; the
+        // ministry's words go on with Moscow's.
+        assert!(told.contains(&(vec![0, 1], false, "2017-04-05".into())), "{told:?}");
+        assert!(told.contains(&(vec![0], true, "2017-04-04".into())), "{told:?}");
     }
 
     #[test]

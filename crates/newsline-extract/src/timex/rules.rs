@@ -163,6 +163,7 @@ pub(super) const RULES: &[Rule] = &[
             ("Russia intervened in September 2015; a year later it bombed Aleppo.", "a year later", "point 2016-09"),
             ("Assad asked for Russia's aid over a year ago.", "a year ago", "duration"),
             ("The announcement came a day after Hollande said it was a war crime.", "a day after", "point 2016-10-06"),
+            ("Moscow said on Wednesday, a day after the attack on the convoy.", "a day after", "point 2016-10-04"),
             ("The ceasefire collapsed more than two weeks ago.", "two weeks ago", "duration"),
         ],
     },
@@ -348,6 +349,9 @@ fn relative(f: &Found) -> Option<Role> {
         "after" if f.last_point.is_none() && ["came", "comes", "come", "follows", "followed"].contains(&before.as_str()) => {
             (f.reference.map(PartialDate::day), -1)
         }
+        // "Moscow said Wednesday, a day after the attack": in apposition to a point, the
+        // point is that long after what follows; what follows is that long before it.
+        "after" if f.sentence[..f.whole.start()].trim_end().ends_with(',') => (f.last_point, -1),
         "later" | "after" => (f.last_point, 1),
         "earlier" => (f.last_point, -1),
         _ => (f.reference.map(PartialDate::day), -1),
