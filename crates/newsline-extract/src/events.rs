@@ -1392,7 +1392,10 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
     let verbs: Vec<(usize, usize)> = if s.timexes.is_empty() { Vec::new() } else { s.speech_verbs().collect() };
     // In a reported quote, a time inside the quoted words is what was said, not when.
     let reports_quote = !points.is_empty() && verbs.iter().any(|&(v, _)| !inside_quote(&s.text, v));
-    let own = |(t, _): &&(&Timex, PartialDate)| matches!(t.role, Role::Point(_)) && !(reports_quote && inside_quote(&s.text, t.start));
+    // So is a time in the clause a verb of saying reports ("the military said that the
+    // plane was hit late Monday"): it dates what was said.
+    let reported = |at: usize| verbs.iter().any(|&(_, end)| at > end && s.text[end..].starts_with(" that ") && !s.text[end..at].contains([';', '"', '“']));
+    let own = |(t, _): &&(&Timex, PartialDate)| matches!(t.role, Role::Point(_)) && !(reports_quote && inside_quote(&s.text, t.start)) && !reported(t.start);
     let main = said_on(s, &verbs).or_else(|| {
         let first = points.iter().filter(own).find(|(_, p)| p.day.is_some()).or(points.iter().find(own))?;
         let report = article_date.and_then(|d| d.as_naive());
@@ -2494,7 +2497,7 @@ mod tests {
                 &["On Thursday the envoy warned the city could be destroyed.", "He offered to escort the fighters."],
                 &["He also urged them to leave."],
                 &["Moscow will work with Damascus."],
-                &["The official said that back in February Washington gave a scheme on Friday."],
+                &["The official said on Friday that back in February Washington gave a scheme."],
             ],
             friday,
         );
@@ -2642,6 +2645,23 @@ mod tests {
         // ministry's words go on with Moscow's.
         assert!(told.contains(&(vec![0, 1], false, "2017-04-05".into())), "{told:?}");
         assert!(told.contains(&(vec![0], true, "2017-04-04".into())), "{told:?}");
+    }
+
+    #[test]
+    fn a_time_in_the_clause_a_verb_of_saying_reports_dates_what_was_said() {
+        let tuesday = NaiveDate::from_ymd_opt(2018, 9, 18).unwrap();
+        let paragraphs: [&[&str]; 2] = [
+            &["The defence ministry blamed the pilots of the jets for the loss of the plane."],
+            &["The ministry said that the plane was hit off the coast late Monday as it was returning to its base."],
+        ];
+        let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, tuesday);
+        (s[0].subject, s[1].subject) = (Some(0), Some(0));
+        let t = threads(Some(PartialDate::day(tuesday)), &s);
+        let told: Vec<(Vec<usize>, bool, String)> =
+            t.iter().map(|t| (t.members.iter().map(|m| m.1).collect(), t.background, t.date.map(|d| d.to_string()).unwrap_or_default())).collect();
+        // Monday is when the plane was hit: a point of the statement, which is Tuesday's.
+        assert!(told.contains(&(vec![0, 1], false, "2018-09-18".into())), "{told:?}");
+        assert!(told.contains(&(vec![1], true, "2018-09-17".into())), "{told:?}");
     }
 
     #[test]

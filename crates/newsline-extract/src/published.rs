@@ -333,6 +333,13 @@ fn filler() -> &'static Regex {
     })
 }
 
+/// A source credit before a date, perhaps opening a bracket: "(Source: TASS", "Source: AFP"
+/// ("(Source: TASS; published Sept 18, 2018)").
+fn is_source_credit(segment: &str) -> bool {
+    let segment = segment.trim().trim_start_matches(['(', '[']).trim_start();
+    segment.strip_prefix("Source:").or_else(|| segment.strip_prefix("source:")).is_some_and(is_name_segment)
+}
+
 /// A byline or a name between `|` separators: "By A. Writer", "Associated Press".
 fn is_name_segment(segment: &str) -> bool {
     let segment = segment.trim().trim_matches(|c: char| c == ',' || c == '-' || c == '—');
@@ -389,7 +396,7 @@ fn dated_segment_at(segment: &str, (date, mut minutes, range): (NaiveDate, Optio
         },
         _ => ("", before),
     };
-    if !byline.is_empty() && !byline.split(',').all(|s| s.trim().is_empty() || is_name_segment(s)) {
+    if !byline.is_empty() && !byline.split([',', ';']).all(|s| s.trim().is_empty() || is_name_segment(s) || is_source_credit(s)) {
         return None;
     }
     // Times on either side of the date; the first one is the page's time.
@@ -658,6 +665,10 @@ mod tests {
         // Both: the published date wins.
         let (stated, label) = date_line("Updated: Oct 8, 2016 | Published: Oct 7, 2016").unwrap();
         assert_eq!((stated.date.to_string(), label), ("2016-10-07".into(), Label::Published));
+        // A source credit may stand before the label, in brackets.
+        let (stated, label) = date_line("(Source: TASS; published Sept 18, 2018)").unwrap();
+        assert_eq!((stated.date.to_string(), label), ("2018-09-18".into(), Label::Published));
+        assert!(date_line("(Sources say the talks ended; published Sept 18, 2018)").is_none());
     }
 
     #[test]
