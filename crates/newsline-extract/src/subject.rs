@@ -354,14 +354,22 @@ pub fn split_turn(sentence: &str) -> Option<(&str, &str)> {
 }
 
 /// Actors of the subject's kind joined to it by "and" ("Kerry and British Foreign
-/// Secretary Boris Johnson are expressing hope", "Johnson and Kerry said"): they act or
-/// speak together, so the act is as much theirs. Titles may stand between "and" and the
-/// name; anything else (a verb, a comma) breaks the pair.
+/// Secretary Boris Johnson are expressing hope", "Johnson and Kerry said", "Erdoğan and
+/// his Russian counterpart Vladimir Putin said"): they act or speak together, so the act
+/// is as much theirs. Titles may stand between "and" and the name, after a possessive;
+/// anything else (a verb, a comma) breaks the pair.
 pub fn conjoined(sentence: &str, named: &[Named], subject: usize) -> Vec<usize> {
     let joins = |gap: &str| {
         let mut words = gap.split_whitespace();
-        words.next() == Some("and")
-            && words.all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'))
+        let title = |w: &str| {
+            let capitalised = w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.');
+            capitalised || crate::actors::is_title_word(w)
+        };
+        let mut words = words.by_ref().peekable();
+        words.next() == Some("and") && {
+            words.next_if(|w| matches!(*w, "his" | "her" | "their" | "its"));
+            words.all(title)
+        }
     };
     let mut out: Vec<usize> = Vec::new();
     for (i, n) in named.iter().enumerate().filter(|(_, n)| n.actor == subject) {
@@ -771,6 +779,12 @@ mod tests {
         let s = "Kerry and Russia agreed.";
         let n = named(s, &[("Kerry", 1, ActorKind::Person), ("Russia", 4, ActorKind::Country)]);
         assert!(conjoined(s, &n, 1).is_empty(), "only actors of the subject's kind");
+        let s = "President Erdogan and his Russian counterpart Vladimir Putin said they had agreed.";
+        let n = named(s, &[("Erdogan", 1, ActorKind::Person), ("Vladimir Putin", 2, ActorKind::Person)]);
+        assert_eq!(conjoined(s, &n, 2), vec![1], "a title after a possessive");
+        let s = "Erdogan and his aides told Putin they had agreed.";
+        let n = named(s, &[("Erdogan", 1, ActorKind::Person), ("Putin", 2, ActorKind::Person)]);
+        assert!(conjoined(s, &n, 1).is_empty(), "a verb after the possessive's noun");
     }
 
     #[test]
