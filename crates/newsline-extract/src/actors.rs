@@ -648,6 +648,13 @@ fn name_at(words: &[Word], sentence: &str, i: usize) -> Option<(usize, usize)> {
     // Konashenkov", "Major-General Igor Konashenkov"); before a surname alone it stays
     // with it, as "Gen. Konashenkov" always did.
     let mut after_ranks = i;
+    // The service may open the rank ("Army Col. Steve Warren", "Air Force Gen. …").
+    while after_ranks + 2 < words.len() && SERVICES.contains(&words[after_ranks].text) && !is_military_rank(words[after_ranks].text) {
+        after_ranks += 1;
+    }
+    if !is_military_rank(words[after_ranks].text) {
+        after_ranks = i;
+    }
     while after_ranks + 1 < words.len()
         && is_military_rank(words[after_ranks].text)
         && matches!(sentence[words[after_ranks].end..words[after_ranks + 1].start].trim(), "" | "." | ".-")
@@ -661,6 +668,9 @@ fn name_at(words: &[Word], sentence: &str, i: usize) -> Option<(usize, usize)> {
     }
     name_words_at(words, sentence, i)
 }
+
+/// Armed services named before a rank: "Army Col. Steve Warren", "Air Force Gen. …".
+const SERVICES: &[&str] = &["Army", "Navy", "Marine", "Marines", "Air", "Force", "Coast", "Guard"];
 
 /// A military rank, spelled out or abbreviated, alone or joined ("General", "Maj",
 /// "Lt.-Gen", "Major-General", "Lieutenant-Colonel").
@@ -2101,14 +2111,17 @@ mod tests {
         let (registry, found) = names(&[
             "Russian defence ministry spokesman, Maj Gen Igor Konashenkov took aim at the strike.",
             "Major-General Igor Konashenkov said the runway was intact.",
+            "Operation Inherent Resolve spokesman Army Col. Steve Warren confirmed the reports.",
             "Russia's chief of staff General Valery Gerasimov said the drawdown would begin.",
             "The UN General Assembly said nothing.",
+            "Kremlin Chief of Staff Sergey Ivanov said the vote was unanimous.",
         ]);
         assert!(found[0].contains(&"Igor Konashenkov".to_string()), "{found:?}");
         assert!(found[1].contains(&"Igor Konashenkov".to_string()), "{found:?}");
-        assert!(found[2].contains(&"Valery Gerasimov".to_string()), "{found:?}");
+        assert!(found[2].contains(&"Steve Warren".to_string()), "{found:?}");
+        assert!(found[3].contains(&"Valery Gerasimov".to_string()), "{found:?}");
         let people: Vec<String> = registry.entries.iter().filter(|e| e.kind == Some(ActorKind::Person)).map(Entry::name).collect();
-        assert_eq!(people, ["Igor Konashenkov", "Valery Gerasimov"]);
+        assert_eq!(people, ["Igor Konashenkov", "Steve Warren", "Valery Gerasimov", "Sergey Ivanov"], "no rank, service or office in a name");
         assert!(is_military_rank("Lt.-Gen") && is_military_rank("Lieutenant-Colonel") && is_military_rank("Maj"));
         assert!(!is_military_rank("Vice") && !is_military_rank("Vice-President") && !is_military_rank("Igor"));
     }
