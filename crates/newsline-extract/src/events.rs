@@ -1392,9 +1392,14 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
     let verbs: Vec<(usize, usize)> = if s.timexes.is_empty() { Vec::new() } else { s.speech_verbs().collect() };
     // In a reported quote, a time inside the quoted words is what was said, not when.
     let reports_quote = !points.is_empty() && verbs.iter().any(|&(v, _)| !inside_quote(&s.text, v));
-    // So is a time in the clause a verb of saying reports ("the military said that the
-    // plane was hit late Monday"): it dates what was said.
-    let reported = |at: usize| verbs.iter().any(|&(_, end)| at > end && s.text[end..].starts_with(" that ") && !s.text[end..at].contains([';', '"', '“']));
+    // So is a time within the clause a verb of saying reports ("the military said that the
+    // plane was hit late Monday"): it dates what was said. One opening the clause ("said
+    // that on Saturday, …") is as often the statement's own day.
+    let reported = |at: usize| {
+        verbs.iter().any(|&(_, end)| {
+            at > end && s.text[end..at].strip_prefix(" that ").is_some_and(|within| !within.trim().is_empty() && !within.contains([';', '"', '“']))
+        })
+    };
     let own = |(t, _): &&(&Timex, PartialDate)| matches!(t.role, Role::Point(_)) && !(reports_quote && inside_quote(&s.text, t.start)) && !reported(t.start);
     let main = said_on(s, &verbs).or_else(|| {
         let first = points.iter().filter(own).find(|(_, p)| p.day.is_some()).or(points.iter().find(own))?;
