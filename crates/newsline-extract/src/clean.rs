@@ -393,6 +393,11 @@ fn has_picture_label(key: &str) -> bool {
 /// Reuters", or is one ("AFP/Getty Images"): the agency (`caption_credits`), a slash, and a
 /// short credit.
 fn has_slash_credit(line: &str) -> bool {
+    // Either credit is a slash or a " via " in the line's tail: most lines have neither,
+    // and two quick searches rule them out before the tail is looked for.
+    if memchr::memchr(b'/', line.as_bytes()).is_none() && memchr::memmem::find(line.as_bytes(), b" via ").is_none() {
+        return false;
+    }
     let line = line.trim_end();
     // The credit may be glued to the caption's last stop ("… on Dec.13, 2016.George
     // Ourfalian / AFP via Getty Images").
@@ -745,6 +750,11 @@ fn vocabulary() -> &'static FxHashMap<u128, u16> {
 
 /// A word without the punctuation around it ("“Hello,”" → "Hello").
 fn bare(word: &str) -> &str {
+    // Most words open and end on an ASCII letter or digit: nothing to trim.
+    let bytes = word.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_alphanumeric) && bytes.last().is_some_and(u8::is_ascii_alphanumeric) {
+        return word;
+    }
     word.trim_matches(|c: char| !crate::sentences::is_alphanumeric(c) && c != '@' && c != '%')
 }
 
@@ -1218,6 +1228,9 @@ fn links_to_more(bracketed: &str) -> bool {
 /// time of writing. Photo: Russian Su-34 bombers." (a photo word and a colon opening the
 /// last sentence, a description of at most a dozen words).
 fn trailing_caption(line: &str) -> Option<usize> {
+    // The label's colon is in the tail: a line without one is ruled out before the last
+    // stop is searched for.
+    memchr::memchr(b':', line.as_bytes())?;
     let (before, tail) = line.rsplit_once(". ")?;
     let (label, caption) = tail.split_once(':')?;
     let caption_words = words(caption).count();
@@ -1685,6 +1698,8 @@ struct VoiceWords {
     outlet: WordSet,
     reader: WordSet,
     appeal: WordSet,
+    /// The three lists together, to rule a word out of all three at once.
+    any: WordSet,
 }
 
 fn voice_words() -> &'static VoiceWords {
@@ -1692,7 +1707,9 @@ fn voice_words() -> &'static VoiceWords {
     CELL.get_or_init(|| {
         let f = data::furniture();
         let set = |list: &[String]| list.iter().map(|w| w.to_lowercase()).collect();
-        VoiceWords { outlet: set(&f.first_person_plural), reader: set(&f.second_person), appeal: set(&f.appeal_words) }
+        let lists = [&f.first_person_plural, &f.second_person, &f.appeal_words];
+        let any = lists.iter().flat_map(|l| l.iter()).map(|w| w.to_lowercase()).collect();
+        VoiceWords { outlet: set(&f.first_person_plural), reader: set(&f.second_person), appeal: set(&f.appeal_words), any }
     })
 }
 
@@ -1700,27 +1717,32 @@ fn voice_of(line: &str) -> Voice {
     let sets = voice_words();
     let mut voice = Voice::default();
     let mut quoted = false;
+    // One buffer for the lowered words (few are lowered).
+    let mut lowered = String::new();
     for word in line.split_whitespace() {
         let opens = word.starts_with(['"', '“']);
-        let closes = word.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '"').ends_with(['"', '”']);
-        if !(quoted || opens) {
-            let w = bare(word);
-            // Most words are ASCII and of no list's first letter and length: they are
-            // ruled out before being lowered; any other is lowered with its curly
-            // apostrophes made straight.
-            let lowered = if w.is_ascii() {
-                let sets = [&sets.outlet, &sets.reader, &sets.appeal];
-                sets.iter().any(|s| s.may_hold_ignoring_ascii_case(w)).then(|| w.to_ascii_lowercase())
-            } else {
-                Some(w.to_lowercase().replace('’', "'"))
-            };
-            if let Some(w) = lowered {
-                voice.outlet |= sets.outlet.contains(&w);
-                voice.reader |= sets.reader.contains(&w);
-                voice.appeal |= sets.appeal.contains(&w);
-            }
+        if quoted || opens {
+            // Inside a quote only where it closes matters.
+            quoted = !word.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '"').ends_with(['"', '”']);
+            continue;
         }
-        quoted = (quoted || opens) && !closes;
+        let w = bare(word);
+        // Most words are ASCII and of no list's first letter and length: they are
+        // ruled out before being lowered; any other is lowered with its curly
+        // apostrophes made straight.
+        lowered.clear();
+        if w.is_ascii() {
+            if !sets.any.may_hold_ignoring_ascii_case(w) {
+                continue;
+            }
+            lowered.push_str(w);
+            lowered.make_ascii_lowercase();
+        } else {
+            lowered.push_str(&w.to_lowercase().replace('’', "'"));
+        }
+        voice.outlet |= sets.outlet.contains(&lowered);
+        voice.reader |= sets.reader.contains(&lowered);
+        voice.appeal |= sets.appeal.contains(&lowered);
     }
     voice
 }
@@ -1732,16 +1754,19 @@ fn voice_of(line: &str) -> Voice {
 /// Its last line may run into the story ("Your support makes all the difference.Vladimir
 /// Putin gave hope …"): the sentences after the appeal's are kept.
 fn outlets_appeal(text: &str, lines: &mut [Line]) {
+    let speaks = |line: &Line| {
+        if !matches!(line.kind, LineKind::Story | LineKind::Heading) {
+            return None;
+        }
+        let v = voice_of(&text[line.range.clone()]);
+        (v.outlet || v.reader).then_some(v)
+    };
+    // Each line's voice, read once: a run changes only its own lines, and the next run
+    // starts after it.
+    let voices: Vec<Option<Voice>> = lines.iter().map(speaks).collect();
     let mut i = 0;
     while i < lines.len() {
-        let speaks = |line: &Line| {
-            if !matches!(line.kind, LineKind::Story | LineKind::Heading) {
-                return None;
-            }
-            let v = voice_of(&text[line.range.clone()]);
-            (v.outlet || v.reader).then_some(v)
-        };
-        let run: Vec<Voice> = lines[i..].iter().map_while(speaks).collect();
+        let run: Vec<Voice> = voices[i..].iter().map_while(|v| *v).collect();
         let both = run.iter().any(|v| v.outlet && v.reader);
         if run.len() >= 2 && both && run.iter().any(|v| v.appeal) {
             let last = i + run.len() - 1;
