@@ -678,11 +678,11 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
     }
     // Which texts use each word.
     let some_undated = parsed.iter().any(|p| p.article.published.date.is_none() && p.dateline_day.is_none());
-    let mut index = TextIndex::of(texts.iter().filter(|_| some_undated).map(|members| words_of[members[0]].as_slice()));
-    let mut story_weights = StoryWeights::of(words_of, !index.holders.is_empty());
+    let distinct = DistinctWords::new(words_of);
+    let mut index = TextIndex::of(texts.iter().filter(|_| some_undated).map(|members| distinct.of(members[0])));
+    let mut story_weights = StoryWeights::of(&distinct, !index.holders.is_empty());
     // Pages read in a sibling's week, and pages left undated, for a second look (below).
     let (mut by_sibling, mut still_undated): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
-    let mut words: Vec<u32> = Vec::new();
     for i in 0..parsed.len() {
         if parsed[i].article.published.date.is_some() {
             continue;
@@ -701,13 +701,13 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         // Vote by the dated articles that share this article's sentences. Candidates
         // come from an index of rarer words, so this stays cheap on large corpora.
         let mine: &[events::Words] = &words_of[i];
-        distinct_words(mine, &mut words);
-        let candidates = index.sharing(&words);
+        let words = distinct.of(i);
+        let candidates = index.sharing(words);
         let candidates_of_story: Vec<usize> = candidates.iter().map(|(t, _)| *t).collect();
         // The likeliest sibling among the texts `dated_by` dates.
         let mut story_sibling_by = |dated_by: &dyn Fn(usize) -> Option<NaiveDate>| {
             let among: Vec<usize> = candidates_of_story.iter().copied().filter(|&t| dated_by(t).is_some()).collect();
-            story_sibling(&words, &among, &index.holders, &mut story_weights, &texts, words_of, dated_by)
+            story_sibling(words, &among, &index.holders, &mut story_weights, &texts, &distinct, dated_by)
         };
         // Each date's voters and how many sentences they share with this article: the date of
         // the closest telling wins, not that of the most articles touching the story.
@@ -769,7 +769,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
     }
     if !still_undated.is_empty() && !by_sibling.is_empty() {
         story_weights.norms.clear();
-        read_in_the_week_of_a_siblings_sibling(parsed, words_of, &still_undated, &by_sibling, &mut story_weights);
+        read_in_the_week_of_a_siblings_sibling(parsed, &distinct, &still_undated, &by_sibling, &mut story_weights);
     }
 }
 
@@ -779,20 +779,19 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
 /// drifts to other stories.
 fn read_in_the_week_of_a_siblings_sibling(
     parsed: &mut [article::Parsed],
-    words_of: &[Vec<events::Words>],
+    distinct: &DistinctWords,
     undated: &[usize],
     by_sibling: &[usize],
     weights: &mut StoryWeights,
 ) {
     let texts: Vec<Vec<usize>> = by_sibling.iter().map(|&j| vec![j]).collect();
-    let mut index = TextIndex::of(by_sibling.iter().map(|&j| words_of[j].as_slice()));
+    let mut index = TextIndex::of(by_sibling.iter().map(|&j| distinct.of(j)));
     let day_of = |t: usize| parsed[by_sibling[t]].story_day_of_sibling();
     let mut found: Vec<(usize, usize, f64)> = Vec::new();
-    let mut words: Vec<u32> = Vec::new();
     for &i in undated {
-        distinct_words(&words_of[i], &mut words);
-        let among: Vec<usize> = index.sharing(&words).iter().map(|(t, _)| *t).collect();
-        let sibling = story_sibling(&words, &among, &index.holders, weights, &texts, words_of, day_of);
+        let words = distinct.of(i);
+        let among: Vec<usize> = index.sharing(words).iter().map(|(t, _)| *t).collect();
+        let sibling = story_sibling(words, &among, &index.holders, weights, &texts, distinct, day_of);
         if let Some((t, score)) = sibling.filter(|(_, score)| *score >= SIBLINGS_SIBLING) {
             found.push((i, t, score));
         }
@@ -891,6 +890,28 @@ fn distinct_words(list: &[events::Words], into: &mut Vec<u32>) {
     into.dedup();
 }
 
+/// Each article's distinct content words ([`distinct_words`]), made when first asked for:
+/// the index, the weights, the norms and the article itself read the same lists, each
+/// sorted once rather than once a reading.
+struct DistinctWords<'a> {
+    words_of: &'a [Vec<events::Words>],
+    made: Vec<std::cell::OnceCell<Vec<u32>>>,
+}
+
+impl<'a> DistinctWords<'a> {
+    fn new(words_of: &'a [Vec<events::Words>]) -> Self {
+        DistinctWords { words_of, made: std::iter::repeat_with(Default::default).take(words_of.len()).collect() }
+    }
+
+    fn of(&self, article: usize) -> &[u32] {
+        self.made[article].get_or_init(|| {
+            let mut words = Vec::new();
+            distinct_words(&self.words_of[article], &mut words);
+            words
+        })
+    }
+}
+
 /// Which texts (each an article's content words) use each word, so that the texts an
 /// article shares most words with are found without comparing it to every one.
 struct TextIndex {
@@ -902,13 +923,12 @@ struct TextIndex {
 }
 
 impl TextIndex {
-    fn of<'a>(texts: impl Iterator<Item = &'a [events::Words]>) -> Self {
+    /// Of each text's distinct words.
+    fn of<'a>(texts: impl Iterator<Item = &'a [u32]>) -> Self {
         let mut holders: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
-        let mut words: Vec<u32> = Vec::new();
         let mut count = 0;
-        for (t, list) in texts.enumerate() {
-            distinct_words(list, &mut words);
-            for w in &words {
+        for (t, words) in texts.enumerate() {
+            for w in words {
                 holders.entry(*w).or_default().push(t);
             }
             count = t + 1;
@@ -976,16 +996,14 @@ struct StoryWeights {
 
 impl StoryWeights {
     /// Counted only when `needed` (some article is undated); copies count once.
-    fn of(words_of: &[Vec<events::Words>], needed: bool) -> Self {
+    fn of(distinct: &DistinctWords, needed: bool) -> Self {
         let mut holders: FxHashMap<u32, u32> = FxHashMap::default();
         let mut seen: FxHashSet<&[events::Words]> = Default::default();
-        let mut words: Vec<u32> = Vec::new();
-        for list in words_of.iter().filter(|_| needed) {
+        for (a, list) in distinct.words_of.iter().enumerate().filter(|_| needed) {
             if !seen.insert(list.as_slice()) {
                 continue;
             }
-            distinct_words(list, &mut words);
-            for w in &words {
+            for w in distinct.of(a) {
                 *holders.entry(*w).or_default() += 1;
             }
         }
@@ -1008,18 +1026,11 @@ fn story_sibling(
     word_index: &FxHashMap<u32, Vec<usize>>,
     weights: &mut StoryWeights,
     texts: &[Vec<usize>],
-    words_of: &[Vec<events::Words>],
+    distinct: &DistinctWords,
     date_of: impl Fn(usize) -> Option<NaiveDate>,
 ) -> Option<(usize, f64)> {
     if weights.norms.is_empty() {
-        let mut all: Vec<u32> = Vec::new();
-        let norms: Vec<f64> = texts
-            .iter()
-            .map(|members| {
-                distinct_words(&words_of[members[0]], &mut all);
-                all.iter().map(|w| weights.weight(w)).sum::<f64>()
-            })
-            .collect();
+        let norms: Vec<f64> = texts.iter().map(|members| distinct.of(members[0]).iter().map(|w| weights.weight(w)).sum::<f64>()).collect();
         weights.norms = norms;
     }
     let weights = &*weights;
