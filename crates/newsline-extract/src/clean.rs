@@ -107,19 +107,27 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
 }
 
 fn words(line: &str) -> impl Iterator<Item = &str> {
-    // The ASCII bytes that are no white space (`is_space`: tab to carriage return, space).
-    static ASCII: [bool; 128] = {
-        let mut table = [true; 128];
-        let mut b = 0x09;
-        while b <= 0x0D {
-            table[b] = false;
-            b += 1;
-        }
-        table[b' ' as usize] = false;
-        table
-    };
-    crate::sentences::runs(line, &ASCII, |eight| !crate::sentences::ascii_space_bytes(eight), |c| !is_space(c))
+    crate::sentences::runs(line, &NOT_SPACE, |eight| !crate::sentences::ascii_space_bytes(eight), |c| !is_space(c))
 }
+
+/// The pieces `str::split_whitespace` gives (a byte-order mark is no white space there),
+/// read as [`words`] reads them: most lines are ASCII, and decoding every character to
+/// test it was most of the reading.
+fn whitespace_words(line: &str) -> impl Iterator<Item = &str> {
+    crate::sentences::runs(line, &NOT_SPACE, |eight| !crate::sentences::ascii_space_bytes(eight), |c| !c.is_whitespace())
+}
+
+/// The ASCII bytes that are no white space (`is_space`: tab to carriage return, space).
+static NOT_SPACE: [bool; 128] = {
+    let mut table = [true; 128];
+    let mut b = 0x09;
+    while b <= 0x0D {
+        table[b] = false;
+        b += 1;
+    }
+    table[b' ' as usize] = false;
+    table
+};
 
 fn is_navigation(line: &str) -> bool {
     // Cheap test first: most lines name no icon at all.
@@ -1719,7 +1727,7 @@ fn voice_of(line: &str) -> Voice {
     let mut quoted = false;
     // One buffer for the lowered words (few are lowered).
     let mut lowered = String::new();
-    for word in line.split_whitespace() {
+    for word in whitespace_words(line) {
         let opens = word.starts_with(['"', '“']);
         if quoted || opens {
             // Inside a quote only where it closes matters.
@@ -2033,9 +2041,17 @@ mod tests {
         }
         let every_ascii: String = (0..128u8).map(char::from).collect::<String>().repeat(3);
         let long = "Longer words: internationally recognised\tthings\x0Bin\x0Cevery\rform 2016-10-07T12:00 ".repeat(3);
-        for line in ["", "  Two  words\u{feff}here ", "“Quoted,” he said — ÉLAN Ünïcödé\u{a0}x İstanbul", "tab\tand\x0Bvt\u{1F}end", &every_ascii, &long]
-        {
+        for line in [
+            "",
+            "  Two  words\u{feff}here ",
+            "“Quoted,” he said — ÉLAN Ünïcödé\u{a0}x İstanbul",
+            "tab\tand\x0Bvt\u{1F}end",
+            "next\u{85}line\u{2028}sep\u{3000}ideo",
+            &every_ascii,
+            &long,
+        ] {
             assert_eq!(words(line).collect::<Vec<_>>(), line.split(is_space).filter(|w| !w.is_empty()).collect::<Vec<_>>(), "{line:?}");
+            assert_eq!(whitespace_words(line).collect::<Vec<_>>(), line.split_whitespace().collect::<Vec<_>>(), "{line:?}");
             assert_eq!(lowercase(line.to_string()), line.to_lowercase(), "{line:?}");
         }
     }
