@@ -571,8 +571,10 @@ fn turns_to_other_news(text: &str) -> bool {
 
 /// Whether `text` opens on one of `openers` (lower case) as a whole phrase.
 fn opens_on(text: &str, openers: &[&str]) -> bool {
-    let head = text.get(..30).unwrap_or(text).to_ascii_lowercase();
-    openers.iter().any(|o| head.strip_prefix(o).is_some_and(|rest| rest.starts_with([',', ' '])))
+    // Read on every sentence, three times: compared in any case in place, not lower-cased
+    // into a string of its own.
+    let head = text.get(..30).unwrap_or(text).as_bytes();
+    openers.iter().any(|o| head.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o.as_bytes())) && matches!(head.get(o.len()), Some(b',' | b' ')))
 }
 
 /// Verbs that place what came before against another happening ("It came as …").
@@ -991,8 +993,21 @@ fn has_a_word(text: &str) -> bool {
 const OUTLETS_NOTES: &[&str] =
     &["at the time of publishing", "at the time of publication", "at the time of writing", "at press time", "request for comment", "reached for comment"];
 
-/// Read on every sentence: one search in any case, no lower-cased copy.
+/// Read on every sentence: one search in any case, no lower-cased copy, and only of a
+/// sentence with the word every note holds ("time" or "comment"): most have neither.
 fn outlets_note(text: &str) -> bool {
+    has_time_or_comment(text) && outlets_note_found(text)
+}
+
+/// Whether `text` holds "time" or "comment" in any case, found from their "m" (a byte
+/// search) rather than by the notes' automaton reading every byte.
+fn has_time_or_comment(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let spells = |from: usize, word: &[u8]| bytes.get(from..from + word.len()).is_some_and(|w| w.eq_ignore_ascii_case(word));
+    memchr::memchr2_iter(b'm', b'M', bytes).any(|m| m >= 2 && (spells(m - 2, b"time") || spells(m - 2, b"comment")))
+}
+
+fn outlets_note_found(text: &str) -> bool {
     static CELL: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
     CELL.get_or_init(|| aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(OUTLETS_NOTES).expect("the notes compile")).is_match(text)
 }
@@ -1090,6 +1105,11 @@ const PARTS: &[&str] = &["key", "major", "crucial", "central", "decisive", "pivo
 /// Whether `text` tells the part someone plays or played ("played a key role in …", "has
 /// played a crucial role"): a standing part, not an act of a day.
 fn plays_a_part(text: &str) -> bool {
+    // Read on every sentence past the lead: each verb of playing holds "play", and most
+    // sentences have none, so they are not split into words.
+    if !text.contains("play") {
+        return false;
+    }
     let words: Vec<&str> = text.split_whitespace().take(40).collect();
     words.windows(4).any(|w| {
         matches!(w[0], "played" | "plays" | "play") && matches!(w[1], "a" | "an") && PARTS.contains(&w[2]) && w[3].trim_end_matches([',', '.']) == "role"
@@ -1222,20 +1242,19 @@ const HABITUAL: &[&str] = &["repeatedly", "long", "consistently", "routinely", "
 /// first words, before any comma or relative pronoun ("The UN, which has long called
 /// for pauses, welcomed …" tells of the welcome).
 fn habitual(text: &str) -> bool {
-    let mut previous = "";
+    // Read on every undated sentence: the words are compared in any case in place, none
+    // lower-cased into a string of its own.
+    let is = |bare: &str, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(bare));
+    let mut after_have = false;
     for word in text.split_whitespace().take(10) {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-        if matches!(previous, "has" | "have") && HABITUAL.contains(&bare.as_str()) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if after_have && is(bare, HABITUAL) {
             return true;
         }
-        if word.ends_with(',') || matches!(bare.as_str(), "which" | "who" | "that" | "said" | "says") {
+        if word.ends_with(',') || is(bare, &["which", "who", "that", "said", "says"]) {
             return false;
         }
-        previous = match bare.as_str() {
-            "has" => "has",
-            "have" => "have",
-            _ => "",
-        };
+        after_have = is(bare, &["has", "have"]);
     }
     false
 }
@@ -2354,6 +2373,20 @@ fn closes_a_quote_begun_before(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte search before the notes' automaton rules out no sentence the automaton
+    /// finds a note in, whatever the case.
+    #[test]
+    fn every_outlets_note_holds_time_or_comment() {
+        for note in OUTLETS_NOTES {
+            for text in [note.to_string(), note.to_uppercase(), format!("There was no reply {note}.")] {
+                assert!(has_time_or_comment(&text) && outlets_note(&text), "{text}");
+            }
+        }
+        for text in ["", "m", "Mime", "The committee met.", "at the tim", "COMMENTS"] {
+            assert_eq!(has_time_or_comment(text), text.to_lowercase().contains("time") || text.to_lowercase().contains("comment"), "{text}");
+        }
+    }
 
     #[test]
     fn a_word_weighs_less_the_more_sentences_have_it_and_no_cut_flips_it() {
