@@ -970,8 +970,8 @@ impl Registry {
             return up(actor);
         }
         for role in entry.roles.iter().chain(&entry.role_references) {
-            if let Some(at) = known_in_role(role).and_then(|k| self.known_at.get(&k)) {
-                return up(*at);
+            if let Some(at) = self.known_named_in(role) {
+                return up(at);
             }
         }
         actor
@@ -993,14 +993,23 @@ impl Registry {
         voices
     }
 
+    /// The curated actor a role phrase names by its demonym or name ("Russian Foreign
+    /// Minister" → Russia, "Kremlin spokesman" → the Kremlin), as registered here.
+    fn known_named_in(&self, role: &str) -> Option<usize> {
+        known_in_role(role).and_then(|k| self.known_at.get(&k).copied())
+    }
+
+    /// [`Registry::known_named_in`] when it is an institution of a state (the Kremlin), not
+    /// a state or body of its own.
+    fn institution_named_in(&self, role: &str) -> Option<usize> {
+        self.known_named_in(role).filter(|&at| self.entries[at].parent.is_some())
+    }
+
     /// Whether a person's roles tie them to a body of their state other than `body`: a
     /// ministry ("Defence Ministry spokesman") or another institution. A "Kremlin
     /// spokesperson" waiting for a name is then not them, though both speak for Russia.
     fn serves_another_body(&self, person: usize, body: usize) -> bool {
-        self.entries[person].roles.iter().any(|role| {
-            let institution = known_in_role(role).and_then(|k| self.known_at.get(&k).copied()).filter(|&at| self.entries[at].parent.is_some());
-            institution.map_or(role.to_lowercase().contains("ministry"), |at| at != body)
-        })
+        self.entries[person].roles.iter().any(|role| self.institution_named_in(role).map_or(role.to_lowercase().contains("ministry"), |at| at != body))
     }
 
     /// The one person whose folded surname is `key`, if exactly one is known.
@@ -1459,7 +1468,7 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
         // A role with no name: the last person named with a compatible role, who
         // speaks for the state or body the role names, if it names one ("Syria's
         // ambassador" is not France's).
-        let for_whom = known_in_role(role.phrase).and_then(|k| registry.known_at.get(&k).copied()).map(|at| registry.entries[at].parent.unwrap_or(at));
+        let for_whom = registry.known_named_in(role.phrase).map(|at| registry.entries[at].parent.unwrap_or(at));
         let candidate = reader.recent.iter().rev().copied().find(|&p| {
             registry.entries[p].role_mask & role.mask != 0
                 && for_whom.is_none_or(|w| {
@@ -1487,7 +1496,7 @@ fn people_after_roles(sentence: &str, words: &[Word], roles: &[RoleHit], registr
             None => {
                 let binds = determiner && !GENERIC_TITLES.contains(&role.title);
                 let at = binds.then_some((reader.sentence, role.start, role.end));
-                let body = known_in_role(role.phrase).and_then(|k| registry.known_at.get(&k).copied()).filter(|&at| registry.entries[at].parent.is_some());
+                let body = registry.institution_named_in(role.phrase);
                 reader.pending.push(Pending { mask: role.mask, phrase: phrase.to_string(), for_whom, body, at })
             }
         }
