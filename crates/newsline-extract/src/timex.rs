@@ -240,12 +240,12 @@ fn strip_preposition(text: &str) -> &str {
 }
 
 /// The clause around a span: up to the nearest comma, semicolon or "that" on either side.
-fn clause(sentence: &str, start: usize, end: usize) -> &str {
+fn clause(sentence: &str, start: usize, end: usize) -> std::ops::Range<usize> {
     let before = &sentence[..start];
     let from = [before.rfind(','), before.rfind(';'), before.rfind(" that ").map(|i| i + 5)].into_iter().flatten().max().map_or(0, |i| i + 1);
     let after = &sentence[end..];
     let to = [after.find(','), after.find(';'), after.find(" that ")].into_iter().flatten().min().map_or(sentence.len(), |i| end + i);
-    &sentence[from.min(start)..to.max(end)]
+    from.min(start)..to.max(end)
 }
 
 fn future_tense(sentence: &str) -> bool {
@@ -254,6 +254,20 @@ fn future_tense(sentence: &str) -> bool {
         r"(?i)(?-u:\b)(?:will|shall|is to|are to|is going to|are going to|plans? to|planned to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|is set to|are set to|(?:was|were)(?: already)? (?:scheduled|due|set|expected) to|to be held|to take place|as early as|as soon as|look(?:s|ed|ing)? forward to)(?-u:\b)".into()
     })
     .is_match(sentence)
+}
+
+/// A future seen from a past statement: "would" before the time in its clause, as in "told
+/// a meeting that the pullout would start on Tuesday", with no verb of saying between them
+/// ("it would respond, he said on Tuesday" dates the saying) and not a past of refusal
+/// ("would not say on Monday") or of what might have been ("would have").
+fn future_in_past(before: &str) -> bool {
+    let Some(at) = before.rfind(" would ") else { return false };
+    let after = &before[at + " would ".len()..];
+    let words: Vec<&str> = after.split_whitespace().collect();
+    let refusal =
+        words.first() == Some(&"not") && words.get(1).is_some_and(|w| ["say", "comment", "confirm", "disclose", "elaborate", "give", "speculate"].contains(w));
+    let saying = words.iter().any(|w| ["said", "says", "told", "announced", "stated", "added"].contains(w));
+    !refusal && !saying && words.first() != Some(&"have")
 }
 
 /// The latest `day` on or before `reference` (or strictly before/after, or on or after).
@@ -633,8 +647,10 @@ pub fn find_dated(sentence: &str, dating: Dating) -> Vec<Timex> {
         let groups = groups::Groups::new(&caps, sentence);
         let whole = groups.whole();
         debug_assert!(groups.name(rule.name).is_some(), "rule {}: its outer group is the whole match", rule.name);
-        let future = future_tense(clause(sentence, whole.start(), whole.end()));
-        let found = rules::Found { caps: &groups, whole, sentence, reference, year_of, week_of, future, last_point };
+        let around = clause(sentence, whole.start(), whole.end());
+        let seen_from_past = !future_tense(&sentence[around.clone()]) && future_in_past(&sentence[around.start..whole.start()]);
+        let future = seen_from_past || future_tense(&sentence[around]);
+        let found = rules::Found { caps: &groups, whole, sentence, reference, year_of, week_of, future, seen_from_past, last_point };
         let Some(mut role) = (rule.normalise)(&found) else { continue };
         if let (Role::Point(date), Some(filed)) = (role, filed) {
             if matches!(rule.name, "weekday" | "deictic") && date.as_naive().is_some_and(|d| d > filed && reference.is_some_and(|r| d <= r)) {
@@ -781,6 +797,16 @@ mod tests {
         assert_eq!(points("Its term will end on the 31st of December.", friday), ["on the 31st of December=2016-12-31"]);
         assert_eq!(points("Its term ended on the 31st of December.", friday), ["on the 31st of December=2015-12-31"]);
         assert_eq!(points("Its term will end in December.", friday), ["in December=2016-12"]);
+        // A future told from a past statement: ahead of the page's day, or of the statement's.
+        let monday = d(2016, 3, 14);
+        assert_eq!(points("Putin told his ministers the pullout would start on Tuesday.", monday), ["on Tuesday=2016-03-15"]);
+        let wednesday = d(2016, 3, 16);
+        let found = find("Putin said on Monday that the pullout would start on Tuesday.", Some(wednesday));
+        assert_eq!(found[1].role, Role::Background(PartialDate::day(d(2016, 3, 15))), "what was said, dated from the saying");
+        assert_eq!(points("The ministry said on Monday it would respond.", wednesday), ["on Monday=2016-03-14"]);
+        assert_eq!(points("It would respond, the ministry said on Tuesday.", wednesday), ["on Tuesday=2016-03-15"]);
+        assert_eq!(points("He would not say on Tuesday whether talks would go on.", wednesday), ["on Tuesday=2016-03-15"]);
+        assert_eq!(points("Talks would have begun on Tuesday.", wednesday), ["on Tuesday=2016-03-15"]);
         // What someone looks forward to is ahead.
         let new_year_eve = d(2016, 12, 31);
         assert_eq!(points("It looks forward to a meeting in Astana in late January.", new_year_eve), ["late January=2017-01"]);
@@ -865,6 +891,9 @@ mod tests {
         assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 26))));
         let found = find_dated("The leaders will meet in Berlin on Friday, his office said.", story);
         assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 28))));
+        // What someone said would be done: the statement's day is unknown, its week is known.
+        let found = find_dated("Rebel officials said fighting would end on Tuesday evening.", story);
+        assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 25))));
         let found = find_dated("The ministry said yesterday the pause would hold.", story);
         assert_eq!(found[0].role, Role::Unresolved, "the page's own day is still unknown");
         // A month is read in its story's year, as a month and day are.

@@ -17,6 +17,9 @@ pub(super) struct Found<'a> {
     pub week_of: Option<NaiveDate>,
     /// The clause around the match is in the future tense ("will meet on Monday").
     pub future: bool,
+    /// That future is seen from a past statement ("said on Monday the pullout would start
+    /// on Tuesday"): counted from the statement's day when the sentence gives it.
+    pub seen_from_past: bool,
     /// The last point found before in the sentence, for "a year later".
     pub last_point: Option<PartialDate>,
 }
@@ -398,14 +401,17 @@ fn weekday_of(f: &Found) -> Option<Role> {
         Some("next") => (true, true),
         Some("last") => (false, true),
         Some("by") | Some("later") => (true, false),
-        _ => (f.future, false),
+        // A future seen from a past statement in an undated page: the statement's day is
+        // unknown, the story's week is the best guess.
+        _ => (f.future && (f.reference.is_some() || !f.seen_from_past), false),
     };
     // An undated page's weekdays are read in its story's week: counted back from the day
     // after the story's (the page may be of the next day), forward from the story's own day
     // ("will meet in Berlin on Wednesday", told of a Wednesday's meeting, is that day).
     let story_week = f.week_of.map(|after| if forward && !strict { after.pred_opt().unwrap_or(after) } else { after });
     let Some(r) = f.reference.or(story_week) else { return Some(Role::Unresolved) };
-    let date = resolve_weekday(day, r, forward, strict);
+    let statement_day = f.last_point.and_then(|p| p.as_naive()).filter(|d| f.seen_from_past && *d <= r);
+    let date = resolve_weekday(day, statement_day.unwrap_or(r), forward, strict);
     if modifier.as_deref() == Some("by") {
         Some(Role::Ahead)
     } else {
