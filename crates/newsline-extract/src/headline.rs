@@ -43,6 +43,10 @@ const NOUNS_TAKING_THAT: &[&str] = &[
     "sign",
     "signs",
 ];
+/// Verbs of telling someone: "that" after their hearer opens what was told.
+const TELLING: &[&str] = &["told", "tells", "tell", "informed", "informs", "assured", "assures", "warned", "warns", "reminded", "reminds"];
+/// A hearer has at most this many words ("a meeting at the Kremlin").
+const TOLD_HEARER_WORDS: usize = 6;
 /// Relative pronouns: the clause they open is about the noun before them.
 const RELATIVES: &[&str] = &["which", "who", "that"];
 /// Words that open a noun phrase.
@@ -156,6 +160,16 @@ fn clause_around(sentence: &str, start: usize, end: usize) -> Option<Found> {
     let first_of_date = words.iter().position(|w| w.end > start)?;
     let after_date = words.iter().position(|w| w.start >= end).unwrap_or(words.len());
 
+    // "told a meeting at the Kremlin that …": a verb of telling, its hearer between it and
+    // the "that" (no clause break), opens what was told, not a relative clause.
+    // What was told opens with its subject; "told reporters about the convoy that was
+    // struck" is a relative clause.
+    let told_whom = |that: usize| {
+        let hearer_from = that.saturating_sub(TOLD_HEARER_WORDS + 1);
+        let subject_follows = that + 1 < words.len() && !is(that + 1, AUXILIARIES) && !lower[that + 1].ends_with("ed");
+        subject_follows
+            && (hearer_from..that).rev().take_while(|&i| !words[i + 1].break_before && !is(i, &["about", "of", "on", "over"])).any(|i| is(i, TELLING))
+    };
     // Back to the clause's start (past a comma that only separates names in a list).
     let mut from = first_of_date;
     let mut opened_at = None;
@@ -166,7 +180,8 @@ fn clause_around(sentence: &str, start: usize, end: usize) -> Option<Found> {
             opened_at = Some(previous);
             break;
         }
-        let said_that = lower[previous] == "that" && previous > 0 && (is(previous - 1, TAKES_THAT) || is(previous - 1, NOUNS_TAKING_THAT));
+        let said_that =
+            lower[previous] == "that" && previous > 0 && (is(previous - 1, TAKES_THAT) || is(previous - 1, NOUNS_TAKING_THAT) || told_whom(previous));
         if said_that {
             break;
         }
@@ -418,6 +433,20 @@ mod tests {
         assert_eq!(
             headline("The Observatory said that the government offensive resumed on east Aleppo on Nov. 15.", "on Nov. 15").as_deref(),
             Some("The government offensive resumed on east Aleppo on Nov. 15")
+        );
+        // The hearer of "told" stands between the verb and its "that".
+        assert_eq!(
+            headline("He told a meeting at the Kremlin that the pullout would start on Tuesday.", "on Tuesday").as_deref(),
+            Some("The pullout would start on Tuesday")
+        );
+        // Not a verb of telling: the noun keeps its relative clause.
+        assert_eq!(
+            headline("He told reporters about the convoy that was struck on Monday.", "on Monday").as_deref(),
+            Some("The convoy that was struck on Monday")
+        );
+        assert_eq!(
+            headline("He told reporters the convoy that was struck on Monday had no escort.", "on Monday").as_deref(),
+            Some("The convoy that was struck on Monday")
         );
     }
 
