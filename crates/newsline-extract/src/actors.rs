@@ -980,7 +980,7 @@ impl Registry {
     /// Each state's armed forces with the state's defence ministry, when both are known:
     /// the armed forces speak through the ministry ("The Russian military says …" and
     /// "Defence Ministry spokesman Konashenkov said …" tell one statement).
-    pub fn army_voices(&self) -> Vec<(usize, usize)> {
+    fn army_voices(&self) -> Vec<(usize, usize)> {
         let mut voices: Vec<(usize, usize)> = self
             .organizations
             .iter()
@@ -991,6 +991,51 @@ impl Registry {
             .collect();
         voices.sort_unstable();
         voices
+    }
+
+    /// Who speaks through whom or for whom (see [`Voices`]).
+    pub fn voices(&self) -> Voices {
+        Voices { armies: self.army_voices(), spokespeople: self.spokesperson_voices() }
+    }
+
+    /// Each spokesperson whose roles name one body, with that body: "Russian Defense
+    /// Ministry spokesman" Konashenkov speaks for the Russian Ministry of Defense, "Kremlin
+    /// spokesman" Peskov for the Kremlin ("The ministry said …" and "…, Konashenkov said"
+    /// tell one statement). A state, a person ("Kerry's spokesman") or two bodies give none.
+    fn spokesperson_voices(&self) -> Vec<(usize, usize)> {
+        let speaks_for = |role: &str| {
+            let lower = role.to_lowercase();
+            SPOKESPERSON_WORDS.iter().any(|w| lower.contains(w)).then(|| self.ministry_named_in(role).or_else(|| self.body_named_in(role))).flatten()
+        };
+        let mut voices = Vec::new();
+        for (person, entry) in self.entries.iter().enumerate().filter(|(_, e)| e.kind == Some(ActorKind::Person)) {
+            let mut bodies: Vec<usize> = entry.roles.iter().filter_map(|role| speaks_for(role)).collect();
+            bodies.sort_unstable();
+            bodies.dedup();
+            if let [body] = bodies[..] {
+                voices.push((person, body));
+            }
+        }
+        voices.sort_unstable();
+        voices
+    }
+
+    /// The ministry a role names with its state and office ("Russian Defense Ministry
+    /// spokesman"), when the corpus knows it.
+    fn ministry_named_in(&self, role: &str) -> Option<usize> {
+        let words: Vec<&str> = role.split_whitespace().map(strip_possessive).collect();
+        let at = words.iter().position(|w| w.eq_ignore_ascii_case("ministry"))?;
+        let office = at
+            .checked_sub(1)
+            .and_then(|i| ministry_office(words[i]))
+            .or_else(|| (words.get(at + 1) == Some(&"of")).then(|| words.get(at + 2).and_then(|w| ministry_office(w))).flatten())?;
+        let state = known_in_role(role).filter(|k| data::known_actors()[*k].kind == ActorKind::Country)?;
+        self.organizations.get(&format!("\u{1}{state}\u{1}{office}")).copied()
+    }
+
+    /// A body (not a state, not a person) a role names: "Kremlin spokesman" → the Kremlin.
+    fn body_named_in(&self, role: &str) -> Option<usize> {
+        self.known_named_in(role).filter(|&at| !matches!(self.entries[at].kind, Some(ActorKind::Person | ActorKind::Country)))
     }
 
     /// The curated actor a role phrase names by its demonym or name ("Russian Foreign
@@ -1652,6 +1697,30 @@ fn people_after_speech_verbs(
         reader.recent.push(actor);
     }
 }
+
+/// Who speaks through whom: each state's armed forces through its defence ministry (the
+/// ministry is the speaker), and each spokesperson for the one body their roles name (the
+/// body speaks with them). Pairs sorted by the first.
+#[derive(Default)]
+pub struct Voices {
+    armies: Vec<(usize, usize)>,
+    spokespeople: Vec<(usize, usize)>,
+}
+
+impl Voices {
+    /// The ministry an army speaks through.
+    pub fn ministry_of_army(&self, army: usize) -> Option<usize> {
+        self.armies.binary_search_by_key(&army, |v| v.0).ok().map(|k| self.armies[k].1)
+    }
+
+    /// The body a spokesperson speaks for.
+    pub fn body_of_spokesperson(&self, person: usize) -> Option<usize> {
+        self.spokespeople.binary_search_by_key(&person, |v| v.0).ok().map(|k| self.spokespeople[k].1)
+    }
+}
+
+/// Words of a role that make its holder a body's voice.
+const SPOKESPERSON_WORDS: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "press secretary", "official representative"];
 
 /// The offices ministries are named after, folded to one spelling ("defence" and
 /// "defense" are one office).
@@ -2387,6 +2456,27 @@ mod tests {
         let johnson = registry.entries.iter().find(|e| e.name() == "Boris Johnson").unwrap();
         assert!(johnson.forms.contains("Mr Johnson"), "the honorific form is an alias");
         assert_eq!(registry.entries.iter().filter(|e| e.kind == Some(ActorKind::Person)).count(), 3);
+    }
+
+    #[test]
+    fn a_spokesperson_speaks_for_the_one_body_their_roles_name() {
+        let (registry, _) = names(&[
+            "The Russian Defense Ministry said the plane was hit.",
+            "Russian Defense Ministry spokesman Igor Konashenkov said Israel was to blame.",
+            "Kremlin spokesman Dmitry Peskov declined to comment.",
+            "Kerry's spokesman John Kirby said talks went on.",
+            "Russian spokesman Ivan Petrov spoke too.",
+        ]);
+        let at = |name: &str| registry.entries.iter().position(|e| e.name() == name).unwrap();
+        let voices = registry.voices();
+        assert_eq!(voices.body_of_spokesperson(at("Igor Konashenkov")), Some(at("Russian Ministry of Defense")));
+        assert_eq!(voices.body_of_spokesperson(at("Dmitry Peskov")), Some(at("Kremlin")));
+        assert_eq!(voices.body_of_spokesperson(at("John Kirby")), None, "a person's spokesman speaks for no body");
+        assert_eq!(voices.body_of_spokesperson(at("Ivan Petrov")), None, "a state is not a body he is the voice of");
+        // The ministry's spokesman while no ministry is named: none is made up.
+        let (registry, _) = names(&["Defense Ministry spokesman Igor Konashenkov said Israel was to blame."]);
+        let konashenkov = registry.entries.iter().position(|e| e.name() == "Igor Konashenkov").unwrap();
+        assert_eq!(registry.voices().body_of_spokesperson(konashenkov).map(|b| registry.entries[b].name().to_string()), None);
     }
 
     #[test]

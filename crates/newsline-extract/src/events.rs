@@ -66,13 +66,16 @@ pub struct Besides {
     reported: Option<usize>,
     /// The transcript turn the sentence opens with a speaker's label ("QUESTION: …").
     turn: Option<crate::subject::Turn>,
+    /// The body the subject speaks for as its spokesperson ("Konashenkov said" → the
+    /// defence ministry; see `actors::Voices`).
+    voice_of: Option<usize>,
 }
 
 impl Besides {
     /// `None` when the sentence tells nothing besides.
-    pub fn boxed(co_subjects: Vec<usize>, reported: Option<usize>, turn: Option<crate::subject::Turn>) -> Option<Box<Besides>> {
-        let any = !co_subjects.is_empty() || reported.is_some() || turn.is_some();
-        any.then(|| Box::new(Besides { co_subjects: co_subjects.into_boxed_slice(), reported, turn }))
+    pub fn boxed(co_subjects: Vec<usize>, reported: Option<usize>, turn: Option<crate::subject::Turn>, voice_of: Option<usize>) -> Option<Box<Besides>> {
+        let any = !co_subjects.is_empty() || reported.is_some() || turn.is_some() || voice_of.is_some();
+        any.then(|| Box::new(Besides { co_subjects: co_subjects.into_boxed_slice(), reported, turn, voice_of }))
     }
 }
 
@@ -98,6 +101,10 @@ impl SentenceFacts {
 
     pub fn turn(&self) -> Option<crate::subject::Turn> {
         self.besides.as_ref()?.turn
+    }
+
+    pub fn voice_of(&self) -> Option<usize> {
+        self.besides.as_ref()?.voice_of
     }
 
     /// Another subject was given: those joined to the one before are not its.
@@ -151,6 +158,8 @@ pub struct Thread {
     /// Its first sentence turns to other news ("Meanwhile, the army said …"): whoever
     /// speaks, its article tells another happening than the one before it.
     pub other_news: bool,
+    /// The body its subject speaks for as spokesperson (see [`SentenceFacts::voice_of`]).
+    pub voice_of: Option<usize>,
 }
 
 #[cfg(test)]
@@ -173,6 +182,7 @@ impl Thread {
             says: false,
             reach_days: 0,
             other_news: false,
+            voice_of: None,
         }
     }
 }
@@ -858,6 +868,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 says: says(s),
                 reach_days: if main.is_none() { reach_back(s, date) } else { 0 },
                 other_news: turns_to_other_news(&s.text),
+                voice_of: s.voice_of(),
             };
             // A voice reporting the act of someone whose statement of that day is told
             // already ("Kirby says Kerry expressed grave concern") tells that act.
@@ -1220,6 +1231,7 @@ fn push_points(out: &mut Vec<Thread>, s: &SentenceFacts, main: Option<DatedBy>, 
                 says: false,
                 reach_days: 0,
                 other_news: false,
+                voice_of: None,
             });
         }
     }
@@ -2164,6 +2176,7 @@ pub(crate) fn absorb(event: &mut Thread, thread: Thread, date: Option<PartialDat
     event.date = date;
     event.inferred = inferred;
     event.party = event.party.or(thread.party);
+    event.voice_of = event.voice_of.or(thread.voice_of);
     event.says |= thread.says;
     event.members.extend(thread.members);
     event.passing.extend(thread.passing);
@@ -3025,7 +3038,7 @@ mod tests {
             ],
             sunday,
         );
-        (s[0].subject, s[0].besides, s[0].party) = (Some(us), Besides::boxed(vec![uk], None, None), Some(us));
+        (s[0].subject, s[0].besides, s[0].party) = (Some(us), Besides::boxed(vec![uk], None, None, None), Some(us));
         (s[1].subject, s[1].party) = (Some(kerry), Some(us));
         (s[2].subject, s[2].party) = (Some(lavrov), Some(russia));
         let t = threads(article, &s);
@@ -3073,7 +3086,7 @@ mod tests {
         let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, monday);
         s[0].subject = Some(kerry);
         for f in &mut s[1..] {
-            (f.subject, f.besides) = (Some(department), Besides::boxed(Vec::new(), Some(kerry), None));
+            (f.subject, f.besides) = (Some(department), Besides::boxed(Vec::new(), Some(kerry), None, None));
         }
         let t = threads(article, &s);
         let of = |sentence: usize| t.iter().find(|t| t.members.contains(&(0, sentence))).unwrap();
@@ -3590,7 +3603,7 @@ mod tests {
         s[1].subject = Some(4);
         let t = threads(Some(PartialDate::day(wednesday)), &s);
         assert_eq!(t.len(), 2, "another voice, another paragraph: apart without more");
-        s[1].besides = Besides::boxed(Vec::new(), Some(1), None);
+        s[1].besides = Besides::boxed(Vec::new(), Some(1), None, None);
         let t = threads(Some(PartialDate::day(wednesday)), &s);
         assert_eq!(t.len(), 1, "the ministry reports Kerry's act");
         assert_eq!(t[0].members, vec![(0, 0), (0, 1)]);

@@ -13,7 +13,7 @@
 use crate::events::{absorb, compatible_within, own_background, Thread, REPORT_LAG_DAYS};
 use crate::timex::PartialDate;
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Cosine of two events' weighted word sets needed to join them.
 const MIN_COSINE: f64 = 0.25;
@@ -57,6 +57,14 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
             spoken.entry((*x, day)).or_default().push(e);
         }
     }
+    // And what a body said on a day, through its spokesperson or in its own name.
+    let voiced: FxHashSet<usize> = events.iter().filter_map(|e| e.voice_of).collect();
+    for (e, event) in events.iter().enumerate().filter(|(_, e)| !e.background && e.says) {
+        let Some(day) = event.date.filter(|d| d.day.is_some()) else { continue };
+        for x in event.subjects.iter().filter(|x| !is_person(**x) && voiced.contains(x)).chain(&event.voice_of) {
+            spoken.entry((*x, day)).or_default().push(e);
+        }
+    }
     spoken.retain(|_, list| list.len() <= MAX_POSTINGS);
     // Candidate pairs share a rarer word or a speaker's day; each is then scored on all
     // its words, each event's pairs on every core (the order they come in does not
@@ -70,7 +78,7 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
             }
         }
         if let Some(day) = events[a].date {
-            for x in &events[a].subjects {
+            for x in events[a].subjects.iter().chain(&events[a].voice_of) {
                 candidates.extend(spoken.get(&(*x, day)).into_iter().flatten().copied().filter(|b| *b > a));
             }
         }
@@ -91,6 +99,7 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
                 cosine
             } else if cosine >= MIN_PLAN_COSINE && same_plan(&events[a], &events[b], &planned[a], &planned[b])
                 || cosine >= MIN_SPEAKER_COSINE && one_persons_words(&events[a], &events[b], &is_person)
+                || cosine >= MIN_VOICE_COSINE && one_bodys_words(&events[a], &events[b])
             {
                 MIN_COSINE
             } else {
@@ -150,6 +159,8 @@ const MIN_SPEAKER_COSINE: f64 = 0.05;
 
 /// Cosine enough for two announcements of one plan (see [`same_plan`]).
 const MIN_PLAN_COSINE: f64 = 0.15;
+/// Cosine needed by one body's words of one day, told in its name and its spokesperson's.
+const MIN_VOICE_COSINE: f64 = 0.09;
 
 /// The later days each telling event's sentences state in passing: the plans it
 /// announces ("will pause attacks … on Thursday", said on Monday). Background points
@@ -191,6 +202,15 @@ fn same_plan(a: &Thread, b: &Thread, a_days: &[PartialDate], b_days: &[PartialDa
 fn one_persons_words(a: &Thread, b: &Thread, is_person: &impl Fn(usize) -> bool) -> bool {
     let same_day = a.date.is_some_and(|d| d.day.is_some()) && a.date == b.date;
     same_day && a.says && b.says && a.subjects.iter().any(|x| is_person(*x) && b.subjects.contains(x))
+}
+
+/// Two tellings of what one body said on one day, one in its own name and one through
+/// its spokesperson ("The Russian Defense Ministry said …", "…, Konashenkov said"). A body
+/// says more in a day than a person does: they need more words in common.
+fn one_bodys_words(a: &Thread, b: &Thread) -> bool {
+    let same_day = a.date.is_some_and(|d| d.day.is_some()) && a.date == b.date;
+    let voice_of = |x: &Thread, y: &Thread| x.voice_of.is_some_and(|v| y.subjects.contains(&v));
+    same_day && a.says && b.says && (voice_of(a, b) || voice_of(b, a))
 }
 
 /// The content words of an event's sentences, sorted and distinct.
@@ -380,6 +400,36 @@ mod tests {
         assert_ne!(holding(&linked, 0), holding(&linked, 2), "her words of another day");
         let state = link_with(|_| false);
         assert_ne!(holding(&state, 0), holding(&state, 1), "a state or a body speaks through many: not joined on its name alone");
+    }
+
+    #[test]
+    fn a_bodys_words_and_its_spokespersons_of_one_day_join_in_other_words() {
+        // One outlet tells the ministry's statement, another its spokesman's words of the
+        // same day; a third, his words of the next day.
+        let texts: [&[&str]; 3] = [
+            &[
+                "The defence ministry said the reconnaissance plane was hit off the coast late on Monday as it returned to its base.",
+                "It blamed Israeli fighters for the loss of the crew.",
+            ],
+            &["\"The Israeli pilots used the reconnaissance plane as a shield and pushed it into the line of fire,\" the spokesman said of the loss."],
+            &["The spokesman said the recovery of the wreckage from the sea would take weeks."],
+        ];
+        let mut vocabulary = Vocabulary::default();
+        let words: Vec<Vec<Vec<u32>>> = texts.iter().map(|a| a.iter().map(|s| vocabulary.words(s)).collect()).collect();
+        const MINISTRY: usize = 3;
+        const SPOKESMAN: usize = 4;
+        let events = |voice_of: Option<usize>| {
+            let ministry = Thread { subjects: vec![MINISTRY], says: true, ..event(0, 2, 18, false) };
+            let his = |e: Thread| Thread { subjects: vec![SPOKESMAN], says: true, voice_of, ..e };
+            vec![ministry, his(event(1, 1, 18, false)), his(event(2, 1, 19, false))]
+        };
+        let link_with = |voice_of| link(events(voice_of), |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice), |a| a == SPOKESMAN);
+        let holding = |linked: &[Thread], article: usize| linked.iter().position(|e| e.articles.contains(&article)).unwrap();
+        let linked = link_with(Some(MINISTRY));
+        assert_eq!(holding(&linked, 0), holding(&linked, 1), "one statement of the ministry");
+        assert_ne!(holding(&linked, 0), holding(&linked, 2), "his words of another day");
+        let unvoiced = link_with(None);
+        assert_ne!(holding(&unvoiced, 0), holding(&unvoiced, 1), "a spokesman of no known body is his own voice");
     }
 
     #[test]

@@ -81,7 +81,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // follows from them (subjects, dates, quotes) is per article, on every core: each
     // article's facts are made as soon as its actors are read, while the next article is
     // read (they read no registry), so that the reading in order shares the cores.
-    let voices = registry.army_voices();
+    let voices = registry.voices();
     let per_article = facts_while_reading(&parsed, inputs, scans, std::mem::take(&mut words), &mut registry, &voices);
     let mut facts: Vec<Vec<SentenceFacts>> = Vec::with_capacity(per_article.len());
     // Headlines and sub-headings: they join the events their story sentences start.
@@ -408,7 +408,7 @@ fn facts_while_reading(
     scans: Vec<Vec<actors::Scan>>,
     words: Vec<Vec<events::Words>>,
     registry: &mut Registry,
-    voices: &[(usize, usize)],
+    voices: &actors::Voices,
 ) -> Vec<ArticleFacts> {
     let mut slots: Vec<Option<ArticleFacts>> = std::iter::repeat_with(|| None).take(parsed.len()).collect();
     rayon::scope(|scope| {
@@ -456,7 +456,7 @@ fn sentence_facts(
     text: &str,
     mentions: Vec<Vec<subject::Named>>,
     words: Vec<events::Words>,
-    voices: &[(usize, usize)],
+    voices: &actors::Voices,
 ) -> ArticleFacts {
     // Quotes first: they read only the mentions, and found before the facts are made,
     // a long article's quote search and its facts are never held at once.
@@ -561,15 +561,17 @@ fn facts_of(
     mentions: &[subject::Named],
     words: events::Words,
     dating: timex::Dating,
-    voices: &[(usize, usize)],
+    voices: &actors::Voices,
 ) -> SentenceFacts {
     let subject = subject::of(&s.text, mentions);
     let co_subjects = subject.map(|at| subject::conjoined(&s.text, mentions, at)).unwrap_or_default();
     let reported = subject.and_then(|at| subject::reported(&s.text, mentions, at));
-    // Armed forces that speak speak through their defence ministry (`Registry::army_voices`).
+    // Armed forces that speak speak through their defence ministry; a spokesperson speaks
+    // for a body (`Registry::voices`).
     let speaker = subject::speaker(&s.text, mentions);
-    let voice = speaker.filter(|&at| subject == Some(at)).and_then(|army| voices.binary_search_by_key(&army, |v| v.0).ok().map(|k| voices[k].1));
+    let voice = speaker.filter(|&at| subject == Some(at)).and_then(|army| voices.ministry_of_army(army));
     let (subject, speaker) = (voice.or(subject), voice.or(speaker));
+    let voice_of = speaker.filter(|&at| subject == Some(at)).and_then(|person| voices.body_of_spokesperson(person));
     let mut ids: Vec<usize> = Vec::new();
     for m in mentions {
         if !ids.contains(&m.actor) {
@@ -590,7 +592,7 @@ fn facts_of(
         party: speaker.or(ids.first().copied()),
         person_acts: subject.is_some_and(|a| mentions.iter().any(|m| m.actor == a && m.kind == Some(ActorKind::Person))),
         subject,
-        besides: events::Besides::boxed(co_subjects, reported, subject::turn_label(&s.text, mentions)),
+        besides: events::Besides::boxed(co_subjects, reported, subject::turn_label(&s.text, mentions), voice_of),
         has_speech_verb: SentenceFacts::has_speech_verb_in(&s.text),
     }
 }
