@@ -650,7 +650,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
     for (i, d) in &dated {
         date_of[*i] = Some(*d);
     }
-    let latest = dated.iter().map(|(_, d)| *d).max();
+    let latest = corpus_latest_day(dated.iter().map(|(_, d)| *d).collect());
     // The day an undated page's first sentence tells of: its story's day (never its own
     // date), for its own weekdays and for pages telling the same story.
     let lede_of: Vec<Option<NaiveDate>> =
@@ -805,6 +805,20 @@ fn read_in_the_week_of_a_siblings_sibling(
         read_in_story_week(&mut parsed[i], date, source);
     }
 }
+
+/// The latest day of a corpus about one period, which a month and day with no year are
+/// read against: the latest publication date within half a year of the median one, when
+/// at least three in four dated articles lie that close. A corpus of several years' stories
+/// has none: "On August 16" in a page of no date is then of no known year.
+fn corpus_latest_day(mut days: Vec<NaiveDate>) -> Option<NaiveDate> {
+    days.sort_unstable();
+    let median = *days.get(days.len() / 2)?;
+    let near = || days.iter().filter(|d| (**d - median).num_days().abs() <= ONE_PERIOD_DAYS);
+    (near().count() * 4 >= days.len() * 3).then(|| near().max().copied()).flatten()
+}
+
+/// Half a year: how far from the median publication date a corpus about one period reaches.
+const ONE_PERIOD_DAYS: i64 = 183;
 
 /// An undated article whose story's day is `day` (as `source` says): its months, days and
 /// weekdays are read in that day's week and its undated sentences take that day, inferred.
@@ -1110,6 +1124,23 @@ mod tests {
 
     fn published(corpus: &newsline_model::Corpus, id: &str) -> Option<String> {
         corpus.articles.iter().find(|a| &*a.id == id).and_then(|a| a.published.date.as_deref().map(str::to_string))
+    }
+
+    /// A page with a month and day but no year is read in the year of a corpus about one
+    /// period; in a corpus of several years' stories it stays undated.
+    #[test]
+    fn a_page_of_no_year_is_read_in_the_corpus_year_only_when_the_corpus_has_one() {
+        let undated = "Russian bombers flew from an Iranian air base on August 16 to strike targets in Syria, the defence ministry said.";
+        let one_period = extract(&[article("a.txt", TRUCE), article("b.txt", TALKS), article("c.txt", undated)], &[]);
+        let event_day = |corpus: &newsline_model::Corpus| {
+            let id = event_of(corpus, "c", 0).expect("told");
+            corpus.events.iter().find(|e| *e.id == *id).and_then(|e| e.date.as_deref().map(str::to_string))
+        };
+        assert_eq!(event_day(&one_period).as_deref(), Some("2016-08-16"));
+        let deal = "Published: Sep 14, 2013\n\nThe two powers agreed in Geneva on a framework to remove the chemical arsenal.";
+        let ceasefire = "Published: Mar 5, 2020\n\nThe two presidents agreed in Moscow on a ceasefire in the province.";
+        let years_apart = extract(&[article("a.txt", TRUCE), article("d.txt", deal), article("e.txt", ceasefire), article("c.txt", undated)], &[]);
+        assert_eq!(event_day(&years_apart), None, "no year is known for it");
     }
 
     /// The event holding a sentence as one it tells (not in passing).
