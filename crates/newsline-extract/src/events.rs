@@ -1323,6 +1323,16 @@ fn voiced_by(body: &Thread, member: &Thread) -> bool {
     names_the_body && body.party.is_some() && body.party == member.party && !shares_subject(body, member)
 }
 
+/// The article's lede, alone so far, names no one and no day of its own ("Moscow — Russia
+/// and Turkey struck a deal on a buffer zone"): it sums up what the next thread tells of
+/// the article's day ("Putin and Erdoğan emerged from talks on Tuesday to announce the
+/// agreement").
+fn sums_up(out: &[Thread], next: &Thread) -> bool {
+    let [lede] = out else { return false };
+    let alone = lede.members.len() == 1 && lede.subjects.is_empty() && lede.inferred && !lede.background;
+    alone && !next.background && !next.subjects.is_empty() && next.date.is_some_and(|d| d.day.is_some()) && next.date == lede.date
+}
+
 /// `stated` has a day of its own on or before the inferred day of `inferred`.
 fn stated_before(stated: &Thread, inferred: &Thread) -> bool {
     match (stated.date.and_then(|d| d.as_naive()), inferred.date.and_then(|d| d.as_naive())) {
@@ -1373,6 +1383,7 @@ pub fn join_statements(mut threads: Vec<Thread>) -> Vec<Thread> {
                     .enumerate()
                     .find_map(|(i, e)| (same_subject(e) && thread.inferred && !e.inferred).then(|| compatible(e, &thread).map(|d| (i, d))).flatten())
             })
+            .or_else(|| sums_up(out, &thread).then_some((0, (thread.date, thread.inferred))))
             // "Meanwhile, the army said …" is another happening, whoever tells it.
             .filter(|_| !thread.other_news);
         match earlier {
@@ -3069,6 +3080,23 @@ mod tests {
         let holding = |sentence: usize| t.iter().position(|t| t.members.contains(&(0, sentence))).unwrap();
         assert_eq!(holding(0), holding(1), "the press secretary speaks for the Pentagon he is named with");
         assert_ne!(holding(0), holding(2), "Kerry, of the same state, is not named with the Pentagon");
+    }
+
+    #[test]
+    fn a_lede_naming_no_one_sums_up_the_acts_of_the_day_told_next() {
+        let tuesday = NaiveDate::from_ymd_opt(2019, 10, 22).unwrap();
+        let article = Some(PartialDate::day(tuesday));
+        let (putin, erdogan) = (0, 1);
+        let told = |second: &'static str| {
+            let paragraphs: [&[&str]; 2] = [&["Moscow — Russia and Turkey struck a deal on a buffer zone in the north."], &[second]];
+            let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, tuesday);
+            s[1].subject = Some(putin);
+            s[1].besides = Besides::boxed(vec![erdogan], None, None, None);
+            let t = threads(article, &s);
+            t.iter().position(|t| t.members.contains(&(0, 0))) == t.iter().position(|t| t.members.contains(&(0, 1)))
+        };
+        assert!(told("Putin and Erdogan emerged from six hours of talks on Tuesday to announce the agreement."));
+        assert!(!told("Putin and Erdogan had met in Sochi on Monday to prepare it."), "another day's act is not what the lede sums up");
     }
 
     #[test]
