@@ -315,7 +315,11 @@ pub fn speaker(sentence: &str, named: &[Named]) -> Option<usize> {
         }
         if SPEAKER_AFTER.contains(&&sentence[start..end]) {
             let mut after = named.iter().filter(|n| {
-                n.start >= end && n.start - end <= NEAR_AFTER && !crosses_clause(&sentence[end..n.start]) && !has_own_subject(&sentence[end..n.start])
+                n.start >= end
+                    && n.start - end <= NEAR_AFTER
+                    && !crosses_clause(&sentence[end..n.start])
+                    && !has_own_subject(&sentence[end..n.start])
+                    && !followed_by_its_verb(&sentence[n.end..])
             });
             if let Some(actor) = person_first(&mut after) {
                 return Some(actor);
@@ -436,6 +440,17 @@ pub fn reported(sentence: &str, named: &[Named], subject: usize) -> Option<usize
 /// said Russia's foreign minister").
 const CLAUSE_WORDS: &[&str] =
     &["he", "she", "it", "they", "we", "i", "you", "would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "should", "must"];
+
+/// A name after a verb of saying followed by a verb of its own is the subject of what was
+/// said ("… and said Syria must turn over an accounting"), not its speaker.
+fn followed_by_its_verb(after: &str) -> bool {
+    let next = after.split_whitespace().next().unwrap_or("");
+    OWN_VERBS.contains(&next)
+}
+
+/// Verbs that open a clause's predicate right after its subject.
+const OWN_VERBS: &[&str] =
+    &["would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "should", "must", "can", "may", "might", "did", "does"];
 
 fn has_own_subject(between: &str) -> bool {
     between.split(|c: char| !c.is_alphanumeric()).any(|w| CLAUSE_WORDS.contains(&w))
@@ -745,6 +760,12 @@ mod tests {
         let s = "Lavrov, the foreign minister, said the talks were over.";
         let n = named(s, &[("Lavrov", 3, ActorKind::Person)]);
         assert_eq!(speaker(s, &n), Some(3), "a description between commas is the name's");
+        let s = "The two powers agreed on an outline for the seizure of the weapons and said Syria must turn over an accounting.";
+        let n = named(s, &[("Syria", 5, ActorKind::Country)]);
+        assert_eq!(speaker(s, &n), None, "the name after the verb is the subject of what was said");
+        let s = "The deal will be backed by a resolution, said Kerry.";
+        let n = named(s, &[("Kerry", 1, ActorKind::Person)]);
+        assert_eq!(speaker(s, &n), Some(1));
     }
 
     #[test]
