@@ -60,6 +60,14 @@ const IRREGULAR_PAST: &[&str] = &["made", "took", "began", "held", "won", "struc
 /// Verbs (mostly auxiliaries) that, opening a clause, show its subject is the sentence's.
 const CLAUSE_VERBS: &[&str] = &["was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "did", "been"];
 
+/// Words that open a clause naming no one a title could name.
+const OPENING_NO_ONE: &[&str] = &["it", "that", "this", "these", "those", "there"];
+
+/// Whether word `i` is written with a capital (a name, not a participle).
+fn capital_word(sentence: &str, words: &[Word], i: usize) -> bool {
+    i > 0 && sentence[words[i].start..].starts_with(char::is_uppercase)
+}
+
 /// A title is at most this many words.
 const MAX_WORDS: usize = 18;
 /// And names the event with at least this many words besides its date.
@@ -265,6 +273,12 @@ fn clause_around(sentence: &str, start: usize, end: usize) -> Option<Found> {
     if sentence[words[to - 1].start..clause_end].contains('.') && sentence[clause_end..].starts_with('.') {
         clause_end += 1;
     }
+    // "It leaves Assad unpunished for …", "That he agreed …", "Starting from midnight on
+    // October 23": a clause opening on a pronoun, a "that" or a participle names no one
+    // and nothing; the page shows the sentence.
+    if is(from, OPENING_NO_ONE) || (from < first_of_date && lower[from].ends_with("ing") && !capital_word(sentence, &words, from)) {
+        return None;
+    }
     let clause = &sentence[words[from].start..clause_end];
     let subject = if is(from, CLAUSE_VERBS) && from > 0 { subject_of(sentence, &words, &lower) } else { None };
     let text = match subject {
@@ -448,6 +462,17 @@ mod tests {
             headline("He told reporters the convoy that was struck on Monday had no escort.", "on Monday").as_deref(),
             Some("The convoy that was struck on Monday")
         );
+    }
+
+    #[test]
+    fn a_clause_naming_no_one_is_no_headline() {
+        let idriss = "Idriss rejected the initiative Saturday, saying that it leaves Assad unpunished for an attack Aug. 21 in Damascus.";
+        assert_eq!(headline(idriss, "Aug. 21"), None);
+        let lavrov = "Lavrov said that \"units will enter the area, starting from midnight on October 23.\"";
+        assert_eq!(headline(lavrov, "October 23"), None);
+        // A person named by a pronoun still tells the act ("since they seized half the city").
+        let seized = "\"This is their worst defeat since they seized half the city in 2012,\" said the director.";
+        assert_eq!(headline(seized, "in 2012").as_deref(), Some("They seized half the city in 2012"));
     }
 
     #[test]
