@@ -1696,7 +1696,7 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
     // of the joins, a chunk of threads at a time, on every core.
     let is_rare = |w: u32| frequency[w as usize] <= common;
     let word_index = WordIndex::build(&threads, is_rare);
-    let found = word_index.candidates(threads, |words: &[u32], rarest: &mut Vec<u32>| {
+    let rarest = |words: &[u32], rarest: &mut Vec<u32>| {
         rarest.clear();
         rarest.extend(words.iter().copied().filter(|w| is_rare(*w)));
         rarest.sort_unstable_by_key(|w| (frequency[*w as usize], *w));
@@ -1704,7 +1704,7 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
         if sentences > SMALL_CORPUS {
             rarest.truncate(LOOKUP_WORDS);
         }
-    });
+    };
     let mut events: Vec<Thread> = Vec::new();
     // Events merged into another point at it (single-link: a thread that matches
     // two events joins them).
@@ -1739,7 +1739,9 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
     let mut holders: Vec<u64> = vec![0; words_known];
     let mut counts: Vec<f64> = Vec::new();
     let mut chunk_weights: Vec<f64> = Vec::new();
-    for (thread, candidates) in found {
+    // Each thread joins the events in order; its candidates were found ahead (see
+    // `WordIndex::join_in_order`).
+    let join_thread = |thread: Thread, candidates: Vec<(u32, u16)>| {
         let keys = word_index.nearby_dates(&thread);
         // The events of the candidates, each once, with whether this thread could join it:
         // the same subject (Russia backing a plan is not the UN offering it) and a
@@ -1916,7 +1918,8 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
             indexed_actors.extend_from_slice(&p.actors);
             indexed.push(Indexed { words: p.words, actors, event: index as u32 });
         }
-    }
+    };
+    word_index.join_in_order(threads, rarest, join_thread);
     events.into_iter().enumerate().filter(|(i, e)| merged_into[*i] == *i && !e.members.is_empty()).map(|(_, e)| e).collect()
 }
 
@@ -2031,38 +2034,40 @@ impl WordIndex {
         nearby(thread.date, thread.inferred, thread.reach_days).iter().filter_map(|d| self.date_ids.get(d).copied()).collect()
     }
 
-    /// Each thread with its candidates (see [`WordIndex::candidates_of`]), in thread order.
-    /// `rarest` gives the words a sentence is looked up by. The candidates are found
-    /// `CANDIDATE_CHUNK` threads at a time, on every core, as the threads are taken: all
-    /// threads' lists at once were 14 MB of the 12 MB corpus's peak memory.
-    fn candidates<'s>(
-        &'s self,
-        threads: Vec<Vec<Thread>>,
-        rarest: impl Fn(&[u32], &mut Vec<u32>) + Sync + 's,
-    ) -> impl Iterator<Item = (Thread, Vec<(u32, u16)>)> + 's {
-        let sentences = *self.firsts.last().unwrap_or(&0) as usize;
+    /// Each thread with its candidates (see [`WordIndex::candidates_of`]) handed to `join`,
+    /// in thread order. `rarest` gives the words a sentence is looked up by. The candidates
+    /// are found `CANDIDATE_CHUNK` threads at a time, on every core (all threads' lists at
+    /// once were 14 MB of the 12 MB corpus's peak memory), each chunk's while the chunk
+    /// before it is joined: they depend on nothing the joins decide, and the joining in
+    /// order then shares the cores.
+    fn join_in_order(&self, threads: Vec<Vec<Thread>>, rarest: impl Fn(&[u32], &mut Vec<u32>) + Sync, mut join: impl FnMut(Thread, Vec<(u32, u16)>) + Send) {
         // Each article's list is freed once its threads are taken: the threads are moved into
         // the events as they join. (One list of all of them was a copy of every thread, and
         // given back as it emptied, copied again: the 12 MB corpus's peak.)
         let mut threads = threads.into_iter().flatten();
-        let mut start = 0;
-        std::iter::from_fn(move || {
-            let chunk: Vec<Thread> = threads.by_ref().take(CANDIDATE_CHUNK).collect();
-            if chunk.is_empty() {
-                return None;
-            }
-            let found: Vec<Vec<(u32, u16)>> = chunk
-                .par_iter()
-                .enumerate()
-                .map_init(
-                    || Lookup { hits: vec![0; sentences], ..Lookup::default() },
-                    |lookup, (t, thread)| self.candidates_of(thread, self.firsts[start + t], &rarest, lookup),
-                )
-                .collect();
-            start += chunk.len();
-            Some(chunk.into_iter().zip(found))
-        })
-        .flatten()
+        let mut take_chunk = || threads.by_ref().take(CANDIDATE_CHUNK).collect::<Vec<Thread>>();
+        let (mut chunk, mut start) = (take_chunk(), 0);
+        let mut found = self.candidates_of_chunk(&chunk, start, &rarest);
+        while !chunk.is_empty() {
+            let (next, next_start) = (take_chunk(), start + chunk.len());
+            let joined = || chunk.into_iter().zip(found).for_each(|(thread, candidates)| join(thread, candidates));
+            // The joining first, on this core: the next chunk's candidates go to another.
+            let ((), next_found) = rayon::join(joined, || self.candidates_of_chunk(&next, next_start, &rarest));
+            (chunk, found, start) = (next, next_found, next_start);
+        }
+    }
+
+    /// The candidates of each thread of `chunk`, whose first thread is the `start`th.
+    fn candidates_of_chunk(&self, chunk: &[Thread], start: usize, rarest: &(impl Fn(&[u32], &mut Vec<u32>) + Sync)) -> Vec<Vec<(u32, u16)>> {
+        let sentences = *self.firsts.last().unwrap_or(&0) as usize;
+        chunk
+            .par_iter()
+            .enumerate()
+            .map_init(
+                || Lookup { hits: vec![0; sentences], ..Lookup::default() },
+                |lookup, (t, thread)| self.candidates_of(thread, self.firsts[start + t], rarest, lookup),
+            )
+            .collect()
     }
 
     /// The sentences before `first` that share the most rare words with the thread's
