@@ -653,14 +653,15 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
     let latest = corpus_latest_day(dated.iter().map(|(_, d)| *d).collect());
     // The day an undated page's first sentence tells of: its story's day (never its own
     // date), for its own weekdays and for pages telling the same story.
+    // (Each page on its own, on every core: reading dates is most of this stage.)
     let lede_of: Vec<Option<NaiveDate>> =
-        parsed.iter().map(|p| (p.article.published.date.is_none() && p.dateline_day.is_none()).then(|| lede_day(p, latest)).flatten()).collect();
+        parsed.par_iter().map(|p| (p.article.published.date.is_none() && p.dateline_day.is_none()).then(|| lede_day(p, latest)).flatten()).collect();
     let story_date_of = |j: usize| date_of[j].or(lede_of[j]);
     // Else the day a caption dates the page's own picture. A picture may be older than its
     // story: such a page is a sibling only to pages no other dated page tells (below).
     // Else the day its named weekdays and stated days agree on, weak in the same way.
     let own_day_of: Vec<Option<OwnDay>> = parsed
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(j, p)| (p.article.published.date.is_none() && p.dateline_day.is_none() && lede_of[j].is_none()).then(|| OwnDay::of(p, latest)).flatten())
         .collect();
@@ -680,7 +681,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
     }
     // Which texts use each word.
     let some_undated = parsed.iter().any(|p| p.article.published.date.is_none() && p.dateline_day.is_none());
-    let distinct = DistinctWords::new(words_of);
+    let distinct = DistinctWords::new(words_of, some_undated);
     let mut index = TextIndex::of(texts.iter().filter(|_| some_undated).map(|members| distinct.of(members[0])));
     let mut story_weights = StoryWeights::of(&distinct, !index.holders.is_empty());
     // Pages read in a sibling's week, and pages left undated, for a second look (below).
@@ -898,12 +899,12 @@ fn lede_day(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<NaiveDate>
     timex::find_dated(&lede.text, dating).iter().find_map(timex::Timex::day)
 }
 
-/// An article's content words, each once, sorted, into `into`.
-fn distinct_words(list: &[events::Words], into: &mut Vec<u32>) {
-    into.clear();
-    into.extend(list.iter().flat_map(|w| w.iter()));
-    into.sort_unstable();
-    into.dedup();
+/// An article's content words, each once, sorted.
+fn distinct_words(list: &[events::Words]) -> Vec<u32> {
+    let mut words: Vec<u32> = list.iter().flat_map(|w| w.iter().copied()).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 /// Each article's distinct content words ([`distinct_words`]), made when first asked for:
@@ -915,16 +916,19 @@ struct DistinctWords<'a> {
 }
 
 impl<'a> DistinctWords<'a> {
-    fn new(words_of: &'a [Vec<events::Words>]) -> Self {
-        DistinctWords { words_of, made: std::iter::repeat_with(Default::default).take(words_of.len()).collect() }
+    /// With `ahead`, every list is made now, on every core: the index and the weights of an
+    /// undated page's search read (nearly) all of them.
+    fn new(words_of: &'a [Vec<events::Words>], ahead: bool) -> Self {
+        let made = if ahead {
+            words_of.par_iter().map(|list| std::cell::OnceCell::from(distinct_words(list))).collect()
+        } else {
+            std::iter::repeat_with(Default::default).take(words_of.len()).collect()
+        };
+        DistinctWords { words_of, made }
     }
 
     fn of(&self, article: usize) -> &[u32] {
-        self.made[article].get_or_init(|| {
-            let mut words = Vec::new();
-            distinct_words(&self.words_of[article], &mut words);
-            words
-        })
+        self.made[article].get_or_init(|| distinct_words(&self.words_of[article]))
     }
 }
 
