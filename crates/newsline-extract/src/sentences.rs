@@ -84,10 +84,7 @@ fn split_at_stops(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let next = after.chars().next();
         let starts_new = next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || is_opener(n));
         let word_before = line[start..at].rsplit(|c: char| c.is_whitespace() || is_opener(c)).next().unwrap_or("");
-        let abbreviation = c == '.'
-            && ((word_before.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word_before))
-                || (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase))
-                || joined_abbreviations(word_before));
+        let abbreviation = c == '.' && abbreviation_stop(word_before);
         if (spaced || next.is_none() || c == '.' && glued(word_before, after)) && starts_new && !abbreviation {
             push(&mut out, line, range.start, start..end);
             start = k;
@@ -98,6 +95,14 @@ fn split_at_stops(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     }
     push(&mut out, line, range.start, start..line.len());
     out
+}
+
+/// Whether a full stop right after `word` is an abbreviation's or an initial's ("Gen.",
+/// "U.S.", "J."), which ends no sentence.
+pub(crate) fn abbreviation_stop(word: &str) -> bool {
+    (word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word))
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || joined_abbreviations(word)
 }
 
 /// Abbreviations run together ("Lt.-Gen", "Lt.Gen" before the last stop): a rank, no end.

@@ -400,7 +400,8 @@ fn after_preposition(before: &str) -> bool {
 /// Words opening a clause that is not the sentence's main one: a speaker named after one
 /// ("Putin has cancelled a visit after President Hollande said he would …") said what
 /// led to the act, and is not who acts.
-const SUBORDINATORS: &[&str] = &["after", "before", "when", "because", "since", "while", "until", "following", "although", "though", "once"];
+/// A condition's subject ("… if Syria fails to comply, said Kerry") is no speaker either.
+const SUBORDINATORS: &[&str] = &["after", "before", "when", "because", "since", "while", "until", "following", "although", "though", "once", "if", "unless"];
 
 /// Titles between the subordinator and the name may be skipped ("after President …").
 const TITLE_WORDS: usize = 3;
@@ -468,7 +469,13 @@ fn verb_has_own_subject(between: &str) -> bool {
 
 /// A break between a name and a verb that are not subject and predicate.
 fn crosses_clause(between: &str) -> bool {
-    between.contains(['.', ';', ':', '“', '”', '"', '?', '!']) || between.contains(" that ") || between.contains(" and ")
+    between.contains([';', ':', '“', '”', '"', '?', '!']) || ends_a_sentence_in(between) || between.contains(" that ") || between.contains(" and ")
+}
+
+/// A full stop that is no abbreviation's: the stops of "said U.S. Secretary of State
+/// John Kerry" keep the title with its name.
+fn ends_a_sentence_in(text: &str) -> bool {
+    text.match_indices('.').any(|(at, _)| !crate::sentences::abbreviation_stop(text[..at].rsplit(char::is_whitespace).next().unwrap_or("")))
 }
 
 /// Byte ranges of the verbs of saying in a sentence: whole words (runs of alphanumeric
@@ -813,5 +820,19 @@ mod tests {
         let s = "Kerry met Lavrov in Geneva. The ministry said talks went well.";
         let n = named(s, &[("Kerry", 1, ActorKind::Person), ("Lavrov", 2, ActorKind::Person)]);
         assert_eq!(of(s, &n), Some(1), "no name next to 'said': the first person");
+    }
+
+    #[test]
+    fn a_condition_and_an_initialled_title_stand_between_no_speaker_and_its_verb() {
+        let s = "The plan will be backed by a resolution that allows sanctions if Syria fails to comply, said U.S. Secretary of State John Kerry.";
+        let n = named(s, &[("Syria", 1, ActorKind::Country), ("John Kerry", 2, ActorKind::Person)]);
+        assert_eq!(speaker(s, &n), Some(2), "the condition's subject is not the speaker; the stops of 'U.S.' end no clause");
+        let s = "The talks can go on unless Moscow objects, said the U.N. envoy Staffan de Mistura.";
+        let n = named(s, &[("Moscow", 1, ActorKind::Country), ("Staffan de Mistura", 2, ActorKind::Person)]);
+        assert_eq!(speaker(s, &n), Some(2));
+        // A full stop that ends a sentence still breaks the pair.
+        assert!(crosses_clause(" met in Geneva. Then "));
+        assert!(!crosses_clause(" U.S. Secretary of State "));
+        assert!(!crosses_clause(", said Gen. "));
     }
 }
