@@ -69,13 +69,27 @@ pub struct Besides {
     /// The body the subject speaks for as its spokesperson ("Konashenkov said" → the
     /// defence ministry; see `actors::Voices`).
     voice_of: Option<usize>,
+    /// The sides of an act the sentence tells two of them doing together (actors as
+    /// found, then the parties they speak for: see `subject::joint_actors`).
+    joint: Box<[usize]>,
 }
 
 impl Besides {
     /// `None` when the sentence tells nothing besides.
     pub fn boxed(co_subjects: Vec<usize>, reported: Option<usize>, turn: Option<crate::subject::Turn>, voice_of: Option<usize>) -> Option<Box<Besides>> {
         let any = !co_subjects.is_empty() || reported.is_some() || turn.is_some() || voice_of.is_some();
-        any.then(|| Box::new(Besides { co_subjects: co_subjects.into_boxed_slice(), reported, turn, voice_of }))
+        any.then(|| Box::new(Besides { co_subjects: co_subjects.into_boxed_slice(), reported, turn, voice_of, joint: Box::default() }))
+    }
+
+    /// `besides` with the sides of a joint act the sentence tells, if any.
+    pub fn with_joint(besides: Option<Box<Besides>>, joint: Vec<usize>) -> Option<Box<Besides>> {
+        if joint.is_empty() {
+            return besides;
+        }
+        let mut besides =
+            besides.unwrap_or_else(|| Box::new(Besides { co_subjects: Box::default(), reported: None, turn: None, voice_of: None, joint: Box::default() }));
+        besides.joint = joint.into_boxed_slice();
+        Some(besides)
     }
 }
 
@@ -105,6 +119,22 @@ impl SentenceFacts {
 
     pub fn voice_of(&self) -> Option<usize> {
         self.besides.as_ref()?.voice_of
+    }
+
+    /// The sides of a joint act the sentence tells (parties once the pipeline has read
+    /// them: see `Besides::joint`).
+    pub fn joint(&self) -> &[usize] {
+        self.besides.as_ref().map_or(&[], |b| &b.joint)
+    }
+
+    /// The joint act's sides, as `party` maps each; none unless two sides remain.
+    pub fn joint_to_parties(&mut self, party: impl FnMut(usize) -> usize) {
+        if let Some(besides) = &mut self.besides {
+            let mut sides: Vec<usize> = besides.joint.iter().copied().map(party).collect();
+            sides.sort_unstable();
+            sides.dedup();
+            besides.joint = if sides.len() >= 2 { sides.into_boxed_slice() } else { Box::default() };
+        }
     }
 
     /// Another subject was given: those joined to the one before are not its.
@@ -158,8 +188,13 @@ pub struct Thread {
     /// Its first sentence turns to other news ("Meanwhile, the army said …"): whoever
     /// speaks, its article tells another happening than the one before it.
     pub other_news: bool,
+    /// Its first sentence's subject is a person speaking for themselves, not through a
+    /// spokesperson or as a body ("Lavrov stressed …", not "The Pentagon welcomed …").
+    pub person_speaks: bool,
     /// The body its subject speaks for as spokesperson (see [`SentenceFacts::voice_of`]).
     pub voice_of: Option<usize>,
+    /// The parties of the joint act it tells, if any (see [`SentenceFacts::joint`]).
+    pub joint: Box<[usize]>,
 }
 
 #[cfg(test)]
@@ -182,7 +217,9 @@ impl Thread {
             says: false,
             reach_days: 0,
             other_news: false,
+            person_speaks: false,
             voice_of: None,
+            joint: Box::default(),
         }
     }
 }
@@ -840,6 +877,9 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             thread.says = thread.says || says(s);
             // A continuing sentence tells the same act: its subject counts only when the
             // thread has none yet ("He also urged al-Nusra…" is still the envoy's).
+            if thread.joint.is_empty() {
+                thread.joint = s.joint().into();
+            }
             if thread.subjects.is_empty() {
                 add_subject(&mut thread.subjects, s.subject);
                 s.co_subjects().iter().for_each(|c| add_subject(&mut thread.subjects, Some(*c)));
@@ -868,7 +908,9 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 says: says(s),
                 reach_days: if main.is_none() { reach_back(s, date) } else { 0 },
                 other_news: turns_to_other_news(&s.text),
+                person_speaks: s.person_acts && s.voice_of().is_none(),
                 voice_of: s.voice_of(),
+                joint: s.joint().into(),
             };
             // A voice reporting the act of someone whose statement of that day is told
             // already ("Kirby says Kerry expressed grave concern") tells that act.
@@ -1231,7 +1273,9 @@ fn push_points(out: &mut Vec<Thread>, s: &SentenceFacts, main: Option<DatedBy>, 
                 says: false,
                 reach_days: 0,
                 other_news: false,
+                person_speaks: false,
                 voice_of: None,
+                joint: Box::default(),
             });
         }
     }
@@ -1323,6 +1367,16 @@ fn voiced_by(body: &Thread, member: &Thread) -> bool {
     names_the_body && body.party.is_some() && body.party == member.party && !shares_subject(body, member)
 }
 
+/// `member` speaks for one side of the joint act `act` tells, on its day ("The United
+/// States and Russia agreed Saturday on an outline …. Russian Foreign Minister Sergei
+/// Lavrov stressed that the documents …"): what a side says of its act that day, at the
+/// table or the press conference after it, tells the same happening. (A body's word, or
+/// a spokesperson's, is its reaction from home: "The Pentagon welcomed the agreement.")
+fn speaks_for_a_side(act: &Thread, member: &Thread) -> bool {
+    let dated = act.date.is_some_and(|d| d.day.is_some());
+    dated && member.says && member.person_speaks && member.party.is_some_and(|p| act.joint.contains(&p))
+}
+
 /// The article's lede, alone so far, names no one and no day of its own ("Moscow — Russia
 /// and Turkey struck a deal on a buffer zone"): it sums up what the next thread tells of
 /// the article's day ("Putin and Erdoğan emerged from talks on Tuesday to announce the
@@ -1371,7 +1425,10 @@ pub fn join_statements(mut threads: Vec<Thread>) -> Vec<Thread> {
             .find(|&i| !(i > 0 && out[i].background && out[i].members.iter().all(|m| out[i - 1].members.contains(m))))
             .unwrap_or(usize::MAX);
         let same_voice = |(i, e): (usize, &Thread)| {
-            same_subject(e) || (i == last && !e.background && !thread.background && (speaks_for(e, &thread) || speaks_for(&thread, e) || voiced_by(e, &thread)))
+            let neither_background = !e.background && !thread.background;
+            same_subject(e)
+                || neither_background && speaks_for_a_side(e, &thread)
+                || (i == last && neither_background && (speaks_for(e, &thread) || speaks_for(&thread, e) || voiced_by(e, &thread)))
         };
         let earlier = out
             .iter()
@@ -1388,6 +1445,10 @@ pub fn join_statements(mut threads: Vec<Thread>) -> Vec<Thread> {
             .filter(|_| !thread.other_news);
         match earlier {
             Some((i, (date, inferred))) => {
+                // The act stays the pair's: a side's word on it names no other subject.
+                if !shares_subject(&out[i], &thread) && speaks_for_a_side(&out[i], &thread) {
+                    thread.subjects.clear();
+                }
                 let profiles = std::mem::take(&mut thread.profiles);
                 out[i].profiles.extend(profiles);
                 absorb(&mut out[i], thread, date, inferred);
@@ -3102,6 +3163,34 @@ mod tests {
         };
         assert!(told("Putin and Erdogan emerged from six hours of talks on Tuesday to announce the agreement."));
         assert!(!told("Putin and Erdogan had met in Sochi on Monday to prepare it."), "another day's act is not what the lede sums up");
+    }
+
+    #[test]
+    fn what_a_side_says_on_the_day_of_its_joint_act_tells_that_act() {
+        let saturday = NaiveDate::from_ymd_opt(2013, 9, 14).unwrap();
+        let article = Some(PartialDate::day(saturday));
+        let (us, russia, lavrov, idriss, pentagon, opposition, kerry) = (0, 1, 2, 3, 4, 5, 6);
+        let told = |third: &'static str, speaker: usize, party: usize, person: bool| {
+            let paragraphs: [&[&str]; 3] = [
+                &["The United States and Russia agreed Saturday on an outline for the seizure of the weapons."],
+                &["Secretary of State John Kerry said the first inspections would take place by November."],
+                &[third],
+            ];
+            let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, saturday);
+            (s[0].party, s[0].besides) = (Some(us), Besides::with_joint(None, vec![us, russia]));
+            (s[1].subject, s[1].party, s[1].person_acts) = (Some(kerry), Some(us), true);
+            (s[2].subject, s[2].party, s[2].person_acts) = (Some(speaker), Some(party), person);
+            let t = threads(article, &s);
+            let lede = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
+            lede.members.contains(&(0, 2)).then(|| lede.subjects.clone())
+        };
+        let lavrov_said = "Foreign Minister Sergei Lavrov stressed that the documents constitute an agreed proposal.";
+        assert_eq!(told(lavrov_said, lavrov, russia, true), Some(vec![kerry]), "the other side's word joins the act, under its own subjects");
+        let idriss_said = "Rebel commander Salim Idriss said he rejected the initiative.";
+        assert_eq!(told(idriss_said, idriss, opposition, true), None, "no side of the act: a reaction");
+        assert_eq!(told("The Pentagon said it welcomed the agreement.", pentagon, us, false), None, "a body's word is its reaction from home");
+        let monday = "Foreign Minister Sergei Lavrov said on Monday that the documents constitute an agreed proposal.";
+        assert_eq!(told(monday, lavrov, russia, true), None, "another day");
     }
 
     #[test]

@@ -108,6 +108,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     let mut party_of: Vec<Option<usize>> = vec![None; registry.entries.len()];
     for f in facts.iter_mut().flatten() {
         f.party = f.party.map(|a| *party_of[a].get_or_insert_with(|| registry.party(a)));
+        f.joint_to_parties(|a| *party_of[a].get_or_insert_with(|| registry.party(a)));
     }
 
     // Events.
@@ -592,7 +593,10 @@ fn facts_of(
         party: speaker.or(ids.first().copied()),
         person_acts: subject.is_some_and(|a| mentions.iter().any(|m| m.actor == a && m.kind == Some(ActorKind::Person))),
         subject,
-        besides: events::Besides::boxed(co_subjects, reported, subject::turn_label(&s.text, mentions), voice_of),
+        besides: events::Besides::with_joint(
+            events::Besides::boxed(co_subjects, reported, subject::turn_label(&s.text, mentions), voice_of),
+            subject::joint_actors(&s.text, mentions),
+        ),
         has_speech_verb: SentenceFacts::has_speech_verb_in(&s.text),
     }
 }

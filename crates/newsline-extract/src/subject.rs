@@ -363,18 +363,7 @@ pub fn split_turn(sentence: &str) -> Option<(&str, &str)> {
 /// is as much theirs. Titles may stand between "and" and the name, after a possessive;
 /// anything else (a verb, a comma) breaks the pair.
 pub fn conjoined(sentence: &str, named: &[Named], subject: usize) -> Vec<usize> {
-    let joins = |gap: &str| {
-        let mut words = gap.split_whitespace();
-        let title = |w: &str| {
-            let capitalised = w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.');
-            capitalised || crate::actors::is_title_word(w)
-        };
-        let mut words = words.by_ref().peekable();
-        words.next() == Some("and") && {
-            words.next_if(|w| matches!(*w, "his" | "her" | "their" | "its"));
-            words.all(title)
-        }
-    };
+    let joins = joined_by_and;
     let mut out: Vec<usize> = Vec::new();
     for (i, n) in named.iter().enumerate().filter(|(_, n)| n.actor == subject) {
         let next = named.get(i + 1).filter(|m| m.start >= n.end && joins(&sentence[n.end..m.start]));
@@ -386,6 +375,62 @@ pub fn conjoined(sentence: &str, named: &[Named], subject: usize) -> Vec<usize> 
         }
     }
     out
+}
+
+/// Whether the words between two names join them as a pair ("and", "and his Russian
+/// counterpart"): "and", a possessive, then only titles.
+fn joined_by_and(gap: &str) -> bool {
+    let title = |w: &str| {
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.');
+        capitalised || crate::actors::is_title_word(w)
+    };
+    let mut words = gap.split_whitespace().peekable();
+    words.next() == Some("and") && {
+        words.next_if(|w| matches!(*w, "his" | "her" | "their" | "its"));
+        words.all(title)
+    }
+}
+
+/// Verbs of an act that two sides do together, each a party to it.
+const JOINT_VERBS: &[&str] = &["agreed", "agree", "reached", "signed", "struck", "met", "held", "brokered", "negotiated", "concluded", "clinched", "sealed"];
+
+/// Nouns of such an act, after the pair's possessive ("Putin and Erdogan's talks").
+const JOINT_NOUNS: &[&str] = &["talks", "meeting", "summit", "agreement", "deal", "negotiations"];
+
+/// Words that may stand between the pair and its verb ("have agreed", "finally reached").
+const JOINT_GAP: &[&str] = &["have", "has", "had", "finally", "also", "jointly", "today", "yesterday", "on", "late"];
+
+const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// Most words between the pair and its verb.
+const JOINT_GAP_WORDS: usize = 2;
+
+/// The actors of a pair that does an act together ("The United States and Russia agreed
+/// Saturday on an outline …", "Vladimir Putin and Recep Tayyip Erdogan have agreed to a
+/// ceasefire", "Erdogan and Putin's talks"): each is a party to that act, and what their
+/// own people say of it that day tells the same happening. Empty when no such pair.
+pub fn joint_actors(sentence: &str, named: &[Named]) -> Vec<usize> {
+    for pair in named.windows(2) {
+        let [a, b] = pair else { continue };
+        if a.actor == b.actor || b.start < a.end || !joined_by_and(&sentence[a.end..b.start]) {
+            continue;
+        }
+        let after = &sentence[b.end..];
+        let (possessive, after) = match after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")) {
+            Some(rest) => (true, rest),
+            None => (false, after),
+        };
+        let mut words = after.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let acts = if possessive {
+            words.next().is_some_and(|w| JOINT_NOUNS.contains(&w))
+        } else {
+            words.take(JOINT_GAP_WORDS + 1).find(|w| !JOINT_GAP.contains(w) && !WEEKDAYS.contains(w)).is_some_and(|w| JOINT_VERBS.contains(&w))
+        };
+        if acts {
+            return vec![a.actor, b.actor];
+        }
+    }
+    Vec::new()
 }
 
 /// Words after which a name is an object ("expressed grave concern to Lavrov, the
@@ -820,6 +865,29 @@ mod tests {
         let s = "Kerry met Lavrov in Geneva. The ministry said talks went well.";
         let n = named(s, &[("Kerry", 1, ActorKind::Person), ("Lavrov", 2, ActorKind::Person)]);
         assert_eq!(of(s, &n), Some(1), "no name next to 'said': the first person");
+    }
+
+    #[test]
+    fn a_pair_doing_an_act_together_names_its_sides() {
+        let s = "The United States and Russia agreed Saturday on an outline for the seizure of Syrian chemical weapons.";
+        let n = named(s, &[("United States", 1, ActorKind::Country), ("Russia", 2, ActorKind::Country), ("Syria", 3, ActorKind::Country)]);
+        assert_eq!(joint_actors(s, &n), vec![1, 2]);
+        let s = "At talks in the Kremlin, Vladimir Putin and Recep Tayyip Erdogan have agreed to a ceasefire in Idlib.";
+        let n = named(s, &[("Vladimir Putin", 1, ActorKind::Person), ("Recep Tayyip Erdogan", 2, ActorKind::Person)]);
+        assert_eq!(joint_actors(s, &n), vec![1, 2]);
+        let s = "Erdogan and Putin's talks ended late on Thursday.";
+        let n = named(s, &[("Erdogan", 1, ActorKind::Person), ("Putin", 2, ActorKind::Person)]);
+        assert_eq!(joint_actors(s, &n), vec![1, 2]);
+        // Not a pair acting together: another verb, a list, or one of them acting on the other.
+        let s = "Russia and Syria bombed the city on Monday.";
+        let n = named(s, &[("Russia", 1, ActorKind::Country), ("Syria", 2, ActorKind::Country)]);
+        assert!(joint_actors(s, &n).is_empty());
+        let s = "Kerry met Lavrov in Geneva.";
+        let n = named(s, &[("Kerry", 1, ActorKind::Person), ("Lavrov", 2, ActorKind::Person)]);
+        assert!(joint_actors(s, &n).is_empty());
+        let s = "Talks between Russia and Turkey were held on Monday.";
+        let n = named(s, &[("Russia", 1, ActorKind::Country), ("Turkey", 2, ActorKind::Country)]);
+        assert!(joint_actors(s, &n).is_empty(), "'were' is no act of the pair's own");
     }
 
     #[test]
