@@ -94,6 +94,7 @@ fn test(root: &Path) -> Result<(), String> {
     if std::env::var_os("CARGO_INCREMENTAL").is_none() {
         std::env::set_var("CARGO_INCREMENTAL", "0");
     }
+    report_free_disk(root);
     let env = tools::ensure(root, tools::Need::Everything)?;
     let hostile_seeds = hostile::write_seed_folder()?;
     let many_events = many_events_folder(root)?;
@@ -176,6 +177,25 @@ fn test(root: &Path) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!("failed: {}", failed.join(", ")))
+    }
+}
+
+/// What a whole run needs on disk (target/ after every suite, measured on a fresh clone, plus
+/// the npm tools), with room to spare.
+const DISK_NEEDED_MB: u64 = 6_000;
+
+/// Says how much disk is free where the build writes, and warns when it is less than a run
+/// needs: a CI machine with a full disk otherwise fails every suite with "No space left on
+/// device" and nothing else to go on. Silent where `df` is missing.
+fn report_free_disk(root: &Path) {
+    let Ok(output) = Command::new("df").args(["-Pk"]).arg(root).output() else { return };
+    let text = String::from_utf8_lossy(&output.stdout);
+    // POSIX format: a header, then "filesystem blocks used available capacity mount".
+    let Some(free_kb) = text.lines().nth(1).and_then(|line| line.split_whitespace().nth(3)).and_then(|n| n.parse::<u64>().ok()) else { return };
+    let free_mb = free_kb / 1024;
+    println!("xtask: {free_mb} MB free on the disk of {}", root.display());
+    if free_mb < DISK_NEEDED_MB {
+        eprintln!("xtask: warning: a full test run needs about {DISK_NEEDED_MB} MB of disk; suites may fail with \"No space left on device\"");
     }
 }
 
