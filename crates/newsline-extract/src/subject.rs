@@ -69,7 +69,7 @@ pub fn of(sentence: &str, named: &[Named]) -> Option<usize> {
     if let Some(speaker) = speaker(sentence, named) {
         return Some(speaker);
     }
-    if unnamed_speaker(sentence, named) {
+    if unnamed_speaker(sentence, named) || pronoun_speaks(sentence) {
         return None;
     }
     // A person in a clause of another act is part of the scene, and stands for no one
@@ -509,7 +509,28 @@ fn has_own_subject(between: &str) -> bool {
 fn verb_has_own_subject(between: &str) -> bool {
     let after_comma = between.rsplit_once(',').map(|(_, tail)| tail.trim_start());
     between.split(|c: char| !c.is_alphanumeric()).any(|w| SUBORDINATORS.contains(&w))
-        || after_comma.is_some_and(|tail| ["a ", "an ", "the "].iter().any(|d| tail.starts_with(d)))
+        || after_comma.is_some_and(|tail| ["a ", "an ", "the "].iter().any(|d| tail.starts_with(d)) || is_pronoun_subject(tail))
+}
+
+/// Pronouns that stand as the subject of a verb of saying set off after what was said
+/// ("The UN Charter was violated, he said."): whoever the pronoun points back to speaks,
+/// never a name inside what was said.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we"];
+
+/// Words that may stand between such a pronoun and its verb ("she also said").
+const FRAME_ADVERBS: &[&str] = &["also", "later", "then", "further", "again"];
+
+/// Whether the words before a verb of saying, after the last comma, are a subject pronoun
+/// (and an adverb): ", he said", ", she also added".
+fn is_pronoun_subject(tail: &str) -> bool {
+    let mut words = tail.split_whitespace();
+    words.next().is_some_and(|w| SUBJECT_PRONOUNS.contains(&w)) && words.all(|w| FRAME_ADVERBS.contains(&w))
+}
+
+/// Whether a verb of saying in the sentence has a pronoun for its subject after a comma:
+/// the sentence names no speaker of its own, and goes on with the one before it.
+fn pronoun_speaks(sentence: &str) -> bool {
+    speech_verbs(sentence).any(|(start, _)| sentence[..start].rsplit_once(',').is_some_and(|(_, tail)| is_pronoun_subject(tail.trim())))
 }
 
 /// A break between a name and a verb that are not subject and predicate.
@@ -818,6 +839,23 @@ mod tests {
         let s = "The deal will be backed by a resolution, said Kerry.";
         let n = named(s, &[("Kerry", 1, ActorKind::Person)]);
         assert_eq!(speaker(s, &n), Some(1));
+    }
+
+    #[test]
+    fn a_pronoun_speaking_after_what_was_said_leaves_the_names_in_it_unspoken() {
+        let s = "The UN Charter was blatantly violated, he said.";
+        let n = named(s, &[("UN", 6, ActorKind::Organization)]);
+        assert_eq!(speaker(s, &n), None, "the Charter's UN did not speak");
+        assert_eq!(of(s, &n), None, "the pronoun's person speaks: no subject of its own");
+        let s = "Russia's veto blocked the aid, she also added.";
+        let n = named(s, &[("Russia", 2, ActorKind::Country)]);
+        assert_eq!(of(s, &n), None);
+        let s = "The UN Charter was blatantly violated, Nebenzia said.";
+        let n = named(s, &[("UN", 6, ActorKind::Organization), ("Nebenzia", 7, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(7), "a name before the verb still speaks");
+        let s = "The UN said the charter was violated, and he agreed.";
+        let n = named(s, &[("UN", 6, ActorKind::Organization)]);
+        assert_eq!(of(s, &n), Some(6), "a pronoun acting elsewhere in the sentence leaves the speaker");
     }
 
     #[test]
