@@ -1127,6 +1127,9 @@ fn states_background(s: &SentenceFacts, main: Option<DatedBy>, position: usize, 
     let (clause, first_person) = tense::read(&s.text);
     match weakly {
         _ if first_person => false,
+        // "The military has said previously that …", "Israel has repeatedly denounced …":
+        // what someone has said over time is how things stand, not the day's statement.
+        _ if clause.tense == Tense::Perfect && over_time(&s.text) => true,
         _ if clause.statement => false,
         // "…, the source added.": words of a speaker not named go on with the story.
         Some(_) if clause.tense != Tense::PastPerfect && said_outside_quotes(s) => false,
@@ -1143,6 +1146,21 @@ fn states_background(s: &SentenceFacts, main: Option<DatedBy>, position: usize, 
                         || clause.tense == Tense::Present && (clause.relation || in_no_ones_words(s)))
         }
     }
+}
+
+/// Adverbs that spread a perfect over time: said before, and again and again.
+const OVER_TIME: &[&str] = &["previously", "repeatedly", "long", "often", "consistently", "always", "frequently", "before"];
+
+/// Whether a perfect in `text` is spread over time by an adverb right around its
+/// participle ("has said previously", "have repeatedly denied", "has long called for").
+fn over_time(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().take(60).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    words.iter().enumerate().filter(|(_, w)| matches!(**w, "has" | "have")).any(|(i, _)| {
+        let near = &words[i + 1..(i + 4).min(words.len())];
+        // The adverb before the participle, or right after it ("has said previously").
+        near.first().is_some_and(|w| OVER_TIME.contains(w))
+            || near.len() >= 2 && near[0].chars().all(|c| c.is_ascii_lowercase()) && OVER_TIME.contains(&near[1])
+    })
 }
 
 /// Whether `text` opens on what there is or was ("There were more than …", "There has been
@@ -2928,6 +2946,28 @@ mod tests {
         // Past the lead, a campaign of a year (2) and a hold of nine weeks (4) are how
         // things stand; the ratification (3) is news told in the perfect.
         assert_eq!(told, [0, 1, 3]);
+    }
+
+    #[test]
+    fn what_someone_has_said_over_time_is_no_mention() {
+        let monday = NaiveDate::from_ymd_opt(2017, 12, 11).unwrap();
+        let paragraphs: [&[&str]; 4] = [
+            &["Putin visited the air base on Monday and ordered a partial pullout."],
+            &["The military has said previously that it will keep the air base."],
+            &["Israel has repeatedly denounced the presence of militias near the border."],
+            &["The ministry has said that the base will stay."],
+        ];
+        let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, monday);
+        for (i, f) in s.iter_mut().enumerate() {
+            f.subject = Some(i);
+        }
+        let t = threads(Some(PartialDate::day(monday)), &s);
+        let told: Vec<usize> = t.iter().flat_map(|t| t.members.iter().map(|m| m.1)).collect();
+        // Said before (1) and again and again (2) is how things stand; a statement told in
+        // the perfect (3) is the day's.
+        assert_eq!(told, [0, 3]);
+        assert!(over_time("Russia has long called for a pause."));
+        assert!(!over_time("Russia has called for a pause long overdue."), "the adverb must stand by the participle");
     }
 
     #[test]
