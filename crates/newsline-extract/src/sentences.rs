@@ -77,8 +77,11 @@ fn split_at_stops(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         if let Some(len) = spaced_closer(line, end, &mut straight_quotes) {
             end = len;
         }
-        // A boundary needs white space, then a capital, a digit or an opening mark.
+        // A boundary needs white space, then a capital, a digit or an opening mark. Markup
+        // a scrape kept ("Damascus.<br />'' Germany …") parts sentences as white space does,
+        // and belongs to neither.
         let after = line[end..].trim_start_matches(char::is_whitespace);
+        let after = &after[markup_len(after)..];
         let k = line.len() - after.len();
         let spaced = k > end;
         let next = after.chars().next();
@@ -199,9 +202,27 @@ fn orphan_closer(piece: &str) -> usize {
     }
 }
 
+/// Longest tag read as markup.
+const LONGEST_TAG: usize = 80;
+
+/// Bytes of HTML markup a scrape kept at the start of `text` ("<br />'' <br />'' ",
+/// "<span style=\"…\">"): tags, and the white space and stray apostrophes between and
+/// after them. Zero when `text` opens on no tag.
+fn markup_len(text: &str) -> usize {
+    let mut at = 0;
+    while let Some(tag) = text[at..].strip_prefix('<') {
+        let opens_tag = tag.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/');
+        let Some(close) = tag.find(['>', '<']).filter(|&i| opens_tag && i <= LONGEST_TAG && tag.as_bytes()[i] == b'>') else { break };
+        at += 1 + close + 1;
+        at = text.len() - text[at..].trim_start_matches(|c: char| c.is_whitespace() || c == '\'').len();
+    }
+    at
+}
+
 fn push(out: &mut Vec<Range<usize>>, line: &str, base: usize, range: Range<usize>) {
     let piece = &line[range.clone()];
     let mut lead = piece.len() - piece.trim_start().len();
+    lead += markup_len(&piece[lead..]);
     // A sentence never opens with an orphan closing mark (a quote closed on a new line).
     loop {
         let cut = orphan_closer(&piece[lead..]);
@@ -463,6 +484,14 @@ mod tests {
         {
             assert_eq!(sentences(text), [text], "{text}");
         }
+    }
+
+    #[test]
+    fn markup_a_scrape_kept_parts_sentences_and_belongs_to_none() {
+        let text = "<span style=\"color: #222;\">Russia and China used their vetoes.<br />'' <br />'' Germany presented a draft.<br />'' </span><br />";
+        assert_eq!(sentences(text), ["Russia and China used their vetoes.", "Germany presented a draft."]);
+        assert_eq!(sentences("Aid flows <b>daily</b>. Kuwait voted yes."), ["Aid flows <b>daily</b>.", "Kuwait voted yes."], "markup within a sentence stays");
+        assert_eq!(sentences("The ratio was 3 < 4. Then it grew."), ["The ratio was 3 < 4.", "Then it grew."], "a lone '<' is no tag");
     }
 
     #[test]
