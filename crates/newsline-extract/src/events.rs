@@ -1602,8 +1602,24 @@ fn inside_quote(text: &str, at: usize) -> bool {
 /// The sentence's own point next to one of its verbs of saying (`verbs`), if any.
 fn said_on<'a>(s: &'a SentenceFacts, verbs: &[(usize, usize)]) -> Option<DatedBy<'a>> {
     s.timexes.iter().find_map(|t| match t.role {
-        Role::Point(p) if next_to_speech_verb(&s.text, t, verbs) => Some((t, p)),
+        Role::Point(p) if next_to_speech_verb(&s.text, t, verbs) || fronted_before_speech_verb(&s.text, t, verbs) => Some((t, p)),
         _ => None,
+    })
+}
+
+/// Most words between a time set off at the head of a sentence and its verb of saying.
+const FRONTED_GAP_WORDS: usize = 10;
+
+/// "In May, Russia's ambassador said: …": a time opening the sentence, set off by a comma,
+/// dates the verb of saying of the clause it leads (none of a quote or a "that" between),
+/// however long ago: it is when the words were said, not what they were about.
+fn fronted_before_speech_verb(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool {
+    if t.start != 0 || !text[t.end..].starts_with(',') {
+        return false;
+    }
+    verbs.iter().any(|&(vs, _)| {
+        let gap = &text[t.end + 1..vs.max(t.end + 1)];
+        vs > t.end && !gap.contains([',', ';', ':', '"', '“', '”']) && !gap.contains(" that ") && gap.split_whitespace().count() <= FRONTED_GAP_WORDS
     })
 }
 
@@ -3670,6 +3686,21 @@ mod tests {
         let own = t.iter().find(|t| t.members.contains(&(0, 1)) && !t.background).unwrap();
         assert_eq!(own.date.unwrap().to_string(), "2016-10-17", "March 2011 is what the envoy spoke of");
         assert!(t.iter().any(|t| t.background && t.date.unwrap().to_string() == "2011-03"));
+    }
+
+    #[test]
+    fn a_time_opening_the_sentence_dates_its_verb_of_saying_however_long_ago() {
+        let tuesday = NaiveDate::from_ymd_opt(2020, 7, 7).unwrap();
+        let article = Some(PartialDate::day(tuesday));
+        let date_of = |text: &str| {
+            let s = facts(&mut Vocabulary::default(), 0, &[&[text]], tuesday);
+            let t = threads(article, &s);
+            t.iter().find(|t| t.members.contains(&(0, 0)) && !t.background).and_then(|t| t.date).map(|d| d.to_string())
+        };
+        assert_eq!(date_of("In May, Russia's ambassador said: \"Do not waste your time.\"").as_deref(), Some("2020-05"));
+        assert_eq!(date_of("In May, the ambassador said the crossings should close.").as_deref(), Some("2020-05"));
+        // Inside the clause the verb reports, it is what was spoken of.
+        assert_eq!(date_of("The ambassador said that in May, the crossings closed.").as_deref(), Some("2020-07-07"));
     }
 
     /// A verb of saying that is a noun's participle ("the weapons declared by Syria") makes no
