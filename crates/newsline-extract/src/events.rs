@@ -1217,9 +1217,22 @@ const LASTING_UNITS: &[&str] = &["day", "days", "week", "weeks", "month", "month
 /// year-long air campaign") that is how things stand, not an act of the day.
 fn lasting(s: &SentenceFacts) -> bool {
     s.timexes.iter().any(|t| t.role == Role::Duration)
+        || since_then(&s.text)
         || s.text
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .any(|w| w.strip_suffix("-long").is_some_and(|unit| LASTING_UNITS.contains(&unit.to_ascii_lowercase().as_str())))
+}
+
+/// Whether `text` ends on "since" standing for "since then" ("However clashes have
+/// continued in Idlib since.", "… ever since", "… since then"): a length of time up to now.
+fn since_then(text: &str) -> bool {
+    let text = text.trim_end().trim_end_matches(['.', '!', '”', '"', '’']).trim_end();
+    let mut words = text.rsplit(char::is_whitespace);
+    match words.next() {
+        Some("since") => true,
+        Some("then") => words.next() == Some("since"),
+        _ => false,
+    }
 }
 
 /// Words that count a run of days ("for the fourth straight day").
@@ -2951,7 +2964,7 @@ mod tests {
             &["The Duma voted on Friday to keep the air force in Syria.", "The vote was unanimous."],
             &["Russia has backed Assad with a year-long air campaign against the rebels."],
             &["The parliament has ratified a deal on the air base."],
-            &["The rebels have held the district for nine weeks."],
+            &["The rebels have held the district for nine weeks.", "Clashes have continued in the district since."],
         ];
         let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, friday);
         for (i, f) in s.iter_mut().enumerate() {
@@ -2959,9 +2972,12 @@ mod tests {
         }
         let t = threads(Some(PartialDate::day(friday)), &s);
         let told: Vec<usize> = t.iter().flat_map(|t| t.members.iter().map(|m| m.1)).collect();
-        // Past the lead, a campaign of a year (2) and a hold of nine weeks (4) are how
-        // things stand; the ratification (3) is news told in the perfect.
+        // Past the lead, a campaign of a year (2), a hold of nine weeks (4) and clashes
+        // going on "since" (5) are how things stand; the ratification (3) is news told in
+        // the perfect.
         assert_eq!(told, [0, 1, 3]);
+        assert!(since_then("They have fought ever since then."));
+        assert!(!since_then("They have fought since the summit."), "a 'since' clause with its point is the timex rules'");
     }
 
     #[test]
