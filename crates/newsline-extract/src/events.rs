@@ -1630,9 +1630,9 @@ fn fronted_before_speech_verb(text: &str, t: &Timex, verbs: &[(usize, usize)]) -
     if t.start != 0 || !text[t.end..].starts_with(',') {
         return false;
     }
-    verbs.iter().any(|&(vs, _)| {
-        let gap = &text[t.end + 1..vs.max(t.end + 1)];
-        vs > t.end && !gap.contains([',', ';', ':', '"', '“', '”']) && !gap.contains(" that ") && gap.split_whitespace().count() <= FRONTED_GAP_WORDS
+    verbs.iter().filter(|&&(vs, _)| vs > t.end).any(|&(vs, _)| {
+        let gap = &text[t.end + 1..vs];
+        !gap.contains([',', ';', ':', '"', '“', '”']) && !gap.contains(" that ") && gap.split_whitespace().count() <= FRONTED_GAP_WORDS
     })
 }
 
