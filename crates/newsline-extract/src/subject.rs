@@ -76,7 +76,26 @@ pub fn of(sentence: &str, named: &[Named]) -> Option<usize> {
     // (the first actor, if no person, is still read as before).
     let person = |n: &Named| n.kind == Some(ActorKind::Person);
     let acting_person = |n: &&Named| person(n) && !in_subordinate_clause(&sentence[..n.start]) && !names_a_following_group(&sentence[n.end..]);
-    named.iter().find(acting_person).or(named.first().filter(|n| n.kind != Some(ActorKind::Country) && !person(n))).map(|n| n.actor)
+    let first_body = named.first().filter(|n| n.kind != Some(ActorKind::Country) && !person(n));
+    let person = named.iter().find(acting_person);
+    // A body opening the sentence acts in it, unless a person named shortly after is its
+    // member ("The Kremlin's spokesman Dmitry Peskov …"): a person named far into the
+    // sentence is in a clause of its own ("The Security Council on Saturday called for a
+    // truce, with Russia agreeing only after delays that allowed President Assad to …").
+    let opens = first_body.filter(|b| opens_the_sentence(&sentence[..b.start]) && !sentence[b.end..].starts_with(['\'', '’']));
+    match (opens, person) {
+        (Some(body), Some(p)) if sentence[body.end..p.start].split_whitespace().count() > MEMBER_WORDS => Some(body.actor),
+        _ => person.or(first_body).map(|n| n.actor),
+    }
+}
+
+/// Most words between a body opening a sentence and a person named after it for the
+/// person to be the one acting (its member, titled: "The State Department's spokesman, John Kirby,").
+const MEMBER_WORDS: usize = 6;
+
+/// Whether the words before a name leave it at the sentence's start ("", "The ").
+fn opens_the_sentence(before: &str) -> bool {
+    matches!(before.trim(), "" | "The" | "the")
 }
 
 /// Nouns of the people or body led by a person, which a name before them only qualifies
@@ -313,7 +332,7 @@ pub fn speaker(sentence: &str, named: &[Named]) -> Option<usize> {
         if let Some(actor) = person_first(&mut before) {
             return Some(actor);
         }
-        if SPEAKER_AFTER.contains(&&sentence[start..end]) {
+        if SPEAKER_AFTER.contains(&&sentence[start..end]) && !word_before_is_subject(&sentence[..start]) {
             let mut after = named.iter().filter(|n| {
                 n.start >= end
                     && n.start - end <= NEAR_AFTER
@@ -533,6 +552,16 @@ fn pronoun_speaks(sentence: &str) -> bool {
     speech_verbs(sentence).any(|(start, _)| sentence[..start].rsplit_once(',').is_some_and(|(_, tail)| is_pronoun_subject(tail.trim())))
 }
 
+/// Whether the word right before a verb of saying is its subject ("delays that critics
+/// said allowed Assad to pursue …"): then a name after the verb is what was said about,
+/// not its speaker, who stands after the verb only when punctuation or the sentence's
+/// start comes before it ("…,” said Lavrov"; "According to Lavrov").
+fn word_before_is_subject(before: &str) -> bool {
+    let Some(last) = before.split_whitespace().next_back() else { return false };
+    let word_ends = last.ends_with(|c: char| c.is_alphanumeric());
+    word_ends && !FRAME_ADVERBS.contains(&last) && !matches!(last, "and" | "but" | "also" | "Also")
+}
+
 /// A break between a name and a verb that are not subject and predicate.
 fn crosses_clause(between: &str) -> bool {
     between.contains([';', ':', '“', '”', '"', '?', '!']) || ends_a_sentence_in(between) || between.contains(" that ") || between.contains(" and ")
@@ -700,6 +729,30 @@ mod tests {
         let s = "Russia is ready to urge Damascus to let al-Nusra fighters leave.";
         let n = named(s, &[("Russia", 1, ActorKind::Country), ("Damascus", 2, ActorKind::Country), ("al-Nusra", 5, ActorKind::Organization)]);
         assert_eq!(of(s, &n), None, "a country is too broad, and the group named later is not the subject");
+    }
+
+    #[test]
+    fn a_body_opening_the_sentence_acts_unless_a_person_soon_after_is_its_member() {
+        let s =
+            "The Security Council on Saturday unanimously called for a truce, with Moscow agreeing only after delays that allowed President Assad to press on.";
+        let n = named(s, &[("Security Council", 3, ActorKind::Organization), ("Moscow", 1, ActorKind::Country), ("Assad", 2, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(3), "the person is far into a clause of his own");
+        let s = "The Kremlin press secretary Dmitry Peskov rejected the claims.";
+        let n = named(s, &[("Kremlin", 4, ActorKind::Organization), ("Dmitry Peskov", 5, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(5), "a member, titled, acts for the body");
+        let s = "The Pentagon's statement came long after the talks Secretary Kerry had held in Geneva with the Russians.";
+        let n = named(s, &[("Pentagon", 6, ActorKind::Organization), ("Kerry", 7, ActorKind::Person)]);
+        assert_eq!(of(s, &n), Some(7), "a possessive body qualifies a noun: it does not act");
+    }
+
+    #[test]
+    fn a_name_after_a_verb_of_saying_with_a_subject_of_its_own_is_not_the_speaker() {
+        let s = "The truce came after delays that critics said allowed President Assad to press on.";
+        let n = named(s, &[("Assad", 2, ActorKind::Person)]);
+        assert_eq!(speaker(s, &n), None, "the critics said it; Assad is what they said about");
+        let s = "“We are ready,” also said Lavrov.";
+        let n = named(s, &[("Lavrov", 7, ActorKind::Person)]);
+        assert_eq!(speaker(s, &n), Some(7));
     }
 
     #[test]
