@@ -256,6 +256,48 @@ fn future_tense(sentence: &str) -> bool {
     .is_match(sentence)
 }
 
+/// Past verbs of saying: a time right beside one dates the saying ("Lavrov said on
+/// Monday Russia will respond"), whatever the tense of what was said.
+const PAST_SAYING: &[&str] = &["said", "told", "announced", "stated", "added", "declared", "warned", "insisted", "stressed", "confirmed", "wrote"];
+
+/// Whether the time at `start..end` stands right beside a past verb of saying.
+fn dates_a_saying(sentence: &str, start: usize, end: usize) -> bool {
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let before = sentence[..start].split_whitespace().next_back().map(bare);
+    let after = sentence[end..].split_whitespace().next().map(bare);
+    [before, after].into_iter().flatten().any(|w| PAST_SAYING.contains(&w.as_str()))
+}
+
+/// The clause whose verb a time tells of: its own, or for a time set off at the sentence's
+/// start ("On Saturday, the mandate expires.") the clause after it, up to a verb of saying
+/// ("On Monday, Lavrov said Russia will respond": what was said is not the day's verb).
+fn told_clause(sentence: &str, around: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let fronted = around.start == 0 && sentence[around.end..].starts_with(',');
+    if !fronted {
+        return around;
+    }
+    let next = clause(sentence, around.end + 1, around.end + 1);
+    let text = &sentence[next.clone()];
+    let saying = text.split_whitespace().find(|w| PAST_SAYING.contains(w)).map(|w| w.as_ptr() as usize - text.as_ptr() as usize);
+    around.start..next.start + saying.unwrap_or(text.len())
+}
+
+/// Present forms of verbs of a term or a timetable: with a day, what they tell is
+/// scheduled, so ahead ("On Saturday, the aid mandate expires", "Talks begin on Monday").
+const SCHEDULE_VERBS: &[&str] =
+    &["expires", "expire", "begins", "begin", "starts", "start", "ends", "end", "resumes", "resume", "opens", "open", "convenes", "convene"];
+
+/// Whether a clause tells a term or timetable in the present ("the mandate expires", "the
+/// truce takes effect"), not after "to" or an auxiliary ("agreed to begin", "did not end").
+fn scheduled_present(clause: &str) -> bool {
+    let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let bound = i.checked_sub(1).is_some_and(|p| matches!(words[p], "to" | "did" | "didn't" | "not" | "t" | "would" | "could" | "might" | "may"));
+        let takes_effect = matches!(*w, "takes" | "take" | "comes" | "come") && matches!(words.get(i + 1), Some(&("effect" | "into")));
+        (SCHEDULE_VERBS.contains(w) || takes_effect) && !bound
+    })
+}
+
 /// A future seen from a past statement: "would" before the time in its clause, as in "told
 /// a meeting that the pullout would start on Tuesday", with no verb of saying between them
 /// ("it would respond, he said on Tuesday" dates the saying) and not a past of refusal
@@ -649,7 +691,9 @@ pub fn find_dated(sentence: &str, dating: Dating) -> Vec<Timex> {
         debug_assert!(groups.name(rule.name).is_some(), "rule {}: its outer group is the whole match", rule.name);
         let around = clause(sentence, whole.start(), whole.end());
         let seen_from_past = !future_tense(&sentence[around.clone()]) && future_in_past(&sentence[around.start..whole.start()]);
-        let future = seen_from_past || future_tense(&sentence[around]);
+        let told = told_clause(sentence, around.clone());
+        let future = !dates_a_saying(sentence, whole.start(), whole.end())
+            && (seen_from_past || future_tense(&sentence[told.clone()]) || scheduled_present(&sentence[told]));
         let found = rules::Found { caps: &groups, whole, sentence, reference, year_of, week_of, future, seen_from_past, last_point };
         let Some(mut role) = (rule.normalise)(&found) else { continue };
         if let (Role::Point(date), Some(filed)) = (role, filed) {
@@ -807,6 +851,14 @@ mod tests {
         assert_eq!(points("It would respond, the ministry said on Tuesday.", wednesday), ["on Tuesday=2016-03-15"]);
         assert_eq!(points("He would not say on Tuesday whether talks would go on.", wednesday), ["on Tuesday=2016-03-15"]);
         assert_eq!(points("Talks would have begun on Tuesday.", wednesday), ["on Tuesday=2016-03-15"]);
+        // A term or timetable told in the present is ahead, the time fronted or not.
+        assert_eq!(points("On Saturday, the aid mandate expires.", friday), ["On Saturday=2016-10-08"]);
+        assert_eq!(points("The truce takes effect on Monday.", friday), ["on Monday=2016-10-10"]);
+        assert_eq!(points("The rebels agreed to begin on Monday.", friday), ["on Monday=2016-10-03"]);
+        // A time beside a past verb of saying dates the saying, whatever was said.
+        assert_eq!(points("Lavrov said on Monday Russia will respond.", friday), ["on Monday=2016-10-03"]);
+        assert_eq!(points("On Monday, Lavrov said Russia will respond.", friday), ["On Monday=2016-10-03"]);
+        assert_eq!(points("On Monday, talks will resume.", friday), ["On Monday=2016-10-10"]);
         // What someone looks forward to is ahead.
         let new_year_eve = d(2016, 12, 31);
         assert_eq!(points("It looks forward to a meeting in Astana in late January.", new_year_eve), ["late January=2017-01"]);
