@@ -1882,8 +1882,8 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
     let mut chunk_weights: Vec<f64> = Vec::new();
     // Each thread joins the events in order; its candidates were found ahead (see
     // `WordIndex::join_in_order`).
-    let join_thread = |thread: Thread, candidates: Vec<(u32, u16)>| {
-        let keys = word_index.nearby_dates(&thread);
+    let join_thread = |thread: Thread, found: Found| {
+        let Found { dates: keys, candidates } = found;
         // The events of the candidates, each once, with whether this thread could join it:
         // the same subject (Russia backing a plan is not the UN offering it) and a
         // compatible date. Only candidates of joinable events are scored.
@@ -2181,7 +2181,7 @@ impl WordIndex {
     /// once were 14 MB of the 12 MB corpus's peak memory), each chunk's while the chunk
     /// before it is joined: they depend on nothing the joins decide, and the joining in
     /// order then shares the cores.
-    fn join_in_order(&self, threads: Vec<Vec<Thread>>, rarest: impl Fn(&[u32], &mut Vec<u32>) + Sync, mut join: impl FnMut(Thread, Vec<(u32, u16)>) + Send) {
+    fn join_in_order(&self, threads: Vec<Vec<Thread>>, rarest: impl Fn(&[u32], &mut Vec<u32>) + Sync, mut join: impl FnMut(Thread, Found) + Send) {
         // Each article's list is freed once its threads are taken: the threads are moved into
         // the events as they join. (One list of all of them was a copy of every thread, and
         // given back as it emptied, copied again: the 12 MB corpus's peak.)
@@ -2199,7 +2199,7 @@ impl WordIndex {
     }
 
     /// The candidates of each thread of `chunk`, whose first thread is the `start`th.
-    fn candidates_of_chunk(&self, chunk: &[Thread], start: usize, rarest: &(impl Fn(&[u32], &mut Vec<u32>) + Sync)) -> Vec<Vec<(u32, u16)>> {
+    fn candidates_of_chunk(&self, chunk: &[Thread], start: usize, rarest: &(impl Fn(&[u32], &mut Vec<u32>) + Sync)) -> Vec<Found> {
         let sentences = *self.firsts.last().unwrap_or(&0) as usize;
         chunk
             .par_iter()
@@ -2213,7 +2213,7 @@ impl WordIndex {
 
     /// The sentences before `first` that share the most rare words with the thread's
     /// sentences, at least two, best first: at most `MAX_CANDIDATES`, with the count.
-    fn candidates_of(&self, thread: &Thread, first: u32, rarest: &impl Fn(&[u32], &mut Vec<u32>), lookup: &mut Lookup) -> Vec<(u32, u16)> {
+    fn candidates_of(&self, thread: &Thread, first: u32, rarest: &impl Fn(&[u32], &mut Vec<u32>), lookup: &mut Lookup) -> Found {
         let keys = self.nearby_dates(thread);
         for p in &thread.profiles {
             // A sentence is looked up by its rarest words only.
@@ -2247,8 +2247,15 @@ impl WordIndex {
             candidates.truncate(MAX_CANDIDATES);
         }
         candidates.sort_unstable_by(order);
-        candidates
+        Found { dates: keys, candidates }
     }
+}
+
+/// What a thread's lookup found: the ids of the dates it may meet (its joins read them
+/// too, so they are worked out once) and its candidate sentences with their counts.
+struct Found {
+    dates: Vec<u32>,
+    candidates: Vec<(u32, u16)>,
 }
 
 /// Ids for the dates, numbered in calendar order (see [`WordIndex`]).

@@ -564,12 +564,11 @@ fn facts_of(
     dating: timex::Dating,
     voices: &actors::Voices,
 ) -> SentenceFacts {
-    let subject = subject::of(&s.text, mentions);
+    let (subject, speaker) = subject::of_and_speaker(&s.text, mentions);
     let co_subjects = subject.map(|at| subject::conjoined(&s.text, mentions, at)).unwrap_or_default();
     let reported = subject.and_then(|at| subject::reported(&s.text, mentions, at));
     // Armed forces that speak speak through their defence ministry; a spokesperson speaks
     // for a body (`Registry::voices`).
-    let speaker = subject::speaker(&s.text, mentions);
     let voice = speaker.filter(|&at| subject == Some(at)).and_then(|army| voices.ministry_of_army(army));
     let (subject, speaker) = (voice.or(subject), voice.or(speaker));
     let voice_of = speaker.filter(|&at| subject == Some(at)).and_then(|person| voices.body_of_spokesperson(person));

@@ -57,17 +57,36 @@ const SPEAKER_AFTER: &[&str] =
 
 /// The subject of a sentence whose actors are `named` (sorted by position).
 pub fn of(sentence: &str, named: &[Named]) -> Option<usize> {
-    // "That comes after last week's threat by Kerry …": the clause after the frame is
-    // what the sentence tells, and its actor is the sentence's.
-    if let Some(at) = back_reference(sentence) {
-        let clause: Vec<Named> = named.iter().filter(|n| n.start >= at).map(|n| Named { start: n.start - at, end: n.end - at, ..*n }).collect();
-        return of(&sentence[at..], &clause);
+    match back_reference(sentence) {
+        Some(at) => of_clause_from(sentence, named, at),
+        None => of_with_speaker(sentence, named, speaker(sentence, named)),
     }
+}
+
+/// [`of`] and [`speaker`] of one sentence, its speaker found once for both.
+pub fn of_and_speaker(sentence: &str, named: &[Named]) -> (Option<usize>, Option<usize>) {
+    let speaker = speaker(sentence, named);
+    let subject = match back_reference(sentence) {
+        Some(at) => of_clause_from(sentence, named, at),
+        None => of_with_speaker(sentence, named, speaker),
+    };
+    (subject, speaker)
+}
+
+/// "That comes after last week's threat by Kerry …": the clause after the frame (from
+/// byte `at`) is what the sentence tells, and its actor is the sentence's.
+fn of_clause_from(sentence: &str, named: &[Named], at: usize) -> Option<usize> {
+    let clause: Vec<Named> = named.iter().filter(|n| n.start >= at).map(|n| Named { start: n.start - at, end: n.end - at, ..*n }).collect();
+    of(&sentence[at..], &clause)
+}
+
+/// The subject of a sentence with no frame before its clause, given its `speaker`.
+fn of_with_speaker(sentence: &str, named: &[Named], speaker: Option<usize>) -> Option<usize> {
     // No speaker: the first person named ("Despite …, Lavrov set conditions"), else the
     // first actor, which in news prose is mostly the grammatical subject ("The UN
     // Security Council met…"); none when that is a country.
-    if let Some(speaker) = speaker(sentence, named) {
-        return Some(speaker);
+    if speaker.is_some() {
+        return speaker;
     }
     if unnamed_speaker(sentence, named) || pronoun_speaks(sentence) {
         return None;
