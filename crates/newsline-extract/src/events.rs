@@ -989,7 +989,7 @@ fn ends_a_sentence(text: &str) -> bool {
 fn furniture_sentence(text: &str) -> bool {
     let furniture = crate::data::furniture();
     let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
-    if furniture.labels.iter().any(|l| l.eq_ignore_ascii_case(bare)) || !has_a_word(text) || outlets_note(text) || pleasantry(text) {
+    if furniture.labels.iter().any(|l| l.eq_ignore_ascii_case(bare)) || !has_a_word(text) || outlets_note(text) || pleasantry(text) || page_note(text) {
         return true;
     }
     let has_address = text.contains("http://") || text.contains("https://");
@@ -1060,6 +1060,29 @@ fn pleasantry(text: &str) -> bool {
 /// stray mark has none.
 fn has_a_word(text: &str) -> bool {
     text.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().count() >= 2)
+}
+
+/// Nouns a page uses for itself ("This segment aired on …").
+const PAGE_NOUNS: &[&str] = &["segment", "story", "article", "report", "interview", "episode", "program", "programme", "post", "page", "video", "broadcast"];
+/// Verbs of a page's own making and changing.
+const PAGE_VERBS: &[&str] = &["aired", "published", "updated", "appeared", "broadcast", "posted", "edited", "corrected", "amended"];
+/// Most words between such a noun and its verb ("This story was first published …").
+const PAGE_VERB_REACH: usize = 3;
+
+/// A note of the page about itself rather than the story: "This segment aired on January
+/// 22, 2014.", "This story has been updated.", "Updated with video from the ministry.", or
+/// a short line giving a social-media handle ("She tweets @ImogenFoulkes.").
+fn page_note(text: &str) -> bool {
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    let words: Vec<&str> = text.split_whitespace().take(12).collect();
+    let handle = |w: &&str| w.len() > 2 && w.starts_with('@') && w[1..].trim_end_matches(['.', ',']).chars().all(|c| c.is_alphanumeric() || c == '_');
+    match words.as_slice() {
+        ["This", noun, rest @ ..] => {
+            PAGE_NOUNS.contains(&bare(noun).as_str()) && rest.iter().take(PAGE_VERB_REACH).any(|w| PAGE_VERBS.contains(&bare(w).as_str()))
+        }
+        ["Updated" | "UPDATED", next, ..] => matches!(bare(next).as_str(), "with" | "at" | "on"),
+        _ => words.len() <= 8 && words.iter().any(handle),
+    }
 }
 
 /// What a report says of its own making, not of the story ("There was no comment by the
@@ -2586,6 +2609,27 @@ mod tests {
         }
         for text in ["", "m", "Mime", "The committee met.", "at the tim", "COMMENTS"] {
             assert_eq!(has_time_or_comment(text), text.to_lowercase().contains("time") || text.to_lowercase().contains("comment"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_page_note_about_itself_is_furniture() {
+        for note in [
+            "This segment aired on January 22, 2014.",
+            "This story has been updated.",
+            "This report was first published by the agency.",
+            "Updated with video from Russia's Ministry of Defense.",
+            "She tweets @ImogenFoulkes.",
+        ] {
+            assert!(page_note(note) && furniture_sentence(note), "{note}");
+        }
+        for story in [
+            "This agreement was signed in Geneva on Friday.",
+            "This report says Russia's strikes hit a hospital.",
+            "Updated figures show 62 soldiers were killed.",
+            "The ambassador wrote to the council on Friday, copying @UN officials and many others in the room.",
+        ] {
+            assert!(!page_note(story), "{story}");
         }
     }
 
