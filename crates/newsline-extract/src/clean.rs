@@ -2395,6 +2395,7 @@ mod tests {
             "A soldier stands in a damaged street of Zembla's old city on Dec.13, 2016.Jane Roe / AFP via Getty Images",
             "Delegates arrive for the talks. Jane Roe / Reuters",
             "The envoy (C, front) speaks after the council's vote in New York, on Feb 28, 2017. [Photo/Xinhua] |",
+            "Russian ship launched cruise missile: Representative picture",
             "• In this photo released by the press service, Saturday, Dec. 31, 2016, the president speaks during an undated recording of his annual message in Moscow. The message was televised just before midnight Saturday in each of the nine time zones, as every year since the first such message was recorded for the nation in the studio of the palace in Moscow. (Jane Roe/Press Service, Zembla News, via AP)",
         ] {
             let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
@@ -2406,6 +2407,7 @@ mod tests {
             "A left-right coalition took office in Paris.",
             "Fighters who had left, the monitor said, returned within days.",
             "Old file photos were shown on state television.",
+            "The council sent a representative picture of the damage to the envoy.",
             "The poll was run by Reuters/Ipsos among 2,000 people.",
             "A view of the talks from Moscow was given by the ministry.",
             "The army sent in troops via Reuters Street, the monitor said.",
