@@ -616,6 +616,16 @@ fn expletive_it(text: &str) -> bool {
     matches!(words.next().as_deref(), Some("it's" | "it")) && words.take(3).any(|w| EXPLETIVE_ADJECTIVES.contains(&w.as_str()))
 }
 
+/// Copulas before "whether" in a sentence stating an open question.
+const OPEN_QUESTION: &[&str] = &[" was whether ", " is whether ", " remains whether ", " remained whether "];
+
+/// "The major question was whether the council should permit …", "The question now is
+/// whether …": the writer sets out what was at stake. Undated, it is no act and no mention.
+fn open_question(text: &str) -> bool {
+    // Read on every undated sentence: one byte search rules out nearly all.
+    text.contains("whether") && OPEN_QUESTION.iter().any(|q| text.contains(q)) && !text.starts_with(['"', '“'])
+}
+
 /// Openers that turn to other news: the sentence never goes on with the story before it.
 const OTHER_NEWS_OPENERS: &[&str] = &["meanwhile", "separately", "elsewhere", "in other news", "in a separate development", "in another development"];
 
@@ -879,6 +889,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             || main.is_none()
                 && (habitual(&s.text)
                     || expletive_it(&s.text)
+                    || open_question(&s.text)
                     || after_act == Some(AfterAnAct::Reading)
                     || amid.is_some_and(|clause| states_a_state(clause) || runs_day_after_day(clause))
                     || states_terms(&s.text))
@@ -2610,6 +2621,21 @@ mod tests {
         for text in ["", "m", "Mime", "The committee met.", "at the tim", "COMMENTS"] {
             assert_eq!(has_time_or_comment(text), text.to_lowercase().contains("time") || text.to_lowercase().contains("comment"), "{text}");
         }
+    }
+
+    #[test]
+    fn an_open_question_set_out_is_no_act() {
+        assert!(open_question("The major question was whether the council should permit deliveries for a year."));
+        assert!(open_question("The question now is whether Moscow will agree."));
+        assert!(!open_question("The council asked whether Moscow would agree."));
+        assert!(!open_question("“The question is whether they will comply,” the envoy said."));
+        let monday = NaiveDate::from_ymd_opt(2016, 10, 10).unwrap();
+        let paragraphs: [&[&str]; 2] =
+            [&["The council voted to extend the aid mission."], &["The major question was whether the mission should run for a year."]];
+        let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, monday);
+        s[0].subject = Some(0);
+        let t = threads(Some(PartialDate::day(monday)), &s);
+        assert!(t.iter().all(|t| !t.members.contains(&(0, 1))), "{t:?}");
     }
 
     #[test]
