@@ -57,10 +57,7 @@ const SPEAKER_AFTER: &[&str] =
 
 /// The subject of a sentence whose actors are `named` (sorted by position).
 pub fn of(sentence: &str, named: &[Named]) -> Option<usize> {
-    match back_reference(sentence) {
-        Some(at) => of_clause_from(sentence, named, at),
-        None => of_with_speaker(sentence, named, speaker(sentence, named)),
-    }
+    of_and_speaker(sentence, named).0
 }
 
 /// [`of`] and [`speaker`] of one sentence, its speaker found once for both.
@@ -98,7 +95,7 @@ fn of_with_speaker(sentence: &str, named: &[Named], speaker: Option<usize>) -> O
     let first_body = named.first().filter(|n| n.kind != Some(ActorKind::Country) && !person(n));
     let person = named.iter().find(acting_person);
     // A body opening the sentence acts in it, unless a person named shortly after is its
-    // member ("The Kremlin's spokesman Dmitry Peskov …"): a person named far into the
+    // member ("The Kremlin press secretary Dmitry Peskov …"): a person named far into the
     // sentence is in a clause of its own ("The Security Council on Saturday called for a
     // truce, with Russia agreeing only after delays that allowed President Assad to …").
     let opens = first_body.filter(|b| opens_the_sentence(&sentence[..b.start]) && !sentence[b.end..].starts_with(['\'', '’']));
@@ -109,7 +106,7 @@ fn of_with_speaker(sentence: &str, named: &[Named], speaker: Option<usize>) -> O
 }
 
 /// Most words between a body opening a sentence and a person named after it for the
-/// person to be the one acting (its member, titled: "The State Department's spokesman, John Kirby,").
+/// person to be the one acting (its member, titled: "The Kremlin press secretary Dmitry Peskov").
 const MEMBER_WORDS: usize = 6;
 
 /// Whether the words before a name leave it at the sentence's start ("", "The ").
@@ -578,7 +575,7 @@ fn pronoun_speaks(sentence: &str) -> bool {
 fn word_before_is_subject(before: &str) -> bool {
     let Some(last) = before.split_whitespace().next_back() else { return false };
     let word_ends = last.ends_with(|c: char| c.is_alphanumeric());
-    word_ends && !FRAME_ADVERBS.contains(&last) && !matches!(last, "and" | "but" | "also" | "Also")
+    word_ends && !FRAME_ADVERBS.contains(&last) && !matches!(last, "and" | "but" | "Also")
 }
 
 /// A break between a name and a verb that are not subject and predicate.
