@@ -2,7 +2,8 @@
 //!
 //! A statement belongs to its speaker, found next to a speech verb ("Lavrov said",
 //! "said Lavrov", "Russia's foreign ministry told reporters"); a sentence without one
-//! belongs to the first person it names, else the first organisation. A country is a
+//! belongs to the first person it names, else the first organisation named before the
+//! clause's verb (one after it is what the verb acts on). A country is a
 //! subject only when it speaks itself ("Russia said"): as a mere mention it is too broad
 //! to tell one act from another.
 
@@ -92,7 +93,9 @@ fn of_with_speaker(sentence: &str, named: &[Named], speaker: Option<usize>) -> O
     // (the first actor, if no person, is still read as before).
     let person = |n: &Named| n.kind == Some(ActorKind::Person);
     let acting_person = |n: &&Named| person(n) && !in_subordinate_clause(&sentence[..n.start]) && !names_a_following_group(&sentence[n.end..]);
-    let first_body = named.first().filter(|n| n.kind != Some(ActorKind::Country) && !person(n));
+    // A body after the clause's verb is its object ("Syrian forces drove Islamic State
+    // fighters from Palmyra"): the subject is then not among the actors named.
+    let first_body = named.first().filter(|n| n.kind != Some(ActorKind::Country) && !person(n) && !after_the_verb(&sentence[..n.start]));
     let person = named.iter().find(acting_person);
     // A body opening the sentence acts in it, unless a person named shortly after is its
     // member ("The Kremlin press secretary Dmitry Peskov …"): a person named far into the
@@ -103,6 +106,17 @@ fn of_with_speaker(sentence: &str, named: &[Named], speaker: Option<usize>) -> O
         (Some(body), Some(p)) if sentence[body.end..p.start].split_whitespace().count() > MEMBER_WORDS => Some(body.actor),
         _ => person.or(first_body).map(|n| n.actor),
     }
+}
+
+/// Whether the words before a name hold its clause's verb ("Syrian forces backed by Russian
+/// airstrikes drove "): the name is then what the verb acts on or comes from, not who acts.
+/// A name opening a clause after a comma is its subject whatever came before ("Despite a
+/// drop in fighting after the truce came into force, the Observatory reported …").
+fn after_the_verb(before: &str) -> bool {
+    let bare = before.trim_end();
+    let bare = bare.strip_suffix("the").or_else(|| bare.strip_suffix("The")).unwrap_or(bare).trim_end();
+    let opens_a_clause = bare.is_empty() || bare.ends_with(',');
+    !opens_a_clause && crate::tense::main_clause(before).tense != crate::tense::Tense::Unknown
 }
 
 /// Most words between a body opening a sentence and a person named after it for the
@@ -324,6 +338,9 @@ fn unnamed_speaker(sentence: &str, named: &[Named]) -> bool {
 
 /// The actor named next to a verb of saying, if any.
 pub fn speaker(sentence: &str, named: &[Named]) -> Option<usize> {
+    if let Some(quoted) = quoted_as_saying(sentence, named) {
+        return Some(quoted);
+    }
     let person_first = |list: &mut dyn Iterator<Item = &Named>| {
         let list: Vec<&Named> = list.collect();
         list.iter().find(|n| n.kind == Some(ActorKind::Person)).or(list.first()).map(|n| n.actor)
@@ -591,6 +608,28 @@ fn ends_a_sentence_in(text: &str) -> bool {
 
 /// Byte ranges of the verbs of saying in a sentence: whole words (runs of alphanumeric
 /// characters) that are one of `SPEECH_VERBS`.
+/// The one an outlet quotes ("news agencies quoted Russia's defence ministry as saying",
+/// "cited a ministry spokesman as saying"): the actor named between the verb and "as saying".
+fn quoted_as_saying(sentence: &str, named: &[Named]) -> Option<usize> {
+    let verb_end = [" quoted ", " cited "].iter().find_map(|v| sentence.find(v).map(|at| at + v.len()))?;
+    let frame = &sentence[verb_end..];
+    let close = frame.find(" as saying").filter(|&at| at <= QUOTED_FRAME && !frame[..at].contains([',', '.', '“', '"']))?;
+    // Named at once ("quoted spokesman Igor Konashenkov", "cited a defence ministry
+    // statement"), not inside a description of an unnamed source ("cited a military source
+    // at Deir al-Zor airport").
+    let named_at_once = |n: &&Named| {
+        let (title, rest) = (&frame[..n.start - verb_end], &frame[n.end - verb_end..close]);
+        title.split_whitespace().count() <= QUOTED_TITLE_WORDS && rest.split_whitespace().count() <= 1
+    };
+    named.iter().filter(|n| n.start >= verb_end && n.end <= verb_end + close).find(named_at_once).map(|n| n.actor)
+}
+
+/// Most words before the name in a "quoted … as saying" frame ("quoted Deputy Foreign Minister").
+const QUOTED_TITLE_WORDS: usize = 3;
+
+/// Most bytes between "quoted" and "as saying" ("quoted Russia's defence ministry").
+const QUOTED_FRAME: usize = 60;
+
 pub(crate) fn speech_verbs(sentence: &str) -> impl Iterator<Item = (usize, usize)> {
     // This runs four to six times on each sentence, one sentence after the other (its
     // subject, speaker, reported act, the events' dates): the last sentence's verbs are
@@ -748,6 +787,35 @@ mod tests {
     }
 
     #[test]
+    fn a_body_after_the_clauses_verb_is_its_object_unless_it_opens_a_clause() {
+        let s = "DAMASCUS -- Government forces backed by Russian airstrikes drove Islamic State fighters from the city.";
+        let n = named(s, &[("Russian", 1, ActorKind::Country), ("Islamic State", 4, ActorKind::Organization)]);
+        assert_eq!(of(s, &n), None, "the group is driven out, it does not act");
+        let s = "The vetoes came at a meeting of the United Nations Security Council.";
+        assert_eq!(of(s, &named(s, &[("United Nations Security Council", 3, ActorKind::Organization)])), None);
+        let s = "Despite a drop in fighting after the truce came into force, the Syrian Observatory for Human Rights reported deaths.";
+        let n = named(s, &[("Syrian Observatory for Human Rights", 6, ActorKind::Organization)]);
+        assert_eq!(of(s, &n), Some(6), "a body opening the clause after the comma is its subject");
+        let s = "However, the Arab League-proposed resolution in the UN Security Council was vetoed.";
+        let n = named(s, &[("UN Security Council", 3, ActorKind::Organization)]);
+        assert_eq!(of(s, &n), Some(3), "a hyphened participle is no verb before the body");
+    }
+
+    #[test]
+    fn an_outlet_quoting_someone_as_saying_names_the_speaker() {
+        let s = "A Russian fighter jet has crashed into the sea, news agencies cited a defence ministry statement as saying.";
+        let n = named(s, &[("Russian", 1, ActorKind::Country), ("defence ministry", 5, ActorKind::Organization)]);
+        assert_eq!(speaker(s, &n), Some(5));
+        assert_eq!(of(s, &n), Some(5));
+        let s = "The jet crashed on Monday, the agency quoted spokesman Igor Konashenkov as saying.";
+        assert_eq!(speaker(s, &named(s, &[("Igor Konashenkov", 9, ActorKind::Person)])), Some(9));
+        // An unnamed source described at length names no speaker.
+        let s = "The Observatory cited a military source at Deir al-Zor airport as saying 90 soldiers died.";
+        let n = named(s, &[("Observatory", 2, ActorKind::Organization), ("military", 3, ActorKind::Organization)]);
+        assert_ne!(speaker(s, &n), Some(3));
+    }
+
+    #[test]
     fn a_body_opening_the_sentence_acts_unless_a_person_soon_after_is_its_member() {
         let s =
             "The Security Council on Saturday unanimously called for a truce, with Moscow agreeing only after delays that allowed President Assad to press on.";
@@ -849,7 +917,7 @@ mod tests {
     fn a_name_after_a_verb_of_urging_or_telling_is_its_object() {
         let s = "He also urged al-Nusra to leave the city.";
         let n = named(s, &[("al-Nusra", 5, ActorKind::Organization)]);
-        assert_eq!(of(s, &n), Some(5), "no speaker: falls back to the first actor, not via 'urged'");
+        assert_eq!(of(s, &n), None, "no speaker, and the group after the verb is its object");
         let s = "“The devil is in the detail,” said Lavrov.";
         let n = named(s, &[("Lavrov", 7, ActorKind::Person)]);
         assert_eq!(of(s, &n), Some(7));

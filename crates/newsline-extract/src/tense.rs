@@ -308,7 +308,9 @@ fn verb_at(words: &[&str], i: usize, previous: Option<&str>) -> Option<Clause> {
         }
         _ if tw.modals.contains(w) => Some(clause(Tense::Modal)),
         _ if subject_before && tw.present_verbs.contains(w) => Some(Clause { relation: tw.relation_verbs.contains(w), ..clause(Tense::Present) }),
-        _ if subject_before && (tw.irregular_past.contains(w) || (w.ends_with("ed") && w.len() > 4)) => Some(clause(Tense::Past)),
+        // A hyphened form is a compound's adjective ("the Arab League-proposed resolution",
+        // "Russian-backed forces"), not the clause's verb.
+        _ if subject_before && !w.contains('-') && (tw.irregular_past.contains(w) || (w.ends_with("ed") && w.len() > 4)) => Some(clause(Tense::Past)),
         _ => None,
     }
 }
@@ -357,6 +359,8 @@ mod tests {
         assert_eq!(tense("The Human Rights Council has 47 member countries."), Tense::Present);
         assert_eq!(tense("Medical sources, residents and rebels in eastern Aleppo say hospitals have been damaged."), Tense::Present);
         assert!(tense("The pause means that civilians can leave.").states());
+        assert_eq!(tense("The Russian-backed offensive, she said"), Tense::Past, "the compound is no verb; 'said' is");
+        assert_eq!(tense("However, the Arab League-proposed resolution in the "), Tense::Unknown);
     }
 
     #[test]
