@@ -1098,6 +1098,29 @@ fn is_author_bio(line: &str, key: &str, s: &Signals) -> bool {
     head.iter().any(|w| f.bio_roles.iter().any(|r| bare(w).trim_end_matches('s') == r)) && f.bio_cues.iter().any(|c| key.contains(c.as_str()))
 }
 
+/// "• Jane Roe, BBC reporter based in Geneva.": a programme's guest or a writer credited by
+/// name and a journalist's role, with no verb of saying (a reporter quoted in the story is
+/// "Jane Roe, a BBC correspondent, said …").
+fn is_guest_credit(line: &str, s: &Signals) -> bool {
+    if s.words > GUEST_WORDS || s.quoted {
+        return false;
+    }
+    let line = line.trim_start_matches(|c: char| matches!(c, '•' | '·' | '*' | '-' | '–' | '—') || c.is_whitespace());
+    let Some((name, role)) = line.split_once(", ") else { return false };
+    let role = role.split(". ").next().unwrap_or(role);
+    let role_words: Vec<&str> = words(role).collect();
+    let roles = &data::furniture().bio_roles;
+    (2..=4).contains(&words(name).count())
+        && is_names(name)
+        && role_words.len() <= GUEST_ROLE_WORDS
+        && role_words.iter().take(4).any(|w| roles.iter().any(|r| bare(w).trim_end_matches('s') == r))
+        && !role_words.iter().any(|w| matches!(bare(w), "said" | "says" | "told" | "tells" | "is" | "was"))
+}
+
+/// Most words of a guest credit line, and of its role up to the first full stop.
+const GUEST_WORDS: usize = 30;
+const GUEST_ROLE_WORDS: usize = 10;
+
 /// "This is an archived article …", "This image may contain graphic content", "This story
 /// has been corrected.": a line about the page itself.
 fn is_notice(key: &str, s: &Signals) -> bool {
@@ -1415,7 +1438,7 @@ fn boilerplate(line: &str, key: &str, s: &Signals) -> Option<Furniture> {
     if is_notice(key, s) {
         return Some(Furniture::Notice);
     }
-    if is_author_bio(line, key, s) {
+    if is_author_bio(line, key, s) || is_guest_credit(line, s) {
         return Some(Furniture::AuthorBio);
     }
     if is_prompt(line, key, s) {
@@ -2203,6 +2226,10 @@ mod tests {
         // Offsets of the lower-cased key are not the line's: no slicing of one by the other.
         let bio = "JANE  ÇELİK-İNÖNÜ is a reporter covering Turkey.";
         assert_eq!(kind_of(&with_story(&format!("{bio}\n")), bio), LineKind::Furniture(Furniture::AuthorBio));
+        let guest = "  • Jane Roe, BBC reporter based in Geneva. She tweets @JaneRoe.";
+        assert_eq!(kind_of(&with_story(&format!("{guest}\n")), guest.trim()), LineKind::Furniture(Furniture::AuthorBio));
+        let quoted = "Jane Roe, a BBC correspondent in Geneva, said the talks had stalled again.";
+        assert_eq!(kind_of(&with_story(&format!("{quoted}\n")), quoted), LineKind::Story);
         let story = "Jane Roe is a correspondent who was detained in Aleppo on Friday, her paper said.";
         assert_eq!(kind_of(&with_story(&format!("{story}\n")), story), LineKind::Story);
     }

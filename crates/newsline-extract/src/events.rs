@@ -1092,9 +1092,24 @@ fn page_note(text: &str) -> bool {
             PAGE_NOUNS.contains(&bare(noun).as_str()) && rest.iter().take(PAGE_VERB_REACH).any(|w| PAGE_VERBS.contains(&bare(w).as_str()))
         }
         ["Updated" | "UPDATED", next, ..] => matches!(bare(next).as_str(), "with" | "at" | "on"),
-        _ => words.len() <= 8 && words.iter().any(handle),
+        _ => words.len() <= 8 && words.iter().any(handle) || introduces_a_guest(text),
     }
 }
+
+/// A programme introducing its guest: "The BBC's Jane Roe joins Here & Now's host from
+/// Montreux to discuss how the talks are going.", "… is joined by our correspondent to explain …".
+fn introduces_a_guest(text: &str) -> bool {
+    let Some(after) = [" joins ", " is joined by "].iter().find_map(|j| text.find(j).map(|at| &text[at + j.len()..])) else { return false };
+    // The errand follows the one joined in the same clause ("Turkey joins Russia in the
+    // talks, which are to discuss a truce" is no programme's).
+    GUEST_ERRANDS.iter().filter_map(|e| after.find(e)).any(|at| !after[..at].contains(',') && after[..at].split_whitespace().count() <= GUEST_GAP_WORDS)
+}
+
+/// Most words between "joins" and the guest's errand ("Here & Now's Robin Young from Montreux").
+const GUEST_GAP_WORDS: usize = 8;
+
+/// What a guest is brought on to do.
+const GUEST_ERRANDS: &[&str] = &[" to discuss ", " to talk ", " to explain ", " to look at ", " to tell us ", " to break down ", " to walk us "];
 
 /// What a report says of its own making, not of the story ("There was no comment by the
 /// army at the time of publishing this report", "… did not respond to a request for
@@ -2646,6 +2661,8 @@ mod tests {
             "This report was first published by the agency.",
             "Updated with video from Russia's Ministry of Defense.",
             "She tweets @ImogenFoulkes.",
+            "The BBC's Jane Roe joins the programme's host from Montreux to discuss how the talks are progressing.",
+            "Our host is joined by a Moscow correspondent to explain what the vote means.",
         ] {
             assert!(page_note(note) && furniture_sentence(note), "{note}");
         }
@@ -2654,6 +2671,8 @@ mod tests {
             "This report says Russia's strikes hit a hospital.",
             "Updated figures show 62 soldiers were killed.",
             "The ambassador wrote to the council on Friday, copying @UN officials and many others in the room.",
+            "Turkey joins Russia and Iran in the talks, which are to discuss a truce.",
+            "The envoy joins the ministers on Friday.",
         ] {
             assert!(!page_note(story), "{story}");
         }
