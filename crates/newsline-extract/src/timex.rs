@@ -486,8 +486,24 @@ fn bounds_a_span(sentence: &str, start: usize, end: usize) -> bool {
     };
     let opens = matches!(previous.as_str(), "from" | "between") && matches!(next.as_str(), "until" | "till" | "through" | "to" | "and");
     // "have died since Friday": the span's start, not the day of an act.
-    opens || closes || matches!(previous.as_str(), "until" | "till" | "since")
+    opens || closes || matches!(previous.as_str(), "until" | "till" | "since") || since_a_start(&sentence[..start])
 }
+
+/// Whether the words before a date hold "since" and a noun of its start with no verb
+/// between: "killed since the beginning of the unrest in mid-March" (the span's start; "since
+/// protests erupted in mid-March" tells an act, dated).
+fn since_a_start(before: &str) -> bool {
+    let clause = before.rsplit_once([',', ';', '(']).map_or(before, |(_, tail)| tail);
+    let words: Vec<&str> = clause.split_whitespace().rev().take(SINCE_REACH + 1).collect();
+    let Some(at) = words.iter().position(|w| w.eq_ignore_ascii_case("since")) else { return false };
+    let phrase = words[..at].iter().rev().copied().collect::<Vec<_>>().join(" ");
+    let names_a_start = phrase.split_whitespace().any(|w| matches!(w, "beginning" | "start" | "outbreak" | "onset"));
+    names_a_start && crate::tense::main_clause(&phrase).tense == crate::tense::Tense::Unknown
+}
+
+/// Most words between "since" and the date it opens a span from ("since the beginning of the
+/// unrest in").
+const SINCE_REACH: usize = 6;
 
 /// Whether a date at `start..end` is a possessive naming another act ("not involved in
 /// Monday's strike"): unless it opens the sentence ("Saturday's capture of the district
@@ -993,6 +1009,10 @@ mod tests {
         let found =
             find("Norway summoned the envoy, after Moscow claimed jets from the US-led coalition killed six people in a village on Tuesday.", Some(monday));
         assert!(matches!(found[0].role, Role::Background(_)), "a long clause opening on 'after'");
+        let found = find("Hundreds have been killed since the beginning of the unrest in mid-March.", Some(monday));
+        assert_eq!(found[0].role, Role::Duration, "the start of a span, named by a noun");
+        let found = find("The toll has risen since protests erupted in mid-March.", Some(monday));
+        assert!(matches!(found[0].role, Role::Background(_)), "a clause of its own: an act, dated");
         let found = find("Rebels have held the district since 2012.", Some(monday));
         assert_eq!(found[0].role, Role::Duration);
         let found = find("Assad has denied carrying out the chemical attack Tuesday, saying the agents were the rebels'.", Some(d(2017, 4, 7)));
