@@ -813,14 +813,23 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         // So does a person's statement after an act told with no one acting, or by a
         // state ("Russia failed to win re-election …. Asked about the defeat, its
         // ambassador quipped …"): a reaction is a happening of its own.
-        let new_voice = current.is_some_and(|c| {
-            let thread = &out[c];
-            let reacts = s.person_acts && thread.subjects.is_empty() && !thread.says && says(s) && !s.speaker_inferred;
-            // The body the story's speaker speaks for is no other voice ("…, the United
-            // Nations spokesman said on Monday. UN called for 48 hours of pause.").
-            s.subject.is_some_and(|x| (!thread.subjects.is_empty() || reacts) && !thread.subjects.contains(&x) && thread.party != Some(x))
-        });
-        let continuing = continues(&s.text);
+        // (Read only when the sentence would join by its paragraph.)
+        let new_voice = || {
+            current.is_some_and(|c| {
+                let thread = &out[c];
+                let reacts = || s.person_acts && thread.subjects.is_empty() && !thread.says && !s.speaker_inferred && says(s);
+                // The body the story's speaker speaks for is no other voice ("…, the United
+                // Nations spokesman said on Monday. UN called for 48 hours of pause.").
+                s.subject.is_some_and(|x| (!thread.subjects.is_empty() || reacts()) && !thread.subjects.contains(&x) && thread.party != Some(x))
+            })
+        };
+        // Whether it opens on a pronoun, and what it is placed against ("It came as …"):
+        // each read at most once, and only for a sentence whose outcome they can change
+        // (a dated sentence, or one that starts a story, needs neither).
+        let continuing_once = std::cell::OnceCell::new();
+        let continuing = || *continuing_once.get_or_init(|| continues(&s.text));
+        let amid_once = std::cell::OnceCell::new();
+        let amid = || *amid_once.get_or_init(|| came_amid(&s.text));
         // The account of another act goes on in its paragraph with what names no one ("Saudi
         // Arabia did win a seat …. But since it was running unopposed, a Saudi seat was
         // virtually guaranteed.").
@@ -836,7 +845,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         let joins = current.is_some()
             && main.is_none()
             && !narrates_beside
-            && (same_paragraph && !new_voice || (continuing || pronoun_quote || no_new_subject) && !of_another_time());
+            && (same_paragraph && !new_voice() || (pronoun_quote || no_new_subject || continuing()) && !of_another_time());
         // A sentence of the same stated day names who acts in a story the sentence
         // before told without naming anyone ("Syrian troops on Saturday seized …. The
         // army said …"): it goes on with it. So does an undated one after a lead that
@@ -858,11 +867,10 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         let retelling = main.filter(|(t, _)| retells_lead && retold.is_some_and(|(r, _)| std::ptr::eq(r, *t)));
         let dated_act = current.and_then(|c| act_dating_the_lead(&out[c], c == 0, s, main)).or(retelling);
         // A new turn of a transcript ("QUESTION: …") is another voice.
-        let amid = came_amid(&s.text);
         let after_act = after_an_act(&s.text);
         let joins = (joins || names_the_actor || dated_act.is_some())
             && !turns_to_other_news(&s.text)
-            && amid.is_none()
+            && amid().is_none()
             && s.turn().is_none()
             && after_act != Some(AfterAnAct::Consequence);
         let mut actors = s.actors.to_vec();
@@ -873,9 +881,9 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         // happening of a day; only the dates it mentions are.
         // "Russia has been accused …", "The pause means …": how things stand or stood is
         // the background around the story, no event's mention.
-        let weakly = !(continuing || pronoun_quote || names_the_actor || dated_act.is_some());
+        let weakly = || !(pronoun_quote || names_the_actor || dated_act.is_some() || continuing());
         let background = match current {
-            Some(c) if joins => weakly && states_background(s, main, position, Some(&out[c])),
+            Some(c) if joins => weakly() && states_background(s, main, position, Some(&out[c])),
             _ => !joins && states_background(s, main, position, None),
         };
         let cut_off = position + 1 == sentences.len() && !ends_a_sentence(&s.text) && crate::sentences::word_count(&s.text) < CUT_TELLS;
@@ -891,7 +899,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                     || expletive_it(&s.text)
                     || open_question(&s.text)
                     || after_act == Some(AfterAnAct::Reading)
-                    || amid.is_some_and(|clause| states_a_state(clause) || runs_day_after_day(clause))
+                    || amid().is_some_and(|clause| states_a_state(clause) || runs_day_after_day(clause))
                     || states_terms(&s.text))
         {
             push_points(&mut out, s, main, &points, &profile);
