@@ -1095,9 +1095,9 @@ const PAGE_VERB_REACH: usize = 3;
 /// a short line giving a social-media handle ("She tweets @ImogenFoulkes.").
 fn page_note(text: &str) -> bool {
     // Read on every sentence: one that opens on neither word and holds no '@' (nearly all)
-    // is ruled out before its words are gathered into a list.
+    // is ruled out before its words are gathered into a list, unless it introduces a guest.
     if !matches!(text.split_whitespace().next(), Some("This" | "Updated" | "UPDATED")) && !text.contains('@') {
-        return false;
+        return introduces_a_guest(text);
     }
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
     let words: Vec<&str> = text.split_whitespace().take(12).collect();
