@@ -1095,7 +1095,7 @@ fn is_author_bio(line: &str, key: &str, s: &Signals) -> bool {
     }
     let f = data::furniture();
     let head: Vec<&str> = key.split(' ').skip(subject).take(8).collect();
-    head.iter().any(|w| f.bio_roles.iter().any(|r| bare(w).trim_end_matches('s') == r)) && f.bio_cues.iter().any(|c| key.contains(c.as_str()))
+    head.iter().any(|w| is_bio_role(w)) && f.bio_cues.iter().any(|c| key.contains(c.as_str()))
 }
 
 /// "• Jane Roe, BBC reporter based in Geneva.": a programme's guest or a writer credited by
@@ -1109,12 +1109,18 @@ fn is_guest_credit(line: &str, s: &Signals) -> bool {
     let Some((name, role)) = line.split_once(", ") else { return false };
     let role = role.split(". ").next().unwrap_or(role);
     let role_words: Vec<&str> = words(role).collect();
-    let roles = &data::furniture().bio_roles;
     (2..=4).contains(&words(name).count())
         && is_names(name)
         && role_words.len() <= GUEST_ROLE_WORDS
-        && role_words.iter().take(4).any(|w| roles.iter().any(|r| bare(w).trim_end_matches('s') == r))
+        && role_words.iter().take(4).any(|w| is_bio_role(w))
         && !role_words.iter().any(|w| matches!(bare(w), "said" | "says" | "told" | "tells" | "is" | "was"))
+}
+
+/// Whether `word` names a journalist's role ("correspondent", "reporters"; `bio_roles` in
+/// `data/furniture.toml`).
+fn is_bio_role(word: &str) -> bool {
+    let word = bare(word).trim_end_matches('s');
+    data::furniture().bio_roles.iter().any(|r| word == r)
 }
 
 /// Most words of a guest credit line, and of its role up to the first full stop.

@@ -1091,14 +1091,20 @@ const PAGE_VERBS: &[&str] = &["aired", "published", "updated", "appeared", "broa
 const PAGE_VERB_REACH: usize = 3;
 
 /// A note of the page about itself rather than the story: "This segment aired on January
-/// 22, 2014.", "This story has been updated.", "Updated with video from the ministry.", or
-/// a short line giving a social-media handle ("She tweets @ImogenFoulkes.").
+/// 22, 2014.", "This story has been updated.", "Updated with video from the ministry.", a
+/// short line giving a social-media handle ("She tweets @ImogenFoulkes."), or a programme
+/// introducing its guest (in a sentence opening on neither "This" nor "Updated").
 fn page_note(text: &str) -> bool {
+    let opening = text.split_whitespace().next();
+    let about_itself = matches!(opening, Some("This" | "Updated" | "UPDATED"));
     // Read on every sentence: one that opens on neither word and holds no '@' (nearly all)
-    // is ruled out before its words are gathered into a list, unless it introduces a guest.
-    if !matches!(text.split_whitespace().next(), Some("This" | "Updated" | "UPDATED")) && !text.contains('@') {
-        return introduces_a_guest(text);
-    }
+    // is ruled out before its words are gathered into a list.
+    (!about_itself && introduces_a_guest(text)) || (about_itself || text.contains('@')) && names_the_page(text)
+}
+
+/// [`page_note`]'s notes told by their words: a page noun and its verb after "This", "Updated
+/// with …", a short line with a handle.
+fn names_the_page(text: &str) -> bool {
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
     let words: Vec<&str> = text.split_whitespace().take(12).collect();
     let handle = |w: &&str| w.len() > 2 && w.starts_with('@') && w[1..].trim_end_matches(['.', ',']).chars().all(|c| c.is_alphanumeric() || c == '_');
@@ -1107,7 +1113,7 @@ fn page_note(text: &str) -> bool {
             PAGE_NOUNS.contains(&bare(noun).as_str()) && rest.iter().take(PAGE_VERB_REACH).any(|w| PAGE_VERBS.contains(&bare(w).as_str()))
         }
         ["Updated" | "UPDATED", next, ..] => matches!(bare(next).as_str(), "with" | "at" | "on"),
-        _ => words.len() <= 8 && words.iter().any(handle) || introduces_a_guest(text),
+        _ => words.len() <= 8 && words.iter().any(handle),
     }
 }
 
