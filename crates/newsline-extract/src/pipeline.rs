@@ -755,10 +755,14 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
             // (the sibling's date is the page's only one time in two: QUALITY.md).
             let j = texts[t][0];
             let Some(date) = story_date_of(j).or(picture_of(j)) else { continue };
-            let whose = match (date_of[j], lede_of[j]) {
-                (Some(_), _) => format!("{date}"),
-                (None, Some(_)) => format!("its first sentence tells of {date}"),
-                (None, None) => own_day_of[j].map_or_else(String::new, OwnDay::source),
+            // A dated sibling's first sentence may tell of the day before its page: that day
+            // is the story's, which this page's undated sentences tell too.
+            let told = date_of[j].and_then(|published| day_told_before(&parsed[j], published));
+            let (date, whose) = match (told, date_of[j], lede_of[j]) {
+                (Some(day), Some(published), _) => (day, format!("{published}; its first sentence tells of {day}")),
+                (None, Some(_), _) => (date, format!("{date}")),
+                (_, None, Some(_)) => (date, format!("its first sentence tells of {date}")),
+                (_, None, None) => (date, own_day_of[j].map_or_else(String::new, OwnDay::source)),
             };
             let source = format!("{} ({whose}) tells the same story (likeness {score:.2})", parsed[j].article.id);
             read_in_story_week(&mut parsed[i], date, source);
@@ -893,6 +897,18 @@ fn weekday_pin(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<(NaiveD
     let pin = days.into_iter().filter(|d| named[chrono::Datelike::weekday(d).num_days_from_monday() as usize].0).max()?;
     Some((pin, !named[chrono::Datelike::weekday(&pin).num_days_from_monday() as usize].1))
 }
+
+/// The day a dated page's first story sentence tells of, when it is a day or two before the
+/// page ("Russia and China on Tuesday vetoed …" on a Wednesday page): the story's day.
+fn day_told_before(p: &article::Parsed, published: NaiveDate) -> Option<NaiveDate> {
+    let lede = p.article.sentences.iter().find(|s| !s.heading)?;
+    let dating = timex::Dating { reference: Some(published), filed: p.filed, year_of: p.year_of, week_of: p.week_of };
+    let day = timex::find_dated(&lede.text, dating).iter().find_map(timex::Timex::day)?;
+    (day < published && (published - day).num_days() <= TOLD_BEFORE_DAYS).then_some(day)
+}
+
+/// How many days before its page a sibling's lead may tell of and still be the story's day.
+const TOLD_BEFORE_DAYS: i64 = 2;
 
 /// The day an article's first story sentence dates its act by a stated month and day
 /// ("aired on Tuesday, November 15"), read in the year of the corpus's `latest` day.
@@ -1251,6 +1267,28 @@ mod tests {
         assert_eq!(day_of(&corpus), None, "no dated page tells its story");
     }
 
+    /// A dated sibling whose first sentence tells of the day before its page gives that day,
+    /// the story's, to an undated page's undated sentences (not its own publication date).
+    #[test]
+    fn an_undated_page_takes_the_day_its_siblings_lead_tells_of() {
+        let veto = "Published: Oct 26, 2016\n\nThe two powers on Tuesday blocked the council's draft condemning the crackdown on protesters in the northern provinces.\n\nNine members voted for the draft condemning the crackdown and four abstained.";
+        let undated = "Ambassador Susan Rice walked out of the council after the two powers blocked the draft condemning the crackdown.\n\nRice called it a shameful day for everyone who believes in the council.";
+        let corpus = extract(&[article("a.txt", veto), article("b.txt", TRUCE), article("c.txt", TALKS), article("u.txt", undated)], &[]);
+        let lead = event_of(&corpus, "u", 0).expect("told");
+        let lead = corpus.events.iter().find(|e| *e.id == *lead).expect("an event");
+        assert_eq!(lead.date.as_deref(), Some("2016-10-25"));
+        assert_eq!(published(&corpus, "u"), None);
+        // The page's evidence names the day its sentences take, and why.
+        let evidence = corpus.articles.iter().find(|a| &*a.id == "u").and_then(|a| a.published.evidence.as_deref().map(str::to_string));
+        assert!(evidence.as_ref().is_some_and(|e| e.contains("a (2016-10-26; its first sentence tells of 2016-10-25)")), "{evidence:?}");
+        // A lead of the page's own day leaves the page's date as the story's.
+        let same_day = veto.replace("on Tuesday", "on Wednesday");
+        let corpus = extract(&[article("a.txt", &same_day), article("b.txt", TRUCE), article("c.txt", TALKS), article("u.txt", undated)], &[]);
+        let lead = event_of(&corpus, "u", 0).expect("told");
+        let lead = corpus.events.iter().find(|e| *e.id == *lead).expect("an event");
+        assert_eq!(lead.date.as_deref(), Some("2016-10-26"));
+    }
+
     /// An undated page whose first sentence states its story's day reads its weekdays in that
     /// week, and so does an undated page telling the same story; neither page is dated.
     #[test]
@@ -1284,8 +1322,9 @@ mod tests {
         let corpus = extract(&inputs, &[]);
         let evidence =
             |id: &str| corpus.articles.iter().find(|a| &*a.id == id).and_then(|a| a.published.evidence.as_deref().map(str::to_string)).unwrap_or_default();
-        assert!(evidence("s").contains("d (2016-12-14) tells the same story"), "{}", evidence("s"));
-        assert!(evidence("u").contains("s (read in the week of 2016-12-14) tells the same story"), "{}", evidence("u"));
+        // The dated page's lead tells of its Tuesday, the story's day the other two are read by.
+        assert!(evidence("s").contains("d (2016-12-14; its first sentence tells of 2016-12-13) tells the same story"), "{}", evidence("s"));
+        assert!(evidence("u").contains("s (read in the week of 2016-12-13) tells the same story"), "{}", evidence("u"));
         let event = event_of(&corpus, "u", 0).expect("told");
         let date = corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref().map(str::to_string));
         assert_eq!(date.as_deref(), Some("2016-12-13"));
