@@ -441,7 +441,15 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
     {
         return true;
     }
-    in_relative_clause(&clause) || after_a_participle(&clause)
+    in_relative_clause(&clause) || after_a_participle(&clause) || in_a_since_clause(&clause)
+}
+
+/// "the deadliest incident since its air campaign began last September": a "since" with a
+/// verb after it opens a clause of its own act, which the date is of (a "since" with only a
+/// noun after it opens a span: [`bounds_a_span`]).
+fn in_a_since_clause(clause: &[String]) -> bool {
+    let Some(at) = clause.iter().rposition(|w| w == "since") else { return false };
+    crate::tense::main_clause(&clause[at + 1..].join(" ")).tense != crate::tense::Tense::Unknown
 }
 
 /// Prepositions before a noun phrase that a participle may follow.
@@ -1013,6 +1021,19 @@ mod tests {
         assert_eq!(found[0].role, Role::Duration, "the start of a span, named by a noun");
         let found = find("The toll has risen since protests erupted in mid-March.", Some(monday));
         assert!(matches!(found[0].role, Role::Background(_)), "a clause of its own: an act, dated");
+        let found = find(
+            "A military helicopter has been shot down killing all five on board – the deadliest single incident for the air force since its air campaign began last September.",
+            Some(d(2016, 8, 1)),
+        );
+        assert_eq!(found[0].role, Role::Background(PartialDate::month(2015, 9)), "a long sentence's 'since' clause with a verb: its own act");
+        let found = find(
+            "It was the council's strongest appeal, since the two powers began vetoing a series of Western-drafted resolutions on the conflict in Oct. 2011.",
+            Some(monday),
+        );
+        assert!(matches!(found[0].role, Role::Background(_)), "a long 'since' clause after a comma");
+        let found =
+            find("The two powers have vetoed a series of Western-drafted resolutions on the conflict in its many years since October 2011.", Some(monday));
+        assert_eq!(found[0].role, Role::Duration, "a bare 'since' and a date is a span");
         let found = find("Rebels have held the district since 2012.", Some(monday));
         assert_eq!(found[0].role, Role::Duration);
         let found = find("Assad has denied carrying out the chemical attack Tuesday, saying the agents were the rebels'.", Some(d(2017, 4, 7)));
