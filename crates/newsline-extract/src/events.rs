@@ -1719,10 +1719,25 @@ fn inside_quote(text: &str, at: usize) -> bool {
 /// The sentence's own point next to one of its verbs of saying (`verbs`), if any.
 fn said_on<'a>(s: &'a SentenceFacts, verbs: &[(usize, usize)]) -> Option<DatedBy<'a>> {
     s.timexes.iter().find_map(|t| match t.role {
-        Role::Point(p) if next_to_speech_verb(&s.text, t, verbs) || fronted_before_speech_verb(&s.text, t, verbs) => Some((t, p)),
+        Role::Point(p) if next_to_speech_verb(&s.text, t, verbs) || fronted_before_speech_verb(&s.text, t, verbs) || when_speaking(&s.text, t) => Some((t, p)),
         _ => None,
     })
 }
+
+/// "Speaking Thursday at his annual news conference, Putin said …": a participle of
+/// speaking opens the sentence and the time follows it within a few words, before the
+/// comma that ends the phrase: it is when the sentence's speaker spoke.
+fn when_speaking(text: &str, t: &Timex) -> bool {
+    let mut words = text[..t.start].split_whitespace();
+    let opens = words.next().is_some_and(|w| SPEAKING.iter().any(|p| w.eq_ignore_ascii_case(p)));
+    let gap: Vec<&str> = words.collect();
+    opens && gap.len() < SPEAKING_GAP_WORDS && !gap.iter().any(|w| w.ends_with([',', ';', ':']) || w.contains(['"', '“', '”'])) && text[t.end..].contains(',')
+}
+
+/// Participles of speaking that open a sentence on its speaker's occasion.
+const SPEAKING: &[&str] = &["Speaking", "Talking", "Addressing", "Writing"];
+/// Most words between such a participle and the time it gives ("Speaking to reporters on").
+const SPEAKING_GAP_WORDS: usize = 4;
 
 /// Most words between a time set off at the head of a sentence and its verb of saying.
 const FRONTED_GAP_WORDS: usize = 10;
@@ -3936,6 +3951,25 @@ mod tests {
         assert_eq!(date_of("In May, the ambassador said the crossings should close.").as_deref(), Some("2020-05"));
         // Inside the clause the verb reports, it is what was spoken of.
         assert_eq!(date_of("The ambassador said that in May, the crossings closed.").as_deref(), Some("2020-07-07"));
+    }
+
+    /// "Speaking Thursday at …, X said": the participle's time is when X spoke, not a time a
+    /// relative clause later gives ("… agrees with the president who said Wednesday …").
+    #[test]
+    fn a_time_after_an_opening_participle_of_speaking_dates_the_statement() {
+        let friday = NaiveDate::from_ymd_opt(2018, 12, 21).unwrap();
+        let date_of = |text: &str| {
+            let s = facts(&mut Vocabulary::default(), 0, &[&[text]], friday);
+            let t = threads(Some(PartialDate::day(friday)), &s);
+            t.iter().find(|t| t.members.contains(&(0, 0)) && !t.background).and_then(|t| t.date).map(|d| d.to_string())
+        };
+        let text = "Speaking Thursday at his annual news conference, the president said he agrees with the senator who said Wednesday that the war was won.";
+        assert_eq!(date_of(text).as_deref(), Some("2018-12-20"));
+        let text = "Speaking to reporters on Thursday, the minister said the talks had failed.";
+        assert_eq!(date_of(text).as_deref(), Some("2018-12-20"));
+        // A time after the comma belongs to the clause, read as before.
+        let text = "Speaking at the summit, the minister said the senator had resigned on Wednesday.";
+        assert_ne!(date_of(text).as_deref(), Some("2018-12-20"));
     }
 
     /// A verb of saying that is a noun's participle ("the weapons declared by Syria") makes no
