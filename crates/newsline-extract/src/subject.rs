@@ -426,13 +426,59 @@ pub fn conjoined(sentence: &str, named: &[Named], subject: usize) -> Vec<usize> 
     for (i, n) in named.iter().enumerate().filter(|(_, n)| n.actor == subject) {
         let next = named.get(i + 1).filter(|m| m.start >= n.end && joins(&sentence[n.end..m.start]));
         let previous = i.checked_sub(1).map(|j| &named[j]).filter(|m| m.end <= n.start && joins(&sentence[m.end..n.start]));
-        for m in next.into_iter().chain(previous) {
+        for m in next.into_iter().chain(previous).chain(listed_after(sentence, named, i)) {
             if m.actor != subject && m.kind == n.kind && !out.contains(&m.actor) {
                 out.push(m.actor);
             }
         }
     }
     out
+}
+
+/// The names listed after `named[first]` in "A, B and C" ("Turkey's Recep Tayyip Erdogan,
+/// Russia's Vladimir Putin and Iran's Hassan Rouhani"): commas, then "and" before the
+/// last, with only possessives ("Russia's") and titles between. A list that never reaches
+/// its "and" is no list ("Kerry, Lavrov's counterpart, said").
+fn listed_after<'a>(sentence: &str, named: &'a [Named], first: usize) -> Vec<&'a Named> {
+    let kind = named[first].kind;
+    let (mut chain, mut end) = (Vec::new(), named[first].end);
+    for m in &named[first + 1..] {
+        if m.start < end {
+            continue;
+        }
+        if m.kind != kind {
+            // A country's possessive before the next name ("Russia's Vladimir Putin").
+            if sentence[m.end..].starts_with("'s") || sentence[m.end..].starts_with("’s") {
+                continue;
+            }
+            break;
+        }
+        let gap = &sentence[end..m.start];
+        if !in_a_list(gap) {
+            break;
+        }
+        chain.push(m);
+        end = m.end;
+        if gap.split_whitespace().any(|w| w == "and") {
+            return chain;
+        }
+    }
+    Vec::new()
+}
+
+/// Whether the words between two names of a list are a list's: a comma or "and" first,
+/// then only "and", possessives and titles.
+fn in_a_list(gap: &str) -> bool {
+    let gap = gap.trim_start();
+    let opens = gap.starts_with(',') || gap.starts_with("and ");
+    let fits = |w: &str| {
+        let possessive = (w.ends_with("'s") || w.ends_with("’s")) && w.chars().next().is_some_and(char::is_uppercase);
+        matches!(w, "and" | "his" | "her" | "their" | "its")
+            || possessive
+            || crate::actors::is_title_word(w)
+            || w.chars().next().is_some_and(char::is_uppercase)
+    };
+    opens && !gap[1..].contains(',') && gap.split_whitespace().map(|w| w.trim_start_matches(',')).filter(|w| !w.is_empty()).all(fits)
 }
 
 /// Whether the words between two names join them as a pair ("and", "and his Russian
@@ -1047,6 +1093,22 @@ mod tests {
         let s = "Erdogan and his aides told Putin they had agreed.";
         let n = named(s, &[("Erdogan", 1, ActorKind::Person), ("Putin", 2, ActorKind::Person)]);
         assert!(conjoined(s, &n, 1).is_empty(), "a verb after the possessive's noun");
+        let s = "Turkey's Recep Tayyip Erdogan, Russia's Vladimir Putin and Iran's Hassan Rouhani, meeting in Tehran, agreed in a final statement.";
+        let n = named(
+            s,
+            &[
+                ("Turkey", 4, ActorKind::Country),
+                ("Recep Tayyip Erdogan", 1, ActorKind::Person),
+                ("Russia", 5, ActorKind::Country),
+                ("Vladimir Putin", 2, ActorKind::Person),
+                ("Iran", 6, ActorKind::Country),
+                ("Hassan Rouhani", 3, ActorKind::Person),
+            ],
+        );
+        assert_eq!(conjoined(s, &n, 1), vec![2, 3], "a list of three, each after a possessive");
+        let s = "Kerry, Lavrov's counterpart, said nothing to Power.";
+        let n = named(s, &[("Kerry", 1, ActorKind::Person), ("Lavrov", 2, ActorKind::Person), ("Power", 3, ActorKind::Person)]);
+        assert!(conjoined(s, &n, 1).is_empty(), "no 'and': no list");
     }
 
     #[test]
