@@ -2577,7 +2577,18 @@ pub fn summary_score(text: &str, actors: usize, lead: bool) -> i64 {
     // Cut off by the page ("… though this") or a label without a stop: no summary while a
     // whole sentence tells the event.
     let unfinished = if ends_a_sentence(text) { 0 } else { -40 };
-    summary_bound(text, actors, lead) + pronoun + quote_open + after_an_act + placed_after + modal + state + unfinished
+    // "But as warplanes mounted strikes, Putin pushed back …": a conjunction opening the
+    // sentence answers what came before it.
+    let answers = if opens_on_conjunction(text) { -10 } else { 0 };
+    summary_bound(text, actors, lead) + pronoun + quote_open + after_an_act + placed_after + modal + state + unfinished + answers
+}
+
+/// Conjunctions that open a sentence going on from the one before.
+const OPENING_CONJUNCTIONS: &[&str] = &["But", "And", "Yet", "So", "Still", "Or", "Nor"];
+
+/// Whether `text` opens on a conjunction ([`OPENING_CONJUNCTIONS`]).
+fn opens_on_conjunction(text: &str) -> bool {
+    text.split_whitespace().next().is_some_and(|w| OPENING_CONJUNCTIONS.contains(&w.trim_end_matches(',')))
 }
 
 /// The most `summary_score` can give `text`: its parts that cost little (a readable length
@@ -3836,6 +3847,11 @@ mod tests {
             summary_score("Russia will introduce a 10-hour pause in Aleppo on Friday, Gen. Valery Gerasimov said.", 1, false),
             summary_score("Russia has introduced a 10-hour pause in Aleppo on Friday, Gen. Valery Gerasimov said.", 1, false)
         );
+        // A sentence on its own over one answering the sentence before it.
+        let answering = "But as warplanes mounted strikes on Friday morning, the two presidents pushed back against the call for a truce.";
+        let own = "As warplanes mounted strikes on Friday morning, the two presidents pushed back against the call for a truce.";
+        assert!(summary_score(own, 2, false) > summary_score(answering, 2, false));
+        assert!(summary_score(answering, 2, false) <= summary_bound(answering, 2, false));
         // An act over how things stand, in no one's words.
         let standing = "Russia and militias allied with Iran and Hezbollah have been staunch supporters of Assad in his country's civil war.";
         let act = "Two nurses were killed while a doctor was injured after militants shelled a mobile military hospital in Zembla, the ministry said.";
