@@ -259,15 +259,50 @@ fn best_sentence_pair<'a>(a: &Thread, b: &Thread, words: &impl Fn(usize, usize) 
     };
     let norm = |w: &[u32]| w.iter().map(|x| idf2(*x)).sum::<f64>().sqrt();
     let bs: Vec<(usize, &[u32], f64)> = told(b).into_iter().map(|(art, w)| (art, w, norm(w))).collect();
-    for (art_a, wa) in told(a) {
+    let told_a = told(a);
+    let mut marked = WordMarks::for_sets(told_a.iter().map(|(_, w)| *w));
+    for (art_a, wa) in told_a {
         let na = norm(wa);
+        marked.mark(wa, true);
         for &(art_b, wb, nb) in &bs {
-            if art_a != art_b && full_dot(wa, wb, idf2) / (na * nb).max(f64::EPSILON) >= MIN_SENTENCE_COSINE {
+            if art_a != art_b && marked.dot(wb, idf2) / (na * nb).max(f64::EPSILON) >= MIN_SENTENCE_COSINE {
                 return MIN_COSINE;
             }
         }
+        marked.mark(wa, false);
     }
     0.0
+}
+
+/// One sentence's words as bits, to score it against many others: [`full_dot`] walks
+/// both sets for each pair, a test of each other word's bit is about half the work (the
+/// event pairs of a corpus compare up to `SENTENCES_COMPARED`² sentence pairs each).
+struct WordMarks(Vec<u64>);
+
+impl WordMarks {
+    /// Room for every word of `sets` (sorted sets: each one's last word is its largest).
+    fn for_sets<'a>(sets: impl Iterator<Item = &'a [u32]>) -> WordMarks {
+        let largest = sets.filter_map(|w| w.last()).max().map_or(0, |w| *w as usize + 1);
+        WordMarks(vec![0; largest.div_ceil(64)])
+    }
+
+    fn mark(&mut self, words: &[u32], on: bool) {
+        for &w in words {
+            let (slot, bit) = (w as usize / 64, 1u64 << (w % 64));
+            if on {
+                self.0[slot] |= bit;
+            } else {
+                self.0[slot] &= !bit;
+            }
+        }
+    }
+
+    /// [`full_dot`] of the marked words and `words`: the shared words are added in the
+    /// same (rising) order, so the sum is the same to the bit.
+    fn dot(&self, words: &[u32], idf2: &impl Fn(u32) -> f64) -> f64 {
+        let marked = |w: u32| self.0.get(w as usize / 64).is_some_and(|slots| slots & (1u64 << (w % 64)) != 0);
+        words.iter().filter(|w| marked(**w)).map(|w| idf2(*w)).fold(0.0, |dot, weight| dot + weight)
+    }
 }
 
 /// The idf-weighted dot product of two sorted word sets (`idf2`: a word's squared idf).
@@ -293,6 +328,22 @@ mod tests {
     use crate::events::Vocabulary;
     use crate::timex::PartialDate;
     use chrono::NaiveDate;
+
+    #[test]
+    fn marked_words_score_a_pair_as_the_walk_of_both_sets_does() {
+        let idf2 = |w: u32| 1.0 / (w as f64 + 0.5);
+        let sets: Vec<Vec<u32>> =
+            vec![vec![], vec![0], vec![3, 4, 5, 63, 64, 500, 1190], (0..40).map(|i| i * 29).collect(), (0..400).map(|i| i * 7 + i % 5).collect()];
+        for a in &sets {
+            let mut marked = WordMarks::for_sets(std::iter::once(a.as_slice()));
+            marked.mark(a, true);
+            for b in &sets {
+                assert_eq!(marked.dot(b, &idf2).to_bits(), full_dot(a, b, &idf2).to_bits());
+            }
+            marked.mark(a, false);
+            assert!(marked.0.iter().all(|slots| *slots == 0));
+        }
+    }
 
     fn event(article: usize, sentences: usize, day: u32, inferred: bool) -> Thread {
         let members: Vec<(usize, usize)> = (0..sentences).map(|s| (article, s)).collect();

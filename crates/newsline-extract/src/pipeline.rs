@@ -334,12 +334,14 @@ fn summary_of<'a>(
         let lead = parsed[a].article.sentences.iter().position(|other| !other.heading) == Some(s);
         (!sentence((a, s)).heading, !event.passing.contains(&(a, s)), actors, lead)
     };
-    let mut bounded: Vec<(SummaryKey, usize, bool)> = members
-        .iter()
-        .map(|&m| {
-            let (story, tells, actors, lead) = rank(m);
-            ((story, tells, events::summary_bound(&sentence(m).text, actors, lead), std::cmp::Reverse(m)), actors, lead)
-        })
+    let ranked: Vec<_> = members.iter().map(|&m| (m, rank(m))).collect();
+    // Only the best (story, tells) group can hold the summary: the bounds (a count of
+    // words each) are read for its members alone.
+    let top = ranked.iter().map(|(_, (story, tells, _, _))| (*story, *tells)).max();
+    let mut bounded: Vec<(SummaryKey, usize, bool)> = ranked
+        .into_iter()
+        .filter(|(_, (story, tells, _, _))| Some((*story, *tells)) == top)
+        .map(|(m, (story, tells, actors, lead))| ((story, tells, events::summary_bound(&sentence(m).text, actors, lead), std::cmp::Reverse(m)), actors, lead))
         .collect();
     bounded.sort_unstable_by_key(|b| std::cmp::Reverse(b.0));
     let mut best: Option<SummaryKey> = None;

@@ -95,16 +95,19 @@ fn of_with_speaker(sentence: &str, named: &[Named], speaker: Option<usize>) -> O
     let acting_person = |n: &&Named| person(n) && !in_subordinate_clause(&sentence[..n.start]) && !names_a_following_group(&sentence[n.end..]);
     // A body after the clause's verb is its object ("Syrian forces drove Islamic State
     // fighters from Palmyra"): the subject is then not among the actors named.
-    let first_body = named.first().filter(|n| n.kind != Some(ActorKind::Country) && !person(n) && !after_the_verb(&sentence[..n.start]));
-    let person = named.iter().find(acting_person);
+    // (The verb test reads the clause's tense, so it is asked last and only when the
+    // body's part can change the answer.)
+    let body = named.first().filter(|n| n.kind != Some(ActorKind::Country) && !person(n));
+    let acts = |b: &&Named| !after_the_verb(&sentence[..b.start]);
+    let Some(person) = named.iter().find(acting_person) else { return body.filter(acts).map(|n| n.actor) };
     // A body opening the sentence acts in it, unless a person named shortly after is its
     // member ("The Kremlin press secretary Dmitry Peskov …"): a person named far into the
     // sentence is in a clause of its own ("The Security Council on Saturday called for a
     // truce, with Russia agreeing only after delays that allowed President Assad to …").
-    let opens = first_body.filter(|b| opens_the_sentence(&sentence[..b.start]) && !sentence[b.end..].starts_with(['\'', '’']));
-    match (opens, person) {
-        (Some(body), Some(p)) if words_between(sentence, body, p) > MEMBER_WORDS => Some(body.actor),
-        _ => person.or(first_body).map(|n| n.actor),
+    let opens = body.filter(|b| opens_the_sentence(&sentence[..b.start]) && !sentence[b.end..].starts_with(['\'', '’'])).filter(acts);
+    match opens {
+        Some(body) if words_between(sentence, body, person) > MEMBER_WORDS => Some(body.actor),
+        _ => Some(person.actor),
     }
 }
 

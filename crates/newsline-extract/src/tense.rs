@@ -97,9 +97,13 @@ fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
         (Some(close), open) if open.is_none_or(|o| o > close) => &text[close + '”'.len_utf8()..],
         _ => text,
     };
-    lower.clear();
-    lower.reserve(text.len());
-    // Where each word ends in `lower`; the word being read starts at `start`.
+    // The words are written as bytes, each ASCII run lowered as it is copied (one pass,
+    // no copy then lowering in place); only whole characters go in, so the bytes are
+    // UTF-8 and checked once at the end.
+    let mut out = std::mem::take(lower).into_bytes();
+    out.clear();
+    out.reserve(text.len());
+    // Where each word ends in `out`; the word being read starts at `start`.
     // Sized once for a word in every four bytes: grown from empty, it was reallocated
     // several times per sentence.
     let mut ends: Vec<usize> = Vec::with_capacity(text.len() / 4 + 1);
@@ -111,11 +115,12 @@ fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
         if bytes[at].is_ascii_alphanumeric() || bytes[at] == b'-' {
             let end = ascii_word_end(bytes, at);
             if !(quoted || straight) {
-                let from = lower.len();
-                lower.push_str(&text[at..end]);
-                let whole_word = from == start && !continues_word(text, end);
-                if !(whole_word && acronym(&text[at..end])) {
-                    lower[from..].make_ascii_lowercase();
+                let run = &bytes[at..end];
+                let whole_word = out.len() == start && !continues_word(text, end);
+                if whole_word && acronym(&text[at..end]) {
+                    out.extend_from_slice(run);
+                } else {
+                    out.extend(run.iter().map(u8::to_ascii_lowercase));
                 }
             }
             at = end;
@@ -128,16 +133,16 @@ fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
             match b {
                 b'"' => straight = !straight,
                 _ if quoted || straight => {}
-                b'\'' if lower.len() > start => lower.push('\''),
+                b'\'' if out.len() > start => out.push(b'\''),
                 _ => {
-                    if lower.len() > start {
-                        ends.push(lower.len());
+                    if out.len() > start {
+                        ends.push(out.len());
                     }
                     if matches!(b, b',' | b';' | b':') {
-                        lower.push(b as char);
-                        ends.push(lower.len());
+                        out.push(b);
+                        ends.push(out.len());
                     }
-                    start = lower.len();
+                    start = out.len();
                 }
             }
             continue;
@@ -149,23 +154,24 @@ fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
             '”' => quoted = false,
             '"' => straight = !straight,
             _ if quoted || straight => {}
-            c if c.is_alphanumeric() => lower.extend(c.to_lowercase()),
-            '\'' | '’' if lower.len() > start => lower.push('\''),
+            c if c.is_alphanumeric() => c.to_lowercase().for_each(|l| push_char(&mut out, l)),
+            '\'' | '’' if out.len() > start => out.push(b'\''),
             _ => {
-                if lower.len() > start {
-                    ends.push(lower.len());
+                if out.len() > start {
+                    ends.push(out.len());
                 }
                 if matches!(c, ',' | ';' | ':' | '—' | '–') {
-                    lower.push(c);
-                    ends.push(lower.len());
+                    push_char(&mut out, c);
+                    ends.push(out.len());
                 }
-                start = lower.len();
+                start = out.len();
             }
         }
     }
-    if lower.len() > start {
-        ends.push(lower.len());
+    if out.len() > start {
+        ends.push(out.len());
     }
+    *lower = String::from_utf8(out).expect("whole characters only");
     let lower: &'a str = lower;
     let mut from = 0;
     ends.into_iter()
@@ -175,6 +181,10 @@ fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
             word
         })
         .collect()
+}
+
+fn push_char(out: &mut Vec<u8>, c: char) {
+    out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
 }
 
 /// Whether the text from byte `at` on goes on with a letter, a digit or an apostrophe
