@@ -661,7 +661,14 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
     // (Each page on its own, on every core: reading dates is most of this stage.)
     let lede_of: Vec<Option<NaiveDate>> =
         parsed.par_iter().map(|p| (p.article.published.date.is_none() && p.dateline_day.is_none()).then(|| lede_day(p, latest)).flatten()).collect();
-    let story_date_of = |j: usize| date_of[j].or(lede_of[j]);
+    // A dated page whose lead tells of the day or two before it: the story's day is that
+    // one (two pages of one story a day apart are no rivals for an undated page's week).
+    let told_of: Vec<Option<NaiveDate>> = if lede_of.iter().any(Option::is_some) || parsed.iter().any(|p| p.article.published.date.is_none()) {
+        parsed.par_iter().enumerate().map(|(j, p)| date_of[j].and_then(|published| day_told_before(p, published))).collect()
+    } else {
+        vec![None; parsed.len()]
+    };
+    let story_date_of = |j: usize| told_of[j].or(date_of[j]).or(lede_of[j]);
     // Else the day a caption dates the page's own picture. A picture may be older than its
     // story: such a page is a sibling only to pages no other dated page tells (below).
     // Else the day its named weekdays and stated days agree on, weak in the same way.
@@ -715,7 +722,10 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         // The likeliest sibling among the texts `dated_by` dates.
         let mut story_sibling_by = |dated_by: &dyn Fn(usize) -> Option<NaiveDate>| {
             let among: Vec<usize> = candidates_of_story.iter().copied().filter(|&t| dated_by(t).is_some()).collect();
-            story_sibling(words, &among, &index.holders, &mut story_weights, &texts, &distinct, dated_by)
+            // Two pages of one story are no rivals when their pages' or their stories' days agree.
+            let published = |t: usize| date_of[texts[t][0]];
+            let same_day = |a: usize, b: usize| one_storys_day((dated_by(a), published(a)), (dated_by(b), published(b)));
+            story_sibling(words, &among, &index.holders, &mut story_weights, &texts, &distinct, same_day)
         };
         // Each date's voters and how many sentences they share with this article: the date of
         // the closest telling wins, not that of the most articles touching the story.
@@ -759,8 +769,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
             let Some(date) = story_date_of(j).or(picture_of(j)) else { continue };
             // A dated sibling's first sentence may tell of the day before its page: that day
             // is the story's, which this page's undated sentences tell too.
-            let told = date_of[j].and_then(|published| day_told_before(&parsed[j], published));
-            let (date, whose) = match (told, date_of[j], lede_of[j]) {
+            let (date, whose) = match (told_of[j], date_of[j], lede_of[j]) {
                 (Some(day), Some(published), _) => (day, format!("{published}; its first sentence tells of {day}")),
                 (None, Some(_), _) => (date, format!("{date}")),
                 (_, None, Some(_)) => (date, format!("its first sentence tells of {date}")),
@@ -803,7 +812,7 @@ fn read_in_the_week_of_a_siblings_sibling(
     for &i in undated {
         let words = distinct.of(i);
         let among: Vec<usize> = index.sharing(words).iter().map(|(t, _)| *t).collect();
-        let sibling = story_sibling(words, &among, &index.holders, weights, &texts, distinct, day_of);
+        let sibling = story_sibling(words, &among, &index.holders, weights, &texts, distinct, |a, b| day_of(a) == day_of(b));
         if let Some((t, score)) = sibling.filter(|(_, score)| *score >= SIBLINGS_SIBLING) {
             found.push((i, t, score));
         }
@@ -907,6 +916,13 @@ fn day_told_before(p: &article::Parsed, published: NaiveDate) -> Option<NaiveDat
     let dating = timex::Dating { reference: Some(published), filed: p.filed, year_of: p.year_of, week_of: p.week_of };
     let day = timex::find_dated(&lede.text, dating).iter().find_map(timex::Timex::day)?;
     (day < published && (published - day).num_days() <= TOLD_BEFORE_DAYS).then_some(day)
+}
+
+/// Whether two dated pages, each as (its story's day, its publication date), tell their
+/// story of one day: their stories' days agree ("on Tuesday" in Wednesday's page and
+/// Tuesday's page), or their pages' dates do.
+fn one_storys_day(a: (Option<NaiveDate>, Option<NaiveDate>), b: (Option<NaiveDate>, Option<NaiveDate>)) -> bool {
+    a.0 == b.0 || a.1.is_some() && a.1 == b.1
 }
 
 /// How many days before its page a sibling's lead may tell of and still be the story's day.
@@ -1068,7 +1084,7 @@ fn story_sibling(
     weights: &mut StoryWeights,
     texts: &[Vec<usize>],
     distinct: &DistinctWords,
-    date_of: impl Fn(usize) -> Option<NaiveDate>,
+    same_day: impl Fn(usize, usize) -> bool,
 ) -> Option<(usize, f64)> {
     if weights.norms.is_empty() {
         let norms: Vec<f64> = texts.iter().map(|members| distinct.of(members[0]).iter().map(|w| weights.weight(w)).sum::<f64>()).collect();
@@ -1091,7 +1107,7 @@ fn story_sibling(
     let scored: Vec<(usize, f64)> = candidates.iter().map(|&t| (t, score(t))).collect();
     let (best, top) = scored.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
     // Another day's story nearly as alike: the week is not known.
-    let rival = scored.iter().filter(|(t, _)| date_of(*t) != date_of(best)).map(|(_, s)| *s).fold(0.0, f64::max);
+    let rival = scored.iter().filter(|(t, _)| !same_day(*t, best)).map(|(_, s)| *s).fold(0.0, f64::max);
     (top >= SAME_STORY && top >= SAME_STORY_LEAD * rival).then_some((best, top))
 }
 
@@ -1289,6 +1305,47 @@ mod tests {
         let lead = event_of(&corpus, "u", 0).expect("told");
         let lead = corpus.events.iter().find(|e| *e.id == *lead).expect("an event");
         assert_eq!(lead.date.as_deref(), Some("2016-10-26"));
+    }
+
+    #[test]
+    fn pages_are_of_one_storys_day_by_their_stories_or_their_dates() {
+        use super::one_storys_day;
+        let d = |day: u32| chrono::NaiveDate::from_ymd_opt(2016, 10, day);
+        assert!(one_storys_day((d(25), d(25)), (d(25), d(26))), "Tuesday's page and Wednesday's telling of Tuesday");
+        assert!(one_storys_day((d(24), d(25)), (d(25), d(25))), "one page's date, whatever the leads tell");
+        assert!(!one_storys_day((d(24), d(24)), (d(25), d(26))));
+        assert!(!one_storys_day((None, None), (d(25), None)));
+    }
+
+    /// Two dated pages of one story a day apart, the later one's lead telling of the earlier
+    /// day, are no rivals for an undated page's week: it is read in the story's.
+    #[test]
+    fn pages_of_one_story_a_day_apart_are_no_rivals() {
+        let first = "Published: Oct 25, 2016\n\nA jet was shot down by a missile over the western province on Tuesday, the defence ministry said.\n\nThe pilot ejected and was killed on the ground in a fight with militants, the ministry said.";
+        let next = "Published: Oct 26, 2016\n\nThe defence ministry said on Tuesday a jet was shot down by a missile over the western province.\n\nThe pilot ejected and was killed on the ground in a fight with rebels, the ministry said.";
+        let undated = "Militants downed an air force jet with a missile above the western province, reports say.\n\nMoscow vowed to recover the airman's body with help from its partners.";
+        let other = |day: u32, what: &str| format!("Published: Sep {day}, 2016\n\n{what}\n\nOfficials said the work would go on for weeks.");
+        let (e, f, g) = (
+            other(2, "The council debated the aid convoys for the besieged districts."),
+            other(5, "Engineers repaired the water station in the northern city."),
+            other(8, "The envoy proposed a new round of talks in the Swiss city."),
+        );
+        let inputs = [
+            article("a.txt", first),
+            article("b.txt", next),
+            article("c.txt", TRUCE),
+            article("d.txt", TALKS),
+            article("e.txt", &e),
+            article("f.txt", &f),
+            article("g.txt", &g),
+            article("u.txt", undated),
+        ];
+        let corpus = extract(&inputs, &[]);
+        let evidence = corpus.articles.iter().find(|a| &*a.id == "u").and_then(|a| a.published.evidence.as_deref().map(str::to_string));
+        assert!(evidence.as_ref().is_some_and(|e| e.contains("tells the same story")), "{evidence:?}");
+        let lead = event_of(&corpus, "u", 0).expect("told");
+        let lead = corpus.events.iter().find(|e| *e.id == *lead).expect("an event");
+        assert_eq!(lead.date.as_deref(), Some("2016-10-25"), "{evidence:?}");
     }
 
     /// An undated page whose first sentence states its story's day reads its weekdays in that
