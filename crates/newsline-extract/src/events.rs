@@ -803,8 +803,21 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
     let mut last_paragraph = None;
     // The paragraph of the outlet's account of another act beside a statement, while it goes on.
     let mut narration: Option<u32> = None;
+    // Each story's opening sentence, by thread: what a document's points go back to.
+    let mut openers: Vec<(usize, &str)> = Vec::new();
     for (position, s) in sentences.iter().enumerate() {
         let (main, points) = dates_of(s, article_date);
+        // "The resolution also calls for …" after a speaker's words on it: a point of the
+        // act that made the document the story opened on, not of the speaker's words.
+        let to_document = main
+            .is_none()
+            .then(|| document_point(&s.text))
+            .flatten()
+            .and_then(|noun| openers.iter().find(|(_, text)| names_word(text, noun)).map(|(i, _)| *i))
+            .filter(|i| Some(*i) != current && !out[*i].background);
+        if to_document.is_some() {
+            current = to_document;
+        }
         let same_paragraph = last_paragraph == Some(s.paragraph);
         // A quote attributed by a pronoun, or not at all, goes on with the story before it.
         let pronoun_quote = s.speaker.is_some() && s.speaker_inferred;
@@ -870,11 +883,12 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         let dated_act = current.and_then(|c| act_dating_the_lead(&out[c], c == 0, s, main)).or(retelling);
         // A new turn of a transcript ("QUESTION: …") is another voice.
         let after_act = after_an_act(&s.text);
-        let joins = (joins || names_the_actor || dated_act.is_some())
-            && !turns_to_other_news(&s.text)
-            && amid().is_none()
-            && s.turn().is_none()
-            && after_act != Some(AfterAnAct::Consequence);
+        let joins = to_document.is_some()
+            || (joins || names_the_actor || dated_act.is_some())
+                && !turns_to_other_news(&s.text)
+                && amid().is_none()
+                && s.turn().is_none()
+                && after_act != Some(AfterAnAct::Consequence);
         let mut actors = s.actors.to_vec();
         actors.sort_unstable();
         actors.dedup();
@@ -883,7 +897,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         // happening of a day; only the dates it mentions are.
         // "Russia has been accused …", "The pause means …": how things stand or stood is
         // the background around the story, no event's mention.
-        let weakly = || !(pronoun_quote || names_the_actor || dated_act.is_some() || continuing());
+        let weakly = || !(pronoun_quote || names_the_actor || dated_act.is_some() || to_document.is_some() || continuing());
         let background = match current {
             Some(c) if joins => weakly() && states_background(s, main, position, Some(&out[c])),
             _ => !joins && states_background(s, main, position, None),
@@ -979,6 +993,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 None => {
                     out.push(thread);
                     current = Some(out.len() - 1);
+                    openers.push((out.len() - 1, &s.text));
                 }
             }
         }
@@ -986,6 +1001,25 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         last_paragraph = Some(s.paragraph);
     }
     out
+}
+
+/// Nouns of a document an act makes, whose terms a report goes on to list.
+const DOCUMENT_NOUNS: &[&str] = &["resolution", "draft", "text", "agreement", "deal", "accord", "communique", "declaration", "memorandum"];
+
+/// The document a sentence opens on to tell its terms ("The resolution also calls for …",
+/// "The text called for …"), if any.
+fn document_point(text: &str) -> Option<&'static str> {
+    let mut words = text.split_whitespace();
+    if words.next() != Some("The") {
+        return None;
+    }
+    let noun = words.next()?.trim_end_matches(|c: char| !c.is_alphanumeric());
+    DOCUMENT_NOUNS.iter().copied().find(|d| *d == noun)
+}
+
+/// Whether `text` holds `word` as a whole word, in any case.
+fn names_word(text: &str, word: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether `period`, a month or a year, holds the day `day`.
@@ -3971,6 +4005,33 @@ mod tests {
         assert_eq!(date_of("In May, the ambassador said the crossings should close.").as_deref(), Some("2020-05"));
         // Inside the clause the verb reports, it is what was spoken of.
         assert_eq!(date_of("The ambassador said that in May, the crossings closed.").as_deref(), Some("2020-07-07"));
+    }
+
+    /// "The resolution also calls for …" after a speaker's words on the vote: a term of the
+    /// resolution the story opened on, told with its adoption, not with the speaker's words.
+    #[test]
+    fn a_documents_terms_go_with_the_act_that_made_it() {
+        let friday = NaiveDate::from_ymd_opt(2015, 12, 18).unwrap();
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &["The UN Security Council on Friday unanimously approved a resolution endorsing a road map for peace in Syria."],
+                &["“The time is now to stop the killing in Syria,” Secretary of State John Kerry told the council after the vote."],
+                &["The resolution also calls for options for monitoring a ceasefire within one month."],
+            ],
+            friday,
+        );
+        let mut s = s;
+        // The council acts in the lead; the secretary speaks in his own quote.
+        s[0].subject = Some(1);
+        (s[1].subject, s[1].speaker, s[1].person_acts) = (Some(2), Some(2), true);
+        let t = threads(Some(PartialDate::day(friday)), &s);
+        let of = |sentence: usize| t.iter().position(|t| t.members.contains(&(0, sentence)) && !t.background);
+        assert_ne!(of(0), of(1), "the secretary's words are his own event");
+        assert_eq!(of(2), of(0));
+        assert_eq!(document_point("The text called for talks."), Some("text"));
+        assert_eq!(document_point("The council called for talks."), None);
     }
 
     /// "Speaking Thursday at …, X said": the participle's time is when X spoke, not a time a
