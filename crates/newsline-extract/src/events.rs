@@ -803,8 +803,9 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
     let mut last_paragraph = None;
     // The paragraph of the outlet's account of another act beside a statement, while it goes on.
     let mut narration: Option<u32> = None;
-    // Each story's opening sentence, by thread: what a document's points go back to.
-    let mut openers: Vec<(usize, &str)> = Vec::new();
+    // The first story opening on a sentence that names each document: what the
+    // document's terms go back to.
+    let mut first_naming: [Option<usize>; DOCUMENT_NOUNS.len()] = [None; DOCUMENT_NOUNS.len()];
     for (position, s) in sentences.iter().enumerate() {
         let (main, points) = dates_of(s, article_date);
         // "The resolution also calls for …" after a speaker's words on it: a point of the
@@ -813,7 +814,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             .is_none()
             .then(|| document_point(&s.text))
             .flatten()
-            .and_then(|noun| openers.iter().find(|(_, text)| names_word(text, noun)).map(|(i, _)| *i))
+            .and_then(|noun| first_naming[noun])
             .filter(|i| Some(*i) != current && !out[*i].background);
         if to_document.is_some() {
             current = to_document;
@@ -993,7 +994,9 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 None => {
                     out.push(thread);
                     current = Some(out.len() - 1);
-                    openers.push((out.len() - 1, &s.text));
+                    for noun in documents_named(&s.text) {
+                        first_naming[noun].get_or_insert(out.len() - 1);
+                    }
                 }
             }
         }
@@ -1007,19 +1010,21 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
 const DOCUMENT_NOUNS: &[&str] = &["resolution", "draft", "text", "agreement", "deal", "accord", "communique", "declaration", "memorandum"];
 
 /// The document a sentence opens on to tell its terms ("The resolution also calls for …",
-/// "The text called for …"), if any.
-fn document_point(text: &str) -> Option<&'static str> {
+/// "The text called for …"), if any, as its place in [`DOCUMENT_NOUNS`].
+fn document_point(text: &str) -> Option<usize> {
     let mut words = text.split_whitespace();
     if words.next() != Some("The") {
         return None;
     }
     let noun = words.next()?.trim_end_matches(|c: char| !c.is_alphanumeric());
-    DOCUMENT_NOUNS.iter().copied().find(|d| *d == noun)
+    DOCUMENT_NOUNS.iter().position(|d| *d == noun)
 }
 
-/// Whether `text` holds `word` as a whole word, in any case.
-fn names_word(text: &str, word: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word))
+/// The documents `text` names ([`DOCUMENT_NOUNS`], as places in it), in any case.
+fn documents_named(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| (4..=11).contains(&w.len()))
+        .filter_map(|w| DOCUMENT_NOUNS.iter().position(|d| w.eq_ignore_ascii_case(d)))
 }
 
 /// Whether `period`, a month or a year, holds the day `day`.
@@ -4030,7 +4035,7 @@ mod tests {
         let of = |sentence: usize| t.iter().position(|t| t.members.contains(&(0, sentence)) && !t.background);
         assert_ne!(of(0), of(1), "the secretary's words are his own event");
         assert_eq!(of(2), of(0));
-        assert_eq!(document_point("The text called for talks."), Some("text"));
+        assert_eq!(document_point("The text called for talks.").map(|d| DOCUMENT_NOUNS[d]), Some("text"));
         assert_eq!(document_point("The council called for talks."), None);
     }
 
