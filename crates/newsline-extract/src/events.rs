@@ -806,6 +806,8 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
     // The first story opening on a sentence that names each document: what the
     // document's terms go back to.
     let mut first_naming: [Option<usize>; DOCUMENT_NOUNS.len()] = [None; DOCUMENT_NOUNS.len()];
+    // The article's first story and its sentence's words.
+    let mut lead: Option<(usize, &str)> = None;
     for (position, s) in sentences.iter().enumerate() {
         let (main, points) = dates_of(s, article_date);
         // "The resolution also calls for …" after a speaker's words on it: a point of the
@@ -985,6 +987,12 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                         .flatten()
                 })
             });
+            // A paragraph retelling the article's lead in most of its words (a page printing
+            // its lead twice, or a copy's repeated paragraph) tells the lead's act again.
+            let reporting = reporting.or_else(|| {
+                let (i, words) = lead.as_ref()?;
+                (main.is_none() && !out[*i].background && retells(words, &s.text)).then(|| compatible(&out[*i], &thread).map(|d| (*i, d))).flatten()
+            });
             match reporting {
                 Some((i, (date, inferred))) => {
                     out[i].profiles.append(&mut thread.profiles);
@@ -994,6 +1002,9 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 None => {
                     out.push(thread);
                     current = Some(out.len() - 1);
+                    if lead.is_none() {
+                        lead = Some((out.len() - 1, &s.text));
+                    }
                     for noun in documents_named(&s.text) {
                         first_naming[noun].get_or_insert(out.len() - 1);
                     }
@@ -1005,6 +1016,19 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
     }
     out
 }
+
+/// Whether `b` repeats a long stretch of `a` word for word ([`RETELLING_WORDS`] words in a
+/// row, in any case): a page printing a paragraph twice, or a copy's repeated paragraph. A
+/// reaction that names the same sides and the same vote shares words, not such a stretch.
+fn retells(a: &str, b: &str) -> bool {
+    let words = |t: &str| t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<String>>();
+    let (a, b) = (words(a), words(b));
+    let stretches: rustc_hash::FxHashSet<&[String]> = a.windows(RETELLING_WORDS).collect();
+    b.windows(RETELLING_WORDS).any(|w| stretches.contains(w))
+}
+
+/// Words in a row a retelling repeats.
+const RETELLING_WORDS: usize = 12;
 
 /// Nouns of a document an act makes, whose terms a report goes on to list.
 const DOCUMENT_NOUNS: &[&str] = &["resolution", "draft", "text", "agreement", "deal", "accord", "communique", "declaration", "memorandum"];
@@ -4037,6 +4061,34 @@ mod tests {
         assert_eq!(of(2), of(0));
         assert_eq!(document_point("The text called for talks.").map(|d| DOCUMENT_NOUNS[d]), Some("text"));
         assert_eq!(document_point("The council called for talks."), None);
+    }
+
+    /// A paragraph that retells the lead in most of its words, naming another subject ("The
+    /// two leaders, along with Rouhani, spoke at a summit …" after "The presidents … met in a
+    /// summit …"), tells the lead's act again.
+    #[test]
+    fn a_paragraph_retelling_the_lead_tells_its_act() {
+        let friday = NaiveDate::from_ymd_opt(2018, 9, 7).unwrap();
+        let lead = "The presidents of the three powers met in a high stakes summit in the capital to discuss the future of the country as a bloody military operation looms in the last rebel-held area.";
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &[lead],
+                &["“We must find a reasonable way out,” the Turkish president said of the province."],
+                &["The two leaders, along with the Iranian president, spoke at a summit meeting in the capital to discuss the future of the country as a bloody military operation looms in the last rebel-held area."],
+            ],
+            friday,
+        );
+        let mut s = s;
+        s[0].subject = Some(1);
+        (s[1].subject, s[1].speaker, s[1].person_acts) = (Some(2), Some(2), true);
+        s[2].subject = Some(3);
+        let t = threads(Some(PartialDate::day(friday)), &s);
+        let of = |sentence: usize| t.iter().position(|t| t.members.contains(&(0, sentence)) && !t.background);
+        assert_ne!(of(1), of(0));
+        assert_eq!(of(2), of(0));
+        assert!(!retells(&s[0].text, &s[1].text));
     }
 
     /// "Speaking Thursday at …, X said": the participle's time is when X spoke, not a time a
