@@ -807,7 +807,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
     // document's terms go back to.
     let mut first_naming: [Option<usize>; DOCUMENT_NOUNS.len()] = [None; DOCUMENT_NOUNS.len()];
     // The article's first story and its sentence's words.
-    let mut lead: Option<(usize, &str)> = None;
+    let mut lead: Option<(usize, &str, Words)> = None;
     for (position, s) in sentences.iter().enumerate() {
         let (main, points) = dates_of(s, article_date);
         // "The resolution also calls for …" after a speaker's words on it: a point of the
@@ -990,8 +990,10 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             // A paragraph retelling the article's lead in most of its words (a page printing
             // its lead twice, or a copy's repeated paragraph) tells the lead's act again.
             let reporting = reporting.or_else(|| {
-                let (i, words) = lead.as_ref()?;
-                (main.is_none() && !out[*i].background && retells(words, &s.text)).then(|| compatible(&out[*i], &thread).map(|d| (*i, d))).flatten()
+                let (i, text, words) = lead.as_ref()?;
+                // Content words first (ids, no allocation): most sentences share few with the lead.
+                let may = main.is_none() && !out[*i].background && shared(words, &s.words) >= RETELLING_CONTENT_WORDS;
+                (may && retells(text, &s.text)).then(|| compatible(&out[*i], &thread).map(|d| (*i, d))).flatten()
             });
             match reporting {
                 Some((i, (date, inferred))) => {
@@ -1003,7 +1005,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                     out.push(thread);
                     current = Some(out.len() - 1);
                     if lead.is_none() {
-                        lead = Some((out.len() - 1, &s.text));
+                        lead = Some((out.len() - 1, &s.text, s.words.clone()));
                     }
                     for noun in documents_named(&s.text) {
                         first_naming[noun].get_or_insert(out.len() - 1);
@@ -1029,6 +1031,9 @@ fn retells(a: &str, b: &str) -> bool {
 
 /// Words in a row a retelling repeats.
 const RETELLING_WORDS: usize = 12;
+/// Fewest content words a retelling shares with the lead, asked first (a stretch of twelve
+/// words of news prose holds more; a stretch of mostly function words tells nothing anyway).
+const RETELLING_CONTENT_WORDS: usize = 4;
 
 /// Nouns of a document an act makes, whose terms a report goes on to list.
 const DOCUMENT_NOUNS: &[&str] = &["resolution", "draft", "text", "agreement", "deal", "accord", "communique", "declaration", "memorandum"];
