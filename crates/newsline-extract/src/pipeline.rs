@@ -663,7 +663,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         parsed.par_iter().map(|p| (p.article.published.date.is_none() && p.dateline_day.is_none()).then(|| lede_day(p, latest)).flatten()).collect();
     // A dated page whose lead tells of the day or two before it: the story's day is that
     // one (two pages of one story a day apart are no rivals for an undated page's week).
-    let told_of: Vec<Option<NaiveDate>> = if lede_of.iter().any(Option::is_some) || parsed.iter().any(|p| p.article.published.date.is_none()) {
+    let told_of: Vec<Option<NaiveDate>> = if parsed.iter().any(|p| p.article.published.date.is_none()) {
         parsed.par_iter().enumerate().map(|(j, p)| date_of[j].and_then(|published| day_told_before(p, published))).collect()
     } else {
         vec![None; parsed.len()]
@@ -912,9 +912,7 @@ fn weekday_pin(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<(NaiveD
 /// The day a dated page's first story sentence tells of, when it is a day or two before the
 /// page ("Russia and China on Tuesday vetoed …" on a Wednesday page): the story's day.
 fn day_told_before(p: &article::Parsed, published: NaiveDate) -> Option<NaiveDate> {
-    let lede = p.article.sentences.iter().find(|s| !s.heading)?;
-    let dating = timex::Dating { reference: Some(published), filed: p.filed, year_of: p.year_of, week_of: p.week_of };
-    let day = timex::find_dated(&lede.text, dating).iter().find_map(timex::Timex::day)?;
+    let day = first_story_day(p, timex::Dating { reference: Some(published), filed: p.filed, year_of: p.year_of, week_of: p.week_of })?;
     (day < published && (published - day).num_days() <= TOLD_BEFORE_DAYS).then_some(day)
 }
 
@@ -931,8 +929,12 @@ const TOLD_BEFORE_DAYS: i64 = 2;
 /// The day an article's first story sentence dates its act by a stated month and day
 /// ("aired on Tuesday, November 15"), read in the year of the corpus's `latest` day.
 fn lede_day(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<NaiveDate> {
+    first_story_day(p, timex::Dating { year_of: latest, ..timex::Dating::default() })
+}
+
+/// The first full day an article's first story sentence states, read by `dating`.
+fn first_story_day(p: &article::Parsed, dating: timex::Dating) -> Option<NaiveDate> {
     let lede = p.article.sentences.iter().find(|s| !s.heading)?;
-    let dating = timex::Dating { year_of: latest, ..timex::Dating::default() };
     timex::find_dated(&lede.text, dating).iter().find_map(timex::Timex::day)
 }
 
