@@ -878,10 +878,12 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             let after_undated_lead = lead && thread.inferred && main.is_none();
             thread.subjects.is_empty() && (after_undated_lead || !thread.inferred && main.map_or(after_dated_lead, |(_, p)| thread.date == Some(p)))
         });
-        // The undated lead naming no one, and the sentence that dates it by naming its
-        // happening again ("The US and Russia reached an agreement …. The agreement was
-        // announced in Geneva yesterday."): one act.
-        let retells_lead = current == Some(0) && out[0].members.len() == 1 && out[0].inferred && out[0].subjects.is_empty();
+        // The undated lead, and the sentence that dates it by naming its happening again
+        // ("The US and Russia reached an agreement …. The agreement was announced in Geneva
+        // yesterday."; "Syria's Kurds have announced a deal …. The announcement on Sunday
+        // came as …"): one act.
+        // (Every thread so far is of the lead: the retelling is one of its first sentences.)
+        let retells_lead = current.is_some_and(|c| out[c].inferred);
         let retelling = main.filter(|(t, _)| retells_lead && retold.is_some_and(|(r, _)| std::ptr::eq(r, *t)));
         let dated_act = current.and_then(|c| act_dating_the_lead(&out[c], c == 0, s, main)).or(retelling);
         // A new turn of a transcript ("QUESTION: …") is another voice.
@@ -1872,19 +1874,49 @@ const LEAD_SENTENCES: usize = 4;
 fn act_told_again(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Option<DatedBy<'_>> {
     let lead = &sentences[..sentences.len().min(LEAD_SENTENCES)];
     let (i, main) = lead.iter().enumerate().find_map(|(i, s)| dates_of(s, article_date).0.map(|m| (i, m)))?;
-    let act = opening_act(&lead[i].text)?;
-    lead[..i].iter().any(|s| lower_words(&s.text).any(|w| crate::data::fold_synonym(&w) == act)).then_some(main)
+    let text = &lead[i].text;
+    // "The truce will take effect on 30 December" tells a day ahead, not the lead's.
+    if main.0.ahead {
+        return None;
+    }
+    let act = opening_act(text)?;
+    // "Both developments took place late on Oct. 13": a word for any happening, told as
+    // taking place, goes back to the lead's whatever it named.
+    if GENERIC_ACTS.contains(&act.as_str()) {
+        return TAKING_PLACE.iter().any(|v| text.contains(v)).then_some(main);
+    }
+    lead[..i].iter().any(|s| lower_words(&s.text).any(|w| names_act(&w, &act))).then_some(main)
+}
+
+/// Nouns for a happening of any kind ("Both developments …", "The two events …").
+const GENERIC_ACTS: &[&str] = &["development", "developments", "events"];
+
+/// Verbs telling that a happening took place, which a generic noun's day is the day of.
+const TAKING_PLACE: &[&str] = &[" took place", " happened", " occurred", " came "];
+
+/// Whether the lower-cased word `w` names the happening `act` (folded): the noun itself or
+/// a synonym ("deal" for "agreement"), or its verb in the past or "-ing" ("announced" for
+/// "announcement", "evacuated" for "evacuation", "withdrawing" for "withdrawal").
+fn names_act(w: &str, act: &str) -> bool {
+    if crate::data::fold_synonym(w) == act {
+        return true;
+    }
+    let stem = ["ment", "ion", "al"].iter().find_map(|end| act.strip_suffix(end)).unwrap_or(act);
+    let verb = w.strip_suffix("ed").or_else(|| w.strip_suffix("ing")).or_else(|| w.strip_suffix('d'));
+    // "announc(ed)" and "announce(ment)" differ by the verb's silent "e".
+    let near = |long: &str, short: &str| long.strip_prefix(short).is_some_and(|rest| rest.len() <= 1);
+    stem.len() >= 5 && verb.is_some_and(|v| near(v, stem) || near(stem, v))
 }
 
 /// The happening a sentence opens with, folded: "The agreement …", "This deal …", "The
 /// US-Russia deal …" (one word may come between).
 fn opening_act(text: &str) -> Option<String> {
     let mut words = lower_words(text);
-    if !matches!(words.next()?.as_str(), "the" | "this" | "that") {
+    if !matches!(words.next()?.as_str(), "the" | "this" | "that" | "both" | "these") {
         return None;
     }
     let nouns = crate::data::act_nouns();
-    words.take(2).map(|w| crate::data::fold_synonym(&w).to_string()).find(|w| nouns.contains(w))
+    words.take(2).map(|w| crate::data::fold_synonym(&w).to_string()).find(|w| nouns.contains(w) || GENERIC_ACTS.contains(&w.as_str()))
 }
 
 /// A text's words, lower-cased, without the punctuation around them.
@@ -4308,6 +4340,58 @@ mod tests {
         }
         let lead = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
         assert!(lead.members.contains(&(0, 1)) && !lead.inferred, "the lead and the sentence dating it are one act, of a stated day");
+    }
+
+    /// The verb of the lead names the happening the dated sentence opens with
+    /// ("announced" … "The announcement on Sunday came as …"), though the lead names who
+    /// acted and what the announcement "came as" is another act.
+    #[test]
+    fn an_undated_lead_naming_its_actor_takes_the_day_of_its_announcement() {
+        let monday = NaiveDate::from_ymd_opt(2019, 10, 14).unwrap();
+        let mut s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &["The Kurds have announced a deal with Damascus on a troop deployment near the border."],
+                &["The announcement on Sunday came as the United States ordered the withdrawal of its force."],
+                &["The offensive has killed scores of civilians."],
+            ],
+            monday,
+        );
+        s[0].subject = Some(4);
+        let t = threads(Some(PartialDate::day(monday)), &s);
+        let lead = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
+        assert!(lead.members.contains(&(0, 1)), "the announcement is the lead's act");
+        assert_eq!((lead.date.unwrap().to_string(), lead.inferred), ("2019-10-13".into(), false));
+    }
+
+    /// "Both developments took place late on Oct. 13": a word for any happening, told as
+    /// taking place, dates the lead.
+    #[test]
+    fn developments_told_as_taking_place_date_the_undated_lead() {
+        let monday = NaiveDate::from_ymd_opt(2019, 10, 14).unwrap();
+        let lead = "Kurdish-led forces have reached a deal with the army, as the US said it would withdraw.";
+        let dated = |second: &str| {
+            let s = facts(&mut Vocabulary::default(), 0, &[&[lead], &[second], &["The offensive has killed scores of civilians."]], monday);
+            let t = threads(Some(PartialDate::day(monday)), &s);
+            let first = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
+            (first.date.unwrap().to_string(), first.members.contains(&(0, 1)))
+        };
+        assert_eq!(dated("Both developments took place late on Oct. 13, major victories for the government."), ("2019-10-13".into(), true));
+        assert!(!dated("Both developments were welcomed on Oct. 13 by the government.").1, "welcomed that day, not taking place");
+    }
+
+    #[test]
+    fn a_verb_names_the_happening_its_noun_does() {
+        for (word, act) in
+            [("announced", "announcement"), ("agreed", "agreement"), ("evacuated", "evacuation"), ("withdrawing", "withdrawal"), ("attacked", "attack")]
+        {
+            assert!(names_act(word, act), "{word} {act}");
+        }
+        for (word, act) in [("states", "statement"), ("stateless", "statement"), ("called", "call"), ("announcer", "announcement")] {
+            assert!(!names_act(word, act), "{word} {act}");
+        }
+        assert_eq!(opening_act("Both developments took place late on Oct. 13.").as_deref(), Some("developments"));
     }
 
     #[test]

@@ -183,7 +183,10 @@ const CLAUSE_TITLE_WORDS: usize = 4;
 /// President Assad" cannot be told apart by the word alone.)
 fn in_subordinate_clause(before: &str) -> bool {
     let clause = before.rsplit_once(',').map_or(before, |(_, tail)| tail);
-    let relative = matches!(clause.split_whitespace().next(), Some("which" | "who" | "whose"));
+    // A relative clause, or one a subordinator opens after a comma (", while units from
+    // President Assad's forces were heading north").
+    let opener = clause.split_whitespace().next();
+    let relative = matches!(opener, Some("which" | "who" | "whose")) || before.len() > clause.len() && opener.is_some_and(|w| SUBORDINATORS.contains(&w));
     let titled = |bare: &str| bare.chars().next().is_some_and(char::is_uppercase) || crate::actors::is_title_word(bare);
     let mut words = before.split_whitespace().rev().map(|w| (w, w.trim_matches(|c: char| !c.is_alphanumeric()))).peekable();
     for _ in 0..=CLAUSE_TITLE_WORDS {
@@ -370,7 +373,7 @@ pub fn speaker(sentence: &str, named: &[Named]) -> Option<usize> {
                     && !after_preposition(&sentence[..n.start])
                     && !verb_has_own_subject(&sentence[n.end..start])
             })
-            .filter(|n| !after_subordinator(&sentence[..n.start]));
+            .filter(|n| !after_subordinator(&sentence[..n.start]) && !qualifies_a_people(&sentence[n.end..]) && !in_an_as_clause(&sentence[..n.start]));
         if let Some(actor) = person_first(&mut before) {
             return Some(actor);
         }
@@ -568,6 +571,51 @@ fn after_subordinator(before: &str) -> bool {
         return SUBORDINATORS.contains(&bare);
     }
     false
+}
+
+/// Peoples and groups of a country's inhabitants, who speak for themselves: "Syria's Kurds
+/// have announced a deal" is the Kurds' announcement, not Syria's.
+const PEOPLES: &[&str] = &[
+    "kurds",
+    "arabs",
+    "turkmen",
+    "christians",
+    "alawites",
+    "sunnis",
+    "shiites",
+    "druze",
+    "yazidis",
+    "rebels",
+    "residents",
+    "people",
+    "citizens",
+    "refugees",
+    "civilians",
+    "opposition",
+    "militants",
+    "jihadists",
+    "tribes",
+    "activists",
+    "doctors",
+];
+
+/// Whether the words after a name make it a possessive qualifying one of [`PEOPLES`]
+/// ("Syria's Kurds"): the name is then no speaker.
+fn qualifies_a_people(after: &str) -> bool {
+    let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or(after);
+    let next = after.split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
+    after.starts_with(' ') && PEOPLES.iter().any(|p| next.eq_ignore_ascii_case(p))
+}
+
+/// Whether a name after `before` opens a clause set beside a whole main clause by ", as"
+/// ("Kurdish-led forces have reached a deal with the Syrian army, as the U.S. announced it
+/// is set to withdraw"): what it says is another act told beside the sentence's, not the
+/// sentence's statement. (", as Lavrov put it," after no verb of its own is still his.)
+fn in_an_as_clause(before: &str) -> bool {
+    let Some((main, clause)) = before.rsplit_once(", as ") else { return false };
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let titles = words.iter().all(|w| *w == "the" || w.starts_with(char::is_uppercase));
+    titles && words.len() <= TITLE_WORDS + 1 && crate::tense::main_clause(main).tense != crate::tense::Tense::Unknown
 }
 
 /// The person whose act a speaker reports ("The State Department says Kerry issued the
@@ -813,6 +861,20 @@ mod tests {
         assert_eq!(latest_after("Officials have been meeting daily, a week after the strike."), None, "past a comma");
         assert_eq!(latest_after("Officials have been told to leave after the strike."), None, "a passive is an act");
         assert_eq!(back_reference("The long-awaited report of the inquiry into the war finally came after years."), None);
+    }
+
+    #[test]
+    fn a_country_qualifying_its_people_or_a_clause_beside_the_main_one_names_no_speaker() {
+        let s = "Syria's Kurds have announced a deal with Damascus on a troop deployment.";
+        assert_eq!(speaker(s, &named(s, &[("Syria", 4, ActorKind::Country), ("Damascus", 4, ActorKind::Country)])), None);
+        let s = "Syria's government has announced a deal with the Kurds.";
+        assert_eq!(speaker(s, &named(s, &[("Syria", 4, ActorKind::Country)])), Some(4), "its government is the state");
+        let s = "Kurdish-led forces have reached a deal with the army, as the U.S. announced it is set to withdraw.";
+        assert_eq!(speaker(s, &named(s, &[("U.S.", 17, ActorKind::Country)])), None);
+        let s = "The deal, as Lavrov announced it, ends the siege.";
+        assert_eq!(speaker(s, &named(s, &[("Lavrov", 2, ActorKind::Person)])), Some(2), "no main clause before the comma");
+        let s = "Kurdish fighters were set to leave the towns, while units from President Bashar al-Assad's army were heading north.";
+        assert_eq!(of(s, &named(s, &[("Bashar al-Assad", 9, ActorKind::Person)])), None, "a person in a clause of another act");
     }
 
     #[test]

@@ -145,16 +145,30 @@ pub(super) const RULES: &[Rule] = &[
     },
     Rule {
         name: "year",
-        pattern: || r"(?P<year>(?-u:\b)(?i:in|since|back in|until|by|from|of)\s+(?P<yr>(?:19|20)\d{2})(?-u:\b))".into(),
+        // A part of the year ("in mid-2014", "by early 2015") is the year: no finer point.
+        pattern: || {
+            r"(?P<year>(?-u:\b)(?:(?i:in|since|back in|until|by|from|of)\s+(?:(?i:early|mid|late)(?:-|\s+))?|(?i:mid)-)(?P<yr>(?:19|20)\d{2})(?-u:\b))".into()
+        },
         normalise: |f| {
             let prefix = f.whole.as_str().to_ascii_lowercase();
-            match f.caps["yr"].parse() {
-                Ok(_) if prefix.starts_with("until") || prefix.starts_with("by") => Some(Role::Ahead),
-                Ok(y) => Some(Role::Point(PartialDate::year(y))),
-                Err(_) => None,
+            let Ok(y) = f.caps["yr"].parse() else { return None };
+            // "By early 2015, the militants held ..." told after it is a past point.
+            let past = f.reference.is_some_and(|r| y < r.year()) && !f.future;
+            if prefix.starts_with("until") || (prefix.starts_with("by") && !past) {
+                Some(Role::Ahead)
+            } else {
+                Some(Role::Point(PartialDate::year(y)))
             }
         },
-        examples: &[("The war began in 2011.", "in 2011", "point 2011"), ("Rebels have held it since 2012.", "since 2012", "duration")],
+        examples: &[
+            ("The war began in 2011.", "in 2011", "point 2011"),
+            ("Rebels have held it since 2012.", "since 2012", "duration"),
+            ("IS overran large parts of the province in mid-2014.", "in mid-2014", "point 2014"),
+            ("By early 2015, the militants were in control of the city.", "By early 2015", "point 2015"),
+            ("The group seized the town mid-2013.", "mid-2013", "point 2013"),
+            ("Russia aims to finish the work by 2020.", "by 2020", "ahead"),
+            ("The line will be built by late 2015.", "by late 2015", "ahead"),
+        ],
     },
     Rule {
         name: "rel",
