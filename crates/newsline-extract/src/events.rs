@@ -1192,7 +1192,9 @@ fn introduces_a_guest(text: &str) -> bool {
     if !text.as_bytes().contains(&b'j') {
         return false;
     }
-    let Some(after) = [" joins ", " is joined by "].iter().find_map(|j| text.find(j).map(|at| &text[at + j.len()..])) else { return false };
+    let joined =
+        find_fixed!(" joins ", text).map(|at| at + " joins ".len()).or_else(|| find_fixed!(" is joined by ", text).map(|at| at + " is joined by ".len()));
+    let Some(after) = joined.map(|at| &text[at..]) else { return false };
     // The errand follows the one joined in the same clause ("Turkey joins Russia in the
     // talks, which are to discuss a truce" is no programme's).
     GUEST_ERRANDS.iter().filter_map(|e| after.find(e)).any(|at| !after[..at].contains(',') && after[..at].split_whitespace().count() <= GUEST_GAP_WORDS)
