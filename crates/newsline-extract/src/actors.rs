@@ -392,6 +392,15 @@ pub fn words(sentence: &str) -> Vec<Word<'_>> {
             at = crate::sentences::ascii_alphanumeric_end(bytes, at + 1);
             continue;
         }
+        // An ASCII space or punctuation that joins no word (most bytes past the runs) ends
+        // the word at once: no character to decode or test.
+        if bytes[at] < 0x80 && !matches!(bytes[at], b'-' | b'\'' | b'.') {
+            if let Some(s) = start.take() {
+                out.push(Word { text: &sentence[s..at], start: s, end: at });
+            }
+            at += 1;
+            continue;
+        }
         let c = if bytes[at] < 0x80 { char::from(bytes[at]) } else { char_at(at).expect("at a char boundary") };
         let next = at + c.len_utf8();
         let inner = !is_word_char(c) && matches!(c, '-' | '\'' | '’' | '.') && start.is_some() && char_at(next).is_some_and(is_word_char);

@@ -251,9 +251,13 @@ fn single_spaced_words(line: &str) -> Option<usize> {
 
 /// The line has a double quotation mark: it quotes speech.
 fn is_quoted(line: &str) -> bool {
-    // `[u8]::contains` is a memchr: look for the lead bytes before the marks.
+    // The `memchr` crate's searches (SIMD), not core's `[u8]::contains` and char searches:
+    // this reads every line of every page.
     let bytes = line.as_bytes();
-    bytes.contains(&b'"') || (bytes.contains(&0xE2) && (line.contains('“') || line.contains('”'))) || (bytes.contains(&0xC2) && line.contains('«'))
+    memchr::memchr(b'"', bytes).is_some()
+        || find_fixed!("“", line).is_some()
+        || find_fixed!("”", line).is_some()
+        || (memchr::memchr(0xC2, bytes).is_some() && line.contains('«'))
 }
 
 /// `str::to_lowercase`, without its slow path for text that is mostly ASCII with a
@@ -403,7 +407,7 @@ fn has_picture_label(key: &str) -> bool {
 fn has_slash_credit(line: &str) -> bool {
     // Either credit is a slash or a " via " in the line's tail: most lines have neither,
     // and two quick searches rule them out before the tail is looked for.
-    if memchr::memchr(b'/', line.as_bytes()).is_none() && memchr::memmem::find(line.as_bytes(), b" via ").is_none() {
+    if memchr::memchr(b'/', line.as_bytes()).is_none() && find_fixed!(" via ", line).is_none() {
         return false;
     }
     let line = line.trim_end();
@@ -757,6 +761,7 @@ fn vocabulary() -> &'static FxHashMap<u128, u16> {
 }
 
 /// A word without the punctuation around it ("“Hello,”" → "Hello").
+#[inline]
 fn bare(word: &str) -> &str {
     // Most words open and end on an ASCII letter or digit: nothing to trim.
     let bytes = word.as_bytes();
@@ -1333,7 +1338,8 @@ fn glued_credit(line: &str) -> Option<usize> {
 /// on October 2, 2016.": a picture's description, one sentence that ends with where and on
 /// what full date it was taken. Prose gives a recent day without its year.
 fn is_dated_picture_description(line: &str, s: &Signals) -> bool {
-    if s.words > 40 || s.quoted {
+    // Both patterns hold a comma: one byte search rules out most lines before them.
+    if s.words > 40 || s.quoted || memchr::memchr(b',', line.as_bytes()).is_none() {
         return false;
     }
     static CELL: OnceLock<Regex> = OnceLock::new();

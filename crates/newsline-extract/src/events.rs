@@ -366,6 +366,10 @@ pub struct Vocabulary {
     /// Each distinct token as written → its word id (`None`: a stopword). Most
     /// tokens recur, and a hit spares lower-casing, stemming and three lookups.
     tokens: FxHashMap<Box<str>, Option<u32>>,
+    /// The same for the tokens of eight bytes or fewer (most of them), keyed by their
+    /// bytes read as one number: it hashes and compares in a few instructions, where a
+    /// string took a hash loop and a `memcmp` call.
+    short_tokens: FxHashMap<u64, Option<u32>>,
 }
 
 impl Vocabulary {
@@ -385,19 +389,29 @@ impl Vocabulary {
             if w.len() <= 2 {
                 continue;
             }
-            let id = match self.tokens.get(w) {
-                Some(id) => *id,
-                None => {
-                    let id = self.intern(w);
-                    self.tokens.insert(w.into(), id);
-                    id
-                }
-            };
-            words.extend(id);
+            words.extend(self.token_id(w));
         }
         words.sort_unstable();
         words.dedup();
         words
+    }
+
+    /// [`Self::intern`] of a token, remembered for the tokens seen before.
+    fn token_id(&mut self, token: &str) -> Option<u32> {
+        if let Some(key) = short_token_key(token) {
+            if let Some(id) = self.short_tokens.get(&key) {
+                return *id;
+            }
+            let id = self.intern(token);
+            self.short_tokens.insert(key, id);
+            return id;
+        }
+        if let Some(id) = self.tokens.get(token) {
+            return *id;
+        }
+        let id = self.intern(token);
+        self.tokens.insert(token.into(), id);
+        id
     }
 
     /// The id of a token's content word (lower-cased, crudely stemmed), if it is not a stopword.
@@ -420,13 +434,23 @@ impl Vocabulary {
     }
 }
 
+/// A token of at most eight bytes as one number, its bytes in order and zeros after them:
+/// the token's alone, as no token (a run of letters and digits) holds a zero byte.
+fn short_token_key(token: &str) -> Option<u64> {
+    let bytes = token.as_bytes();
+    let mut key = [0u8; 8];
+    key.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some(u64::from_le_bytes(key))
+}
+
 /// Two words joined by a hyphen, lower-cased and written closed, when that is a word of
 /// the synonym groups: "cease-fire" is the "ceasefire" another outlet writes, not "cease"
 /// and "fire". (`first` and `next` are consecutive runs of `text`.)
 fn closed_compound(text: &str, first: &str, next: &str) -> Option<String> {
     let base = text.as_ptr() as usize;
     let (end, start) = (first.as_ptr() as usize - base + first.len(), next.as_ptr() as usize - base);
-    if &text[end..start] != "-" {
+    // Byte-wise ("-" between the runs): no slice of the text to check and compare.
+    if start != end + 1 || text.as_bytes()[end] != b'-' {
         return None;
     }
     let closed: String = first.chars().chain(next.chars()).flat_map(char::to_lowercase).collect();
@@ -504,7 +528,7 @@ fn corpus_numbering<'a>(runs: impl Iterator<Item = &'a Vocabulary>) -> (Vec<Vec<
                 .collect()
         })
         .collect();
-    (numbering, Vocabulary { ids, tokens: FxHashMap::default() })
+    (numbering, Vocabulary { ids, ..Vocabulary::default() })
 }
 
 /// How many items two sorted, distinct lists share.
@@ -1194,7 +1218,9 @@ fn introduces_a_guest(text: &str) -> bool {
     if !text.as_bytes().contains(&b'j') {
         return false;
     }
-    let Some(after) = [" joins ", " is joined by "].iter().find_map(|j| text.find(j).map(|at| &text[at + j.len()..])) else { return false };
+    let joined =
+        find_fixed!(" joins ", text).map(|at| at + " joins ".len()).or_else(|| find_fixed!(" is joined by ", text).map(|at| at + " is joined by ".len()));
+    let Some(after) = joined.map(|at| &text[at..]) else { return false };
     // The errand follows the one joined in the same clause ("Turkey joins Russia in the
     // talks, which are to discuss a truce" is no programme's).
     GUEST_ERRANDS.iter().filter_map(|e| after.find(e)).any(|at| !after[..at].contains(',') && after[..at].split_whitespace().count() <= GUEST_GAP_WORDS)

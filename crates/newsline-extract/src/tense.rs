@@ -93,7 +93,7 @@ pub fn continues_quote(text: &str) -> bool {
 /// words are written one after the other into `lower` (one string for the sentence, not
 /// one for each word) and returned as slices of it.
 fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
-    let text = match (text.find('”'), text.find('“')) {
+    let text = match (find_fixed!("”", text), find_fixed!("“", text)) {
         (Some(close), open) if open.is_none_or(|o| o > close) => &text[close + '”'.len_utf8()..],
         _ => text,
     };
@@ -446,7 +446,7 @@ mod tests {
 
     /// The words as they were read before they shared one string: each its own `String`.
     fn words_by_char(text: &str, lowered: bool) -> Vec<String> {
-        let text = match (text.find('”'), text.find('“')) {
+        let text = match (find_fixed!("”", text), find_fixed!("“", text)) {
             (Some(close), open) if open.is_none_or(|o| o > close) => &text[close + '”'.len_utf8()..],
             _ => text,
         };

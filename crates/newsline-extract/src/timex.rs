@@ -242,9 +242,9 @@ fn strip_preposition(text: &str) -> &str {
 /// The clause around a span: up to the nearest comma, semicolon or "that" on either side.
 fn clause(sentence: &str, start: usize, end: usize) -> std::ops::Range<usize> {
     let before = &sentence[..start];
-    let from = [before.rfind(','), before.rfind(';'), before.rfind(" that ").map(|i| i + 5)].into_iter().flatten().max().map_or(0, |i| i + 1);
+    let from = [before.rfind(','), before.rfind(';'), rfind_fixed!(" that ", before).map(|i| i + 5)].into_iter().flatten().max().map_or(0, |i| i + 1);
     let after = &sentence[end..];
-    let to = [after.find(','), after.find(';'), after.find(" that ")].into_iter().flatten().min().map_or(sentence.len(), |i| end + i);
+    let to = [after.find(','), after.find(';'), find_fixed!(" that ", after)].into_iter().flatten().min().map_or(sentence.len(), |i| end + i);
     from.min(start)..to.max(end)
 }
 
