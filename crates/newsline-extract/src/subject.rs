@@ -430,6 +430,11 @@ pub fn split_turn(sentence: &str) -> Option<(&str, &str)> {
 pub fn conjoined(sentence: &str, named: &[Named], subject: usize) -> Vec<usize> {
     let joins = joined_by_and;
     let mut out: Vec<usize> = Vec::new();
+    // A meeting is as much the other person's ("Assad made a surprise visit to Russia to
+    // meet President Vladimir Putin").
+    if let Some((a, b)) = meeting_of(sentence, named).filter(|(a, b)| *a == subject || *b == subject) {
+        out.push(if a == subject { b } else { a });
+    }
     for (i, n) in named.iter().enumerate().filter(|(_, n)| n.actor == subject) {
         let next = named.get(i + 1).filter(|m| m.start >= n.end && joins(&sentence[n.end..m.start]));
         let previous = i.checked_sub(1).map(|j| &named[j]).filter(|m| m.end <= n.start && joins(&sentence[m.end..n.start]));
@@ -516,11 +521,72 @@ const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 /// Most words between the pair and its verb.
 const JOINT_GAP_WORDS: usize = 2;
 
+/// Words that make two people named around them meet ("Putin welcomes Erdogan", "Erdogan
+/// said at a meeting … with his Russian counterpart Vladimir Putin", "Putin was visited by
+/// the Turkish President", "made a surprise visit to Russia to meet President Putin").
+const MEETING_WORDS: &[&str] =
+    &["met", "meet", "meets", "meeting", "talks", "visit", "visited", "visits", "welcomed", "welcomes", "hosted", "hosts", "received", "receives"];
+
+/// Words that make a meeting one not held: denied, planned, offered or called off ("will
+/// not visit Paris", "is ready to visit Paris at a time convenient for Hollande").
+const NO_MEETING_YET: &[&str] = &[
+    "not",
+    "no",
+    "never",
+    "will",
+    "would",
+    "could",
+    "might",
+    "may",
+    "ready",
+    "due",
+    "plan",
+    "plans",
+    "planned",
+    "expected",
+    "hopes",
+    "hoped",
+    "wants",
+    "wanted",
+    "willing",
+    "cancel",
+    "cancelled",
+    "canceled",
+    "postponed",
+    "if",
+    "unless",
+    "whether",
+    "next",
+];
+
+/// Most words between the two people of a meeting.
+const MEETING_GAP_WORDS: usize = 14;
+
+/// The two people a sentence tells meeting each other, in the order named: a meeting word
+/// between them in one clause (no quote, colon or semicolon between). Thanking or calling
+/// someone is no meeting ("Erdogan thanked Putin for the opportunity to meet").
+pub fn meeting_of(sentence: &str, named: &[Named]) -> Option<(usize, usize)> {
+    let people: Vec<&Named> = named.iter().filter(|n| n.kind == Some(ActorKind::Person)).collect();
+    people.windows(2).find_map(|pair| {
+        let [a, b] = pair else { return None };
+        let gap = sentence.get(a.end..b.start)?;
+        let words: Vec<&str> = gap.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+        let one_clause = !gap.contains([';', ':', '"', '“', '”']) && !ends_a_sentence_in(gap);
+        let lower: Vec<String> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
+        let meets = lower.iter().any(|w| MEETING_WORDS.contains(&w.as_str()));
+        let took_place = !lower.iter().any(|w| NO_MEETING_YET.contains(&w.as_str()));
+        (a.actor != b.actor && one_clause && words.len() <= MEETING_GAP_WORDS && meets && took_place).then_some((a.actor, b.actor))
+    })
+}
+
 /// The actors of a pair that does an act together ("The United States and Russia agreed
 /// Saturday on an outline …", "Vladimir Putin and Recep Tayyip Erdogan have agreed to a
 /// ceasefire", "Erdogan and Putin's talks"): each is a party to that act, and what their
 /// own people say of it that day tells the same happening. Empty when no such pair.
 pub fn joint_actors(sentence: &str, named: &[Named]) -> Vec<usize> {
+    if let Some((a, b)) = meeting_of(sentence, named) {
+        return vec![a, b];
+    }
     for pair in named.windows(2) {
         let [a, b] = pair else { continue };
         if a.actor == b.actor || b.start < a.end || !joined_by_and(&sentence[a.end..b.start]) {
@@ -880,6 +946,37 @@ mod tests {
     }
 
     #[test]
+    fn two_people_meeting_act_together_unless_the_meeting_is_not_held() {
+        let people = |s: &str, a: &str, b: &str| named(s, &[(a, 1, ActorKind::Person), (b, 2, ActorKind::Person)]);
+        for (s, a, b) in [
+            (
+                "Russian President Vladimir Putin, left, welcomes Turkish President Recep Tayyip Erdogan in the palace on Tuesday.",
+                "Vladimir Putin",
+                "Recep Tayyip Erdogan",
+            ),
+            ("Syrian President Bashar Assad made a surprise visit to Russia to meet President Vladimir Putin yesterday.", "Bashar Assad", "Vladimir Putin"),
+            (
+                "Erdogan said at a meeting on Tuesday in St Petersburg with his Russian counterpart Vladimir Putin that ties would mend.",
+                "Erdogan",
+                "Vladimir Putin",
+            ),
+        ] {
+            let n = people(s, a, b);
+            assert_eq!(meeting_of(s, &n), Some((1, 2)), "{s}");
+            assert_eq!(joint_actors(s, &n), vec![1, 2], "{s}");
+            assert!(conjoined(s, &n, 1).contains(&2), "{s}");
+        }
+        for (s, a, b) in [
+            ("Erdogan thanked Putin for the opportunity to meet ahead of the summit.", "Erdogan", "Putin"),
+            ("Putin will not visit Paris next week or meet Hollande for talks.", "Putin", "Hollande"),
+            ("The President Putin noted that he is ready to visit Paris at a time convenient for Hollande.", "Putin", "Hollande"),
+            ("Putin met the press; Hollande stayed home.", "Putin", "Hollande"),
+        ] {
+            assert_eq!(meeting_of(s, &people(s, a, b)), None, "{s}");
+        }
+    }
+
+    #[test]
     fn the_speaker_next_to_a_speech_verb_is_the_subject() {
         let s = "Russia said it is ready to persuade Damascus to accept de Mistura's plan.";
         let n = named(s, &[("Russia", 1, ActorKind::Country), ("Damascus", 2, ActorKind::Country), ("de Mistura", 3, ActorKind::Person)]);
@@ -1148,7 +1245,7 @@ mod tests {
         let n = named(s, &[("Johnson", 2, ActorKind::Person), ("Kerry", 1, ActorKind::Person)]);
         assert_eq!(of(s, &n), Some(1));
         assert_eq!(conjoined(s, &n, 1), vec![2]);
-        let s = "Kerry met Lavrov and said nothing; Kerry, and later Power, spoke.";
+        let s = "Kerry called Lavrov and said nothing; Kerry, and later Power, spoke.";
         let n = named(s, &[("Kerry", 1, ActorKind::Person), ("Lavrov", 2, ActorKind::Person), ("Power", 3, ActorKind::Person)]);
         assert!(conjoined(s, &n, 1).is_empty(), "a verb or a comma between names is no pair");
         let s = "Kerry and Russia agreed.";
@@ -1200,9 +1297,9 @@ mod tests {
         let s = "Russia and Syria bombed the city on Monday.";
         let n = named(s, &[("Russia", 1, ActorKind::Country), ("Syria", 2, ActorKind::Country)]);
         assert!(joint_actors(s, &n).is_empty());
-        let s = "Kerry met Lavrov in Geneva.";
+        let s = "Kerry called Lavrov in Geneva.";
         let n = named(s, &[("Kerry", 1, ActorKind::Person), ("Lavrov", 2, ActorKind::Person)]);
-        assert!(joint_actors(s, &n).is_empty());
+        assert!(joint_actors(s, &n).is_empty(), "a call is no meeting");
         let s = "Talks between Russia and Turkey were held on Monday.";
         let n = named(s, &[("Russia", 1, ActorKind::Country), ("Turkey", 2, ActorKind::Country)]);
         assert!(joint_actors(s, &n).is_empty(), "'were' is no act of the pair's own");
