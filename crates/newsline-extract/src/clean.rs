@@ -1628,7 +1628,33 @@ fn line_ranges(text: &str, headline: Option<Range<usize>>) -> (Vec<Range<usize>>
         }
     }
     ranges.retain(|r| !r.is_empty());
-    (ranges, chrome)
+    (join_soft_wraps(text, ranges), chrome)
+}
+
+/// Fewest words of a line that a page wrapped at a fixed width ("… beat back an attack
+/// by 13" / "armed drones over the weekend, the ministry said"): shorter lines are
+/// headings, labels or bylines.
+const WRAPPED_LINE_WORDS: usize = 8;
+
+/// Joins a line broken inside a sentence to the line that goes on with it: no blank line
+/// between, no end of a sentence before the break, and a lower-case word after it. The
+/// sentence is then one range of the seed file, its line break inside.
+fn join_soft_wraps(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        if let Some(last) = out.last_mut() {
+            let (before, gap, after) = (&text[last.clone()], &text[last.end..range.start], &text[range.clone()]);
+            let one_break = gap.bytes().filter(|&b| b == b'\n').count() == 1 && gap.trim().is_empty();
+            let goes_on = after.starts_with(|c: char| c.is_ascii_lowercase());
+            let broken = !before.ends_with(['.', '!', '?', ':', '"', '”', '’', ';']) && whitespace_words(before).count() >= WRAPPED_LINE_WORDS;
+            if one_break && goes_on && broken {
+                last.end = range.end;
+                continue;
+            }
+        }
+        out.push(range);
+    }
+    out
 }
 
 /// Splits a raw page into classified lines; `site` are the lines its site prints elsewhere.
@@ -2067,6 +2093,18 @@ mod tests {
     /// The kind of the line whose text is `line` (after any opening).
     fn kind_of(found: &[(String, LineKind)], line: &str) -> LineKind {
         found.iter().find(|(t, _)| t == line).unwrap_or_else(|| panic!("no line {line:?} in {found:#?}")).1.clone()
+    }
+
+    #[test]
+    fn a_line_broken_inside_a_sentence_joins_the_line_that_goes_on_with_it() {
+        let text = "Bases Beat Back Drones\n\nMOSCOW — The main Russian air and naval bases in Syria beat back an attack by 13\narmed drones over the weekend, the ministry said on Monday.\nIt said ten drones flew at the air base.\nthe end of a short line\n\nA paragraph ends here without a stop and is long enough\n\nlower case after a blank line stays apart.\n";
+        let found = kinds(text);
+        let joined = "The main Russian air and naval bases in Syria beat back an attack by 13\narmed drones over the weekend, the ministry said on Monday.";
+        assert_eq!(kind_of(&found, joined), LineKind::Story);
+        // A sentence's end before the break, or a blank line, keeps the lines apart.
+        assert!(found.iter().any(|(t, _)| t == "It said ten drones flew at the air base."));
+        assert!(found.iter().any(|(t, _)| t == "lower case after a blank line stays apart."));
+        assert!(found.iter().any(|(t, _)| t == "the end of a short line"));
     }
 
     #[test]
