@@ -393,8 +393,14 @@ fn is_photo_word(word: &str) -> bool {
 }
 
 /// Opens with a picture label: "Image caption …", "Image copyright Getty Images",
-/// "Media caption …", "Photo credit …".
+/// "Media caption …", "Photo credit …", "Pictured: …" (`caption_labels`).
 fn has_picture_label(key: &str) -> bool {
+    // "Pictured: One of the planes …".
+    if let Some((label, _)) = key.split_once(':') {
+        if label.len() <= 16 && data::furniture().caption_labels.iter().any(|l| l == label.trim_end()) {
+            return true;
+        }
+    }
     let mut words = key.split(' ');
     let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
     (first == "media" || is_photo_word(first)) && matches!(bare(second), "caption" | "copyright" | "credit" | "source")
@@ -2093,6 +2099,18 @@ mod tests {
     /// The kind of the line whose text is `line` (after any opening).
     fn kind_of(found: &[(String, LineKind)], line: &str) -> LineKind {
         found.iter().find(|(t, _)| t == line).unwrap_or_else(|| panic!("no line {line:?} in {found:#?}")).1.clone()
+    }
+
+    #[test]
+    fn a_line_opening_on_a_caption_label_is_a_caption() {
+        let text = "The Russian military says it fought off an attack by drones on its bases in Syria on Saturday.\nPictured: One of the Russian fighter planes that suffered damage as a result of the attack.\nAbove: the base at Hmeimim.\nPhoto opportunities were rare: the ministry let no one near the base.\n";
+        let found = kinds(text);
+        assert_eq!(
+            kind_of(&found, "Pictured: One of the Russian fighter planes that suffered damage as a result of the attack."),
+            LineKind::Furniture(Furniture::Caption)
+        );
+        assert_eq!(kind_of(&found, "Above: the base at Hmeimim."), LineKind::Furniture(Furniture::Caption));
+        assert_eq!(kind_of(&found, "Photo opportunities were rare: the ministry let no one near the base."), LineKind::Story);
     }
 
     #[test]

@@ -25,6 +25,7 @@ pub struct Furniture {
     pub stopwords: Vec<String>,
     pub photo_words: Vec<String>,
     pub caption_cues: Vec<String>,
+    pub caption_labels: Vec<String>,
     pub self_reference_nouns: Vec<String>,
     pub bio_roles: Vec<String>,
     pub bio_cues: Vec<String>,
