@@ -642,6 +642,22 @@ fn expletive_it(text: &str) -> bool {
     matches!(words.next().as_deref(), Some("it's" | "it")) && words.take(3).any(|w| EXPLETIVE_ADJECTIVES.contains(&w.as_str()))
 }
 
+/// Verbs of a writer's guess at what a thing is ("The attack appears to be the largest
+/// example to date …", "It appears that the Kurds were forced …").
+const ASSESSING: &[&str] = &[" appears to be ", " appear to be ", " seems to be ", " seem to be ", "It appears that ", "It seems that "];
+
+/// An undated sentence whose main clause is the writer's assessment, before anyone speaks
+/// in it: no act of the story and no mention ("…, and Russia said it had never faced such
+/// an attack" after it is told in the story's own sentences).
+fn assesses(s: &SentenceFacts) -> bool {
+    // Read on every undated sentence: one byte search rules out nearly all.
+    if !s.text.contains("ppear") && !s.text.contains("eem") {
+        return false;
+    }
+    let first_speech = s.speech_verbs().next().map_or(s.text.len(), |(start, _)| start);
+    ASSESSING.iter().any(|a| s.text.find(a).is_some_and(|at| at < first_speech && !inside_quote(&s.text, at)))
+}
+
 /// Copulas before "whether" in a sentence stating an open question.
 const OPEN_QUESTION: &[&str] = &[" was whether ", " is whether ", " remains whether ", " remained whether "];
 
@@ -942,6 +958,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             || main.is_none()
                 && (habitual(&s.text)
                     || expletive_it(&s.text)
+                    || assesses(s)
                     || open_question(&s.text)
                     || after_act == Some(AfterAnAct::Reading)
                     || amid().is_some_and(|clause| states_a_state(clause) || runs_day_after_day(clause))
@@ -4366,6 +4383,19 @@ mod tests {
         }
         let lead = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
         assert!(lead.members.contains(&(0, 1)) && !lead.inferred, "the lead and the sentence dating it are one act, of a stated day");
+    }
+
+    #[test]
+    fn the_writers_assessment_is_no_mention() {
+        let friday = NaiveDate::from_ymd_opt(2018, 1, 10).unwrap();
+        let text = |t: &str| facts(&mut Vocabulary::default(), 0, &[&[t]], friday);
+        assert!(assesses(
+            &text("The attack appears to be the largest example to date of insurgents using drones and Russia said it had never faced such an attack.")[0]
+        ));
+        assert!(assesses(&text("It appears that the Kurds were forced to strike a deal.")[0]));
+        assert!(!assesses(&text("Russia said the attack appears to be the largest to date.")[0]), "someone's statement");
+        assert!(!assesses(&text("\"It appears to be a provocation,\" the minister said.")[0]), "a quote");
+        assert!(!assesses(&text("The army appeared in the town.")[0]));
     }
 
     /// The verb of the lead names the happening the dated sentence opens with
