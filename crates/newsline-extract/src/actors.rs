@@ -2176,6 +2176,20 @@ mod tests {
     }
 
     #[test]
+    fn the_kurdish_led_forces_are_one_actor_by_their_names() {
+        let (_, found) = names(&[
+            "Kurdish-led forces have reached a deal with the Syrian army.",
+            "Syria's Kurds have announced a deal with Damascus.",
+            "The SDF said its fighters would hold the line.",
+            "The leading group in the SDF is the People's Protection Units (YPG).",
+        ]);
+        for sentence in &found[..3] {
+            assert_eq!(sentence.first().map(String::as_str), Some("Syrian Democratic Forces"), "{found:?}");
+        }
+        assert!(found[3].contains(&"People's Protection Units".to_string()), "{found:?}");
+    }
+
+    #[test]
     fn people_after_a_role_to_an_institution_a_rank_or_closing_the_sentence() {
         let (registry, found) = names(&[
             "On Friday, Russian Ambassador to the United Nations Vitaly Churkin said Moscow hopes for a vote.",
