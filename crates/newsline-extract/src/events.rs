@@ -833,6 +833,10 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
     let mut first_naming: [Option<usize>; DOCUMENT_NOUNS.len()] = [None; DOCUMENT_NOUNS.len()];
     // The article's first story and its sentence's words.
     let mut lead: Option<(usize, &str, Words)> = None;
+    // The lead's stretches of words, made once, at the first paragraph that may retell it
+    // (each sentence asked lower-cased its words and hashed its stretches again).
+    let lead_words: OnceCell<Vec<String>> = OnceCell::new();
+    let lead_stretches: OnceCell<Stretches> = OnceCell::new();
     for (position, s) in sentences.iter().enumerate() {
         let (main, points) = dates_of(s, article_date);
         let asked = Asked::new(s);
@@ -1019,7 +1023,9 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 let (i, text, words) = lead.as_ref()?;
                 // Content words first (ids, no allocation): most sentences share few with the lead.
                 let may = main.is_none() && !out[*i].background && shared(words, &s.words) >= RETELLING_CONTENT_WORDS;
-                (may && retells(text, &s.text)).then(|| compatible(&out[*i], &thread).map(|d| (*i, d))).flatten()
+                (may && lead_stretches.get_or_init(|| stretches(lead_words.get_or_init(|| lowered_words(text)))).told_again_in(&s.text))
+                    .then(|| compatible(&out[*i], &thread).map(|d| (*i, d)))
+                    .flatten()
             });
             match reporting {
                 Some((i, (date, inferred))) => {
@@ -1048,11 +1054,28 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
 /// Whether `b` repeats a long stretch of `a` word for word ([`RETELLING_WORDS`] words in a
 /// row, in any case): a page printing a paragraph twice, or a copy's repeated paragraph. A
 /// reaction that names the same sides and the same vote shares words, not such a stretch.
+#[cfg(test)]
 fn retells(a: &str, b: &str) -> bool {
-    let words = |t: &str| t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<String>>();
-    let (a, b) = (words(a), words(b));
-    let stretches: rustc_hash::FxHashSet<&[String]> = a.windows(RETELLING_WORDS).collect();
-    b.windows(RETELLING_WORDS).any(|w| stretches.contains(w))
+    stretches(&lowered_words(a)).told_again_in(b)
+}
+
+/// The words of `text`, lower-cased (for `retells`).
+fn lowered_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// The stretches of [`RETELLING_WORDS`] words in a row of a text's words ([`lowered_words`]).
+struct Stretches<'a>(rustc_hash::FxHashSet<&'a [String]>);
+
+fn stretches(words: &[String]) -> Stretches<'_> {
+    Stretches(words.windows(RETELLING_WORDS).collect())
+}
+
+impl Stretches<'_> {
+    /// Whether `text` repeats one of the stretches: it retells their text.
+    fn told_again_in(&self, text: &str) -> bool {
+        lowered_words(text).windows(RETELLING_WORDS).any(|w| self.0.contains(w))
+    }
 }
 
 /// Words in a row a retelling repeats.
