@@ -1830,35 +1830,76 @@ fn voice_of(line: &str) -> Voice {
 /// Putin gave hope …"): the sentences after the appeal's are kept.
 fn outlets_appeal(text: &str, lines: &mut [Line]) {
     let speaks = |line: &Line| {
-        if !matches!(line.kind, LineKind::Story | LineKind::Heading) {
+        if !speaks_as_prose(line) {
             return None;
         }
         let v = voice_of(&text[line.range.clone()]);
         (v.outlet || v.reader).then_some(v)
     };
-    // Each line's voice, read once: a run changes only its own lines, and the next run
-    // starts after it.
-    let voices: Vec<Option<Voice>> = lines.iter().map(speaks).collect();
+    // A run of lines that speak is an appeal only with a line that asks for support: the
+    // runs are found from the lines that may ask (`may_ask_for_support`, a substring
+    // search), and only their lines' voices are read (each at most once, and before its run
+    // changes: a run changes only its own lines).
+    let mut voices: Vec<Option<Option<Voice>>> = vec![None; lines.len()];
     let mut i = 0;
-    while i < lines.len() {
-        let run: Vec<Voice> = voices[i..].iter().map_while(|v| *v).collect();
-        let both = run.iter().any(|v| v.outlet && v.reader);
-        if run.len() >= 2 && both && run.iter().any(|v| v.appeal) {
-            let last = i + run.len() - 1;
-            for line in &mut lines[i..last] {
-                drop_line(text, line, Furniture::Prompt);
-            }
-            let range = lines[last].range.clone();
-            let kept = crate::sentences::split(text, range.clone()).into_iter().find(|s| {
-                let v = voice_of(&text[s.clone()]);
-                !(v.outlet || v.reader)
-            });
-            match kept {
-                Some(story) => lines[last].range = story.start..range.end,
-                None => drop_line(text, &mut lines[last], Furniture::Prompt),
-            }
+    while let Some(asking) = (i..lines.len()).find(|&j| speaks_as_prose(&lines[j]) && may_ask_for_support(&text[lines[j].range.clone()])) {
+        let mut voice = |j: usize, lines: &[Line]| *voices[j].get_or_insert_with(|| speaks(&lines[j]));
+        if voice(asking, lines).is_none() {
+            i = asking + 1;
+            continue;
         }
-        i += run.len().max(1);
+        let mut first = asking;
+        while first > i && voice(first - 1, lines).is_some() {
+            first -= 1;
+        }
+        let mut last = asking;
+        while last + 1 < lines.len() && voice(last + 1, lines).is_some() {
+            last += 1;
+        }
+        let run: Vec<Voice> = voices[first..=last].iter().map(|v| v.flatten().expect("a run's lines speak")).collect();
+        appeal_run(text, &mut lines[first..=last], &run);
+        i = last + 1;
+    }
+}
+
+/// Whether a line's voice is read at all (see `outlets_appeal`'s `speaks`).
+fn speaks_as_prose(line: &Line) -> bool {
+    matches!(line.kind, LineKind::Story | LineKind::Heading)
+}
+
+/// Whether `line` may hold an appeal word ([`voice_of`]'s `appeal`): it holds one in any
+/// ASCII case. (A word lowered by `voice_of` is an appeal word only when it is one in ASCII
+/// case: no other character lowers to an ASCII letter but the Kelvin sign, 'K' → 'k', and
+/// `’` only to an apostrophe; a list of words with either is not ruled on, every line may.)
+fn may_ask_for_support(line: &str) -> bool {
+    static CELL: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
+    let finder = CELL.get_or_init(|| {
+        let words = &data::furniture().appeal_words;
+        let plain = words.iter().all(|w| w.bytes().all(|b| b.is_ascii_alphabetic() && !b.eq_ignore_ascii_case(&b'k')));
+        plain.then(|| aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(words).expect("appeal words compile"))
+    });
+    finder.as_ref().is_none_or(|f| f.is_match(line))
+}
+
+/// One run of lines that speak as the outlet or to the reader, with their voices: the
+/// page's appeal when it holds two lines or more, one of both voices and one that asks
+/// for support.
+fn appeal_run(text: &str, lines: &mut [Line], run: &[Voice]) {
+    let both = run.iter().any(|v| v.outlet && v.reader);
+    if run.len() >= 2 && both && run.iter().any(|v| v.appeal) {
+        let last = run.len() - 1;
+        for line in &mut lines[..last] {
+            drop_line(text, line, Furniture::Prompt);
+        }
+        let range = lines[last].range.clone();
+        let kept = crate::sentences::split(text, range.clone()).into_iter().find(|s| {
+            let v = voice_of(&text[s.clone()]);
+            !(v.outlet || v.reader)
+        });
+        match kept {
+            Some(story) => lines[last].range = story.start..range.end,
+            None => drop_line(text, &mut lines[last], Furniture::Prompt),
+        }
     }
 }
 
@@ -2395,6 +2436,17 @@ mod tests {
         assert!(matches!(kind_of(&found, "to our newsletter!"), LineKind::Furniture(_)));
         let found = kinds(&format!("{STORY}Advertisement\nand the talks went on until late in the night, officials said.\n"));
         assert_eq!(kind_of(&found, "and the talks went on until late in the night, officials said."), LineKind::Story, "a long line is prose");
+    }
+
+    #[test]
+    fn a_line_may_ask_for_support_only_with_an_appeal_word_in_it_in_any_case() {
+        for line in ["Your DONATION allows us to go on.", "Subscribe now", "We need your support", "Back independent JOURNALISM."] {
+            assert!(may_ask_for_support(line) && voice_of(line).appeal, "{line}");
+        }
+        for line in ["We thank you.", "Russia said it backed Assad.", "“Support us,” he said."] {
+            assert!(!voice_of(line).appeal, "{line}");
+        }
+        assert!(!may_ask_for_support("Russia said it backed Assad."));
     }
 
     #[test]

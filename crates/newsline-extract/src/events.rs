@@ -21,6 +21,7 @@ use crate::timex::{PartialDate, Role, Timex};
 use chrono::Datelike;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
+use std::cell::OnceCell;
 
 /// One sentence, ready for event building.
 #[derive(Clone, Debug)]
@@ -848,8 +849,13 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
     let mut first_naming: [Option<usize>; DOCUMENT_NOUNS.len()] = [None; DOCUMENT_NOUNS.len()];
     // The article's first story and its sentence's words.
     let mut lead: Option<(usize, &str, Words)> = None;
+    // The lead's stretches of words, made once, at the first paragraph that may retell it
+    // (each sentence asked lower-cased its words and hashed its stretches again).
+    let lead_words: OnceCell<Vec<String>> = OnceCell::new();
+    let lead_stretches: OnceCell<Stretches> = OnceCell::new();
     for (position, s) in sentences.iter().enumerate() {
         let (main, points) = dates_of(s, article_date);
+        let asked = Asked::new(s);
         // "The resolution also calls for …" after a speaker's words on it: a point of the
         // act that made the document the story opened on, not of the speaker's words.
         let to_document = main
@@ -875,31 +881,29 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         let new_voice = || {
             current.is_some_and(|c| {
                 let thread = &out[c];
-                let reacts = || s.person_acts && thread.subjects.is_empty() && !thread.says && !s.speaker_inferred && says(s);
+                let reacts = || s.person_acts && thread.subjects.is_empty() && !thread.says && !s.speaker_inferred && asked.says();
                 // The body the story's speaker speaks for is no other voice ("…, the United
                 // Nations spokesman said on Monday. UN called for 48 hours of pause.").
                 s.subject.is_some_and(|x| (!thread.subjects.is_empty() || reacts()) && !thread.subjects.contains(&x) && thread.party != Some(x))
             })
         };
         // Whether it opens on a pronoun, and what it is placed against ("It came as …"):
-        // each read at most once, and only for a sentence whose outcome they can change
-        // (a dated sentence, or one that starts a story, needs neither).
-        let continuing_once = std::cell::OnceCell::new();
-        let continuing = || *continuing_once.get_or_init(|| continues(&s.text));
-        let amid_once = std::cell::OnceCell::new();
-        let amid = || *amid_once.get_or_init(|| came_amid(&s.text));
+        // each read at most once (`Asked`), and only for a sentence whose outcome they can
+        // change (a dated sentence, or one that starts a story, needs neither).
+        let continuing = || asked.continues();
+        let amid = || asked.amid();
         // The account of another act goes on in its paragraph with what names no one ("Saudi
         // Arabia did win a seat …. But since it was running unopposed, a Saudi seat was
         // virtually guaranteed.").
-        let goes_on = narration == Some(s.paragraph) && s.subject.is_none() && in_outlets_voice(s);
-        let narrates_beside = current.is_some_and(|c| narrates_another_act(&out[c], s)) || goes_on;
+        let goes_on = narration == Some(s.paragraph) && s.subject.is_none() && in_outlets_voice(&asked);
+        let narrates_beside = current.is_some_and(|c| narrates_another_act(&out[c], &asked)) || goes_on;
         let narrated_apart = narrates_beside && main.is_none();
         narration = narrated_apart.then_some(s.paragraph);
         // A story told at a month's or a year's precision ("The offensive began in
         // mid-September.") is background to the day's: what someone says in the paragraphs
         // after it does not go on with it by naming no one.
         let of_another_time =
-            || current.is_some_and(|c| out[c].date.is_some_and(|d| d.day.is_none()) && !out[c].inferred && out[c].date != story_date) && says(s);
+            || current.is_some_and(|c| out[c].date.is_some_and(|d| d.day.is_none()) && !out[c].inferred && out[c].date != story_date) && asked.says();
         let joins = current.is_some()
             && main.is_none()
             && !narrates_beside
@@ -944,8 +948,8 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         // the background around the story, no event's mention.
         let weakly = || !(pronoun_quote || names_the_actor || dated_act.is_some() || to_document.is_some() || continuing());
         let background = match current {
-            Some(c) if joins => weakly() && states_background(s, main, position, Some(&out[c])),
-            _ => !joins && states_background(s, main, position, None),
+            Some(c) if joins => weakly() && states_background(&asked, main, position, Some(&out[c])),
+            _ => !joins && states_background(&asked, main, position, None),
         };
         let cut_off = position + 1 == sentences.len() && !ends_a_sentence(&s.text) && crate::sentences::word_count(&s.text) < CUT_TELLS;
         let appeal = appeal.is_some_and(|(from, paragraph)| position >= from && s.paragraph == paragraph);
@@ -977,7 +981,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             thread.actors.extend(s.actors.iter().copied());
             thread.profiles.push(profile.clone());
             thread.party = thread.party.or(s.party);
-            thread.says = thread.says || says(s);
+            thread.says = thread.says || asked.says();
             // A continuing sentence tells the same act: its subject counts only when the
             // thread has none yet ("He also urged al-Nusra…" is still the envoy's).
             if thread.joint.is_empty() {
@@ -1008,7 +1012,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 subjects: s.subject.into_iter().chain(s.co_subjects().iter().copied()).collect(),
                 background: false,
                 passing: SortedSet::new(),
-                says: says(s),
+                says: asked.says(),
                 reach_days: if main.is_none() { reach_back(s, date) } else { 0 },
                 other_news: turns_to_other_news(&s.text),
                 person_speaks: s.person_acts && s.voice_of().is_none(),
@@ -1036,7 +1040,9 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 let (i, text, words) = lead.as_ref()?;
                 // Content words first (ids, no allocation): most sentences share few with the lead.
                 let may = main.is_none() && !out[*i].background && shared(words, &s.words) >= RETELLING_CONTENT_WORDS;
-                (may && retells(text, &s.text)).then(|| compatible(&out[*i], &thread).map(|d| (*i, d))).flatten()
+                (may && lead_stretches.get_or_init(|| stretches(lead_words.get_or_init(|| lowered_words(text)))).told_again_in(&s.text))
+                    .then(|| compatible(&out[*i], &thread).map(|d| (*i, d)))
+                    .flatten()
             });
             match reporting {
                 Some((i, (date, inferred))) => {
@@ -1065,11 +1071,28 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
 /// Whether `b` repeats a long stretch of `a` word for word ([`RETELLING_WORDS`] words in a
 /// row, in any case): a page printing a paragraph twice, or a copy's repeated paragraph. A
 /// reaction that names the same sides and the same vote shares words, not such a stretch.
+#[cfg(test)]
 fn retells(a: &str, b: &str) -> bool {
-    let words = |t: &str| t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<String>>();
-    let (a, b) = (words(a), words(b));
-    let stretches: rustc_hash::FxHashSet<&[String]> = a.windows(RETELLING_WORDS).collect();
-    b.windows(RETELLING_WORDS).any(|w| stretches.contains(w))
+    stretches(&lowered_words(a)).told_again_in(b)
+}
+
+/// The words of `text`, lower-cased (for `retells`).
+fn lowered_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// The stretches of [`RETELLING_WORDS`] words in a row of a text's words ([`lowered_words`]).
+struct Stretches<'a>(rustc_hash::FxHashSet<&'a [String]>);
+
+fn stretches(words: &[String]) -> Stretches<'_> {
+    Stretches(words.windows(RETELLING_WORDS).collect())
+}
+
+impl Stretches<'_> {
+    /// Whether `text` repeats one of the stretches: it retells their text.
+    fn told_again_in(&self, text: &str) -> bool {
+        lowered_words(text).windows(RETELLING_WORDS).any(|w| self.0.contains(w))
+    }
 }
 
 /// Words in a row a retelling repeats.
@@ -1322,8 +1345,9 @@ const LEAD: usize = 2;
 /// present in no one's words ("Turkey backs the rebels", see [`in_no_ones_words`]); "the
 /// Duma has ratified a deal" is news. So is a statement told in the perfect ("Washington
 /// has called on Russia …").
-fn states_background(s: &SentenceFacts, main: Option<DatedBy>, position: usize, weakly: Option<&Thread>) -> bool {
+fn states_background(asked: &Asked, main: Option<DatedBy>, position: usize, weakly: Option<&Thread>) -> bool {
     use crate::tense::{self, Tense};
+    let s = asked.s;
     if main.is_some() || s.speaker.is_some() || s.turn().is_some() || tense::continues_quote(&s.text) {
         return false;
     }
@@ -1333,7 +1357,7 @@ fn states_background(s: &SentenceFacts, main: Option<DatedBy>, position: usize, 
     if position >= LEAD && (existential(&s.text) || plays_a_part(&s.text)) {
         return true;
     }
-    let (clause, first_person) = tense::read(&s.text);
+    let (clause, first_person) = asked.tense();
     match weakly {
         _ if first_person => false,
         // "The military has said previously that …", "Israel has repeatedly denounced …":
@@ -1352,7 +1376,7 @@ fn states_background(s: &SentenceFacts, main: Option<DatedBy>, position: usize, 
                 || position >= LEAD
                     && (clause.tense == Tense::PastPerfect
                         || clause.tense == Tense::Perfect && (clause.been || lasting(s))
-                        || clause.tense == Tense::Present && (clause.relation || in_no_ones_words(s)))
+                        || clause.tense == Tense::Present && (clause.relation || in_no_ones_words(asked)))
         }
     }
 }
@@ -1408,8 +1432,8 @@ fn said_outside_quotes(s: &SentenceFacts) -> bool {
 /// Whether `s` gives no one's word, directly or by another happening: no verb of saying,
 /// no "according to", and no act it is set against ("… is the latest blow after Russia
 /// vetoed …" tells the veto).
-fn in_no_ones_words(s: &SentenceFacts) -> bool {
-    !says(s) && !credits_a_source(&s.text) && came_amid(&s.text).is_none()
+fn in_no_ones_words(asked: &Asked) -> bool {
+    !asked.says() && !credits_a_source(&asked.s.text) && asked.amid().is_none()
 }
 
 /// Whether `text` says "according to" in any case (read in place: no lower-cased copy).
@@ -1791,18 +1815,19 @@ fn says(s: &SentenceFacts) -> bool {
 /// to threaten sanctions."): it opens on a happening that is no statement, in no one's
 /// voice and with no quote. "The statement accused the rebels …" tells what was said;
 /// "The pause will not affect the talks" is no act.
-fn narrates_another_act(thread: &Thread, s: &SentenceFacts) -> bool {
+fn narrates_another_act(thread: &Thread, asked: &Asked) -> bool {
     thread.says
         && !thread.subjects.is_empty()
-        && in_outlets_voice(s)
-        && opening_act(&s.text).map_or_else(|| names_only_others(thread, s), |act| !SPEECH_ACTS.contains(&act.as_str()))
-        && matches!(crate::tense::main_clause(&s.text).tense, crate::tense::Tense::Past | crate::tense::Tense::PastPerfect)
+        && in_outlets_voice(asked)
+        && opening_act(&asked.s.text).map_or_else(|| names_only_others(thread, asked), |act| !SPEECH_ACTS.contains(&act.as_str()))
+        && matches!(asked.tense().0.tense, crate::tense::Tense::Past | crate::tense::Tense::PastPerfect)
 }
 
 /// Whether `s` names no one who acts and only actors the statement `thread` does not
 /// ("Saudi Arabia did win a seat on the council" after the ambassador's words).
-fn names_only_others(thread: &Thread, s: &SentenceFacts) -> bool {
-    s.subject.is_none() && !continues(&s.text) && !s.actors.is_empty() && s.actors.iter().all(|a| !thread.actors.contains(a) && thread.party != Some(*a))
+fn names_only_others(thread: &Thread, asked: &Asked) -> bool {
+    let s = asked.s;
+    s.subject.is_none() && !asked.continues() && !s.actors.is_empty() && s.actors.iter().all(|a| !thread.actors.contains(a) && thread.party != Some(*a))
 }
 
 /// Happenings that are statements: "The statement accused …" tells what was said.
@@ -1810,8 +1835,42 @@ const SPEECH_ACTS: &[&str] =
     &["announcement", "statement", "remarks", "speech", "interview", "call", "offer", "proposal", "warning", "threat", "ultimatum", "decision"];
 
 /// Whether `s` is told in the outlet's own voice: no speaker, no quote, no one's word.
-fn in_outlets_voice(s: &SentenceFacts) -> bool {
-    s.speaker.is_none() && !has_quote_mark(&s.text) && !says(s)
+fn in_outlets_voice(asked: &Asked) -> bool {
+    asked.s.speaker.is_none() && !has_quote_mark(&asked.s.text) && !asked.says()
+}
+
+/// What the threading asks of one sentence, each answered at most once: several of its
+/// rules ask whether the sentence says something, its main clause's tense, whether it
+/// opens on a pronoun and what act it is placed against (each reads the whole sentence;
+/// the tense, a lower-cased copy of its words outside quotes, ~8,000 instructions).
+struct Asked<'a> {
+    s: &'a SentenceFacts,
+    says: OnceCell<bool>,
+    tense: OnceCell<(crate::tense::Clause, bool)>,
+    continues: OnceCell<bool>,
+    amid: OnceCell<Option<&'a str>>,
+}
+
+impl<'a> Asked<'a> {
+    fn new(s: &'a SentenceFacts) -> Self {
+        Asked { s, says: OnceCell::new(), tense: OnceCell::new(), continues: OnceCell::new(), amid: OnceCell::new() }
+    }
+    /// [`says`].
+    fn says(&self) -> bool {
+        *self.says.get_or_init(|| says(self.s))
+    }
+    /// [`crate::tense::read`]: the main clause, and whether it speaks in the first person.
+    fn tense(&self) -> (crate::tense::Clause, bool) {
+        *self.tense.get_or_init(|| crate::tense::read(&self.s.text))
+    }
+    /// [`continues`].
+    fn continues(&self) -> bool {
+        *self.continues.get_or_init(|| continues(&self.s.text))
+    }
+    /// [`came_amid`].
+    fn amid(&self) -> Option<&'a str> {
+        *self.amid.get_or_init(|| came_amid(&self.s.text))
+    }
 }
 
 /// Whether `text` holds a quotation mark of any kind.
