@@ -570,12 +570,14 @@ pub fn meeting_of(sentence: &str, named: &[Named]) -> Option<(usize, usize)> {
     people.windows(2).find_map(|pair| {
         let [a, b] = pair else { return None };
         let gap = sentence.get(a.end..b.start)?;
-        let words: Vec<&str> = gap.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
         let one_clause = !gap.contains([';', ':', '"', '“', '”']) && !ends_a_sentence_in(gap);
-        let lower: Vec<String> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
-        let meets = lower.iter().any(|w| MEETING_WORDS.contains(&w.as_str()));
-        let took_place = !lower.iter().any(|w| NO_MEETING_YET.contains(&w.as_str()));
-        (a.actor != b.actor && one_clause && words.len() <= MEETING_GAP_WORDS && meets && took_place).then_some((a.actor, b.actor))
+        if a.actor == b.actor || !one_clause || gap.split_whitespace().count() > MEETING_GAP_WORDS {
+            return None;
+        }
+        // Words compared in place, none lower-cased: read for every pair of people named.
+        let words = || gap.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let any_of = |list: &[&str]| words().any(|w| list.iter().any(|x| x.eq_ignore_ascii_case(w)));
+        (any_of(MEETING_WORDS) && !any_of(NO_MEETING_YET)).then_some((a.actor, b.actor))
     })
 }
 
