@@ -494,7 +494,8 @@ fn in_a_list(gap: &str) -> bool {
 }
 
 /// Whether the words between two names join them as a pair ("and", "and his Russian
-/// counterpart"): "and", a possessive, then only titles.
+/// counterpart", "The Syrian army and the Kurdish forces"): "and", a possessive or "the",
+/// then only titles.
 fn joined_by_and(gap: &str) -> bool {
     let title = |w: &str| {
         let capitalised = w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.');
@@ -502,7 +503,7 @@ fn joined_by_and(gap: &str) -> bool {
     };
     let mut words = gap.split_whitespace().peekable();
     words.next() == Some("and") && {
-        words.next_if(|w| matches!(*w, "his" | "her" | "their" | "its"));
+        words.next_if(|w| matches!(*w, "his" | "her" | "their" | "its" | "the"));
         words.all(title)
     }
 }
@@ -728,12 +729,14 @@ fn has_own_subject(between: &str) -> bool {
 
 /// Whether the words between a name and a verb of saying give the verb a subject of its
 /// own: a clause opening on a subordinator ("Russia's envoy, after Moscow claimed …": the
-/// claim is Moscow's), or a description after the last comma (", a spokesman said":
-/// a speaker not named, so no name before it is the speaker).
+/// claim is Moscow's), a description after the last comma (", a spokesman said":
+/// a speaker not named, so no name before it is the speaker), or a clause set beside the
+/// name's by ", as" (", as the U.S. announced": the announcement is the U.S.'s, named or not).
 fn verb_has_own_subject(between: &str) -> bool {
     let after_comma = between.rsplit_once(',').map(|(_, tail)| tail.trim_start());
+    let as_clause = |tail: &str| tail.strip_prefix("as ").is_some_and(|rest| !rest.trim().is_empty());
     between.split(|c: char| !c.is_alphanumeric()).any(|w| SUBORDINATORS.contains(&w))
-        || after_comma.is_some_and(|tail| ["a ", "an ", "the "].iter().any(|d| tail.starts_with(d)) || is_pronoun_subject(tail))
+        || after_comma.is_some_and(|tail| ["a ", "an ", "the "].iter().any(|d| tail.starts_with(d)) || is_pronoun_subject(tail) || as_clause(tail))
 }
 
 /// Pronouns that stand as the subject of a verb of saying set off after what was said
@@ -941,6 +944,9 @@ mod tests {
         assert_eq!(speaker(s, &named(s, &[("Syria", 4, ActorKind::Country)])), Some(4), "its government is the state");
         let s = "Kurdish-led forces have reached a deal with the army, as the U.S. announced it is set to withdraw.";
         assert_eq!(speaker(s, &named(s, &[("U.S.", 17, ActorKind::Country)])), None);
+        let n = named(s, &[("Kurdish-led forces", 28, ActorKind::Organization), ("the army", 29, ActorKind::Organization), ("U.S.", 17, ActorKind::Country)]);
+        assert_eq!(speaker(s, &n), None, "the announcement is the as-clause's, not the army's before it");
+        assert_eq!(of(s, &n), Some(28));
         let s = "The deal, as Lavrov announced it, ends the siege.";
         assert_eq!(speaker(s, &named(s, &[("Lavrov", 2, ActorKind::Person)])), Some(2), "no main clause before the comma");
         let s = "Kurdish fighters were set to leave the towns, while units from President Bashar al-Assad's army were heading north.";
@@ -1272,6 +1278,9 @@ mod tests {
             ],
         );
         assert_eq!(conjoined(s, &n, 1), vec![2, 3], "a list of three, each after a possessive");
+        let s = "The Syrian army and the Kurdish forces in the north have reached an agreement.";
+        let n = named(s, &[("Syrian army", 29, ActorKind::Organization), ("Kurdish forces", 28, ActorKind::Organization)]);
+        assert_eq!(conjoined(s, &n, 29), vec![28], "'and the' before a body");
         let s = "Kerry, Lavrov's counterpart, said nothing to Power.";
         let n = named(s, &[("Kerry", 1, ActorKind::Person), ("Lavrov", 2, ActorKind::Person), ("Power", 3, ActorKind::Person)]);
         assert!(conjoined(s, &n, 1).is_empty(), "no 'and': no list");
