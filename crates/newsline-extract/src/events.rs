@@ -604,10 +604,38 @@ fn continues(text: &str) -> bool {
     // The opening word first: most sentences open on no pronoun, and the frame and quote
     // tests need not read them.
     let first = text.trim_start_matches(|c: char| !c.is_alphanumeric()).split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    (CONTINUATION_OPENERS.contains(&first) || pronoun_after_connective(text))
+    (CONTINUATION_OPENERS.contains(&first) || pronoun_after_connective(text) || opens_on_the_sides(text))
         && !text.trim_start().starts_with(['"', '“', '‘', '\'', '«'])
         && crate::subject::back_reference(text).is_none()
         && !expletive_it(text)
+}
+
+/// Adverbs of sequence that may open a sentence before the sides told of ("Then the two
+/// presidents listened …").
+const SEQUENCE_OPENERS: &[&str] = &["Then", "Later", "Afterwards", "Afterward", "Subsequently"];
+
+/// Nouns for the sides of an act told before, after "The two", "Both" or "The"
+/// ("The two leaders", "Both sides", "The three presidents").
+const SIDES_NOUNS: &[&str] = &["leaders", "presidents", "ministers", "sides", "men", "delegations", "heads", "countries"];
+
+/// Whether a sentence opens on the sides of the act before, named by their number or
+/// role and not again ("The two leaders listened to a presentation …", "Then the two
+/// presidents …", "The trio also called for …"): it goes on with that act. Not "The
+/// presidents of Russia, Turkey and Iran vowed …", which names them.
+fn opens_on_the_sides(text: &str) -> bool {
+    let mut words = text.split_whitespace().peekable();
+    words.next_if(|w| SEQUENCE_OPENERS.contains(&w.trim_end_matches(',')));
+    let Some(article) = words.next() else { return false };
+    let noun = match article {
+        "The" | "the" => {
+            words.next_if(|w| matches!(*w, "two" | "three" | "four"));
+            words.next()
+        }
+        "Both" | "both" => words.next(),
+        _ => None,
+    };
+    let named_again = words.peek().is_some_and(|w| *w == "of");
+    noun.is_some_and(|n| SIDES_NOUNS.contains(&n) || matches!(article, "The" | "the") && matches!(n, "trio" | "pair")) && !named_again
 }
 
 /// Words of a connective opening a sentence before its comma ("In addition, they
@@ -3026,6 +3054,14 @@ mod tests {
         assert!(!continues("In Moscow, they said the plan was welcome."));
         assert!(!continues("On 17 October, they met in Luxembourg."));
         assert!(!continues("When the talks ended late on Friday night in the city, they left."));
+        // The sides of the act before, by their number or role, point back as a pronoun does.
+        assert!(continues("The two leaders listened to a presentation by the commander of the forces, said the presidency."));
+        assert!(continues("Then the two presidents listened to a report by the head of the forces, Alexander Petrov."));
+        assert!(continues("Both sides agreed to meet again in Tehran."));
+        assert!(continues("The trio also called for a lasting ceasefire."));
+        assert!(!continues("The presidents of Russia, Turkey and Iran vowed to secure the country's integrity."), "they are named");
+        assert!(!continues("The two countries' armies held drills."), "a possessive of another noun");
+        assert!(!continues("The ministry said the talks went well."));
     }
 
     #[test]
