@@ -441,7 +441,18 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
     {
         return true;
     }
-    in_relative_clause(&clause) || after_a_participle(&clause) || in_a_since_clause(&clause)
+    in_relative_clause(&clause) || after_a_participle(&clause) || in_a_since_clause(&clause) || in_a_trailing_since_clause(before)
+}
+
+/// "… the most significant achievement since it launched a bombing campaign, criticised by
+/// the West, to support Assad in September": a "since" clause inside the sentence, with a
+/// verb of its own, runs on across commas to the date, which is its act's. (A sentence
+/// opening on "Since …," ends that clause at its comma; a ";" or ", and" ends it too.)
+fn in_a_trailing_since_clause(before: &str) -> bool {
+    let Some(at) = find_fixed!(" since ", before) else { return false };
+    let clause = &before[at + " since ".len()..];
+    let ended = clause.contains(';') || clause.contains(", and ") || clause.contains(", but ");
+    !ended && clause.contains(',') && crate::tense::main_clause(clause).tense != crate::tense::Tense::Unknown
 }
 
 /// "the deadliest incident since its air campaign began last September": a "since" with a
@@ -1031,6 +1042,15 @@ mod tests {
             Some(monday),
         );
         assert!(matches!(found[0].role, Role::Background(_)), "a long 'since' clause after a comma");
+        let found = find(
+            "The Kremlin brought reporters to the concert, the biggest success since it launched a bombing campaign, criticised by the West, to support Assad in September.",
+            Some(d(2016, 5, 5)),
+        );
+        assert!(matches!(found[0].role, Role::Background(_)), "a 'since' clause runs on across commas to the date");
+        let found = find("Since the truce collapsed, the army attacked the town on Monday.", Some(monday));
+        assert!(matches!(found[0].role, Role::Point(_)), "an opening 'Since' clause ends at its comma");
+        let found = find("Aid has stalled since the truce collapsed, and the army attacked the town on Monday.", Some(monday));
+        assert!(matches!(found[0].role, Role::Point(_)), "', and' ends the 'since' clause");
         let found =
             find("The two powers have vetoed a series of Western-drafted resolutions on the conflict in its many years since October 2011.", Some(monday));
         assert_eq!(found[0].role, Role::Duration, "a bare 'since' and a date is a span");
