@@ -56,7 +56,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     let (mut words, mut vocabulary) = events::content_words(&sentences);
     drop(sentences);
     timer.lap("words");
-    infer_publication_dates(&mut parsed, &words);
+    let ledes = infer_publication_dates(&mut parsed, &words);
     timer.lap("dates");
     mark_copies(&mut parsed);
 
@@ -82,7 +82,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // article's facts are made as soon as its actors are read, while the next article is
     // read (they read no registry), so that the reading in order shares the cores.
     let voices = registry.voices();
-    let per_article = facts_while_reading(&parsed, inputs, scans, std::mem::take(&mut words), &mut registry, &voices);
+    let per_article = facts_while_reading(&parsed, inputs, scans, (std::mem::take(&mut words), ledes), &mut registry, &voices);
     let mut facts: Vec<Vec<SentenceFacts>> = Vec::with_capacity(per_article.len());
     // Headlines and sub-headings: they join the events their story sentences start.
     let mut heading_facts: Vec<SentenceFacts> = Vec::new();
@@ -404,21 +404,23 @@ type ArticleFacts = (Vec<SentenceFacts>, Vec<SentenceFacts>, Vec<quotes::Found>)
 
 /// The actors' second pass, in order, each article's [`sentence_facts`] handed to the
 /// other cores as soon as its actors are read. Each result goes to its article's slot,
-/// so the output is the same whichever core made it and when.
+/// so the output is the same whichever core made it and when. `read` holds each article's
+/// content words and its lede's time expressions as the dates stage read them.
 fn facts_while_reading(
     parsed: &[article::Parsed],
     inputs: &[Input],
     scans: Vec<Vec<actors::Scan>>,
-    words: Vec<Vec<events::Words>>,
+    read: (Vec<Vec<events::Words>>, Vec<LedeTimexes>),
     registry: &mut Registry,
     voices: &actors::Voices,
 ) -> Vec<ArticleFacts> {
     let mut slots: Vec<Option<ArticleFacts>> = std::iter::repeat_with(|| None).take(parsed.len()).collect();
+    let (words, ledes) = read;
     rayon::scope(|scope| {
-        let articles = parsed.iter().zip(inputs).zip(scans).zip(words).zip(slots.iter_mut()).enumerate();
-        for (a, ((((p, input), scans), words), slot)) in articles {
+        let articles = parsed.iter().zip(inputs).zip(scans).zip(words.into_iter().zip(ledes)).zip(slots.iter_mut()).enumerate();
+        for (a, ((((p, input), scans), (words, lede)), slot)) in articles {
             let mentions = mentions_in_order(p, scans, registry);
-            scope.spawn(move |_| *slot = Some(sentence_facts(a, p, &input.text, mentions, words, voices)));
+            scope.spawn(move |_| *slot = Some(sentence_facts(a, p, &input.text, mentions, (words, lede), voices)));
         }
     });
     slots.into_iter().map(|slot| slot.expect("every article's facts are made")).collect()
@@ -452,19 +454,21 @@ fn mentions_in_order(p: &article::Parsed, scans: Vec<actors::Scan>, registry: &m
 }
 
 /// One article's sentence facts (story sentences, then headings) and quotes, from the
-/// actors each sentence names.
+/// actors each sentence names (`read`: as for [`facts_while_reading`]).
 fn sentence_facts(
     a: usize,
     p: &article::Parsed,
     text: &str,
     mentions: Vec<Vec<subject::Named>>,
-    words: Vec<events::Words>,
+    read: (Vec<events::Words>, LedeTimexes),
     voices: &actors::Voices,
 ) -> ArticleFacts {
+    let (words, lede) = read;
     // Quotes first: they read only the mentions, and found before the facts are made,
     // a long article's quote search and its facts are never held at once.
     let found = quotes::find(text, &quote_paragraphs(&p.article.sentences), named_in_text(&p.article.sentences, &mentions));
     let dating = timex::Dating { reference: p.story_day(), filed: p.filed, year_of: p.year_of, week_of: p.week_of };
+    let dating = SentenceDating::new(p, dating, lede.as_ref());
     // Each sentence on its own, on every core (a long article is many sentences), in
     // chunks: each chunk is freed once parted, so the facts are never held twice.
     let chunks: Vec<Vec<SentenceFacts>> = p
@@ -475,7 +479,7 @@ fn sentence_facts(
         .zip(words)
         .enumerate()
         .chunks(FACTS_CHUNK)
-        .map(|chunk| chunk.into_iter().map(|(i, ((s, mentions), words))| facts_of(a, i, s, &mentions, words, dating, voices)).collect())
+        .map(|chunk| chunk.into_iter().map(|(i, ((s, mentions), words))| facts_of(a, i, s, &mentions, words, &dating, voices)).collect())
         .collect();
     // Each list made at its length: grown by doubling, the story list of a long article
     // was a copy of half its facts more.
@@ -556,6 +560,29 @@ fn give_turns(list: &mut [SentenceFacts], headings: &[SentenceFacts]) {
     }
 }
 
+/// How an article's sentences are dated, with its first story sentence's time expressions
+/// when the dates stage read them the same way (the same text and dating give the same
+/// expressions): that sentence is not read again.
+struct SentenceDating<'a> {
+    dating: timex::Dating,
+    lede: Option<(usize, &'a [timex::Timex])>,
+}
+
+impl<'a> SentenceDating<'a> {
+    fn new(p: &article::Parsed, dating: timex::Dating, lede: Option<&'a (timex::Dating, Vec<timex::Timex>)>) -> Self {
+        let lede = lede.filter(|(read_by, _)| *read_by == dating).and_then(|(_, found)| Some((lede_index(p)?, found.as_slice())));
+        SentenceDating { dating, lede }
+    }
+
+    /// The time expressions of sentence `i`, `s`.
+    fn timexes_of(&self, i: usize, s: &Sentence) -> Box<[timex::Timex]> {
+        match self.lede {
+            Some((lede, found)) if lede == i => found.into(),
+            _ => timex::find_dated(&s.text, self.dating).into_boxed_slice(),
+        }
+    }
+}
+
 /// The facts of sentence `i` of article `a`, from the actors it names (`mentions`).
 fn facts_of(
     a: usize,
@@ -563,7 +590,7 @@ fn facts_of(
     s: &Sentence,
     mentions: &[subject::Named],
     words: events::Words,
-    dating: timex::Dating,
+    dating: &SentenceDating,
     voices: &actors::Voices,
 ) -> SentenceFacts {
     let (subject, speaker) = subject::of_and_speaker(&s.text, mentions);
@@ -586,7 +613,7 @@ fn facts_of(
         paragraph: s.paragraph,
         text: s.text.clone(),
         // A heading only joins an event: its own dates are not read.
-        timexes: if s.heading { Box::default() } else { timex::find_dated(&s.text, dating).into_boxed_slice() },
+        timexes: if s.heading { Box::default() } else { dating.timexes_of(i, s) },
         words,
         actors: ids.as_slice().into(),
         speaker: None,
@@ -643,7 +670,8 @@ fn slug(name: &str) -> String {
 /// Articles without a stated date: a dateline's month and day take the year of
 /// the other articles; an article with no date at all takes the date of the
 /// dated articles that tell the same story (marked inferred, with the evidence).
-fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<events::Words>]) {
+/// Returns each article's [`LedeTimexes`].
+fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<events::Words>]) -> Vec<LedeTimexes> {
     let dated: Vec<(usize, NaiveDate)> = parsed
         .iter()
         .enumerate()
@@ -663,10 +691,10 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         parsed.par_iter().map(|p| (p.article.published.date.is_none() && p.dateline_day.is_none()).then(|| lede_day(p, latest)).flatten()).collect();
     // A dated page whose lead tells of the day or two before it: the story's day is that
     // one (two pages of one story a day apart are no rivals for an undated page's week).
-    let told_of: Vec<Option<NaiveDate>> = if parsed.iter().any(|p| p.article.published.date.is_none()) {
-        parsed.par_iter().enumerate().map(|(j, p)| date_of[j].and_then(|published| day_told_before(p, published))).collect()
+    let (told_of, ledes): (Vec<Option<NaiveDate>>, Vec<LedeTimexes>) = if parsed.iter().any(|p| p.article.published.date.is_none()) {
+        parsed.par_iter().enumerate().map(|(j, p)| date_of[j].map_or((None, None), |published| day_told_before(p, published))).unzip()
     } else {
-        vec![None; parsed.len()]
+        (vec![None; parsed.len()], std::iter::repeat_with(|| None).take(parsed.len()).collect())
     };
     let story_date_of = |j: usize| told_of[j].or(date_of[j]).or(lede_of[j]);
     // Else the day a caption dates the page's own picture. A picture may be older than its
@@ -792,6 +820,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         story_weights.norms.clear();
         read_in_the_week_of_a_siblings_sibling(parsed, &distinct, &still_undated, &by_sibling, &mut story_weights);
     }
+    ledes
 }
 
 /// A page left undated may retell the story of a page read in its sibling's week (two
@@ -910,11 +939,18 @@ fn weekday_pin(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<(NaiveD
 }
 
 /// The day a dated page's first story sentence tells of, when it is a day or two before the
-/// page ("Russia and China on Tuesday vetoed …" on a Wednesday page): the story's day.
-fn day_told_before(p: &article::Parsed, published: NaiveDate) -> Option<NaiveDate> {
-    let day = first_story_day(p, timex::Dating { reference: Some(published), filed: p.filed, year_of: p.year_of, week_of: p.week_of })?;
-    (day < published && (published - day).num_days() <= TOLD_BEFORE_DAYS).then_some(day)
+/// page ("Russia and China on Tuesday vetoed …" on a Wednesday page): the story's day. With
+/// the sentence's time expressions, as read.
+fn day_told_before(p: &article::Parsed, published: NaiveDate) -> (Option<NaiveDate>, LedeTimexes) {
+    let dating = timex::Dating { reference: Some(published), filed: p.filed, year_of: p.year_of, week_of: p.week_of };
+    let Some(found) = lede_timexes(p, dating) else { return (None, None) };
+    let day = first_day(&found).filter(|&day| day < published && (published - day).num_days() <= TOLD_BEFORE_DAYS);
+    (day, Some((dating, found)))
 }
+
+/// An article's first story sentence's time expressions as the dates stage read them, with
+/// the dating read by, for the sentence stage ([`SentenceDating`]).
+type LedeTimexes = Option<(timex::Dating, Vec<timex::Timex>)>;
 
 /// Whether two dated pages, each as (its story's day, its publication date), tell their
 /// story of one day: their stories' days agree ("on Tuesday" in Wednesday's page and
@@ -934,8 +970,22 @@ fn lede_day(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<NaiveDate>
 
 /// The first full day an article's first story sentence states, read by `dating`.
 fn first_story_day(p: &article::Parsed, dating: timex::Dating) -> Option<NaiveDate> {
-    let lede = p.article.sentences.iter().find(|s| !s.heading)?;
-    timex::find_dated(&lede.text, dating).iter().find_map(timex::Timex::day)
+    first_day(&lede_timexes(p, dating)?)
+}
+
+/// The first full day of time expressions.
+fn first_day(found: &[timex::Timex]) -> Option<NaiveDate> {
+    found.iter().find_map(timex::Timex::day)
+}
+
+/// The place of an article's first story sentence.
+fn lede_index(p: &article::Parsed) -> Option<usize> {
+    p.article.sentences.iter().position(|s| !s.heading)
+}
+
+/// The time expressions of an article's first story sentence, read by `dating`.
+fn lede_timexes(p: &article::Parsed, dating: timex::Dating) -> Option<Vec<timex::Timex>> {
+    Some(timex::find_dated(&p.article.sentences[lede_index(p)?].text, dating))
 }
 
 /// An article's content words, each once, sorted.

@@ -182,12 +182,7 @@ impl Texts {
         let unique: Vec<&[u64]> = members.iter().map(|m| sets[m[0]].as_slice()).collect();
         // One sorted list of (shingle, text, its place in the text's set).
         let offsets: Vec<usize> = unique.iter().scan(0, |total, set| Some(std::mem::replace(total, *total + set.len()))).collect();
-        let mut pairs: Vec<(u64, u32, u32)> = Vec::with_capacity(unique.iter().map(|s| s.len()).sum());
-        for (t, set) in unique.iter().enumerate() {
-            pairs.extend(set.iter().enumerate().map(|(k, h)| (*h, t as u32, k as u32)));
-        }
-        // Distinct (hash, text, position) triples: the parallel sort orders them as the plain one.
-        pairs.par_sort_unstable();
+        let pairs = sorted_shingles(&unique);
         let holders: Vec<u32> = pairs.iter().map(|(_, t, _)| *t).collect();
         let mut run_of: Vec<(u32, u32)> = vec![(0, 0); pairs.len()];
         let mut from = 0;
@@ -220,6 +215,44 @@ impl Texts {
     }
 }
 
+/// Every (shingle, text, its place in the text's set) of the texts, sorted. The shingles
+/// are avalanched hashes, spread evenly: the triples are placed in buckets by the hash's
+/// top bits (one pass to count, one to place) and each small bucket sorted on its own,
+/// the same order as one sort of the whole list (the triples are distinct) at a fraction
+/// of its cost (that sort was ~1.5 % of the 12 MB corpus's instructions).
+fn sorted_shingles(unique: &[&[u64]]) -> Vec<(u64, u32, u32)> {
+    let total: usize = unique.iter().map(|s| s.len()).sum();
+    // About eight triples a bucket, at most 2^16 buckets.
+    let bits = (total / 8).max(1).next_power_of_two().trailing_zeros().min(16);
+    let bucket = |h: u64| h.checked_shr(64 - bits).unwrap_or(0) as usize;
+    let mut starts: Vec<usize> = vec![0; (1 << bits) + 1];
+    for h in unique.iter().flat_map(|set| set.iter()) {
+        starts[bucket(*h) + 1] += 1;
+    }
+    for b in 1..starts.len() {
+        starts[b] += starts[b - 1];
+    }
+    let mut pairs: Vec<(u64, u32, u32)> = vec![(0, 0, 0); total];
+    let mut next = starts.clone();
+    for (t, set) in unique.iter().enumerate() {
+        for (k, h) in set.iter().enumerate() {
+            let at = &mut next[bucket(*h)];
+            pairs[*at] = (*h, t as u32, k as u32);
+            *at += 1;
+        }
+    }
+    let mut buckets: Vec<&mut [(u64, u32, u32)]> = Vec::with_capacity(starts.len() - 1);
+    let mut rest = pairs.as_mut_slice();
+    for w in starts.windows(2) {
+        let (bucket, after) = std::mem::take(&mut rest).split_at_mut(w[1] - w[0]);
+        buckets.push(bucket);
+        rest = after;
+    }
+    buckets.par_iter_mut().for_each(|b| b.sort_unstable());
+    drop(buckets);
+    pairs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,6 +263,23 @@ mod tests {
 
     fn candidate<'a>(text: &'a str, outlet: &'a str, names: Option<&'a str>) -> Candidate<'a> {
         Candidate { text, outlet: Some(outlet), names_source: names, published: None }
+    }
+
+    #[test]
+    fn the_shingles_are_sorted_as_by_one_sort() {
+        let texts = [ORIGINAL, "Russia is ready to urge the Syrian government to talk.", "", "one two three four five six"];
+        let mut sets: Vec<Vec<u64>> = texts.iter().map(|t| shingles(t)).collect();
+        sets.push((0..5000u64).map(|i| i.wrapping_mul(0x9e3779b97f4a7c15)).collect::<std::collections::BTreeSet<_>>().into_iter().collect());
+        sets.push(sets[0].clone());
+        for n in 0..=sets.len() {
+            let unique: Vec<&[u64]> = sets[..n].iter().map(Vec::as_slice).collect();
+            let mut plain: Vec<(u64, u32, u32)> = Vec::new();
+            for (t, set) in unique.iter().enumerate() {
+                plain.extend(set.iter().enumerate().map(|(k, h)| (*h, t as u32, k as u32)));
+            }
+            plain.sort_unstable();
+            assert_eq!(sorted_shingles(&unique), plain, "{n} texts");
+        }
     }
 
     #[test]

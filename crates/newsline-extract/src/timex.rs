@@ -688,7 +688,7 @@ pub fn find(sentence: &str, reference: Option<NaiveDate>) -> Vec<Timex> {
 }
 
 /// What an article's time expressions are read against.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Dating {
     /// The publication date (or the occasion a page records): relative times count from it.
     pub reference: Option<NaiveDate>,
