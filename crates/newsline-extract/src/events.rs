@@ -687,6 +687,39 @@ fn assesses(s: &SentenceFacts) -> bool {
     ASSESSING.iter().any(|a| s.text.find(a).is_some_and(|at| at < first_speech && !inside_quote(&s.text, at)))
 }
 
+/// Verbs after which a weekday opening a sentence is what the sentence describes ("Tuesday
+/// is the Russian Orthodox Christmas", "Friday marked the 11th time …").
+const DESCRIBING_A_DAY: &[&str] = &["is", "was", "marks", "marked", "will"];
+
+/// A sentence describing a day rather than telling an act of it (a weekday, after a short
+/// connective, as the subject of a copula): no act and no mention, dated or not.
+fn describes_a_day(text: &str) -> bool {
+    let body = match text.split_once(", ") {
+        Some((connective, rest)) if connective.split_whitespace().count() <= 2 && connective.chars().all(|c| c.is_alphabetic() || c == ' ') => rest,
+        _ => text,
+    };
+    let mut words = body.split_whitespace();
+    let opens_on_a_day = words.next().is_some_and(|w| crate::subject::WEEKDAYS.contains(&w));
+    opens_on_a_day && words.next().is_some_and(|w| DESCRIBING_A_DAY.contains(&w))
+}
+
+/// Unnamed people who comment on a story rather than act in it.
+const COMMENTATORS: &[&str] = &["observers", "analysts", "experts", "commentators", "pundits", "critics"];
+
+/// Their verbs of a view held, not of a statement made on a day.
+const VIEW_VERBS: &[&str] = &["say", "have said", "believe", "argue", "have argued", "warn", "have warned", "suggest", "note", "doubt"];
+
+/// "But observers have said it is unlikely that Assad …", "Analysts say the deal …":
+/// unnamed commentators' standing view, told undated, is the story's background, not an
+/// act and no mention.
+fn commentators_view(text: &str) -> bool {
+    let lower = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let body = ["But ", "Yet ", "However, ", "And "].iter().find_map(|c| lower.strip_prefix(c)).unwrap_or(lower);
+    let body = ["many ", "some ", "most ", "other ", "Many ", "Some ", "Most ", "Other "].iter().find_map(|q| body.strip_prefix(q)).unwrap_or(body);
+    let Some((noun, rest)) = body.split_once(' ') else { return false };
+    COMMENTATORS.iter().any(|c| noun.eq_ignore_ascii_case(c)) && VIEW_VERBS.iter().any(|v| rest.strip_prefix(v).is_some_and(|r| r.starts_with(' ')))
+}
+
 /// Copulas before "whether" in a sentence stating an open question.
 const OPEN_QUESTION: &[&str] = &[" was whether ", " is whether ", " remains whether ", " remained whether "];
 
@@ -882,6 +915,11 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
     let lead_words: OnceCell<Vec<String>> = OnceCell::new();
     let lead_stretches: OnceCell<Stretches> = OnceCell::new();
     for (position, s) in sentences.iter().enumerate() {
+        // A day described is no act, and its day is no other happening's.
+        if describes_a_day(&s.text) {
+            last_paragraph = Some(s.paragraph);
+            continue;
+        }
         let (main, points) = dates_of(s, article_date);
         let asked = Asked::new(s);
         // "The resolution also calls for …" after a speaker's words on it: a point of the
@@ -991,6 +1029,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 && (habitual(&s.text)
                     || expletive_it(&s.text)
                     || assesses(s)
+                    || commentators_view(&s.text)
                     || open_question(&s.text)
                     || after_act == Some(AfterAnAct::Reading)
                     || amid().is_some_and(|clause| states_a_state(clause) || runs_day_after_day(clause))
@@ -4491,6 +4530,35 @@ mod tests {
         assert!(!assesses(&text("Russia said the attack appears to be the largest to date.")[0]), "someone's statement");
         assert!(!assesses(&text("\"It appears to be a provocation,\" the minister said.")[0]), "a quote");
         assert!(!assesses(&text("The army appeared in the town.")[0]));
+    }
+
+    #[test]
+    fn a_described_day_and_commentators_views_are_no_mentions() {
+        assert!(describes_a_day("Tuesday is the Russian Orthodox Christmas Day."));
+        assert!(describes_a_day("In all, Friday marked the 11th time Russia has wielded its veto."));
+        assert!(!describes_a_day("Tuesday's vote was the eleventh."));
+        assert!(!describes_a_day("On Tuesday, the army attacked the town."));
+        let tuesday = NaiveDate::from_ymd_opt(2020, 1, 7).unwrap();
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[&["Putin met Assad in Damascus on Tuesday."], &["Tuesday is the Russian Orthodox Christmas Day, marked since 1991."]],
+            tuesday,
+        );
+        let t = threads(Some(PartialDate::day(tuesday)), &s);
+        assert!(t.iter().all(|t| !t.members.contains(&(0, 1))), "neither a mention nor a point of its own");
+        assert!(commentators_view("But observers have said it is unlikely that Assad will make concessions."));
+        assert!(commentators_view("Analysts say the deal is fragile."));
+        assert!(!commentators_view("Analysts at the bank said on Monday the deal was fragile."), "who spoke, on a day");
+        assert!(!commentators_view("Observers from the UN reported shelling."));
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[&["The committee opened its first session in Geneva on Wednesday."], &["But many observers have said it is unlikely to agree soon."]],
+            tuesday,
+        );
+        let t = threads(Some(PartialDate::day(tuesday)), &s);
+        assert!(t.iter().all(|t| !t.members.contains(&(0, 1))));
     }
 
     /// The verb of the lead names the happening the dated sentence opens with

@@ -517,7 +517,7 @@ const JOINT_NOUNS: &[&str] = &["talks", "meeting", "summit", "agreement", "deal"
 /// Words that may stand between the pair and its verb ("have agreed", "finally reached").
 const JOINT_GAP: &[&str] = &["have", "has", "had", "finally", "also", "jointly", "today", "yesterday", "on", "late"];
 
-const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+pub(crate) const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// Most words between the pair and its verb.
 const JOINT_GAP_WORDS: usize = 2;
