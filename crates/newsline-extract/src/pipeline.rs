@@ -878,32 +878,38 @@ fn read_in_story_week(p: &mut article::Parsed, day: NaiveDate, source: String) {
 }
 
 /// The day an undated page gives itself, weakly, and how: a caption of its own picture
-/// dates it, or a weekday it names falls on a full day it states.
+/// dates it, or a weekday it names falls on a full day it states, or, last, the latest
+/// day it states whole, with its year, as the day of an act told.
 #[derive(Clone, Copy)]
 struct OwnDay {
     day: NaiveDate,
     /// The stated day a named weekday falls on, and whether that weekday only looks ahead
-    /// (the page is then of the day before); none for a caption's day.
+    /// (the page is then of the day before); none for a caption's or a stated day.
     pin: Option<(NaiveDate, bool)>,
+    /// The day is the latest the page states with its year.
+    stated: bool,
 }
 
 impl OwnDay {
     fn of(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<OwnDay> {
         if let Some(day) = p.picture_day {
-            return Some(OwnDay { day, pin: None });
+            return Some(OwnDay { day, pin: None, stated: false });
         }
         // A weekday names a day of the page's own week, so a stated day that falls on it is
         // of that week; when every mention of that weekday looks ahead, the page comes
         // before it.
-        let (pin, ahead) = weekday_pin(p, latest)?;
+        let Some((pin, ahead)) = weekday_pin(p, latest) else {
+            return latest_stated_day(p).map(|day| OwnDay { day, pin: None, stated: true });
+        };
         let day = if ahead { pin.pred_opt()? } else { pin };
-        Some(OwnDay { day, pin: Some((pin, ahead)) })
+        Some(OwnDay { day, pin: Some((pin, ahead)), stated: false })
     }
 
     /// Where the day came from, for the page's evidence.
     fn source(self) -> String {
         let day = self.day;
         match self.pin {
+            None if self.stated => format!("the latest day it states with its year, as an act's, is {day}"),
             None => format!("a caption dates its picture {day}"),
             Some((pin, true)) => format!("it names a {} ahead and {pin}, which fell on one, so it is of the day before", pin.format("%A")),
             Some((_, false)) => format!("it names a {} and {day}, which fell on one", day.format("%A")),
@@ -936,6 +942,16 @@ fn weekday_pin(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<(NaiveD
     }
     let pin = days.into_iter().filter(|d| named[chrono::Datelike::weekday(d).num_days_from_monday() as usize].0).max()?;
     Some((pin, !named[chrono::Datelike::weekday(&pin).num_days_from_monday() as usize].1))
+}
+
+/// The latest whole day, year written out, that a page's story states as the day of an act
+/// it tells, not ahead ("the talks … were held on 3-4 April 2018"): what a page with no date
+/// and no other clue to its day is read near. (The year written out: a day read in an
+/// assumed year is no clue to the page's own.)
+fn latest_stated_day(p: &article::Parsed) -> Option<NaiveDate> {
+    let dating = timex::Dating::default();
+    let days = p.article.sentences.iter().filter(|s| !s.heading).flat_map(|s| timex::find_dated(&s.text, dating));
+    days.filter(|t| !t.ahead).filter_map(|t| t.day().filter(|d| t.text.contains(&chrono::Datelike::year(d).to_string()))).max()
 }
 
 /// The day a dated page's first story sentence tells of, when it is a day or two before the
@@ -1497,6 +1513,34 @@ mod tests {
         assert!(evidence.contains("names a Friday and 2016-12-30") && !evidence.contains("the day before"), "{evidence}");
         let (told, thursday, _, evidence) = dates("The truce will begin at midnight on Saturday, the army said.");
         assert_eq!((told, thursday, evidence.contains("names")), (None, None, false), "no weekday it names falls on 30 December");
+    }
+
+    /// Undated pages with no dated sibling: one stating the whole day of the act it tells,
+    /// its year written out, gives the pages retelling its story that day's week; a day read
+    /// in no written year gives none.
+    #[test]
+    fn a_whole_day_stated_with_its_year_gives_undated_pages_their_week() {
+        let told = "The presidents of Zembla, Ruritania and Freedonia vowed to keep the truce and open the aid corridors at their summit in the border town on Wednesday.\n\nThey issued a joint statement after the summit, calling for a lasting ceasefire and the return of refugees to the valley.\n\nThe statement rejected separatist agendas and praised the Astana format.";
+        let retold = |held: &str| {
+            format!("The presidents of Zembla, Ruritania and Freedonia have issued a joint statement after their summit in the border town, vowing to keep the truce and open the aid corridors.\n\nThe statement called for a lasting ceasefire and the return of refugees to the valley, rejected separatist agendas and praised the Astana format.\n\nThe talks between the three presidents were held on {held} in the border town.")
+        };
+        let read = |held: &str| {
+            let corpus = extract(&[article("a.txt", told), article("b.txt", &retold(held)), article("c.txt", TRUCE), article("d.txt", TALKS)], &[]);
+            let event = event_of(&corpus, "a", 0);
+            let date = corpus
+                .events
+                .iter()
+                .find(|e| Some(e.id.to_string()) == event.as_ref().map(|e| e.to_string()))
+                .and_then(|e| e.date.as_deref().map(str::to_string));
+            let evidence = corpus.articles.iter().filter_map(|a| a.published.evidence.as_deref()).collect::<Vec<_>>().join(" / ");
+            (date, evidence)
+        };
+        let (date, evidence) = read("3-4 April 2018");
+        assert_eq!(date.as_deref(), Some("2018-04-04"), "Wednesday of that week: {evidence}");
+        assert!(evidence.contains("the latest day it states with its year"), "{evidence}");
+        let (date, evidence) = read("3-4 April");
+        assert_eq!(date, None, "no year written: no day");
+        assert!(!evidence.contains("the latest day it states"), "{evidence}");
     }
 
     /// A definite role phrase opening the story ("the UN special envoy") names the person
