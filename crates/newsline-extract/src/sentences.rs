@@ -407,7 +407,7 @@ impl<'t, A: Fn(u64) -> u64, K: Fn(char) -> bool> Iterator for Runs<'t, A, K> {
         // Dropped characters. Where eight ASCII bytes can be read, one reading of them finds
         // where the piece starts and, for most words (short ones after a space), where it
         // ends too.
-        loop {
+        let (start, mut at) = loop {
             if at >= bytes.len() {
                 self.at = at;
                 return None;
@@ -426,16 +426,15 @@ impl<'t, A: Fn(u64) -> u64, K: Fn(char) -> bool> Iterator for Runs<'t, A, K> {
                     self.at = end + 1;
                     return Some(&self.text[start..end]);
                 }
-                at += first as usize / 8;
-                break;
+                // Kept from the first kept byte to the end of the eight: read on after them.
+                break (at + first as usize / 8, at + 8);
             }
             let (kept, width) = self.kept(at);
             if kept {
-                break;
+                break (at, at);
             }
             at += width;
-        }
-        let start = at;
+        };
         // Kept characters, up to the next dropped one (which the next call skips); eight
         // ASCII bytes at a time where there are eight.
         while at < bytes.len() {
