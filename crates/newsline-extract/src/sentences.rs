@@ -388,6 +388,14 @@ impl<'t, A: Fn(u64) -> u64, K: Fn(char) -> bool> Runs<'t, A, K> {
     }
 }
 
+/// The eight bytes from `at`, as one number, if there are eight and all are ASCII.
+#[inline(always)]
+fn ascii_eight(bytes: &[u8], at: usize) -> Option<u64> {
+    let chunk = bytes.get(at..at + 8)?;
+    let eight = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+    (eight & HIGH_BITS == 0).then_some(eight)
+}
+
 impl<'t, A: Fn(u64) -> u64, K: Fn(char) -> bool> Iterator for Runs<'t, A, K> {
     type Item = &'t str;
 
@@ -396,19 +404,37 @@ impl<'t, A: Fn(u64) -> u64, K: Fn(char) -> bool> Iterator for Runs<'t, A, K> {
     fn next(&mut self) -> Option<&'t str> {
         let bytes = self.text.as_bytes();
         let mut at = self.at;
-        // Dropped characters.
-        loop {
+        // Dropped characters. Where eight ASCII bytes can be read, one reading of them finds
+        // where the piece starts and, for most words (short ones after a space), where it
+        // ends too.
+        let (start, mut at) = loop {
             if at >= bytes.len() {
                 self.at = at;
                 return None;
             }
+            if let Some(eight) = ascii_eight(bytes, at) {
+                let kept = (self.ascii8)(eight) & HIGH_BITS;
+                if kept == 0 {
+                    at += 8;
+                    continue;
+                }
+                let first = kept.trailing_zeros();
+                // The dropped bytes after the first kept one.
+                let dropped = !kept & HIGH_BITS & (u64::MAX << first);
+                if dropped != 0 {
+                    let (start, end) = (at + first as usize / 8, at + dropped.trailing_zeros() as usize / 8);
+                    self.at = end + 1;
+                    return Some(&self.text[start..end]);
+                }
+                // Kept from the first kept byte to the end of the eight: read on after them.
+                break (at + first as usize / 8, at + 8);
+            }
             let (kept, width) = self.kept(at);
             if kept {
-                break;
+                break (at, at);
             }
             at += width;
-        }
-        let start = at;
+        };
         // Kept characters, up to the next dropped one (which the next call skips); eight
         // ASCII bytes at a time where there are eight.
         while at < bytes.len() {
@@ -619,6 +645,15 @@ mod tests {
         {
             let split: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
             assert_eq!(alphanumeric_runs(text).collect::<Vec<_>>(), split, "{text:?}");
+        }
+        // Every start and end, so that the pieces fall at every place of an eight-byte read.
+        let mixed = "a bc, def  ghij klmno.\u{e9}pqrstu  vwxyzab “cd” 12 345678 9é x ,, y-z ".repeat(2);
+        for from in (0..mixed.len()).filter(|at| mixed.is_char_boundary(*at)) {
+            for to in (from..=mixed.len()).filter(|at| mixed.is_char_boundary(*at)) {
+                let text = &mixed[from..to];
+                let split: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+                assert_eq!(alphanumeric_runs(text).collect::<Vec<_>>(), split, "{text:?}");
+            }
         }
     }
 }

@@ -102,7 +102,8 @@ fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
     // UTF-8 and checked once at the end.
     let mut out = std::mem::take(lower).into_bytes();
     out.clear();
-    out.reserve(text.len());
+    // Eight bytes over: a run is lowered and written eight bytes at a time (`push_lowered`).
+    out.reserve(text.len() + 8);
     // Where each word ends in `out`; the word being read starts at `start`.
     // Sized once for a word in every four bytes: grown from empty, it was reallocated
     // several times per sentence.
@@ -111,16 +112,23 @@ fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
+        // Inside quotes only a quote mark counts: skip to the next '"' or the first byte of
+        // '“' or '”' (0xE2), decoded below, rather than reading the words between.
+        if quoted || straight {
+            match memchr::memchr2(b'"', 0xE2, &bytes[at..]) {
+                Some(mark) => at += mark,
+                None => break,
+            }
+        }
         // A run of ASCII letters, digits and hyphens (most of any text) is copied at once.
         if bytes[at].is_ascii_alphanumeric() || bytes[at] == b'-' {
             let end = ascii_word_end(bytes, at);
             if !(quoted || straight) {
-                let run = &bytes[at..end];
                 let whole_word = out.len() == start && !continues_word(text, end);
                 if whole_word && acronym(&text[at..end]) {
-                    out.extend_from_slice(run);
+                    out.extend_from_slice(&bytes[at..end]);
                 } else {
-                    out.extend(run.iter().map(u8::to_ascii_lowercase));
+                    push_lowered(&mut out, bytes, at, end);
                 }
             }
             at = end;
@@ -181,6 +189,34 @@ fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
             word
         })
         .collect()
+}
+
+/// Appends `bytes[at..end]`, ASCII letters, digits and hyphens, in lower case: eight
+/// bytes lowered at once where eight can be read, written whole and cut back to the run
+/// (a byte-by-byte map was a quarter of `words_outside_quotes`). `out` has eight bytes
+/// spare.
+fn push_lowered(out: &mut Vec<u8>, bytes: &[u8], mut at: usize, end: usize) {
+    while at < end {
+        let Some(chunk) = bytes.get(at..at + 8) else {
+            out.extend(bytes[at..end].iter().map(u8::to_ascii_lowercase));
+            return;
+        };
+        let eight = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let kept = out.len() + (end - at).min(8);
+        out.extend_from_slice(&ascii_lowercase8(eight).to_le_bytes());
+        out.truncate(kept);
+        at += 8;
+    }
+}
+
+/// Eight bytes with each ASCII capital lowered; any other byte may change too, but an
+/// ASCII byte only if it is a capital (the high bits are masked, so no sum carries from
+/// one byte into the next).
+fn ascii_lowercase8(eight: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = eight & !(ONES * 0x80);
+    let capital = (low + ONES * (0x80 - b'A' as u64)) & !(low + ONES * (0x7F - b'Z' as u64)) & (ONES * 0x80);
+    eight | (capital >> 2)
 }
 
 fn push_char(out: &mut Vec<u8>, c: char) {
@@ -441,6 +477,27 @@ mod tests {
         assert!(!continues_quote("“It is barbarism,” she said."));
         for text in ["", "no marks", "”", "“", "a ” b “ c", "a “ b ” c", "é”", "“é"] {
             assert_eq!(continues_quote(text), text.chars().find(|c| matches!(c, '“' | '”')) == Some('”'), "{text}");
+        }
+    }
+
+    #[test]
+    fn runs_are_lowered_as_byte_by_byte() {
+        let every: Vec<u8> = (0..128u8).filter(|b| b.is_ascii_alphanumeric() || *b == b'-').collect();
+        let text: Vec<u8> = every.iter().chain(b"x \xE2\x80\x9D\xFFZ").copied().collect();
+        for at in 0..every.len() {
+            for end in at..=every.len() {
+                let mut out = b"ab".to_vec();
+                out.reserve(text.len() + 8);
+                push_lowered(&mut out, &text, at, end);
+                let plain: Vec<u8> = b"ab".iter().chain(&text[at..end]).map(u8::to_ascii_lowercase).collect();
+                assert_eq!(out, plain, "{at}..{end}");
+            }
+        }
+        for b in 0..=255u8 {
+            let lowered = ascii_lowercase8(u64::from_le_bytes([b; 8])).to_le_bytes();
+            if b.is_ascii() {
+                assert_eq!(lowered, [b.to_ascii_lowercase(); 8], "{b:#x}");
+            }
         }
     }
 
