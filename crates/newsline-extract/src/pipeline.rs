@@ -883,36 +883,46 @@ fn read_in_story_week(p: &mut article::Parsed, day: NaiveDate, source: String) {
 #[derive(Clone, Copy)]
 struct OwnDay {
     day: NaiveDate,
-    /// The stated day a named weekday falls on, and whether that weekday only looks ahead
-    /// (the page is then of the day before); none for a caption's or a stated day.
-    pin: Option<(NaiveDate, bool)>,
+    from: OwnDayFrom,
+}
+
+/// What gave an undated page its own day.
+#[derive(Clone, Copy)]
+enum OwnDayFrom {
+    /// A caption dates its picture.
+    Caption,
+    /// A named weekday falls on the stated day `pin`; `ahead` when that weekday only looks
+    /// ahead (the page is then of the day before).
+    Weekday { pin: NaiveDate, ahead: bool },
     /// The day is the latest the page states with its year.
-    stated: bool,
+    StatedDay,
 }
 
 impl OwnDay {
     fn of(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<OwnDay> {
         if let Some(day) = p.picture_day {
-            return Some(OwnDay { day, pin: None, stated: false });
+            return Some(OwnDay { day, from: OwnDayFrom::Caption });
         }
         // A weekday names a day of the page's own week, so a stated day that falls on it is
         // of that week; when every mention of that weekday looks ahead, the page comes
         // before it.
         let Some((pin, ahead)) = weekday_pin(p, latest) else {
-            return latest_stated_day(p).map(|day| OwnDay { day, pin: None, stated: true });
+            return latest_stated_day(p).map(|day| OwnDay { day, from: OwnDayFrom::StatedDay });
         };
         let day = if ahead { pin.pred_opt()? } else { pin };
-        Some(OwnDay { day, pin: Some((pin, ahead)), stated: false })
+        Some(OwnDay { day, from: OwnDayFrom::Weekday { pin, ahead } })
     }
 
     /// Where the day came from, for the page's evidence.
     fn source(self) -> String {
         let day = self.day;
-        match self.pin {
-            None if self.stated => format!("the latest day it states with its year, as an act's, is {day}"),
-            None => format!("a caption dates its picture {day}"),
-            Some((pin, true)) => format!("it names a {} ahead and {pin}, which fell on one, so it is of the day before", pin.format("%A")),
-            Some((_, false)) => format!("it names a {} and {day}, which fell on one", day.format("%A")),
+        match self.from {
+            OwnDayFrom::StatedDay => format!("the latest day it states with its year, as an act's, is {day}"),
+            OwnDayFrom::Caption => format!("a caption dates its picture {day}"),
+            OwnDayFrom::Weekday { pin, ahead: true } => {
+                format!("it names a {} ahead and {pin}, which fell on one, so it is of the day before", pin.format("%A"))
+            }
+            OwnDayFrom::Weekday { ahead: false, .. } => format!("it names a {} and {day}, which fell on one", day.format("%A")),
         }
     }
 }
