@@ -2010,9 +2010,22 @@ fn next_to_speech_verb(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool 
             ","
         };
         let words: Vec<&str> = gap.split_whitespace().collect();
-        words.len() <= 1 && !words.contains(&"that") && !gap.contains([',', ';', '"', '“', '”'])
+        (words.len() <= 1 || t.start >= ve && speaking_occasion(&words)) && !words.contains(&"that") && !gap.contains([',', ';', '"', '“', '”'])
     })
 }
+
+/// "in a press conference", "at a news briefing", "to reporters": where the words were
+/// said, between the verb and its time ("said in a press conference on Friday").
+fn speaking_occasion(words: &[&str]) -> bool {
+    let [first, .., last] = words else { return false };
+    words.len() <= OCCASION_WORDS && OCCASION_PREPOSITIONS.contains(first) && OCCASIONS.contains(last)
+}
+
+/// Most words of a speaking occasion between a verb of saying and its time.
+const OCCASION_WORDS: usize = 5;
+const OCCASION_PREPOSITIONS: &[&str] = &["in", "at", "during", "to"];
+/// Nouns for where words are said.
+const OCCASIONS: &[&str] = &["conference", "briefing", "interview", "statement", "speech", "address", "reporters", "journalists", "session"];
 
 /// The day an article's lead tells of, when it is the report's own day or shortly
 /// before: undated sentences of the story take it rather than the publication date (a
@@ -2022,16 +2035,44 @@ fn lead_date(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> 
     // The lead is the first sentence, or the statement dated in the second when the
     // first states no time at all ("The US and Britain say …. Kerry said on Sunday …"):
     // a day named later may be another story's.
-    let first = sentences.first()?;
-    let main = match sentences.get(1) {
-        Some(second) if first.timexes.is_empty() => said_on(second, &second.speech_verbs().collect::<Vec<_>>()),
-        _ => dates_of(first, article_date).0,
-    };
-    let main = main.or_else(|| act_told_again(article_date, sentences));
+    let main = lead_own_date(article_date, sentences).or_else(|| act_told_again(article_date, sentences));
     let day = main?.1;
     let lag = (report - day.as_naive()?).num_days();
     (0..=REPORT_LAG_DAYS).contains(&lag).then_some(day)
 }
+
+/// The lead's own date: the first sentence's, else, while the sentences before state no
+/// time or only a plan ahead ("Major powers to meet again in two weeks …. Major powers
+/// meeting in Vienna have failed …"), the day of the first statement after them ("… Kerry
+/// said in a press conference on Friday"), within [`LEAD_STATEMENT_SENTENCES`].
+fn lead_own_date(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Option<DatedBy<'_>> {
+    let first = sentences.first()?;
+    if !states_no_past_time(first, article_date) {
+        return dates_of(first, article_date).0;
+    }
+    for s in sentences.iter().take(LEAD_STATEMENT_SENTENCES).skip(1) {
+        if let Some(day) = said_on(s, &s.speech_verbs().collect::<Vec<_>>()) {
+            return Some(day);
+        }
+        if !states_no_past_time(s, article_date) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether every time a sentence states is a plan: ahead in its clause, or after the
+/// report ("to meet again in two weeks").
+fn states_no_past_time(s: &SentenceFacts, article_date: Option<PartialDate>) -> bool {
+    let report = article_date.and_then(|d| d.as_naive());
+    s.timexes.iter().all(|t| match t.role {
+        Role::Point(p) | Role::Background(p) => t.ahead || report.zip(p.first_day()).is_some_and(|(r, d)| d > r),
+        _ => true,
+    })
+}
+
+/// How many sentences may open a lead before the statement that dates it.
+const LEAD_STATEMENT_SENTENCES: usize = 3;
 
 /// How many sentences open an article's lead, for [`act_told_again`].
 const LEAD_SENTENCES: usize = 4;
@@ -4495,6 +4536,42 @@ mod tests {
         let t = threads(Some(PartialDate::day(monday)), &s);
         let lead = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
         assert_eq!(lead.date.unwrap().to_string(), "2016-10-17");
+    }
+
+    #[test]
+    fn a_lead_stating_only_plans_takes_the_day_of_the_statement_after_it_told_where_said() {
+        let saturday = NaiveDate::from_ymd_opt(2015, 10, 31).unwrap();
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &["Major powers to meet again in two weeks for a new round of talks."],
+                &["Major powers meeting in Vienna have failed to reach an agreement on Syria."],
+                &["\u{201c}There were tough conversations,\u{201d} US Secretary of State John Kerry said in a press conference on Friday."],
+                &["French Foreign Minister Laurent Fabius earlier said that all issues were discussed."],
+            ],
+            saturday,
+        );
+        let t = threads(Some(PartialDate::day(saturday)), &s);
+        for member in [(0, 0), (0, 3)] {
+            let thread = t.iter().find(|t| t.members.contains(&member)).unwrap();
+            assert_eq!(thread.date.unwrap().to_string(), "2015-10-30", "{member:?}: {t:?}");
+        }
+        // A past time before the statement is the lead's own, whatever it dates.
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &["Major powers to meet again in two weeks for a new round of talks."],
+                &["Russian jets struck the city on Wednesday."],
+                &["Kerry said in a press conference on Friday that talks would go on."],
+                &["Fabius said that all issues were discussed."],
+            ],
+            saturday,
+        );
+        let t = threads(Some(PartialDate::day(saturday)), &s);
+        let lead = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
+        assert_eq!(lead.date.unwrap().to_string(), "2015-10-31", "{t:?}");
     }
 
     #[test]
