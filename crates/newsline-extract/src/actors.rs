@@ -1142,9 +1142,78 @@ fn is_own(mask: u128, groups: usize) -> bool {
     mask >> groups != 0
 }
 
-/// Every curated name and alias, in one automaton, with the actor it names.
-fn curated_names() -> &'static (aho_corasick::AhoCorasick, Vec<(usize, &'static str)>) {
-    static CELL: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<(usize, &'static str)>)> = std::sync::OnceLock::new();
+/// Every curated name and alias, in one automaton searched only where a name may start,
+/// with the actor each names.
+struct CuratedNames {
+    /// Anchored: run at a candidate start, it finds the longest name starting there.
+    automaton: aho_corasick::AhoCorasick,
+    aliases: Vec<(usize, &'static str)>,
+    /// The first byte of some name.
+    first: [bool; 256],
+    /// The first two bytes of some name, one bit per pair.
+    pairs: [u64; 1024],
+}
+
+impl CuratedNames {
+    fn new(aliases: Vec<(usize, &'static str)>) -> CuratedNames {
+        let (mut first, mut pairs) = ([false; 256], [0u64; 1024]);
+        for (_, alias) in &aliases {
+            let &[a, b, ..] = alias.as_bytes() else { panic!("data/actors.toml: a curated name of one byte ({alias:?}) defeats the pair filter") };
+            first[usize::from(a)] = true;
+            let pair = usize::from(a) << 8 | usize::from(b);
+            pairs[pair >> 6] |= 1 << (pair & 63);
+        }
+        // Leftmost-longest: "Al-Nusra Front" wins over the "Al-Nusra" inside it.
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            // A full DFA: it runs over every sentence twice, and the patterns are few.
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .build(aliases.iter().map(|(_, a)| *a))
+            .expect("curated names build an automaton");
+        CuratedNames { automaton, aliases, first, pairs }
+    }
+
+    /// The next position from `at` where a name may start: its first two bytes begin one.
+    fn candidate(&self, bytes: &[u8], mut at: usize) -> Option<usize> {
+        while at + 1 < bytes.len() {
+            at += bytes[at..bytes.len() - 1].iter().position(|&b| self.first[usize::from(b)])?;
+            let pair = usize::from(bytes[at]) << 8 | usize::from(bytes[at + 1]);
+            if self.pairs[pair >> 6] >> (pair & 63) & 1 != 0 {
+                return Some(at);
+            }
+            at += 1;
+        }
+        None
+    }
+
+    /// The names an unanchored leftmost-longest search would find, in order, without
+    /// walking the automaton over every byte (it was the run's largest self cost): the
+    /// leftmost match starts at the first candidate where an anchored search matches,
+    /// and the search goes on from its end.
+    fn find_iter<'s>(&'s self, sentence: &'s str) -> impl Iterator<Item = aho_corasick::Match> + 's {
+        let bytes = sentence.as_bytes();
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            while let Some(start) = self.candidate(bytes, at) {
+                let input = aho_corasick::Input::new(bytes).range(start..).anchored(aho_corasick::Anchored::Yes);
+                match self.automaton.try_find(input).expect("an anchored search of an anchored automaton") {
+                    Some(found) => {
+                        at = found.end();
+                        return Some(found);
+                    }
+                    None => at = start + 1,
+                }
+            }
+            at = bytes.len();
+            None
+        })
+    }
+}
+
+/// Every curated name and alias, with the actor it names.
+fn curated_names() -> &'static CuratedNames {
+    static CELL: std::sync::OnceLock<CuratedNames> = std::sync::OnceLock::new();
     CELL.get_or_init(|| {
         let mut aliases: Vec<(usize, &'static str)> = Vec::new();
         for (index, known) in data::known_actors().iter().enumerate() {
@@ -1160,14 +1229,7 @@ fn curated_names() -> &'static (aho_corasick::AhoCorasick, Vec<(usize, &'static 
             .filter(|(_, a)| !aliases.iter().any(|(_, b)| b == a))
             .collect();
         aliases.extend(spaced);
-        // Leftmost-longest: "Al-Nusra Front" wins over the "Al-Nusra" inside it.
-        let automaton = aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            // A full DFA: it runs over every sentence twice, and the patterns are few.
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(aliases.iter().map(|(_, a)| *a))
-            .expect("curated names build an automaton");
-        (automaton, aliases)
+        CuratedNames::new(aliases)
     })
 }
 
@@ -1224,7 +1286,7 @@ fn known_in_role_uncached(role: &str) -> Option<usize> {
 /// lower-cased once.
 fn misspelling_candidates() -> &'static [(usize, String)] {
     static CELL: std::sync::OnceLock<Vec<(usize, String)>> = std::sync::OnceLock::new();
-    CELL.get_or_init(|| curated_names().1.iter().filter(|(_, a)| a.len() >= 6 && !a.contains(' ')).map(|(i, a)| (*i, a.to_lowercase())).collect())
+    CELL.get_or_init(|| curated_names().aliases.iter().filter(|(_, a)| a.len() >= 6 && !a.contains(' ')).map(|(i, a)| (*i, a.to_lowercase())).collect())
 }
 
 /// What a sentence holds before anything is resolved against the registry: its
@@ -1420,8 +1482,9 @@ struct CuratedHit<'a> {
 ///    misspellings of long curated names written with "al-" ("al-Nusa").
 fn curated<'a>(sentence: &'a str, words: &[Word<'a>]) -> Vec<CuratedHit<'a>> {
     let mut hits: Vec<CuratedHit<'a>> = Vec::new();
-    let (automaton, aliases) = curated_names();
-    for found in automaton.find_iter(sentence) {
+    let names = curated_names();
+    let aliases = &names.aliases;
+    for found in names.find_iter(sentence) {
         let (start, end) = (found.start(), found.end());
         let before_ok = sentence[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-');
         let after_ok = sentence[end..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '-');
@@ -2117,6 +2180,35 @@ fn surnames(sentence: &str, words: &[Word], candidates: &[usize], registry: &mut
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The curated names found from candidate starts are those an unanchored
+    /// leftmost-longest search finds, in the same order, overlaps and all.
+    #[test]
+    fn curated_names_from_candidates_are_the_unanchored_search_s() {
+        let names = curated_names();
+        let unanchored = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(names.aliases.iter().map(|(_, a)| *a))
+            .expect("builds");
+        let mut texts: Vec<String> = names.aliases.iter().map(|(_, a)| format!("x{a}{a} the {a}s, {a}’s")).collect();
+        texts.extend(
+            [
+                "",
+                "U",
+                "UN",
+                "The Al-Nusra Front and al-Nusra and al Qaeda met the Russians and the regime in the US.",
+                "Théo said the UNHCR, the EU’s UK envoy and US-led forces",
+                "thethe Russiansthe Russians",
+            ]
+            .map(String::from),
+        );
+        let joined = texts.concat();
+        texts.push(joined);
+        for text in &texts {
+            let expected: Vec<_> = unanchored.find_iter(text).collect();
+            assert_eq!(names.find_iter(text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
+    }
 
     /// `is_org_head_capitalised` answers as `is_org_head` of the word `capitalise` makes.
     #[test]
