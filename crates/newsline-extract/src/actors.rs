@@ -16,6 +16,7 @@
 //! transliteration variants folded ("Sergey" = "Sergei").
 
 use crate::data;
+use crate::start_pairs::StartPairs;
 use newsline_model::ActorKind;
 
 /// Names an actor was written as, in order of first appearance, with counts.
@@ -1145,46 +1146,55 @@ fn is_own(mask: u128, groups: usize) -> bool {
 /// Every curated name and alias, in one automaton searched only where a name may start,
 /// with the actor each names.
 struct CuratedNames {
-    /// Anchored: run at a candidate start, it finds the longest name starting there.
-    automaton: aho_corasick::AhoCorasick,
+    /// Anchored: walked from a candidate start, it finds the longest name starting there.
+    automaton: aho_corasick::dfa::DFA,
     aliases: Vec<(usize, &'static str)>,
-    /// The first byte of some name.
-    first: [bool; 256],
-    /// The first two bytes of some name, one bit per pair.
-    pairs: [u64; 1024],
+    /// Where a name may start.
+    starts: StartPairs,
 }
 
 impl CuratedNames {
     fn new(aliases: Vec<(usize, &'static str)>) -> CuratedNames {
-        let (mut first, mut pairs) = ([false; 256], [0u64; 1024]);
+        let mut starts = StartPairs::default();
         for (_, alias) in &aliases {
-            let &[a, b, ..] = alias.as_bytes() else { panic!("data/actors.toml: a curated name of one byte ({alias:?}) defeats the pair filter") };
-            first[usize::from(a)] = true;
-            let pair = usize::from(a) << 8 | usize::from(b);
-            pairs[pair >> 6] |= 1 << (pair & 63);
+            starts.add(alias.as_bytes()).unwrap_or_else(|| panic!("data/actors.toml: a curated name of one byte ({alias:?}) defeats the pair filter"));
         }
         // Leftmost-longest: "Al-Nusra Front" wins over the "Al-Nusra" inside it.
-        let automaton = aho_corasick::AhoCorasick::builder()
+        let automaton = aho_corasick::dfa::DFA::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            // A full DFA: it runs over every sentence twice, and the patterns are few.
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .start_kind(aho_corasick::StartKind::Anchored)
             .build(aliases.iter().map(|(_, a)| *a))
             .expect("curated names build an automaton");
-        CuratedNames { automaton, aliases, first, pairs }
+        CuratedNames { automaton, aliases, starts }
     }
 
-    /// The next position from `at` where a name may start: its first two bytes begin one.
-    fn candidate(&self, bytes: &[u8], mut at: usize) -> Option<usize> {
-        while at + 1 < bytes.len() {
-            at += bytes[at..bytes.len() - 1].iter().position(|&b| self.first[usize::from(b)])?;
-            let pair = usize::from(bytes[at]) << 8 | usize::from(bytes[at + 1]);
-            if self.pairs[pair >> 6] >> (pair & 63) & 1 != 0 {
-                return Some(at);
+    /// The longest name starting at `start`, as an anchored search finds it; the DFA is
+    /// walked here rather than through `try_find`, whose set-up cost more than the walk
+    /// (most candidates die within two or three bytes).
+    fn longest_at(&self, bytes: &[u8], start: usize) -> Option<aho_corasick::Match> {
+        use aho_corasick::{automaton::Automaton, Anchored};
+        let dfa = &self.automaton;
+        let mut state = dfa.start_state(Anchored::Yes).expect("the automaton is anchored");
+        let mut found = None;
+        for (at, &byte) in bytes.iter().enumerate().skip(start) {
+            state = dfa.next_state(Anchored::Yes, state, byte);
+            if dfa.is_special(state) {
+                if dfa.is_dead(state) {
+                    break;
+                }
+                if dfa.is_match(state) {
+                    // A match state also carries the names that end here but start later
+                    // (reached by failure in an unanchored search): only one starting at
+                    // `start` counts, as in `try_find`.
+                    let pattern = dfa.match_pattern(state, 0);
+                    let begins = at + 1 - dfa.pattern_len(pattern);
+                    if begins == start {
+                        found = Some(aho_corasick::Match::new(pattern, start..at + 1));
+                    }
+                }
             }
-            at += 1;
         }
-        None
+        found
     }
 
     /// The names an unanchored leftmost-longest search would find, in order, without
@@ -1195,9 +1205,8 @@ impl CuratedNames {
         let bytes = sentence.as_bytes();
         let mut at = 0;
         std::iter::from_fn(move || {
-            while let Some(start) = self.candidate(bytes, at) {
-                let input = aho_corasick::Input::new(bytes).range(start..).anchored(aho_corasick::Anchored::Yes);
-                match self.automaton.try_find(input).expect("an anchored search of an anchored automaton") {
+            while let Some(start) = self.starts.next(bytes, at) {
+                match self.longest_at(bytes, start) {
                     Some(found) => {
                         at = found.end();
                         return Some(found);
