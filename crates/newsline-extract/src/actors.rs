@@ -16,6 +16,7 @@
 //! transliteration variants folded ("Sergey" = "Sergei").
 
 use crate::data;
+use crate::start_pairs::StartPairs;
 use newsline_model::ActorKind;
 
 /// Names an actor was written as, in order of first appearance, with counts.
@@ -1142,9 +1143,86 @@ fn is_own(mask: u128, groups: usize) -> bool {
     mask >> groups != 0
 }
 
-/// Every curated name and alias, in one automaton, with the actor it names.
-fn curated_names() -> &'static (aho_corasick::AhoCorasick, Vec<(usize, &'static str)>) {
-    static CELL: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<(usize, &'static str)>)> = std::sync::OnceLock::new();
+/// Every curated name and alias, in one automaton searched only where a name may start,
+/// with the actor each names.
+struct CuratedNames {
+    /// Anchored: walked from a candidate start, it finds the longest name starting there.
+    automaton: aho_corasick::dfa::DFA,
+    aliases: Vec<(usize, &'static str)>,
+    /// Where a name may start.
+    starts: StartPairs,
+}
+
+impl CuratedNames {
+    fn new(aliases: Vec<(usize, &'static str)>) -> CuratedNames {
+        let mut starts = StartPairs::default();
+        for (_, alias) in &aliases {
+            starts.add(alias.as_bytes()).unwrap_or_else(|| panic!("data/actors.toml: a curated name of one byte ({alias:?}) defeats the pair filter"));
+        }
+        // Leftmost-longest: "Al-Nusra Front" wins over the "Al-Nusra" inside it.
+        let automaton = aho_corasick::dfa::DFA::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Anchored)
+            .build(aliases.iter().map(|(_, a)| *a))
+            .expect("curated names build an automaton");
+        CuratedNames { automaton, aliases, starts }
+    }
+
+    /// The longest name starting at `start`, as an anchored search finds it; the DFA is
+    /// walked here rather than through `try_find`, whose set-up cost more than the walk
+    /// (most candidates die within two or three bytes).
+    fn longest_at(&self, bytes: &[u8], start: usize) -> Option<aho_corasick::Match> {
+        use aho_corasick::{automaton::Automaton, Anchored};
+        let dfa = &self.automaton;
+        let mut state = dfa.start_state(Anchored::Yes).expect("the automaton is anchored");
+        let mut found = None;
+        for (at, &byte) in bytes.iter().enumerate().skip(start) {
+            state = dfa.next_state(Anchored::Yes, state, byte);
+            if dfa.is_special(state) {
+                if dfa.is_dead(state) {
+                    break;
+                }
+                if dfa.is_match(state) {
+                    // A match state also carries the names that end here but start later
+                    // (reached by failure in an unanchored search): only one starting at
+                    // `start` counts, as in `try_find`.
+                    let pattern = dfa.match_pattern(state, 0);
+                    let begins = at + 1 - dfa.pattern_len(pattern);
+                    if begins == start {
+                        found = Some(aho_corasick::Match::new(pattern, start..at + 1));
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// The names an unanchored leftmost-longest search would find, in order, without
+    /// walking the automaton over every byte (it was the run's largest self cost): the
+    /// leftmost match starts at the first candidate where an anchored search matches,
+    /// and the search goes on from its end.
+    fn find_iter<'s>(&'s self, sentence: &'s str) -> impl Iterator<Item = aho_corasick::Match> + 's {
+        let bytes = sentence.as_bytes();
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            while let Some(start) = self.starts.next(bytes, at) {
+                match self.longest_at(bytes, start) {
+                    Some(found) => {
+                        at = found.end();
+                        return Some(found);
+                    }
+                    None => at = start + 1,
+                }
+            }
+            at = bytes.len();
+            None
+        })
+    }
+}
+
+/// Every curated name and alias, with the actor it names.
+fn curated_names() -> &'static CuratedNames {
+    static CELL: std::sync::OnceLock<CuratedNames> = std::sync::OnceLock::new();
     CELL.get_or_init(|| {
         let mut aliases: Vec<(usize, &'static str)> = Vec::new();
         for (index, known) in data::known_actors().iter().enumerate() {
@@ -1160,14 +1238,7 @@ fn curated_names() -> &'static (aho_corasick::AhoCorasick, Vec<(usize, &'static 
             .filter(|(_, a)| !aliases.iter().any(|(_, b)| b == a))
             .collect();
         aliases.extend(spaced);
-        // Leftmost-longest: "Al-Nusra Front" wins over the "Al-Nusra" inside it.
-        let automaton = aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            // A full DFA: it runs over every sentence twice, and the patterns are few.
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(aliases.iter().map(|(_, a)| *a))
-            .expect("curated names build an automaton");
-        (automaton, aliases)
+        CuratedNames::new(aliases)
     })
 }
 
@@ -1224,7 +1295,7 @@ fn known_in_role_uncached(role: &str) -> Option<usize> {
 /// lower-cased once.
 fn misspelling_candidates() -> &'static [(usize, String)] {
     static CELL: std::sync::OnceLock<Vec<(usize, String)>> = std::sync::OnceLock::new();
-    CELL.get_or_init(|| curated_names().1.iter().filter(|(_, a)| a.len() >= 6 && !a.contains(' ')).map(|(i, a)| (*i, a.to_lowercase())).collect())
+    CELL.get_or_init(|| curated_names().aliases.iter().filter(|(_, a)| a.len() >= 6 && !a.contains(' ')).map(|(i, a)| (*i, a.to_lowercase())).collect())
 }
 
 /// What a sentence holds before anything is resolved against the registry: its
@@ -1420,8 +1491,9 @@ struct CuratedHit<'a> {
 ///    misspellings of long curated names written with "al-" ("al-Nusa").
 fn curated<'a>(sentence: &'a str, words: &[Word<'a>]) -> Vec<CuratedHit<'a>> {
     let mut hits: Vec<CuratedHit<'a>> = Vec::new();
-    let (automaton, aliases) = curated_names();
-    for found in automaton.find_iter(sentence) {
+    let names = curated_names();
+    let aliases = &names.aliases;
+    for found in names.find_iter(sentence) {
         let (start, end) = (found.start(), found.end());
         let before_ok = sentence[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-');
         let after_ok = sentence[end..].chars().next().is_none_or(|c| !c.is_alphanumeric() && c != '-');
@@ -2117,6 +2189,35 @@ fn surnames(sentence: &str, words: &[Word], candidates: &[usize], registry: &mut
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The curated names found from candidate starts are those an unanchored
+    /// leftmost-longest search finds, in the same order, overlaps and all.
+    #[test]
+    fn curated_names_from_candidates_are_the_unanchored_search_s() {
+        let names = curated_names();
+        let unanchored = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(names.aliases.iter().map(|(_, a)| *a))
+            .expect("builds");
+        let mut texts: Vec<String> = names.aliases.iter().map(|(_, a)| format!("x{a}{a} the {a}s, {a}’s")).collect();
+        texts.extend(
+            [
+                "",
+                "U",
+                "UN",
+                "The Al-Nusra Front and al-Nusra and al Qaeda met the Russians and the regime in the US.",
+                "Théo said the UNHCR, the EU’s UK envoy and US-led forces",
+                "thethe Russiansthe Russians",
+            ]
+            .map(String::from),
+        );
+        let joined = texts.concat();
+        texts.push(joined);
+        for text in &texts {
+            let expected: Vec<_> = unanchored.find_iter(text).collect();
+            assert_eq!(names.find_iter(text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
+    }
 
     /// `is_org_head_capitalised` answers as `is_org_head` of the word `capitalise` makes.
     #[test]

@@ -6,6 +6,7 @@
 //! with the reason, so the decision can be inspected and tested.
 
 use crate::data;
+use crate::start_pairs::StartPairs;
 use crate::timex::{self, Stated};
 use crate::word_filter::WordSet;
 use crate::{Input, Source};
@@ -1871,14 +1872,25 @@ fn speaks_as_prose(line: &Line) -> bool {
 /// ASCII case. (A word lowered by `voice_of` is an appeal word only when it is one in ASCII
 /// case: no other character lowers to an ASCII letter but the Kelvin sign, 'K' → 'k', and
 /// `’` only to an apostrophe; a list of words with either is not ruled on, every line may.)
+///
+/// The words are looked for only where their first two letters are (in any case), not by an
+/// automaton over every byte: few places are, and the few words are compared there.
 fn may_ask_for_support(line: &str) -> bool {
-    static CELL: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
+    static CELL: OnceLock<Option<(StartPairs, &[String])>> = OnceLock::new();
     let finder = CELL.get_or_init(|| {
         let words = &data::furniture().appeal_words;
         let plain = words.iter().all(|w| w.bytes().all(|b| b.is_ascii_alphabetic() && !b.eq_ignore_ascii_case(&b'k')));
-        plain.then(|| aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(words).expect("appeal words compile"))
+        let mut starts = StartPairs::default();
+        let paired = words.iter().all(|w| starts.add_any_case(w.as_bytes()).is_some());
+        (plain && paired).then_some((starts, &words[..]))
     });
-    finder.as_ref().is_none_or(|f| f.is_match(line))
+    finder.as_ref().is_none_or(|(starts, words)| holds_any_case(line.as_bytes(), starts, words))
+}
+
+/// Whether `bytes` holds one of `words` in any ASCII case, `starts` holding their openings.
+fn holds_any_case(bytes: &[u8], starts: &StartPairs, words: &[String]) -> bool {
+    std::iter::successors(starts.next(bytes, 0), |&at| starts.next(bytes, at + 1))
+        .any(|at| words.iter().any(|w| bytes[at..].get(..w.len()).is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))))
 }
 
 /// One run of lines that speak as the outlet or to the reader, with their voices: the
@@ -2132,6 +2144,20 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The appeal words found from their opening pairs are those an ASCII-case-insensitive
+    /// automaton finds.
+    #[test]
+    fn appeal_words_from_pairs_are_the_automaton_s() {
+        let words = &data::furniture().appeal_words;
+        let automaton = aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(words).expect("builds");
+        let mut lines: Vec<String> =
+            words.iter().flat_map(|w| [w.clone(), w.to_uppercase(), format!("x{}y", &w[..w.len() - 1]), format!("Please {w}!")]).collect();
+        lines.extend(["", "s", "su", "Su", "SUPPOR", "a paywal", "Donatio n", "JournaliSm’s end", "dodonate", "ſupport"].map(String::from));
+        for line in &lines {
+            assert_eq!(may_ask_for_support(line), automaton.is_match(line), "{line:?}");
+        }
+    }
 
     fn kinds(text: &str) -> Vec<(String, LineKind)> {
         clean(text).into_iter().map(|l| (text[l.range].to_string(), l.kind)).collect()
