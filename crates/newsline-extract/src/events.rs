@@ -1846,8 +1846,11 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
         })
     };
     let own = |(t, _): &&(&Timex, PartialDate)| matches!(t.role, Role::Point(_)) && !(reports_quote && inside_quote(&s.text, t.start)) && !reported(t.start);
+    // A day named but not placed ("on Wednesday" in an undated page) is the sentence's
+    // own time: a year or month it also states ("the agreement signed in 1998") is not.
+    let unplaced_day = || s.timexes.iter().any(|t| t.role == Role::Unresolved);
     let main = said_on(s, &verbs).or_else(|| {
-        let first = points.iter().filter(own).find(|(_, p)| p.day.is_some()).or(points.iter().find(own))?;
+        let first = points.iter().filter(own).find(|(_, p)| p.day.is_some()).or_else(|| points.iter().find(own).filter(|_| !unplaced_day()))?;
         let report = article_date.and_then(|d| d.as_naive());
         let (Some(day), Some(report)) = (first.1.first_day(), report) else { return Some(*first) };
         // A day after the report is a plan the sentence tells of, not when it was told; a
@@ -4536,6 +4539,20 @@ mod tests {
         let t = threads(Some(PartialDate::day(monday)), &s);
         let lead = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
         assert_eq!(lead.date.unwrap().to_string(), "2016-10-17");
+    }
+
+    #[test]
+    fn a_day_not_placed_leaves_a_sentence_undated_rather_than_dated_by_the_year_of_something_it_names() {
+        let sentence = "Erdogan and Putin pointed out the Adana agreement signed between Turkey and Syria in 1998 during their meeting on Wednesday.";
+        let mut s = facts(&mut Vocabulary::default(), 0, &[&[sentence]], NaiveDate::from_ymd_opt(2019, 1, 24).unwrap());
+        for f in &mut s {
+            f.timexes = timex::find(&f.text, None).into();
+        }
+        let t = threads(None, &s);
+        let own = t.iter().find(|t| t.members.contains(&(0, 0)) && !t.background).unwrap();
+        assert_eq!(own.date, None, "{t:?}");
+        // The year still dates the agreement, in passing.
+        assert!(t.iter().any(|t| t.background && t.date == Some(PartialDate::year(1998))), "{t:?}");
     }
 
     #[test]

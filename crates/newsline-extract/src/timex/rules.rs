@@ -79,12 +79,19 @@ pub(super) const RULES: &[Rule] = &[
     },
     Rule {
         name: "monthyear",
-        pattern: || format!(r"(?P<monthyear>(?-u:\b)(?:{PREP}\s+)?(?P<my_m>{MONTHS})\.?,?\s+(?P<my_y>(?:19|20)\d{{2}})(?-u:\b))"),
+        pattern: || {
+            format!(r"(?P<monthyear>(?-u:\b)(?:{PREP}\s+)?(?:(?i:early|late|mid)(?:-|\s+))?(?P<my_m>{MONTHS})\.?,?\s+(?P<my_y>(?:19|20)\d{{2}})(?-u:\b))")
+        },
         normalise: |f| match (month_number(&f.caps["my_m"]), f.caps["my_y"].parse()) {
             (Some(m), Ok(y)) => Some(Role::Point(PartialDate::month(y, m))),
             _ => None,
         },
-        examples: &[("The agreement was first signed in August 2015.", "in August 2015", "point 2015-08")],
+        examples: &[
+            ("The agreement was first signed in August 2015.", "in August 2015", "point 2015-08"),
+            // A part of the month is the month, of the year written: not "late September" of the report's year.
+            ("Russia entered the conflict in late September 2015.", "in late September 2015", "point 2015-09"),
+            ("The siege began mid-July 2012.", "mid-July 2012", "point 2012-07"),
+        ],
     },
     Rule {
         name: "monthday",
