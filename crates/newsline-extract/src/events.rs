@@ -970,10 +970,15 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         // after it does not go on with it by naming no one.
         let of_another_time =
             || current.is_some_and(|c| out[c].date.is_some_and(|d| d.day.is_none()) && !out[c].inferred && out[c].date != story_date) && asked.says();
+        // Nor does a sentence naming a day that story's month or year does not hold ("The two
+        // also met in Sochi in 2017. Syrian state TV described Monday's meeting as long").
+        let names_a_day_outside =
+            || current.is_some_and(|c| out[c].date.is_some_and(|d| d.day.is_none() && points.iter().any(|(_, p)| p.day.is_some() && !within(d, *p))));
         let joins = current.is_some()
             && main.is_none()
             && !narrates_beside
-            && (same_paragraph && !new_voice() || (pronoun_quote || no_new_subject || continuing()) && !of_another_time());
+            && (same_paragraph && !new_voice() || (pronoun_quote || no_new_subject || continuing()) && !of_another_time())
+            && !names_a_day_outside();
         // A sentence of the same stated day names who acts in a story the sentence
         // before told without naming anyone ("Syrian troops on Saturday seized …. The
         // army said …"): it goes on with it. So does an undated one after a lead that
@@ -1999,6 +2004,11 @@ fn fronted_before_speech_verb(text: &str, t: &Timex, verbs: &[(usize, usize)]) -
         let gap = &text[t.end + 1..vs];
         !gap.contains([',', ';', ':', '"', '“', '”']) && !gap.contains(" that ") && gap.split_whitespace().count() <= FRONTED_GAP_WORDS
     })
+}
+
+/// Whether the month or year `coarse` holds the date `p`.
+fn within(coarse: PartialDate, p: PartialDate) -> bool {
+    p.year == coarse.year && coarse.month.is_none_or(|m| p.month == Some(m))
 }
 
 /// "said on Monday", "told reporters Friday", "on Monday said": at most one word between
@@ -4553,6 +4563,23 @@ mod tests {
         assert_eq!(own.date, None, "{t:?}");
         // The year still dates the agreement, in passing.
         assert!(t.iter().any(|t| t.background && t.date == Some(PartialDate::year(1998))), "{t:?}");
+    }
+
+    #[test]
+    fn a_sentence_naming_a_day_outside_a_story_of_a_year_does_not_go_on_with_it() {
+        let tuesday = NaiveDate::from_ymd_opt(2021, 9, 14).unwrap();
+        let paragraph: &[&str] = &["The two also met in Sochi in 2017 and in Moscow in 2015.", "Syrian state TV described Monday's meeting as long."];
+        let s = facts(&mut Vocabulary::default(), 0, &[paragraph], tuesday);
+        let t = threads(Some(PartialDate::day(tuesday)), &s);
+        let year = t.iter().find(|t| t.members.contains(&(0, 0)) && t.date == Some(PartialDate::year(2017))).expect("a story of 2017");
+        assert!(!year.members.contains(&(0, 1)), "{t:?}");
+    }
+
+    #[test]
+    fn a_month_or_year_holds_the_days_within_it() {
+        let (day, month, year) = (PartialDate::day(NaiveDate::from_ymd_opt(2017, 5, 17).unwrap()), PartialDate::month(2017, 5), PartialDate::year(2017));
+        assert!(within(year, day) && within(month, day) && within(year, month));
+        assert!(!within(PartialDate::month(2017, 6), day) && !within(PartialDate::year(2016), day));
     }
 
     #[test]
