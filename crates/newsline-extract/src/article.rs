@@ -7,6 +7,7 @@ use crate::timex::{self, Stated};
 use crate::{data, publisher, sentences, slug, Input, Source};
 use chrono::Datelike;
 use newsline_model::{Article, Passage, Published, Sentence};
+use std::sync::OnceLock;
 
 /// An article and what its page said about it beyond the story.
 #[derive(Clone, Debug)]
@@ -95,7 +96,17 @@ fn credit_owner(line: &str) -> Option<String> {
 }
 
 fn self_reference(text: &str) -> Option<(&'static str, &'static str)> {
-    data::outlets().iter().find_map(|o| o.self_references.iter().find(|r| text.contains(r.as_str())).map(|r| (o.name.as_str(), r.as_str())))
+    // Each phrase's searcher built once (`str::contains` builds one a call), in the order
+    // the outlets and their phrases are listed: the first found in that order is the answer.
+    static FINDERS: OnceLock<Vec<(&'static str, &'static str, memchr::memmem::Finder<'static>)>> = OnceLock::new();
+    FINDERS
+        .get_or_init(|| {
+            let phrases = data::outlets().iter().flat_map(|o| o.self_references.iter().map(move |r| (o.name.as_str(), r.as_str())));
+            phrases.map(|(name, phrase)| (name, phrase, memchr::memmem::Finder::new(phrase))).collect()
+        })
+        .iter()
+        .find(|(_, _, finder)| finder.find(text.as_bytes()).is_some())
+        .map(|&(name, phrase, _)| (name, phrase))
 }
 
 /// A publication date found on the page, ranked by how surely it is the page's own date.

@@ -397,14 +397,16 @@ fn is_photo_word(word: &str) -> bool {
 /// "Media caption …", "Photo credit …", "Pictured: …" (`caption_labels`).
 fn has_picture_label(key: &str) -> bool {
     // "Pictured: One of the planes …".
-    if let Some((label, _)) = key.split_once(':') {
+    // The colon by `memchr`: most keys have none, and are read whole for it.
+    if let Some(label) = memchr::memchr(b':', key.as_bytes()).map(|colon| &key[..colon]) {
         if label.len() <= 16 && data::furniture().caption_labels.iter().any(|l| l == label.trim_end()) {
             return true;
         }
     }
-    let mut words = key.split(' ');
+    let mut words = key_words(key);
     let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
-    (first == "media" || is_photo_word(first)) && matches!(bare(second), "caption" | "copyright" | "credit" | "source")
+    // The second word first: it rules out most lines at less cost than the photo words.
+    matches!(bare(second), "caption" | "copyright" | "credit" | "source") && (first == "media" || is_photo_word(first))
 }
 
 /// Ends with an agency's photo credit after the last sentence, no bracket or label:
@@ -482,7 +484,7 @@ fn has_labelled_credit(line: &str, key: &str) -> bool {
     }
     if let Some(end) = label_end {
         let credit = key[end..].trim();
-        let n = credit.split(' ').filter(|w| !w.is_empty()).count();
+        let n = key_words(credit).filter(|w| !w.is_empty()).count();
         if (1..=6).contains(&n) && !ends_like_sentence(credit) {
             return true;
         }
@@ -811,7 +813,7 @@ struct Signals {
 impl Signals {
     /// `key` is the line as [`normalise`]d (same words, lower-cased).
     fn of(line: &str, key: &str) -> Signals {
-        Signals::of_counted(line, key, key.split(' ').filter(|w| !w.is_empty()).count())
+        Signals::of_counted(line, key, key_words(key).filter(|w| !w.is_empty()).count())
     }
 
     /// The same, knowing the line has `count` words. Lines longer than [`SIGNAL_WORDS`] are
@@ -916,7 +918,7 @@ fn is_prompt_shape(line: &str, key: &str, s: &Signals) -> bool {
     let sentence = ends_like_sentence(line) && !line.ends_with(':');
     // "SEE MORE: …", "Continue reading: …": a label of prompt and chrome words before a colon.
     if let Some(colon) = key.as_bytes().contains(&b':').then(|| key.find(':')).flatten() {
-        let head: Vec<&str> = key[..colon].split(' ').filter(|w| !w.is_empty()).collect();
+        let head: Vec<&str> = key_words(&key[..colon]).filter(|w| !w.is_empty()).collect();
         let flags = |w: &str| flags_of(bare(w));
         if (1..=3).contains(&head.len())
             && head.iter().all(|w| flags(w) & (PROMPT | STRONG_PROMPT | STRONG | WEAK) != 0 || matches!(*w, "more" | "also" | "full" | "the"))
@@ -980,7 +982,7 @@ pub(crate) fn addresses_reader(sentence: &str) -> bool {
 /// last clause of the line says who spoke.
 fn attributed(key: &str) -> bool {
     let Some((_, last)) = key.rsplit_once(", ") else { return false };
-    last.split(' ').take(6).any(|w| {
+    key_words(last).take(6).any(|w| {
         matches!(
             bare(w),
             "said"
@@ -1097,16 +1099,16 @@ fn is_author_bio(line: &str, key: &str, s: &Signals) -> bool {
     }
     // The subject is a name of one to four words, then "is a|an|the" (the words are counted
     // in the key: its offsets are not the line's).
-    let mut key_words = key.split(' ');
-    let Some(subject) = key_words.by_ref().take(5).position(|w| w == "is") else { return false };
-    if !matches!(key_words.next(), Some("a" | "an" | "the")) {
+    let mut words_of_key = key_words(key);
+    let Some(subject) = words_of_key.by_ref().take(5).position(|w| w == "is") else { return false };
+    if !matches!(words_of_key.next(), Some("a" | "an" | "the")) {
         return false;
     }
     if !(1..=4).contains(&subject) || !is_names(&words(line).take(subject).collect::<Vec<_>>().join(" ")) {
         return false;
     }
     let f = data::furniture();
-    let head: Vec<&str> = key.split(' ').skip(subject).take(8).collect();
+    let head: Vec<&str> = key_words(key).skip(subject).take(8).collect();
     head.iter().any(|w| is_bio_role(w)) && f.bio_cues.iter().any(|c| key.contains(c.as_str()))
 }
 
@@ -1149,7 +1151,7 @@ fn is_notice_shape(key: &str, s: &Signals) -> bool {
     if s.words > 30 || s.quoted {
         return false;
     }
-    let mut words = key.split(' ').map(bare);
+    let mut words = key_words(key).map(bare);
     if words.next() != Some("this") {
         return false;
     }
@@ -1176,7 +1178,7 @@ fn is_copyright(line: &str, key: &str, s: &Signals) -> bool {
     let bytes = line.as_bytes();
     s.words <= 30
         && ((bytes.contains(&0xC2) && line.contains('©'))
-            || ((key.starts_with("copyright") || (bytes.contains(&b'(') && key.contains("(c) ")) || key.contains(" copyright ")) && key.split(' ').any(year)))
+            || ((key.starts_with("copyright") || (bytes.contains(&b'(') && key.contains("(c) ")) || key.contains(" copyright ")) && key_words(key).any(year)))
 }
 
 /// "a year ago", "3 hours ago": a relative time stamp.
@@ -1392,7 +1394,10 @@ fn opens_on_a_picture(line: &str) -> bool {
         .unwrap()
     });
     // A gallery's bullet before the caption ("• In this photo released by …").
-    opener.is_match(line.trim_start_matches(['•', '·', '▪', '*', ' ']))
+    let line = line.trim_start_matches(['•', '·', '▪', '*', ' ']);
+    // Every opener starts the line with one of these letters: the others are ruled out
+    // without a regex search (most lines are story, and its set-up was most of the cost).
+    line.starts_with(['A', 'I', 'T', 't', 'F', 'P']) && opener.is_match(line)
 }
 
 /// Whether a line opens on names and titles, then a verb in the present's "-s" form
@@ -1617,9 +1622,9 @@ fn line_ranges(text: &str, headline: Option<Range<usize>>) -> (Vec<Range<usize>>
     let mut ranges = Vec::new();
     let mut chrome = None;
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let range = trim(text, offset..offset + line.len());
-        offset += line.len();
+    for end in line_ends(text) {
+        let range = trim(text, offset..end);
+        offset = end;
         match headline.clone().filter(|h| range.start <= h.start && h.end <= range.end) {
             Some(h) if words(&text[range.start..h.start]).count() + words(&text[h.end..range.end]).count() > HEADLINE_LINE_SLACK => {
                 let before = trim(text, range.start..h.start);
@@ -1636,6 +1641,32 @@ fn line_ranges(text: &str, headline: Option<Range<usize>>) -> (Vec<Range<usize>>
     }
     ranges.retain(|r| !r.is_empty());
     (join_soft_wraps(text, ranges), chrome)
+}
+
+/// Where each of `text.split_inclusive('\n')`'s lines ends: the line breaks found with
+/// `memchr` (SIMD), not core's char searcher (a word at a time).
+fn line_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let unbroken_end = (!text.is_empty() && !text.ends_with('\n')).then_some(text.len());
+    memchr::memchr_iter(b'\n', text.as_bytes()).map(|at| at + 1).chain(unbroken_end)
+}
+
+/// `key.split(' ')`, read byte by byte: a key's words are a few bytes each, fewer than
+/// core's char searcher costs to set up for each (`key` is [`normalise`]d, single-spaced).
+fn key_words(key: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(key);
+    std::iter::from_fn(move || {
+        let words = rest?;
+        match words.bytes().position(|b| b == b' ') {
+            Some(at) => {
+                rest = Some(&words[at + 1..]);
+                Some(&words[..at])
+            }
+            None => {
+                rest = None;
+                Some(words)
+            }
+        }
+    })
 }
 
 /// Fewest words of a line that a page wrapped at a fixed width ("… beat back an attack
