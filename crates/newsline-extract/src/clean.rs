@@ -602,7 +602,8 @@ fn wire_dateline(line: &str) -> Option<(usize, Opening)> {
         (Some('('), _) => {}
         (Some(a), Some(b)) if a.is_uppercase() && b.is_uppercase() => {}
         // "Paris (AFP) -": a place in title case only before a bracketed agency.
-        (Some(a), Some(_)) if a.is_uppercase() && line.get(..40).unwrap_or(line).contains(['(', '/']) => {}
+        // "Geneva [Switzerland], Aug. 27 (ANI):": the country in square brackets.
+        (Some(a), Some(_)) if a.is_uppercase() && line.get(..40).unwrap_or(line).contains(['(', '/', '[']) => {}
         // "Oct. 12, 2016 — …": a full date alone, with a dash or an agency after it.
         (Some(a), Some(_)) if a.is_uppercase() && crate::published::starts_with_full_date(line) => {}
         _ => return None,
@@ -613,7 +614,7 @@ fn wire_dateline(line: &str) -> Option<(usize, Opening)> {
     static CELL: OnceLock<Regex> = OnceLock::new();
     let re = CELL.get_or_init(|| {
         Regex::new(concat!(
-            r"^(?:(?P<ydate>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*|(?:(?P<place>[A-Z][A-Z’'.\-]{2,}(?:[ \-][A-Z][A-Z’'.\-]+){0,3}(?:,\s+[A-Z][A-Z.]+)?)|(?P<tplace>[A-Z][a-z’'.\-]+(?:[ \-][A-Z][a-z’'.\-]+){0,2}))",
+            r"^(?:(?P<ydate>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*|(?:(?P<place>[A-Z][A-Z’'.\-]{2,}(?:[ \-][A-Z][A-Z’'.\-]+){0,3}(?:,\s+[A-Z][A-Z.]+)?)|(?P<tplace>[A-Z][a-z’'.\-]+(?:[ \-][A-Z][a-z’'.\-]+){0,2}))(?:\s*\[(?P<country>[A-Z][A-Za-z .]{2,30})\])?",
             r"(?:,?\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?))?",
             r"\.?\s*)?",
             r"(?:(?:[-–—:]\s*)?(?:/(?P<slash>[A-Za-z][A-Za-z\-]{1,15})/\.?|\((?P<paren>[A-Z][A-Za-z .&\-]{0,30})\))",
@@ -651,11 +652,13 @@ fn wire_dateline(line: &str) -> Option<(usize, Opening)> {
     // A place alone is not a dateline ("UN OFFICIALS said"); it needs a date, an agency
     // or a dash ("WASHINGTON — The United States…"). A place in title case needs an agency.
     let dashed_place = has_place && dash_before_story;
-    let anchored = agency.is_some() || (has_place && date.is_some()) || dashed_place || full_date_opening;
+    let anchored = agency.is_some() || (has_place && date.is_some()) || dashed_place || full_date_opening || caps.name("country").is_some() && date.is_some();
     if !anchored {
         return None;
     }
-    if caps.name("tplace").is_some() && agency.is_none() {
+    // A place in title case needs an agency, or a country in brackets and a date.
+    let bracketed_country = caps.name("country").is_some() && date.is_some();
+    if caps.name("tplace").is_some() && agency.is_none() && !bracketed_country {
         return None;
     }
     if !story_goes_on(&line[end..]) {
@@ -2989,6 +2992,13 @@ mod tests {
             Some(("Secretary of State John Kerry will meet.".into(), dl(Some("Oct. 12, 2016"), Some("EIRNS"))))
         );
         assert_eq!(cut("October 12, 2016 — The envoy left."), Some(("The envoy left.".into(), dl(Some("October 12, 2016"), None))));
+        // The country in square brackets after a place in title case (ANI's form).
+        assert_eq!(
+            cut("Geneva [Switzerland], Aug. 27 : U.S. Secretary of State John Kerry has said it."),
+            Some(("U.S. Secretary of State John Kerry has said it.".into(), dl(Some("Aug. 27"), None)))
+        );
+        assert_eq!(cut("Moscow [Russia], October 7 (ANI): The minister spoke."), Some(("The minister spoke.".into(), dl(Some("October 7"), Some("ANI")))));
+        assert_eq!(cut("Geneva [Switzerland] talks went on."), None, "a bracketed country alone, with no date, opens no dateline");
         assert_eq!(cut("October 12, 2016 was a day of talks."), None);
         assert_eq!(cut("WASHINGTON — The United States warned."), Some(("The United States warned.".into(), dl(None, None))));
         assert_eq!(cut("WASHINGTON – Jane Roe, the envoy, spoke."), Some(("Jane Roe, the envoy, spoke.".into(), dl(None, None))));
