@@ -652,12 +652,13 @@ fn wire_dateline(line: &str) -> Option<(usize, Opening)> {
     // A place alone is not a dateline ("UN OFFICIALS said"); it needs a date, an agency
     // or a dash ("WASHINGTON — The United States…"). A place in title case needs an agency.
     let dashed_place = has_place && dash_before_story;
-    let anchored = agency.is_some() || (has_place && date.is_some()) || dashed_place || full_date_opening || caps.name("country").is_some() && date.is_some();
+    // "Geneva [Switzerland], Aug. 27 :": a country in brackets and a date anchor a place in title case.
+    let bracketed_country = caps.name("country").is_some() && date.is_some();
+    let anchored = agency.is_some() || (has_place && date.is_some()) || dashed_place || full_date_opening || bracketed_country;
     if !anchored {
         return None;
     }
     // A place in title case needs an agency, or a country in brackets and a date.
-    let bracketed_country = caps.name("country").is_some() && date.is_some();
     if caps.name("tplace").is_some() && agency.is_none() && !bracketed_country {
         return None;
     }

@@ -973,7 +973,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         // Nor does a sentence naming a day that story's month or year does not hold ("The two
         // also met in Sochi in 2017. Syrian state TV described Monday's meeting as long").
         let names_a_day_outside =
-            || current.is_some_and(|c| out[c].date.is_some_and(|d| d.day.is_none() && points.iter().any(|(_, p)| p.day.is_some() && !within(d, *p))));
+            || current.is_some_and(|c| out[c].date.is_some_and(|d| d.day.is_none() && points.iter().any(|(_, p)| p.day.is_some() && !holds_day(d, Some(*p)))));
         let joins = current.is_some()
             && main.is_none()
             && !narrates_beside
@@ -2004,11 +2004,6 @@ fn fronted_before_speech_verb(text: &str, t: &Timex, verbs: &[(usize, usize)]) -
         let gap = &text[t.end + 1..vs];
         !gap.contains([',', ';', ':', '"', '“', '”']) && !gap.contains(" that ") && gap.split_whitespace().count() <= FRONTED_GAP_WORDS
     })
-}
-
-/// Whether the month or year `coarse` holds the date `p`.
-fn within(coarse: PartialDate, p: PartialDate) -> bool {
-    p.year == coarse.year && coarse.month.is_none_or(|m| p.month == Some(m))
 }
 
 /// "said on Monday", "told reporters Friday", "on Monday said": at most one word between
@@ -4578,8 +4573,8 @@ mod tests {
     #[test]
     fn a_month_or_year_holds_the_days_within_it() {
         let (day, month, year) = (PartialDate::day(NaiveDate::from_ymd_opt(2017, 5, 17).unwrap()), PartialDate::month(2017, 5), PartialDate::year(2017));
-        assert!(within(year, day) && within(month, day) && within(year, month));
-        assert!(!within(PartialDate::month(2017, 6), day) && !within(PartialDate::year(2016), day));
+        assert!(holds_day(year, Some(day)) && holds_day(month, Some(day)));
+        assert!(!holds_day(PartialDate::month(2017, 6), Some(day)) && !holds_day(PartialDate::year(2016), Some(day)));
     }
 
     #[test]
