@@ -45,6 +45,19 @@ impl Parsed {
         self.occasion.or_else(|| day_of(&self.article.published))
     }
 
+    /// How the article's time expressions are read. A publication date inferred from the
+    /// pages sharing its sentences is theirs, not its own: the page may be of a later day, so
+    /// its weekdays are read in that date's week, counted back from the day after it, as an
+    /// undated page's are in its story's ("Netanyahu said Tuesday", on a page of Monday's
+    /// talks, is the next day), and nothing counts from it as from its own day ("today").
+    pub fn dating(&self) -> crate::timex::Dating {
+        let inferred = self.article.published.inferred && self.occasion.is_none();
+        match self.story_day() {
+            Some(day) if inferred => crate::timex::Dating { reference: None, filed: self.filed, year_of: Some(day), week_of: day.succ_opt() },
+            reference => crate::timex::Dating { reference, filed: self.filed, year_of: self.year_of, week_of: self.week_of },
+        }
+    }
+
     /// For an article with no date of its own, the date of the dated article telling the same
     /// story ([`Parsed::week_of`]'s day before): what its undated sentences take, inferred, as
     /// a dated article's take its publication date. Never its publication date.

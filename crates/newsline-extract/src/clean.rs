@@ -351,6 +351,14 @@ fn repost_intro(line: &str, word_count: usize) -> Option<String> {
     (word_count <= 5).then(|| caps["name"].to_string())
 }
 
+/// A dateline on a line of its own, before the story: a name and a place in capitals, a
+/// comma between, a colon closing ("Waar, Duhok:", "Geneva, Switzerland:"). No sentence.
+fn dateline_of_its_own(line: &str) -> bool {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = CELL.get_or_init(|| Regex::new(r"^[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?, [A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?:$").unwrap());
+    re.is_match(line.trim())
+}
+
 /// `key` is the line as [`normalise`]d.
 fn is_credit(key: &str, word_count: usize) -> bool {
     word_count <= 15 && data::furniture().credit_markers.iter().any(|m| key.contains(m.as_str()))
@@ -608,7 +616,7 @@ fn wire_dateline(line: &str) -> Option<(usize, Opening)> {
         (Some(a), Some(_)) if a.is_uppercase() && crate::published::starts_with_full_date(line) => {}
         _ => return None,
     }
-    if let Some(found) = dated_bracket_dateline(line) {
+    if let Some(found) = dated_bracket_dateline(line).or_else(|| dashed_agency_dateline(line)) {
         return Some(found);
     }
     static CELL: OnceLock<Regex> = OnceLock::new();
@@ -682,6 +690,26 @@ fn dated_bracket_dateline(line: &str) -> Option<(usize, Opening)> {
         return None;
     }
     Some((end, Opening::Dateline { date: Some(inner[range].to_string()), agency: None, label: None }))
+}
+
+/// A place, a known agency and the full date in capitals, each closed by a dash, as some
+/// portals print wire copy: "GENEVA- REUTERS- 26 AUG. 2016- Kerry and Lavrov met …".
+fn dashed_agency_dateline(line: &str) -> Option<(usize, Opening)> {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = CELL.get_or_init(|| {
+        Regex::new(r"^[A-Z][A-Z’'.]{2,}(?: [A-Z][A-Z’'.]+){0,3}\s*[-–—]\s*(?P<agency>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*[-–—]\s*(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2})\s*[-–—]\s*").unwrap()
+    });
+    let caps = re.captures(line)?;
+    let agency = crate::publisher::agency_named(&caps["agency"])?;
+    // The month in title case, as the date rules read it: "26 AUG. 2016" → "26 Aug. 2016".
+    let date: String =
+        caps["date"].char_indices().map(|(i, c)| if i > 0 && caps["date"][..i].ends_with(char::is_alphabetic) { c.to_ascii_lowercase() } else { c }).collect();
+    crate::published::find_date(&date)?;
+    let end = caps.get(0)?.end();
+    if !story_goes_on(&line[end..]) {
+        return None;
+    }
+    Some((end, Opening::Dateline { date: Some(date), agency: Some(agency.to_string()), label: None }))
 }
 
 /// Whether the story goes on at `rest`, after a dateline: a capital or an opening quote.
@@ -1728,7 +1756,7 @@ pub fn clean_with(text: &str, site: &SiteLines, headline: Option<Range<usize>>) 
         let mut range = range.clone();
         let kind = if is_navigation(line) || chrome.as_ref() == Some(&range) {
             LineKind::Furniture(Furniture::Navigation)
-        } else if is_label(key) {
+        } else if is_label(key) || word_count <= 4 && dateline_of_its_own(line) {
             LineKind::Furniture(Furniture::Label)
         } else if let Some(name) = repost_intro(line, word_count) {
             LineKind::Furniture(Furniture::RepostIntro(name))
@@ -2968,6 +2996,17 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_on_a_line_of_its_own_is_no_sentence() {
+        let kinds = |text: &str| clean(text).into_iter().map(|l| (text[l.range.clone()].to_string(), l.kind)).collect::<Vec<_>>();
+        let found = kinds("Zembla, Duhok:\nThe two leaders agreed on a mechanism on Monday.\n");
+        assert_eq!(found[0], ("Zembla, Duhok:".to_string(), LineKind::Furniture(Furniture::Label)));
+        assert_eq!(found[1].1, LineKind::Story);
+        assert!(dateline_of_its_own("Geneva, Switzerland:"));
+        assert!(!dateline_of_its_own("Putin, however, said:"), "words in lower case are a sentence's");
+        assert!(!dateline_of_its_own("Moscow:"), "no comma: a label of another kind");
+    }
+
+    #[test]
     fn datelines_in_the_common_wire_forms() {
         let cut = |line: &str| dateline(line).map(|(end, opening)| (line[end..].to_string(), opening));
         let dl = |date: Option<&str>, agency: Option<&str>| Opening::Dateline { date: date.map(Into::into), agency: agency.map(Into::into), label: None };
@@ -3018,6 +3057,13 @@ mod tests {
             Some(("Turkey confirmed the deal.".into(), dl(Some("14th Dec, 2016"), None)))
         );
         assert_eq!(cut("ANKARA (the capital) - Turkey confirmed the deal."), None);
+        // A place, a known agency and the full date, each closed by a dash.
+        assert_eq!(
+            cut("GENEVA- REUTERS- 26 AUG. 2016- Kerry and Lavrov met."),
+            Some(("Kerry and Lavrov met.".into(), dl(Some("26 Aug. 2016"), Some("Reuters"))))
+        );
+        assert_eq!(cut("GENEVA- ROYAL- 26 AUG. 2016- Kerry and Lavrov met."), None, "no agency is named ROYAL");
+        assert_eq!(cut("GENEVA- REUTERS- 26 AUG. 2016- and more."), None, "the story goes on with a capital");
     }
 
     #[test]

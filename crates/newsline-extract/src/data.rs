@@ -68,6 +68,8 @@ pub struct HostNaming {
     pub second_levels: Vec<String>,
     pub country_codes: Vec<String>,
     pub words: Vec<String>,
+    /// Listed words a masthead opens with before a name of its own ("Daily Sabah").
+    pub masthead_openers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

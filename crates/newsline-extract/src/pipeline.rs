@@ -467,8 +467,7 @@ fn sentence_facts(
     // Quotes first: they read only the mentions, and found before the facts are made,
     // a long article's quote search and its facts are never held at once.
     let found = quotes::find(text, &quote_paragraphs(&p.article.sentences), named_in_text(&p.article.sentences, &mentions));
-    let dating = timex::Dating { reference: p.story_day(), filed: p.filed, year_of: p.year_of, week_of: p.week_of };
-    let dating = SentenceDating::new(p, dating, lede.as_ref());
+    let dating = SentenceDating::new(p, p.dating(), lede.as_ref());
     // Each sentence on its own, on every core (a long article is many sentences), in
     // chunks: each chunk is freed once parted, so the facts are never held twice.
     let chunks: Vec<Vec<SentenceFacts>> = p
@@ -725,6 +724,9 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
     let mut index = TextIndex::of(texts.iter().filter(|_| some_undated).map(|members| distinct.of(members[0])));
     let mut story_weights = StoryWeights::of(&distinct, !index.holders.is_empty());
     // Pages read in a sibling's week, and pages left undated, for a second look (below).
+    // Pages dated by the sentences they share, pages read in a sibling's week, and pages left
+    // undated, for a second look (below).
+    let mut by_sentences: Vec<(usize, NaiveDate)> = Vec::new();
     let (mut by_sibling, mut still_undated): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
     for i in 0..parsed.len() {
         if parsed[i].article.published.date.is_some() {
@@ -770,6 +772,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         }
         if let Some((date, (_, mut ids))) = votes.into_iter().max_by_key(|(d, (shared, ids))| (*shared, ids.len(), std::cmp::Reverse(*d))) {
             ids.sort();
+            by_sentences.push((i, date));
             parsed[i].article.published = Published {
                 date: Some(date.format("%Y-%m-%d").to_string().into()),
                 time: None,
@@ -816,11 +819,58 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
             still_undated.push(i);
         }
     }
+    if !still_undated.is_empty() && !by_sentences.is_empty() {
+        story_weights.norms.clear();
+        let day_of_text = |t: usize| story_date_of(texts[t][0]).or(picture_of(texts[t][0]));
+        let stories = Stories { texts: &texts, day_of_text: &day_of_text, by_sentences: &by_sentences };
+        let read = read_in_the_week_of_a_page_dated_by_sentences(parsed, &distinct, &still_undated, &stories, &mut story_weights);
+        still_undated.retain(|i| !read.contains(i));
+    }
     if !still_undated.is_empty() && !by_sibling.is_empty() {
         story_weights.norms.clear();
         read_in_the_week_of_a_siblings_sibling(parsed, &distinct, &still_undated, &by_sibling, &mut story_weights);
     }
     ledes
+}
+
+/// The dated texts of the first look and the pages dated by the sentences they share.
+struct Stories<'a> {
+    texts: &'a [Vec<usize>],
+    day_of_text: &'a dyn Fn(usize) -> Option<NaiveDate>,
+    by_sentences: &'a [(usize, NaiveDate)],
+}
+
+/// A page left undated may tell the story of a page dated by the sentences it shares with
+/// dated pages (two outlets' wordings of one statement, a third outlet's copy dated): that
+/// date is as good as theirs, so the page is read in its week when that page is its likeliest
+/// sibling against every dated text as a rival. Returns the pages so read.
+fn read_in_the_week_of_a_page_dated_by_sentences(
+    parsed: &mut [article::Parsed],
+    distinct: &DistinctWords,
+    undated: &[usize],
+    stories: &Stories,
+    weights: &mut StoryWeights,
+) -> Vec<usize> {
+    let dated = stories.texts.len();
+    let mut texts: Vec<Vec<usize>> = stories.texts.to_vec();
+    texts.extend(stories.by_sentences.iter().map(|&(j, _)| vec![j]));
+    let day_of = |t: usize| if t < dated { (stories.day_of_text)(t) } else { Some(stories.by_sentences[t - dated].1) };
+    let mut index = TextIndex::of(texts.iter().map(|members| distinct.of(members[0])));
+    let mut found = Vec::new();
+    for &i in undated {
+        let words = distinct.of(i);
+        let among: Vec<usize> = index.sharing(words).iter().map(|(t, _)| *t).filter(|&t| day_of(t).is_some() && !texts[t].contains(&i)).collect();
+        let sibling = story_sibling(words, &among, &index.holders, weights, &texts, distinct, |a, b| day_of(a) == day_of(b));
+        // Only a page dated by its sentences is new here: the dated texts had their look.
+        if let Some((k, score)) = sibling.and_then(|(t, score)| Some((t.checked_sub(dated)?, score))) {
+            found.push((i, stories.by_sentences[k], score));
+        }
+    }
+    for &(i, (j, date), score) in &found {
+        let source = format!("{} (dated {date}) tells the same story (likeness {score:.2})", parsed[j].article.id);
+        read_in_story_week(&mut parsed[i], date, source);
+    }
+    found.into_iter().map(|(i, ..)| i).collect()
 }
 
 /// A page left undated may retell the story of a page read in its sibling's week (two
@@ -1465,6 +1515,29 @@ mod tests {
         let event = event_of(&corpus, "u", 0).expect("told");
         let date = corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref().map(str::to_string));
         assert_eq!(date.as_deref(), Some("2016-12-13"));
+    }
+
+    /// An undated page telling the story of a page dated by the sentences it shares with a
+    /// dated one is read in that date's week, with every dated text a rival; the weekdays of a
+    /// page so dated are read in its date's week ("said Tuesday" of a Monday's story is the
+    /// next day, not the Tuesday before).
+    #[test]
+    fn an_undated_page_is_read_in_the_week_of_a_page_dated_by_its_sentences() {
+        let dated = "Published: Jan 22, 2018\n\nThe Zembla army launched an offensive on the northern town of Qarbat on Monday to drive out the militia holding it.\n\nArtillery shelled militia positions around the town through the afternoon, the army said in a statement.";
+        let copy = "The Zembla army launched an offensive on the northern town of Qarbat on Monday to drive out the militia holding it.\n\nArtillery shelled militia positions around the town through the afternoon, the army said in a statement.\n\nThe Ruritanian defence ministry said it was pulling its military observers out of Qarbat to keep them out of harm's way, and urged restraint on both sides.\n\nRuritania's foreign minister Oskar Vell said Tuesday that Moscow was alarmed by the offensive.";
+        let undated = "Ruritania withdrew its military observers from Qarbat, its defence ministry said, to keep them out of harm's way as the offensive began.\n\nThe ministry urged restraint on both sides, and foreign minister Oskar Vell said Moscow was alarmed.";
+        let inputs = [article("a.txt", TRUCE), article("b.txt", TALKS), article("d.txt", dated), article("v.txt", copy), article("u.txt", undated)];
+        let corpus = extract(&inputs, &[]);
+        let evidence =
+            |id: &str| corpus.articles.iter().find(|a| &*a.id == id).and_then(|a| a.published.evidence.as_deref().map(str::to_string)).unwrap_or_default();
+        assert_eq!(published(&corpus, "v").as_deref(), Some("2018-01-22"));
+        assert!(evidence("u").contains("v (dated 2018-01-22) tells the same story"), "{}", evidence("u"));
+        let day = |id: &str, sentence: u32| {
+            let event = event_of(&corpus, id, sentence).expect("told");
+            corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref().map(str::to_string))
+        };
+        assert_eq!(day("u", 0).as_deref(), Some("2018-01-22"));
+        assert_eq!(day("v", 3).as_deref(), Some("2018-01-23"), "the Tuesday after the story's Monday");
     }
 
     /// An undated page whose own picture's caption gives a full date reads its weekdays in

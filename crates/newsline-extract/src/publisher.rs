@@ -77,6 +77,9 @@ pub fn site_label(host: &str) -> Option<&str> {
 /// Words that only join two others in a name ("Times of India"): never its first or last.
 const CONNECTIVES: [&str; 5] = ["of", "and", "in", "on", "for"];
 
+/// Words that open a name but never close one ("Our Planet", not "Devdisc Our").
+const OPENERS: [&str; 4] = ["the", "my", "our", "your"];
+
 /// A readable name from the host's own words: "middleeastobserver.org" → "Middle East
 /// Observer", "east-west-report.info" → "East West Report", "cnsnews.com" → "CNS News";
 /// a name of three letters or fewer is written in capitals ("qtv.com" → "QTV"), and a
@@ -92,6 +95,15 @@ pub fn host_name(host: &str) -> Option<String> {
     }
     let known = |w: &str| data::publishers().naming.words.iter().any(|k| k == w);
     if label.len() > 3 && !words.iter().any(|w| known(w)) {
+        return Some(site_address(host));
+    }
+    // A name ends on a word of the list ("Kalamazoo Gazette") unless it opens as a masthead
+    // ("The Daily Zeast", "Daily Sabah") or ends on a place after a connective ("Time for Zembla"): listed words before an unknown ending are a guess at its split
+    // ("waradana" is no "War Adana", "yournewlifeinchrist" no "Your New Lifeinchrist").
+    let ends_unknown = words.last().is_some_and(|w| !known(w) && !w.bytes().all(|b| b.is_ascii_digit()));
+    let after_connective = words.len() > 1 && CONNECTIVES.contains(&words[words.len() - 2].as_str());
+    let masthead = data::publishers().naming.masthead_openers.contains(&words[0]);
+    if words.len() > 1 && ends_unknown && !masthead && !after_connective {
         return Some(site_address(host));
     }
     let alone = words.len() == 1;
@@ -165,8 +177,8 @@ fn split_words(part: &str) -> Vec<String> {
     // two letters costs 40: a word is not split to leave a letter or two ("b|east", "ja|pan").
     // A connective at either end joins nothing: it costs as an unlisted piece.
     let listed = |w: &str| words.iter().any(|k| k == w);
-    let cost = |piece: &str, at_end: bool| -> u32 {
-        let listed = listed(piece) && !(at_end && CONNECTIVES.contains(&piece));
+    let cost = |piece: &str, at_end: bool, end_of_name: bool| -> u32 {
+        let listed = listed(piece) && !(at_end && CONNECTIVES.contains(&piece)) && !(end_of_name && OPENERS.contains(&piece));
         match (listed, piece.len()) {
             (true, 2) => 10,
             (true, _) => 6,
@@ -181,7 +193,7 @@ fn split_words(part: &str) -> Vec<String> {
             if best[start].0 == u32::MAX {
                 continue;
             }
-            let c = best[start].0 + cost(&part[start..end], start == 0 || end == n);
+            let c = best[start].0 + cost(&part[start..end], start == 0 || end == n, end == n);
             if c < best[end].0 {
                 best[end] = (c, start);
             }
@@ -487,13 +499,17 @@ mod tests {
         assert_eq!(name("https://www.thekalamazoopost.com/x").as_deref(), Some("The Kalamazoo Post"));
         assert_eq!(name("https://www.timesofindia-online.com/x").as_deref(), Some("Times of India Online"));
         assert_eq!(name("https://www.zemblatimes.com/x").as_deref(), Some("Zembla Times"));
-        assert_eq!(name("https://www.bluestone.com/x").as_deref(), Some("Blue Stone"));
+        assert_eq!(name("https://www.bluestone.com/x").as_deref(), Some("bluestone.com"));
         assert_eq!(name("https://www.detroitnews.com/x").as_deref(), Some("Detroit News"));
         assert_eq!(name("https://www.thedailyzeast.com/x").as_deref(), Some("The Daily Zeast"));
         assert_eq!(name("https://www.zemblatoday.com/x").as_deref(), Some("Zembla Today"));
         assert_eq!(name("https://www.ruritaniasun.com/x").as_deref(), Some("Ruritania Sun"));
         assert_eq!(name("https://www.xyzone.com/x").as_deref(), Some("xyzone.com"));
         assert_eq!(name("https://www.9news.com.zz/x").as_deref(), Some("9 News"));
+        // Listed words before an unknown ending are no name; a determiner closes none.
+        assert_eq!(name("https://waradana.com/english/x").as_deref(), Some("waradana.com"));
+        assert_eq!(name("http://www.yournewlifeinchrist.com/x").as_deref(), Some("yournewlifeinchrist.com"));
+        assert_eq!(name("https://www.devdiscourse.com/article/x").as_deref(), Some("devdiscourse.com"));
         // A connective inside a name stays lower-case.
         assert_eq!(name("https://timeforzembla.com/x").as_deref(), Some("Time for Zembla"));
     }
