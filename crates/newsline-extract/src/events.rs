@@ -610,6 +610,13 @@ fn continues(text: &str) -> bool {
         && !expletive_it(text)
 }
 
+/// A personal pronoun and "also" open the sentence: the one who spoke before goes on ("He
+/// also said he wanted to meet Assad").
+fn also_says(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    matches!(words.next(), Some("He" | "She")) && words.next() == Some("also")
+}
+
 /// Adverbs of sequence that may open a sentence before the sides told of ("Then the two
 /// presidents listened …").
 const SEQUENCE_OPENERS: &[&str] = &["Then", "Later", "Afterwards", "Afterward", "Subsequently"];
@@ -968,8 +975,12 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         // A story told at a month's or a year's precision ("The offensive began in
         // mid-September.") is background to the day's: what someone says in the paragraphs
         // after it does not go on with it by naming no one.
-        let of_another_time =
-            || current.is_some_and(|c| out[c].date.is_some_and(|d| d.day.is_none()) && !out[c].inferred && out[c].date != story_date) && asked.says();
+        // ("He also said …" goes on with the one who spoke.)
+        let of_another_time = || {
+            current.is_some_and(|c| out[c].date.is_some_and(|d| d.day.is_none()) && !out[c].inferred && out[c].date != story_date)
+                && asked.says()
+                && !also_says(&s.text)
+        };
         // Nor does a sentence naming a day that story's month or year does not hold ("The two
         // also met in Sochi in 2017. Syrian state TV described Monday's meeting as long").
         let names_a_day_outside =
@@ -1865,7 +1876,15 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
         let about = day > report || (says_something && (report - day).num_days() > STATEMENT_PAST_DAYS);
         (!about).then_some(*first)
     });
-    (main.filter(|(_, p)| !holds_day(*p, article_date)), points)
+    (main.filter(|(t, p)| !holds_day(*p, article_date) || this_calendar_period(&t.text)), points)
+}
+
+/// "this month", "earlier this year": the report's own month or year named as an act's
+/// time ("Erdogan this month announced …"): the act is of that period, not of the report's
+/// day, though the period holds it.
+fn this_calendar_period(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower.ends_with("this month") || lower.ends_with("this year")
 }
 
 /// Verbs that give someone's word on a thing without being verbs that attribute a quote.
@@ -4568,6 +4587,20 @@ mod tests {
         let t = threads(Some(PartialDate::day(tuesday)), &s);
         let year = t.iter().find(|t| t.members.contains(&(0, 0)) && t.date == Some(PartialDate::year(2017))).expect("a story of 2017");
         assert!(!year.members.contains(&(0, 1)), "{t:?}");
+    }
+
+    #[test]
+    fn an_act_of_this_month_is_of_the_month_and_he_also_said_goes_on_with_it() {
+        let wednesday = NaiveDate::from_ymd_opt(2022, 12, 28).unwrap();
+        let lead: &[&str] = &["The defence ministers of the three countries met in Moscow on Wednesday."];
+        let later: &[&str] = &["The Zembla president this month announced that he had proposed a trilateral mechanism."];
+        let also: &[&str] = &["He also said he wanted to meet the Ruritanian leader."];
+        let s = facts(&mut Vocabulary::default(), 0, &[lead, later, also], wednesday);
+        let t = threads(Some(PartialDate::day(wednesday)), &s);
+        let month = t.iter().find(|t| t.members.contains(&(0, 1))).expect("told");
+        assert_eq!(month.date, Some(PartialDate::month(2022, 12)), "{t:?}");
+        assert!(month.members.contains(&(0, 2)), "{t:?}");
+        assert!(also_says("She also told reporters.") && !also_says("He said also."));
     }
 
     #[test]
