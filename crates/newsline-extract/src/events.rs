@@ -2921,7 +2921,26 @@ pub fn summary_score(text: &str, actors: usize, lead: bool) -> i64 {
     // "But as warplanes mounted strikes, Putin pushed back …": a conjunction opening the
     // sentence answers what came before it.
     let answers = if opens_on_conjunction(text) { -10 } else { 0 };
-    summary_bound(text, actors, lead) + pronoun + quote_open + after_an_act + placed_after + modal + state + unfinished + answers
+    // "There was no immediate comment from Damascus": what no one said tells no act.
+    let silence = if tells_no_comment(text) { -30 } else { 0 };
+    summary_bound(text, actors, lead) + pronoun + quote_open + after_an_act + placed_after + modal + state + unfinished + answers + silence
+}
+
+/// Phrases of news copy saying that someone did not comment.
+const NO_COMMENT: &[&str] = &[
+    "no comment",
+    "no immediate comment",
+    "declined to comment",
+    "request for comment",
+    "requests for comment",
+    "reached for comment",
+    "no immediate reaction",
+];
+
+/// Whether `text` says someone did not comment ([`NO_COMMENT`]).
+fn tells_no_comment(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    NO_COMMENT.iter().any(|p| lower.contains(p))
 }
 
 /// Conjunctions that open a sentence going on from the one before.
@@ -4124,6 +4143,14 @@ mod tests {
         let t = threads(article, &s);
         let lead = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
         assert_ne!(lead.date, Some(PartialDate::day(saturday.pred_opt().unwrap())), "Friday is the amendment's day, not the approval's");
+    }
+
+    #[test]
+    fn no_comment_is_no_summary() {
+        let said = "It said up to 35 Syrian soldiers were neutralised in retaliatory fire.";
+        let silence = "There is no comment by the Syrian government.";
+        assert!(summary_score(said, 0, true) > summary_score(silence, 1, false));
+        assert!(tells_no_comment("The ministry did not respond to a request for comment.") && !tells_no_comment("The ministry commented."));
     }
 
     #[test]
