@@ -1706,8 +1706,12 @@ fn key_words(key: &str) -> impl Iterator<Item = &str> {
 /// headings, labels or bylines.
 const WRAPPED_LINE_WORDS: usize = 8;
 
+/// Words no sentence or heading ends on: a line ending on one was broken inside a sentence.
+const LEADING_WORDS: &[&str] = &["the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "as", "that"];
+
 /// Joins a line broken inside a sentence to the line that goes on with it: no blank line
-/// between, no end of a sentence before the break, and a lower-case word after it. The
+/// between, no end of a sentence before the break, and a lower-case word (or a line ending
+/// on a word that leads into another, [`LEADING_WORDS`]) after it. The
 /// sentence is then one range of the seed file, its line break inside.
 fn join_soft_wraps(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
@@ -1715,7 +1719,9 @@ fn join_soft_wraps(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
         if let Some(last) = out.last_mut() {
             let (before, gap, after) = (&text[last.clone()], &text[last.end..range.start], &text[range.clone()]);
             let one_break = gap.bytes().filter(|&b| b == b'\n').count() == 1 && gap.trim().is_empty();
-            let goes_on = after.starts_with(|c: char| c.is_ascii_lowercase());
+            // A line ending on a word that only leads into others ("… a ceasefire in" /
+            // "Syria and …") goes on whatever the case of the next.
+            let goes_on = after.starts_with(|c: char| c.is_ascii_lowercase()) || whitespace_words(before).last().is_some_and(|w| LEADING_WORDS.contains(&w));
             let broken = !before.ends_with(['.', '!', '?', ':', '"', '”', '’', ';']) && whitespace_words(before).count() >= WRAPPED_LINE_WORDS;
             if one_break && goes_on && broken {
                 last.end = range.end;
@@ -2253,6 +2259,9 @@ mod tests {
         assert!(found.iter().any(|(t, _)| t == "It said ten drones flew at the air base."));
         assert!(found.iter().any(|(t, _)| t == "lower case after a blank line stays apart."));
         assert!(found.iter().any(|(t, _)| t == "the end of a short line"));
+        // A line ending on a word that leads into others goes on, whatever the next line's case.
+        let text = "The Assembly on Friday demanded an immediate ceasefire and aid deliveries in\nZembla in a resolution adopted by a strong majority.\n";
+        assert_eq!(kinds(text)[0].0, text.trim_end());
     }
 
     #[test]

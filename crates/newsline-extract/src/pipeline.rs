@@ -723,11 +723,11 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
     let distinct = DistinctWords::new(words_of, some_undated);
     let mut index = TextIndex::of(texts.iter().filter(|_| some_undated).map(|members| distinct.of(members[0])));
     let mut story_weights = StoryWeights::of(&distinct, !index.holders.is_empty());
-    // Pages read in a sibling's week, and pages left undated, for a second look (below).
     // Pages dated by the sentences they share, pages read in a sibling's week, and pages left
     // undated, for a second look (below).
     let mut by_sentences: Vec<(usize, NaiveDate)> = Vec::new();
     let (mut by_sibling, mut still_undated): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+    let address_month: Vec<Option<(i32, u32)>> = parsed.iter().map(|p| p.article.url.as_deref().and_then(crate::published::url_month)).collect();
     for i in 0..parsed.len() {
         if parsed[i].article.published.date.is_some() {
             continue;
@@ -750,8 +750,9 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         let candidates = index.sharing(words);
         let candidates_of_story: Vec<usize> = candidates.iter().map(|(t, _)| *t).collect();
         // The likeliest sibling among the texts `dated_by` dates.
+        let fits = |day: NaiveDate| in_address_month(address_month[i], day);
         let mut story_sibling_by = |dated_by: &dyn Fn(usize) -> Option<NaiveDate>| {
-            let among: Vec<usize> = candidates_of_story.iter().copied().filter(|&t| dated_by(t).is_some()).collect();
+            let among: Vec<usize> = candidates_of_story.iter().copied().filter(|&t| dated_by(t).is_some_and(fits)).collect();
             // Two pages of one story are no rivals when their pages' or their stories' days agree.
             let published = |t: usize| date_of[texts[t][0]];
             let same_day = |a: usize, b: usize| one_storys_day((dated_by(a), published(a)), (dated_by(b), published(b)));
@@ -764,7 +765,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
             let theirs = &words_of[texts[t][0]];
             let shared = mine.iter().filter(|m| m.len() >= 4 && theirs.iter().any(|t| retold(m, t))).count();
             for &j in texts[t].iter().filter(|_| shared >= 2) {
-                let Some(date) = date_of[j] else { continue };
+                let Some(date) = date_of[j].filter(|&d| fits(d)) else { continue };
                 let vote = votes.entry(date).or_default();
                 vote.0 += shared;
                 vote.1.push(parsed[j].article.id.to_string());
@@ -823,12 +824,12 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         story_weights.norms.clear();
         let day_of_text = |t: usize| story_date_of(texts[t][0]).or(picture_of(texts[t][0]));
         let stories = Stories { texts: &texts, day_of_text: &day_of_text, by_sentences: &by_sentences };
-        let read = read_in_the_week_of_a_page_dated_by_sentences(parsed, &distinct, &still_undated, &stories, &mut story_weights);
+        let read = read_in_the_week_of_a_page_dated_by_sentences(parsed, &distinct, &still_undated, &stories, &address_month, &mut story_weights);
         still_undated.retain(|i| !read.contains(i));
     }
     if !still_undated.is_empty() && !by_sibling.is_empty() {
         story_weights.norms.clear();
-        read_in_the_week_of_a_siblings_sibling(parsed, &distinct, &still_undated, &by_sibling, &mut story_weights);
+        read_in_the_week_of_a_siblings_sibling(parsed, &distinct, &still_undated, &by_sibling, &address_month, &mut story_weights);
     }
     ledes
 }
@@ -849,6 +850,7 @@ fn read_in_the_week_of_a_page_dated_by_sentences(
     distinct: &DistinctWords,
     undated: &[usize],
     stories: &Stories,
+    address_month: &[Option<(i32, u32)>],
     weights: &mut StoryWeights,
 ) -> Vec<usize> {
     let dated = stories.texts.len();
@@ -859,9 +861,12 @@ fn read_in_the_week_of_a_page_dated_by_sentences(
     let mut found = Vec::new();
     for &i in undated {
         let words = distinct.of(i);
-        let among: Vec<usize> = index.sharing(words).iter().map(|(t, _)| *t).filter(|&t| day_of(t).is_some() && !texts[t].contains(&i)).collect();
+        let fits = |t: usize| day_of(t).is_some_and(|day| in_address_month(address_month[i], day)) && !texts[t].contains(&i);
+        let among: Vec<usize> = index.sharing(words).iter().map(|(t, _)| *t).filter(|&t| fits(t)).collect();
         let sibling = story_sibling(words, &among, &index.holders, weights, &texts, distinct, |a, b| day_of(a) == day_of(b));
-        // Only a page dated by its sentences is new here: the dated texts had their look.
+        // Only a page dated by its sentences is new here: the dated texts had their look. Its
+        // date is one step removed: the likeness must be plain ([`BY_SENTENCES_SIBLING`]).
+        let sibling = sibling.filter(|(_, score)| *score >= BY_SENTENCES_SIBLING);
         if let Some((k, score)) = sibling.and_then(|(t, score)| Some((t.checked_sub(dated)?, score))) {
             found.push((i, stories.by_sentences[k], score));
         }
@@ -882,6 +887,7 @@ fn read_in_the_week_of_a_siblings_sibling(
     distinct: &DistinctWords,
     undated: &[usize],
     by_sibling: &[usize],
+    address_month: &[Option<(i32, u32)>],
     weights: &mut StoryWeights,
 ) {
     let texts: Vec<Vec<usize>> = by_sibling.iter().map(|&j| vec![j]).collect();
@@ -890,7 +896,8 @@ fn read_in_the_week_of_a_siblings_sibling(
     let mut found: Vec<(usize, usize, f64)> = Vec::new();
     for &i in undated {
         let words = distinct.of(i);
-        let among: Vec<usize> = index.sharing(words).iter().map(|(t, _)| *t).collect();
+        let fits = |t: usize| day_of(t).is_some_and(|day| in_address_month(address_month[i], day));
+        let among: Vec<usize> = index.sharing(words).iter().map(|(t, _)| *t).filter(|&t| fits(t)).collect();
         let sibling = story_sibling(words, &among, &index.holders, weights, &texts, distinct, |a, b| day_of(a) == day_of(b));
         if let Some((t, score)) = sibling.filter(|(_, score)| *score >= SIBLINGS_SIBLING) {
             found.push((i, t, score));
@@ -903,6 +910,20 @@ fn read_in_the_week_of_a_siblings_sibling(
         read_in_story_week(&mut parsed[i], date, source);
     }
 }
+
+/// Whether a story's `day` may be told by a page filed under `month` in its address
+/// ("/2016/12/…"): a day of that month, or of the week before it; any day when the address
+/// names no month.
+fn in_address_month(month: Option<(i32, u32)>, day: NaiveDate) -> bool {
+    let Some((year, month)) = month else { return true };
+    let Some(first) = NaiveDate::from_ymd_opt(year, month, 1) else { return true };
+    let next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1) } else { NaiveDate::from_ymd_opt(year, month + 1, 1) };
+    day >= first - chrono::Duration::days(ADDRESS_MONTH_LEAD_DAYS) && next.is_none_or(|next| day < next)
+}
+
+/// Days before the month of its address a page's story may be of (a story of 28 November
+/// filed under "/2016/12/").
+const ADDRESS_MONTH_LEAD_DAYS: i64 = 7;
 
 /// The latest day of a corpus about one period, which a month and day with no year are
 /// read against: the latest publication date within half a year of the median one, when
@@ -1160,6 +1181,11 @@ const SAME_STORY: f64 = 0.1;
 /// one right second step scores 0.41, the one wrong 0.13, a page of another story's week).
 const SIBLINGS_SIBLING: f64 = 0.3;
 
+/// How alike an undated page must be to a page dated by the sentences it shares to be read
+/// in that page's week (the sure siblings on the unseen folders were 0.17–0.25, a page of
+/// another story 0.11).
+const BY_SENTENCES_SIBLING: f64 = 0.15;
+
 /// How many words at most half the texts use an undated article must share with a dated one
 /// to tell its story.
 const STORY_WORDS: usize = 5;
@@ -1281,7 +1307,7 @@ fn mark_copies(parsed: &mut [article::Parsed]) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{extract, Input};
+    use crate::{extract, Input, Source};
 
     fn article(file: &str, text: &str) -> Input {
         Input { file: file.into(), text: text.into() }
@@ -1411,6 +1437,26 @@ mod tests {
         assert_eq!((lead.date.as_deref(), lead.date_inferred), (Some("2016-10-26"), true));
         let corpus = extract(&[article("b.txt", truce), article("c.txt", talks), article("u.txt", undated)], &[]);
         assert_eq!(day_of(&corpus), None, "no dated page tells its story");
+    }
+
+    /// An undated page filed under a year and month in its address is read only in the week
+    /// of a sibling whose story is of that month (or the week before it).
+    #[test]
+    fn an_address_month_bounds_the_siblings_an_undated_page_may_have() {
+        let refuel = "Published: Oct 26, 2016\n\nSpain says the Russian embassy withdrew its request for the carrier Admiral Kuznetsov and its escorts to refuel in the enclave of Ceuta.\n\nNato allies had objected that the flotilla would bomb Aleppo after leaving the Spanish port.";
+        let undated = "Russian warships heading to Syria will not stop in the Spanish enclave of Ceuta to refuel, after Nato allies objected.\n\nThe Spanish foreign office announced the Kuznetsov flotilla's withdrawn request on Wednesday afternoon.";
+        let filed = |url: &str| Source { file: "u.txt".into(), outlet: None, site: None, url: Some(url.into()) };
+        let evidence = |url: &str| {
+            let corpus = extract(&[article("a.txt", refuel), article("b.txt", TRUCE), article("c.txt", TALKS), article("u.txt", undated)], &[filed(url)]);
+            corpus.articles.iter().find(|a| &*a.id == "u").and_then(|a| a.published.evidence.as_deref().map(str::to_string)).unwrap_or_default()
+        };
+        assert!(
+            evidence("https://zembla.example/2016/10/ceuta").contains("a (2016-10-26) tells the same story"),
+            "{}",
+            evidence("https://zembla.example/2016/10/ceuta")
+        );
+        assert!(evidence("https://zembla.example/2016/11/ceuta").contains("a (2016-10-26) tells the same story"), "the week before the month");
+        assert!(!evidence("https://zembla.example/2016/12/ceuta").contains("tells the same story"), "{}", evidence("https://zembla.example/2016/12/ceuta"));
     }
 
     /// A dated sibling whose first sentence tells of the day before its page gives that day,

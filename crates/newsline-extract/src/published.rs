@@ -31,9 +31,10 @@ const MONTHS: &str =
 pub const DATE_RULES: &[Rule] = &[
     Rule {
         name: "month day year",
-        pattern: r"(?-u:\b)(?P<mon>{MONTHS})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})(?-u:\b)",
+        pattern: r"(?-u:\b)(?P<mon>{MONTHS})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>(?:19|20)\d{2})(?-u:\b)",
         examples: &[
             ("Friday, October 7, 2016 - 10:32", "2016-10-07 10:32"),
+            ("on Friday Dec 09,2016", "2016-12-09"),
             ("Oct. 7, 2016 4:05 PM ET", "2016-10-07 16:05"),
             ("Published: Oct 7, 2016", "2016-10-07"),
             ("Posted at 5:10 PM, Oct 9, 2016", "2016-10-09 17:10"),
@@ -123,6 +124,11 @@ pub const URL_RULES: &[Rule] = &[
             ("https://example.com/news/2016/oct/08/some-story/", "2016-10-08"),
             ("http://example.com.lb/News/World/2016/Sep-18/372444-some-story.ashx", "2016-09-18"),
         ],
+    },
+    Rule {
+        name: "year, month name and day in one folder",
+        pattern: r"(?i)/(?P<y>(?:19|20)\d{2})(?P<mon>{MONTHS})(?P<d>[0-3]?\d)(?:/|[-_.]|$)",
+        examples: &[("https://example.net/2015nov14/1447522258.html", "2015-11-14")],
     },
     Rule {
         name: "year-month/day",

@@ -107,7 +107,7 @@ fn clock(hour: &str, minute: &str, meridiem: Option<&str>) -> Option<u32> {
 fn stated_pattern() -> String {
     let time = r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})\s*(?P<ap>[ap]\.?m\.?)?)?";
     format!(
-        r"(?i:(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))(?:[ T](?P<ih>\d{{2}}):(?P<imi>\d{{2}}))?|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{MONTHS})\.?,?\s+(?P<dy>\d{{4}}){time}|(?P<mm>{MONTHS})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}}){time2})",
+        r"(?i:(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))(?:[ T](?P<ih>\d{{2}}):(?P<imi>\d{{2}}))?|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{MONTHS})\.?,?\s+(?P<dy>\d{{4}}){time}|(?P<mm>{MONTHS})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<my>\d{{4}}){time2})",
         time2 = time.replace("?P<h>", "?P<h2>").replace("?P<mi>", "?P<mi2>").replace("?P<ap>", "?P<ap2>"),
     )
 }

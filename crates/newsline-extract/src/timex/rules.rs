@@ -75,6 +75,7 @@ pub(super) const RULES: &[Rule] = &[
             ("The talks were held on October 6, 2016 in Geneva.", "on October 6, 2016", "point 2016-10-06"),
             ("Its air force started operations on September 30th, 2015 at the state's request.", "on September 30th, 2015", "point 2015-09-30"),
             ("The base was leased on the 26th of August 2015.", "on the 26th of August 2015", "point 2015-08-26"),
+            ("The Assembly on Friday Dec 09,2016 demanded a ceasefire.", "Dec 09,2016", "point 2016-12-09"),
         ],
     },
     Rule {
