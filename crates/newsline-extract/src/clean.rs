@@ -355,7 +355,7 @@ fn repost_intro(line: &str, word_count: usize) -> Option<String> {
 /// comma between, a colon closing ("Waar, Duhok:", "Geneva, Switzerland:"). No sentence.
 fn dateline_of_its_own(line: &str) -> bool {
     static CELL: OnceLock<Regex> = OnceLock::new();
-    let re = CELL.get_or_init(|| Regex::new(r"^[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?, [A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?:$").unwrap());
+    let re = CELL.get_or_init(|| Regex::new(r"^[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?, [A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*)?\s?:$").unwrap());
     re.is_match(line.trim())
 }
 
@@ -3010,7 +3010,7 @@ mod tests {
         let found = kinds("Zembla, Duhok:\nThe two leaders agreed on a mechanism on Monday.\n");
         assert_eq!(found[0], ("Zembla, Duhok:".to_string(), LineKind::Furniture(Furniture::Label)));
         assert_eq!(found[1].1, LineKind::Story);
-        assert!(dateline_of_its_own("Geneva, Switzerland:"));
+        assert!(dateline_of_its_own("Geneva, Switzerland:") && dateline_of_its_own("AP, Hangzhou :"));
         assert!(!dateline_of_its_own("Putin, however, said:"), "words in lower case are a sentence's");
         assert!(!dateline_of_its_own("Moscow:"), "no comma: a label of another kind");
     }

@@ -143,8 +143,16 @@ pub fn placed_against(clause: &str) -> Option<String> {
     if !(MIN_OTHER_WORDS..=PLACED_AGAINST_WORDS).contains(&to) {
         return None;
     }
+    // "… the envoy said that" with the quote cut off tells nothing of what was said.
+    let last = &clause[words[to - 1].start..words[to - 1].end];
+    if LEADS_TO_WHAT_WAS_SAID.iter().any(|w| last.eq_ignore_ascii_case(w)) {
+        return None;
+    }
     Some(capitalised(&clause[words[0].start..words[to - 1].end]))
 }
+
+/// Words a clause never ends on as a headline: what they lead to was said after them.
+const LEADS_TO_WHAT_WAS_SAID: &[&str] = &["that", "said", "says", "told", "added", "saying", "stated", "warned"];
 
 /// Words a happening's whole clause may have as a headline: more than a date's clause,
 /// as it names who did what with no date to anchor it.
@@ -655,5 +663,6 @@ mod tests {
         assert_eq!(placed_against(clause).as_deref(), Some("Labour's Ann Clwyd urged supporters to gather outside Russian embassies"));
         assert_eq!(placed_against("the army shelled the city, killing ten.").as_deref(), Some("The army shelled the city"));
         assert_eq!(placed_against("talks."), None, "too short to tell a happening");
+        assert_eq!(placed_against("the UN envoy for Zembla said that \"we are at the last steps\"."), None, "what was said is cut off");
     }
 }
