@@ -351,6 +351,15 @@ fn repost_intro(line: &str, word_count: usize) -> Option<String> {
     (word_count <= 5).then(|| caps["name"].to_string())
 }
 
+/// Most words of a site's disclaimer line.
+const DISCLAIMER_WORDS: usize = 40;
+
+/// A site's disclaimer (`key` normalised): views or opinions and a disclaiming phrase
+/// ("… belong to the author and do not necessarily reflect the editorial policy …").
+fn disclaimer(key: &str) -> bool {
+    (key.contains("views") || key.contains("opinions")) && data::furniture().disclaimer_cues.iter().any(|c| key.contains(c.as_str()))
+}
+
 /// A dateline on a line of its own, before the story: a name and a place in capitals, a
 /// comma between, a colon closing ("Waar, Duhok:", "Geneva, Switzerland:"). No sentence.
 fn dateline_of_its_own(line: &str) -> bool {
@@ -1762,7 +1771,7 @@ pub fn clean_with(text: &str, site: &SiteLines, headline: Option<Range<usize>>) 
         let mut range = range.clone();
         let kind = if is_navigation(line) || chrome.as_ref() == Some(&range) {
             LineKind::Furniture(Furniture::Navigation)
-        } else if is_label(key) || word_count <= 4 && dateline_of_its_own(line) {
+        } else if is_label(key) || word_count <= 4 && dateline_of_its_own(line) || word_count <= DISCLAIMER_WORDS && disclaimer(key) {
             LineKind::Furniture(Furniture::Label)
         } else if let Some(name) = repost_intro(line, word_count) {
             LineKind::Furniture(Furniture::RepostIntro(name))
@@ -3013,6 +3022,14 @@ mod tests {
         assert!(dateline_of_its_own("Geneva, Switzerland:") && dateline_of_its_own("AP, Hangzhou :"));
         assert!(!dateline_of_its_own("Putin, however, said:"), "words in lower case are a sentence's");
         assert!(!dateline_of_its_own("Moscow:"), "no comma: a label of another kind");
+    }
+
+    #[test]
+    fn a_sites_disclaimer_is_no_sentence() {
+        let text = "The council voted on Friday.\nThe views expressed in this article belong to the author and do not necessarily reflect the editorial policy of the Zembla Monitor.\n";
+        let found = kinds(text);
+        assert_eq!(found[1].1, LineKind::Furniture(Furniture::Label));
+        assert!(!disclaimer("the minister said the views of the opposition would be heard"));
     }
 
     #[test]

@@ -29,6 +29,7 @@ pub struct Furniture {
     pub self_reference_nouns: Vec<String>,
     pub bio_roles: Vec<String>,
     pub bio_cues: Vec<String>,
+    pub disclaimer_cues: Vec<String>,
     pub name_particles: Vec<String>,
 }
 
