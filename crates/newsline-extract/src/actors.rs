@@ -940,10 +940,20 @@ impl Registry {
         let parts: Vec<&str> = name.split_whitespace().collect();
         let surname = fold(parts.last().copied().unwrap_or(name).trim_start_matches("al-").trim_start_matches("Al-"));
         let first = (parts.len() > 1 && !is_particle(parts[0])).then(|| fold(parts[0]));
+        // A first name that is the other's middle one is the same person ("Tayyip Erdogan",
+        // "Recep Tayyip Erdogan"): given names are matched against each other's.
+        let given = |name: &str| -> Vec<String> {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            words[..words.len().saturating_sub(1)].iter().filter(|w| !is_particle(w)).map(|w| fold(w)).collect()
+        };
+        let mine = given(name);
         let found = self.by_surname_key.get(&surname).and_then(|list| {
             list.iter().copied().find(|&e| match &self.entries[e].key {
-                Some((_, f)) => f.is_none() || first.is_none() || *f == first,
-                None => false,
+                Some((_, f)) if f.is_none() || first.is_none() || *f == first => true,
+                Some((_, Some(f))) => {
+                    mine.contains(f) || first.as_ref().is_some_and(|first| self.entries[e].forms.0.iter().any(|(form, _)| given(form).contains(first)))
+                }
+                _ => false,
             })
         });
         let at = match found {
@@ -2580,6 +2590,20 @@ mod tests {
         let johnson = registry.entries.iter().find(|e| e.name() == "Boris Johnson").unwrap();
         assert!(johnson.forms.contains("Mr Johnson"), "the honorific form is an alias");
         assert_eq!(registry.entries.iter().filter(|e| e.kind == Some(ActorKind::Person)).count(), 3);
+    }
+
+    #[test]
+    fn a_first_name_that_is_the_others_middle_name_is_the_same_person() {
+        for sentences in [
+            ["Zembla's President Recep Tayyip Zorgan spoke first.", "Zembla's President Tayyip Zorgan spoke again."],
+            ["Zembla's President Tayyip Zorgan spoke first.", "Zembla's President Recep Tayyip Zorgan spoke again."],
+        ] {
+            let (registry, found) = names(&sentences);
+            assert_eq!(found[0], found[1], "{sentences:?}");
+            assert_eq!(registry.entries.iter().filter(|e| e.kind == Some(ActorKind::Person)).count(), 1);
+        }
+        let (_, found) = names(&["Minister Anna Zorgan spoke.", "Minister Boris Zorgan spoke."]);
+        assert_ne!(found[0], found[1], "two first names, two people");
     }
 
     #[test]
