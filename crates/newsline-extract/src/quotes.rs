@@ -467,7 +467,11 @@ impl Context<'_> {
         let between = &self.text[last.end..verb];
         let near = !between.contains(',') && between.split_whitespace().count() <= 2;
         let apposition = between.trim_start().starts_with(',') && between.trim_end().ends_with(',') && between.matches(',').count() == 2;
-        (near || apposition).then_some(Subject::Actor(last.actor))
+        // "the Center for Reconciliation of the Opposing Sides in Syria said": a state after a
+        // preposition is the object of a longer name's phrase, not the one who speaks.
+        let word_before = self.text[from..last.start].split_whitespace().next_back().unwrap_or("");
+        let object_of_a_phrase = PHRASE_PREPOSITIONS.contains(&word_before);
+        (near || apposition).then_some(Subject::Actor(last.actor)).filter(|_| !object_of_a_phrase)
     }
 
     /// Who a pronoun at `at` is: a person named before it in its own sentence, else the
@@ -529,6 +533,9 @@ use crate::actors::Gender;
 
 /// Whether a frame names the one it quotes after its verb: "quoted Lavrov as saying",
 /// "cited him as saying" (the active form; the passive "quoted by TASS" names the agency).
+/// Prepositions that make the name after them part of a longer name's phrase.
+const PHRASE_PREPOSITIONS: &[&str] = &["in", "of", "for", "from", "on", "at", "to", "with", "over", "about", "near"];
+
 fn quotes_someone(frame: &str) -> bool {
     (frame.starts_with("quoted ") || frame.starts_with("cited "))
         && !frame.starts_with("quoted by")
@@ -1230,6 +1237,14 @@ mod tests {
         let text = "A jet crashed into the sea, the Kremlin has announced.\n\
                     “The pilot ejected safely,” read an official statement.\n";
         assert_eq!(speakers(text, &[("Kremlin", KREMLIN, false)]), [Some(KREMLIN)]);
+    }
+
+    #[test]
+    fn a_state_after_a_preposition_in_a_longer_name_does_not_speak() {
+        let text = "“Units crossed the line overnight,” the Center for Reconciliation of the Opposing Sides in Russia said.\n";
+        assert_eq!(speakers(text, &[("Russia", RUSSIA, false)]), [None]);
+        let text = "“Units crossed the line overnight,” Russia said.\n";
+        assert_eq!(speakers(text, &[("Russia", RUSSIA, false)]), [Some(RUSSIA)]);
     }
 
     #[test]
