@@ -630,7 +630,8 @@ fn body_before_modifiers(sentence: &str, words: &[Word], title: usize, floor: us
     let mut k = title;
     while k > 0 && title - k < 3 && joined(k) {
         let prev = words[k - 1].text;
-        if !prev.bytes().all(|b| b.is_ascii_lowercase()) || NOT_MODIFIERS.contains(&prev) || prev.ends_with("ed") {
+        // A participle governs the name after it ("forces supporting President …").
+        if !prev.bytes().all(|b| b.is_ascii_lowercase()) || NOT_MODIFIERS.contains(&prev) || prev.ends_with("ed") || prev.ends_with("ing") {
             break;
         }
         k -= 1;
@@ -2566,6 +2567,10 @@ mod tests {
         let found = find("Putin will not travel to Paris next week after President Francois Hollande spoke.", &mut registry, &mut reader);
         let hollande = person(&registry, found);
         assert!(registry.entries[hollande].roles.iter().all(|r| !r.contains("Paris")), "{:?}", registry.entries[hollande].roles);
+        // Nor over a participle: "Russian forces supporting President" is no role.
+        let found = find("Israel and Russian forces supporting President Bashar al-Assad met.", &mut registry, &mut reader);
+        let assad = person(&registry, found);
+        assert!(registry.entries[assad].roles.iter().all(|r| !r.contains("supporting")), "{:?}", registry.entries[assad].roles);
         // Nor to a name the curated list does not know.
         let found = find("Acme humanitarian aid spokesman John Smith said.", &mut registry, &mut reader);
         let smith = person(&registry, found);
