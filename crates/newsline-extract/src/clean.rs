@@ -132,7 +132,7 @@ static NOT_SPACE: [bool; 128] = {
 
 fn is_navigation(line: &str) -> bool {
     // Cheap test first: most lines name no icon at all.
-    if !data::furniture().icon_words.iter().any(|i| line.contains(i.as_str())) {
+    if !icon_finders().iter().any(|i| i.find(line.as_bytes()).is_some()) {
         return false;
     }
     let words: Vec<&str> = words(line).collect();
@@ -207,7 +207,7 @@ fn analyse(line: &str) -> (String, usize, Signals) {
     signals.quoted = is_quoted(line);
     // Past fifteen words only a prompt reads the vocabulary, and a prompt that long
     // addresses the reader (every second-person word holds "you").
-    if count <= 15 || (count <= SIGNAL_WORDS && key.contains("you")) {
+    if count <= 15 || (count <= SIGNAL_WORDS && find_fixed!("you", &key).is_some()) {
         signals.count_vocabulary(line, &key);
     }
     (key, count, signals)
@@ -370,7 +370,20 @@ fn dateline_of_its_own(line: &str) -> bool {
 
 /// `key` is the line as [`normalise`]d.
 fn is_credit(key: &str, word_count: usize) -> bool {
-    word_count <= 15 && data::furniture().credit_markers.iter().any(|m| key.contains(m.as_str()))
+    word_count <= 15 && credit_finders().iter().any(|m| m.find(key.as_bytes()).is_some())
+}
+
+/// `memchr::memmem::Finder`s of the furniture's credit markers, built once (`str::contains`
+/// builds a searcher on every call, dearer than the search on a short line).
+fn credit_finders() -> &'static [memchr::memmem::Finder<'static>] {
+    static CELL: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
+    CELL.get_or_init(|| data::furniture().credit_markers.iter().map(memchr::memmem::Finder::new).collect())
+}
+
+/// The furniture's icon words' finders, as [`credit_finders`].
+fn icon_finders() -> &'static [memchr::memmem::Finder<'static>] {
+    static CELL: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
+    CELL.get_or_init(|| data::furniture().icon_words.iter().map(memchr::memmem::Finder::new).collect())
 }
 
 /// Ends with a bracketed photo credit: "... carnage [Xinhua]", "(Photo: Reuters)",
@@ -987,7 +1000,7 @@ fn is_prompt_shape(line: &str, key: &str, s: &Signals) -> bool {
     // The site speaking of the comments on "this article" ("Sorry we are not currently
     // accepting comments on this article."): news prose names neither ("did not reply to
     // requests for comment on this story" asks for one comment, a source's).
-    if s.words <= 15 && key.contains("comments") && ["this article", "this story", "this page", "this post"].iter().any(|p| key.contains(p)) {
+    if s.words <= 15 && find_fixed!("comments", key).is_some() && ["this article", "this story", "this page", "this post"].iter().any(|p| key.contains(p)) {
         return true;
     }
     // The page speaking to the reader, or of itself with a chrome word outside quotes ("For
@@ -1084,7 +1097,7 @@ fn is_names(text: &str) -> bool {
 /// "sort":"3673123","title":"URGENT: …"}, …`): a data dump, never prose, whatever
 /// headlines it holds.
 fn is_data_dump(line: &str) -> bool {
-    line.contains("\":\"") && line.matches("\":").count() >= DUMP_KEYS
+    find_fixed!("\":\"", line).is_some() && line.matches("\":").count() >= DUMP_KEYS
 }
 
 /// A blog's links to the entries before and after, with arrows and separators: "« Older
@@ -1229,7 +1242,7 @@ fn is_relative_stamp(key: &str, s: &Signals) -> bool {
 
 /// A page address or a slug ("file-in-this-sept-22-2016-file-photo-…", "https://…").
 fn is_slug(line: &str, s: &Signals) -> bool {
-    s.words == 1 && (line.contains("://") || line.starts_with("www.") || (line.len() >= 25 && line.matches('-').count() >= 3))
+    s.words == 1 && (find_fixed!("://", line).is_some() || line.starts_with("www.") || (line.len() >= 25 && line.matches('-').count() >= 3))
 }
 
 /// A ticker or a run of menu items: mostly numbers ("Dow 18,240 +0.3% Nasdaq 5,300 -0.1%"),
@@ -1334,7 +1347,7 @@ fn trailing_caption(line: &str) -> Option<usize> {
 
 /// The signature of an embedded tweet: "— Jane Doe (@janedoe) October 16, 2016".
 fn is_embed_signature(line: &str) -> bool {
-    if line.len() > 160 || !line.as_bytes().contains(&b'@') || !line.contains("(@") {
+    if line.len() > 160 || !line.as_bytes().contains(&b'@') || find_fixed!("(@", line).is_none() {
         return false;
     }
     static CELL: OnceLock<Regex> = OnceLock::new();

@@ -687,7 +687,7 @@ const ASSESSING: &[&str] = &[" appears to be ", " appear to be ", " seems to be 
 /// an attack" after it is told in the story's own sentences).
 fn assesses(s: &SentenceFacts) -> bool {
     // Read on every undated sentence: one byte search rules out nearly all.
-    if !s.text.contains("ppear") && !s.text.contains("eem") {
+    if find_fixed!("ppear", &s.text).is_none() && find_fixed!("eem", &s.text).is_none() {
         return false;
     }
     let first_speech = s.speech_verbs().next().map_or(s.text.len(), |(start, _)| start);
@@ -734,7 +734,7 @@ const OPEN_QUESTION: &[&str] = &[" was whether ", " is whether ", " remains whet
 /// whether …": the writer sets out what was at stake. Undated, it is no act and no mention.
 fn open_question(text: &str) -> bool {
     // Read on every undated sentence: one byte search rules out nearly all.
-    text.contains("whether") && OPEN_QUESTION.iter().any(|q| text.contains(q)) && !text.starts_with(['"', '“'])
+    find_fixed!("whether", text).is_some() && OPEN_QUESTION.iter().any(|q| text.contains(q)) && !text.starts_with(['"', '“'])
 }
 
 /// Openers that turn to other news: the sentence never goes on with the story before it.
@@ -1230,7 +1230,7 @@ fn furniture_sentence(text: &str) -> bool {
     if furniture.labels.iter().any(|l| l.eq_ignore_ascii_case(bare)) || !has_a_word(text) || outlets_note(text) || pleasantry(text) || page_note(text) {
         return true;
     }
-    let has_address = text.contains("http://") || text.contains("https://");
+    let has_address = find_fixed!("http://", text).is_some() || find_fixed!("https://", text).is_some();
     has_address && text.split(|c: char| !c.is_alphanumeric()).filter(|w| crate::clean::is_chrome_word(&w.to_ascii_lowercase())).count() >= 3
 }
 
@@ -1494,7 +1494,7 @@ const PARTS: &[&str] = &["key", "major", "crucial", "central", "decisive", "pivo
 fn plays_a_part(text: &str) -> bool {
     // Read on every sentence past the lead: each verb of playing holds "play", and most
     // sentences have none, so they are not split into words.
-    if !text.contains("play") {
+    if find_fixed!("play", text).is_none() {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().take(40).collect();

@@ -14,6 +14,7 @@ use crate::events::{absorb, compatible_within, own_background, Thread, REPORT_LA
 use crate::timex::PartialDate;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
 
 /// Cosine of two events' weighted word sets needed to join them.
 const MIN_COSINE: f64 = 0.25;
@@ -68,8 +69,11 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
     spoken.retain(|_, list| list.len() <= MAX_POSTINGS);
     // Candidate pairs share a rarer word or a speaker's day; each is then scored on all
     // its words, each event's pairs on every core (the order they come in does not
-    // matter: sorted below).
-    let pairs_of = |a: usize| -> Vec<(f64, usize, usize)> {
+    // matter: sorted below). Each core keeps its marks of one event's words and of one
+    // sentence's (`Marks`), and each event's told sentences are read once (`told`).
+    let told: Vec<OnceLock<Told<'a>>> = (0..events.len()).map(|_| OnceLock::new()).collect();
+    let told_of = |e: usize| told[e].get_or_init(|| told_sentences(&events[e], &words, &idf2));
+    let pairs_of = |marks: &mut Marks, a: usize| -> Vec<(f64, usize, usize)> {
         let mut candidates: Vec<usize> = Vec::new();
         for w in bags[a].iter().filter(is_rare) {
             let list = &postings[w];
@@ -85,13 +89,22 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
         candidates.sort_unstable();
         candidates.dedup();
         let mut pairs = Vec::new();
+        if candidates.is_empty() {
+            return pairs;
+        }
+        // Whether `a`'s told sentences are marked in `marks.sentences` (at the first pair
+        // that compares sentences).
+        let mut sentences_marked = false;
+        // The idf-weighted dot product of `a`'s bag and each candidate's (a walk of both
+        // sorted sets), read as a test of each candidate word's bit among `a`'s.
+        marks.bag.mark(&bags[a], true);
         for b in candidates {
             let other_articles =
                 events[a].articles.iter().any(|x| !events[b].articles.contains(x)) || events[b].articles.iter().any(|x| !events[a].articles.contains(x));
             if !other_articles {
                 continue;
             }
-            let cosine = full_dot(&bags[a], &bags[b], &idf2) / (norms[a] * norms[b]).max(f64::EPSILON);
+            let cosine = marks.bag.dot(&bags[b], &idf2) / (norms[a] * norms[b]).max(f64::EPSILON);
             // Or one sentence of each, of different articles, telling the same thing; or
             // an announcement of the same plan by the same actor on the same day; or one
             // person's words on one day.
@@ -103,15 +116,25 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
             {
                 MIN_COSINE
             } else {
-                best_sentence_pair(&events[a], &events[b], &words, &idf2).min(MIN_COSINE)
+                if !sentences_marked {
+                    marks.mark_sentences(told_of(a), true);
+                    sentences_marked = true;
+                }
+                best_sentence_pair(told_of(a), told_of(b), &marks.sentences, &idf2).min(MIN_COSINE)
             };
             if cosine >= MIN_COSINE {
                 pairs.push((cosine, a, b));
             }
         }
+        marks.bag.mark(&bags[a], false);
+        if sentences_marked {
+            marks.mark_sentences(told_of(a), false);
+        }
         pairs
     };
-    let mut pairs: Vec<(f64, usize, usize)> = (0..events.len()).into_par_iter().filter(|a| !events[*a].background).flat_map_iter(pairs_of).collect();
+    let new_marks = || Marks { bag: WordMarks::for_sets(bags.iter().map(|b| b.as_slice())), sentences: vec![0; known] };
+    let mut pairs: Vec<(f64, usize, usize)> =
+        (0..events.len()).into_par_iter().filter(|a| !events[*a].background).map_init(new_marks, pairs_of).flatten_iter().collect();
     pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     // Best pairs first; a pair joins when the two events (as they have grown) still
     // agree on the date. (Whom the subjects speak for is not asked: one act has
@@ -251,32 +274,89 @@ const MIN_SENTENCE_COSINE: f64 = 0.35;
 /// How many of an event's told (not passing) sentences are compared one by one.
 const SENTENCES_COMPARED: usize = 24;
 
-/// `MIN_COSINE` when some told sentence of `a` and one of `b`, from different articles,
-/// are alike enough (idf cosine ≥ `MIN_SENTENCE_COSINE`), else 0.
-fn best_sentence_pair<'a>(a: &Thread, b: &Thread, words: &impl Fn(usize, usize) -> Option<&'a [u32]>, idf2: &impl Fn(u32) -> f64) -> f64 {
-    let told = |e: &Thread| -> Vec<(usize, &'a [u32])> {
-        e.members.iter().filter(|m| !e.passing.contains(m)).take(SENTENCES_COMPARED).filter_map(|&(art, s)| words(art, s).map(|w| (art, w))).collect()
-    };
+/// An event's told (not passing) sentences compared one by one: each one's article, words
+/// and norm (the square root of its words' summed squared idf).
+type Told<'a> = Vec<(usize, &'a [u32], f64)>;
+
+/// The first `SENTENCES_COMPARED` told sentences of `e` that have words.
+fn told_sentences<'a>(e: &Thread, words: &impl Fn(usize, usize) -> Option<&'a [u32]>, idf2: &impl Fn(u32) -> f64) -> Told<'a> {
     let norm = |w: &[u32]| w.iter().map(|x| idf2(*x)).sum::<f64>().sqrt();
-    let bs: Vec<(usize, &[u32], f64)> = told(b).into_iter().map(|(art, w)| (art, w, norm(w))).collect();
-    let told_a = told(a);
-    let mut marked = WordMarks::for_sets(told_a.iter().map(|(_, w)| *w));
-    for (art_a, wa) in told_a {
-        let na = norm(wa);
-        marked.mark(wa, true);
-        for &(art_b, wb, nb) in &bs {
-            if art_a != art_b && marked.dot(wb, idf2) / (na * nb).max(f64::EPSILON) >= MIN_SENTENCE_COSINE {
-                return MIN_COSINE;
+    e.members.iter().filter(|m| !e.passing.contains(m)).take(SENTENCES_COMPARED).filter_map(|&(art, s)| words(art, s).map(|w| (art, w, norm(w)))).collect()
+}
+
+/// Whether two sentences of norms `na` and `nb` can reach `MIN_SENTENCE_COSINE`: their
+/// dot product is a sum of some of either one's (non-negative) squared idfs, added in
+/// the same order as its norm's, so it is at most the smaller norm squared and their
+/// cosine at most the smaller norm over the larger (the margin covers the roundings).
+fn may_reach_sentence_cosine(na: f64, nb: f64) -> bool {
+    na.min(nb) >= MIN_SENTENCE_COSINE * na.max(nb) * (1.0 - 1e-9)
+}
+
+/// `MIN_COSINE` when some told sentence of `a` and one of `b`, from different articles,
+/// are alike enough (idf cosine ≥ `MIN_SENTENCE_COSINE`), else 0. `sentences` holds, by
+/// word, the bit of each of `a`'s told sentences that has it ([`Marks::mark_sentences`]):
+/// each sentence of `b` is read once against all of `a`'s, its shared words' weights added
+/// to each of theirs in its (rising) order, as a walk of the two sets adds them.
+fn best_sentence_pair(told_a: &Told, told_b: &Told, sentences: &[u32], idf2: &impl Fn(u32) -> f64) -> f64 {
+    for &(art_b, wb, nb) in told_b {
+        let compared = told_a
+            .iter()
+            .enumerate()
+            .filter(|(_, (art_a, _, na))| *art_a != art_b && may_reach_sentence_cosine(*na, nb))
+            .fold(0u32, |bits, (i, _)| bits | 1 << i);
+        if compared == 0 {
+            continue;
+        }
+        let mut dots = [0.0f64; SENTENCES_COMPARED];
+        for &w in wb {
+            let mut bits = sentences[w as usize] & compared;
+            if bits == 0 {
+                continue;
+            }
+            let weight = idf2(w);
+            while bits != 0 {
+                dots[bits.trailing_zeros() as usize] += weight;
+                bits &= bits - 1;
             }
         }
-        marked.mark(wa, false);
+        let mut bits = compared;
+        while bits != 0 {
+            let i = bits.trailing_zeros() as usize;
+            if dots[i] / (told_a[i].2 * nb).max(f64::EPSILON) >= MIN_SENTENCE_COSINE {
+                return MIN_COSINE;
+            }
+            bits &= bits - 1;
+        }
     }
     0.0
 }
 
-/// One sentence's words as bits, to score it against many others: [`full_dot`] walks
-/// both sets for each pair, a test of each other word's bit is about half the work (the
-/// event pairs of a corpus compare up to `SENTENCES_COMPARED`² sentence pairs each).
+/// Each core's marks of one event's words: of its bag, and of its told sentences (by
+/// word, a bit for each sentence that has it).
+struct Marks {
+    bag: WordMarks,
+    sentences: Vec<u32>,
+}
+
+// A bit for each sentence compared.
+const _: () = assert!(SENTENCES_COMPARED <= 32);
+
+impl Marks {
+    fn mark_sentences(&mut self, told: &Told, on: bool) {
+        for (i, (_, words, _)) in told.iter().enumerate() {
+            for &w in words.iter() {
+                if on {
+                    self.sentences[w as usize] |= 1 << i;
+                } else {
+                    self.sentences[w as usize] = 0;
+                }
+            }
+        }
+    }
+}
+
+/// One event's words as bits, to score it against many others: `full_dot` walks both
+/// sets for each pair, a test of each other word's bit is about half the work.
 struct WordMarks(Vec<u64>);
 
 impl WordMarks {
@@ -297,7 +377,7 @@ impl WordMarks {
         }
     }
 
-    /// [`full_dot`] of the marked words and `words`: the shared words are added in the
+    /// `full_dot` of the marked words and `words`: the shared words are added in the
     /// same (rising) order, so the sum is the same to the bit.
     fn dot(&self, words: &[u32], idf2: &impl Fn(u32) -> f64) -> f64 {
         let marked = |w: u32| self.0.get(w as usize / 64).is_some_and(|slots| slots & (1u64 << (w % 64)) != 0);
@@ -305,7 +385,9 @@ impl WordMarks {
     }
 }
 
-/// The idf-weighted dot product of two sorted word sets (`idf2`: a word's squared idf).
+/// The idf-weighted dot product of two sorted word sets (`idf2`: a word's squared idf),
+/// as a walk of both: what [`WordMarks::dot`] computes, to the bit.
+#[cfg(test)]
 fn full_dot(a: &[u32], b: &[u32], idf2: &impl Fn(u32) -> f64) -> f64 {
     let (mut i, mut j, mut dot) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
@@ -328,6 +410,34 @@ mod tests {
     use crate::events::Vocabulary;
     use crate::timex::PartialDate;
     use chrono::NaiveDate;
+
+    #[test]
+    fn sentences_read_at_once_score_as_each_pair_walked() {
+        let idf2 = |w: u32| if w.is_multiple_of(7) { 0.0 } else { 1.0 / (w as f64 + 0.5) };
+        let norm = |w: &[u32]| w.iter().map(|x| idf2(*x)).sum::<f64>().sqrt();
+        // Sentences of a few words out of a small vocabulary, in two articles.
+        let sets: Vec<Vec<u32>> = (0..40u32).map(|i| (0..60u32).filter(|w| (w * 7 + i * 13) % (3 + i % 5) == 0).collect()).collect();
+        let known = 60;
+        let mut outcomes = [0; 2];
+        for first in 0..16 {
+            let told_a: Told = (first..first + 24).map(|i| (i % 2, sets[i].as_slice(), norm(&sets[i]))).collect();
+            let mut marks = Marks { bag: WordMarks::for_sets(std::iter::empty()), sentences: vec![0; known] };
+            marks.mark_sentences(&told_a, true);
+            for second in 0..16 {
+                let told_b: Told = (second..second + 1 + second % 5).map(|i| (i % 3, sets[39 - i].as_slice(), norm(&sets[39 - i]))).collect();
+                let walked = told_a.iter().any(|&(art_a, wa, na)| {
+                    told_b.iter().any(|&(art_b, wb, nb)| art_a != art_b && full_dot(wa, wb, &idf2) / (na * nb).max(f64::EPSILON) >= MIN_SENTENCE_COSINE)
+                });
+                let read = best_sentence_pair(&told_a, &told_b, &marks.sentences, &idf2);
+                assert_eq!(read, if walked { MIN_COSINE } else { 0.0 }, "{first} {second}");
+                outcomes[walked as usize] += 1;
+            }
+            marks.mark_sentences(&told_a, false);
+            assert!(marks.sentences.iter().all(|bits| *bits == 0));
+        }
+        // Both answers are given.
+        assert!(outcomes.iter().all(|n| *n > 0), "{outcomes:?}");
+    }
 
     #[test]
     fn marked_words_score_a_pair_as_the_walk_of_both_sets_does() {
