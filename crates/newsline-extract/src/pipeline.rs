@@ -1317,6 +1317,11 @@ mod tests {
     const TRUCE: &str = "Published: Sep 12, 2016\n\nA ceasefire brokered by Washington and Moscow took effect across the country at sundown.\n\nRebel commanders said they would observe the truce but doubted the government would.";
     const TALKS: &str = "Published: Oct 16, 2016\n\nForeign ministers met in a lakeside hotel in Lausanne without reaching any agreement.\n\nOfficials from three delegations said the talks would continue by telephone.";
 
+    /// Where an article's date (or its story's week) came from, as the output says.
+    fn evidence_of(corpus: &newsline_model::Corpus, id: &str) -> String {
+        corpus.articles.iter().find(|a| &*a.id == id).and_then(|a| a.published.evidence.as_deref().map(str::to_string)).unwrap_or_default()
+    }
+
     fn published(corpus: &newsline_model::Corpus, id: &str) -> Option<String> {
         corpus.articles.iter().find(|a| &*a.id == id).and_then(|a| a.published.date.as_deref().map(str::to_string))
     }
@@ -1448,7 +1453,7 @@ mod tests {
         let filed = |url: &str| Source { file: "u.txt".into(), outlet: None, site: None, url: Some(url.into()) };
         let evidence = |url: &str| {
             let corpus = extract(&[article("a.txt", refuel), article("b.txt", TRUCE), article("c.txt", TALKS), article("u.txt", undated)], &[filed(url)]);
-            corpus.articles.iter().find(|a| &*a.id == "u").and_then(|a| a.published.evidence.as_deref().map(str::to_string)).unwrap_or_default()
+            evidence_of(&corpus, "u")
         };
         assert!(
             evidence("https://zembla.example/2016/10/ceuta").contains("a (2016-10-26) tells the same story"),
@@ -1553,8 +1558,7 @@ mod tests {
         let retold = "Zorin said on Tuesday that the fighters and their families would go to Idlib through agreed corridors within hours.\n\nResidents of the eastern districts need not leave their homes, Zorin told the chamber.";
         let inputs = [article("a.txt", truce), article("b.txt", talks), article("d.txt", dated), article("s.txt", sibling), article("u.txt", retold)];
         let corpus = extract(&inputs, &[]);
-        let evidence =
-            |id: &str| corpus.articles.iter().find(|a| &*a.id == id).and_then(|a| a.published.evidence.as_deref().map(str::to_string)).unwrap_or_default();
+        let evidence = |id: &str| evidence_of(&corpus, id);
         // The dated page's lead tells of its Tuesday, the story's day the other two are read by.
         assert!(evidence("s").contains("d (2016-12-14; its first sentence tells of 2016-12-13) tells the same story"), "{}", evidence("s"));
         assert!(evidence("u").contains("s (read in the week of 2016-12-13) tells the same story"), "{}", evidence("u"));
@@ -1574,8 +1578,7 @@ mod tests {
         let undated = "Ruritania withdrew its military observers from Qarbat, its defence ministry said, to keep them out of harm's way as the offensive began.\n\nThe ministry urged restraint on both sides, and foreign minister Oskar Vell said Moscow was alarmed.";
         let inputs = [article("a.txt", TRUCE), article("b.txt", TALKS), article("d.txt", dated), article("v.txt", copy), article("u.txt", undated)];
         let corpus = extract(&inputs, &[]);
-        let evidence =
-            |id: &str| corpus.articles.iter().find(|a| &*a.id == id).and_then(|a| a.published.evidence.as_deref().map(str::to_string)).unwrap_or_default();
+        let evidence = |id: &str| evidence_of(&corpus, id);
         assert_eq!(published(&corpus, "v").as_deref(), Some("2018-01-22"));
         assert!(evidence("u").contains("v (dated 2018-01-22) tells the same story"), "{}", evidence("u"));
         let day = |id: &str, sentence: u32| {
