@@ -1743,9 +1743,11 @@ fn join_soft_wraps(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
             let one_break = gap.bytes().filter(|&b| b == b'\n').count() == 1 && gap.trim().is_empty();
             // A line ending on a word that only leads into others ("… a ceasefire in" /
             // "Syria and …") goes on whatever the case of the next.
-            let goes_on = after.starts_with(|c: char| c.is_ascii_lowercase()) || whitespace_words(before).last().is_some_and(|w| LEADING_WORDS.contains(&w));
-            let broken = !before.ends_with(['.', '!', '?', ':', '"', '”', '’', ';']) && whitespace_words(before).count() >= WRAPPED_LINE_WORDS;
-            if one_break && goes_on && broken {
+            // (Only the last word is read: most lines end a sentence and need none.)
+            let leads_on = || before.rsplit(char::is_whitespace).next().is_some_and(|w| LEADING_WORDS.contains(&w));
+            let goes_on = || after.starts_with(|c: char| c.is_ascii_lowercase()) || leads_on();
+            let unended = !before.ends_with(['.', '!', '?', ':', '"', '”', '’', ';']);
+            if one_break && unended && goes_on() && whitespace_words(before).count() >= WRAPPED_LINE_WORDS {
                 last.end = range.end;
                 continue;
             }
