@@ -36,6 +36,8 @@ pub struct Parsed {
     /// taken on December 11, 2016 …"; a file photo's says nothing of the story): for a page
     /// with no date of its own, the day its story is of.
     pub picture_day: Option<chrono::NaiveDate>,
+    /// The year and month its address files it under ("/2016/12/…"), if any.
+    pub address_month: Option<(i32, u32)>,
 }
 
 impl Parsed {
@@ -405,7 +407,8 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     if let Some((date, rule)) = url.and_then(published::url_date) {
         dates.push(DateCandidate { late: false, rank: 1, stated: Stated { date, minutes: None }, evidence: format!("address ({rule})") });
     }
-    let url_month = url.and_then(published::url_month).or(month_label);
+    let address_month = url.and_then(published::url_month);
+    let url_month = address_month.or(month_label);
     let fits = |c: &DateCandidate| url_month.is_none_or(|(y, m)| (c.stated.date.year(), c.stated.date.month()) == (y, m));
     // Numbers both ways round: month first on generic (mostly American) domains, day first
     // on country domains and without an address; a month in the address overrules both.
@@ -472,6 +475,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         year_of: None,
         week_of: None,
         picture_day,
+        address_month,
     }
 }
 

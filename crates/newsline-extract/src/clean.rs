@@ -724,8 +724,15 @@ fn dashed_agency_dateline(line: &str) -> Option<(usize, Opening)> {
     let caps = re.captures(line)?;
     let agency = crate::publisher::agency_named(&caps["agency"])?;
     // The month in title case, as the date rules read it: "26 AUG. 2016" → "26 Aug. 2016".
-    let date: String =
-        caps["date"].char_indices().map(|(i, c)| if i > 0 && caps["date"][..i].ends_with(char::is_alphabetic) { c.to_ascii_lowercase() } else { c }).collect();
+    let mut after_letter = false;
+    let date: String = caps["date"]
+        .chars()
+        .map(|c| {
+            let lowered = if after_letter { c.to_ascii_lowercase() } else { c };
+            after_letter = c.is_alphabetic();
+            lowered
+        })
+        .collect();
     crate::published::find_date(&date)?;
     let end = caps.get(0)?.end();
     if !story_goes_on(&line[end..]) {
@@ -3030,7 +3037,6 @@ mod tests {
 
     #[test]
     fn a_dateline_on_a_line_of_its_own_is_no_sentence() {
-        let kinds = |text: &str| clean(text).into_iter().map(|l| (text[l.range.clone()].to_string(), l.kind)).collect::<Vec<_>>();
         let found = kinds("Zembla, Duhok:\nThe two leaders agreed on a mechanism on Monday.\n");
         assert_eq!(found[0], ("Zembla, Duhok:".to_string(), LineKind::Furniture(Furniture::Label)));
         assert_eq!(found[1].1, LineKind::Story);

@@ -2939,6 +2939,11 @@ const NO_COMMENT: &[&str] = &[
 
 /// Whether `text` says someone did not comment ([`NO_COMMENT`]).
 fn tells_no_comment(text: &str) -> bool {
+    // Every phrase holds "comment" or "reaction" in lower case: most sentences hold neither,
+    // and are not lowered.
+    if find_fixed!("comment", text).is_none() && find_fixed!("reaction", text).is_none() {
+        return false;
+    }
     let lower = text.to_ascii_lowercase();
     NO_COMMENT.iter().any(|p| lower.contains(p))
 }

@@ -727,7 +727,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
     // undated, for a second look (below).
     let mut by_sentences: Vec<(usize, NaiveDate)> = Vec::new();
     let (mut by_sibling, mut still_undated): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
-    let address_month: Vec<Option<(i32, u32)>> = parsed.iter().map(|p| p.article.url.as_deref().and_then(crate::published::url_month)).collect();
+    let address_month: Vec<Option<(i32, u32)>> = parsed.iter().map(|p| p.address_month).collect();
     for i in 0..parsed.len() {
         if parsed[i].article.published.date.is_some() {
             continue;
@@ -917,7 +917,7 @@ fn read_in_the_week_of_a_siblings_sibling(
 fn in_address_month(month: Option<(i32, u32)>, day: NaiveDate) -> bool {
     let Some((year, month)) = month else { return true };
     let Some(first) = NaiveDate::from_ymd_opt(year, month, 1) else { return true };
-    let next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1) } else { NaiveDate::from_ymd_opt(year, month + 1, 1) };
+    let next = first.checked_add_months(chrono::Months::new(1));
     day >= first - chrono::Duration::days(ADDRESS_MONTH_LEAD_DAYS) && next.is_none_or(|next| day < next)
 }
 
