@@ -18,7 +18,7 @@
 
 use crate::sorted_set::SortedSet;
 use crate::timex::{PartialDate, Role, Timex};
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::cell::OnceCell;
@@ -186,6 +186,9 @@ pub struct Thread {
     /// How many days before its inferred date a stated day may be the act it tells, when
     /// more than [`REPORT_LAG_DAYS`]: back to the Monday of "last week's threat".
     pub reach_days: u8,
+    /// Its own act is told of "last week" or "earlier this week" (see
+    /// [`past_week_of`]): it lay before the report's day, within that week.
+    pub past_week: bool,
     /// Its first sentence turns to other news ("Meanwhile, the army said …"): whoever
     /// speaks, its article tells another happening than the one before it.
     pub other_news: bool,
@@ -217,6 +220,7 @@ impl Thread {
             passing: SortedSet::new(),
             says: false,
             reach_days: 0,
+            past_week: false,
             other_news: false,
             person_speaks: false,
             voice_of: None,
@@ -985,8 +989,13 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         // also met in Sochi in 2017. Syrian state TV described Monday's meeting as long").
         let names_a_day_outside =
             || current.is_some_and(|c| out[c].date.is_some_and(|d| d.day.is_none() && points.iter().any(|(_, p)| p.day.is_some() && !holds_day(d, Some(*p)))));
+        // An act of "last week" or "earlier this week" is of another day than the story's
+        // ("The General Assembly voted on Friday …. Russia and China this week vetoed …").
+        let past_week = main.is_none().then(|| past_week_of(s)).flatten();
+        let of_another_week = past_week.is_some() && current.is_some_and(|c| !out[c].past_week);
         let joins = current.is_some()
             && main.is_none()
+            && !of_another_week
             && !narrates_beside
             && (same_paragraph && !new_voice() || (pronoun_quote || no_new_subject || continuing()) && !of_another_time())
             && !names_a_day_outside();
@@ -1016,6 +1025,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         let after_act = after_an_act(&s.text);
         let joins = to_document.is_some()
             || (joins || names_the_actor || dated_act.is_some())
+                && !of_another_week
                 && !turns_to_other_news(&s.text)
                 && amid().is_none()
                 && s.turn().is_none()
@@ -1081,7 +1091,8 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             let (date, anchor, inferred) = match (main.filter(|(t, _)| that_day.is_none() || t.start >= SAME_DAY_OPENER_LEN), that_day) {
                 (Some((t, p)), _) => (Some(p), Some(t.text.clone()), false),
                 (None, Some(before)) => (before.date, before.anchor.clone(), false),
-                (None, None) => (story_date, None, true),
+                // (An act of a past week keeps the week's words: the week dates it.)
+                (None, None) => (story_date, past_week.map(|t| t.text.clone()), true),
             };
             let mut thread = Thread {
                 date,
@@ -1097,6 +1108,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 passing: SortedSet::new(),
                 says: asked.says(),
                 reach_days: if main.is_none() { reach_back(s, date) } else { 0 },
+                past_week: past_week.is_some() && inferred,
                 other_news: turns_to_other_news(&s.text),
                 person_speaks: s.person_acts && s.voice_of().is_none(),
                 voice_of: s.voice_of(),
@@ -1630,6 +1642,7 @@ fn push_points(out: &mut Vec<Thread>, s: &SentenceFacts, main: Option<DatedBy>, 
                 passing: [(s.article, s.sentence)].into_iter().collect(),
                 says: false,
                 reach_days: 0,
+                past_week: false,
                 other_news: false,
                 person_speaks: false,
                 voice_of: None,
@@ -2179,6 +2192,11 @@ pub(crate) fn compatible_when(a: &Thread, b: &Thread, voices: bool) -> Option<(O
 /// [`compatible_when`], an inferred date yielding to a stated day up to `lag_days` before it.
 pub(crate) fn compatible_within(a: &Thread, b: &Thread, voices: bool, lag_days: i64) -> Option<(Option<PartialDate>, bool)> {
     if a.date == b.date {
+        // An act of "last week" or "earlier this week" lay before the report's day: it is
+        // none of that day's acts.
+        if first_lag(a) != first_lag(b) {
+            return None;
+        }
         return Some((a.date, a.inferred && b.inferred));
     }
     // Different voices on different days are different acts: an undated report of one
@@ -2202,7 +2220,40 @@ pub(crate) fn compatible_within(a: &Thread, b: &Thread, voices: bool, lag_days: 
     };
     let (s, i) = (stated.date?.as_naive()?, inferred.date?.as_naive()?);
     let lag = (i - s).num_days();
-    (0..=lag_days.max(i64::from(inferred.reach_days))).contains(&lag).then_some((stated.date, false))
+    (first_lag(inferred)..=lag_days.max(i64::from(inferred.reach_days))).contains(&lag).then_some((stated.date, false))
+}
+
+/// How many days at least before its inferred date (the report's) the act of `thread`
+/// lies: one for "earlier this week", the days back to last week's Sunday for "last week"
+/// (whose Monday is [`Thread::reach_days`] back); none for any other thread.
+fn first_lag(thread: &Thread) -> i64 {
+    let reach = i64::from(thread.reach_days);
+    match (thread.inferred && thread.past_week, reach) {
+        (false, _) | (_, 0) => 0,
+        (true, 1..=6) => 1,
+        (true, _) => reach - 6,
+    }
+}
+
+/// The past week the sentence's own act is told of ("Russia and China this week vetoed
+/// …", "The U.N. said last week that …"): a week in its main clause, not a possessive
+/// naming a happening ("last week's threat") nor inside a clause that opens on a
+/// subordinator or a relative ("since the truce collapsed last week").
+fn past_week_of(s: &SentenceFacts) -> Option<&Timex> {
+    const OPENERS: [&str; 14] = ["since", "after", "before", "when", "while", "until", "as", "because", "following", "amid", "that", "which", "who", "where"];
+    s.timexes.iter().find(|t| {
+        let after = &s.text[t.end..];
+        let possessive = after.starts_with("'s") || after.starts_with("’s");
+        let opened = s.text[..t.start].split(|c: char| !c.is_alphanumeric()).any(|w| OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o)));
+        matches!(t.role, Role::Week(_)) && !possessive && !opened
+    })
+}
+
+/// The first and last day the act of an event told of a past week may lie on (see
+/// [`Thread::past_week`]), when its date is the report's, inferred; else `None`.
+pub(crate) fn past_week_days(event: &Thread) -> Option<(NaiveDate, NaiveDate)> {
+    let day = event.date.filter(|_| event.inferred && event.past_week && event.reach_days > 0)?.as_naive()?;
+    Some((day - chrono::Duration::days(i64::from(event.reach_days)), day - chrono::Duration::days(first_lag(event))))
 }
 
 /// Similarity needed to merge: the same date, a date that yielded, or a repeat within one article.
@@ -2456,6 +2507,7 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
                         background: events[source].background,
                         says: events[source].says,
                         reach_days: events[source].reach_days,
+                        past_week: events[source].past_week,
                         ..Thread::default()
                     };
                     let taken = std::mem::replace(&mut events[source], emptied);
@@ -4472,6 +4524,30 @@ mod tests {
         let t = threads_of("That comes after a threat by Kerry to suspend contacts.");
         let told = t.iter().find(|t| t.members.contains(&(0, 2))).unwrap();
         assert_eq!(told.date.unwrap().to_string(), "2016-10-03");
+    }
+
+    #[test]
+    fn an_act_of_a_past_week_is_none_of_the_reports_day() {
+        let friday = NaiveDate::from_ymd_opt(2016, 12, 9).unwrap();
+        let threads_of = |second: &str| {
+            let mut s = facts(&mut Vocabulary::default(), 0, &[&["The General Assembly voted on Friday for a ceasefire in Syria.", second]], friday);
+            (s[0].subject, s[1].subject) = (Some(1), Some(2));
+            threads(Some(PartialDate::day(friday)), &s)
+        };
+        let t = threads_of("Russia and China this week vetoed a draft resolution on Aleppo.");
+        let veto = t.iter().find(|t| t.members.contains(&(0, 1))).unwrap();
+        assert!(!veto.members.contains(&(0, 0)), "{t:?}");
+        // Monday to Thursday of the report's week: December 2016 on the page.
+        let days = past_week_days(veto).map(|(a, b)| (a.to_string(), b.to_string()));
+        assert_eq!(days, Some(("2016-12-05".into(), "2016-12-08".into())));
+        assert_eq!(veto.anchor.as_deref(), Some("this week"));
+        let t = threads_of("The U.N. said last week that the war, which started in 2011, killed 300,000 civilians.");
+        let said = t.iter().find(|t| t.members.contains(&(0, 1)) && !t.background).unwrap();
+        assert_eq!(past_week_days(said).map(|(a, b)| (a.to_string(), b.to_string())), Some(("2016-11-28".into(), "2016-12-04".into())), "{t:?}");
+        // A week inside a clause of its own dates that clause, not the sentence's act.
+        let t = threads_of("The vote came since talks collapsed last week in Geneva.");
+        let came = t.iter().find(|t| t.members.contains(&(0, 1)) && !t.background).unwrap();
+        assert_eq!(past_week_days(came), None, "{t:?}");
     }
 
     #[test]

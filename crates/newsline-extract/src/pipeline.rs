@@ -5,7 +5,7 @@ use crate::actors::{self, Registry};
 use crate::events::{self, SentenceFacts};
 use crate::timex::{self, PartialDate};
 use crate::{article, headline, quotes, reuse, subject, Input, Source};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use newsline_model::*;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -288,12 +288,16 @@ fn event_out<'a>(
             }
         }
     }
+    let (date, inferred) = match events::past_week_days(event) {
+        Some((first, last)) => (spanning(first, last), false),
+        None => (event.date, event.inferred),
+    };
     Event {
         id: format!("e{}", n + 1).into(),
-        date: event.date.map(|d| d.to_string().into()),
+        date: date.map(|d| d.to_string().into()),
         time: None,
-        precision: event.date.map_or(Precision::Unknown, |d| d.precision()),
-        date_inferred: event.inferred,
+        precision: date.map_or(Precision::Unknown, |d| d.precision()),
+        date_inferred: inferred,
         anchor: event.anchor.clone().map(Into::into),
         headline: passing_headline(event, &members, &summary, |a, s| &parsed[a].article.sentences[s].text),
         summary,
@@ -356,6 +360,17 @@ fn summary_of<'a>(
         }
     }
     best.map(|b| sentence(b.3 .0).text.clone()).unwrap_or_default()
+}
+
+/// The finest date of the contract holding every day from `first` to `last`: the month
+/// both lie in, else their year ("this week" of 2 December 2016 is December 2016; the
+/// week of 28 November – 2 December is only 2016). A week has no precision of its own.
+fn spanning(first: NaiveDate, last: NaiveDate) -> Option<PartialDate> {
+    match (first.year() == last.year(), first.month() == last.month()) {
+        (true, true) => Some(PartialDate::month(first.year(), first.month())),
+        (true, false) => Some(PartialDate::year(first.year())),
+        (false, _) => None,
+    }
 }
 
 /// The headline of an event every outlet mentions only in passing: the clause around its

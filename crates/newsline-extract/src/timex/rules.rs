@@ -236,7 +236,7 @@ pub(super) const RULES: &[Rule] = &[
     Rule {
         name: "deictic",
         pattern: || {
-            r"(?P<deictic>(?-u:\b)(?i:(?:earlier|later)\s+(?:today|this week|that day|in the day)|today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|later that day|on the same day)(?-u:\b))".into()
+            r"(?P<deictic>(?-u:\b)(?i:(?:earlier|later)\s+(?:today|this\s+week|that day|in the day)|this\s+week|today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|later that day|on the same day)(?-u:\b))".into()
         },
         normalise: |f| {
             let lower = f.whole.as_str().to_ascii_lowercase();
@@ -255,18 +255,22 @@ pub(super) const RULES: &[Rule] = &[
             ("The ministry said yesterday the pause would hold.", "yesterday", "point 2016-10-06"),
             ("EU ministers said earlier this week they would extend sanctions.", "earlier this week", "week 2016-10-03"),
             ("The envoy will brief the council later this week.", "later this week", "ahead"),
+            ("Russia and China this week vetoed a draft resolution.", "this week", "week 2016-10-03"),
+            ("The council will vote this week on the draft.", "this week", "ahead"),
         ],
     },
 ];
 
-/// "earlier this week": some day of the report's week before it, no day of its own: the
-/// week's Monday, from which the act may lie up to the report (the story's week for an
-/// undated page). "later this week" lies ahead.
+/// "earlier this week", or "this week" told in the past ("Russia and China this week
+/// vetoed …"): some day of the report's week before it, no day of its own: the week's
+/// Monday, from which the act may lie up to the report (the story's week for an undated
+/// page). "later this week", or "this week" in the future, lies ahead.
 fn this_week(f: &Found, lower: &str) -> Option<Role> {
     let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
     match lower.as_str() {
         "later this week" => Some(Role::Ahead),
-        "earlier this week" => {
+        "this week" if f.future => Some(Role::Ahead),
+        "earlier this week" | "this week" => {
             let day = f.reference.or_else(|| f.week_of.and_then(|after| after.pred_opt()))?;
             Some(Role::Week(day - Duration::days(i64::from(day.weekday().num_days_from_monday()))))
         }
