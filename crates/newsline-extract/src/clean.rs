@@ -977,6 +977,9 @@ fn is_prompt_shape(line: &str, key: &str, s: &Signals) -> bool {
         return false;
     }
     let sentence = ends_like_sentence(line) && !line.ends_with(':');
+    if points_elsewhere(key) {
+        return true;
+    }
     // "SEE MORE: …", "Continue reading: …": a label of prompt and chrome words before a colon.
     if let Some(colon) = key.as_bytes().contains(&b':').then(|| key.find(':')).flatten() {
         let head: Vec<&str> = key_words(&key[..colon]).filter(|w| !w.is_empty()).collect();
@@ -1023,6 +1026,15 @@ fn is_prompt_shape(line: &str, key: &str, s: &Signals) -> bool {
     // A sentence needs more than an imperative and a chrome word ("Share prices fell on the
     // next day.").
     score >= 1.5 && short && (!sentence || s.strong >= 1 || s.you >= 1 || s.first & STRONG_PROMPT != 0 || (prompt > 0.0 && s.comment > 0))
+}
+
+/// "For more on the talks, read the full story from …", "For further details, visit …": a
+/// pointer to another page, the phrase saying what it holds before an imperative of
+/// reading or visiting (`key` lowercased).
+fn points_elsewhere(key: &str) -> bool {
+    const OPENERS: [&str; 6] = ["for more on ", "for more about ", "for further ", "for the full ", "for full ", "to read more"];
+    let Some(comma) = key.find(", ") else { return false };
+    OPENERS.iter().any(|o| key.starts_with(o)) && key[comma + 2..].split_whitespace().next().is_some_and(|w| flags_of(bare(w)) & (PROMPT | STRONG_PROMPT) != 0)
 }
 
 /// A sentence glued into the story that speaks to the reader as a prompt line does ("Donate
@@ -1428,7 +1440,23 @@ fn is_dated_picture_description(line: &str, s: &Signals) -> bool {
     let middle = MIDDLE.get_or_init(|| {
         Regex::new(r",\s+on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2},\s+[0-9]{4},\s+(?:at|in)\s").unwrap()
     });
-    middle.is_match(line) && one_sentence() && opens_on_a_named_present(line)
+    if middle.is_match(line) && one_sentence() && opens_on_a_named_present(line) {
+        return true;
+    }
+    // A scene told in the present and dated at the line's end: "Jordanians watch as smoke
+    // rises above Deraa … on June 7, 2018.", "The border building can be seen from … on
+    // June 7, 2018." Prose tells a dated scene in the past ("The army retook the crossing
+    // on July 6, 2018.").
+    static END: OnceLock<Regex> = OnceLock::new();
+    let end = END.get_or_init(|| Regex::new(r"\son\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2},\s+[0-9]{4}\.?$").unwrap());
+    end.is_match(line.trim_end()) && one_sentence() && shows_a_scene(line)
+}
+
+/// Whether a line tells a scene as a picture does: a view ("can be seen", "is seen"),
+/// onlookers ("watch as", "look on"), or a main clause in the present ("A soldier stands").
+fn shows_a_scene(line: &str) -> bool {
+    const VIEWS: [&str; 8] = [" can be seen ", " could be seen ", " is seen ", " are seen ", " watch as ", " watches as ", " look on ", " looks on "];
+    VIEWS.iter().any(|v| line.contains(v)) || opens_on_a_named_present(line) || crate::tense::main_clause(line).tense == crate::tense::Tense::Present
 }
 
 /// "A partial view of the ancient city of Palmyra", "A still image taken on December 11,
@@ -2350,6 +2378,8 @@ mod tests {
             "Sorry we are not currently accepting comments on this article.",
             "Comments are closed on this story.",
             "Join our brand new verified Telegram channel and get important news uncensored!",
+            "For more on the situation in Syria and how Russia is assisting Assad, read the full story from RBC-Ukraine.",
+            "For further details on the talks, visit the ministry's page.",
         ] {
             let found = with_story(&format!("{prompt}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             // A prompt to comment opens the comments section.
@@ -2383,6 +2413,8 @@ mod tests {
             "Don't miss the point: the ceasefire has failed, diplomats say.",
             "Our troops will log every violation of the truce, the general said.",
             "The ministry posted our correspondent's video on its website.",
+            "For more than a week, Russia has bombed the eastern districts of Aleppo.",
+            "For more aid to reach Aleppo, the envoy said, the bombing must stop.",
         ] {
             let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             assert_eq!(kind_of(&found, line), LineKind::Story, "{line}");
@@ -2672,6 +2704,8 @@ mod tests {
             "Delegates arrive for the talks. Jane Roe / Reuters",
             "The envoy (C, front) speaks after the council's vote in New York, on Feb 28, 2017. [Photo/Xinhua] |",
             "Russian ship launched cruise missile: Representative picture",
+            "The border control building can be seen from the Jordanian side at the crossing between the two countries on June 7, 2018.",
+            "Jordanians watch as smoke rises above the southern province from the Jordanian side of the border on June 7, 2018.",
             "• In this photo released by the press service, Saturday, Dec. 31, 2016, the president speaks during an undated recording of his annual message in Moscow. The message was televised just before midnight Saturday in each of the nine time zones, as every year since the first such message was recorded for the nation in the studio of the palace in Moscow. (Jane Roe/Press Service, Zembla News, via AP)",
         ] {
             let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
@@ -2691,6 +2725,8 @@ mod tests {
             "The files were handed to the council (Zembla News Network via AP).",
             "Image: the talks went on, the ministry said.",
             "Fighters moved to the town.Officials said the 1,000 people / Reuters tally was wrong.",
+            "The army retook the crossing from the rebels on July 6, 2018.",
+            "Rebels said they had seen the convoy at the crossing on June 7, 2018.",
         ] {
             assert_eq!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Story, "{line}");
         }

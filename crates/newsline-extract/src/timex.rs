@@ -288,11 +288,14 @@ const SCHEDULE_VERBS: &[&str] =
     &["expires", "expire", "begins", "begin", "starts", "start", "ends", "end", "resumes", "resume", "opens", "open", "convenes", "convene"];
 
 /// Whether a clause tells a term or timetable in the present ("the mandate expires", "the
-/// truce takes effect"), not after "to" or an auxiliary ("agreed to begin", "did not end").
+/// truce takes effect"), not after "to" or an auxiliary ("agreed to begin", "did not end"),
+/// nor as a noun after a determiner ("by the end of Friday").
 fn scheduled_present(clause: &str) -> bool {
     let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
     words.iter().enumerate().any(|(i, w)| {
-        let bound = i.checked_sub(1).is_some_and(|p| matches!(words[p], "to" | "did" | "didn't" | "not" | "t" | "would" | "could" | "might" | "may"));
+        let bound = i.checked_sub(1).is_some_and(|p| {
+            matches!(words[p], "to" | "did" | "didn't" | "not" | "t" | "would" | "could" | "might" | "may" | "the" | "an" | "its" | "their" | "this")
+        });
         let takes_effect = matches!(*w, "takes" | "take" | "comes" | "come") && matches!(words.get(i + 1), Some(&("effect" | "into")));
         (SCHEDULE_VERBS.contains(w) || takes_effect) && !bound
     })
@@ -973,6 +976,9 @@ mod tests {
         assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 26))));
         let found = find_dated("Residents said jets struck on Monday.", story);
         assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 24))));
+        // "the end of Friday" names a time, not a timetable: what was done by then is past.
+        let found = find_dated("By the end of Friday, their forces had entered the city.", story);
+        assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 21))));
         // What will be done on a weekday is read forward from the story's own day.
         let found = find_dated("The leaders will hold a working meeting on Wednesday in Berlin, his office said.", story);
         assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 26))));
