@@ -71,6 +71,8 @@ pub struct HostNaming {
     pub words: Vec<String>,
     /// Listed words a masthead opens with before a name of its own ("Daily Sabah").
     pub masthead_openers: Vec<String>,
+    /// Listed words that alone name a kind of medium, no outlet ("radio.gov.pk" is no "Radio").
+    pub medium_words: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -107,6 +107,9 @@ pub fn host_name(host: &str) -> Option<String> {
         return Some(site_address(host));
     }
     let alone = words.len() == 1;
+    if alone && data::publishers().naming.medium_words.contains(&words[0]) {
+        return Some(site_address(host));
+    }
     let named: Vec<String> = words
         .iter()
         .enumerate()
@@ -519,6 +522,9 @@ mod tests {
         assert_eq!(host_name("en.qwzxam.ir").as_deref(), Some("qwzxam.ir"));
         assert_eq!(host_name("rome.zemblamission.gov").as_deref(), Some("rome.zemblamission.gov"));
         assert_eq!(host_name("www.qrx.org").as_deref(), Some("QRX"));
+        // A word naming a kind of medium alone names no outlet.
+        assert_eq!(host_name("www.radio.gov.zz").as_deref(), Some("radio.gov.zz"));
+        assert_eq!(host_name("www.independent.co.uk").as_deref(), Some("Independent"));
     }
 
     #[test]
