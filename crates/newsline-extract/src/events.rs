@@ -2963,7 +2963,15 @@ pub fn summary_score(text: &str, actors: usize, lead: bool) -> i64 {
     let placed_after = if came_amid(text).is_some() { -20 } else { 0 };
     // "Russia's campaign might have cost it a seat": what may be or will be, in no one's
     // words, tells no act ("Russia will introduce a pause, Gerasimov said" tells his).
-    let modal = if crate::tense::main_clause(text).tense == crate::tense::Tense::Modal && !names_a_saying(text) { -10 } else { 0 };
+    // "Forces loyal to Assad are carrying out airstrikes on towns": what is under way, in
+    // no one's words, is the day's backdrop, not the act of the event.
+    let tense = crate::tense::main_clause(text).tense;
+    let modal = match tense {
+        _ if names_a_saying(text) => 0,
+        crate::tense::Tense::Modal => -10,
+        crate::tense::Tense::Progressive => -15,
+        _ => 0,
+    };
     // "Russia and Iran have been staunch supporters of Assad": how things stand, in no
     // one's words, tells no act of the event.
     let state = if has_been_what(text) && !names_a_saying(text) { -15 } else { 0 };
@@ -4200,6 +4208,17 @@ mod tests {
         let t = threads(article, &s);
         let lead = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
         assert_ne!(lead.date, Some(PartialDate::day(saturday.pred_opt().unwrap())), "Friday is the amendment's day, not the approval's");
+    }
+
+    #[test]
+    fn what_is_under_way_is_no_summary_of_a_dated_act() {
+        let act = "Thousands of rebels, led by Islamists, launched an offensive on Aleppo, the country's second-largest city.";
+        let under_way =
+            "Forces loyal to the regime, along with Russian troops, are carrying out airstrikes on towns and villages controlled by the opposition.";
+        assert!(summary_score(act, 1, false) > summary_score(under_way, 2, false));
+        // Unless someone says it.
+        let said = "Forces loyal to the regime are carrying out airstrikes on towns and villages, the monitor said.";
+        assert!(summary_score(said, 2, false) > summary_score(act, 1, false));
     }
 
     #[test]
