@@ -1988,7 +1988,7 @@ fn has_quote_mark(text: &str) -> bool {
 /// Whether byte `at` of a sentence lies inside a direct quote: after an opening mark the
 /// sentence has not closed before it (a quote going on from the sentence before, with no
 /// opening mark of its own, is not seen).
-fn inside_quote(text: &str, at: usize) -> bool {
+pub(crate) fn inside_quote(text: &str, at: usize) -> bool {
     // Byte-wise: no other character holds the byte '"' or a curly mark's three bytes.
     let bytes = text.as_bytes();
     memchr::memchr2_iter(b'"', 0xE2, &bytes[..at]).fold(false, |inside, i| match bytes[i..] {

@@ -91,6 +91,10 @@ fn of_with_speaker(sentence: &str, named: &[Named], speaker: Option<usize>) -> O
     }
     // A person in a clause of another act is part of the scene, and stands for no one
     // (the first actor, if no person, is still read as before).
+    // A name inside quoted words is what was said, not who acts or speaks ("“The attack … was
+    // the most serious challenge to President Assad,” the agency writes").
+    let outside: Vec<Named> = named.iter().filter(|n| !crate::events::inside_quote(sentence, n.start)).copied().collect();
+    let named = &outside[..];
     let person = |n: &Named| n.kind == Some(ActorKind::Person);
     let acting_person = |n: &&Named| person(n) && !in_subordinate_clause(&sentence[..n.start]) && !names_a_following_group(&sentence[n.end..]);
     // A body after the clause's verb is its object ("Syrian forces drove Islamic State
@@ -909,6 +913,15 @@ mod tests {
             .collect();
         out.sort_by_key(|n| n.start);
         out
+    }
+
+    #[test]
+    fn a_name_inside_quoted_words_is_no_subject() {
+        let s = "\"The attack by the group was the most serious challenge to President Bashar al-Assad in years,\" the agency writes.";
+        assert_eq!(of(s, &named(s, &[("Bashar al-Assad", 1, ActorKind::Person)])), None);
+        // Outside the quote the person acts.
+        let s = "Bashar al-Assad called the attack \"the most serious challenge\" in years.";
+        assert_eq!(of(s, &named(s, &[("Bashar al-Assad", 1, ActorKind::Person)])), Some(1));
     }
 
     #[test]
