@@ -404,10 +404,15 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
 
     // The publication date: the surest date the page states; the address's year and
     // month pick among dates that disagree, and give a dateline's month and day its year.
-    if let Some((date, rule)) = url.and_then(published::url_date) {
+    // Six digits opening an address's name may be an article number: a page saying "today,
+    // Wednesday" is not of a Tuesday those digits would make.
+    let url_dated = url.and_then(published::url_date);
+    let number_not_date =
+        url_dated.is_some_and(|(date, rule)| rule == published::SIX_DIGITS && published::own_weekday(&story).is_some_and(|w| w != date.weekday()));
+    if let Some((date, rule)) = url_dated.filter(|_| !number_not_date) {
         dates.push(DateCandidate { late: false, rank: 1, stated: Stated { date, minutes: None }, evidence: format!("address ({rule})") });
     }
-    let address_month = url.and_then(published::url_month);
+    let address_month = url.filter(|_| !number_not_date).and_then(published::url_month);
     let url_month = address_month.or(month_label);
     let fits = |c: &DateCandidate| url_month.is_none_or(|(y, m)| (c.stated.date.year(), c.stated.date.month()) == (y, m));
     // Numbers both ways round: month first on generic (mostly American) domains, day first
@@ -627,6 +632,17 @@ mod tests {
         let parsed = parse(&input(page), None);
         assert_eq!(parsed.article.outlet.as_deref(), Some("Reuters"));
         assert_eq!(parsed.article.agency, None);
+    }
+
+    #[test]
+    fn six_digits_an_own_weekday_denies_are_no_date() {
+        let page = "Ministers meet in Moscow\n\nThe meeting of the ministers in Moscow today, Wednesday, stressed the roadmap.\n";
+        // 6 June 2017 was a Tuesday: the digits are the article's number.
+        let parsed = parse(&input(page), Some(&with_url("https://zrq.com/english/article/170606-moscow-meeting-roadmap")));
+        assert_eq!(parsed.article.published.date, None);
+        // 7 June 2017 was a Wednesday.
+        let parsed = parse(&input(page), Some(&with_url("https://zrq.com/english/article/170607-moscow-meeting-roadmap")));
+        assert_eq!(parsed.article.published.date.as_deref(), Some("2017-06-07"));
     }
 
     #[test]

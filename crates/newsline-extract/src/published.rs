@@ -166,12 +166,22 @@ pub const URL_RULES: &[Rule] = &[
         ],
     },
     Rule {
-        name: "six digits opening the name",
+        name: SIX_DIGITS,
         // Two-digit year, month, day, then the slug: "/161012_kerry_lavrov_meet.html".
         pattern: r"/(?P<yy>[0-3]\d)(?P<mo>[01]\d)(?P<d>[0-3]\d)[-_][a-z]",
         examples: &[("https://example.com/pr/2016/161012_kerry_lavrov_meet.html", "2016-10-12")],
     },
 ];
+
+/// The URL rule whose digits may as well be an article's number ("/170606-moscow-meeting").
+pub const SIX_DIGITS: &str = "six digits opening the name";
+
+/// The weekday a page gives its own day, "today, Wednesday" or "today (Wednesday)".
+pub fn own_weekday(text: &str) -> Option<chrono::Weekday> {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = CELL.get_or_init(|| Regex::new(r"\b[Tt]oday,?\s+\(?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b").expect("valid pattern"));
+    re.captures(text)?[1].parse().ok()
+}
 
 /// What a date line says of its date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -634,6 +644,9 @@ mod tests {
         assert_eq!(url_month(url), Some((2016, 10)));
         assert_eq!(url_date("https://example.com/article/some-story-1297549?amp=2016"), None);
         assert_eq!(url_date("https://example.com/2016/13/45/x"), None);
+        assert_eq!(own_weekday("The meeting in Moscow today, Wednesday, ended."), Some(chrono::Weekday::Wed));
+        assert_eq!(own_weekday("Talks held today (Friday) in Geneva."), Some(chrono::Weekday::Fri));
+        assert_eq!(own_weekday("Talks held on Friday in Geneva."), None);
         // Ten digits are an id, not a date.
         assert_eq!(url_date("https://example.com/world/some-story-2016100706"), None);
         // A number after the month folder is a slug, not a day.
