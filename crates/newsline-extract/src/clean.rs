@@ -1420,8 +1420,10 @@ fn glued_credit(line: &str) -> Option<usize> {
 /// on October 2, 2016.": a picture's description, one sentence that ends with where and on
 /// what full date it was taken. Prose gives a recent day without its year.
 fn is_dated_picture_description(line: &str, s: &Signals) -> bool {
-    // Both patterns hold a comma: one byte search rules out most lines before them.
-    if s.words > 40 || s.quoted || memchr::memchr(b',', line.as_bytes()).is_none() {
+    // Every pattern ends on a digit, and the first two hold a comma: byte tests rule out
+    // most lines before them.
+    let ends_on_digit = line.trim_end().trim_end_matches('.').ends_with(|c: char| c.is_ascii_digit());
+    if s.words > 40 || s.quoted || !ends_on_digit && memchr::memchr(b',', line.as_bytes()).is_none() {
         return false;
     }
     static CELL: OnceLock<Regex> = OnceLock::new();
@@ -1447,9 +1449,36 @@ fn is_dated_picture_description(line: &str, s: &Signals) -> bool {
     // rises above Deraa … on June 7, 2018.", "The border building can be seen from … on
     // June 7, 2018." Prose tells a dated scene in the past ("The army retook the crossing
     // on July 6, 2018.").
+    dated_scene(line) && one_sentence()
+}
+
+/// A scene dated at the end of `text` as a picture's caption is ([`is_dated_picture_description`]);
+/// also read on the sentences of a paragraph, where a one-line scrape glues captions into
+/// the story ("… failed to end the violence. A Turkish military convoy passes through the
+/// town of Dana on February 2."). Without a year, only a verb of what a picture shows: a
+/// present with a day is as often a plan ("The council votes on October 7.").
+pub(crate) fn dated_scene(text: &str) -> bool {
+    let text = text.trim_end();
+    if !text.trim_end_matches('.').ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     static END: OnceLock<Regex> = OnceLock::new();
-    let end = END.get_or_init(|| Regex::new(r"\son\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2},\s+[0-9]{4}\.?$").unwrap());
-    end.is_match(line.trim_end()) && one_sentence() && shows_a_scene(line)
+    let end = END.get_or_init(|| {
+        Regex::new(r"\son\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2}(?P<year>,\s+[0-9]{4})?\.?$").unwrap()
+    });
+    let Some(caps) = end.captures(text) else { return false };
+    if caps.name("year").is_some() {
+        shows_a_scene(text)
+    } else {
+        has_a_scene_verb(text)
+    }
+}
+
+/// Whether a line holds one of the furniture data's `scene_verbs` (see
+/// [`is_dated_picture_description`]).
+fn has_a_scene_verb(line: &str) -> bool {
+    let verbs = &crate::data::furniture().scene_verbs;
+    line.split_whitespace().any(|w| verbs.iter().any(|v| v == w))
 }
 
 /// Whether a line tells a scene as a picture does: a view ("can be seen", "is seen"),
@@ -2706,6 +2735,7 @@ mod tests {
             "Russian ship launched cruise missile: Representative picture",
             "The border control building can be seen from the Jordanian side at the crossing between the two countries on June 7, 2018.",
             "Jordanians watch as smoke rises above the southern province from the Jordanian side of the border on June 7, 2018.",
+            "A military convoy of passes through the town of Dana on February 2.",
             "• In this photo released by the press service, Saturday, Dec. 31, 2016, the president speaks during an undated recording of his annual message in Moscow. The message was televised just before midnight Saturday in each of the nine time zones, as every year since the first such message was recorded for the nation in the studio of the palace in Moscow. (Jane Roe/Press Service, Zembla News, via AP)",
         ] {
             let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
@@ -2727,6 +2757,8 @@ mod tests {
             "Fighters moved to the town.Officials said the 1,000 people / Reuters tally was wrong.",
             "The army retook the crossing from the rebels on July 6, 2018.",
             "Rebels said they had seen the convoy at the crossing on June 7, 2018.",
+            "The council votes on the draft resolution on October 7.",
+            "The convoy passed through the town of Dana on February 2.",
         ] {
             assert_eq!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Story, "{line}");
         }

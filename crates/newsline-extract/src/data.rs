@@ -30,6 +30,9 @@ pub struct Furniture {
     pub bio_roles: Vec<String>,
     pub bio_cues: Vec<String>,
     pub disclaimer_cues: Vec<String>,
+    /// Present verbs of what a picture shows ("passes through", "stands"): with a month and
+    /// day but no year at a line's end, a caption.
+    pub scene_verbs: Vec<String>,
     pub name_particles: Vec<String>,
 }
 

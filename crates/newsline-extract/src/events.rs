@@ -1239,7 +1239,13 @@ fn ends_a_sentence(text: &str) -> bool {
 fn furniture_sentence(text: &str) -> bool {
     let furniture = crate::data::furniture();
     let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
-    if furniture.labels.iter().any(|l| l.eq_ignore_ascii_case(bare)) || !has_a_word(text) || outlets_note(text) || pleasantry(text) || page_note(text) {
+    if furniture.labels.iter().any(|l| l.eq_ignore_ascii_case(bare))
+        || !has_a_word(text)
+        || outlets_note(text)
+        || pleasantry(text)
+        || page_note(text)
+        || crate::clean::dated_scene(text)
+    {
         return true;
     }
     let has_address = find_fixed!("http://", text).is_some() || find_fixed!("https://", text).is_some();
@@ -3371,6 +3377,9 @@ mod tests {
         assert!(furniture_sentence("(read more)"));
         assert!(furniture_sentence("By — Kassia Halcli Leave your feedback Share Copy URL https://www.example.org/world/x Email Facebook Twitter"));
         assert!(!furniture_sentence("The convoy was carrying humanitarian cargo to some 78,000 civilians."));
+        // A caption glued into a paragraph by a one-line scrape.
+        assert!(furniture_sentence("A Turkish military convoy of passes through the Syrian town of Dana on February 2."));
+        assert!(!furniture_sentence("A Turkish military convoy passed through the Syrian town of Dana on February 2."));
         assert!(!furniture_sentence("Read more about the deal at https://www.state.gov, the department said."));
         let monday = NaiveDate::from_ymd_opt(2016, 11, 21).unwrap();
         let told = |last: &str| {
