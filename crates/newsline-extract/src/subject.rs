@@ -93,17 +93,18 @@ fn of_with_speaker(sentence: &str, named: &[Named], speaker: Option<usize>) -> O
     // (the first actor, if no person, is still read as before).
     // A name inside quoted words is what was said, not who acts or speaks ("“The attack … was
     // the most serious challenge to President Assad,” the agency writes").
-    let outside: Vec<Named> = named.iter().filter(|n| !crate::events::inside_quote(sentence, n.start)).copied().collect();
-    let named = &outside[..];
+    // (Most sentences hold no quote mark: their names are all outside.)
+    let quoted = memchr::memchr2(b'"', 0xE2, sentence.as_bytes()).is_some();
+    let outside = |n: &&Named| !quoted || !crate::events::inside_quote(sentence, n.start);
     let person = |n: &Named| n.kind == Some(ActorKind::Person);
     let acting_person = |n: &&Named| person(n) && !in_subordinate_clause(&sentence[..n.start]) && !names_a_following_group(&sentence[n.end..]);
     // A body after the clause's verb is its object ("Syrian forces drove Islamic State
     // fighters from Palmyra"): the subject is then not among the actors named.
     // (The verb test reads the clause's tense, so it is asked last and only when the
     // body's part can change the answer.)
-    let body = named.first().filter(|n| n.kind != Some(ActorKind::Country) && !person(n));
+    let body = named.iter().find(outside).filter(|n| n.kind != Some(ActorKind::Country) && !person(n));
     let acts = |b: &&Named| !after_the_verb(&sentence[..b.start]);
-    let Some(person) = named.iter().find(acting_person) else { return body.filter(acts).map(|n| n.actor) };
+    let Some(person) = named.iter().filter(outside).find(acting_person) else { return body.filter(acts).map(|n| n.actor) };
     // A body opening the sentence acts in it, unless a person named shortly after is its
     // member ("The Kremlin press secretary Dmitry Peskov …"): a person named far into the
     // sentence is in a clause of its own ("The Security Council on Saturday called for a
