@@ -85,7 +85,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     let per_article = facts_while_reading(&parsed, inputs, scans, (std::mem::take(&mut words), ledes), &mut registry, &voices);
     let mut facts: Vec<Vec<SentenceFacts>> = Vec::with_capacity(per_article.len());
     // Headlines and sub-headings: they join the events their story sentences start.
-    let mut heading_facts: Vec<SentenceFacts> = Vec::new();
+    let mut heading_facts: Vec<SentenceFacts> = Vec::with_capacity(per_article.iter().map(|(_, headings, _)| headings.len()).sum());
     let mut found_quotes: Vec<Vec<quotes::Found>> = Vec::with_capacity(per_article.len());
     for (list, headings, found) in per_article {
         facts.push(list);
