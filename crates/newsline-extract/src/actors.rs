@@ -1158,9 +1158,7 @@ fn is_own(mask: u128, groups: usize) -> bool {
 /// with the actor each names.
 struct CuratedNames {
     /// Anchored: walked from a candidate start, it finds the longest name starting there.
-    /// A contiguous NFA, not a DFA: the walks are short (most die within two or three
-    /// bytes, in its dense first states), and the DFA's table was 1.3 MB held all run.
-    automaton: aho_corasick::nfa::contiguous::NFA,
+    automaton: aho_corasick::dfa::DFA,
     aliases: Vec<(usize, &'static str)>,
     /// Where a name may start.
     starts: StartPairs,
@@ -1173,8 +1171,9 @@ impl CuratedNames {
             starts.add(alias.as_bytes()).unwrap_or_else(|| panic!("data/actors.toml: a curated name of one byte ({alias:?}) defeats the pair filter"));
         }
         // Leftmost-longest: "Al-Nusra Front" wins over the "Al-Nusra" inside it.
-        let automaton = aho_corasick::nfa::contiguous::NFA::builder()
+        let automaton = aho_corasick::dfa::DFA::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Anchored)
             .build(aliases.iter().map(|(_, a)| *a))
             .expect("curated names build an automaton");
         CuratedNames { automaton, aliases, starts }
