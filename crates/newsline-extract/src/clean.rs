@@ -1251,7 +1251,8 @@ fn is_copyright(line: &str, key: &str, s: &Signals) -> bool {
     let bytes = line.as_bytes();
     s.words <= 30
         && ((bytes.contains(&0xC2) && line.contains('©'))
-            || ((key.starts_with("copyright") || (bytes.contains(&b'(') && key.contains("(c) ")) || key.contains(" copyright ")) && key_words(key).any(year)))
+            || ((key.starts_with("copyright") || (bytes.contains(&b'(') && find_fixed!("(c) ", key).is_some()) || find_fixed!(" copyright ", key).is_some())
+                && key_words(key).any(year)))
 }
 
 /// "a year ago", "3 hours ago": a relative time stamp.

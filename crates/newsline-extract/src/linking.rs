@@ -241,6 +241,9 @@ fn bag_of<'a>(event: &Thread, words: &impl Fn(usize, usize) -> Option<&'a [u32]>
     let mut bag: Vec<u32> = event.members.iter().filter_map(|&(a, s)| words(a, s)).flatten().copied().collect();
     bag.sort_unstable();
     bag.dedup();
+    // Held through the whole of linking, one bag an event: collected a member at a time,
+    // its capacity was up to twice its members' words, duplicates included.
+    bag.shrink_to_fit();
     bag
 }
 

@@ -184,7 +184,13 @@ impl<'w> TellingsOfDay<'w> {
             // One sentence's words are sorted and distinct already (borrowed: not copied).
             let all = match sentences.as_slice() {
                 [(_, only)] => only.clone(),
-                _ => Cow::Owned(distinct(sentences.iter().flat_map(|(_, w)| w.iter().copied()))),
+                _ => {
+                    // Held for every event of the days: made at its length (collected a
+                    // sentence at a time, its capacity was up to twice its words).
+                    let mut all = distinct(sentences.iter().flat_map(|(_, w)| w.iter().copied()));
+                    all.shrink_to_fit();
+                    Cow::Owned(all)
+                }
             };
             told.all.insert(e, all);
             told.sentences.insert(e, sentences);
