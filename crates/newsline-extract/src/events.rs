@@ -3015,11 +3015,12 @@ fn tells_no_comment(text: &str) -> bool {
 }
 
 /// Conjunctions that open a sentence going on from the one before.
-const OPENING_CONJUNCTIONS: &[&str] = &["But", "And", "Yet", "So", "Still", "Or", "Nor"];
+const OPENING_CONJUNCTIONS: &[&str] = &["But", "And", "Yet", "So", "Still", "Or", "Nor", "Moreover", "Furthermore", "Additionally", "Also"];
 
-/// Whether `text` opens on a conjunction ([`OPENING_CONJUNCTIONS`]).
+/// Whether `text` opens on a conjunction ([`OPENING_CONJUNCTIONS`]) or adds to the sentence
+/// before it ("In addition, government troops were ordered …").
 fn opens_on_conjunction(text: &str) -> bool {
-    text.split_whitespace().next().is_some_and(|w| OPENING_CONJUNCTIONS.contains(&w.trim_end_matches(',')))
+    text.starts_with("In addition,") || text.split_whitespace().next().is_some_and(|w| OPENING_CONJUNCTIONS.contains(&w.trim_end_matches(',')))
 }
 
 /// The most `summary_score` can give `text`: its parts that cost little (a readable length
@@ -4228,6 +4229,13 @@ mod tests {
         // Unless someone says it.
         let said = "Forces loyal to the regime are carrying out airstrikes on towns and villages, the monitor said.";
         assert!(summary_score(said, 2, false) > summary_score(act, 1, false));
+    }
+
+    #[test]
+    fn a_sentence_adding_to_the_one_before_is_no_summary() {
+        let own = "Government troops were ordered to withdraw safely from the main areas of the city where the rebels had entered.";
+        assert!(summary_score(own, 1, false) > summary_score(&format!("In addition, {}", own.replacen('G', "g", 1)), 1, false));
+        assert!(summary_score(own, 1, false) > summary_score(&format!("Moreover, {}", own.replacen('G', "g", 1)), 1, false));
     }
 
     #[test]
