@@ -58,9 +58,14 @@ fn export(dir: PathBuf, format: &ExportFormat) -> ExitCode {
                 eprintln!("newsline: {}: no article could be read", dir.display());
                 return ExitCode::FAILURE;
             }
-            let rendered = (format.write)(&extraction.corpus, &utc_stamp());
             use std::io::Write;
-            match writeln!(std::io::stdout().lock(), "{rendered}") {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            // A large format is streamed, not rendered whole first (see `ExportFormat::stream`).
+            let written = match format.stream {
+                Some(stream) => stream(&extraction.corpus, &mut out).and_then(|()| writeln!(out)),
+                None => writeln!(out, "{}", (format.write)(&extraction.corpus, &utc_stamp())),
+            };
+            match written.and_then(|()| out.flush()) {
                 // A closed pipe (`newsline export seeds | head`) is not an error.
                 Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
                     eprintln!("newsline: cannot write to stdout: {err}");
