@@ -27,8 +27,11 @@ pub struct ExportFormat {
     /// Writes the same bytes as `write` straight to a writer, for a format whose text is
     /// large (the corpus JSON holds every article): the CLI streams it instead of holding
     /// it whole in memory (twice the corpus's text, as serde grows its string).
-    pub stream: Option<fn(&Corpus, &mut dyn std::io::Write) -> std::io::Result<()>>,
+    pub stream: Option<StreamFn>,
 }
+
+/// Writes a corpus in one format straight to a writer (see [`ExportFormat::stream`]).
+pub type StreamFn = fn(&Corpus, &mut dyn std::io::Write) -> std::io::Result<()>;
 
 impl ExportFormat {
     pub fn file_name(&self) -> String {
