@@ -377,13 +377,18 @@ fn is_credit(key: &str, word_count: usize) -> bool {
 /// builds a searcher on every call, dearer than the search on a short line).
 fn credit_finders() -> &'static [memchr::memmem::Finder<'static>] {
     static CELL: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
-    CELL.get_or_init(|| data::furniture().credit_markers.iter().map(memchr::memmem::Finder::new).collect())
+    finders(&CELL, &data::furniture().credit_markers)
 }
 
 /// The furniture's icon words' finders, as [`credit_finders`].
 fn icon_finders() -> &'static [memchr::memmem::Finder<'static>] {
     static CELL: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
-    CELL.get_or_init(|| data::furniture().icon_words.iter().map(memchr::memmem::Finder::new).collect())
+    finders(&CELL, &data::furniture().icon_words)
+}
+
+/// The finders of a furniture list, built into `cell` on first use.
+fn finders(cell: &'static OnceLock<Vec<memchr::memmem::Finder<'static>>>, needles: &'static [String]) -> &'static [memchr::memmem::Finder<'static>] {
+    cell.get_or_init(|| needles.iter().map(memchr::memmem::Finder::new).collect())
 }
 
 /// Ends with a bracketed photo credit: "... carnage [Xinhua]", "(Photo: Reuters)",

@@ -2246,11 +2246,13 @@ fn first_lag(thread: &Thread) -> i64 {
 /// naming a happening ("last week's threat") nor inside a clause that opens on a
 /// subordinator or a relative ("since the truce collapsed last week").
 fn past_week_of(s: &SentenceFacts) -> Option<&Timex> {
-    const OPENERS: [&str; 14] = ["since", "after", "before", "when", "while", "until", "as", "because", "following", "amid", "that", "which", "who", "where"];
+    // Besides the subordinators: "as", "amid" and the relatives and "that" opening a clause.
+    const OTHER_OPENERS: [&str; 6] = ["as", "amid", "that", "which", "who", "where"];
+    let opener = |w: &str| crate::subject::SUBORDINATORS.iter().chain(&OTHER_OPENERS).any(|o| w.eq_ignore_ascii_case(o));
     s.timexes.iter().find(|t| {
         let after = &s.text[t.end..];
         let possessive = after.starts_with("'s") || after.starts_with("’s");
-        let opened = s.text[..t.start].split(|c: char| !c.is_alphanumeric()).any(|w| OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o)));
+        let opened = s.text[..t.start].split(|c: char| !c.is_alphanumeric()).any(opener);
         matches!(t.role, Role::Week(_)) && !possessive && !opened
     })
 }

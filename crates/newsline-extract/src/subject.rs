@@ -631,7 +631,8 @@ fn after_preposition(before: &str) -> bool {
 /// ("Putin has cancelled a visit after President Hollande said he would …") said what
 /// led to the act, and is not who acts.
 /// A condition's subject ("… if Syria fails to comply, said Kerry") is no speaker either.
-const SUBORDINATORS: &[&str] = &["after", "before", "when", "because", "since", "while", "until", "following", "although", "though", "once", "if", "unless"];
+pub(crate) const SUBORDINATORS: &[&str] =
+    &["after", "before", "when", "because", "since", "while", "until", "following", "although", "though", "once", "if", "unless"];
 
 /// Titles between the subordinator and the name may be skipped ("after President …").
 const TITLE_WORDS: usize = 3;
