@@ -170,6 +170,19 @@ fn title_like(line: &str) -> bool {
         && publisher::agency_credit(line).is_none()
 }
 
+/// Where the title starts on a line holding the headline its address spells: after a
+/// breadcrumb of a few capitalised words before it ("Start Russia Russia urges Turkey …"),
+/// else at the line's start (a kicker with punctuation, "Syria: …", stays).
+fn breadcrumb_end(text: &str, before: std::ops::Range<usize>) -> usize {
+    let words: Vec<&str> = text[before.clone()].split_whitespace().collect();
+    let breadcrumb = (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    if breadcrumb {
+        before.end
+    } else {
+        before.start
+    }
+}
+
 /// "10:32": a clock time.
 fn has_clock(line: &str) -> bool {
     line.as_bytes().windows(4).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit())
@@ -217,7 +230,8 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         let holds_headline = headline.as_ref().is_some_and(|h| line.range.start <= h.start && h.end <= line.range.end);
         let headline_line = matches!(line.kind, LineKind::Heading | LineKind::Story) && line.opening.is_none();
         if holds_headline && headline_line && !story_started && title_like(line_text) && !clean::ends_like_sentence(line_text) {
-            title = Some(line_text.to_string());
+            let from = headline.as_ref().map_or(line.range.start, |h| breadcrumb_end(text, line.range.start..h.start));
+            title = Some(text[from..line.range.end].to_string());
             continue;
         }
         match &line.kind {
@@ -611,6 +625,12 @@ mod tests {
         let parsed = parse(&input(page), Some(&with_url("https://zembla.gov/2016/09/10/zembla-and-russia-announce-plan-for-peace-transcript/")));
         assert_eq!(parsed.article.title.as_deref(), Some("Zembla and Russia Announce Plan for Peace (Transcript)"));
         assert_eq!(parsed.article.sentences.len(), 1);
+        // A breadcrumb on the headline's line is left out of the title; a kicker stays.
+        let url = "https://zrq.de/russia-urges-zembla-tougher-action-in-idlib/";
+        let page = "Start Russia Russia urges Zembla tougher action in Idlib\n\nRussia urges Zembla to act. It spoke.\n";
+        assert_eq!(parse(&input(page), Some(&with_url(url))).article.title.as_deref(), Some("Russia urges Zembla tougher action in Idlib"));
+        let page = "Syria: Russia urges Zembla tougher action in Idlib\n\nRussia urges Zembla to act. It spoke.\n";
+        assert_eq!(parse(&input(page), Some(&with_url(url))).article.title.as_deref(), Some("Syria: Russia urges Zembla tougher action in Idlib"));
     }
 
     #[test]

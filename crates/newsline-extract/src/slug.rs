@@ -96,14 +96,17 @@ pub fn find(text: &str, slug: &[String]) -> Option<Range<usize>> {
     let head = &text[..text.floor_char_boundary(SEARCH_BYTES)];
     let words = page_words(head);
     let most_others = (slug.len() / 2).max(2);
-    (0..words.len()).find_map(|start| {
+    let runs = (0..words.len()).filter_map(|start| {
         let opens = words[start].folded == slug[0] || slug.get(1).is_some_and(|next| joined(&words[start].folded, &slug[0], next));
         let first = text[words[start].range.clone()].chars().next()?;
         if !opens || !(first.is_uppercase() || first.is_ascii_digit()) {
             return None;
         }
-        run_from(&words, start, slug, most_others).map(|last| words[start].range.start..words[last].range.end)
-    })
+        run_from(&words, start, slug, most_others).map(|(last, others)| (others, words[start].range.start..words[last].range.end))
+    });
+    // The closest run wins, the first of equals: a breadcrumb ending in the headline's first
+    // word ("Start Russia Russia urges …") opens a run one word looser than the headline's own.
+    runs.min_by_key(|(others, range)| (*others, range.start)).map(|(_, range)| range)
 }
 
 /// Two slug words written as one on the page ("re-election" → "reelection").
@@ -112,9 +115,9 @@ fn joined(word: &str, first: &str, second: &str) -> bool {
 }
 
 /// The last word of the run from `start` that holds the slug's words in order with at most
-/// `most_others` other words between them. The slug's last word may be cut short
+/// `most_others` other words between them, and how many other words it holds. The slug's last word may be cut short
 /// ("…-in-mediterrane").
-fn run_from(words: &[Word], start: usize, slug: &[String], most_others: usize) -> Option<usize> {
+fn run_from(words: &[Word], start: usize, slug: &[String], most_others: usize) -> Option<(usize, usize)> {
     let (mut next, mut others) = (0, 0);
     for (at, word) in words.iter().enumerate().skip(start) {
         if word.line != words[start].line {
@@ -133,7 +136,7 @@ fn run_from(words: &[Word], start: usize, slug: &[String], most_others: usize) -
             continue;
         }
         if next >= slug.len() {
-            return Some(at);
+            return Some((at, others));
         }
     }
     None
@@ -182,6 +185,13 @@ mod tests {
             let found = find(page, &slug(&format!("https://x.com/{url}"))).unwrap_or_else(|| panic!("{url}"));
             assert_eq!(&page[found], headline, "{url}");
         }
+    }
+
+    #[test]
+    fn a_breadcrumb_ending_in_the_headlines_first_word_is_left_out() {
+        let page = "Start Russia Russia urges Turkey tougher action in Idlib\n\nRussia urges Turkey to crack down.";
+        let found = find(page, &slug("https://x.com/russia-urges-turkey-tougher-action-in-idlib/")).expect("the headline is on the page");
+        assert_eq!(&page[found], "Russia urges Turkey tougher action in Idlib");
     }
 
     #[test]
