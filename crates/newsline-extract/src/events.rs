@@ -1859,6 +1859,9 @@ const STATEMENT_PAST_DAYS: i64 = 7;
 /// 2016, …" in a report of 28 October 2016) says no more than the report does: it is
 /// neither the sentence's date nor a point of another act.
 fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<DatedBy<'_>>, Vec<DatedBy<'_>>) {
+    // Only a time expression is read next to its verbs: most sentences have none.
+    let verbs: Vec<(usize, usize)> = if s.timexes.is_empty() { Vec::new() } else { s.speech_verbs().collect() };
+    // (The day of a report of an act is no happening of its own either.)
     let points: Vec<(&Timex, PartialDate)> = s
         .timexes
         .iter()
@@ -1866,10 +1869,8 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
             Role::Point(p) | Role::Background(p) => Some((t, p)),
             _ => None,
         })
-        .filter(|(_, p)| !holds_day(*p, article_date))
+        .filter(|(t, p)| !holds_day(*p, article_date) && !dates_a_report(&s.text, t, &verbs))
         .collect();
-    // Only a time expression is read next to its verbs: most sentences have none.
-    let verbs: Vec<(usize, usize)> = if s.timexes.is_empty() { Vec::new() } else { s.speech_verbs().collect() };
     // In a reported quote, a time inside the quoted words is what was said, not when.
     let reports_quote = !points.is_empty() && verbs.iter().any(|&(v, _)| !inside_quote(&s.text, v));
     // So is a time within the clause a verb of saying reports ("the military said that the
@@ -2008,8 +2009,28 @@ pub(crate) fn inside_quote(text: &str, at: usize) -> bool {
 /// The sentence's own point next to one of its verbs of saying (`verbs`), if any.
 fn said_on<'a>(s: &'a SentenceFacts, verbs: &[(usize, usize)]) -> Option<DatedBy<'a>> {
     s.timexes.iter().find_map(|t| match t.role {
+        Role::Point(_) if dates_a_report(&s.text, t, verbs) => None,
         Role::Point(p) if next_to_speech_verb(&s.text, t, verbs) || fronted_before_speech_verb(&s.text, t, verbs) || when_speaking(&s.text, t) => Some((t, p)),
         _ => None,
+    })
+}
+
+/// Most words of the source in a trailing report ("…, the president's press service said").
+const REPORT_SOURCE_WORDS: usize = 6;
+
+/// "Putin met Assad in the Kremlin, the president's press service said on Thursday": a
+/// time after the verb of a source's report that trails a past act in no one's quoted
+/// words dates the report, not the act, which lay on that day or before it.
+fn dates_a_report(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool {
+    verbs.iter().any(|&(vs, ve)| {
+        let Some(comma) = text[..vs].rfind(',') else { return false };
+        let source = &text[comma + 1..vs];
+        let gap = text.get(ve..t.start).unwrap_or(",");
+        let act = &text[..comma];
+        matches!(gap.trim(), "" | "on")
+            && (1..=REPORT_SOURCE_WORDS).contains(&source.split_whitespace().count())
+            && !text[..t.end].contains(['"', '“', '”'])
+            && matches!(crate::tense::main_clause(act), crate::tense::Clause { tense: crate::tense::Tense::Past, statement: false, .. })
     })
 }
 

@@ -762,6 +762,10 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
     let distinct = DistinctWords::new(words_of, some_undated);
     let mut index = TextIndex::of(texts.iter().filter(|_| some_undated).map(|members| distinct.of(members[0])));
     let mut story_weights = StoryWeights::of(&distinct, !index.holders.is_empty());
+    // The pages nothing dates at all, each of which may tell another story than every dated page.
+    let undated: Vec<usize> =
+        (0..parsed.len()).filter(|&j| date_of[j].is_none() && parsed[j].dateline_day.is_none() && lede_of[j].is_none() && own_day_of[j].is_none()).collect();
+    let mut undated_index = TextIndex::of(undated.iter().map(|&j| distinct.of(j)));
     // Pages dated by the sentences they share, pages read in a sibling's week, and pages left
     // undated, for a second look (below).
     let mut by_sentences: Vec<(usize, NaiveDate)> = Vec::new();
@@ -786,6 +790,8 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         // come from an index of rarer words, so this stays cheap on large corpora.
         let mine: &[events::Words] = &words_of[i];
         let words = distinct.of(i);
+        // Why no sibling dates it, when an undated page tells its story more closely.
+        let mut own_story: Option<String> = None;
         let candidates = index.sharing(words);
         let candidates_of_story: Vec<usize> = candidates.iter().map(|(t, _)| *t).collect();
         // The likeliest sibling among the texts `dated_by` dates.
@@ -829,8 +835,18 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         } else if let Some(day) = lede_of[i] {
             // Its first sentence tells of a day; its own date stays blank.
             read_in_story_week(&mut parsed[i], day, format!("its first sentence tells of {day}"));
-        } else if let Some((t, score)) =
-            story_sibling_by(&|t| story_date_of(texts[t][0])).or_else(|| story_sibling_by(&|t| picture_of(texts[t][0]).filter(|_| !texts[t].contains(&i))))
+        } else if let Some((t, score)) = story_sibling_by(&|t| story_date_of(texts[t][0]))
+            .or_else(|| story_sibling_by(&|t| picture_of(texts[t][0]).filter(|_| !texts[t].contains(&i))))
+            .filter(|&(t, score)| {
+                // Undated pages far more alike than any dated one tell a story of their own.
+                let rival = closest_undated(i, &undated, &mut undated_index, &distinct, &story_weights);
+                let Some((k, alike)) = rival.filter(|&(_, alike)| alike > UNDATED_STORY_LEAD * score) else { return true };
+                let (theirs, dated) = (&parsed[k].article.id, &parsed[texts[t][0]].article.id);
+                own_story = Some(format!(
+                    "not stated; {theirs}, undated too, is more like it (likeness {alike:.2}) than {dated}, the likeliest dated page ({score:.2}): another story, whose date no page gives"
+                ));
+                false
+            })
         {
             // Still undated, but a dated article tells its story: its months, days and
             // weekdays are read in that one's week, and its undated sentences take that one's
@@ -855,6 +871,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
             read_in_story_week(&mut parsed[i], own.day, own.source());
         } else {
             // Still undated: a month and day it names are read in the corpus's year.
+            parsed[i].article.published.evidence = own_story.map(Into::into);
             parsed[i].year_of = latest;
             still_undated.push(i);
         }
@@ -1225,6 +1242,13 @@ const SIBLINGS_SIBLING: f64 = 0.3;
 /// another story 0.11).
 const BY_SENTENCES_SIBLING: f64 = 0.15;
 
+/// How much more alike than an undated page's likeliest dated sibling another page nothing
+/// dates may be before the two undated pages are taken to tell a story of their own, not
+/// the sibling's (the folders of `quality/fresh.md`: two pages on Assad in the Kremlin, 0.74
+/// alike, were read in the week of a Sochi summit 0.18 alike; the right siblings' undated
+/// rivals were at most twice less alike than they).
+const UNDATED_STORY_LEAD: f64 = 3.0;
+
 /// How many words at most half the texts use an undated article must share with a dated one
 /// to tell its story.
 const STORY_WORDS: usize = 5;
@@ -1302,6 +1326,48 @@ fn story_sibling(
     // Another day's story nearly as alike: the week is not known.
     let rival = scored.iter().filter(|(t, _)| !same_day(*t, best)).map(|(_, s)| *s).fold(0.0, f64::max);
     (top >= SAME_STORY && top >= SAME_STORY_LEAD * rival).then_some((best, top))
+}
+
+/// The likeness (as [`story_sibling`] scores it) of undated page `i` to the page most like it
+/// among `undated`, the pages nothing dates (its copies left out); none when none shares
+/// enough rare words.
+fn closest_undated(i: usize, undated: &[usize], index: &mut TextIndex, distinct: &DistinctWords, weights: &StoryWeights) -> Option<(usize, f64)> {
+    let words = distinct.of(i);
+    let weight = |w: &u32| weights.weight(w);
+    let mine: f64 = words.iter().map(weight).sum();
+    let score = |k: usize| {
+        let theirs = distinct.of(k);
+        let shared = sorted_shared(words, theirs);
+        let rare = shared.iter().filter(|w| weight(w) >= std::f64::consts::LN_2).count();
+        let norm: f64 = theirs.iter().map(weight).sum();
+        let likeness = shared.iter().map(weight).sum::<f64>() / (mine * norm).sqrt().max(f64::MIN_POSITIVE);
+        if rare >= STORY_WORDS {
+            likeness
+        } else {
+            0.0
+        }
+    };
+    // (A copy of the page is the same telling, no story of its own.)
+    let copy = |k: usize| distinct.words_of[k] == distinct.words_of[i];
+    let scored = index.sharing(words).into_iter().map(|(t, _)| undated[t]).filter(|&k| k != i && !copy(k)).map(|k| (k, score(k)));
+    scored.filter(|&(_, alike)| alike > 0.0).max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+}
+
+/// The words two sorted, deduplicated lists share.
+fn sorted_shared(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (mut x, mut y, mut out) = (0, 0, Vec::new());
+    while x < a.len() && y < b.len() {
+        match a[x].cmp(&b[y]) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[x]);
+                x += 1;
+                y += 1;
+            }
+        }
+    }
+    out
 }
 
 /// The share of their words (Dice) two sentences of two articles have in common when one
@@ -1481,6 +1547,68 @@ mod tests {
         assert_eq!((lead.date.as_deref(), lead.date_inferred), (Some("2016-10-26"), true));
         let corpus = extract(&[article("b.txt", truce), article("c.txt", talks), article("u.txt", undated)], &[]);
         assert_eq!(day_of(&corpus), None, "no dated page tells its story");
+    }
+
+    /// A day after the verb of a source's report that trails a past act ("…, the press
+    /// service said on Thursday") dates the report: the act takes the day the story gives it,
+    /// and the report's day starts no event. A statement's own day stays the statement's.
+    #[test]
+    fn the_day_of_a_report_of_an_act_is_not_the_acts_day() {
+        let page = "Published: Jul 25, 2024\n\nRussian President Vladimir Putin met Syrian President Bashar al-Assad in the Kremlin, the president's press service said on Thursday.\n\n\
+                    The Kremlin said the meeting took place on Wednesday.";
+        let corpus = extract(&[article("a.txt", page)], &[]);
+        let event = |corpus: &newsline_model::Corpus, sentence: u32| {
+            let id = event_of(corpus, "a", sentence).expect("told");
+            corpus.events.iter().find(|e| *e.id == *id).map(|e| (e.date.as_deref().map(str::to_string), e.date_inferred)).expect("an event")
+        };
+        let day = |corpus: &newsline_model::Corpus, sentence: u32| event(corpus, sentence).0;
+        assert_eq!(event(&corpus, 0), (Some("2024-07-25".to_string()), true), "the report's day, inferred, not stated");
+        assert!(!corpus.events.iter().any(|e| e.date.as_deref() == Some("2024-07-25") && !e.date_inferred), "{:?}", corpus.events);
+        // Another outlet stating the day of the meeting: one event, of that day.
+        let other = "Published: Jul 25, 2024\n\nPresident Vladimir Putin met President Bashar al-Assad in the Kremlin on Wednesday, discussing the region.";
+        let corpus = extract(&[article("a.txt", page), article("b.txt", other)], &[]);
+        assert_eq!(event_of(&corpus, "a", 0), event_of(&corpus, "b", 0));
+        assert_eq!(day(&corpus, 0).as_deref(), Some("2024-07-24"));
+        // A statement on its day, and an act in someone's quoted words, keep the day said.
+        let said = "Published: Jul 27, 2024\n\nLavrov said on Thursday that Russia would back the plan of the envoy.\n\n\
+                    “We met the envoy and backed his plan,” the ministry said on Thursday.";
+        let corpus = extract(&[article("a.txt", said)], &[]);
+        assert_eq!(day(&corpus, 0).as_deref(), Some("2024-07-25"));
+        assert_eq!(day(&corpus, 1).as_deref(), Some("2024-07-25"));
+    }
+
+    /// Two undated pages far more like each other than like any dated page tell a story of
+    /// their own: neither is read in the week of the dated page their words touch, and the
+    /// evidence says why. A copy of the page is no such rival.
+    #[test]
+    fn undated_pages_alike_tell_their_own_story_not_a_dated_pages() {
+        let refuel = "Published: Oct 26, 2016\n\nSpain says the Russian embassy withdrew its request for the carrier Admiral Kuznetsov and its escorts to refuel in the enclave of Ceuta.\n\nNato allies had objected that the flotilla would bomb Aleppo after leaving the Spanish port.";
+        let undated = "Russian warships will not refuel in the Spanish enclave of Ceuta, after Nato allies objected.\n\n\
+                       The frigate Yaroslav Mudry and the tanker Dubna sailed past Gibraltar with trawlers of the Northern Fleet, coastguards in Tangier and Algeciras reported.\n\n\
+                       Fishermen off Tarifa and Estepona saw the frigate Yaroslav Mudry, the tanker Dubna and the trawlers steam east toward Malta and Crete.";
+        let alike = "The frigate Yaroslav Mudry and the tanker Dubna sailed past Gibraltar with trawlers of the Northern Fleet, coastguards in Tangier and Algeciras reported.\n\n\
+                     Fishermen off Tarifa and Estepona saw the frigate Yaroslav Mudry, the tanker Dubna and the trawlers steam east toward Malta and Crete.";
+        // Other stories of other days, so that words three pages share are still rare.
+        let others = [
+            "Published: Oct 3, 2016\n\nThe United States suspended its talks with Moscow on a truce, blaming the bombing of hospitals in eastern districts.",
+            "Published: Oct 8, 2016\n\nA draft resolution on a truce was vetoed in the Security Council after a long debate between the envoys.",
+            "Published: Oct 12, 2016\n\nThe ministers of the two powers will meet again in Lausanne with regional ministers at the weekend.",
+        ];
+        let named = |rest: &[(&'static str, &'static str)]| {
+            let mut all = vec![article("a.txt", refuel), article("b.txt", TRUCE), article("c.txt", TALKS)];
+            all.extend(others.iter().enumerate().map(|(n, text)| article(["o1.txt", "o2.txt", "o3.txt"][n], text)));
+            all.extend(rest.iter().map(|(file, text)| article(file, text)));
+            extract(&all, &[])
+        };
+        let pages = |second: &'static str| named(&[("u.txt", undated), ("w.txt", second)]);
+        let alone = named(&[("u.txt", undated)]);
+        assert!(evidence_of(&alone, "u").contains("a (2016-10-26) tells the same story"), "{}", evidence_of(&alone, "u"));
+        let corpus = pages(alike);
+        assert!(evidence_of(&corpus, "u").contains("w, undated too, is more like it"), "{}", evidence_of(&corpus, "u"));
+        assert!(!evidence_of(&corpus, "w").contains("tells the same story"), "{}", evidence_of(&corpus, "w"));
+        // A copy of it is the same telling: the dated page still dates both.
+        let corpus = pages(undated);
+        assert!(evidence_of(&corpus, "u").contains("a (2016-10-26) tells the same story"), "{}", evidence_of(&corpus, "u"));
     }
 
     /// An undated page filed under a year and month in its address is read only in the week
