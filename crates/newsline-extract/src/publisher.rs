@@ -493,6 +493,7 @@ mod tests {
         assert_eq!(name("https://www.westernwatchpost.org/2016/10/x").as_deref(), Some("Western Watch Post"));
         assert_eq!(name("http://east-west-report.info/x").as_deref(), Some("East West Report"));
         assert_eq!(name("https://thenationalherald.co.uk/x").as_deref(), Some("The National Herald"));
+        assert_eq!(name("https://www.thezemblastatesman.com/x").as_deref(), Some("The Zembla Statesman"), "not \"State Sman\"");
         assert_eq!(name("https://www.qrtnews.com/x").as_deref(), Some("QRT News"));
         assert_eq!(name("https://qtv.com/news/x").as_deref(), Some("QTV"));
         assert_eq!(name("https://kalamazoogazette.com/x").as_deref(), Some("Kalamazoo Gazette"));
