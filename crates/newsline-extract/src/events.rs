@@ -2117,6 +2117,11 @@ fn lead_own_date(article_date: Option<PartialDate>, sentences: &[SentenceFacts])
     if !states_no_past_time(first, article_date) {
         return dates_of(first, article_date).0;
     }
+    // A time it names that nothing places ("this morning" on an undated page) is still its
+    // own: a day a later statement gives is not the lead's.
+    if first.timexes.iter().any(|t| t.role == Role::Unresolved) {
+        return None;
+    }
     for s in sentences.iter().take(LEAD_STATEMENT_SENTENCES).skip(1) {
         if let Some(day) = said_on(s, &s.speech_verbs().collect::<Vec<_>>()) {
             return Some(day);
@@ -3343,6 +3348,23 @@ mod tests {
             }
         }
         out
+    }
+
+    /// A lead naming a time nothing places ("this morning" on a page read in its story's
+    /// week) has a day of its own, unknown: a statement's day after it is not the lead's.
+    /// A lead naming no time at all takes that day.
+    #[test]
+    fn a_lead_with_a_time_of_its_own_takes_no_later_statements_day() {
+        let tuesday = NaiveDate::from_ymd_opt(2019, 6, 25).unwrap();
+        let lead = |first: &str| {
+            let told = "On Monday, Netanyahu met with Patrushev in preparation for the summit and told him: “Israel will act.”";
+            let mut s = facts(&mut Vocabulary::default(), 0, &[&[first], &[told]], tuesday);
+            // An undated page: its own "this morning" is placed by nothing.
+            s[0].timexes = timex::find(first, None).into();
+            lead_date(Some(PartialDate::day(tuesday)), &s).map(|d| d.to_string())
+        };
+        assert_eq!(lead("The security advisers are meeting for a summit in Jerusalem this morning."), None);
+        assert_eq!(lead("The security advisers are meeting for a summit in Jerusalem.").as_deref(), Some("2019-06-24"));
     }
 
     #[test]
