@@ -996,6 +996,28 @@ mod tests {
         assert_eq!(found[0].role, Role::Unresolved, "no year to read it in");
     }
 
+    /// On a page read in its story's week, months and years are counted back from the
+    /// story's day when the page, a week later at most, is still of its month (or year):
+    /// days and weeks are not, nor months near a month's end.
+    #[test]
+    fn an_undated_article_counts_months_and_years_back_from_its_storys_day() {
+        let story = |day: NaiveDate| Dating { year_of: Some(day), week_of: day.succ_opt(), ..Dating::default() };
+        let mid_august = story(d(2020, 8, 18));
+        let role = |sentence: &str, dating: Dating| find_dated(sentence, dating)[0].role;
+        assert_eq!(role("Last month, three soldiers were wounded in Idlib.", mid_august), Role::Point(PartialDate::month(2020, 7)));
+        assert_eq!(role("Another adviser was killed there three years ago.", mid_august), Role::Point(PartialDate::year(2017)));
+        assert_eq!(role("The pipeline came on stream last year.", mid_august), Role::Point(PartialDate::year(2019)));
+        assert_eq!(role("The talks collapsed three days ago.", mid_august), Role::Unresolved, "the page's own day is unknown");
+        let late_august = story(d(2020, 8, 28));
+        assert_eq!(role("Last month, three soldiers were wounded in Idlib.", late_august), Role::Unresolved, "the page may be of September");
+        assert_eq!(role("The pipeline came on stream last year.", story(d(2020, 12, 29))), Role::Unresolved);
+        assert_eq!(
+            role("Last month, three soldiers were wounded.", Dating { year_of: Some(d(2020, 8, 18)), ..Dating::default() }),
+            Role::Unresolved,
+            "a corpus's year only"
+        );
+    }
+
     #[test]
     fn the_bounds_of_a_span_are_no_points() {
         let monday = d(2016, 10, 3);

@@ -24,6 +24,23 @@ pub(super) struct Found<'a> {
     pub last_point: Option<PartialDate>,
 }
 
+/// Days after its story's day a page read in that story's week may be of: "last month"
+/// on it is counted from the story's day only when that many days later is the same month.
+const PAGE_LAG_DAYS: i64 = 7;
+
+impl Found<'_> {
+    /// The day a count of months or years back ("last month", "three years ago") starts
+    /// from: the report's; else, on a page read in its story's week, the story's day, when
+    /// the page, up to [`PAGE_LAG_DAYS`] later, is still of that month (`months`) or year.
+    fn counted_from(&self, months: bool) -> Option<NaiveDate> {
+        self.reference.or_else(|| {
+            let story = self.week_of?.pred_opt()?;
+            let later = story + Duration::days(PAGE_LAG_DAYS);
+            (later.year() == story.year() && (!months || later.month() == story.month())).then_some(story)
+        })
+    }
+}
+
 pub(super) struct Rule {
     /// Also the name of the pattern's outer group.
     pub name: &'static str,
@@ -194,6 +211,8 @@ pub(super) const RULES: &[Rule] = &[
             ("The announcement came a day after Hollande said it was a war crime.", "a day after", "point 2016-10-06"),
             ("Moscow said on Wednesday, a day after the attack on the convoy.", "a day after", "point 2016-10-04"),
             ("The ceasefire collapsed more than two weeks ago.", "two weeks ago", "duration"),
+            ("Another adviser was killed there three years ago.", "three years ago", "point 2013"),
+            ("A buffer zone was agreed a year ago.", "a year ago", "point 2015-10"),
         ],
     },
     Rule {
@@ -359,7 +378,7 @@ fn last_week(f: &Found) -> Option<Role> {
 /// its own; "next month", or "this month" in the future tense, lies ahead. (Weeks have no
 /// precision of their own: "last week" is left to the sentences around it.)
 fn calendar(f: &Found) -> Option<Role> {
-    let Some(r) = f.reference else { return Some(Role::Unresolved) };
+    let Some(r) = f.counted_from(!f.caps["cal_u"].eq_ignore_ascii_case("year")) else { return Some(Role::Unresolved) };
     let which = f.caps["cal_m"].to_ascii_lowercase();
     if which == "next" || (which == "this" && f.future) {
         return Some(Role::Ahead);
@@ -395,11 +414,14 @@ fn relative(f: &Found) -> Option<Role> {
         "after" if f.sentence[..f.whole.start()].trim_end().ends_with(',') => (f.last_point, -1),
         "later" | "after" => (f.last_point, 1),
         "earlier" => (f.last_point, -1),
+        _ if matches!(unit.as_str(), "year" | "month") => (f.counted_from(unit == "month").map(PartialDate::day), -1),
         _ => (f.reference.map(PartialDate::day), -1),
     };
     let Some(anchor) = anchor else { return Some(Role::Unresolved) };
     let shifted = match unit.as_str() {
-        "year" if anchor.month.is_none() => PartialDate::year(anchor.year + n * sign),
+        // "three years ago" names a year, not a month: counted in years, it is that rough
+        // ("a year ago", "a year later" are as often the month's anniversary).
+        "year" if anchor.month.is_none() || n >= 2 => PartialDate::year(anchor.year + n * sign),
         "year" => shift_months(anchor, 12 * n * sign),
         "month" => shift_months(anchor, n * sign),
         _ => match anchor.as_naive() {
