@@ -1633,7 +1633,7 @@ fn reach_back(s: &SentenceFacts, date: Option<PartialDate>) -> u8 {
 /// Background points: the other dates a sentence states start events of their own.
 fn push_points(out: &mut Vec<Thread>, s: &SentenceFacts, main: Option<DatedBy>, points: &[DatedBy], profile: &Profile) {
     for (t, p) in points {
-        if main.is_none_or(|(main_t, main_p)| *p != main_p && t.start != main_t.start) {
+        if main.is_none_or(|(main_t, main_p)| *p != main_p && t.start != main_t.start) && !quoted_today(&s.text, t) {
             out.push(Thread {
                 date: Some(*p),
                 anchor: Some(t.text.clone()),
@@ -2013,6 +2013,14 @@ fn said_on<'a>(s: &'a SentenceFacts, verbs: &[(usize, usize)]) -> Option<DatedBy
         Role::Point(p) if next_to_speech_verb(&s.text, t, verbs) || fronted_before_speech_verb(&s.text, t, verbs) || when_speaking(&s.text, t) => Some((t, p)),
         _ => None,
     })
+}
+
+/// "“… our meeting today seems very important,” Assad told Putin": the speaker's own day
+/// in quoted words is the day the words were said, which the statement gives: no
+/// happening of its own beside it ("today's vote", a possessive, names one).
+fn quoted_today(text: &str, t: &Timex) -> bool {
+    const SPEAKERS_DAY: &[&str] = &["today", "tonight", "this morning", "this afternoon", "this evening"];
+    SPEAKERS_DAY.iter().any(|d| t.text.eq_ignore_ascii_case(d)) && inside_quote(text, t.start) && !possessive_day(text, t)
 }
 
 /// Most words of the source in a trailing report ("…, the president's press service said").
@@ -3348,6 +3356,20 @@ mod tests {
             }
         }
         out
+    }
+
+    /// "today" in someone's quoted words is the day they were said: no happening of its own
+    /// beside the statement. Outside quotes, a day named besides the sentence's own is one.
+    #[test]
+    fn the_speakers_today_in_quoted_words_is_no_happening_of_its_own() {
+        let thursday = NaiveDate::from_ymd_opt(2024, 7, 25).unwrap();
+        let quoted = "“Considering the events taking place today, our meeting today seems very important,” Assad told Putin on Wednesday.";
+        let s = facts(&mut Vocabulary::default(), 0, &[&[quoted]], thursday);
+        let t = threads(Some(PartialDate::day(thursday)), &s);
+        assert!(t.iter().all(|t| !t.background), "{:?}", t.iter().map(|t| (t.date, t.background)).collect::<Vec<_>>());
+        let told = "Assad told Putin on Wednesday that the talks held today in Moscow were important.";
+        let s = facts(&mut Vocabulary::default(), 0, &[&[told]], thursday);
+        assert!(threads(Some(PartialDate::day(thursday)), &s).iter().any(|t| t.background));
     }
 
     /// A lead naming a time nothing places ("this morning" on a page read in its story's
