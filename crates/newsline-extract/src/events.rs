@@ -2163,7 +2163,9 @@ const LEAD_SENTENCES: usize = 4;
 /// that opens otherwise ("The envoy offered on Thursday …") may tell another act.
 fn act_told_again(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Option<DatedBy<'_>> {
     let lead = &sentences[..sentences.len().min(LEAD_SENTENCES)];
-    let (i, main) = lead.iter().enumerate().find_map(|(i, s)| dates_of(s, article_date).0.map(|m| (i, m)))?;
+    let Some((i, main)) = lead.iter().enumerate().find_map(|(i, s)| dates_of(s, article_date).0.map(|m| (i, m))) else {
+        return act_said_to_have_taken_place(article_date, sentences);
+    };
     let text = &lead[i].text;
     // "The truce will take effect on 30 December" tells a day ahead, not the lead's.
     if main.0.ahead {
@@ -2178,6 +2180,29 @@ fn act_told_again(article_date: Option<PartialDate>, sentences: &[SentenceFacts]
     lead[..i].iter().any(|s| lower_words(&s.text).any(|w| names_act(&w, &act))).then_some(main)
 }
 
+/// How far into an undated lead's article a sentence may say when its happening took place.
+const TOOK_PLACE_SENTENCES: usize = 8;
+
+/// After a lead that states no time, a sentence saying when the happening the lead told
+/// took place ("Putin met Assad in the Kremlin, …. The Kremlin said the meeting took place
+/// on Wednesday."; "The meeting between the two leaders took place yesterday evening."):
+/// its day is the lead's. Only a verb of taking place, and only the lead's own happening.
+fn act_said_to_have_taken_place(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Option<DatedBy<'_>> {
+    let lead = &sentences[..sentences.len().min(LEAD_SENTENCES)];
+    sentences.iter().take(TOOK_PLACE_SENTENCES).skip(lead.len()).find_map(|s| {
+        let main = dates_of(s, article_date).0.filter(|m| !m.0.ahead)?;
+        // "The Kremlin said the meeting …": the words after a source's verb of saying.
+        let told = s.speech_verbs().next().filter(|&(v, _)| !inside_quote(&s.text, v)).map_or(&s.text[..], |(_, end)| s.text[end..].trim_start());
+        let told = told.strip_prefix("that ").unwrap_or(told);
+        let act = opening_act(told).filter(|act| !GENERIC_ACTS.contains(&act.as_str()))?;
+        let taking_place = TAKING_PLACE.iter().chain(HELD).any(|v| told.contains(v));
+        (taking_place && lead.iter().any(|l| lower_words(&l.text).any(|w| names_act(&w, &act)))).then_some(main)
+    })
+}
+
+/// Verbs telling that a happening was held, as [`TAKING_PLACE`] tells it took place.
+const HELD: &[&str] = &[" was held", " were held"];
+
 /// Nouns for a happening of any kind ("Both developments …", "The two events …").
 const GENERIC_ACTS: &[&str] = &["development", "developments", "events"];
 
@@ -2191,12 +2216,22 @@ fn names_act(w: &str, act: &str) -> bool {
     if crate::data::fold_synonym(w) == act {
         return true;
     }
+    // A noun made of a verb in "-ing" is named by the verb: "meets", "met" for "meeting".
+    if let Some(verb) = act.strip_suffix("ing").filter(|v| v.len() >= 4) {
+        let past = IRREGULAR_PASTS.iter().find(|(v, _)| *v == verb).map(|(_, p)| *p);
+        if w == verb || w.strip_suffix('s') == Some(verb) || past == Some(w) {
+            return true;
+        }
+    }
     let stem = ["ment", "ion", "al"].iter().find_map(|end| act.strip_suffix(end)).unwrap_or(act);
     let verb = w.strip_suffix("ed").or_else(|| w.strip_suffix("ing")).or_else(|| w.strip_suffix('d'));
     // "announc(ed)" and "announce(ment)" differ by the verb's silent "e".
     let near = |long: &str, short: &str| long.strip_prefix(short).is_some_and(|rest| rest.len() <= 1);
     stem.len() >= 5 && verb.is_some_and(|v| near(v, stem) || near(stem, v))
 }
+
+/// Pasts of the verbs act nouns in "-ing" are made of that "-ed" does not form.
+const IRREGULAR_PASTS: &[(&str, &str)] = &[("meet", "met"), ("fight", "fought"), ("shoot", "shot")];
 
 /// The happening a sentence opens with, folded: "The agreement …", "This deal …", "The
 /// US-Russia deal …" (one word may come between).
@@ -3356,6 +3391,28 @@ mod tests {
             }
         }
         out
+    }
+
+    /// A lead telling an act with no day of its own takes the day a later sentence says its
+    /// happening took place, as one act; a sentence on another happening's day does not.
+    #[test]
+    fn a_lead_takes_the_day_its_happening_is_said_to_have_taken_place() {
+        let thursday = NaiveDate::from_ymd_opt(2024, 7, 25).unwrap();
+        let lead = "Russian President Vladimir Putin met Syrian President Bashar al-Assad in the Kremlin, the press service said on Thursday.";
+        let quote = "“I am very interested in your opinion,” Putin told Assad.";
+        let more = "“There is a tendency towards escalation.”";
+        let third = "They spoke for three hours.";
+        let day_of_lead = |dating: &str| {
+            let s = facts(&mut Vocabulary::default(), 0, &[&[lead], &[quote, more], &[third], &[dating]], thursday);
+            let t = threads(Some(PartialDate::day(thursday)), &s);
+            let lead_thread = t.iter().find(|t| t.members.contains(&(0, 0))).expect("a thread");
+            (lead_thread.date.map(|d| d.to_string()), lead_thread.members.contains(&(0, 4)))
+        };
+        assert_eq!(day_of_lead("The Kremlin said the meeting took place on Wednesday."), (Some("2024-07-24".into()), true));
+        assert_eq!(day_of_lead("The meeting between the two leaders was held on Wednesday evening."), (Some("2024-07-24".into()), true));
+        // Not the lead's happening, or no verb of taking place: the lead keeps the report's day.
+        assert_eq!(day_of_lead("The offensive took place on Wednesday.").0.as_deref(), Some("2024-07-25"));
+        assert_eq!(day_of_lead("The Kremlin said the meeting was important on Wednesday.").0.as_deref(), Some("2024-07-25"));
     }
 
     /// "today" in someone's quoted words is the day they were said: no happening of its own
