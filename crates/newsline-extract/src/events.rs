@@ -2030,7 +2030,10 @@ const REPORT_SOURCE_WORDS: usize = 6;
 /// time after the verb of a source's report that trails a past act in no one's quoted
 /// words dates the report, not the act, which lay on that day or before it.
 fn dates_a_report(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool {
-    verbs.iter().any(|&(vs, ve)| {
+    // "…, state media reported on Tuesday": a verb of reporting that is no verb of saying.
+    let reported = memchr::memmem::find_iter(text.as_bytes(), b" reported").map(|at| (at + 1, at + " reported".len()));
+    let reported = reported.filter(|&(_, end)| !text[end..].starts_with(char::is_alphanumeric));
+    verbs.iter().copied().chain(reported).any(|(vs, ve)| {
         let Some(comma) = text[..vs].rfind(',') else { return false };
         let source = &text[comma + 1..vs];
         let gap = text.get(ve..t.start).unwrap_or(",");
@@ -2038,7 +2041,10 @@ fn dates_a_report(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool {
         matches!(gap.trim(), "" | "on")
             && (1..=REPORT_SOURCE_WORDS).contains(&source.split_whitespace().count())
             && !text[..t.end].contains(['"', '“', '”'])
-            && matches!(crate::tense::main_clause(act), crate::tense::Clause { tense: crate::tense::Tense::Past, statement: false, .. })
+            && matches!(
+                crate::tense::main_clause(act),
+                crate::tense::Clause { tense: crate::tense::Tense::Past | crate::tense::Tense::Perfect, statement: false, been: false, .. }
+            )
     })
 }
 
@@ -2110,10 +2116,10 @@ fn lead_date(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> 
     // The lead is the first sentence, or the statement dated in the second when the
     // first states no time at all ("The US and Britain say …. Kerry said on Sunday …"):
     // a day named later may be another story's.
-    let main = lead_own_date(article_date, sentences).or_else(|| act_told_again(article_date, sentences));
-    let day = main?.1;
-    let lag = (report - day.as_naive()?).num_days();
-    (0..=REPORT_LAG_DAYS).contains(&lag).then_some(day)
+    // (A lead of long before, "It was the first meeting since … January last year", still
+    // lets a later sentence give the day of the happening it names.)
+    let near = |(_, day): DatedBy| day.as_naive().is_some_and(|d| (0..=REPORT_LAG_DAYS).contains(&(report - d).num_days())).then_some(day);
+    lead_own_date(article_date, sentences).and_then(near).or_else(|| act_told_again(article_date, sentences).and_then(near))
 }
 
 /// The lead's own date: the first sentence's, else, while the sentences before state no
@@ -2163,9 +2169,13 @@ const LEAD_SENTENCES: usize = 4;
 /// that opens otherwise ("The envoy offered on Thursday …") may tell another act.
 fn act_told_again(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Option<DatedBy<'_>> {
     let lead = &sentences[..sentences.len().min(LEAD_SENTENCES)];
-    let Some((i, main)) = lead.iter().enumerate().find_map(|(i, s)| dates_of(s, article_date).0.map(|m| (i, m))) else {
-        return act_said_to_have_taken_place(article_date, sentences);
-    };
+    let found = lead.iter().enumerate().find_map(|(i, s)| dates_of(s, article_date).0.map(|m| (i, m)));
+    found.and_then(|(i, main)| lead_act_told_again(lead, i, main)).or_else(|| act_said_to_have_taken_place(article_date, sentences))
+}
+
+/// [`act_told_again`] within the lead: its `i`th sentence, dated `main`, names again the
+/// happening the sentences before it told.
+fn lead_act_told_again<'a>(lead: &'a [SentenceFacts], i: usize, main: DatedBy<'a>) -> Option<DatedBy<'a>> {
     let text = &lead[i].text;
     // "The truce will take effect on 30 December" tells a day ahead, not the lead's.
     if main.0.ahead {
@@ -2189,6 +2199,19 @@ const TOOK_PLACE_SENTENCES: usize = 8;
 /// its day is the lead's. Only a verb of taking place, and only the lead's own happening.
 fn act_said_to_have_taken_place(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Option<DatedBy<'_>> {
     let lead = &sentences[..sentences.len().min(LEAD_SENTENCES)];
+    // "The Monday night meeting …", "… described Monday's meeting as long": a day naming
+    // the happening the sentences before it told.
+    let named = sentences.iter().enumerate().take(TOOK_PLACE_SENTENCES).skip(1).find_map(|(i, s)| {
+        let (t, act) = s.timexes.iter().find_map(|t| Some((t, day_naming_an_act(&s.text, t)?)))?;
+        let date = match t.role {
+            Role::Point(p) | Role::Background(p) if p.day.is_some() => p,
+            _ => return None,
+        };
+        sentences[..i].iter().any(|l| lower_words(&l.text).any(|w| names_act(&w, &act))).then_some((t, date))
+    });
+    if named.is_some() {
+        return named;
+    }
     sentences.iter().take(TOOK_PLACE_SENTENCES).skip(lead.len()).find_map(|s| {
         let main = dates_of(s, article_date).0.filter(|m| !m.0.ahead)?;
         // "The Kremlin said the meeting …": the words after a source's verb of saying.
@@ -2198,6 +2221,20 @@ fn act_said_to_have_taken_place(article_date: Option<PartialDate>, sentences: &[
         let taking_place = TAKING_PLACE.iter().chain(HELD).any(|v| told.contains(v));
         (taking_place && lead.iter().any(|l| lower_words(&l.text).any(|w| names_act(&w, &act)))).then_some(main)
     })
+}
+
+/// The happening a day names as its modifier ("Monday's meeting", "the Monday night
+/// meeting"), folded, when it is one of `data/acts.toml`'s nouns.
+fn day_naming_an_act(text: &str, t: &Timex) -> Option<String> {
+    let after = &text[t.end..];
+    let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or(after);
+    let mut words = lower_words(after);
+    let mut next = words.next()?;
+    if matches!(next.as_str(), "night" | "morning" | "evening" | "afternoon") {
+        next = words.next()?;
+    }
+    let act = crate::data::fold_synonym(&next).to_string();
+    crate::data::act_nouns().contains(&act).then_some(act)
 }
 
 /// Verbs telling that a happening was held, as [`TAKING_PLACE`] tells it took place.
@@ -3413,6 +3450,22 @@ mod tests {
         // Not the lead's happening, or no verb of taking place: the lead keeps the report's day.
         assert_eq!(day_of_lead("The offensive took place on Wednesday.").0.as_deref(), Some("2024-07-25"));
         assert_eq!(day_of_lead("The Kremlin said the meeting was important on Wednesday.").0.as_deref(), Some("2024-07-25"));
+    }
+
+    /// A day naming the happening the sentences before it told ("Monday's meeting", "The
+    /// Monday night meeting") is the story's day, even after a lead of long before; a day
+    /// naming another happening is not.
+    #[test]
+    fn a_day_naming_the_leads_happening_is_the_storys_day() {
+        let tuesday = NaiveDate::from_ymd_opt(2021, 9, 14).unwrap();
+        let lead = "It was the first meeting between the two allies since they held a summit in the Syrian capital in January last year.";
+        let story_day = |second: &str| {
+            let s = facts(&mut Vocabulary::default(), 0, &[&[lead], &["The two also met in Sochi in 2017."], &[second]], tuesday);
+            lead_date(Some(PartialDate::day(tuesday)), &s).map(|d| d.to_string())
+        };
+        assert_eq!(story_day("Syrian state TV described Monday's meeting as long.").as_deref(), Some("2021-09-13"));
+        assert_eq!(story_day("The Monday night meeting lasted three hours.").as_deref(), Some("2021-09-13"));
+        assert_eq!(story_day("Syrian state TV described Monday's offensive as long."), None);
     }
 
     /// "today" in someone's quoted words is the day they were said: no happening of its own
