@@ -838,6 +838,21 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         } else if let Some((t, score)) = story_sibling_by(&|t| story_date_of(texts[t][0]))
             .or_else(|| story_sibling_by(&|t| picture_of(texts[t][0]).filter(|_| !texts[t].contains(&i))))
             .filter(|&(t, score)| {
+                // Leads placing their happenings in two capitals ("… in Tehran" against "…
+                // in Jerusalem") tell two happenings.
+                let (mine, theirs) = (lede_places(&parsed[i].article), lede_places(&parsed[texts[t][0]].article));
+                let apart = !mine.is_empty() && !theirs.is_empty() && !mine.iter().any(|p| theirs.contains(p));
+                if apart {
+                    let dated = &parsed[texts[t][0]].article.id;
+                    own_story = Some(format!(
+                        "not stated; {dated}, the likeliest dated page ({score:.2}), places its story in {}, this page in {}: another happening",
+                        theirs.join(", "),
+                        mine.join(", ")
+                    ));
+                }
+                !apart
+            })
+            .filter(|&(t, score)| {
                 // Undated pages far more alike than any dated one tell a story of their own.
                 let rival = closest_undated(i, &undated, &mut undated_index, &distinct, &story_weights);
                 let Some((k, alike)) = rival.filter(|&(_, alike)| alike > UNDATED_STORY_LEAD * score) else { return true };
@@ -1328,6 +1343,40 @@ fn story_sibling(
     (top >= SAME_STORY && top >= SAME_STORY_LEAD * rival).then_some((best, top))
 }
 
+/// Sentences of a page's lead, after its title, read for where its happening took place.
+const LEDE_PLACE_SENTENCES: usize = 2;
+
+/// The capitals (single-word aliases of the states of `data/actors.toml`) a page's title and
+/// first sentences place something in or send someone to: "in Moscow", "to Ankara", "in
+/// the Iranian capital, Tehran".
+fn lede_places(article: &newsline_model::Article) -> Vec<&'static str> {
+    static CAPITALS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let capitals = CAPITALS.get_or_init(|| {
+        let states = crate::data::known_actors().iter().filter(|a| a.kind == newsline_model::ActorKind::Country);
+        states.flat_map(|a| a.aliases.iter()).filter(|a| a.starts_with(char::is_uppercase) && !a.contains(' ')).map(String::as_str).collect()
+    });
+    let lede = article.title.iter().map(|t| &**t).chain(article.sentences.iter().take(LEDE_PLACE_SENTENCES).map(|s| &*s.text));
+    let mut places = Vec::new();
+    for text in lede {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for at in (0..words.len()).filter(|&at| matches!(words[at], "in" | "to")) {
+            // "in the Iranian capital, Tehran": the name after the capital's description.
+            let rest = &words[at + 1..];
+            let skip = match rest {
+                ["the", "capital,", ..] | ["the", "capital", ..] => 2,
+                ["the", _, "capital,", ..] | ["the", _, "capital", ..] => 3,
+                _ => 0,
+            };
+            if let Some(name) = rest.get(skip).map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric())) {
+                if let Some(capital) = capitals.iter().find(|c| **c == name).filter(|c| !places.contains(*c)) {
+                    places.push(*capital);
+                }
+            }
+        }
+    }
+    places
+}
+
 /// The likeness (as [`story_sibling`] scores it) of undated page `i` to the page most like it
 /// among `undated`, the pages nothing dates (its copies left out); none when none shares
 /// enough rare words.
@@ -1575,6 +1624,28 @@ mod tests {
         let corpus = extract(&[article("a.txt", said)], &[]);
         assert_eq!(day(&corpus, 0).as_deref(), Some("2024-07-25"));
         assert_eq!(day(&corpus, 1).as_deref(), Some("2024-07-25"));
+    }
+
+    /// An undated page whose lead places its happening in another capital than its likeliest
+    /// dated sibling's lead tells another happening: it is not read in that page's week.
+    #[test]
+    fn a_lead_in_another_capital_is_another_happening() {
+        let dated = "Published: Jun 25, 2019\n\nThe security advisers of the three powers met in Jerusalem on Tuesday for a trilateral summit on the forces of Iran in the region and the war.\n\n\
+                     Bolton told reporters that Washington would press for the withdrawal of every Iranian force from the region.";
+        let undated = |city: &str| {
+            format!(
+                "Presidents Raisi, Putin and Erdogan gathered in {city} for a trilateral summit about Iranian forces, the region and its war.\n\n\
+                 Officials said afterwards that they agreed on keeping talking about those forces."
+            )
+        };
+        let evidence = |city: &str| {
+            let text = undated(city);
+            let corpus = extract(&[article("a.txt", dated), article("b.txt", TRUCE), article("c.txt", TALKS), article("u.txt", &text)], &[]);
+            evidence_of(&corpus, "u")
+        };
+        let same_city = evidence("Jerusalem");
+        assert!(same_city.contains("(a)") || same_city.contains("a (2019-06-25) tells the same story"), "{same_city}");
+        assert!(evidence("Tehran").contains("places its story in Jerusalem, this page in Tehran"), "{}", evidence("Tehran"));
     }
 
     /// Two undated pages far more like each other than like any dated page tell a story of
