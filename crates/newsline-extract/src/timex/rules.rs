@@ -183,7 +183,11 @@ pub(super) const RULES: &[Rule] = &[
             let Ok(y) = f.caps["yr"].parse() else { return None };
             // "By early 2015, the militants held ..." told after it is a past point.
             let past = f.reference.is_some_and(|r| y < r.year()) && !f.future;
-            if prefix.starts_with("until") || (prefix.starts_with("by") && !past) {
+            // "hoped that elections would take place in 2020": a year told in the future, not
+            // before the report's, or any year after the report's, is a plan (with no year of
+            // the report or its story, the tense alone says too little).
+            let planned = f.counted_from(false).is_some_and(|r| y > r.year() || f.future && y == r.year());
+            if prefix.starts_with("until") || (prefix.starts_with("by") && !past) || planned {
                 Some(Role::Ahead)
             } else {
                 Some(Role::Point(PartialDate::year(y)))
@@ -197,6 +201,8 @@ pub(super) const RULES: &[Rule] = &[
             ("The group seized the town mid-2013.", "mid-2013", "point 2013"),
             ("Russia aims to finish the work by 2020.", "by 2020", "ahead"),
             ("The line will be built by late 2015.", "by late 2015", "ahead"),
+            ("Rouhani said he hoped that elections would take place in 2017.", "in 2017", "ahead"),
+            ("The plant opened in 2018.", "in 2018", "ahead"),
         ],
     },
     Rule {
