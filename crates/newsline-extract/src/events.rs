@@ -2430,13 +2430,24 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
     let is_rare = |w: u32| frequency[w as usize] <= common;
     let word_index = WordIndex::build(&threads, is_rare);
     let rarest = |words: &[u32], rarest: &mut Vec<u32>| {
-        rarest.clear();
-        rarest.extend(words.iter().copied().filter(|w| is_rare(*w)));
-        rarest.sort_unstable_by_key(|w| (frequency[*w as usize], *w));
-        // Small corpora (a day's coverage) use every rare word: recall matters more than time.
-        if sentences > SMALL_CORPUS {
-            rarest.truncate(LOOKUP_WORDS);
+        // Each word with its frequency as one number, (frequency, word) in its order: a
+        // sentence's words are distinct, so the order is total, and only the rarest few
+        // need sorting in a large corpus.
+        thread_local! {
+            static KEYS: std::cell::Cell<Vec<u64>> = const { std::cell::Cell::new(Vec::new()) };
         }
+        let mut keys = KEYS.take();
+        keys.clear();
+        keys.extend(words.iter().filter(|w| is_rare(**w)).map(|&w| (frequency[w as usize] as u64) << 32 | u64::from(w)));
+        // Small corpora (a day's coverage) use every rare word: recall matters more than time.
+        if sentences > SMALL_CORPUS && keys.len() > LOOKUP_WORDS {
+            keys.select_nth_unstable(LOOKUP_WORDS - 1);
+            keys.truncate(LOOKUP_WORDS);
+        }
+        keys.sort_unstable();
+        rarest.clear();
+        rarest.extend(keys.iter().map(|&k| k as u32));
+        KEYS.set(keys);
     };
     let mut events: Vec<Thread> = Vec::new();
     // Events merged into another point at it (single-link: a thread that matches
@@ -2857,13 +2868,14 @@ impl WordIndex {
         for id in lookup.touched.drain(..) {
             lookup.hits[id as usize] = 0;
         }
-        let order = |a: &(u32, u16), b: &(u32, u16)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+        // Most shared first, then by id, as one number (ids are distinct: a total order).
+        let order = |&(id, n): &(u32, u16)| u64::from(u16::MAX - n) << 32 | u64::from(id);
         if candidates.len() > MAX_CANDIDATES {
             // Only the best few need sorting: pick them first.
-            candidates.select_nth_unstable_by(MAX_CANDIDATES, order);
+            candidates.select_nth_unstable_by_key(MAX_CANDIDATES, order);
             candidates.truncate(MAX_CANDIDATES);
         }
-        candidates.sort_unstable_by(order);
+        candidates.sort_unstable_by_key(order);
         Found { dates: keys, candidates }
     }
 }

@@ -238,13 +238,9 @@ fn one_bodys_words(a: &Thread, b: &Thread) -> bool {
 
 /// The content words of an event's sentences, sorted and distinct.
 fn bag_of<'a>(event: &Thread, words: &impl Fn(usize, usize) -> Option<&'a [u32]>) -> Vec<u32> {
-    let mut bag: Vec<u32> = event.members.iter().filter_map(|&(a, s)| words(a, s)).flatten().copied().collect();
-    bag.sort_unstable();
-    bag.dedup();
-    // Held through the whole of linking, one bag an event: collected a member at a time,
-    // its capacity was up to twice its members' words, duplicates included.
-    bag.shrink_to_fit();
-    bag
+    // Held through the whole of linking, one bag an event: at its length (collected a member
+    // at a time, its capacity was up to twice its members' words, duplicates included).
+    crate::sorted_set::sorted_distinct(event.members.iter().filter_map(|&(a, s)| words(a, s)).flatten().copied())
 }
 
 /// How many of the events' sentences hold each word (by word id), and how many sentences

@@ -1158,10 +1158,8 @@ fn lede_timexes(p: &article::Parsed, dating: timex::Dating) -> Option<Vec<timex:
 
 /// An article's content words, each once, sorted.
 fn distinct_words(list: &[events::Words]) -> Vec<u32> {
-    let mut words: Vec<u32> = list.iter().flat_map(|w| w.iter().copied()).collect();
-    words.sort_unstable();
-    words.dedup();
-    words
+    // Not gathered with their repeats and sorted: 7,500 sorts, ~0.15 G instructions on the 12 MB corpus.
+    crate::sorted_set::sorted_distinct(list.iter().flat_map(|w| w.iter().copied()))
 }
 
 /// Each article's distinct content words ([`distinct_words`]), made when first asked for:

@@ -215,12 +215,9 @@ impl<'w> TellingsOfDay<'w> {
     }
 }
 
-/// The words of several sentences, each sorted: the stable sort merges those runs.
+/// The words of several sentences, sorted and distinct.
 fn distinct(words: impl Iterator<Item = u32>) -> Vec<u32> {
-    let mut words: Vec<u32> = words.collect();
-    words.sort();
-    words.dedup();
-    words
+    crate::sorted_set::sorted_distinct(words)
 }
 
 /// The clause around a point's date in its first sentence that has one.

@@ -654,7 +654,8 @@ pub fn find(text: &str, paragraphs: &[Paragraph], mut named: Vec<Named>) -> Vec<
             }
             let inner = &text[range.clone()];
             let sentence_text = sentence_text(&paragraph.sentences, sentence, ctx.in_order).map_or("", |r| &text[r.clone()]);
-            let words = crate::sentences::word_count(inner);
+            // Only a span of three words or fewer is tested further: a longer one is not read to its end.
+            let words = crate::sentences::word_count_past(inner, 3);
             if words <= 3 {
                 let ends_clause = inner.trim_end().ends_with(['.', ',', '!', '?']);
                 let speech = speech_re().is_match(sentence_text);
@@ -785,7 +786,7 @@ fn attribute(ctx: &Context, quote: &Range<usize>, p: usize, earlier: &[Found]) -
         let start = attribution_start(ctx, sentence.start.min(from), range.start, speaker);
         // Right before the quote means nothing but the verb's object or time between
         // them ("told the Commons on Tuesday:"); a longer clause is the sentence's frame.
-        let adjacent = crate::sentences::word_count(rest) <= 4 || window.trim_end().ends_with([':', ',']) || window.trim_end().ends_with("that");
+        let adjacent = crate::sentences::word_count_past(rest, 4) <= 4 || window.trim_end().ends_with([':', ',']) || window.trim_end().ends_with("that");
         if adjacent {
             before = Some((start..range.end, speaker, inferred));
         }

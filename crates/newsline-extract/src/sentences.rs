@@ -145,7 +145,9 @@ impl<'a> Stops<'a> {
     fn next_from(&mut self, from: usize) -> Option<usize> {
         let ascii = memchr::memchr3(b'.', b'!', b'?', &self.line[from..]).map(|at| from + at);
         if self.ellipsis.is_none_or(|found| found.is_some_and(|at| at < from)) {
-            self.ellipsis = Some(memchr::memmem::find(&self.line[from..], "…".as_bytes()).map(|at| from + at));
+            // One searcher for all lines: `memmem::find` built one a call.
+            static ELLIPSIS: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| memchr::memmem::Finder::new("…"));
+            self.ellipsis = Some(ELLIPSIS.find(&self.line[from..]).map(|at| from + at));
         }
         match (ascii, self.ellipsis.flatten()) {
             (Some(a), Some(e)) => Some(a.min(e)),
@@ -242,9 +244,19 @@ fn push(out: &mut Vec<Range<usize>>, line: &str, base: usize, range: Range<usize
 /// How many words `text` has, as `text.split_whitespace().count()` counts them: eight
 /// ASCII bytes at a time where it can (it runs on every event's sentences).
 pub(crate) fn word_count(text: &str) -> usize {
+    word_count_past(text, usize::MAX)
+}
+
+/// [`word_count`] when it is at most `limit`; else some count past `limit`, found without
+/// reading the rest of the text (a long quote need not be read to know it is no term).
+#[inline(always)]
+pub(crate) fn word_count_past(text: &str, limit: usize) -> usize {
     let bytes = text.as_bytes();
     let (mut count, mut in_word, mut at) = (0, false, 0);
     while at < bytes.len() {
+        if count > limit {
+            return count;
+        }
         if let Some(chunk) = bytes.get(at..at + 8) {
             let eight = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
             if eight & HIGH_BITS == 0 {
@@ -602,6 +614,10 @@ mod tests {
             "\u{85}next\u{feff}bom",
         ] {
             assert_eq!(word_count(text), text.split_whitespace().count(), "{text:?}");
+            for limit in 0..12 {
+                let (count, past) = (word_count(text), word_count_past(text, limit));
+                assert!(if count <= limit { past == count } else { past > limit }, "{text:?} {limit}");
+            }
         }
     }
 

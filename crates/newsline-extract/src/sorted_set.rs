@@ -7,6 +7,52 @@
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SortedSet<T>(Vec<T>);
 
+/// The distinct ids among `ids`, ascending, in a list at its length: what collecting,
+/// sorting and deduplicating them gives, without sorting the repeats (an article's or an
+/// event's words, each sentence's list sorted, many shared). Each id is marked in a bit set
+/// kept per thread; the marked ids are read back from it in order where they lie close
+/// together, else sorted alone.
+pub fn sorted_distinct(ids: impl IntoIterator<Item = u32>) -> Vec<u32> {
+    thread_local! {
+        // All zero between calls.
+        static SCRATCH: std::cell::Cell<(Vec<u64>, Vec<u32>)> = const { std::cell::Cell::new((Vec::new(), Vec::new())) };
+    }
+    let (mut marks, mut found) = SCRATCH.take();
+    found.clear();
+    let (mut lowest, mut highest) = (usize::MAX, 0);
+    for id in ids {
+        let (at, bit) = (id as usize / 64, 1u64 << (id % 64));
+        if at >= marks.len() {
+            marks.resize(at + 1, 0);
+        }
+        if marks[at] & bit == 0 {
+            marks[at] |= bit;
+            found.push(id);
+            (lowest, highest) = (lowest.min(at), highest.max(at));
+        }
+    }
+    let out = if found.is_empty() {
+        Vec::new()
+    } else if highest - lowest < 4 * found.len() {
+        let mut out = Vec::with_capacity(found.len());
+        for (at, marked) in marks[lowest..=highest].iter_mut().enumerate() {
+            let mut bits = std::mem::take(marked);
+            while bits != 0 {
+                out.push(((lowest + at) * 64) as u32 + bits.trailing_zeros());
+                bits &= bits - 1;
+            }
+        }
+        out
+    } else {
+        // Every bit set is this call's: the words holding them are cleared whole.
+        found.iter().for_each(|&id| marks[id as usize / 64] = 0);
+        found.sort_unstable();
+        found.as_slice().to_vec()
+    };
+    SCRATCH.set((marks, found));
+    out
+}
+
 impl<T: Ord + Copy> SortedSet<T> {
     pub const fn new() -> Self {
         SortedSet(Vec::new())
@@ -88,6 +134,19 @@ mod tests {
 
     /// Inserted, extended and collected in any order, it holds and iterates what a
     /// `BTreeSet` given the same ids does.
+    #[test]
+    fn sorted_distinct_sorts_and_deduplicates() {
+        let lists: [&[u32]; 7] = [&[], &[5], &[5, 5, 5], &[900, 3, 64, 3, 63, 0, 64], &[4000, 1, 200_000, 1], &[7, 6, 5, 4, 3, 2, 1, 0, 7, 6], &[1_000_000, 0]];
+        for ids in lists {
+            let mut expected = ids.to_vec();
+            expected.sort_unstable();
+            expected.dedup();
+            // Twice: the marks one call leaves must not show in the next.
+            assert_eq!(super::sorted_distinct(ids.iter().copied()), expected);
+            assert_eq!(super::sorted_distinct(ids.iter().copied()), expected);
+        }
+    }
+
     #[test]
     fn holds_and_orders_as_a_btree_set() {
         let batches: [&[usize]; 5] = [&[5, 3, 5], &[], &[1, 9, 3, 0], &[9], &[7, 2, 2, 8, 1]];
