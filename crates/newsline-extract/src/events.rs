@@ -2187,7 +2187,7 @@ fn lead_act_told_again<'a>(lead: &'a [SentenceFacts], i: usize, main: DatedBy<'a
     if GENERIC_ACTS.contains(&act.as_str()) {
         return TAKING_PLACE.iter().any(|v| text.contains(v)).then_some(main);
     }
-    lead[..i].iter().any(|s| lower_words(&s.text).any(|w| names_act(&w, &act))).then_some(main)
+    told_before(&lead[..i], &act).then_some(main)
 }
 
 /// How far into an undated lead's article a sentence may say when its happening took place.
@@ -2207,7 +2207,7 @@ fn act_said_to_have_taken_place(article_date: Option<PartialDate>, sentences: &[
             Role::Point(p) | Role::Background(p) if p.day.is_some() => p,
             _ => return None,
         };
-        sentences[..i].iter().any(|l| lower_words(&l.text).any(|w| names_act(&w, &act))).then_some((t, date))
+        told_before(&sentences[..i], &act).then_some((t, date))
     });
     if named.is_some() {
         return named;
@@ -2219,7 +2219,7 @@ fn act_said_to_have_taken_place(article_date: Option<PartialDate>, sentences: &[
         let told = told.strip_prefix("that ").unwrap_or(told);
         let act = opening_act(told).filter(|act| !GENERIC_ACTS.contains(&act.as_str()))?;
         let taking_place = TAKING_PLACE.iter().chain(HELD).any(|v| told.contains(v));
-        (taking_place && lead.iter().any(|l| lower_words(&l.text).any(|w| names_act(&w, &act)))).then_some(main)
+        (taking_place && told_before(lead, &act)).then_some(main)
     })
 }
 
@@ -2235,6 +2235,11 @@ fn day_naming_an_act(text: &str, t: &Timex) -> Option<String> {
     }
     let act = crate::data::fold_synonym(&next).to_string();
     crate::data::act_nouns().contains(&act).then_some(act)
+}
+
+/// Whether one of `sentences` names the happening `act` ([`names_act`]).
+fn told_before(sentences: &[SentenceFacts], act: &str) -> bool {
+    sentences.iter().any(|s| lower_words(&s.text).any(|w| names_act(&w, act)))
 }
 
 /// Verbs telling that a happening was held, as [`TAKING_PLACE`] tells it took place.

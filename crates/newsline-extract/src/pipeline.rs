@@ -1324,21 +1324,26 @@ fn story_sibling(
     let (weight, norms) = (|w: &u32| weights.weight(w), &weights.norms);
     let mine: f64 = words.iter().map(weight).sum();
     let score = |t: usize| {
-        let shared = || words.iter().filter(|w| word_index.get(w).is_some_and(|h| h.binary_search(&t).is_ok()));
-        // A few shared words are chance, however rare (a name, a place).
-        let rare = shared().filter(|w| weight(w) >= std::f64::consts::LN_2).count();
-        let likeness = shared().map(weight).sum::<f64>() / (mine * norms[t]).sqrt().max(f64::MIN_POSITIVE);
-        if rare >= STORY_WORDS {
-            likeness
-        } else {
-            0.0
-        }
+        let shared = words.iter().filter(|w| word_index.get(w).is_some_and(|h| h.binary_search(&t).is_ok()));
+        likeness(shared, mine, norms[t], weights)
     };
     let scored: Vec<(usize, f64)> = candidates.iter().map(|&t| (t, score(t))).collect();
     let (best, top) = scored.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
     // Another day's story nearly as alike: the week is not known.
     let rival = scored.iter().filter(|(t, _)| !same_day(*t, best)).map(|(_, s)| *s).fold(0.0, f64::max);
     (top >= SAME_STORY && top >= SAME_STORY_LEAD * rival).then_some((best, top))
+}
+
+/// How alike two texts are by the `shared` words: their weight over the geometric mean of
+/// the texts' weights (`mine`, `theirs`), or 0 with fewer than [`STORY_WORDS`] rare ones (a
+/// few shared words are chance, however rare: a name, a place).
+fn likeness<'w>(shared: impl Iterator<Item = &'w u32> + Clone, mine: f64, theirs: f64, weights: &StoryWeights) -> f64 {
+    let weight = |w: &u32| weights.weight(w);
+    let rare = shared.clone().filter(|w| weight(w) >= std::f64::consts::LN_2).count();
+    if rare < STORY_WORDS {
+        return 0.0;
+    }
+    shared.map(weight).sum::<f64>() / (mine * theirs).sqrt().max(f64::MIN_POSITIVE)
 }
 
 /// Sentences of a page's lead, after its title, read for where its happening took place.
@@ -1384,15 +1389,7 @@ fn closest_undated(i: usize, undated: &[usize], index: &mut TextIndex, distinct:
     let mine: f64 = words.iter().map(weight).sum();
     let score = |k: usize| {
         let theirs = distinct.of(k);
-        let shared = sorted_shared(words, theirs);
-        let rare = shared.iter().filter(|w| weight(w) >= std::f64::consts::LN_2).count();
-        let norm: f64 = theirs.iter().map(weight).sum();
-        let likeness = shared.iter().map(weight).sum::<f64>() / (mine * norm).sqrt().max(f64::MIN_POSITIVE);
-        if rare >= STORY_WORDS {
-            likeness
-        } else {
-            0.0
-        }
+        likeness(sorted_shared(words, theirs).iter(), mine, theirs.iter().map(weight).sum(), weights)
     };
     // (A copy of the page is the same telling, no story of its own.)
     let copy = |k: usize| distinct.words_of[k] == distinct.words_of[i];
