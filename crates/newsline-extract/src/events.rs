@@ -2009,8 +2009,12 @@ pub(crate) fn inside_quote(text: &str, at: usize) -> bool {
 /// The sentence's own point next to one of its verbs of saying (`verbs`), if any.
 fn said_on<'a>(s: &'a SentenceFacts, verbs: &[(usize, usize)]) -> Option<DatedBy<'a>> {
     s.timexes.iter().find_map(|t| match t.role {
-        Role::Point(_) if dates_a_report(&s.text, t, verbs) => None,
-        Role::Point(p) if next_to_speech_verb(&s.text, t, verbs) || fronted_before_speech_verb(&s.text, t, verbs) || when_speaking(&s.text, t) => Some((t, p)),
+        Role::Point(p)
+            if (next_to_speech_verb(&s.text, t, verbs) || fronted_before_speech_verb(&s.text, t, verbs) || when_speaking(&s.text, t))
+                && !dates_a_report(&s.text, t, verbs) =>
+        {
+            Some((t, p))
+        }
         _ => None,
     })
 }
