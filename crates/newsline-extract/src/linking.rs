@@ -41,6 +41,7 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
     let idf2 = |w: u32| weights.get(w as usize).copied().unwrap_or_else(|| weight_of(w));
     let norms: Vec<f64> = bags.iter().map(|b| b.iter().map(|w| idf2(*w)).sum::<f64>().sqrt()).collect();
     let planned = planned_days(&events);
+    let leads = leads_of(&events);
     // In a small corpus every word is "common" by share: index the rarer few anyway.
     let rare = (sentences as f64 * MAX_SHARE).max(8.0) as u32;
     let is_rare = |w: &&u32| df[**w as usize] <= rare;
@@ -113,6 +114,7 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
             } else if cosine >= MIN_PLAN_COSINE && same_plan(&events[a], &events[b], &planned[a], &planned[b])
                 || cosine >= MIN_SPEAKER_COSINE && one_persons_words(&events[a], &events[b], &is_person)
                 || cosine >= MIN_VOICE_COSINE && one_bodys_words(&events[a], &events[b])
+                || cosine >= MIN_LEAD_COSINE && leads[a] && leads[b] && same_day(&events[a], &events[b])
             {
                 MIN_COSINE
             } else {
@@ -184,6 +186,28 @@ const MIN_SPEAKER_COSINE: f64 = 0.05;
 const MIN_PLAN_COSINE: f64 = 0.15;
 /// Cosine needed by one body's words of one day, told in its name and its spokesperson's.
 const MIN_VOICE_COSINE: f64 = 0.09;
+
+/// Cosine enough for the leads of two pages of one day (see [`leads_of`]).
+const MIN_LEAD_COSINE: f64 = 0.11;
+
+/// Whether each event tells its page's lead: holds the first sentence of an article
+/// that any event (not a background point) tells. A page leads with its main happening,
+/// so the leads of two pages of one day that share this many words tell one happening,
+/// though each names another subject (the strike and the monitor's toll of it; the
+/// ministry's statement on a crash and the crash): later threads, which turn to other
+/// acts and reactions of the day, need the full `MIN_COSINE`.
+fn leads_of(events: &[Thread]) -> Vec<bool> {
+    let mut first: FxHashMap<usize, usize> = FxHashMap::default();
+    for (article, sentence) in events.iter().filter(|e| !e.background).flat_map(|e| &e.members) {
+        first.entry(*article).and_modify(|s| *s = (*s).min(*sentence)).or_insert(*sentence);
+    }
+    events.iter().map(|e| !e.background && e.members.iter().any(|(a, s)| first[a] == *s)).collect()
+}
+
+/// Both dated to the same day.
+fn same_day(a: &Thread, b: &Thread) -> bool {
+    a.date.is_some_and(|d| d.day.is_some()) && a.date == b.date
+}
 
 /// The later days each telling event's sentences state in passing: the plans it
 /// announces ("will pause attacks … on Thursday", said on Monday). Background points
@@ -502,14 +526,16 @@ mod tests {
 
     #[test]
     fn two_announcements_of_one_plan_by_one_actor_join_in_other_words() {
-        // Monday's announcement of Thursday's pause, told in other words by two outlets;
-        // the third, the same day's welcome by another actor, announces nothing.
+        // Monday's announcement of Thursday's pause, told in other words by two outlets
+        // after their pages' leads on other news; the third, the same day's welcome by
+        // another actor, announces nothing.
         let texts: [&[&str]; 3] = [
             &[
+                "Fighting went on in Aleppo as forces shelled the eastern districts.",
                 "At a press conference in Moscow the defence ministry announced that forces will halt attacks in Aleppo.",
                 "A humanitarian pause will be introduced on Thursday and last eight hours.",
             ],
-            &["Russian and Syrian forces will pause attacks on Aleppo for eight hours on Thursday so that rebels can leave, the defence ministry said on Monday."],
+            &["Aid convoys waited for hours outside Aleppo.", "Russian and Syrian forces will pause attacks on Aleppo for eight hours on Thursday so that rebels can leave, the defence ministry said on Monday."],
             &["The United Nations welcomed the announcement of the pause in Aleppo."],
         ];
         let mut vocabulary = Vocabulary::default();
@@ -525,13 +551,22 @@ mod tests {
             point.background = true;
             point
         };
+        // Each telling after its page's lead (sentence 0).
+        let after_lead = |mut e: Thread| {
+            e.members.iter_mut().for_each(|m| m.1 += 1);
+            e
+        };
         let events = |actor_b: bool| {
-            let b = if actor_b { ministry(event(1, 1, 17, false)) } else { event(1, 1, 17, false) };
-            vec![ministry(event(0, 2, 17, false)), b, event(2, 1, 17, false), thursday(0, 1), thursday(1, 0)]
+            let b = after_lead(if actor_b { ministry(event(1, 1, 17, false)) } else { event(1, 1, 17, false) });
+            let leads = [event(0, 1, 17, false), event(1, 1, 17, false)];
+            let mut all = vec![after_lead(ministry(event(0, 2, 17, false))), b, event(2, 1, 17, false), thursday(0, 2), thursday(1, 1)];
+            all.extend(leads);
+            all
         };
         let link_all = |events| link(events, |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice), |_| false);
         let linked = link_all(events(true));
-        let holding = |linked: &[Thread], article: usize| linked.iter().position(|e| !e.background && e.articles.contains(&article)).unwrap();
+        let telling = |article: usize| (article, (article < 2) as usize);
+        let holding = |linked: &[Thread], article: usize| linked.iter().position(|e| !e.background && e.members.contains(&telling(article))).unwrap();
         assert_eq!(holding(&linked, 0), holding(&linked, 1), "one announcement of Thursday's pause");
         assert_ne!(holding(&linked, 0), holding(&linked, 2), "the welcome is another act");
         let unlinked = link_all(events(false));
@@ -590,6 +625,37 @@ mod tests {
         assert_ne!(holding(&linked, 0), holding(&linked, 2), "his words of another day");
         let unvoiced = link_with(None);
         assert_ne!(holding(&unvoiced, 0), holding(&unvoiced, 1), "a spokesman of no known body is his own voice");
+    }
+
+    #[test]
+    fn the_leads_of_two_pages_of_one_day_join_on_fewer_words_and_later_threads_do_not() {
+        // Two pages lead with one strike through other voices (the civil defence, a war
+        // monitor); the third page is other news. Their words overlap less than
+        // `MIN_COSINE` asks.
+        let strike = "Russian warplanes bombed a vegetable market in Jisr al-Shughur on Sunday, killing nine people, the civil defence said.";
+        let toll = "A war monitor said eleven people were killed in Russian raids on Idlib, six of them in the market town of Jisr al-Shughur.";
+        let texts: [&[&str]; 3] = [
+            &[strike, "Rescue teams searched the rubble for survivors.", "Farmers sell fruit there every morning."],
+            &["The Kremlin gave no comment on the week's talks.", toll, "The monitor blamed retaliation for drone attacks on the air base."],
+            &["The Duma ratified a treaty on the air group at Hmeimim.", "Deputies voted for the deal without debate."],
+        ];
+        let mut vocabulary = Vocabulary::default();
+        let words: Vec<Vec<Vec<u32>>> = texts.iter().map(|a| a.iter().map(|s| vocabulary.words(s)).collect()).collect();
+        let thread = |article: usize, sentences: std::ops::Range<usize>| {
+            let members: Vec<(usize, usize)> = sentences.map(|s| (article, s)).collect();
+            Thread { date: Some(PartialDate::day(NaiveDate::from_ymd_opt(2023, 6, 25).unwrap())), ..Thread::of(&members) }
+        };
+        let link_with = |toll_leads: bool| {
+            let mut events = vec![thread(0, 0..3), thread(1, 1..3), thread(2, 0..2)];
+            if !toll_leads {
+                events.push(thread(1, 0..1));
+            }
+            link(events, |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice), |_| false)
+        };
+        let joined = |linked: &[Thread]| linked.iter().any(|e| e.members.contains(&(0, 0)) && e.members.contains(&(1, 1)));
+        assert!(joined(&link_with(true)), "the page's lead is the strike told through its toll");
+        assert!(!joined(&link_with(false)), "after another lead, the same words are too few");
+        assert!(link_with(true).iter().all(|e| !e.articles.contains(&2) || e.articles.len() == 1), "the Duma vote is other news");
     }
 
     #[test]
