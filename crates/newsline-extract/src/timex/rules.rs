@@ -207,10 +207,11 @@ pub(super) const RULES: &[Rule] = &[
     },
     Rule {
         name: "rel",
-        pattern: || format!(r"(?P<rel>(?-u:\b)(?P<rel_n>{COUNT})\s+(?P<rel_u>years?|months?|weeks?|days?)\s+(?P<rel_d>later|after|ago|earlier)(?-u:\b))"),
+        pattern: || format!(r"(?P<rel>(?-u:\b)(?P<rel_n>(?i:{COUNT}))\s+(?P<rel_u>years?|months?|weeks?|days?)\s+(?P<rel_d>later|after|ago|earlier)(?-u:\b))"),
         normalise: relative,
         examples: &[
             ("The talks collapsed three days ago.", "three days ago", "point 2016-10-04"),
+            ("Nine days ago, the Air Force said, a fighter forced a plane through its wake.", "Nine days ago", "point 2016-09-28"),
             ("The ship was turned away two weeks ago.", "two weeks ago", "point 2016-09"),
             ("Russia intervened in September 2015; a year later it bombed Aleppo.", "a year later", "point 2016-09"),
             ("Assad asked for Russia's aid over a year ago.", "a year ago", "duration"),
