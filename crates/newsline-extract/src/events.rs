@@ -2980,6 +2980,8 @@ pub(crate) fn absorb(event: &mut Thread, thread: Thread, date: Option<PartialDat
     event.party = event.party.or(thread.party);
     event.voice_of = event.voice_of.or(thread.voice_of);
     event.says |= thread.says;
+    // A point mentioned in passing that a telling joins is told.
+    event.background &= thread.background;
     event.members.extend(thread.members);
     event.passing.extend(thread.passing);
     event.actors.extend(thread.actors);
@@ -3235,6 +3237,20 @@ mod tests {
 
     /// The byte search before the notes' automaton rules out no sentence the automaton
     /// finds a note in, whatever the case.
+    #[test]
+    fn a_point_in_passing_that_a_telling_joins_is_told() {
+        // Clustering may join a page's lead ("A Russian fighter damaged a U.S. drone on
+        // Sunday") to the point another page mentions in passing ("The Sunday incident is
+        // the latest in a series …"): the event tells the incident, and linking compares it.
+        let point = || Thread { background: true, passing: [(1, 6)].into_iter().collect(), ..Thread::of(&[(1, 6)]) };
+        let mut joined = point();
+        absorb(&mut joined, Thread::of(&[(2, 1)]), None, false);
+        assert!(!joined.background);
+        let mut mentioned = point();
+        absorb(&mut mentioned, Thread { background: true, ..Thread::of(&[(2, 6)]) }, None, false);
+        assert!(mentioned.background, "two mentions in passing are still one");
+    }
+
     #[test]
     fn every_outlets_note_holds_time_or_comment() {
         for note in OUTLETS_NOTES {

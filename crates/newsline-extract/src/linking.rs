@@ -42,6 +42,14 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
     let norms: Vec<f64> = bags.iter().map(|b| b.iter().map(|w| idf2(*w)).sum::<f64>().sqrt()).collect();
     let planned = planned_days(&events);
     let leads = leads_of(&events);
+    // The leads of each day, which may share no rarer word (see `leads_of`).
+    let mut leads_by_day: FxHashMap<PartialDate, Vec<usize>> = FxHashMap::default();
+    for (e, event) in events.iter().enumerate().filter(|(e, _)| !leads[*e].is_empty()) {
+        if let Some(day) = event.date.filter(|d| d.day.is_some()) {
+            leads_by_day.entry(day).or_default().push(e);
+        }
+    }
+    leads_by_day.retain(|_, list| list.len() <= MAX_POSTINGS);
     // In a small corpus every word is "common" by share: index the rarer few anyway.
     let rare = (sentences as f64 * MAX_SHARE).max(8.0) as u32;
     let is_rare = |w: &&u32| df[**w as usize] <= rare;
@@ -86,6 +94,9 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
             for x in events[a].subjects.iter().chain(&events[a].voice_of) {
                 candidates.extend(spoken.get(&(*x, day)).into_iter().flatten().copied().filter(|b| *b > a));
             }
+            if !leads[a].is_empty() {
+                candidates.extend(leads_by_day.get(&day).into_iter().flatten().copied().filter(|b| *b > a));
+            }
         }
         candidates.sort_unstable();
         candidates.dedup();
@@ -102,7 +113,10 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
         for b in candidates {
             let other_articles =
                 events[a].articles.iter().any(|x| !events[b].articles.contains(x)) || events[b].articles.iter().any(|x| !events[a].articles.contains(x));
-            if !other_articles {
+            // (Two events of the same pages each holding another page's lead are two
+            // tellings, which clustering left apart.)
+            let leads_one_day = leads_of_one_day(&events[a], &events[b], &leads[a], &leads[b]);
+            if !other_articles && !leads_one_day {
                 continue;
             }
             let cosine = marks.bag.dot(&bags[b], &idf2) / (norms[a] * norms[b]).max(f64::EPSILON);
@@ -114,7 +128,7 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
             } else if cosine >= MIN_PLAN_COSINE && same_plan(&events[a], &events[b], &planned[a], &planned[b])
                 || cosine >= MIN_SPEAKER_COSINE && one_persons_words(&events[a], &events[b], &is_person)
                 || cosine >= MIN_VOICE_COSINE && one_bodys_words(&events[a], &events[b])
-                || cosine >= MIN_LEAD_COSINE && leads[a] && leads[b] && same_day(&events[a], &events[b])
+                || cosine >= MIN_LEAD_COSINE && leads_one_day
             {
                 MIN_COSINE
             } else {
@@ -196,17 +210,19 @@ const MIN_LEAD_COSINE: f64 = 0.11;
 /// though each names another subject (the strike and the monitor's toll of it; the
 /// ministry's statement on a crash and the crash): later threads, which turn to other
 /// acts and reactions of the day, need the full `MIN_COSINE`.
-fn leads_of(events: &[Thread]) -> Vec<bool> {
+fn leads_of(events: &[Thread]) -> Vec<Vec<usize>> {
     let mut first: FxHashMap<usize, usize> = FxHashMap::default();
     for (article, sentence) in events.iter().filter(|e| !e.background).flat_map(|e| &e.members) {
         first.entry(*article).and_modify(|s| *s = (*s).min(*sentence)).or_insert(*sentence);
     }
-    events.iter().map(|e| !e.background && e.members.iter().any(|(a, s)| first[a] == *s)).collect()
+    let led = |e: &Thread| e.members.iter().filter(|(a, s)| first[a] == *s).map(|(a, _)| *a).collect();
+    events.iter().map(|e| if e.background { Vec::new() } else { led(e) }).collect()
 }
 
-/// Both dated to the same day.
-fn same_day(a: &Thread, b: &Thread) -> bool {
-    a.date.is_some_and(|d| d.day.is_some()) && a.date == b.date
+/// Two events that hold the leads of two different pages, dated to the same day.
+fn leads_of_one_day(a: &Thread, b: &Thread, a_leads: &[usize], b_leads: &[usize]) -> bool {
+    let same_day = a.date.is_some_and(|d| d.day.is_some()) && a.date == b.date;
+    same_day && a_leads.iter().any(|x| b_leads.iter().any(|y| x != y))
 }
 
 /// The later days each telling event's sentences state in passing: the plans it
@@ -656,6 +672,37 @@ mod tests {
         assert!(joined(&link_with(true)), "the page's lead is the strike told through its toll");
         assert!(!joined(&link_with(false)), "after another lead, the same words are too few");
         assert!(link_with(true).iter().all(|e| !e.articles.contains(&2) || e.articles.len() == 1), "the Duma vote is other news");
+    }
+
+    #[test]
+    fn two_events_of_the_same_pages_each_holding_one_pages_lead_join() {
+        // Clustering left each page's lead in an event with another page's later
+        // sentences: the two events span the same pages, each holding another page's
+        // lead of the same day. Their words overlap less than `MIN_COSINE` asks.
+        let texts: [&[&str]; 2] = [
+            &[
+                "Russian warplanes bombed a vegetable market in Jisr al-Shughur on Sunday, killing nine people, the civil defence said.",
+                "Rescue teams searched the rubble for survivors.",
+                "The monitor blamed retaliation for drone attacks on the air base.",
+            ],
+            &[
+                "A war monitor said eleven people were killed in Russian raids on Idlib, six of them in the market town of Jisr al-Shughur.",
+                "Farmers sell fruit there every morning.",
+                "Rescuers said the toll could rise.",
+            ],
+        ];
+        let mut vocabulary = Vocabulary::default();
+        let words: Vec<Vec<Vec<u32>>> = texts.iter().map(|a| a.iter().map(|s| vocabulary.words(s)).collect()).collect();
+        let of = |members: &[(usize, usize)], day: u32| Thread {
+            date: Some(PartialDate::day(NaiveDate::from_ymd_opt(2023, 6, day).unwrap())),
+            ..Thread::of(members)
+        };
+        let link_on = |second_day: u32| {
+            let events = vec![of(&[(0, 0), (1, 1)], 25), of(&[(1, 0), (0, 1), (0, 2), (1, 2)], second_day)];
+            link(events, |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice), |_| false)
+        };
+        assert_eq!(link_on(25).len(), 1, "two tellings of the strike");
+        assert_eq!(link_on(26).len(), 2, "another day's lead is another happening");
     }
 
     #[test]
