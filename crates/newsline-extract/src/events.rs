@@ -2042,7 +2042,7 @@ fn dates_a_report(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool {
         let source = &text[comma + 1..vs];
         let gap = text.get(ve..t.start).unwrap_or(",");
         let act = &text[..comma];
-        matches!(gap.trim(), "" | "on")
+        report_gap(gap)
             && (1..=REPORT_SOURCE_WORDS).contains(&source.split_whitespace().count())
             && !text[..t.end].contains(['"', '“', '”'])
             && matches!(
@@ -2050,6 +2050,16 @@ fn dates_a_report(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool {
                 crate::tense::Clause { tense: crate::tense::Tense::Past | crate::tense::Tense::Perfect, statement: false, been: false, .. }
             )
     })
+}
+
+/// What may stand between a source's verb and the time of its report: nothing, "on", or
+/// where it spoke ("said in a statement this morning", "said at a briefing on Tuesday").
+fn report_gap(gap: &str) -> bool {
+    let mut words: Vec<&str> = gap.split_whitespace().collect();
+    if words.last() == Some(&"on") {
+        words.pop();
+    }
+    words.is_empty() || speaking_occasion(&words) && !gap.contains([',', ';'])
 }
 
 /// "Speaking Thursday at his annual news conference, Putin said …": a participle of
@@ -3465,6 +3475,24 @@ mod tests {
             }
         }
         out
+    }
+
+    /// A time after a source's verb that trails a past act dates the report, also when where
+    /// the source spoke stands between ("said in a statement this morning"); an act in
+    /// scare quotes ("‘severely damaged’") is still past.
+    #[test]
+    fn a_time_after_the_verb_and_occasion_of_a_sources_report_dates_the_report() {
+        let tuesday = NaiveDate::from_ymd_opt(2023, 7, 25);
+        let dates_report = |text: &str| {
+            let t = crate::timex::find(text, tuesday).into_iter().next().expect("a time");
+            dates_a_report(text, &t, &crate::subject::speech_verbs(text).collect::<Vec<_>>())
+        };
+        assert!(dates_report("Russian jets ‘severely damaged’ a US drone over Syria, the US command said in a statement this morning."));
+        assert!(dates_report("Russian jets damaged a US drone over Syria, the US command said at a briefing on Tuesday."));
+        assert!(dates_report("Russian jets damaged a US drone over Syria, the US command said on Tuesday."));
+        // The time of something else the source said, not where it spoke.
+        assert!(!dates_report("Russian jets damaged a US drone over Syria, the US command said in a reply to Moscow on Tuesday."));
+        assert!(!dates_report("Russian jets will shadow US drones over Syria, the US command said in a statement on Tuesday."));
     }
 
     /// A lead telling an act with no day of its own takes the day a later sentence says its

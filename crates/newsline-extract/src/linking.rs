@@ -94,8 +94,11 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
             for x in events[a].subjects.iter().chain(&events[a].voice_of) {
                 candidates.extend(spoken.get(&(*x, day)).into_iter().flatten().copied().filter(|b| *b > a));
             }
-            if !leads[a].is_empty() {
-                candidates.extend(leads_by_day.get(&day).into_iter().flatten().copied().filter(|b| *b > a));
+            if let Some(day) = day.as_naive().filter(|_| !leads[a].is_empty()) {
+                for lag in -REPORT_LAG_DAYS..=REPORT_LAG_DAYS {
+                    let near = PartialDate::day(day + chrono::Duration::days(lag));
+                    candidates.extend(leads_by_day.get(&near).into_iter().flatten().copied().filter(|b| *b > a));
+                }
             }
         }
         candidates.sort_unstable();
@@ -219,10 +222,16 @@ fn leads_of(events: &[Thread]) -> Vec<Vec<usize>> {
     events.iter().map(|e| if e.background { Vec::new() } else { led(e) }).collect()
 }
 
-/// Two events that hold the leads of two different pages, dated to the same day.
+/// Two events that hold the leads of two different pages of one day: dated to the same
+/// day, or one inferred at its report's day and the other stated up to
+/// [`REPORT_LAG_DAYS`] before it ("Russian jets damaged a US drone, CENTCOM said this
+/// morning" and "A Russian fighter damaged a U.S. drone on Sunday").
 fn leads_of_one_day(a: &Thread, b: &Thread, a_leads: &[usize], b_leads: &[usize]) -> bool {
-    let same_day = a.date.is_some_and(|d| d.day.is_some()) && a.date == b.date;
-    same_day && a_leads.iter().any(|x| b_leads.iter().any(|y| x != y))
+    let day = |e: &Thread| e.date.filter(|d| d.day.is_some()).and_then(|d| d.as_naive());
+    let (Some(day_a), Some(day_b)) = (day(a), day(b)) else { return false };
+    let reported_after = |report: &Thread, lag: i64| report.inferred && (0..=REPORT_LAG_DAYS).contains(&lag);
+    let one_day = day_a == day_b || reported_after(a, (day_a - day_b).num_days()) || reported_after(b, (day_b - day_a).num_days());
+    one_day && a_leads.iter().any(|x| b_leads.iter().any(|y| x != y))
 }
 
 /// The later days each telling event's sentences state in passing: the plans it
@@ -693,16 +702,23 @@ mod tests {
         ];
         let mut vocabulary = Vocabulary::default();
         let words: Vec<Vec<Vec<u32>>> = texts.iter().map(|a| a.iter().map(|s| vocabulary.words(s)).collect()).collect();
-        let of = |members: &[(usize, usize)], day: u32| Thread {
+        let of = |members: &[(usize, usize)], day: u32, inferred: bool| Thread {
             date: Some(PartialDate::day(NaiveDate::from_ymd_opt(2023, 6, day).unwrap())),
+            inferred,
             ..Thread::of(members)
         };
-        let link_on = |second_day: u32| {
-            let events = vec![of(&[(0, 0), (1, 1)], 25), of(&[(1, 0), (0, 1), (0, 2), (1, 2)], second_day)];
+        let link_on = |second_day: u32, inferred: bool| {
+            let events = vec![of(&[(0, 0), (1, 1)], 25, false), of(&[(1, 0), (0, 1), (0, 2), (1, 2)], second_day, inferred)];
             link(events, |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice), |_| false)
         };
-        assert_eq!(link_on(25).len(), 1, "two tellings of the strike");
-        assert_eq!(link_on(26).len(), 2, "another day's lead is another happening");
+        assert_eq!(link_on(25, false).len(), 1, "two tellings of the strike");
+        assert_eq!(link_on(26, false).len(), 2, "another day's lead is another happening");
+        // A lead dated only by its report's day ("…, the command said this morning") is
+        // the act stated shortly before it.
+        let reported = link_on(27, true);
+        assert_eq!(reported.len(), 1, "a report two days later");
+        assert_eq!(reported[0].date.unwrap().to_string(), "2023-06-25");
+        assert_eq!(link_on(25 + REPORT_LAG_DAYS as u32 + 1, true).len(), 2, "a report too long after");
     }
 
     #[test]

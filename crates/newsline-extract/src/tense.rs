@@ -141,7 +141,9 @@ fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
             match b {
                 b'"' => straight = !straight,
                 _ if quoted || straight => {}
-                b'\'' if out.len() > start => out.push(b'\''),
+                // An apostrophe inside a word ("didn't", "Russia's"); one closing a word is a
+                // closing single quote ("‘severely damaged’ a drone").
+                b'\'' if out.len() > start && starts_alphanumeric(&text[at..]) => out.push(b'\''),
                 _ => {
                     if out.len() > start {
                         ends.push(out.len());
@@ -163,7 +165,7 @@ fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
             '"' => straight = !straight,
             _ if quoted || straight => {}
             c if c.is_alphanumeric() => c.to_lowercase().for_each(|l| push_char(&mut out, l)),
-            '\'' | '’' if out.len() > start => out.push(b'\''),
+            '\'' | '’' if out.len() > start && starts_alphanumeric(&text[at..]) => out.push(b'\''),
             _ => {
                 if out.len() > start {
                     ends.push(out.len());
@@ -189,6 +191,10 @@ fn words_outside_quotes<'a>(text: &str, lower: &'a mut String) -> Vec<&'a str> {
             word
         })
         .collect()
+}
+
+fn starts_alphanumeric(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// Appends `bytes[at..end]`, ASCII letters, digits and hyphens, in lower case: eight
@@ -224,13 +230,15 @@ fn push_char(out: &mut Vec<u8>, c: char) {
 }
 
 /// Whether the text from byte `at` on goes on with a letter, a digit or an apostrophe
-/// (`'`, `’`): a word read up to `at` is then part of a longer one. An ASCII byte is
-/// read as it is; only another character is decoded.
+/// (`'`, `’`) before one: a word read up to `at` is then part of a longer one. An ASCII
+/// byte is read as it is; only another character is decoded.
 fn continues_word(text: &str, at: usize) -> bool {
     match text.as_bytes().get(at) {
         None => false,
-        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric() || *b == b'\'',
-        Some(_) => text[at..].starts_with(|c: char| c.is_alphanumeric() || c == '’'),
+        Some(b'\'') => starts_alphanumeric(&text[at + 1..]),
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) if text[at..].starts_with('’') => starts_alphanumeric(&text[at + '’'.len_utf8()..]),
+        Some(_) => starts_alphanumeric(&text[at..]),
     }
 }
 
@@ -420,6 +428,10 @@ mod tests {
         assert_eq!(tense("That center was to have coordinated military cooperation if the cease-fire had taken hold."), Tense::Modal);
         assert_eq!(tense("But both the Syrian army and the rebels look set to return to the battlefield."), Tense::Modal);
         assert_eq!(tense("The convoy was stopped at the border."), Tense::Past);
+        // A closing single quote ends its word: "damaged’" is the verb.
+        assert_eq!(tense("Russian fighter jets ‘severely damaged’ a US drone over Syria."), Tense::Past);
+        assert_eq!(tense("Russian fighter jets 'severely damaged' a US drone over Syria."), Tense::Past);
+        assert_eq!(tense("The rebels’ advance stalled."), Tense::Past);
         assert!(!tense("Hungary beat Russia by 32 votes, while Croatia won by two.").states());
     }
 
@@ -508,7 +520,8 @@ mod tests {
             _ => text,
         };
         let (mut words, mut word, mut quoted, mut straight) = (Vec::new(), String::new(), false, false);
-        for c in text.chars() {
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
             match c {
                 '“' => quoted = true,
                 '”' => quoted = false,
@@ -516,7 +529,7 @@ mod tests {
                 _ if quoted || straight => {}
                 c if (c.is_alphanumeric() || c == '-') && lowered => word.extend(c.to_lowercase()),
                 c if c.is_alphanumeric() || c == '-' => word.push(c),
-                '\'' | '’' if !word.is_empty() => word.push('\''),
+                '\'' | '’' if !word.is_empty() && chars.peek().is_some_and(|n| n.is_alphanumeric()) => word.push('\''),
                 _ => {
                     if !word.is_empty() {
                         words.push(std::mem::take(&mut word));
@@ -540,10 +553,13 @@ mod tests {
     }
 
     #[test]
-    fn a_word_goes_on_where_the_next_character_is_a_letter_a_digit_or_an_apostrophe() {
-        for text in ["", "NATO's U.S.-led ÉU USé won’t, x“y” 9\u{00A0}ǅ straße ﬁne Ⅻ-a'b '' ’", "abc"] {
+    fn a_word_goes_on_where_the_next_character_is_a_letter_a_digit_or_an_apostrophe_before_one() {
+        for text in ["", "NATO's U.S.-led ÉU USé won’t, x“y” 9\u{00A0}ǅ straße ﬁne Ⅻ-a'b '' ’ US’ x rebels' y", "abc"] {
             for at in (0..=text.len()).filter(|at| text.is_char_boundary(*at)) {
-                let plain = text[at..].starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’'));
+                let mut chars = text[at..].chars();
+                let first = chars.next();
+                let plain = first.is_some_and(char::is_alphanumeric)
+                    || first.is_some_and(|c| matches!(c, '\'' | '’')) && chars.next().is_some_and(char::is_alphanumeric);
                 assert_eq!(continues_word(text, at), plain, "{text:?} at {at}");
             }
         }
