@@ -944,6 +944,13 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         if to_document.is_some() {
             current = to_document;
         }
+        // "Putin said on Thursday at a news conference with Netanyahu …. Israel announced on
+        // Wednesday that …. “…,” Netanyahu told Putin.": undated words of someone the day's
+        // story named, after an aside of another day, are the story's.
+        let to_story = main.is_none().then(|| back_to_the_story(&out, current, s, story_date)).flatten();
+        if to_story.is_some() {
+            current = to_story;
+        }
         let same_paragraph = last_paragraph == Some(s.paragraph);
         // A quote attributed by a pronoun, or not at all, goes on with the story before it.
         let pronoun_quote = s.speaker.is_some() && s.speaker_inferred;
@@ -1842,6 +1849,18 @@ pub fn join_statements(mut threads: Vec<Thread>) -> Vec<Thread> {
     let mut exact = Vec::with_capacity(kept);
     exact.append(&mut threads);
     exact
+}
+
+/// The thread of the story's day that named `s`'s speaker, when the current thread is an
+/// aside of another stated day that does not name that speaker (see [`unjoined_threads`]).
+fn back_to_the_story(out: &[Thread], current: Option<usize>, s: &SentenceFacts, story_date: Option<PartialDate>) -> Option<usize> {
+    let speaker = s.speaker?;
+    let aside = &out[current?];
+    let of_another_day = !aside.inferred && aside.date.is_some_and(|d| d.day.is_some()) && aside.date != story_date;
+    if !of_another_day || aside.actors.contains(&speaker) || aside.background {
+        return None;
+    }
+    out.iter().position(|t| !t.background && t.date == story_date && t.actors.contains(&speaker))
 }
 
 /// A time expression of a sentence and the date it gives.
@@ -3493,6 +3512,35 @@ mod tests {
         // The time of something else the source said, not where it spoke.
         assert!(!dates_report("Russian jets damaged a US drone over Syria, the US command said in a reply to Moscow on Tuesday."));
         assert!(!dates_report("Russian jets will shadow US drones over Syria, the US command said in a statement on Tuesday."));
+    }
+
+    /// Undated words of someone the day's story named, after an aside of another day that
+    /// does not name them, go on with the story, not with the aside.
+    #[test]
+    fn words_of_someone_the_story_named_after_an_aside_of_another_day_are_the_storys() {
+        let thursday = NaiveDate::from_ymd_opt(2019, 4, 4).unwrap();
+        let lead = "Russian President Vladimir Putin on Thursday said at a news conference with Israeli Prime Minister Benjamin Netanyahu in Moscow that Russian troops found the remains.";
+        let quote = ["“I want to thank you, my friend, for what you have done.", "We share common values,” Netanyahu told Putin."];
+        const PUTIN: usize = 1;
+        const NETANYAHU: usize = 2;
+        const ISRAEL: usize = 3;
+        let thread_of_quote = |aside: &str| {
+            let mut s = facts(&mut Vocabulary::default(), 0, &[&[lead], &[aside], &quote], thursday);
+            (s[0].subject, s[0].actors) = (Some(PUTIN), [PUTIN, NETANYAHU].into());
+            let named = if aside.contains("Netanyahu") { vec![ISRAEL, NETANYAHU] } else { vec![ISRAEL] };
+            (s[1].subject, s[1].actors) = (Some(ISRAEL), named.into());
+            // The quote's sentences take its speaker from the attribution that closes it.
+            for quoted in &mut s[2..] {
+                (quoted.speaker, quoted.speaker_inferred, quoted.subject) = (Some(NETANYAHU), true, Some(NETANYAHU));
+                quoted.actors = [NETANYAHU, PUTIN].into();
+            }
+            let t = threads(Some(PartialDate::day(thursday)), &s);
+            let holding = t.iter().find(|t| t.members.contains(&(0, 3))).expect("a thread");
+            (holding.members.contains(&(0, 0)), holding.date.map(|d| d.to_string()))
+        };
+        assert_eq!(thread_of_quote("Israel announced on Wednesday that the remains of the soldier were returned home."), (true, Some("2019-04-04".into())));
+        // An aside naming the speaker is theirs to go on with.
+        assert!(!thread_of_quote("Netanyahu's office announced on Wednesday that the soldier's remains were returned home.").0);
     }
 
     /// A lead telling an act with no day of its own takes the day a later sentence says its
