@@ -706,7 +706,7 @@ const DESCRIBING_A_DAY: &[&str] = &["is", "was", "marks", "marked", "will"];
 /// connective, as the subject of a copula): no act and no mention, dated or not.
 fn describes_a_day(text: &str) -> bool {
     let body = match text.split_once(", ") {
-        Some((connective, rest)) if connective.split_whitespace().count() <= 2 && connective.chars().all(|c| c.is_alphabetic() || c == ' ') => rest,
+        Some((connective, rest)) if connective.split_whitespace().nth(2).is_none() && connective.chars().all(|c| c.is_alphabetic() || c == ' ') => rest,
         _ => text,
     };
     let mut words = body.split_whitespace();
