@@ -149,8 +149,8 @@ fn is_navigation(line: &str) -> bool {
                 let lower = &mut buffer[..w.len()];
                 lower.copy_from_slice(w.as_bytes());
                 lower.make_ascii_lowercase();
-                let lower = std::str::from_utf8(lower).expect("ASCII");
-                icon_words.iter().any(|i| lower.contains(i.as_str()))
+                // The finders built once, not a string searcher for each word.
+                icon_finders().iter().any(|i| i.find(lower).is_some())
             } else {
                 let lower = w.to_lowercase();
                 icon_words.iter().any(|i| lower.contains(i.as_str()))
