@@ -705,10 +705,24 @@ const DESCRIBING_A_DAY: &[&str] = &["is", "was", "marks", "marked", "will"];
 /// A sentence describing a day rather than telling an act of it (a weekday, after a short
 /// connective, as the subject of a copula): no act and no mention, dated or not.
 fn describes_a_day(text: &str) -> bool {
-    let body = match text.split_once(", ") {
-        Some((connective, rest)) if connective.split_whitespace().nth(2).is_none() && connective.chars().all(|c| c.is_alphabetic() || c == ' ') => rest,
-        _ => text,
-    };
+    // The connective before the first ", " is of letters and spaces, two words at most: it is
+    // read only that far, not searched for through the sentence.
+    let (mut words, mut in_word, mut connective) = (0, false, None);
+    for (at, c) in text.char_indices() {
+        if c.is_alphabetic() {
+            words += usize::from(!in_word);
+            in_word = true;
+            if words > 2 {
+                break;
+            }
+        } else if c == ' ' {
+            in_word = false;
+        } else {
+            connective = text[at..].starts_with(", ").then_some(at);
+            break;
+        }
+    }
+    let body = connective.map_or(text, |at| &text[at + 2..]);
     let mut words = body.split_whitespace();
     let opens_on_a_day = words.next().is_some_and(|w| crate::subject::WEEKDAYS.contains(&w));
     opens_on_a_day && words.next().is_some_and(|w| DESCRIBING_A_DAY.contains(&w))
@@ -5021,6 +5035,39 @@ mod tests {
         assert!(!assesses(&text("Russia said the attack appears to be the largest to date.")[0]), "someone's statement");
         assert!(!assesses(&text("\"It appears to be a provocation,\" the minister said.")[0]), "a quote");
         assert!(!assesses(&text("The army appeared in the town.")[0]));
+    }
+
+    /// `describes_a_day` reading the connective only as far as it can go finds the body the
+    /// search for the first ", " found.
+    #[test]
+    fn a_described_days_connective_is_the_one_the_search_found() {
+        fn searched(text: &str) -> bool {
+            let body = match text.split_once(", ") {
+                Some((connective, rest)) if connective.split_whitespace().count() <= 2 && connective.chars().all(|c| c.is_alphabetic() || c == ' ') => rest,
+                _ => text,
+            };
+            let mut words = body.split_whitespace();
+            words.next().is_some_and(|w| crate::subject::WEEKDAYS.contains(&w)) && words.next().is_some_and(|w| DESCRIBING_A_DAY.contains(&w))
+        }
+        for text in [
+            "In all, Friday marked the 11th time.",
+            "Still, Tuesday is a holiday.",
+            ", Tuesday is a holiday.",
+            "In the end, Tuesday was calm.",
+            "Both sides, Tuesday was calm.",
+            "In 2016, Tuesday was calm.",
+            "Indeed,Tuesday was calm.",
+            "Indeed , Tuesday was calm.",
+            "Ebenso, Tuesday was calm, Monday was not.",
+            "Tuesday is, in all, a holiday.",
+            "Tuesday is a holiday",
+            "Tuesday",
+            "",
+            "Über alles, Tuesday was calm.",
+            "In\tall, Tuesday was calm.",
+        ] {
+            assert_eq!(describes_a_day(text), searched(text), "{text:?}");
+        }
     }
 
     #[test]
