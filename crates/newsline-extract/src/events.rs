@@ -2248,7 +2248,7 @@ fn day_naming_an_act(text: &str, t: &Timex) -> Option<String> {
     let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or(after);
     let mut words = lower_words(after);
     let mut next = words.next()?;
-    if matches!(next.as_str(), "night" | "morning" | "evening" | "afternoon") {
+    if matches!(&*next, "night" | "morning" | "evening" | "afternoon") {
         next = words.next()?;
     }
     let act = crate::data::fold_synonym(&next).to_string();
@@ -2297,7 +2297,7 @@ const IRREGULAR_PASTS: &[(&str, &str)] = &[("meet", "met"), ("fight", "fought"),
 /// US-Russia deal …" (one word may come between).
 fn opening_act(text: &str) -> Option<String> {
     let mut words = lower_words(text);
-    if !matches!(words.next()?.as_str(), "the" | "this" | "that" | "both" | "these") {
+    if !matches!(&*words.next()?, "the" | "this" | "that" | "both" | "these") {
         return None;
     }
     let nouns = crate::data::act_nouns();
@@ -2305,8 +2305,12 @@ fn opening_act(text: &str) -> Option<String> {
 }
 
 /// A text's words, lower-cased, without the punctuation around them.
-fn lower_words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).filter(|w| !w.is_empty())
+/// A word already in lower-case ASCII (most) is borrowed, not copied.
+fn lower_words(text: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> + '_ {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(|w| if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) { w.into() } else { w.to_lowercase().into() })
+        .filter(|w: &std::borrow::Cow<str>| !w.is_empty())
 }
 
 /// How many days a report may come after the event it tells, for an inferred
