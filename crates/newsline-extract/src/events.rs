@@ -2071,9 +2071,12 @@ fn dates_a_report(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool {
 /// comma that ends the phrase: it is when the sentence's speaker spoke.
 fn when_speaking(text: &str, t: &Timex) -> bool {
     let mut words = text[..t.start].split_whitespace();
-    let opens = words.next().is_some_and(|w| SPEAKING.iter().any(|p| w.eq_ignore_ascii_case(p)));
+    // The opening first: the words after it are listed only when it is a participle of speaking.
+    if !words.next().is_some_and(|w| SPEAKING.iter().any(|p| w.eq_ignore_ascii_case(p))) {
+        return false;
+    }
     let gap: Vec<&str> = words.collect();
-    opens && gap.len() < SPEAKING_GAP_WORDS && !gap.iter().any(|w| w.ends_with([',', ';', ':']) || w.contains(['"', '“', '”'])) && text[t.end..].contains(',')
+    gap.len() < SPEAKING_GAP_WORDS && !gap.iter().any(|w| w.ends_with([',', ';', ':']) || w.contains(['"', '“', '”'])) && text[t.end..].contains(',')
 }
 
 /// Participles of speaking that open a sentence on its speaker's occasion.
