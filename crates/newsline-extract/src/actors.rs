@@ -437,7 +437,15 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
 }
 
 fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
+    // ASCII words (most) compared as bytes, their characters: no list of characters made.
+    if a.is_ascii() && b.is_ascii() {
+        return at_most_one_edit(a.as_bytes(), b.as_bytes());
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    at_most_one_edit(&a, &b)
+}
+
+fn at_most_one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     if a.len().abs_diff(b.len()) > 1 {
         return false;
     }

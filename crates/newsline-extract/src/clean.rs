@@ -135,29 +135,26 @@ fn is_navigation(line: &str) -> bool {
     if !icon_finders().iter().any(|i| i.find(line.as_bytes()).is_some()) {
         return false;
     }
-    let words: Vec<&str> = words(line).collect();
-    if words.len() < 8 {
-        return false;
-    }
-    // Each word lower-cased once (not once per icon word), without allocating when ASCII.
+    // Each word lower-cased once (not once per icon word), without allocating when ASCII;
+    // the words counted as they are read, not listed.
     let icon_words = &data::furniture().icon_words;
     let mut buffer = [0u8; 64];
-    let icons = words
-        .iter()
-        .filter(|w| {
-            if w.is_ascii() && w.len() <= buffer.len() {
-                let lower = &mut buffer[..w.len()];
-                lower.copy_from_slice(w.as_bytes());
-                lower.make_ascii_lowercase();
-                let lower = std::str::from_utf8(lower).expect("ASCII");
-                icon_words.iter().any(|i| lower.contains(i.as_str()))
-            } else {
-                let lower = w.to_lowercase();
-                icon_words.iter().any(|i| lower.contains(i.as_str()))
-            }
-        })
-        .count();
-    icons >= 5 && icons * 4 >= words.len()
+    let (mut count, mut icons) = (0, 0);
+    for w in words(line) {
+        count += 1;
+        let icon = if w.is_ascii() && w.len() <= buffer.len() {
+            let lower = &mut buffer[..w.len()];
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            // The finders built once, not a string searcher for each word.
+            icon_finders().iter().any(|i| i.find(lower).is_some())
+        } else {
+            let lower = w.to_lowercase();
+            icon_words.iter().any(|i| lower.contains(i.as_str()))
+        };
+        icons += usize::from(icon);
+    }
+    count >= 8 && icons >= 5 && icons * 4 >= count
 }
 
 /// The line's words joined by single spaces and lower-cased, and how many words it has.
@@ -357,7 +354,8 @@ const DISCLAIMER_WORDS: usize = 40;
 /// A site's disclaimer (`key` normalised): views or opinions and a disclaiming phrase
 /// ("… belong to the author and do not necessarily reflect the editorial policy …").
 fn disclaimer(key: &str) -> bool {
-    (key.contains("views") || key.contains("opinions")) && data::furniture().disclaimer_cues.iter().any(|c| key.contains(c.as_str()))
+    (find_fixed!("views", key).is_some() || find_fixed!("opinions", key).is_some())
+        && data::furniture().disclaimer_cues.iter().any(|c| key.contains(c.as_str()))
 }
 
 /// A dateline on a line of its own, before the story: a name and a place in capitals, a
@@ -1038,8 +1036,12 @@ fn is_prompt_shape(line: &str, key: &str, s: &Signals) -> bool {
 /// reading or visiting (`key` lowercased).
 fn points_elsewhere(key: &str) -> bool {
     const OPENERS: [&str; 6] = ["for more on ", "for more about ", "for further ", "for the full ", "for full ", "to read more"];
-    let Some(comma) = key.find(", ") else { return false };
-    OPENERS.iter().any(|o| key.starts_with(o)) && key[comma + 2..].split_whitespace().next().is_some_and(|w| flags_of(bare(w)) & (PROMPT | STRONG_PROMPT) != 0)
+    // The openers first: most keys open on none, and their comma need not be searched for.
+    if !OPENERS.iter().any(|o| key.starts_with(o)) {
+        return false;
+    }
+    let Some(comma) = find_fixed!(", ", key) else { return false };
+    key[comma + 2..].split_whitespace().next().is_some_and(|w| flags_of(bare(w)) & (PROMPT | STRONG_PROMPT) != 0)
 }
 
 /// A sentence glued into the story that speaks to the reader as a prompt line does ("Donate
@@ -1198,7 +1200,8 @@ fn is_guest_credit(line: &str, s: &Signals) -> bool {
         return false;
     }
     let line = line.trim_start_matches(|c: char| matches!(c, '•' | '·' | '*' | '-' | '–' | '—') || c.is_whitespace());
-    let Some((name, role)) = line.split_once(", ") else { return false };
+    let Some(comma) = find_fixed!(", ", line) else { return false };
+    let (name, role) = (&line[..comma], &line[comma + 2..]);
     let role = role.split(". ").next().unwrap_or(role);
     let role_words: Vec<&str> = words(role).collect();
     (2..=4).contains(&words(name).count())
@@ -1841,17 +1844,19 @@ pub fn clean_with(text: &str, site: &SiteLines, headline: Option<Range<usize>>) 
     }
     let signals = line_signals;
     // Lines printed more than once: captions when credited, otherwise later copies are repeats.
-    let mut seen: FxHashMap<&str, usize> = Default::default();
-    for (_, key, _) in &raw {
-        *seen.entry(key.as_str()).or_default() += 1;
+    // Each key's count and first line, in a map sized at once: whether a line was printed
+    // before is whether its key's first line is an earlier one (no set of the keys seen).
+    let mut seen: FxHashMap<&str, (usize, usize)> = FxHashMap::with_capacity_and_hasher(raw.len(), Default::default());
+    for (i, (_, key, _)) in raw.iter().enumerate() {
+        seen.entry(key.as_str()).or_insert((0, i)).0 += 1;
     }
-    let mut kept: FxHashSet<&str> = Default::default();
     let mut story_seen = false;
     let mut lines = Vec::with_capacity(raw.len());
-    for (range, key, word_count) in &raw {
+    for (i, (range, key, word_count)) in raw.iter().enumerate() {
         let (key, word_count) = (key.as_str(), *word_count);
         let line = &text[range.clone()];
-        let repeated = seen[key] > 1;
+        let (count, first) = seen[key];
+        let (repeated, printed_before) = (count > 1, first < i);
         let mut opening = None;
         let mut range = range.clone();
         let kind = if is_navigation(line) || chrome.as_ref() == Some(&range) {
@@ -1877,11 +1882,11 @@ pub fn clean_with(text: &str, site: &SiteLines, headline: Option<Range<usize>>) 
         } else if has_caption_credit(line)
             // Printed twice and no sentence: a caption, unless the first copy of a headline
             // printed twice before the story.
-            || (repeated && !ends_like_sentence(line) && word_count > 6 && (story_seen || kept.contains(key)))
+            || (repeated && !ends_like_sentence(line) && word_count > 6 && (story_seen || printed_before))
             || (repeated && people_together(line))
         {
             LineKind::Furniture(Furniture::Caption)
-        } else if repeated && !kept.insert(key) {
+        } else if repeated && printed_before {
             LineKind::Furniture(Furniture::Repeat)
         } else {
             if let Some((stated, len)) = timex::date_prefix(line) {
@@ -1914,7 +1919,6 @@ pub fn clean_with(text: &str, site: &SiteLines, headline: Option<Range<usize>>) 
             }
         };
         story_seen |= kind == LineKind::Story;
-        kept.insert(key);
         lines.push(Line { range, kind, opening });
     }
     let keys: Vec<&str> = raw.iter().map(|(_, key, _)| key.as_str()).collect();

@@ -705,10 +705,24 @@ const DESCRIBING_A_DAY: &[&str] = &["is", "was", "marks", "marked", "will"];
 /// A sentence describing a day rather than telling an act of it (a weekday, after a short
 /// connective, as the subject of a copula): no act and no mention, dated or not.
 fn describes_a_day(text: &str) -> bool {
-    let body = match text.split_once(", ") {
-        Some((connective, rest)) if connective.split_whitespace().count() <= 2 && connective.chars().all(|c| c.is_alphabetic() || c == ' ') => rest,
-        _ => text,
-    };
+    // The connective before the first ", " is of letters and spaces, two words at most: it is
+    // read only that far, not searched for through the sentence.
+    let (mut words, mut in_word, mut connective) = (0, false, None);
+    for (at, c) in text.char_indices() {
+        if c.is_alphabetic() {
+            words += usize::from(!in_word);
+            in_word = true;
+            if words > 2 {
+                break;
+            }
+        } else if c == ' ' {
+            in_word = false;
+        } else {
+            connective = text[at..].starts_with(", ").then_some(at);
+            break;
+        }
+    }
+    let body = connective.map_or(text, |at| &text[at + 2..]);
     let mut words = body.split_whitespace();
     let opens_on_a_day = words.next().is_some_and(|w| crate::subject::WEEKDAYS.contains(&w));
     opens_on_a_day && words.next().is_some_and(|w| DESCRIBING_A_DAY.contains(&w))
@@ -2086,9 +2100,12 @@ fn report_gap(gap: &str) -> bool {
 /// comma that ends the phrase: it is when the sentence's speaker spoke.
 fn when_speaking(text: &str, t: &Timex) -> bool {
     let mut words = text[..t.start].split_whitespace();
-    let opens = words.next().is_some_and(|w| SPEAKING.iter().any(|p| w.eq_ignore_ascii_case(p)));
+    // The opening first: the words after it are listed only when it is a participle of speaking.
+    if !words.next().is_some_and(|w| SPEAKING.iter().any(|p| w.eq_ignore_ascii_case(p))) {
+        return false;
+    }
     let gap: Vec<&str> = words.collect();
-    opens && gap.len() < SPEAKING_GAP_WORDS && !gap.iter().any(|w| w.ends_with([',', ';', ':']) || w.contains(['"', '“', '”'])) && text[t.end..].contains(',')
+    gap.len() < SPEAKING_GAP_WORDS && !gap.iter().any(|w| w.ends_with([',', ';', ':']) || w.contains(['"', '“', '”'])) && text[t.end..].contains(',')
 }
 
 /// Participles of speaking that open a sentence on its speaker's occasion.
@@ -2263,7 +2280,7 @@ fn day_naming_an_act(text: &str, t: &Timex) -> Option<String> {
     let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).unwrap_or(after);
     let mut words = lower_words(after);
     let mut next = words.next()?;
-    if matches!(next.as_str(), "night" | "morning" | "evening" | "afternoon") {
+    if matches!(&*next, "night" | "morning" | "evening" | "afternoon") {
         next = words.next()?;
     }
     let act = crate::data::fold_synonym(&next).to_string();
@@ -2312,7 +2329,7 @@ const IRREGULAR_PASTS: &[(&str, &str)] = &[("meet", "met"), ("fight", "fought"),
 /// US-Russia deal …" (one word may come between).
 fn opening_act(text: &str) -> Option<String> {
     let mut words = lower_words(text);
-    if !matches!(words.next()?.as_str(), "the" | "this" | "that" | "both" | "these") {
+    if !matches!(&*words.next()?, "the" | "this" | "that" | "both" | "these") {
         return None;
     }
     let nouns = crate::data::act_nouns();
@@ -2320,8 +2337,12 @@ fn opening_act(text: &str) -> Option<String> {
 }
 
 /// A text's words, lower-cased, without the punctuation around them.
-fn lower_words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).filter(|w| !w.is_empty())
+/// A word already in lower-case ASCII (most) is borrowed, not copied.
+fn lower_words(text: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> + '_ {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(|w| if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) { w.into() } else { w.to_lowercase().into() })
+        .filter(|w: &std::borrow::Cow<str>| !w.is_empty())
 }
 
 /// How many days a report may come after the event it tells, for an inferred
@@ -5113,6 +5134,39 @@ mod tests {
         assert!(!assesses(&text("Russia said the attack appears to be the largest to date.")[0]), "someone's statement");
         assert!(!assesses(&text("\"It appears to be a provocation,\" the minister said.")[0]), "a quote");
         assert!(!assesses(&text("The army appeared in the town.")[0]));
+    }
+
+    /// `describes_a_day` reading the connective only as far as it can go finds the body the
+    /// search for the first ", " found.
+    #[test]
+    fn a_described_days_connective_is_the_one_the_search_found() {
+        fn searched(text: &str) -> bool {
+            let body = match text.split_once(", ") {
+                Some((connective, rest)) if connective.split_whitespace().count() <= 2 && connective.chars().all(|c| c.is_alphabetic() || c == ' ') => rest,
+                _ => text,
+            };
+            let mut words = body.split_whitespace();
+            words.next().is_some_and(|w| crate::subject::WEEKDAYS.contains(&w)) && words.next().is_some_and(|w| DESCRIBING_A_DAY.contains(&w))
+        }
+        for text in [
+            "In all, Friday marked the 11th time.",
+            "Still, Tuesday is a holiday.",
+            ", Tuesday is a holiday.",
+            "In the end, Tuesday was calm.",
+            "Both sides, Tuesday was calm.",
+            "In 2016, Tuesday was calm.",
+            "Indeed,Tuesday was calm.",
+            "Indeed , Tuesday was calm.",
+            "Ebenso, Tuesday was calm, Monday was not.",
+            "Tuesday is, in all, a holiday.",
+            "Tuesday is a holiday",
+            "Tuesday",
+            "",
+            "Über alles, Tuesday was calm.",
+            "In\tall, Tuesday was calm.",
+        ] {
+            assert_eq!(describes_a_day(text), searched(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -16,6 +16,7 @@
 //! blow to Syria's rebels, who seized the area in 2012" is titled by the seizure.
 
 use crate::timex::TAKES_THAT;
+use std::borrow::Cow;
 
 /// Words that open a clause; the headline starts after them.
 const OPENERS: &[&str] =
@@ -169,10 +170,20 @@ struct Found {
     opened_at: Option<usize>,
 }
 
+/// `word` lower-cased, borrowed when it is lower-case ASCII already.
+fn lowered(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 fn clause_around(sentence: &str, start: usize, end: usize) -> Option<Found> {
     let words = words(sentence);
-    let lower: Vec<String> = words.iter().map(|w| sentence[w.start..w.end].to_lowercase()).collect();
-    let is = |i: usize, list: &[&str]| list.contains(&lower[i].as_str());
+    // A word already in lower-case ASCII (most) is borrowed, not copied into a string of its own.
+    let lower: Vec<Cow<str>> = words.iter().map(|w| lowered(&sentence[w.start..w.end])).collect();
+    let is = |i: usize, list: &[&str]| list.contains(&&*lower[i]);
     let first_of_date = words.iter().position(|w| w.end > start)?;
     let after_date = words.iter().position(|w| w.start >= end).unwrap_or(words.len());
 
@@ -300,11 +311,11 @@ fn clause_around(sentence: &str, start: usize, end: usize) -> Option<Found> {
 /// a possessive a few words before it, with no clause break or clause word between ("the
 /// aid convoy struck", "a cease-fire deal for Syria negotiated"; not "militants tried and
 /// failed", "the request after militants failed").
-fn noun_of_participle(lower: &[String], words: &[Word], participle: usize) -> Option<usize> {
+fn noun_of_participle(lower: &[Cow<str>], words: &[Word], participle: usize) -> Option<usize> {
     let mut i = participle;
     while i > 0 && participle - i < PARTICIPLE_NOUN_WORDS && !words[i].break_before {
         i -= 1;
-        let word = lower[i].as_str();
+        let word: &str = &lower[i];
         // "the campaign that began on Oct. 18": a relative clause's verb, not a participle.
         if RELATIVES.contains(&word) {
             return None;
@@ -332,19 +343,19 @@ fn participle(word: &str, irregular: bool) -> bool {
 /// Whether the break before word `i` is a comma between names of a list ("the foreign
 /// ministers of Russia, the US and some key countries"): a capitalised word before it, and
 /// after it a name (a determiner may open it) and then "and".
-fn list_comma(sentence: &str, words: &[Word], lower: &[String], i: usize) -> bool {
+fn list_comma(sentence: &str, words: &[Word], lower: &[Cow<str>], i: usize) -> bool {
     let capital = |w: &Word| sentence[w.start..].starts_with(char::is_uppercase);
     if i == 0 || sentence[words[i - 1].end..words[i].start].trim() != "," || !capital(&words[i - 1]) {
         return false;
     }
     let name_then_and = |n: usize| {
-        (i..i + n).all(|j| j < words.len() && (capital(&words[j]) || DETERMINERS.contains(&lower[j].as_str())) && (j == i || !words[j].break_before))
+        (i..i + n).all(|j| j < words.len() && (capital(&words[j]) || DETERMINERS.contains(&&*lower[j])) && (j == i || !words[j].break_before))
             && lower.get(i + n).is_some_and(|w| w == "and")
     };
     (1..=3).any(name_then_and)
 }
 
-fn noun_before(lower: &[String], words: &[Word], relative: usize) -> Option<usize> {
+fn noun_before(lower: &[Cow<str>], words: &[Word], relative: usize) -> Option<usize> {
     let mut i = relative;
     while i > 0 && relative - i < 10 {
         if words[i].break_before && i != relative {
@@ -354,10 +365,10 @@ fn noun_before(lower: &[String], words: &[Word], relative: usize) -> Option<usiz
         // "Syria's rebels, who …", "the city's east, which …": a possessive opens the
         // phrase, or the determiner just before it does.
         if lower[i].ends_with("'s") || lower[i].ends_with("’s") {
-            let determiner = i > 0 && !words[i].break_before && DETERMINERS.contains(&lower[i - 1].as_str());
+            let determiner = i > 0 && !words[i].break_before && DETERMINERS.contains(&&*lower[i - 1]);
             return Some(if determiner { i - 1 } else { i });
         }
-        if DETERMINERS.contains(&lower[i].as_str()) {
+        if DETERMINERS.contains(&&*lower[i]) {
             // "the suspension of the air campaign that began …": the noun the "of" hangs on.
             let head = (i >= 2 && lower[i - 1] == "of" && !words[i - 1].break_before && !words[i].break_before).then(|| noun_before(lower, words, i - 1));
             return Some(head.flatten().unwrap_or(i));
@@ -368,9 +379,9 @@ fn noun_before(lower: &[String], words: &[Word], relative: usize) -> Option<usiz
 
 /// The sentence's subject: its words up to the first clause break or relative pronoun,
 /// when that is a short noun phrase ("The agreement, which was …").
-fn subject_of<'a>(sentence: &'a str, words: &[Word], lower: &[String]) -> Option<&'a str> {
-    let end = (1..words.len()).find(|&i| words[i].break_before || RELATIVES.contains(&lower[i].as_str()) || CLAUSE_VERBS.contains(&lower[i].as_str()))?;
-    (end <= 5 && DETERMINERS.contains(&lower[0].as_str())).then(|| &sentence[words[0].start..words[end - 1].end])
+fn subject_of<'a>(sentence: &'a str, words: &[Word], lower: &[Cow<str>]) -> Option<&'a str> {
+    let end = (1..words.len()).find(|&i| words[i].break_before || RELATIVES.contains(&&*lower[i]) || CLAUSE_VERBS.contains(&&*lower[i]))?;
+    (end <= 5 && DETERMINERS.contains(&&*lower[0])).then(|| &sentence[words[0].start..words[end - 1].end])
 }
 
 fn capitalised(text: &str) -> String {

@@ -1275,8 +1275,8 @@ const SAME_STORY_LEAD: f64 = 1.2;
 /// unrelated interview (QUALITY.md, "Stop 32": leave-one-out on small pools, wrong weekdays
 /// 477 → 4 of 4-dated folders).
 struct StoryWeights {
-    holders: FxHashMap<u32, u32>,
-    texts: f64,
+    /// Each word's weight, its logarithm taken once (not at every reading of the word).
+    weights: FxHashMap<u32, f64>,
     /// Each dated text's own weight, once, when an article first needs it.
     norms: Vec<f64>,
 }
@@ -1294,11 +1294,13 @@ impl StoryWeights {
                 *holders.entry(*w).or_default() += 1;
             }
         }
-        StoryWeights { holders, texts: seen.len() as f64, norms: Vec::new() }
+        let texts = seen.len() as f64;
+        let weights = holders.into_iter().map(|(w, h)| (w, (texts / f64::from(h)).ln())).collect();
+        StoryWeights { weights, norms: Vec::new() }
     }
 
     fn weight(&self, word: &u32) -> f64 {
-        self.holders.get(word).map_or(0.0, |&h| (self.texts / f64::from(h)).ln())
+        self.weights.get(word).copied().unwrap_or(0.0)
     }
 }
 

@@ -320,7 +320,7 @@ pub fn agency_credit(line: &str) -> Option<(&'static str, String)> {
         ]
     });
     // Cheap tests first: most lines are story sentences that credit nobody.
-    if line.contains(" by ") && (line.contains("Reporting") || line.contains("Writing")) && reuters.is_match(line) {
+    if find_fixed!(" by ", line).is_some() && (find_fixed!("Reporting", line).is_some() || find_fixed!("Writing", line).is_some()) && reuters.is_match(line) {
         let at = reuters.find(line).map_or(0, |m| m.start());
         return Some(("Reuters", line[at..].trim().trim_start_matches('(').to_string()));
     }
@@ -382,7 +382,11 @@ fn has_copyright_mark(line: &str) -> bool {
     // The searcher for "Copyright" is built once, not per line.
     static COPYRIGHT: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
     let copyright = COPYRIGHT.get_or_init(|| memchr::memmem::Finder::new("Copyright"));
-    line.contains('©') || (line.as_bytes().contains(&b'(') && (line.contains("(c)") || line.contains("(C)"))) || copyright.find(line.as_bytes()).is_some()
+    // "(c)" and "(C)": each '(' looked at, not a string searcher built for each mark.
+    let bytes = line.as_bytes();
+    line.contains('©')
+        || memchr::memchr_iter(b'(', bytes).any(|at| matches!(bytes.get(at + 1..at + 3), Some([b'c' | b'C', b')'])))
+        || copyright.find(bytes).is_some()
 }
 
 /// The owner a copyright line names when it is no agency: "Copyright © 2016 The Zembla

@@ -91,11 +91,27 @@ impl<T: Ord + Copy> SortedSet<T> {
     }
 }
 
+/// At most this many ids added at once are each inserted in place (see `extend`).
+const FEW: usize = 8;
+
 impl<T: Ord + Copy> Extend<T> for SortedSet<T> {
     fn extend<I: IntoIterator<Item = T>>(&mut self, items: I) {
         let before = self.0.len();
         self.0.extend(items);
-        if self.0.len() > before {
+        let added = self.0.len() - before;
+        if added > 0 && added <= FEW && before > 0 {
+            // A few ids added to a set (a thread's members to a grown event's): each put in
+            // its place, found by a binary search, rather than the whole list sorted again.
+            // An id already there is dropped, as the stable sort and `dedup` kept the first.
+            let mut new = [self.0[before]; FEW];
+            new[..added].copy_from_slice(&self.0[before..]);
+            self.0.truncate(before);
+            for id in &new[..added] {
+                if let Err(at) = self.0.binary_search(id) {
+                    self.0.insert(at, *id);
+                }
+            }
+        } else if added > 0 {
             // A stable sort finds the sorted run already there: a merge, not a full sort.
             self.0.sort();
             self.0.dedup();
