@@ -97,7 +97,8 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
             if let Some(day) = day.as_naive().filter(|_| !leads[a].is_empty()) {
                 for lag in -REPORT_LAG_DAYS..=REPORT_LAG_DAYS {
                     let near = PartialDate::day(day + chrono::Duration::days(lag));
-                    candidates.extend(leads_by_day.get(&near).into_iter().flatten().copied().filter(|b| *b > a));
+                    let leads_with_a = |b: &usize| *b > a && leads_of_one_day(&events[a], &events[*b], &leads[a], &leads[*b]);
+                    candidates.extend(leads_by_day.get(&near).into_iter().flatten().copied().filter(leads_with_a));
                 }
             }
         }
