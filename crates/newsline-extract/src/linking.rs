@@ -161,35 +161,50 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
     // several voices, the state's and its opponents'.)
     let mut events: Vec<Option<Thread>> = events.into_iter().map(Some).collect();
     let mut into: Vec<usize> = (0..events.len()).collect();
-    let root = |into: &mut Vec<usize>, mut e: usize| {
+    // A pair whose dates do not agree yet is asked again after every other pair: a report
+    // dated only by its page may by then have joined the telling that states its day.
+    let mut deferred = Vec::new();
+    for (cosine, a, b) in pairs {
+        if !join_pair(&mut events, &mut into, cosine, a, b) {
+            deferred.push((cosine, a, b));
+        }
+    }
+    for (cosine, a, b) in deferred {
+        join_pair(&mut events, &mut into, cosine, a, b);
+    }
+    events.into_iter().flatten().collect()
+}
+
+/// Joins the events holding `a` and `b` (roots by `into`) when their dates agree; false
+/// when they do not (yet).
+fn join_pair(events: &mut [Option<Thread>], into: &mut [usize], cosine: f64, a: usize, b: usize) -> bool {
+    let root = |into: &mut [usize], mut e: usize| {
         while into[e] != e {
             into[e] = into[into[e]];
             e = into[e];
         }
         e
     };
-    for (cosine, a, b) in pairs {
-        let (a, b) = (root(&mut into, a), root(&mut into, b));
-        if a == b {
-            continue;
-        }
-        let (Some(ea), Some(eb)) = (&events[a], &events[b]) else { continue };
-        if own_background(ea, eb) {
-            continue;
-        }
-        // Told alike over the whole, an undated report is the stated act shortly before
-        // it whoever the two name as subject (a blog's "Russia is no longer on the
-        // council" and the agency's "Hungary and Croatia beat Russia"): clustering, which
-        // compares sentence by sentence, asks for a common voice; here the telling answers.
-        // Told nearly alike, an undated retelling weeks later ("As part of the agreement,
-        // the U.S. and Russia agreed to …") is the stated act it retells.
-        let lag = if cosine >= RETOLD_COSINE { RETOLD_LAG_DAYS } else { REPORT_LAG_DAYS };
-        let Some((date, inferred)) = compatible_within(ea, eb, false, lag) else { continue };
-        let taken = events[b].take().expect("a root holds its event");
-        absorb(events[a].as_mut().expect("a root holds its event"), taken, date, inferred);
-        into[b] = a;
+    let (a, b) = (root(into, a), root(into, b));
+    if a == b {
+        return true;
     }
-    events.into_iter().flatten().collect()
+    let (Some(ea), Some(eb)) = (&events[a], &events[b]) else { return true };
+    if own_background(ea, eb) {
+        return true;
+    }
+    // Told alike over the whole, an undated report is the stated act shortly before
+    // it whoever the two name as subject (a blog's "Russia is no longer on the
+    // council" and the agency's "Hungary and Croatia beat Russia"): clustering, which
+    // compares sentence by sentence, asks for a common voice; here the telling answers.
+    // Told nearly alike, an undated retelling weeks later ("As part of the agreement,
+    // the U.S. and Russia agreed to …") is the stated act it retells.
+    let lag = if cosine >= RETOLD_COSINE { RETOLD_LAG_DAYS } else { REPORT_LAG_DAYS };
+    let Some((date, inferred)) = compatible_within(ea, eb, false, lag) else { return false };
+    let taken = events[b].take().expect("a root holds its event");
+    absorb(events[a].as_mut().expect("a root holds its event"), taken, date, inferred);
+    into[b] = a;
+    true
 }
 
 /// Cosine from which an undated event is a retelling of a stated act up to
@@ -720,6 +735,26 @@ mod tests {
         assert_eq!(reported.len(), 1, "a report two days later");
         assert_eq!(reported[0].date.unwrap().to_string(), "2023-06-25");
         assert_eq!(link_on(25 + REPORT_LAG_DAYS as u32 + 1, true).len(), 2, "a report too long after");
+    }
+
+    #[test]
+    fn a_pair_whose_dates_disagree_is_asked_again_after_the_others() {
+        // One outlet's quote of the commander, dated only by its page (the 25th), is the
+        // same words in another outlet's page dated only by its own (the 24th): two inferred
+        // days, no date to agree on. That page's telling of the act then joins a third
+        // page's, which states the 23rd; asked again, the quote joins them.
+        let quote = "The fighter's blatant disregard for flight safety is reckless, the commander said.";
+        let texts: [&[&str]; 3] = [
+            &[quote],
+            &[quote, "A Russian jet damaged the American drone with flares over Syria."],
+            &["A Russian jet damaged the American drone with flares over Syria on Sunday."],
+        ];
+        let mut vocabulary = Vocabulary::default();
+        let words: Vec<Vec<Vec<u32>>> = texts.iter().map(|a| a.iter().map(|s| vocabulary.words(s)).collect()).collect();
+        let events = vec![event(0, 1, 25, true), event(1, 2, 24, true), event(2, 1, 23, false)];
+        let linked = link(events, |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice), |_| false);
+        assert_eq!(linked.len(), 1, "{:?}", linked.iter().map(|e| &e.members).collect::<Vec<_>>());
+        assert_eq!(linked[0].date.unwrap().to_string(), "2016-10-23");
     }
 
     #[test]
