@@ -745,6 +745,24 @@ fn commentators_view(text: &str) -> bool {
     COMMENTATORS.iter().any(|c| noun.eq_ignore_ascii_case(c)) && VIEW_VERBS.iter().any(|v| rest.strip_prefix(v).is_some_and(|r| r.starts_with(' ')))
 }
 
+/// Groups who hold a view as a side ("Israeli officials", "Western diplomats").
+const OFFICIALS: &[&str] = &["officials", "diplomats", "leaders", "governments"];
+/// Verbs of a view held, not of words said on a day.
+const HOLDING_VERBS: &[&str] = &["see", "view", "regard", "consider", "fear"];
+
+/// "Israeli officials see Iranian forces … as a direct threat": unnamed officials' standing
+/// view, told undated in the present, is the story's background, not an act of its day
+/// ("Israeli officials say …" may be the day's statement: only verbs of holding a view).
+fn officials_view(text: &str) -> bool {
+    let body = ["But ", "Yet ", "And "].iter().find_map(|c| text.strip_prefix(c)).unwrap_or(text);
+    let mut words = body.split(' ');
+    let (Some(first), Some(second), Some(verb)) = (words.next(), words.next(), words.next()) else { return false };
+    let group = |w: &str| OFFICIALS.iter().any(|o| w.eq_ignore_ascii_case(o));
+    let holds = |w: &str| HOLDING_VERBS.contains(&w);
+    // "Officials see …", "Israeli officials see …".
+    (group(first) && holds(second)) || (first.starts_with(char::is_uppercase) && group(second) && holds(verb))
+}
+
 /// Copulas before "whether" in a sentence stating an open question.
 const OPEN_QUESTION: &[&str] = &[" was whether ", " is whether ", " remains whether ", " remained whether "];
 
@@ -1077,6 +1095,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                     || expletive_it(&s.text)
                     || assesses(s)
                     || commentators_view(&s.text)
+                    || officials_view(&s.text)
                     || open_question(&s.text)
                     || after_act == Some(AfterAnAct::Reading)
                     || amid().is_some_and(|clause| states_a_state(clause) || runs_day_after_day(clause))
@@ -3562,6 +3581,22 @@ mod tests {
         assert_eq!(thread_of_quote("Israel announced on Wednesday that the remains of the soldier were returned home."), (true, Some("2019-04-04".into())));
         // An aside naming the speaker is theirs to go on with.
         assert!(!thread_of_quote("Netanyahu's office announced on Wednesday that the soldier's remains were returned home.").0);
+    }
+
+    /// Unnamed officials' standing view in the present is no act of the page's day; what
+    /// they say, and a named official's view, may be.
+    #[test]
+    fn officials_standing_view_is_no_event() {
+        let thursday = NaiveDate::from_ymd_opt(2019, 4, 4).unwrap();
+        let lead = "Netanyahu met Putin in Moscow on Thursday to discuss events in Syria.";
+        let view = "Israeli officials see Iranian forces as a direct threat and have demanded that Iran withdraw.";
+        let s = facts(&mut Vocabulary::default(), 0, &[&[lead], &[view]], thursday);
+        let t = threads(Some(PartialDate::day(thursday)), &s);
+        assert!(t.iter().all(|t| !t.members.contains(&(0, 1))), "{:?}", t.iter().map(|t| &t.members).collect::<Vec<_>>());
+        assert!(officials_view("But Western diplomats view the deal as a setback."));
+        assert!(officials_view("Officials fear a new offensive."));
+        assert!(!officials_view("Israeli officials say the strike hit an arms depot."));
+        assert!(!officials_view("Netanyahu sees Iranian forces as a direct threat."));
     }
 
     /// A lead telling an act with no day of its own takes the day a later sentence says its
