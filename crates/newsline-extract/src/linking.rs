@@ -223,8 +223,8 @@ const MIN_VOICE_COSINE: f64 = 0.09;
 /// Cosine enough for the leads of two pages of one day (see [`leads_of`]).
 const MIN_LEAD_COSINE: f64 = 0.11;
 
-/// Whether each event tells its page's lead: holds the first sentence of an article
-/// that any event (not a background point) tells. A page leads with its main happening,
+/// The pages whose lead each event tells: each page's lead is its first sentence that
+/// any event (not a background point) tells. A page leads with its main happening,
 /// so the leads of two pages of one day that share this many words tell one happening,
 /// though each names another subject (the strike and the monitor's toll of it; the
 /// ministry's statement on a crash and the crash): later threads, which turn to other
