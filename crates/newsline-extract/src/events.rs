@@ -2160,7 +2160,9 @@ fn next_to_speech_verb(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool 
             ","
         };
         let words: Vec<&str> = gap.split_whitespace().collect();
-        (words.len() <= 1 || t.start >= ve && speaking_occasion(&words)) && !words.contains(&"that") && !gap.contains([',', ';', '"', '“', '”'])
+        (words.len() <= 1 || t.start >= ve && (speaking_occasion(&words) || speaking_while(&words)))
+            && !words.contains(&"that")
+            && !gap.contains([',', ';', '"', '“', '”'])
     })
 }
 
@@ -2170,6 +2172,15 @@ fn speaking_occasion(words: &[&str]) -> bool {
     let [first, .., last] = words else { return false };
     words.len() <= OCCASION_WORDS && OCCASION_PREPOSITIONS.contains(first) && OCCASIONS.contains(last)
 }
+
+/// "Trump said when he signed the proclamation at the White House on March 25": a clause
+/// of what the speaker did as he spoke, between the verb and its time, gives the time he spoke.
+fn speaking_while(words: &[&str]) -> bool {
+    words.len() <= WHILE_SPEAKING_WORDS && words.first().is_some_and(|w| ["when", "as", "while"].contains(w))
+}
+
+/// Most words of a clause of what a speaker did as he spoke ("when he signed … on").
+const WHILE_SPEAKING_WORDS: usize = 14;
 
 /// Most words of a speaking occasion between a verb of saying and its time.
 const OCCASION_WORDS: usize = 5;
@@ -5134,6 +5145,24 @@ mod tests {
         let t = threads(Some(PartialDate::day(saturday)), &s);
         let lead = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
         assert_eq!(lead.date.unwrap().to_string(), "2015-10-31", "{t:?}");
+    }
+
+    #[test]
+    fn a_clause_of_what_the_speaker_did_as_he_spoke_dates_his_words() {
+        let thursday = NaiveDate::from_ymd_opt(2019, 4, 4).unwrap();
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &["Netanyahu met Putin in Moscow on Thursday."],
+                &["\u{201c}The Golan is a launching ground for attacks,\u{201d} Trump said when he signed the proclamation at the White House alongside Netanyahu on March 25."],
+            ],
+            thursday,
+        );
+        let t = threads(Some(PartialDate::day(thursday)), &s);
+        let quote = t.iter().find(|t| t.members.contains(&(0, 1))).unwrap();
+        assert_eq!(quote.date.unwrap().to_string(), "2019-03-25", "{t:?}");
+        assert!(speaking_while(&["as", "he", "left", "on"]) && !speaking_while(&["after", "he", "left", "on"]));
     }
 
     #[test]

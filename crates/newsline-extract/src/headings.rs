@@ -40,7 +40,8 @@ pub fn drop_strangers<'a, 't>(
 /// interested to see how Washington is going to react. If what ambassador Power has
 /// done") to the event of the sentence just before it, and takes it from `headings`: a
 /// new paragraph that opens a quote goes on with the quote before it (its quote is that
-/// speaker's), and the names inside it say nothing of whose event it is. With no story
+/// speaker's), and the names inside it say nothing of whose event it is. So does a last
+/// sentence of prose the page cut off ("He and two other soldiers went missing in"). With no story
 /// sentence just before it, it joins none. `is_cut(article, sentence)` tells such a line.
 pub fn continue_cut_quotes(events: &mut [Thread], headings: &mut Vec<SentenceFacts>, is_cut: impl Fn(usize, usize) -> bool) {
     let mut cut: Vec<(usize, usize)> = Vec::new();

@@ -169,7 +169,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     clustered.retain(|e| !crate::points::only_planned(e, |a| parsed[a].story_day()));
     let story_actors = |a: usize| kept[a].iter().flatten().map(|k| &*k.actors).collect();
     crate::headings::drop_strangers(&mut heading_facts, is_person, sentence_text, story_actors);
-    crate::headings::continue_cut_quotes(&mut clustered, &mut heading_facts, |a, s| is_cut_off_quote(&parsed[a].article.sentences, s));
+    crate::headings::continue_cut_quotes(&mut clustered, &mut heading_facts, |a, s| is_cut_off(&parsed[a].article.sentences, s));
     crate::headings::attach(&mut clustered, &heading_facts, find_words);
     drop(heading_facts);
     // Events in the order of their date as written ("2016" < "2016-10" < "2016-10-07"),
@@ -524,7 +524,7 @@ fn sentence_facts(
     let headings_count = p.article.sentences.iter().filter(|s| s.heading).count();
     let (mut headings, mut list) = (Vec::with_capacity(headings_count), Vec::with_capacity(p.article.sentences.len() - headings_count));
     for f in chunks.into_iter().flatten() {
-        if p.article.sentences[f.sentence].heading {
+        if p.article.sentences[f.sentence].heading || is_cut_off_prose(&p.article.sentences, f.sentence) && !states_a_point(&f) {
             headings.push(f)
         } else {
             list.push(f)
@@ -558,6 +558,28 @@ fn named_in_text(sentences: &[Sentence], mentions: &[Vec<subject::Named>]) -> Ve
 /// Whether sentence `i` is its article's last and opens a quote the page cut off.
 fn is_cut_off_quote(sentences: &[Sentence], i: usize) -> bool {
     i + 1 == sentences.len() && quotes::opens_unclosed_quote(&sentences[i].text)
+}
+
+/// Whether sentence `i` is its article's last, of the story, and stops with no mark that
+/// ends a sentence ("… as well as an Amphibious Rea", "He and two other soldiers went
+/// missing in"): the page cut it off. What it tells is unfinished: like a quote cut off,
+/// it goes on with the sentence before it and starts no event, unless it states a time
+/// of its own before the cut ("… in December 2016 a plane … crashed in the Black Sea,
+/// killing all").
+fn is_cut_off_prose(sentences: &[Sentence], i: usize) -> bool {
+    const ENDS: &[char] = &['.', '!', '?', '…', '"', '”', '’', '\'', ')', ']', '»'];
+    i + 1 == sentences.len() && !sentences[i].heading && !sentences[i].text.trim_end().ends_with(ENDS)
+}
+
+/// Whether a sentence states a point in time of its own.
+fn states_a_point(f: &SentenceFacts) -> bool {
+    f.timexes.iter().any(|t| matches!(t.role, timex::Role::Point(_)))
+}
+
+/// Whether sentence `i` is a last sentence the page cut off, a quote or prose (among the
+/// headings, only prose that states no time: see [`sentence_facts`]).
+fn is_cut_off(sentences: &[Sentence], i: usize) -> bool {
+    is_cut_off_quote(sentences, i) || is_cut_off_prose(sentences, i)
 }
 
 /// The story paragraphs quotes are looked for in, and a last line that is a quote the
@@ -1528,6 +1550,31 @@ mod tests {
                      Spokesman Igor Konashenkov says a complex of measures to strengthen the defenses will follow shortly.";
         let corpus = extract(&[article("a.txt", alone)], &[]);
         assert!(!corpus.actors.iter().any(|a| a.name.contains("Ministry")), "{:?}", corpus.actors);
+    }
+
+    /// A last sentence the page cut off goes on with the sentence before it, unless it
+    /// states a time of its own before the cut.
+    #[test]
+    fn a_sentence_the_page_cut_off_goes_on_with_the_one_before_it() {
+        let page = |last: &str| {
+            format!(
+                "Published: May 31, 2017\n\nRussian warships in the Mediterranean fired four cruise missiles at Islamic State positions near Palmyra, the defence ministry said.\n\n\
+                 The frigate Admiral Essen and the submarine Krasnodar launched the missiles on Tuesday.\n\n{last}"
+            )
+        };
+        let corpus = extract(
+            &[article("a.txt", &page("Separately, the Turkish army said that it had shelled the positions of the Kurdish fighters near the border town of"))],
+            &[],
+        );
+        assert!(event_of(&corpus, "a", 1).is_some());
+        assert_eq!(event_of(&corpus, "a", 2), event_of(&corpus, "a", 1), "{:?}", corpus.events);
+        let told_by = |corpus: &newsline_model::Corpus| corpus.events.iter().filter(|e| e.mentions.iter().any(|m| m.sentence == 2)).count();
+        assert_eq!(told_by(&corpus), 1);
+        let dated = page("In December 2016 a plane carrying a military orchestra to Syria crashed into the Black Sea, killing all");
+        let corpus = extract(&[article("a.txt", &dated)], &[]);
+        let event = event_of(&corpus, "a", 2).expect("told");
+        assert_ne!(Some(&event), event_of(&corpus, "a", 1).as_ref());
+        assert_eq!(corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref()), Some("2016-12"));
     }
 
     /// A transcript's unlabelled paragraphs are the words of the speaker labelled before

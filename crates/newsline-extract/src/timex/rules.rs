@@ -131,7 +131,7 @@ pub(super) const RULES: &[Rule] = &[
     Rule {
         name: "month",
         pattern: || {
-            r"(?P<month>(?-u:\b)(?P<mo_p>(?i:back in|in|since|last|this|next|early|late|mid-|until|by|from|of))\s*(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)(?:\s+(?:of\s+)?(?P<mo_y>(?i:last|this|next))\s+(?i:year)(?-u:\b))?)".into()
+            r"(?P<month>(?-u:\b)(?P<mo_p>(?i:back in|in|since|last|this|next|early|late|mid-|until|by|from|of))\s*(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)(?:\s+(?:of\s+)?(?P<mo_y>(?i:last|this|next))\s+(?i:year)(?-u:\b)|\s+(?P<mo_ago>(?i:a|one)\s+year\s+ago)(?-u:\b))?)".into()
         },
         normalise: month,
         examples: &[
@@ -139,6 +139,7 @@ pub(super) const RULES: &[Rule] = &[
             ("They met in the capital in January last year.", "in January last year", "point 2015-01"),
             ("The army retook it in November of last year.", "in November of last year", "point 2015-11"),
             ("The talks failed in March this year.", "in March this year", "point 2016-03"),
+            ("It last fired them in November a year ago.", "in November a year ago", "point 2015-11"),
             ("The vote will be held in May next year.", "in May next year", "ahead"),
             ("The talks will resume in November.", "in November", "point 2016-11"),
             ("The pause holds until November.", "until November", "ahead"),
@@ -340,6 +341,9 @@ fn month(f: &Found) -> Option<Role> {
     // In an undated page, the month of its story's year (or the corpus's), as a month and day are.
     let Some(r) = f.reference.or(f.year_of) else { return Some(Role::Unresolved) };
     // "in January last year": the year is named, relative to the report's.
+    if f.caps.name("mo_ago").is_some() {
+        return Some(Role::Point(PartialDate::month(r.year() - 1, m)));
+    }
     if let Some(year) = f.caps.name("mo_y") {
         return match year.as_str().to_ascii_lowercase().as_str() {
             "next" => Some(Role::Ahead),
