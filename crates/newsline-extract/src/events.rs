@@ -1598,8 +1598,13 @@ fn lasting(s: &SentenceFacts) -> bool {
 }
 
 /// Whether `text` ends on "since" standing for "since then" ("However clashes have
-/// continued in Idlib since.", "… ever since", "… since then"): a length of time up to now.
+/// continued in Idlib since.", "… ever since", "… since then"), or opens on "Since then,":
+/// a length of time up to now.
 fn since_then(text: &str) -> bool {
+    // "Since then, ISIS militants have set their sights at Russia, …": opening it.
+    if ["Since then,", "Ever since,", "Ever since then,"].iter().any(|o| text.starts_with(o)) {
+        return true;
+    }
     let text = text.trim_end().trim_end_matches(['.', '!', '”', '"', '’']).trim_end();
     let mut words = text.rsplit(char::is_whitespace);
     match words.next() {
@@ -3998,6 +4003,7 @@ mod tests {
         // the perfect.
         assert_eq!(told, [0, 1, 3]);
         assert!(since_then("They have fought ever since then."));
+        assert!(since_then("Since then, the militants have set their sights at Russia, taking down an airliner."));
         assert!(!since_then("They have fought since the summit."), "a 'since' clause with its point is the timex rules'");
     }
 

@@ -444,7 +444,7 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
     {
         return true;
     }
-    in_relative_clause(&clause) || after_a_participle(&clause) || in_a_since_clause(&clause) || in_a_trailing_since_clause(before)
+    in_relative_clause(&clause) || after_a_participle(&clause) || commemorates(&clause) || in_a_since_clause(&clause) || in_a_trailing_since_clause(before)
 }
 
 /// "… the most significant achievement since it launched a bombing campaign, criticised by
@@ -519,13 +519,13 @@ fn since_a_start(before: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().rev().take(SINCE_REACH + 1).collect();
     let Some(at) = words.iter().position(|w| w.eq_ignore_ascii_case("since")) else { return false };
     let phrase = words[..at].iter().rev().copied().collect::<Vec<_>>().join(" ");
-    let names_a_start = phrase.split_whitespace().any(|w| matches!(w, "beginning" | "start" | "outbreak" | "onset"));
+    let names_a_start = phrase.split_whitespace().any(|w| matches!(w, "beginning" | "start" | "outbreak" | "onset" | "peak" | "height"));
     names_a_start && crate::tense::main_clause(&phrase).tense == crate::tense::Tense::Unknown
 }
 
-/// Most words between "since" and the date it opens a span from ("since the beginning of the
-/// unrest in").
-const SINCE_REACH: usize = 6;
+/// Most words between "since" and the date it opens a span from ("since the peak of the
+/// migrant crisis in").
+const SINCE_REACH: usize = 8;
 
 /// Whether a date at `start..end` is a possessive naming another act ("not involved in
 /// Monday's strike"): unless it opens the sentence ("Saturday's capture of the district
@@ -621,14 +621,34 @@ pub(crate) const TAKES_THAT: &[&str] = &[
 /// date ends a relative clause (at most a few words long) about a noun, so it dates
 /// what that noun did, not the sentence's own act. A "that" after a verb of saying opens
 /// what was said and is left alone.
+/// Farther back ("the Su-57 jets that made their combat debut in the skies over Syria two
+/// months ago"), up to [`RELATIVE_REACH`] words, only where a past verb follows the
+/// pronoun: a "that" farther off is as often a determiner ("in that city").
 fn in_relative_clause(clause: &[String]) -> bool {
     let n = clause.len();
-    (n.saturating_sub(6)..n).any(|i| match clause[i].as_str() {
+    let relative = |i: usize| match clause[i].as_str() {
         "which" => true,
         "that" => i > 0 && !TAKES_THAT.contains(&clause[i - 1].as_str()),
         _ => false,
-    })
+    };
+    let past_verb_after = |i: usize| clause.get(i + 1).is_some_and(|w| w.ends_with("ed") || PAST_IRREGULAR.contains(&w.as_str()));
+    (n.saturating_sub(6)..n).any(relative) || (n.saturating_sub(RELATIVE_REACH)..n.saturating_sub(6)).any(|i| relative(i) && past_verb_after(i))
 }
+
+/// Most words between a relative pronoun and the date that ends its clause.
+const RELATIVE_REACH: usize = 12;
+/// Past tenses that do not end in "-ed", for a relative clause's verb.
+const PAST_IRREGULAR: &[&str] = &["made", "began", "took", "struck", "hit", "held", "won", "lost", "came", "went", "left", "fell", "led", "shot", "saw"];
+
+/// "the parade commemorating victory over Nazi Germany 73 years ago", "marking the
+/// anniversary of the uprising in March 2011": the date is of what is commemorated, not
+/// of the sentence's act (the participle within [`COMMEMORATION_REACH`] words, no comma).
+fn commemorates(clause: &[String]) -> bool {
+    clause.iter().rev().take(COMMEMORATION_REACH).any(|w| COMMEMORATING.contains(&w.as_str()))
+}
+
+const COMMEMORATING: &[&str] = &["commemorating", "marking", "celebrating", "honouring", "honoring", "remembering", "mourning"];
+const COMMEMORATION_REACH: usize = 8;
 
 mod groups;
 mod rules;
@@ -1058,6 +1078,14 @@ mod tests {
         assert!(matches!(found[0].role, Role::Background(_)), "a long clause opening on 'after'");
         let found = find("Hundreds have been killed since the beginning of the unrest in mid-March.", Some(monday));
         assert_eq!(found[0].role, Role::Duration, "the start of a span, named by a noun");
+        let found = find("Germany has taken in migrants since the peak of the migrant crisis in 2015, which strained the EU.", Some(monday));
+        assert_eq!(found[0].role, Role::Duration, "the start of a span, its peak");
+        let found = find("Netanyahu saw a flyover of the Su-57 jets that made their combat debut in the skies over Syria two months ago.", Some(monday));
+        assert!(matches!(found[0].role, Role::Background(_)), "a relative clause with its past verb, however long");
+        let found = find("Putin met Assad in that city of the north of the country on Monday.", Some(monday));
+        assert!(matches!(found[0].role, Role::Point(_)), "a determiner 'that' far back");
+        let found = find("Netanyahu attended the parade commemorating victory over Nazi Germany 73 years ago.", Some(d(2018, 5, 9)));
+        assert!(matches!(found[0].role, Role::Background(_)), "what a parade commemorates");
         let found = find("The toll has risen since protests erupted in mid-March.", Some(monday));
         assert!(matches!(found[0].role, Role::Background(_)), "a clause of its own: an act, dated");
         let found = find(
