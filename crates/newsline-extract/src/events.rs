@@ -745,6 +745,22 @@ fn commentators_view(text: &str) -> bool {
     COMMENTATORS.iter().any(|c| noun.eq_ignore_ascii_case(c)) && VIEW_VERBS.iter().any(|v| rest.strip_prefix(v).is_some_and(|r| r.starts_with(' ')))
 }
 
+/// Nouns of people whose trade is to comment on a story, not to act in it.
+const ANALYSTS: &[&str] = &["analyst", "analysts", "expert", "experts", "professor", "researcher", "scholar", "commentator", "columnist"];
+/// Most words of such a speaker's description before the verb ("Russian affairs analyst
+/// Micky Aharonson of the Jerusalem Institute for Strategic Studies said").
+const ANALYST_WORDS: usize = 16;
+
+/// "Russian affairs analyst Micky Aharonson of the Jerusalem Institute said that Russia is
+/// the one country that enjoys the trust of both": a named commentator's undated view is
+/// the story's background, as an unnamed one's is ([`commentators_view`]): no act.
+fn analysts_view(s: &SentenceFacts) -> bool {
+    let Some((verb, _)) = s.speech_verbs().next() else { return false };
+    let speaker = &s.text[..verb];
+    let words = || speaker.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    !speaker.contains(['"', '“', '”']) && words().count() <= ANALYST_WORDS && words().any(|w| ANALYSTS.contains(&w))
+}
+
 /// Groups who hold a view as a side ("Israeli officials", "Western diplomats").
 const OFFICIALS: &[&str] = &["officials", "diplomats", "leaders", "governments"];
 /// Verbs of a view held, not of words said on a day.
@@ -1095,6 +1111,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                     || expletive_it(&s.text)
                     || assesses(s)
                     || commentators_view(&s.text)
+                    || analysts_view(s)
                     || officials_view(&s.text)
                     || open_question(&s.text)
                     || after_act == Some(AfterAnAct::Reading)
@@ -5266,6 +5283,20 @@ mod tests {
         );
         let t = threads(Some(PartialDate::day(tuesday)), &s);
         assert!(t.iter().all(|t| !t.members.contains(&(0, 1))));
+        // A named analyst's undated view, too; a minister's words are the day's.
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &["Netanyahu met Putin in Moscow on Wednesday."],
+                &["Russian affairs analyst Micky Aharonson of the Jerusalem Institute said that Russia is the one country trusted by both."],
+                &["Foreign Minister Sergei Lavrov said that Russia is the one country trusted by both."],
+            ],
+            tuesday,
+        );
+        let t = threads(Some(PartialDate::day(tuesday)), &s);
+        assert!(t.iter().all(|t| !t.members.contains(&(0, 1))), "{t:?}");
+        assert!(t.iter().any(|t| t.members.contains(&(0, 2))), "{t:?}");
     }
 
     /// The verb of the lead names the happening the dated sentence opens with
