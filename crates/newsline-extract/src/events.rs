@@ -1010,6 +1010,13 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         // state ("Russia failed to win re-election …. Asked about the defeat, its
         // ambassador quipped …"): a reaction is a happening of its own.
         // (Read only when the sentence would join by its paragraph.)
+        // "The ministry announced that Shoygu arrived in Syria …. Shoygu visited the base …":
+        // the one whose act the story's voice reported goes on with it.
+        let reports_on = |thread: &Thread, x: usize| {
+            let facts = |&(_, at): &(usize, usize)| sentences.binary_search_by_key(&at, |f| f.sentence).ok().map(|i| &sentences[i]);
+            thread.members.first().and_then(facts).is_some_and(|f| f.reported() == Some(x))
+        };
+        let reported_goes_on = || current.is_some_and(|c| s.subject.is_some_and(|x| reports_on(&out[c], x)));
         let new_voice = || {
             current.is_some_and(|c| {
                 let thread = &out[c];
@@ -1052,7 +1059,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             && main.is_none()
             && !of_another_week
             && !narrates_beside
-            && (same_paragraph && !new_voice() || (pronoun_quote || no_new_subject || continuing()) && !of_another_time())
+            && (same_paragraph && !new_voice() || (pronoun_quote || no_new_subject || continuing() || reported_goes_on()) && !of_another_time())
             && !names_a_day_outside();
         // A sentence of the same stated day names who acts in a story the sentence
         // before told without naming anyone ("Syrian troops on Saturday seized …. The
@@ -5012,6 +5019,28 @@ mod tests {
         s[1].besides = Besides::boxed(Vec::new(), Some(1), None, None);
         let t = threads(Some(PartialDate::day(wednesday)), &s);
         assert_eq!(t.len(), 1, "the ministry reports Kerry's act");
+        assert_eq!(t[0].members, vec![(0, 0), (0, 1)]);
+    }
+
+    #[test]
+    fn the_one_whose_act_the_lead_reports_goes_on_with_it() {
+        let tuesday = NaiveDate::from_ymd_opt(2022, 2, 15).unwrap();
+        let mut s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &["The ministry announced on Tuesday that Shoygu arrived in Syria to oversee the drills."],
+                &["Shoygu visited the air base and the naval point at Tartus."],
+            ],
+            tuesday,
+        );
+        s[0].subject = Some(4);
+        s[1].subject = Some(1);
+        let t = threads(Some(PartialDate::day(tuesday)), &s);
+        assert_eq!(t.len(), 2, "another voice, another paragraph: apart without more");
+        s[0].besides = Besides::boxed(Vec::new(), Some(1), None, None);
+        let t = threads(Some(PartialDate::day(tuesday)), &s);
+        assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].members, vec![(0, 0), (0, 1)]);
     }
 

@@ -702,7 +702,14 @@ pub fn reported(sentence: &str, named: &[Named], subject: usize) -> Option<usize
         let after = &sentence[end..];
         let gap = after.len() - after.trim_start().len();
         let gap = if after.trim_start().starts_with("that ") { gap + 5 } else { gap };
-        let Some(n) = named.iter().find(|n| n.start == end + gap && n.kind == Some(ActorKind::Person)) else { continue };
+        // The name may follow its title ("announced that Defense Minister Sergey Shoygu arrived").
+        let titled = |n: &&Named| {
+            sentence.get(end + gap..n.start).is_some_and(|title| {
+                let words = title.split_whitespace();
+                words.clone().count() <= REPORTED_TITLE_WORDS && words.clone().all(|w| w.starts_with(char::is_uppercase))
+            })
+        };
+        let Some(n) = named.iter().find(|n| n.start >= end + gap && titled(n) && n.kind == Some(ActorKind::Person)) else { continue };
         let rest = sentence[n.end..].trim_start_matches(['’', '\'', 's']);
         let next_word_is_lower = rest.starts_with(' ') && rest.trim_start().starts_with(|c: char| c.is_lowercase());
         if n.actor != subject && next_word_is_lower && !rest.trim_start().starts_with("and ") {
@@ -711,6 +718,9 @@ pub fn reported(sentence: &str, named: &[Named], subject: usize) -> Option<usize
     }
     None
 }
+
+/// Most words of a title before the name of a person reported ("Defense Minister").
+const REPORTED_TITLE_WORDS: usize = 3;
 
 /// Words that make what follows a verb of saying a clause of its own ("said he would see
 /// him only for talks on Syria"), so a name in it is what was said, not the speaker ("…,”
@@ -1257,6 +1267,12 @@ mod tests {
         let s = "Rycroft said Kerry, who was absent, agreed.";
         let n = named(s, &[("Rycroft", 3, ActorKind::Person), ("Kerry", 1, ActorKind::Person)]);
         assert_eq!(reported(s, &n, 3), None, "no verb right after the name");
+        let s = "The ministry announced that Defense Minister Sergey Shoygu arrived in Syria.";
+        let n = named(s, &[("ministry", 4, ActorKind::Organization), ("Sergey Shoygu", 5, ActorKind::Person)]);
+        assert_eq!(reported(s, &n, 4), Some(5), "the name after its title");
+        let s = "The ministry announced that the army and Shoygu arrived in Syria.";
+        let n = named(s, &[("ministry", 4, ActorKind::Organization), ("Shoygu", 5, ActorKind::Person)]);
+        assert_eq!(reported(s, &n, 4), None, "words that are no title");
     }
 
     #[test]
