@@ -608,11 +608,28 @@ fn continues(text: &str) -> bool {
     // The opening word first: most sentences open on no pronoun, and the frame and quote
     // tests need not read them.
     let first = text.trim_start_matches(|c: char| !c.is_alphanumeric()).split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    (CONTINUATION_OPENERS.contains(&first) || pronoun_after_connective(text) || opens_on_the_sides(text))
+    (CONTINUATION_OPENERS.contains(&first) || pronoun_after_connective(text) || opens_on_the_sides(text) || attends_too(text))
         && !text.trim_start().starts_with(['"', '“', '‘', '\'', '«'])
         && crate::subject::back_reference(text).is_none()
         && !expletive_it(text)
 }
+
+/// "Serbian President Alexander Vujcic was also a guest at the parade", "Lavrov also
+/// attended": someone else was at the occasion told before, which goes on.
+fn attends_too(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().take(ATTENDING_WORDS).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    words.windows(3).any(|w| match w {
+        [before, "also", next] => {
+            matches!(*before, "was" | "were") && ["present", "a", "among", "at", "there", "in"].contains(next)
+                || ["attended", "joined", "participated"].contains(next)
+        }
+        ["also", "took", "part"] => true,
+        _ => false,
+    })
+}
+
+/// Most words before "also" and its attending words ("Serbian President Alexander Vujcic was also a").
+const ATTENDING_WORDS: usize = 12;
 
 /// A personal pronoun and "also" open the sentence: the one who spoke before goes on ("He
 /// also said he wanted to meet Assad").
@@ -5020,6 +5037,23 @@ mod tests {
         let t = threads(Some(PartialDate::day(wednesday)), &s);
         assert_eq!(t.len(), 1, "the ministry reports Kerry's act");
         assert_eq!(t[0].members, vec![(0, 0), (0, 1)]);
+    }
+
+    #[test]
+    fn someone_else_at_the_occasion_goes_on_with_it() {
+        let wednesday = NaiveDate::from_ymd_opt(2018, 5, 9).unwrap();
+        let mut s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[&["Netanyahu attended the Victory Day parade in Moscow on Wednesday."], &["Serbian President Alexander Vucic was also a guest at the parade."]],
+            wednesday,
+        );
+        s[0].subject = Some(1);
+        s[1].subject = Some(2);
+        let t = threads(Some(PartialDate::day(wednesday)), &s);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert!(attends_too("Lavrov also attended the talks.") && attends_too("Shoigu also took part."));
+        assert!(!attends_too("Russia also vetoed a French draft.") && !attends_too("It was also clear that talks failed."));
     }
 
     #[test]
