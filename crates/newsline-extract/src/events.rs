@@ -1064,6 +1064,13 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 && asked.says()
                 && !also_says(&s.text)
         };
+        // Nor does what stands now ("The Kurdish-led fighters are fighting to dismiss IS from
+        // Baghouz" after "in the month of December, Trump issued an order"): a sentence in
+        // the present tells the story's time, not that month's.
+        let now_after_then = || {
+            current.is_some_and(|c| out[c].date.is_some_and(|d| d.day.is_none()) && !out[c].inferred && out[c].date != story_date)
+                && matches!(crate::tense::main_clause(&s.text).tense, crate::tense::Tense::Present | crate::tense::Tense::Progressive)
+        };
         // Nor does a sentence naming a day that story's month or year does not hold ("The two
         // also met in Sochi in 2017. Syrian state TV described Monday's meeting as long").
         let names_a_day_outside =
@@ -1077,7 +1084,8 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             && !of_another_week
             && !narrates_beside
             && (same_paragraph && !new_voice() || (pronoun_quote || no_new_subject || continuing() || reported_goes_on()) && !of_another_time())
-            && !names_a_day_outside();
+            && !names_a_day_outside()
+            && !now_after_then();
         // A sentence of the same stated day names who acts in a story the sentence
         // before told without naming anyone ("Syrian troops on Saturday seized …. The
         // army said …"): it goes on with it. So does an undated one after a lead that
@@ -5037,6 +5045,25 @@ mod tests {
         let t = threads(Some(PartialDate::day(wednesday)), &s);
         assert_eq!(t.len(), 1, "the ministry reports Kerry's act");
         assert_eq!(t[0].members, vec![(0, 0), (0, 1)]);
+    }
+
+    #[test]
+    fn what_stands_now_does_not_go_on_with_a_month_before() {
+        let friday = NaiveDate::from_ymd_opt(2019, 2, 15).unwrap();
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &["The presidents met in Sochi on Thursday."],
+                &["In December, Trump issued an unexpected order to pull out all 2,000 troops."],
+                &["The Kurdish-led fighters are fighting to expel the jihadists from the town of Baghouz."],
+            ],
+            friday,
+        );
+        let t = threads(Some(PartialDate::day(friday)), &s);
+        let december = t.iter().find(|t| t.members.contains(&(0, 1))).expect("told");
+        assert_eq!(december.date, Some(PartialDate::month(2018, 12)));
+        assert!(!december.members.contains(&(0, 2)), "{t:?}");
     }
 
     #[test]
