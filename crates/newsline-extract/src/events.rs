@@ -997,6 +997,12 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             continue;
         }
         let (main, points) = dates_of(s, article_date);
+        // "… captured Palmyra in March last year. IS forces recaptured Palmyra eight months
+        // later …": a count "later" is counted from the story told just before it.
+        let main = main.or_else(|| {
+            let before = current.map(|c| &out[c]).filter(|c| !c.inferred && !c.background)?.date?;
+            s.timexes.iter().filter(|t| t.role == Role::Unresolved).find_map(|t| Some((t, crate::timex::later_than(&t.text, before)?)))
+        });
         let asked = Asked::new(s);
         // "The resolution also calls for …" after a speaker's words on it: a point of the
         // act that made the document the story opened on, not of the speaker's words.
@@ -5045,6 +5051,24 @@ mod tests {
         let t = threads(Some(PartialDate::day(wednesday)), &s);
         assert_eq!(t.len(), 1, "the ministry reports Kerry's act");
         assert_eq!(t[0].members, vec![(0, 0), (0, 1)]);
+    }
+
+    #[test]
+    fn a_count_later_is_counted_from_the_story_before_it() {
+        let wednesday = NaiveDate::from_ymd_opt(2017, 5, 31).unwrap();
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[&["Syrian troops captured Palmyra in March last year.", "IS forces recaptured the city eight months later."]],
+            wednesday,
+        );
+        let t = threads(Some(PartialDate::day(wednesday)), &s);
+        let later = t.iter().find(|t| t.members.contains(&(0, 1))).expect("told");
+        assert_eq!(later.date, Some(PartialDate::month(2016, 11)), "{t:?}");
+        let day = PartialDate::day(NaiveDate::from_ymd_opt(2016, 3, 27).unwrap());
+        assert_eq!(crate::timex::later_than("two days later", day).map(|d| d.to_string()).as_deref(), Some("2016-03-29"));
+        assert_eq!(crate::timex::later_than("a few days later", day), None, "no count to count");
+        assert_eq!(crate::timex::later_than("two days earlier", day), None);
     }
 
     #[test]

@@ -344,6 +344,44 @@ fn shift_months(date: PartialDate, months: i32) -> PartialDate {
     }
 }
 
+/// `anchor` moved by `n` (signed) of `unit` ("year", "month", "week", "day"), at the
+/// precision the count allows.
+fn shift(anchor: PartialDate, n: i32, unit: &str) -> PartialDate {
+    let sign = n.signum();
+    let n = n.abs();
+    match unit {
+        // "three years ago" names a year, not a month: counted in years, it is that rough
+        // ("a year ago", "a year later" are as often the month's anniversary).
+        "year" if anchor.month.is_none() || n >= 2 => PartialDate::year(anchor.year + n * sign),
+        "year" => shift_months(anchor, 12 * n * sign),
+        "month" => shift_months(anchor, n * sign),
+        _ => match anchor.as_naive() {
+            // "two weeks ago" is only roughly a day: it names the month.
+            Some(d) if unit == "week" && n >= 2 => {
+                let shifted = d + Duration::days(7 * (n * sign) as i64);
+                PartialDate::month(shifted.year(), shifted.month())
+            }
+            Some(d) => {
+                let days = if unit == "week" { 7 * n } else { n } as i64;
+                PartialDate::day(d + Duration::days(days * sign as i64))
+            }
+            None => anchor,
+        },
+    }
+}
+
+/// "IS forces recaptured Palmyra eight months later": the date a count of units "later"
+/// (the text of a time expression left unresolved in its sentence) names after `anchor`,
+/// the point of the story told just before it.
+pub fn later_than(text: &str, anchor: PartialDate) -> Option<PartialDate> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [.., count, unit, last] = words.as_slice() else { return None };
+    let unit = unit.to_ascii_lowercase();
+    let unit = unit.trim_end_matches('s');
+    (last.eq_ignore_ascii_case("later") && ["year", "month", "week", "day"].contains(&unit)).then_some(())?;
+    Some(shift(anchor, number_word(count)?, unit))
+}
+
 fn number_word(word: &str) -> Option<i32> {
     match word.to_ascii_lowercase().as_str() {
         "a" | "an" | "one" => Some(1),

@@ -429,25 +429,7 @@ fn relative(f: &Found) -> Option<Role> {
         _ => (f.reference.map(PartialDate::day), -1),
     };
     let Some(anchor) = anchor else { return Some(Role::Unresolved) };
-    let shifted = match unit.as_str() {
-        // "three years ago" names a year, not a month: counted in years, it is that rough
-        // ("a year ago", "a year later" are as often the month's anniversary).
-        "year" if anchor.month.is_none() || n >= 2 => PartialDate::year(anchor.year + n * sign),
-        "year" => shift_months(anchor, 12 * n * sign),
-        "month" => shift_months(anchor, n * sign),
-        _ => match anchor.as_naive() {
-            // "two weeks ago" is only roughly a day: it names the month.
-            Some(d) if unit == "week" && n >= 2 => {
-                let shifted = d + Duration::days(7 * (n * sign) as i64);
-                PartialDate::month(shifted.year(), shifted.month())
-            }
-            Some(d) => {
-                let days = if unit == "week" { 7 * n } else { n } as i64;
-                PartialDate::day(d + Duration::days(days * sign as i64))
-            }
-            None => anchor,
-        },
-    };
+    let shifted = shift(anchor, n * sign, &unit);
     Some(Role::Point(shifted))
 }
 
