@@ -1476,6 +1476,12 @@ pub fn scan(sentence: &str) -> Scan<'_> {
     }
 }
 
+/// Whether the name at `start` follows a preposition of place ("in Syria", "to Syria").
+fn named_as_place(sentence: &str, start: usize) -> bool {
+    const PLACE: &[&str] = &["in", "into", "to", "from", "over", "across", "inside", "throughout", "within", "near"];
+    sentence[..start].split_whitespace().next_back().is_some_and(|w| PLACE.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
 /// Finds the actors of one sentence (see [`find_scanned`]).
 pub fn find(sentence: &str, registry: &mut Registry, reader: &mut Reader) -> Vec<Mention> {
     find_scanned(sentence, &scan(sentence), registry, reader)
@@ -1925,12 +1931,12 @@ fn ministries(sentence: &str, words: &[Word], registry: &mut Registry, reader: &
                 let office_key = format!("Ministry of {office}");
                 let recent =
                     reader.ministries.iter().rev().copied().find(|&m| registry.entries[m].canonical.as_deref().is_some_and(|c| c.ends_with(&office_key)));
-                // Else the ministry of the state the article named last, or that this
-                // sentence names ("A Russian MiG-29 …, news agencies cited a defence
-                // ministry statement"); else the only one of that office.
-                let state = reader
-                    .last_country
-                    .or_else(|| words.iter().filter_map(|w| known_in_role(w.text)).find(|k| data::known_actors()[*k].kind == ActorKind::Country));
+                // Else the ministry of the state this sentence names other than as a
+                // place ("A Russian MiG-29 …, news agencies cited a defence ministry
+                // statement"; not "crashed in Syria"), or that the article named last;
+                // else the only one of that office.
+                let party = |w: &Word| (!named_as_place(sentence, w.start)).then(|| known_in_role(w.text)).flatten();
+                let state = words.iter().filter_map(party).find(|k| data::known_actors()[*k].kind == ActorKind::Country).or(reader.last_country);
                 match (recent, state) {
                     (Some(at), _) => at,
                     (None, Some(k)) => registry.ministry(Some(k), office),
@@ -2713,6 +2719,11 @@ mod tests {
     fn a_ministry_named_without_its_country_takes_the_state_the_sentence_names() {
         let (_, found) = names(&["A Russian MiG-29 crashed into the sea, news agencies cited a defence ministry statement as saying."]);
         assert!(found[0].contains(&"Russian Ministry of Defense".to_string()), "{:?}", found[0]);
+        // A state named as the place is not whose ministry speaks, even named last.
+        let (_, found) = names(&["In Syria, a Russian transport plane crashed on Tuesday, news agencies quoted the defense ministry as saying."]);
+        assert!(found[0].contains(&"Russian Ministry of Defense".to_string()), "{:?}", found[0]);
+        let (_, found) = names(&["Syria said on Monday that the defense ministry had denied it."]);
+        assert!(found[0].contains(&"Syrian Ministry of Defense".to_string()), "{:?}", found[0]);
     }
 
     #[test]
