@@ -380,10 +380,17 @@ fn hedged_state(words: &[&str], from: usize) -> bool {
 }
 
 /// Whether the perfect at `words[i]` with participle `p` tells a state: "have become", or
-/// "has been" before no participle ("has been a member"; "have been made" is a passive act).
+/// "has been" before no participle ("has been a member"; "have been made" is a passive act),
+/// or a standing taken "as" something ("have emerged as", "have positioned themselves as").
 fn of_state(words: &[&str], i: usize, p: &str) -> bool {
     let after_been = || words.iter().skip(i + 1).skip_while(|w| **w != "been").nth(1).is_none_or(|w| !participle(w));
-    p == "become" || p == "been" && after_been()
+    let mut after = words.iter().skip(i + 1).skip_while(|w| **w != p).skip(1);
+    let standing = match (after.next(), after.next()) {
+        (Some(&"as"), _) => true,
+        (Some(reflexive), Some(&"as")) => ["themselves", "itself", "himself", "herself"].contains(reflexive),
+        _ => false,
+    };
+    p == "become" || p == "been" && after_been() || standing
 }
 
 /// The first word from `from` on that is not an adverb of a verb group.
@@ -476,6 +483,9 @@ mod tests {
         assert!(main_clause("Washington has called on Russia to clarify the army's statement.").statement);
         assert!(!main_clause("Each side has accused the other of violating the truce.").statement);
         assert!(main_clause("Aleppo has become the scene of ferocious battles.").been);
+        assert!(main_clause("Russia, Iran and Turkey have positioned themselves as the key foreign players.").been);
+        assert!(main_clause("Moscow has emerged as the main broker.").been);
+        assert!(!main_clause("Turkey has positioned troops along the border.").been);
         assert!(main_clause("Russia has been a member for all bar one year.").been);
         assert!(!main_clause("Similar calls have been made by the government spokesperson.").been);
         assert!(!main_clause("The Duma has ratified a deal with Syria.").been);
