@@ -1096,6 +1096,12 @@ fn opens_comments(line: &str, s: &Signals) -> bool {
         && (s.first_number || s.first & (PROMPT | STRONG_PROMPT) != 0 || line.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("no ")) || s.words <= 2)
 }
 
+/// A commenter's name on a bulleted line of its own ("• Robert Griffith"), as comment
+/// threads print each comment's author: a story's bulleted points have verbs.
+fn commenter_signature(line: &str) -> bool {
+    line.strip_prefix(['•', '·']).is_some_and(|name| is_names(name.trim()))
+}
+
 /// A name-like word: capitalised ("Smith", "SMITH", "J.", "Al-Assad"), or a name particle.
 fn is_name_word(word: &str, allow_particle: bool) -> bool {
     let bare = word.trim_end_matches([',', ';']);
@@ -2207,9 +2213,10 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
     let Some(first_good) = (0..n).find(|&i| good(lines, i)) else { return };
     // The reader-comments section runs from its opening line to the end of the page, unless
     // more of the story follows than went before (a "Leave a comment" bar under the lede).
-    if let Some(open) = (first_good + 1..n)
-        .find(|&i| matches!(lines[i].kind, Story | Heading | LineKind::Furniture(Prompt)) && opens_comments(&text[lines[i].range.clone()], &signals[i]))
-    {
+    if let Some(open) = (first_good + 1..n).find(|&i| {
+        let line = &text[lines[i].range.clone()];
+        matches!(lines[i].kind, Story | Heading | LineKind::Furniture(Prompt)) && opens_comments(line, &signals[i]) || commenter_signature(line)
+    }) {
         let before = (0..open).filter(|&i| good(lines, i)).count();
         let after = (open + 1..n).filter(|&i| good(lines, i)).count();
         if after <= before {
@@ -2487,6 +2494,15 @@ mod tests {
             kind_of(&found, "I doubt these talks will change anything on the ground, as the last ones did not either."),
             LineKind::Furniture(Furniture::Comments)
         );
+        let found =
+            with_story("  • Robert Griffith\n    It is reassuring to know that someone is taking the threat seriously, a pity it is not our President.\n");
+        assert_eq!(kind_of(&found, "• Robert Griffith"), LineKind::Furniture(Furniture::Comments));
+        assert_eq!(
+            kind_of(&found, "It is reassuring to know that someone is taking the threat seriously, a pity it is not our President."),
+            LineKind::Furniture(Furniture::Comments)
+        );
+        let found = with_story("• Russia said the strikes would go on until the militants left the city.\n");
+        assert_eq!(kind_of(&found, "• Russia said the strikes would go on until the militants left the city."), LineKind::Story);
         let found = with_story("No comments:\n");
         assert_eq!(kind_of(&found, "No comments:"), LineKind::Furniture(Furniture::Comments));
         let found = with_story("Reader Comments\nThere are no comments for this entry. To create a new comment, use the form below.\n");
