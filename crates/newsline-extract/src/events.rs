@@ -2464,16 +2464,21 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
     // Words and actors in many sentences say little about which event a sentence
     // tells ("Aleppo", "Russia" in a story about Aleppo and Russia): similarity weighs
     // them by how many sentences have them (`word_weight`).
-    let words_known = threads.iter().flatten().flat_map(|t| t.profiles.iter()).flat_map(|p| p.words.iter()).max().map_or(0, |m| *m as usize + 1);
-    // 32 bits a word: read at random for every word looked up.
-    let mut frequency: Vec<u32> = vec![0; words_known];
+    // 32 bits a word: read at random for every word looked up. Grown to the largest id as
+    // the words are counted: the sentences' words (each its own block, far from the last
+    // one read) are read once here, not once more for their largest id first.
+    let mut frequency: Vec<u32> = Vec::new();
     let mut actor_frequency: FxHashMap<usize, usize> = FxHashMap::default();
     let mut sentences = 0usize;
     for t in threads.iter().flatten() {
         for p in &t.profiles {
             sentences += 1;
             for w in p.words.iter() {
-                frequency[*w as usize] += 1;
+                let w = *w as usize;
+                if w >= frequency.len() {
+                    frequency.resize(w + 1, 0);
+                }
+                frequency[w] += 1;
             }
             for a in &p.actors {
                 *actor_frequency.entry(*a).or_default() += 1;
@@ -2489,14 +2494,18 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
     }
     let actor_weight = |a: usize| actor_weights[a];
     // Words and actors that weigh nothing are left out of the comparisons (none in a
-    // small corpus, where `word_weight` weighs all alike).
-    for t in threads.iter_mut().flatten() {
-        for p in &mut t.profiles {
-            // A filtered copy: the words are shared with the sentence's other profiles.
-            if p.words.iter().any(|w| weight[*w as usize] == 0.0) {
-                p.words = p.words.iter().copied().filter(|w| weight[*w as usize] > 0.0).collect();
+    // small corpus, where `word_weight` weighs all alike). Rarely any in a large one: the
+    // sentences are read again only if there is one.
+    let (no_word, no_actor) = (weight.contains(&0.0), actor_frequency.keys().any(|a| actor_weights[*a] == 0.0));
+    if no_word || no_actor {
+        for t in threads.iter_mut().flatten() {
+            for p in &mut t.profiles {
+                // A filtered copy: the words are shared with the sentence's other profiles.
+                if p.words.iter().any(|w| weight[*w as usize] == 0.0) {
+                    p.words = p.words.iter().copied().filter(|w| weight[*w as usize] > 0.0).collect();
+                }
+                p.actors.retain(|a| actor_weights[*a] > 0.0);
             }
-            p.actors.retain(|a| actor_weights[*a] > 0.0);
         }
     }
     let common = (sentences / 20).max(64);
