@@ -142,12 +142,15 @@ struct SynonymsFile {
     groups: Vec<Vec<String>>,
 }
 
-/// Word → the first word of its synonym group (see `data/synonyms.toml`).
-pub fn synonyms() -> &'static std::collections::HashMap<String, String> {
-    static CELL: OnceLock<std::collections::HashMap<String, String>> = OnceLock::new();
+/// Word → the first word of its synonym group (see `data/synonyms.toml`). Hashed with
+/// `FxHash`, as the other word tables: it is looked up for every hyphenated pair of words
+/// and every new token (with SipHash, ~23 M instructions more on the 12 MB corpus); only looked up,
+/// never iterated.
+pub fn synonyms() -> &'static rustc_hash::FxHashMap<String, String> {
+    static CELL: OnceLock<rustc_hash::FxHashMap<String, String>> = OnceLock::new();
     CELL.get_or_init(|| {
         let file: SynonymsFile = parse("synonyms.toml", include_str!("../data/synonyms.toml"));
-        let mut map = std::collections::HashMap::new();
+        let mut map = rustc_hash::FxHashMap::default();
         for group in file.groups {
             for word in &group {
                 map.insert(word.to_lowercase(), group[0].to_lowercase());

@@ -2535,22 +2535,28 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
     // Words and actors in many sentences say little about which event a sentence
     // tells ("Aleppo", "Russia" in a story about Aleppo and Russia): similarity weighs
     // them by how many sentences have them (`word_weight`).
-    let words_known = threads.iter().flatten().flat_map(|t| t.profiles.iter()).flat_map(|p| p.words.iter()).max().map_or(0, |m| *m as usize + 1);
-    let mut frequency: Vec<usize> = vec![0; words_known];
+    // 32 bits a word: read at random for every word looked up. Grown to the largest id as
+    // the words are counted: the sentences' words (each its own block, far from the last
+    // one read) are read once here, not once more for their largest id first.
+    let mut frequency: Vec<u32> = Vec::new();
     let mut actor_frequency: FxHashMap<usize, usize> = FxHashMap::default();
     let mut sentences = 0usize;
     for t in threads.iter().flatten() {
         for p in &t.profiles {
             sentences += 1;
             for w in p.words.iter() {
-                frequency[*w as usize] += 1;
+                let w = *w as usize;
+                if w >= frequency.len() {
+                    frequency.resize(w + 1, 0);
+                }
+                frequency[w] += 1;
             }
             for a in &p.actors {
                 *actor_frequency.entry(*a).or_default() += 1;
             }
         }
     }
-    let weight: Vec<f64> = frequency.iter().map(|f| word_weight(*f, sentences)).collect();
+    let weight: Vec<f64> = frequency.iter().map(|f| word_weight(*f as usize, sentences)).collect();
     // By actor id, not through the map: read for every actor of every pair scored.
     let actors_known = actor_frequency.keys().max().map_or(0, |m| m + 1);
     let mut actor_weights: Vec<f64> = vec![0.0; actors_known];
@@ -2559,14 +2565,18 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
     }
     let actor_weight = |a: usize| actor_weights[a];
     // Words and actors that weigh nothing are left out of the comparisons (none in a
-    // small corpus, where `word_weight` weighs all alike).
-    for t in threads.iter_mut().flatten() {
-        for p in &mut t.profiles {
-            // A filtered copy: the words are shared with the sentence's other profiles.
-            if p.words.iter().any(|w| weight[*w as usize] == 0.0) {
-                p.words = p.words.iter().copied().filter(|w| weight[*w as usize] > 0.0).collect();
+    // small corpus, where `word_weight` weighs all alike). Rarely any in a large one: the
+    // sentences are read again only if there is one.
+    let (no_word, no_actor) = (weight.contains(&0.0), actor_frequency.keys().any(|a| actor_weights[*a] == 0.0));
+    if no_word || no_actor {
+        for t in threads.iter_mut().flatten() {
+            for p in &mut t.profiles {
+                // A filtered copy: the words are shared with the sentence's other profiles.
+                if p.words.iter().any(|w| weight[*w as usize] == 0.0) {
+                    p.words = p.words.iter().copied().filter(|w| weight[*w as usize] > 0.0).collect();
+                }
+                p.actors.retain(|a| actor_weights[*a] > 0.0);
             }
-            p.actors.retain(|a| actor_weights[*a] > 0.0);
         }
     }
     let common = (sentences / 20).max(64);
@@ -2576,7 +2586,7 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
     // thread only meets sentences of nearby dates that share its rarer words. Which
     // sentences those are depends on nothing clustering decides: they are found ahead
     // of the joins, a chunk of threads at a time, on every core.
-    let is_rare = |w: u32| frequency[w as usize] <= common;
+    let is_rare = |w: u32| frequency[w as usize] as usize <= common;
     let word_index = WordIndex::build(&threads, is_rare);
     let rarest = |words: &[u32], rarest: &mut Vec<u32>| {
         // Each word with its frequency as one number, (frequency, word) in its order: a
@@ -2632,7 +2642,10 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
     // not walk the list for every candidate.
     let mut joinable_at: Vec<u32> = Vec::new();
     let mut slot_event: Vec<usize> = Vec::new();
-    let mut holders: Vec<u64> = vec![0; words_known];
+    // Each word's weight and the thread sentences holding it (see below), side by side: a
+    // candidate's word reads both, one cache line rather than two far apart.
+    let mut holders: Vec<(f64, u64)> = weight.iter().map(|w| (*w, 0)).collect();
+    drop(weight);
     let mut counts: Vec<f64> = Vec::new();
     let mut chunk_weights: Vec<f64> = Vec::new();
     // Each thread joins the events in order; its candidates were found ahead (see
@@ -2686,10 +2699,10 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
         // candidate's words serves all the thread's sentences.
         for chunk in thread.profiles.chunks(64) {
             chunk_weights.clear();
-            chunk_weights.extend(chunk.iter().map(|a| a.words.iter().map(|w| weight[*w as usize]).sum::<f64>()));
+            chunk_weights.extend(chunk.iter().map(|a| a.words.iter().map(|w| holders[*w as usize].0).sum::<f64>()));
             for (bit, a) in chunk.iter().enumerate() {
                 for w in a.words.iter() {
-                    holders[*w as usize] |= 1 << bit;
+                    holders[*w as usize].1 |= 1 << bit;
                 }
             }
             for ((id, _), &at) in candidates.iter().zip(&slot_event) {
@@ -2703,9 +2716,8 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
                 counts.resize(chunk.len(), 0.0);
                 let mut other_weight = 0.0;
                 for w in words {
-                    let ww = weight[*w as usize];
+                    let (ww, mut bits) = holders[*w as usize];
                     other_weight += ww;
-                    let mut bits = holders[*w as usize];
                     while bits != 0 {
                         counts[bits.trailing_zeros() as usize] += ww;
                         bits &= bits - 1;
@@ -2717,7 +2729,7 @@ pub fn cluster(mut threads: Vec<Vec<Thread>>) -> Vec<Thread> {
             }
             for a in chunk {
                 for w in a.words.iter() {
-                    holders[*w as usize] = 0;
+                    holders[*w as usize].1 = 0;
                 }
             }
         }
@@ -2998,12 +3010,15 @@ impl WordIndex {
             rarest(&p.words, &mut lookup.rarest);
             for w in &lookup.rarest {
                 for list in self.lists_on(*w, &lookup.dates) {
-                    let list = &list[..list.partition_point(|id| *id < first)];
                     // A word in very many sentences of one day says little; skip its list.
-                    if list.len() > MAX_POSTINGS {
+                    // (A list holds at most `MAX_POSTINGS` + 1 ids: its part before `first`
+                    // is longer than `MAX_POSTINGS` only when it is all of a full list.)
+                    if list.len() > MAX_POSTINGS && list[MAX_POSTINGS] < first {
                         continue;
                     }
-                    for &id in list {
+                    // The ids before `first`, read in order up to it rather than found by a
+                    // binary search first: the list is short, and read anyway.
+                    for &id in list.iter().take_while(|id| **id < first) {
                         if lookup.hits[id as usize] == 0 {
                             lookup.touched.push(id);
                         }

@@ -695,7 +695,12 @@ mod rules;
 struct Engines {
     /// One pattern per rule; the first rule (in the table's order) matching leftmost wins,
     /// as in one alternation of them, and its pattern id names it.
+    /// Built without the rules' groups (each rule's groups come from `each`): fewer NFA
+    /// states to compile and for its lazy DFA to walk through as it builds its states.
     all: regex_automata::meta::Regex,
+    /// The same with the groups, for a span too long for `each` (see [`captures_of`]):
+    /// built only if one is met.
+    grouped: OnceLock<regex_automata::meta::Regex>,
     /// Each rule's pattern alone, for the groups of that rule's match: the bounded
     /// backtracker clears a visited set of (NFA states × match length) bits for every
     /// search, and the joined NFA holds every rule's states (most of the cost was that
@@ -707,10 +712,23 @@ fn engines() -> &'static Engines {
     static CELL: OnceLock<Engines> = OnceLock::new();
     CELL.get_or_init(|| {
         let patterns: Vec<String> = rules::RULES.iter().map(|r| (r.pattern)()).collect();
-        let all = regex_automata::meta::Regex::new_many(&patterns).expect("valid built-in rules");
+        let all = regex_automata::meta::Regex::builder()
+            .configure(regex_automata::meta::Regex::config().which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit))
+            .build_many(&patterns)
+            .expect("valid built-in rules");
         let each = patterns.iter().map(|p| BoundedBacktracker::new(p).expect("valid built-in rule")).collect();
-        Engines { all, each }
+        Engines { all, grouped: OnceLock::new(), each }
     })
+}
+
+impl Engines {
+    /// The joined rules with their groups.
+    fn grouped(&self) -> &regex_automata::meta::Regex {
+        self.grouped.get_or_init(|| {
+            let patterns: Vec<String> = rules::RULES.iter().map(|r| (r.pattern)()).collect();
+            regex_automata::meta::Regex::new_many(&patterns).expect("valid built-in rules")
+        })
+    }
 }
 
 /// The groups of `m`, a match of the joined rules in `sentence`: rule `m.pattern()`'s own
@@ -737,8 +755,9 @@ fn captures_of(engines: &Engines, sentence: &str, m: regex_automata::Match) -> C
         return caps;
     }
     // A span too long for the backtracker's visited set: the joined regex's own captures.
-    let mut caps = engines.all.create_captures();
-    engines.all.search_captures(&input.anchored(Anchored::Pattern(id)), &mut caps);
+    let grouped = engines.grouped();
+    let mut caps = grouped.create_captures();
+    grouped.search_captures(&input.anchored(Anchored::Pattern(id)), &mut caps);
     caps
 }
 
@@ -842,13 +861,13 @@ mod tests {
         sentences.push("In March and on 4 April, ".repeat(60) + "three days ago.");
         let mut matches = 0;
         for sentence in &sentences {
-            let joined: Vec<Captures> = engines.all.captures_iter(sentence.as_str()).collect();
+            let joined: Vec<Captures> = engines.grouped().captures_iter(sentence.as_str()).collect();
             let found: Vec<regex_automata::Match> = engines.all.find_iter(sentence.as_str()).collect();
             assert_eq!(found.len(), joined.len(), "{sentence}");
             for (m, plain) in found.into_iter().zip(joined) {
                 let own = captures_of(engines, sentence, m);
                 assert_eq!((own.get_match().map(|m| m.range()), plain.pattern()), (plain.get_match().map(|m| m.range()), Some(m.pattern())), "{sentence}");
-                for name in engines.all.group_info().pattern_names(m.pattern()).flatten() {
+                for name in engines.grouped().group_info().pattern_names(m.pattern()).flatten() {
                     assert_eq!(own.get_group_by_name(name), plain.get_group_by_name(name), "group {name} in {sentence}");
                 }
                 matches += 1;
