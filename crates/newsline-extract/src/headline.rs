@@ -207,6 +207,12 @@ fn clause_around(sentence: &str, start: usize, end: usize) -> Option<Found> {
             opened_at = Some(previous);
             break;
         }
+        // "the parade commemorating victory over Nazi Germany 73 years ago": the date is of
+        // what is commemorated, which opens the clause.
+        if is(previous, crate::timex::COMMEMORATING) {
+            opened_at = Some(from);
+            break;
+        }
         let said_that =
             lower[previous] == "that" && previous > 0 && (is(previous - 1, TAKES_THAT) || is(previous - 1, NOUNS_TAKING_THAT) || told_whom(previous));
         if said_that {
@@ -613,6 +619,11 @@ mod tests {
         assert_eq!(
             headline("Lavrov called for an investigation of what happened to the aid convoy struck on Monday.", "on Monday").as_deref(),
             Some("The aid convoy struck on Monday")
+        );
+        assert_eq!(
+            headline("Netanyahu attended the parade commemorating victory over Nazi Germany 73 years ago.", "73 years ago").as_deref(),
+            Some("Victory over Nazi Germany 73 years ago"),
+            "what is commemorated"
         );
         assert_eq!(
             headline("They followed the collapse of a cease-fire deal for Syria negotiated in September by the U.S. and Russia.", "in September").as_deref(),

@@ -685,7 +685,7 @@ fn commemorates(clause: &[String]) -> bool {
     clause.iter().rev().take(COMMEMORATION_REACH).any(|w| COMMEMORATING.contains(&w.as_str()))
 }
 
-const COMMEMORATING: &[&str] = &["commemorating", "marking", "celebrating", "honouring", "honoring", "remembering", "mourning"];
+pub(crate) const COMMEMORATING: &[&str] = &["commemorating", "marking", "celebrating", "honouring", "honoring", "remembering", "mourning"];
 const COMMEMORATION_REACH: usize = 8;
 
 mod groups;
