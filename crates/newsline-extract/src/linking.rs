@@ -175,6 +175,49 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
     events.into_iter().flatten().collect()
 }
 
+/// The day each page's lead thread was dated by, when only its report's day dated it
+/// (`threads`: each page's threads, before clustering joins them to other pages').
+pub fn inferred_leads(threads: &[Vec<Thread>]) -> FxHashMap<usize, PartialDate> {
+    let mut out = FxHashMap::default();
+    for page in threads {
+        let told = page.iter().filter(|t| !t.background && !t.members.is_empty());
+        let Some(lead) = told.min_by_key(|t| t.members.iter().map(|m| m.1).min()) else { continue };
+        if let (true, Some(day)) = (lead.inferred, lead.date.filter(|d| d.day.is_some())) {
+            out.insert(lead.members[0].0, day);
+        }
+    }
+    out
+}
+
+/// A page whose lead, dated only by its report's day, joined a telling that states its
+/// day up to [`REPORT_LAG_DAYS`] before: the page's other events dated only by the
+/// report's day take the stated one too ("Rouhani appeared to back Putin … in his opening
+/// remarks", in a report of the next day on the summit), as its undated sentences take
+/// the day its lead states ([`crate::events`]'s lead date).
+pub fn follow_the_leads(events: &mut [Thread], inferred_leads: &FxHashMap<usize, PartialDate>) {
+    if inferred_leads.is_empty() {
+        return;
+    }
+    let leads = leads_of(events);
+    let mut stated: FxHashMap<usize, (PartialDate, PartialDate)> = FxHashMap::default();
+    for (e, pages) in events.iter().zip(&leads).filter(|(e, _)| !e.inferred) {
+        let Some(day) = e.date.and_then(|d| d.as_naive()) else { continue };
+        for page in pages {
+            let Some(report) = inferred_leads.get(page).copied() else { continue };
+            let lag = report.as_naive().map(|r| (r - day).num_days());
+            if lag.is_some_and(|lag| (1..=REPORT_LAG_DAYS).contains(&lag)) {
+                stated.insert(*page, (report, PartialDate::day(day)));
+            }
+        }
+    }
+    for e in events.iter_mut().filter(|e| e.inferred && e.articles.len() == 1) {
+        let page = e.members[0].0;
+        if let Some(&(_, day)) = stated.get(&page).filter(|(report, _)| e.date == Some(*report)) {
+            e.date = Some(day);
+        }
+    }
+}
+
 /// Joins the events holding `a` and `b` (roots by `into`) when their dates agree; false
 /// when they do not (yet).
 fn join_pair(events: &mut [Option<Thread>], into: &mut [usize], cosine: f64, a: usize, b: usize) -> bool {
@@ -755,6 +798,28 @@ mod tests {
         let linked = link(events, |a, s| words.get(a).and_then(|w| w.get(s)).map(Vec::as_slice), |_| false);
         assert_eq!(linked.len(), 1, "{:?}", linked.iter().map(|e| &e.members).collect::<Vec<_>>());
         assert_eq!(linked[0].date.unwrap().to_string(), "2016-10-23");
+    }
+
+    #[test]
+    fn a_pages_events_dated_by_its_report_follow_the_day_its_lead_joined() {
+        let at = |article: usize, sentence: usize, day: u32, inferred: bool| Thread {
+            date: Some(PartialDate::day(NaiveDate::from_ymd_opt(2016, 10, day).unwrap())),
+            inferred,
+            ..Thread::of(&[(article, sentence)])
+        };
+        // Page 0's lead is dated only by its report (the 15th); page 1 states the 14th.
+        let threads = vec![vec![at(0, 3, 15, true), at(0, 0, 15, true)], vec![at(1, 0, 14, false)]];
+        let leads = inferred_leads(&threads);
+        assert_eq!(leads.get(&0), Some(&PartialDate::day(NaiveDate::from_ymd_opt(2016, 10, 15).unwrap())));
+        assert!(!leads.contains_key(&1), "a stated lead");
+        let mut joined = at(1, 0, 14, false);
+        joined.members.push((0, 0));
+        joined.articles = [0, 1].into_iter().collect();
+        let mut events = vec![joined, at(0, 3, 15, true), at(0, 4, 10, true), at(2, 0, 15, true)];
+        follow_the_leads(&mut events, &leads);
+        let days: Vec<String> = events.iter().map(|e| e.date.unwrap().to_string()).collect();
+        assert_eq!(days, ["2016-10-14", "2016-10-14", "2016-10-10", "2016-10-15"], "only the page's events of its report's day");
+        assert!(events[1].inferred);
     }
 
     #[test]

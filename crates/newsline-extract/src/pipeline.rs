@@ -149,6 +149,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         }
     }
     timer.lap("threads");
+    let inferred_leads = crate::linking::inferred_leads(&threads);
     let mut clustered = events::cluster(threads);
     timer.lap("clustering");
     if debug {
@@ -158,6 +159,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     let find_words = |a: usize, s: usize| kept[a].get(s)?.as_ref().map(|k| &*k.words);
     let is_person = |a: usize| registry.entries[a].kind == Some(ActorKind::Person);
     clustered = crate::linking::link(clustered, find_words, is_person);
+    crate::linking::follow_the_leads(&mut clustered, &inferred_leads);
     timer.lap("linking");
     if debug {
         clustered.iter().for_each(|e| eprintln!("linked {:?} {:?}", e.members, e.date));
