@@ -843,6 +843,23 @@ fn opens_on(text: &str, openers: &[&str]) -> bool {
 /// Verbs that place what came before against another happening ("It came as …").
 const CAME_VERBS: &[&str] = &["came", "comes", "coming", "follows", "followed"];
 
+/// "The development comes just over 2 months after Putin ordered a bombing campaign": the
+/// outlet measures the story's time from an act long before it (months or years, no day
+/// to date either by): a framing, no act of the story and no happening of its own.
+fn measured_from_long_before(text: &str) -> bool {
+    let is = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w.trim_matches(|c: char| !c.is_alphanumeric())));
+    let mut words = text.split_whitespace();
+    if !words.by_ref().take(CAME_SUBJECT_WORDS + 1).any(|w| is(CAME_VERBS, w)) {
+        return false;
+    }
+    let next: Vec<&str> = words.take(MEASURE_WORDS + 1).collect();
+    let Some(link) = next.iter().position(|w| is(&["after", "since"], w)) else { return false };
+    next[..link].iter().any(|w| is(&["months", "month", "years", "year"], w))
+}
+
+/// Most words of the length between such a verb and its "after" ("just over 2 months").
+const MEASURE_WORDS: usize = 5;
+
 /// Words that may sit between such a verb and its link ("came just hours after").
 const CAME_GAP: &[&str] = &["just", "only", "shortly", "days", "hours", "weeks", "a", "day", "week", "few", "two", "three"];
 
@@ -1154,6 +1171,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                     || assesses(s)
                     || commentators_view(&s.text)
                     || analysts_view(s)
+                    || measured_from_long_before(&s.text)
                     || officials_view(&s.text)
                     || open_question(&s.text)
                     || after_act == Some(AfterAnAct::Reading)
@@ -5088,6 +5106,25 @@ mod tests {
         assert_eq!(crate::timex::later_than("two days later", day).map(|d| d.to_string()).as_deref(), Some("2016-03-29"));
         assert_eq!(crate::timex::later_than("a few days later", day), None, "no count to count");
         assert_eq!(crate::timex::later_than("two days earlier", day), None);
+    }
+
+    #[test]
+    fn a_story_measured_from_an_act_months_before_is_a_framing() {
+        let tuesday = NaiveDate::from_ymd_opt(2015, 12, 8).unwrap();
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[
+                &["A Russian submarine struck Islamic State targets in Syria on Tuesday."],
+                &["The development comes just over 2 months after Putin ordered a bombing campaign in Syria."],
+            ],
+            tuesday,
+        );
+        let t = threads(Some(PartialDate::day(tuesday)), &s);
+        assert!(t.iter().all(|t| !t.members.contains(&(0, 1))), "{t:?}");
+        assert!(measured_from_long_before("The visit came a year after the two fell out."));
+        assert!(!measured_from_long_before("It came as a surprise after months of talks."), "no length before the link");
+        assert!(!measured_from_long_before("The strike came hours after the talks ended."), "the story's own days");
     }
 
     #[test]
