@@ -345,29 +345,31 @@ fn shift_months(date: PartialDate, months: i32) -> PartialDate {
 }
 
 /// `anchor` moved by `n` (signed) of `unit` ("year", "month", "week", "day"), at the
-/// precision the count allows.
-fn shift(anchor: PartialDate, n: i32, unit: &str) -> PartialDate {
+/// precision the count allows; none past the calendar's range ("99999999 days ago").
+fn shift(anchor: PartialDate, n: i32, unit: &str) -> Option<PartialDate> {
     let sign = n.signum();
-    let n = n.abs();
-    match unit {
+    let n = n.checked_abs()?;
+    let years = |k: i32| anchor.year.checked_add(k.checked_mul(sign)?).filter(|y| (1..=9999).contains(y));
+    let months = |k: i32| {
+        let k = k.checked_mul(sign)?;
+        (k.abs() <= 12 * 9999).then(|| shift_months(anchor, k)).filter(|d| (1..=9999).contains(&d.year))
+    };
+    let days = |k: i32| chrono::Duration::try_days(i64::from(k) * i64::from(sign)).and_then(|by| anchor.as_naive()?.checked_add_signed(by));
+    Some(match unit {
         // "three years ago" names a year, not a month: counted in years, it is that rough
         // ("a year ago", "a year later" are as often the month's anniversary).
-        "year" if anchor.month.is_none() || n >= 2 => PartialDate::year(anchor.year + n * sign),
-        "year" => shift_months(anchor, 12 * n * sign),
-        "month" => shift_months(anchor, n * sign),
-        _ => match anchor.as_naive() {
-            // "two weeks ago" is only roughly a day: it names the month.
-            Some(d) if unit == "week" && n >= 2 => {
-                let shifted = d + Duration::days(7 * (n * sign) as i64);
-                PartialDate::month(shifted.year(), shifted.month())
-            }
-            Some(d) => {
-                let days = if unit == "week" { 7 * n } else { n } as i64;
-                PartialDate::day(d + Duration::days(days * sign as i64))
-            }
-            None => anchor,
-        },
-    }
+        "year" if anchor.month.is_none() || n >= 2 => PartialDate::year(years(n)?),
+        "year" => months(n.checked_mul(12)?)?,
+        "month" => months(n)?,
+        _ if anchor.as_naive().is_none() => anchor,
+        // "two weeks ago" is only roughly a day: it names the month.
+        "week" if n >= 2 => {
+            let shifted = days(n.checked_mul(7)?)?;
+            PartialDate::month(shifted.year(), shifted.month())
+        }
+        "week" => PartialDate::day(days(7 * n)?),
+        _ => PartialDate::day(days(n)?),
+    })
 }
 
 /// "IS forces recaptured Palmyra eight months later": the date a count of units "later"
@@ -379,7 +381,7 @@ pub fn later_than(text: &str, anchor: PartialDate) -> Option<PartialDate> {
     let unit = unit.to_ascii_lowercase();
     let unit = unit.trim_end_matches('s');
     (last.eq_ignore_ascii_case("later") && ["year", "month", "week", "day"].contains(&unit)).then_some(())?;
-    Some(shift(anchor, number_word(count)?, unit))
+    shift(anchor, number_word(count)?, unit)
 }
 
 fn number_word(word: &str) -> Option<i32> {
@@ -1109,6 +1111,17 @@ mod tests {
         assert!(found.iter().all(|t| matches!(t.role, Role::Point(_))), "two points joined by 'and': {found:?}");
         let found = find("Talks moved to Friday.", Some(monday));
         assert!(matches!(found[0].role, Role::Point(_)));
+    }
+
+    /// A count past the calendar's range dates nothing (it made `NaiveDate + Duration` panic).
+    #[test]
+    fn a_count_past_the_calendar_is_unresolved() {
+        let found = find("It happened 99999999 days ago.", Some(d(2019, 9, 16)));
+        assert_eq!(found[0].role, Role::Unresolved);
+        assert_eq!(later_than("99999999 days later", PartialDate::day(d(2019, 9, 16))), None);
+        assert_eq!(later_than("2147483647 years later", PartialDate::year(2019)), None);
+        assert_eq!(later_than("2147483647 months later", PartialDate::month(2019, 3)), None);
+        assert_eq!(later_than("73 years later", PartialDate::year(1945)), Some(PartialDate::year(2018)));
     }
 
     #[test]

@@ -429,7 +429,7 @@ fn relative(f: &Found) -> Option<Role> {
         _ => (f.reference.map(PartialDate::day), -1),
     };
     let Some(anchor) = anchor else { return Some(Role::Unresolved) };
-    let shifted = shift(anchor, n * sign, &unit);
+    let Some(shifted) = n.checked_mul(sign).and_then(|n| shift(anchor, n, &unit)) else { return Some(Role::Unresolved) };
     Some(Role::Point(shifted))
 }
 
