@@ -843,18 +843,27 @@ fn opens_on(text: &str, openers: &[&str]) -> bool {
 /// Verbs that place what came before against another happening ("It came as …").
 const CAME_VERBS: &[&str] = &["came", "comes", "coming", "follows", "followed"];
 
+/// Whether `w`, its punctuation trimmed, is one of `list` in any case (compared in place).
+fn is_one_of(list: &[&str], w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// The words after a verb of following ("came", "comes", …) among a sentence's first
+/// [`CAME_SUBJECT_WORDS`] + 1 ("The move came …", "His call comes …"), if one stands there.
+fn after_came_verb(text: &str) -> Option<std::str::SplitWhitespace<'_>> {
+    let mut words = text.split_whitespace();
+    words.by_ref().take(CAME_SUBJECT_WORDS + 1).any(|w| is_one_of(CAME_VERBS, w)).then_some(words)
+}
+
 /// "The development comes just over 2 months after Putin ordered a bombing campaign": the
 /// outlet measures the story's time from an act long before it (months or years, no day
 /// to date either by): a framing, no act of the story and no happening of its own.
 fn measured_from_long_before(text: &str) -> bool {
-    let is = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w.trim_matches(|c: char| !c.is_alphanumeric())));
-    let mut words = text.split_whitespace();
-    if !words.by_ref().take(CAME_SUBJECT_WORDS + 1).any(|w| is(CAME_VERBS, w)) {
-        return false;
-    }
+    let Some(words) = after_came_verb(text) else { return false };
     let next: Vec<&str> = words.take(MEASURE_WORDS + 1).collect();
-    let Some(link) = next.iter().position(|w| is(&["after", "since"], w)) else { return false };
-    next[..link].iter().any(|w| is(&["months", "month", "years", "year"], w))
+    let Some(link) = next.iter().position(|w| is_one_of(&["after", "since"], w)) else { return false };
+    next[..link].iter().any(|w| is_one_of(&["months", "month", "years", "year"], w))
 }
 
 /// Most words of the length between such a verb and its "after" ("just over 2 months").
@@ -873,24 +882,17 @@ const CAME_SUBJECT_WORDS: usize = 3;
 /// met" places the appeal itself: "before" is not read.)
 fn came_amid(text: &str) -> Option<&str> {
     // Read on every sentence: words compared in place, none lower-cased.
-    let is = |list: &[&str], w: &str| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        list.iter().any(|x| x.eq_ignore_ascii_case(w))
-    };
     if let Some(at) = crate::subject::latest_after(text) {
         return Some(&text[at..]);
     }
-    let mut words = text.split_whitespace();
-    if !words.by_ref().take(CAME_SUBJECT_WORDS + 1).any(|w| is(CAME_VERBS, w)) {
-        return None;
-    }
-    let link = words.find(|w| !is(CAME_GAP, w))?;
+    let mut words = after_came_verb(text)?;
+    let link = words.find(|w| !is_one_of(CAME_GAP, w))?;
     let clause = &text[link.as_ptr() as usize - text.as_ptr() as usize + link.len()..];
-    if is(&["after", "amid", "amidst"], link) {
+    if is_one_of(&["after", "amid", "amidst"], link) {
         Some(clause)
-    } else if is(&["as"], link) {
+    } else if is_one_of(&["as"], link) {
         // "came as a surprise", "came as close as", "came as part of a deal": the act itself.
-        words.next().filter(|w| !is(CAME_AS_NOT_A_CLAUSE, w)).map(|_| clause)
+        words.next().filter(|w| !is_one_of(CAME_AS_NOT_A_CLAUSE, w)).map(|_| clause)
     } else {
         None
     }
@@ -1346,8 +1348,8 @@ fn holds_day(period: PartialDate, day: Option<PartialDate>) -> bool {
 const CUT_TELLS: usize = 8;
 
 /// Whether `text` ends as a sentence does (an article's last one that does not was cut off).
-fn ends_a_sentence(text: &str) -> bool {
-    text.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':', '…'])
+pub(crate) fn ends_a_sentence(text: &str) -> bool {
+    text.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ']', '»', ':', '…'])
 }
 
 /// Page furniture that the line cleaning could not see, glued into a paragraph: a link

@@ -180,10 +180,10 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
 pub fn inferred_leads(threads: &[Vec<Thread>]) -> FxHashMap<usize, PartialDate> {
     let mut out = FxHashMap::default();
     for page in threads {
-        let told = page.iter().filter(|t| !t.background && !t.members.is_empty());
-        let Some(lead) = told.min_by_key(|t| t.members.iter().map(|m| m.1).min()) else { continue };
-        if let (true, Some(day)) = (lead.inferred, lead.date.filter(|d| d.day.is_some())) {
-            out.insert(lead.members[0].0, day);
+        for (thread, led) in page.iter().zip(leads_of(page)).filter(|(t, _)| t.inferred) {
+            if let Some(day) = thread.date.filter(|d| d.day.is_some()) {
+                out.extend(led.into_iter().map(|a| (a, day)));
+            }
         }
     }
     out

@@ -569,8 +569,7 @@ fn is_cut_off_quote(sentences: &[Sentence], i: usize) -> bool {
 /// of its own before the cut ("… in December 2016 a plane … crashed in the Black Sea,
 /// killing all").
 fn is_cut_off_prose(sentences: &[Sentence], i: usize) -> bool {
-    const ENDS: &[char] = &['.', '!', '?', '…', '"', '”', '’', '\'', ')', ']', '»'];
-    i + 1 == sentences.len() && !sentences[i].heading && !sentences[i].text.trim_end().ends_with(ENDS)
+    i + 1 == sentences.len() && !sentences[i].heading && !events::ends_a_sentence(&sentences[i].text)
 }
 
 /// Whether a sentence states a point in time of its own.
