@@ -548,7 +548,21 @@ fn bounds_a_span(sentence: &str, start: usize, end: usize) -> bool {
     };
     let opens = matches!(previous.as_str(), "from" | "between") && matches!(next.as_str(), "until" | "till" | "through" | "to" | "and");
     // "have died since Friday": the span's start, not the day of an act.
-    opens || closes || matches!(previous.as_str(), "until" | "till" | "since") || since_a_start(&sentence[..start])
+    opens || closes || matches!(previous.as_str(), "until" | "till" | "since") || since_a_start(&sentence[..start]) || another_bound(&sentence[..start])
+}
+
+/// Whether the words before a date offer it as another choice of a bound just named: "has
+/// until Sunday night, maybe even Monday", "until Friday or Saturday" (a deadline, not a day
+/// of an act).
+fn another_bound(before: &str) -> bool {
+    let words: Vec<String> = before.split_whitespace().rev().take(6).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase()).collect();
+    let choice = |w: &str| matches!(w, "or" | "maybe" | "perhaps" | "possibly");
+    let offered = match words.first().map(String::as_str) {
+        Some("even") => words.get(1).is_some_and(|w| choice(w)),
+        Some(w) => choice(w),
+        None => false,
+    };
+    offered && words.iter().skip(1).any(|w| matches!(w.as_str(), "until" | "till"))
 }
 
 /// Whether the words before a date hold "since" and a noun of its start with no verb
@@ -1109,6 +1123,10 @@ mod tests {
         assert!(found.iter().all(no_point), "{found:?}");
         let found = find("The envoy spoke on Thursday and the minister replied on Friday.", Some(monday));
         assert!(found.iter().all(|t| matches!(t.role, Role::Point(_))), "two points joined by 'and': {found:?}");
+        let found = find("The Council still has until Sunday night, maybe even Monday, to find a solution.", Some(monday));
+        assert!(found.iter().all(no_point), "a second choice of the bound: {found:?}");
+        let found = find("The truce will hold until Friday or Saturday.", Some(monday));
+        assert!(found.iter().all(no_point), "{found:?}");
         let found = find("Talks moved to Friday.", Some(monday));
         assert!(matches!(found[0].role, Role::Point(_)));
     }
