@@ -733,10 +733,13 @@ fn slug(name: &str) -> String {
 /// dated articles that tell the same story (marked inferred, with the evidence).
 /// Returns each article's [`LedeTimexes`].
 fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<events::Words>]) -> Vec<LedeTimexes> {
+    // A dateline's month and day in the year of a day its page states: the page's date,
+    // inferred, which dates the pages that tell its story as a stated date does.
+    let dated_in_own_year: Vec<bool> = parsed.iter_mut().map(date_dateline_in_stated_year).collect();
     let dated: Vec<(usize, NaiveDate)> = parsed
         .iter()
         .enumerate()
-        .filter(|(_, p)| !p.article.published.inferred)
+        .filter(|(i, p)| !p.article.published.inferred || dated_in_own_year[*i])
         .filter_map(|(i, p)| article::day_of(&p.article.published).map(|d| (i, d)))
         .collect();
     // Dates by article, so a candidate's date is found without a search.
@@ -1118,6 +1121,35 @@ fn weekday_pin(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<(NaiveD
     let pin = days.into_iter().filter(|d| named[chrono::Datelike::weekday(d).num_days_from_monday() as usize].0).max()?;
     Some((pin, !named[chrono::Datelike::weekday(&pin).num_days_from_monday() as usize].1))
 }
+
+/// Dates an undated page by its dateline's month and day in the year of a day it states
+/// ([`dateline_in_stated_year`]), inferred; whether it did.
+fn date_dateline_in_stated_year(p: &mut article::Parsed) -> bool {
+    let Some((month, day)) = p.dateline_day.filter(|_| p.article.published.date.is_none()) else { return false };
+    let Some((date, stated)) = dateline_in_stated_year(p, month, day) else { return false };
+    p.article.published = Published {
+        date: Some(date.format("%Y-%m-%d").to_string().into()),
+        time: None,
+        inferred: true,
+        evidence: Some(format!("month and day from the dateline; year from the day it states, {stated}").into()),
+    };
+    p.dateline_day = None;
+    true
+}
+
+/// A dateline's month and day ("MOSCOW, February 28. /TASS/.") in the year of the nearest
+/// day its page states whole, year written out ("On February 27, 2020, …"), when that day
+/// is at most [`DATELINE_YEAR_REACH`] days from it; with that stated day.
+fn dateline_in_stated_year(p: &article::Parsed, month: u32, day: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let stated = p.article.sentences.iter().filter(|s| !s.heading).flat_map(|s| timex::find_dated(&s.text, timex::Dating::default()));
+    let written = stated.filter_map(|t| t.day().filter(|d| t.text.contains(&chrono::Datelike::year(d).to_string())));
+    let distance = |(dated, stated): &(NaiveDate, NaiveDate)| (*dated - *stated).num_days().abs();
+    written.filter_map(|s| Some((timex::nearest_year(month, day, s)?, s))).filter(|c| distance(c) <= DATELINE_YEAR_REACH).min_by_key(distance)
+}
+
+/// How far (in days) from a day its page states a dateline's month and day may lie and
+/// take that day's year: a season.
+const DATELINE_YEAR_REACH: i64 = 92;
 
 /// The latest whole day, year written out, that a page's story states as the day of an act
 /// it tells, not ahead ("the talks … were held on 3-4 April 2018"): what a page with no date
@@ -1615,6 +1647,29 @@ mod tests {
         let date = corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref().map(str::to_string));
         assert_eq!(published(&corpus, "e"), None);
         assert_eq!(date.as_deref(), Some("2016-09-12"));
+    }
+
+    /// A dateline's month and day with no year ("MOSCOW, February 28. /TASS/.") take the year
+    /// of a day the page states near it, inferred, in a corpus of many years; the page then
+    /// dates the pages that tell its story. A stated day far from it gives no year.
+    #[test]
+    fn a_datelines_year_is_that_of_a_day_its_page_states() {
+        let tass = "MOSCOW, February 28. /TASS/. Turkish troops shelled by Syrian forces near Behun on February 27 were among the militants, the Russian Defense Ministry told reporters.\n\n                    “On February 27, 2020, the militants made an attempt to conduct a large-scale offensive,” the ministry said.";
+        let other_years = [
+            "Published: May 9, 2018\n\nNetanyahu attended the Victory Day parade in Moscow with Putin.",
+            "Published: July 11, 2023\n\nRussia vetoed the aid resolution at the Security Council.",
+        ];
+        let undated = "An airstrike hit Turkish troops near Behun in Idlib on Thursday night, killing 33 soldiers, and the Russian Defense Ministry said the troops were among the militants.";
+        let corpus = extract(&[article("a.txt", tass), article("b.txt", other_years[0]), article("c.txt", other_years[1]), article("u.txt", undated)], &[]);
+        let page = corpus.articles.iter().find(|a| &*a.id == "a").map(|a| a.published.clone()).expect("read");
+        assert_eq!((page.date.as_deref(), page.inferred), (Some("2020-02-28"), true));
+        assert!(page.evidence.is_some_and(|e| e.contains("year from the day it states, 2020-02-27")));
+        let strike = event_of(&corpus, "u", 0).expect("told");
+        let date = corpus.events.iter().find(|e| *e.id == *strike).and_then(|e| e.date.as_deref().map(str::to_string));
+        assert_eq!(date.as_deref(), Some("2020-02-27"), "the story's Thursday, read in the dated page's week");
+        let far = tass.replace("On February 27, 2020", "On June 27, 2019");
+        let corpus = extract(&[article("a.txt", &far), article("b.txt", other_years[0]), article("c.txt", other_years[1])], &[]);
+        assert_eq!(published(&corpus, "a"), None, "a day four months off is of another season: {:?}", corpus.articles[0].published);
     }
 
     /// An undated page whose story a dated page tells reads its weekdays in that page's week
