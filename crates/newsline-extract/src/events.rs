@@ -2178,7 +2178,12 @@ fn dates_a_report(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool {
         let source = &text[comma + 1..vs];
         let gap = text.get(ve..t.start).unwrap_or(",");
         let act = &text[..comma];
+        // "…, but Moscow said on Friday morning that the army was behind it": a clause of its
+        // own, with what was said, and no report trailing the act.
+        let own_clause = source.split_whitespace().next().is_some_and(|w| CLAUSE_OPENERS.contains(&w.to_ascii_lowercase().as_str()))
+            || text[t.end..].trim_start().starts_with("that ");
         report_gap(gap)
+            && !own_clause
             && (1..=REPORT_SOURCE_WORDS).contains(&source.split_whitespace().count())
             && !text[..t.end].contains(['"', '“', '”'])
             && matches!(
@@ -2187,6 +2192,9 @@ fn dates_a_report(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool {
             )
     })
 }
+
+/// Conjunctions that open a clause of its own after a comma, not the source of a trailing report.
+const CLAUSE_OPENERS: &[&str] = &["but", "and", "yet", "while", "whereas", "though", "although"];
 
 /// What may stand between a source's verb and the time of its report: nothing, "on", or
 /// where it spoke ("said in a statement this morning", "said at a briefing on Tuesday").
@@ -3662,6 +3670,10 @@ mod tests {
         // The time of something else the source said, not where it spoke.
         assert!(!dates_report("Russian jets damaged a US drone over Syria, the US command said in a reply to Moscow on Tuesday."));
         assert!(!dates_report("Russian jets will shadow US drones over Syria, the US command said in a statement on Tuesday."));
+        // A clause of its own after the act, with what was said: the day of those words.
+        assert!(!dates_report("Russia was accused of carrying out the strike, but Moscow said on Tuesday that the army was behind it."));
+        assert!(!dates_report("Russia was accused of carrying out the strike, and Moscow said on Tuesday."));
+        assert!(!dates_report("Russian jets damaged a US drone over Syria, the US command said on Tuesday that it was a breach."));
     }
 
     /// Undated words of someone the day's story named, after an aside of another day that

@@ -671,7 +671,8 @@ pub(crate) const TAKES_THAT: &[&str] = &[
     "but",
 ];
 
-/// "an effort that Kerry began on Saturday", "the talks, which resumed on Monday": the
+/// "an effort that Kerry began on Saturday", "the talks, which resumed on Monday", "the
+/// troops who came under fire on February 27": the
 /// date ends a relative clause (at most a few words long) about a noun, so it dates
 /// what that noun did, not the sentence's own act. A "that" after a verb of saying opens
 /// what was said and is left alone.
@@ -682,6 +683,8 @@ fn in_relative_clause(clause: &[String]) -> bool {
     let n = clause.len();
     let relative = |i: usize| match clause[i].as_str() {
         "which" => true,
+        // "the Turkish military who came under fire … on February 27": a person's clause.
+        "who" => i > 0,
         "that" => i > 0 && !TAKES_THAT.contains(&clause[i - 1].as_str()),
         _ => false,
     };
