@@ -1173,6 +1173,9 @@ mod tests {
         assert_eq!(found[0].role, Role::Duration, "the start of a span, its peak");
         let found = find("Netanyahu saw a flyover of the Su-57 jets that made their combat debut in the skies over Syria two months ago.", Some(monday));
         assert!(matches!(found[0].role, Role::Background(_)), "a relative clause with its past verb, however long");
+        let found =
+            find("The Turkish military who came under fire from Syrian troops on February 27 were among the militants, the ministry said.", Some(monday));
+        assert!(matches!(found[0].role, Role::Background(_)), "a person's clause: 'who'");
         let found = find("Putin met Assad in that city of the north of the country on Monday.", Some(monday));
         assert!(matches!(found[0].role, Role::Point(_)), "a determiner 'that' far back");
         let found = find("Netanyahu attended the parade commemorating victory over Nazi Germany 73 years ago.", Some(d(2018, 5, 9)));
