@@ -1997,7 +1997,8 @@ const STATEMENT_PAST_DAYS: i64 = 7;
 fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<DatedBy<'_>>, Vec<DatedBy<'_>>) {
     // Only a time expression is read next to its verbs: most sentences have none.
     let verbs: Vec<(usize, usize)> = if s.timexes.is_empty() { Vec::new() } else { s.speech_verbs().collect() };
-    // (The day of a report of an act is no happening of its own either.)
+    // (The day of a report of an act is no happening of its own either; a time earlier in
+    // the report's month or year is.)
     let points: Vec<(&Timex, PartialDate)> = s
         .timexes
         .iter()
@@ -2005,7 +2006,7 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
             Role::Point(p) | Role::Background(p) => Some((t, p)),
             _ => None,
         })
-        .filter(|(t, p)| !holds_day(*p, article_date) && !dates_a_report(&s.text, t, &verbs))
+        .filter(|(t, p)| (!holds_day(*p, article_date) || earlier_this_period(&t.text)) && !dates_a_report(&s.text, t, &verbs))
         .collect();
     // In a reported quote, a time inside the quoted words is what was said, not when.
     let reports_quote = !points.is_empty() && verbs.iter().any(|&(v, _)| !inside_quote(&s.text, v));
@@ -2041,6 +2042,13 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
 fn this_calendar_period(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     lower.ends_with("this month") || lower.ends_with("this year")
+}
+
+/// "earlier this month", "earlier this year": a time before the report's day within its
+/// month or year, the point of another act ("Assad fled to Moscow earlier this month"),
+/// though the period holds the report's day.
+fn earlier_this_period(text: &str) -> bool {
+    this_calendar_period(text) && text.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("earlier"))
 }
 
 /// Verbs that give someone's word on a thing without being verbs that attribute a quote.
@@ -3916,6 +3924,13 @@ mod tests {
         assert_eq!(told[0], (vec![0, 1], Some(PartialDate::day(friday))));
         assert!(t.iter().all(|t| t.date != Some(PartialDate::year(2016))), "{told:?}");
         assert!(t.iter().any(|t| t.date == Some(PartialDate::year(2006))), "{told:?}");
+        // "Earlier this month" is before the report's day: another act's time.
+        let paragraphs: [&[&str]; 2] =
+            [&["Russia lost its seat on the rights council on Friday."], &["Its envoy left the council's chair earlier this month."]];
+        let s = facts(&mut Vocabulary::default(), 0, &paragraphs, friday);
+        let t = threads(Some(PartialDate::day(friday)), &s);
+        let of_earlier = t.iter().find(|t| t.members.contains(&(0, 1))).and_then(|t| t.date);
+        assert_eq!(of_earlier, Some(PartialDate::month(2016, 10)));
     }
 
     #[test]

@@ -210,9 +210,14 @@ pub fn follow_the_leads(events: &mut [Thread], inferred_leads: &FxHashMap<usize,
             }
         }
     }
-    for e in events.iter_mut().filter(|e| e.inferred && e.articles.len() == 1) {
-        let page = e.members[0].0;
-        if let Some(&(_, day)) = stated.get(&page).filter(|(report, _)| e.date == Some(*report)) {
+    for e in events.iter_mut().filter(|e| e.inferred) {
+        let Some(report) = e.date else { continue };
+        let followed = |page: &usize| stated.get(page).filter(|(r, _)| *r == report).map(|(_, day)| *day);
+        let Some(day) = e.articles.iter().find_map(followed) else { continue };
+        // Another page in it follows the same lead, or is dated by the same report's day
+        // alone (an undated page read in that report's week).
+        let all_follow = e.articles.iter().all(|p| followed(p).map_or(inferred_leads.get(p) == Some(&report), |d| d == day));
+        if all_follow {
             e.date = Some(day);
         }
     }
@@ -820,6 +825,24 @@ mod tests {
         let days: Vec<String> = events.iter().map(|e| e.date.unwrap().to_string()).collect();
         assert_eq!(days, ["2016-10-14", "2016-10-14", "2016-10-10", "2016-10-15"], "only the page's events of its report's day");
         assert!(events[1].inferred);
+        // With an undated page read in the report's week (page 3, its lead dated by that
+        // day alone), an event of both pages follows too; with a page dated on its own
+        // (page 2, whose lead states the 15th), it does not.
+        let threads = vec![vec![at(0, 0, 15, true)], vec![at(1, 0, 14, false)], vec![at(2, 0, 15, false)], vec![at(3, 0, 15, true)]];
+        let leads = inferred_leads(&threads);
+        let both = |other: usize| {
+            let mut e = at(0, 5, 15, true);
+            e.members.push((other, 1));
+            e.articles = [0, other].into_iter().collect();
+            e
+        };
+        let mut joined = at(1, 0, 14, false);
+        joined.members.push((0, 0));
+        joined.articles = [0, 1].into_iter().collect();
+        let mut events = vec![joined, both(3), both(2)];
+        follow_the_leads(&mut events, &leads);
+        let days: Vec<String> = events.iter().map(|e| e.date.unwrap().to_string()).collect();
+        assert_eq!(days, ["2016-10-14", "2016-10-14", "2016-10-15"]);
     }
 
     #[test]
