@@ -531,6 +531,13 @@ fn after_a_participle(clause: &[String]) -> bool {
     rest.iter().position(|w| matches!(*w, "the" | "a" | "an")).is_some_and(|at| rest.get(at + 1).is_some_and(|p| PREPOSITIONS.contains(p)))
 }
 
+/// Whether a match starts inside a longer number ("2,500 years ago", "1.5 years"): the
+/// count read would be its tail.
+fn cut_from_a_number(before: &str) -> bool {
+    let bytes = before.as_bytes();
+    matches!(bytes, [.., d, b',' | b'.'] if d.is_ascii_digit())
+}
+
 /// Whether a date at `start..end` opens or closes a span of time ("served as envoy from
 /// 2003 until 2010", "between May and July", "until Thursday"): a period, not a point.
 fn bounds_a_span(sentence: &str, start: usize, end: usize) -> bool {
@@ -823,6 +830,9 @@ pub fn find_dated(sentence: &str, dating: Dating) -> Vec<Timex> {
         let groups = groups::Groups::new(&caps, sentence);
         let whole = groups.whole();
         debug_assert!(groups.name(rule.name).is_some(), "rule {}: its outer group is the whole match", rule.name);
+        if cut_from_a_number(&sentence[..whole.start()]) {
+            continue;
+        }
         let around = clause(sentence, whole.start(), whole.end());
         let seen_from_past = !future_tense(&sentence[around.clone()]) && future_in_past(&sentence[around.start..whole.start()]);
         let told = told_clause(sentence, around.clone());
@@ -1173,6 +1183,8 @@ mod tests {
         assert_eq!(found[0].role, Role::Duration, "the start of a span, its peak");
         let found = find("Netanyahu saw a flyover of the Su-57 jets that made their combat debut in the skies over Syria two months ago.", Some(monday));
         assert!(matches!(found[0].role, Role::Background(_)), "a relative clause with its past verb, however long");
+        let found = find("An attempt was made to destroy the Jewish people 2,500 years ago, and it failed.", Some(monday));
+        assert!(found.is_empty(), "no '500 years ago' cut from a larger count: {found:?}");
         let found =
             find("The Turkish military who came under fire from Syrian troops on February 27 were among the militants, the ministry said.", Some(monday));
         assert!(matches!(found[0].role, Role::Background(_)), "a person's clause: 'who'");
