@@ -436,6 +436,10 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
 }
 
+/// Fewest letters of a first name read with one letter wrong as another's of the same
+/// surname.
+const MISSPELT_NAME_LEN: usize = 5;
+
 fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
     // ASCII words (most) compared as bytes, their characters: no list of characters made.
     if a.is_ascii() && b.is_ascii() {
@@ -996,7 +1000,10 @@ impl Registry {
             list.iter().copied().find(|&e| match &self.entries[e].key {
                 Some((_, f)) if f.is_none() || first.is_none() || *f == first => true,
                 Some((_, Some(f))) => {
-                    mine.contains(f) || first.as_ref().is_some_and(|first| self.entries[e].forms.0.iter().any(|(form, _)| given(form).contains(first)))
+                    mine.contains(f)
+                        || first.as_ref().is_some_and(|first| self.entries[e].forms.0.iter().any(|(form, _)| given(form).contains(first)))
+                        // One letter off in a long first name is a misspelling ("Vladmir Putin").
+                        || first.as_ref().is_some_and(|first| first.len().min(f.len()) >= MISSPELT_NAME_LEN && edit_distance_at_most_one(f, first))
                 }
                 _ => false,
             })
@@ -2669,6 +2676,11 @@ mod tests {
         }
         let (_, found) = names(&["Minister Anna Zorgan spoke.", "Minister Boris Zorgan spoke."]);
         assert_ne!(found[0], found[1], "two first names, two people");
+        // A long first name one letter off is the same person misspelt; a short one is not.
+        let (_, found) = names(&["President Vladimir Zorgan spoke.", "President Vladmir Zorgan spoke."]);
+        assert_eq!(found[0], found[1], "a misspelt first name");
+        let (_, found) = names(&["Minister Anna Zorgan spoke.", "Minister Anne Zorgan spoke."]);
+        assert_ne!(found[0], found[1], "two short first names a letter apart");
     }
 
     #[test]
