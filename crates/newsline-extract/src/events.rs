@@ -2029,7 +2029,8 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
         // A day after the report is a plan the sentence tells of, not when it was told; a
         // day weeks before it, in a statement, is its topic. A verb of saying as a noun's
         // participle ("the weapons declared by Syria") makes no statement.
-        let says_something = verbs.iter().any(|&(_, end)| !s.text[end..].starts_with(" by "));
+        // A sentence of a quote whose speaker another sentence names says something too.
+        let says_something = s.speaker.is_some() || verbs.iter().any(|&(_, end)| !s.text[end..].starts_with(" by "));
         let about = day > report || (says_something && (report - day).num_days() > STATEMENT_PAST_DAYS);
         (!about).then_some(*first)
     });
