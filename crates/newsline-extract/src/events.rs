@@ -3934,6 +3934,22 @@ mod tests {
         assert_eq!(of_earlier, Some(PartialDate::month(2016, 10)));
     }
 
+    /// A sentence of a quote whose speaker another sentence names tells what was said: a
+    /// month long before the report is its topic, not the day of the words.
+    #[test]
+    fn a_point_long_before_in_a_quoted_sentence_is_its_topic() {
+        let wednesday = NaiveDate::from_ymd_opt(2020, 8, 26).unwrap();
+        let paragraphs: [&[&str]; 1] =
+            [&["“Such actions breach the protocols agreed by both sides in December 2019.", "We stay ready to talk,” the spokesman said."]];
+        let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, wednesday);
+        let t = threads(Some(PartialDate::day(wednesday)), &s);
+        let date_of_quote = |t: &[Thread]| t.iter().find(|t| t.members.contains(&(0, 0)) && !t.background).and_then(|t| t.date);
+        assert_eq!(date_of_quote(&t), Some(PartialDate::month(2019, 12)), "no speaker known: the month dates it");
+        (s[0].speaker, s[1].speaker) = (Some(0), Some(0));
+        let t = threads(Some(PartialDate::day(wednesday)), &s);
+        assert_eq!(date_of_quote(&t), Some(PartialDate::day(wednesday)), "the words are of the report's day");
+    }
+
     #[test]
     fn another_voice_in_the_paragraph_starts_a_story_of_its_own() {
         let tuesday = NaiveDate::from_ymd_opt(2016, 9, 20).unwrap();
