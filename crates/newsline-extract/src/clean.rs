@@ -1183,6 +1183,9 @@ fn is_author_bio(line: &str, key: &str, s: &Signals) -> bool {
     if s.words > 60 || s.quoted || !line.starts_with(char::is_uppercase) {
         return false;
     }
+    if key.starts_with("i am ") {
+        return first_person_bio(line);
+    }
     // The subject is a name of one to four words, then "is a|an|the" (the words are counted
     // in the key: its offsets are not the line's).
     let mut words_of_key = key_words(key);
@@ -1196,6 +1199,14 @@ fn is_author_bio(line: &str, key: &str, s: &Signals) -> bool {
     let f = data::furniture();
     let head: Vec<&str> = key_words(key).skip(subject).take(8).collect();
     head.iter().any(|w| is_bio_role(w)) && f.bio_cues.iter().any(|c| key.contains(c.as_str()))
+}
+
+/// "I am Jane Roe, a passionate journalist with …": the author introduced in the first
+/// person, a name and a journalist's role within a few words after it.
+fn first_person_bio(line: &str) -> bool {
+    let Some((name, role)) = line.get(5..).and_then(|rest| rest.split_once(", ")) else { return false };
+    let role: Vec<&str> = words(role).take(5).collect();
+    (1..=4).contains(&words(name).count()) && is_names(name) && matches!(role.first().copied(), Some("a" | "an")) && role.iter().any(|w| is_bio_role(w))
 }
 
 /// "• Jane Roe, BBC reporter based in Geneva.": a programme's guest or a writer credited by
@@ -1319,6 +1330,14 @@ fn has_pictograph(line: &str) -> bool {
     line.as_bytes().windows(2).any(|w| matches!(w, [0xE2, 0x98..=0x9E] | [0xE2, 0xAD] | [0xF0, 0x9F]))
 }
 
+/// "(sda/dpa)", "(dpa/AFP)": agencies' short names (two to six letters) joined by slashes
+/// in brackets, the credit of a wire copy.
+fn slashed_agencies(bracketed: &str) -> bool {
+    let inner = bracketed.trim_matches(['(', ')', '[', ']']);
+    let parts: Vec<&str> = inner.split('/').collect();
+    (2..=4).contains(&parts.len()) && parts.iter().all(|p| (2..=6).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
 /// Where a credit at the end of a story line starts: "… he said. (Reporting by Jane Doe;
 /// Editing by John Roe)", "… in the city. -AFP", "… on Monday. - Reuters"; or where a
 /// picture's description glued after the last sentence starts ([`trailing_caption`]).
@@ -1331,7 +1350,8 @@ fn trailing_credit(line: &str) -> Option<usize> {
     let start = if trimmed.ends_with(')') || trimmed.ends_with(']') {
         let open = trimmed.rfind(['(', '['])?;
         let inner = trimmed[open..].to_lowercase();
-        (f.credit_markers.iter().any(|m| inner.contains(m.as_str())) || links_to_more(&inner) || dated_source(&trimmed[open..])).then_some(open)?
+        let credit = f.credit_markers.iter().any(|m| inner.contains(m.as_str())) || links_to_more(&inner) || dated_source(&trimmed[open..]);
+        (credit || slashed_agencies(&inner) && ends_like_sentence(trimmed[..open].trim_end())).then_some(open)?
     } else {
         let dash = trimmed.len() - tail_of(trimmed, 30).len() + tail_of(trimmed, 30).rfind(['-', '—', '–'])?;
         let tail = trimmed[dash..].trim_start_matches(['-', '—', '–']).trim();
@@ -2557,6 +2577,10 @@ mod tests {
         assert_eq!(kind_of(&with_story(&format!("{quoted}\n")), quoted), LineKind::Story);
         let story = "Jane Roe is a correspondent who was detained in Aleppo on Friday, her paper said.";
         assert_eq!(kind_of(&with_story(&format!("{story}\n")), story), LineKind::Story);
+        let first_person = "I am Jane Roe, a passionate journalist with a deep interest in current affairs. My focus lies in regional conflicts.";
+        assert_eq!(kind_of(&with_story(&format!("{first_person}\n")), first_person), LineKind::Furniture(Furniture::AuthorBio));
+        let quoted = "I am Jane Roe, a mother of three, and I fled Aleppo in August with my children.";
+        assert_eq!(kind_of(&with_story(&format!("{quoted}\n")), quoted), LineKind::Story);
     }
 
     #[test]
@@ -2867,6 +2891,9 @@ mod tests {
         assert_eq!(kind_of(&found, "The ministry declined to comment on the report."), LineKind::Story);
         let found = kinds(&format!("{STORY}Delegates arrive for the talks in the Italian capital. Picture: Jane Roe\n"));
         assert_eq!(kind_of(&found, "Delegates arrive for the talks in the Italian capital. Picture: Jane Roe"), LineKind::Furniture(Furniture::Caption));
+        // Agencies' short names joined by a slash, in brackets after the last sentence.
+        let found = kinds(&format!("{STORY}But Bab al-Hawa is much more important for the northwest. (sda/dpa)\n"));
+        assert_eq!(kind_of(&found, "But Bab al-Hawa is much more important for the northwest."), LineKind::Story);
         // A headline naming its source is not a credit.
         let found = kinds(&format!("Russia says the convoy caught fire - Interfax\n{STORY}"));
         assert_eq!(kind_of(&found, "Russia says the convoy caught fire - Interfax"), LineKind::Heading);
