@@ -180,7 +180,12 @@ pub fn link<'a>(events: Vec<Thread>, words: impl Fn(usize, usize) -> Option<&'a 
 pub fn inferred_leads(threads: &[Vec<Thread>]) -> FxHashMap<usize, PartialDate> {
     let mut out = FxHashMap::default();
     for page in threads {
-        for (thread, led) in page.iter().zip(leads_of(page)).filter(|(t, _)| t.inferred) {
+        // A lead that itself names another act's day ("the Turkish military who came under
+        // fire on February 27 were among the militants, the ministry told reporters")
+        // tells its own act apart from that one, whatever telling of it it joins.
+        let told_in_passing: Vec<(usize, usize)> = page.iter().filter(|t| t.background).flat_map(|t| t.members.iter().copied()).collect();
+        let names_another_day = |t: &Thread| t.members.iter().min().is_some_and(|first| told_in_passing.contains(first));
+        for (thread, led) in page.iter().zip(leads_of(page)).filter(|(t, _)| t.inferred && !names_another_day(t)) {
             if let Some(day) = thread.date.filter(|d| d.day.is_some()) {
                 out.extend(led.into_iter().map(|a| (a, day)));
             }
@@ -817,6 +822,12 @@ mod tests {
         let leads = inferred_leads(&threads);
         assert_eq!(leads.get(&0), Some(&PartialDate::day(NaiveDate::from_ymd_opt(2016, 10, 15).unwrap())));
         assert!(!leads.contains_key(&1), "a stated lead");
+        // A lead that names another act's day (a background thread of its own sentence)
+        // follows no telling of that act.
+        let mut aside = at(0, 0, 14, false);
+        aside.background = true;
+        let naming = inferred_leads(&[vec![at(0, 3, 15, true), at(0, 0, 15, true), aside]]);
+        assert!(naming.is_empty(), "{naming:?}");
         let mut joined = at(1, 0, 14, false);
         joined.members.push((0, 0));
         joined.articles = [0, 1].into_iter().collect();
