@@ -509,7 +509,7 @@ fn has_labelled_credit(line: &str, key: &str) -> bool {
     // The label: a photo word and a colon, with a short credit after it and nothing that
     // ends a sentence there.
     let mut label_end = None;
-    let colons = if key.as_bytes().contains(&b':') { key.match_indices(':').collect() } else { Vec::new() };
+    let colons = if memchr::memchr(b':', key.as_bytes()).is_some() { key.match_indices(':').collect() } else { Vec::new() };
     for (at, _) in colons {
         let head = key[..at].rsplit(' ').next().unwrap_or("");
         if is_photo_word(head) {
@@ -536,7 +536,7 @@ fn has_caption_cue(key: &str, s: &Signals) -> bool {
     // A cheap gate first: every cue holds its longest word (or opens with a bracket), and
     // most lines hold none of them. Short lines know their words already.
     let gated = if s.counted {
-        s.cue || key.as_bytes().contains(&b'(')
+        s.cue || memchr::memchr(b'(', key.as_bytes()).is_some()
     } else {
         // A long line that quotes speech is story.
         !s.quoted && caption_gate_finder().is_match(key)
@@ -1262,11 +1262,14 @@ fn is_copyright(line: &str, key: &str, s: &Signals) -> bool {
         let w = bare(w);
         w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
     };
-    // Memchr gates first: '©' opens with 0xC2, "(c)" with a bracket.
+    // Memchr gates first (the `memchr` crate's, SIMD; core's `[u8]::contains` reads a word
+    // at a time): '©' opens with 0xC2, "(c)" with a bracket.
     let bytes = line.as_bytes();
     s.words <= 30
-        && ((bytes.contains(&0xC2) && line.contains('©'))
-            || ((key.starts_with("copyright") || (bytes.contains(&b'(') && find_fixed!("(c) ", key).is_some()) || find_fixed!(" copyright ", key).is_some())
+        && ((memchr::memchr(0xC2, bytes).is_some() && line.contains('©'))
+            || ((key.starts_with("copyright")
+                || (memchr::memchr(b'(', bytes).is_some() && find_fixed!("(c) ", key).is_some())
+                || find_fixed!(" copyright ", key).is_some())
                 && key_words(key).any(year)))
 }
 
@@ -1382,7 +1385,7 @@ fn trailing_caption(line: &str) -> Option<usize> {
 
 /// The signature of an embedded tweet: "— Jane Doe (@janedoe) October 16, 2016".
 fn is_embed_signature(line: &str) -> bool {
-    if line.len() > 160 || !line.as_bytes().contains(&b'@') || find_fixed!("(@", line).is_none() {
+    if line.len() > 160 || memchr::memchr(b'@', line.as_bytes()).is_none() || find_fixed!("(@", line).is_none() {
         return false;
     }
     static CELL: OnceLock<Regex> = OnceLock::new();
