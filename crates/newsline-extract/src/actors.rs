@@ -987,7 +987,15 @@ impl Registry {
 
     fn person(&mut self, name: &str) -> usize {
         let parts: Vec<&str> = name.split_whitespace().collect();
-        let surname = fold(parts.last().copied().unwrap_or(name).trim_start_matches("al-").trim_start_matches("Al-"));
+        // `trim_start_matches("al-")` then `("Al-")`, without a string searcher built for each.
+        let mut last = parts.last().copied().unwrap_or(name);
+        while let Some(rest) = last.strip_prefix("al-") {
+            last = rest;
+        }
+        while let Some(rest) = last.strip_prefix("Al-") {
+            last = rest;
+        }
+        let surname = fold(last);
         let first = (parts.len() > 1 && !is_particle(parts[0])).then(|| fold(parts[0]));
         // A first name that is the other's middle one is the same person ("Tayyip Erdogan",
         // "Recep Tayyip Erdogan"): given names are matched against each other's.
@@ -995,12 +1003,13 @@ impl Registry {
             let words: Vec<&str> = name.split_whitespace().collect();
             words[..words.len().saturating_sub(1)].iter().filter(|w| !is_particle(w)).map(|w| fold(w)).collect()
         };
-        let mine = given(name);
+        // Made only for a namesake with another first name (most names are new, or match).
+        let mine = std::cell::OnceCell::new();
         let found = self.by_surname_key.get(&surname).and_then(|list| {
             list.iter().copied().find(|&e| match &self.entries[e].key {
                 Some((_, f)) if f.is_none() || first.is_none() || *f == first => true,
                 Some((_, Some(f))) => {
-                    mine.contains(f)
+                    mine.get_or_init(|| given(name)).contains(f)
                         || first.as_ref().is_some_and(|first| self.entries[e].forms.0.iter().any(|(form, _)| given(form).contains(first)))
                         // One letter off in a long first name is a misspelling ("Vladmir Putin").
                         || first.as_ref().is_some_and(|first| first.len().min(f.len()) >= MISSPELT_NAME_LEN && edit_distance_at_most_one(f, first))

@@ -6,7 +6,6 @@
 //! with the reason, so the decision can be inspected and tested.
 
 use crate::data;
-use crate::start_pairs::StartPairs;
 use crate::timex::{self, Stated};
 use crate::word_filter::WordSet;
 use crate::{Input, Source};
@@ -249,13 +248,15 @@ fn single_spaced_words(line: &str) -> Option<usize> {
 
 /// The line has a double quotation mark: it quotes speech.
 fn is_quoted(line: &str) -> bool {
-    // The `memchr` crate's searches (SIMD), not core's `[u8]::contains` and char searches:
-    // this reads every line of every page.
+    // The `memchr` crate's search (SIMD): this reads every line of every page. One pass for
+    // the marks' first bytes ('"'; '“' and '”' open with 0xE2, '«' with 0xC2: lead bytes,
+    // never inside another character), not one search for each mark.
     let bytes = line.as_bytes();
-    memchr::memchr(b'"', bytes).is_some()
-        || find_fixed!("“", line).is_some()
-        || find_fixed!("”", line).is_some()
-        || (memchr::memchr(0xC2, bytes).is_some() && line.contains('«'))
+    memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes).any(|at| match bytes[at] {
+        b'"' => true,
+        0xE2 => matches!(bytes[at + 1..], [0x80, 0x9C | 0x9D, ..]),
+        _ => matches!(bytes[at + 1..], [0xAB, ..]),
+    })
 }
 
 /// `str::to_lowercase`, without its slow path for text that is mostly ASCII with a
@@ -508,7 +509,7 @@ fn has_labelled_credit(line: &str, key: &str) -> bool {
     // The label: a photo word and a colon, with a short credit after it and nothing that
     // ends a sentence there.
     let mut label_end = None;
-    let colons = if key.as_bytes().contains(&b':') { key.match_indices(':').collect() } else { Vec::new() };
+    let colons = if memchr::memchr(b':', key.as_bytes()).is_some() { key.match_indices(':').collect() } else { Vec::new() };
     for (at, _) in colons {
         let head = key[..at].rsplit(' ').next().unwrap_or("");
         if is_photo_word(head) {
@@ -535,7 +536,7 @@ fn has_caption_cue(key: &str, s: &Signals) -> bool {
     // A cheap gate first: every cue holds its longest word (or opens with a bracket), and
     // most lines hold none of them. Short lines know their words already.
     let gated = if s.counted {
-        s.cue || key.as_bytes().contains(&b'(')
+        s.cue || memchr::memchr(b'(', key.as_bytes()).is_some()
     } else {
         // A long line that quotes speech is story.
         !s.quoted && caption_gate_finder().is_match(key)
@@ -1272,11 +1273,14 @@ fn is_copyright(line: &str, key: &str, s: &Signals) -> bool {
         let w = bare(w);
         w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
     };
-    // Memchr gates first: '©' opens with 0xC2, "(c)" with a bracket.
+    // Memchr gates first (the `memchr` crate's, SIMD; core's `[u8]::contains` reads a word
+    // at a time): '©' opens with 0xC2, "(c)" with a bracket.
     let bytes = line.as_bytes();
     s.words <= 30
-        && ((bytes.contains(&0xC2) && line.contains('©'))
-            || ((key.starts_with("copyright") || (bytes.contains(&b'(') && find_fixed!("(c) ", key).is_some()) || find_fixed!(" copyright ", key).is_some())
+        && ((memchr::memchr(0xC2, bytes).is_some() && line.contains('©'))
+            || ((key.starts_with("copyright")
+                || (memchr::memchr(b'(', bytes).is_some() && find_fixed!("(c) ", key).is_some())
+                || find_fixed!(" copyright ", key).is_some())
                 && key_words(key).any(year)))
 }
 
@@ -1401,7 +1405,7 @@ fn trailing_caption(line: &str) -> Option<usize> {
 
 /// The signature of an embedded tweet: "— Jane Doe (@janedoe) October 16, 2016".
 fn is_embed_signature(line: &str) -> bool {
-    if line.len() > 160 || !line.as_bytes().contains(&b'@') || find_fixed!("(@", line).is_none() {
+    if line.len() > 160 || memchr::memchr(b'@', line.as_bytes()).is_none() || find_fixed!("(@", line).is_none() {
         return false;
     }
     static CELL: OnceLock<Regex> = OnceLock::new();
@@ -1448,7 +1452,14 @@ fn glued_file_name(line: &str) -> Option<usize> {
 fn glued_credit(line: &str) -> Option<usize> {
     let bytes = line.as_bytes();
     let capitalised_word = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_uppercase) && bytes.get(at + 1).is_some_and(u8::is_ascii_lowercase);
-    data::furniture().caption_credits.iter().filter(|c| line.starts_with(c.as_str())).map(String::len).find(|&len| capitalised_word(len))
+    // Most lines open on no credit's first byte: nothing more is read of them.
+    let first = *bytes.first()?;
+    data::furniture()
+        .caption_credits
+        .iter()
+        .filter(|c| c.as_bytes().first() == Some(&first) && line.starts_with(c.as_str()))
+        .map(String::len)
+        .find(|&len| capitalised_word(len))
 }
 
 /// "Syrian army soldiers inside farms Southwest of Handarat camp in Aleppo province, Syria,
@@ -2022,7 +2033,7 @@ fn voice_of(line: &str) -> Voice {
 /// in which a line speaks both as the outlet and to the reader, and one asks for support.
 /// Its last line may run into the story ("Your support makes all the difference.Vladimir
 /// Putin gave hope …"): the sentences after the appeal's are kept.
-fn outlets_appeal(text: &str, lines: &mut [Line]) {
+fn outlets_appeal(text: &str, lines: &mut [Line], keys: &[std::borrow::Cow<str>]) {
     let speaks = |line: &Line| {
         if !speaks_as_prose(line) {
             return None;
@@ -2032,11 +2043,12 @@ fn outlets_appeal(text: &str, lines: &mut [Line]) {
     };
     // A run of lines that speak is an appeal only with a line that asks for support: the
     // runs are found from the lines that may ask (`may_ask_for_support`, a substring
-    // search), and only their lines' voices are read (each at most once, and before its run
-    // changes: a run changes only its own lines).
+    // search of each line's lowered key), and only their lines' voices are read (each at
+    // most once, and before its run changes: a run changes only its own lines, and a line
+    // after it still has the range its key was made from).
     let mut voices: Vec<Option<Option<Voice>>> = vec![None; lines.len()];
     let mut i = 0;
-    while let Some(asking) = (i..lines.len()).find(|&j| speaks_as_prose(&lines[j]) && may_ask_for_support(&text[lines[j].range.clone()])) {
+    while let Some(asking) = (i..lines.len()).find(|&j| speaks_as_prose(&lines[j]) && may_ask_for_support(&keys[j])) {
         let mut voice = |j: usize, lines: &[Line]| *voices[j].get_or_insert_with(|| speaks(&lines[j]));
         if voice(asking, lines).is_none() {
             i = asking + 1;
@@ -2061,29 +2073,39 @@ fn speaks_as_prose(line: &Line) -> bool {
     matches!(line.kind, LineKind::Story | LineKind::Heading)
 }
 
-/// Whether `line` may hold an appeal word ([`voice_of`]'s `appeal`): it holds one in any
-/// ASCII case. (A word lowered by `voice_of` is an appeal word only when it is one in ASCII
-/// case: no other character lowers to an ASCII letter but the Kelvin sign, 'K' → 'k', and
-/// `’` only to an apostrophe; a list of words with either is not ruled on, every line may.)
+/// Whether a line may hold an appeal word ([`voice_of`]'s `appeal`), asked of its key (the
+/// line [`normalise`]d: its words single-spaced and lower-cased). The line holds one in any
+/// ASCII case only if the key holds it in lower case: an appeal word has no white space,
+/// and every ASCII letter lowers to its ASCII lower case. (The key may hold one the line
+/// does not only by a character past ASCII that lowers to an ASCII letter, the Kelvin sign
+/// 'K' → 'k', which no plain appeal word holds; and this only rules lines out: `voice_of`
+/// decides. A list of words past ASCII letters is not ruled on, every line may.)
 ///
-/// The words are looked for only where their first two letters are (in any case), not by an
-/// automaton over every byte: few places are, and the few words are compared there.
-fn may_ask_for_support(line: &str) -> bool {
-    static CELL: OnceLock<Option<(StartPairs, &[String])>> = OnceLock::new();
+/// The words are looked for with one SIMD search of the key (the `aho-corasick` crate's
+/// packed searcher, Teddy), not by stopping at every 's', 'd', 'p' or 'j' of the line to
+/// compare the words' first two letters (~1,600 instructions a line on the 12 MB corpus).
+fn may_ask_for_support(key: &str) -> bool {
+    enum Finder {
+        Packed(aho_corasick::packed::Searcher),
+        Each(Vec<memchr::memmem::Finder<'static>>),
+        Any,
+    }
+    static CELL: OnceLock<Finder> = OnceLock::new();
     let finder = CELL.get_or_init(|| {
         let words = &data::furniture().appeal_words;
-        let plain = words.iter().all(|w| w.bytes().all(|b| b.is_ascii_alphabetic() && !b.eq_ignore_ascii_case(&b'k')));
-        let mut starts = StartPairs::default();
-        let paired = words.iter().all(|w| starts.add_any_case(w.as_bytes()).is_some());
-        (plain && paired).then_some((starts, &words[..]))
+        let plain = words.iter().all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic() && !b.eq_ignore_ascii_case(&b'k')));
+        let lowered: Vec<String> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
+        match aho_corasick::packed::Searcher::new(&lowered) {
+            _ if !plain => Finder::Any,
+            Some(packed) => Finder::Packed(packed),
+            None => Finder::Each(lowered.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned()).collect()),
+        }
     });
-    finder.as_ref().is_none_or(|(starts, words)| holds_any_case(line.as_bytes(), starts, words))
-}
-
-/// Whether `bytes` holds one of `words` in any ASCII case, `starts` holding their openings.
-fn holds_any_case(bytes: &[u8], starts: &StartPairs, words: &[String]) -> bool {
-    std::iter::successors(starts.next(bytes, 0), |&at| starts.next(bytes, at + 1))
-        .any(|at| words.iter().any(|w| bytes[at..].get(..w.len()).is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))))
+    match finder {
+        Finder::Packed(packed) => packed.find(key).is_some(),
+        Finder::Each(each) => each.iter().any(|f| f.find(key.as_bytes()).is_some()),
+        Finder::Any => true,
+    }
 }
 
 /// One run of lines that speak as the outlet or to the reader, with their voices: the
@@ -2180,7 +2202,7 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
             }
         }
     }
-    outlets_appeal(text, lines);
+    outlets_appeal(text, lines, &keys);
     // A short line opening in lower case right after furniture goes on with it ("Subscribe",
     // then "to our newsletter!").
     for i in 1..n {
@@ -2339,17 +2361,17 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
 mod tests {
     use super::*;
 
-    /// The appeal words found from their opening pairs are those an ASCII-case-insensitive
-    /// automaton finds.
+    /// The appeal words found in a line's key are those an ASCII-case-insensitive
+    /// automaton finds in the line.
     #[test]
-    fn appeal_words_from_pairs_are_the_automaton_s() {
+    fn appeal_words_in_the_key_are_the_automaton_s() {
         let words = &data::furniture().appeal_words;
         let automaton = aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(words).expect("builds");
         let mut lines: Vec<String> =
             words.iter().flat_map(|w| [w.clone(), w.to_uppercase(), format!("x{}y", &w[..w.len() - 1]), format!("Please {w}!")]).collect();
         lines.extend(["", "s", "su", "Su", "SUPPOR", "a paywal", "Donatio n", "JournaliSm’s end", "dodonate", "ſupport"].map(String::from));
         for line in &lines {
-            assert_eq!(may_ask_for_support(line), automaton.is_match(line), "{line:?}");
+            assert_eq!(may_ask_for_support(&normalise(line).0), automaton.is_match(line), "{line:?}");
         }
     }
 
@@ -2681,12 +2703,12 @@ mod tests {
     #[test]
     fn a_line_may_ask_for_support_only_with_an_appeal_word_in_it_in_any_case() {
         for line in ["Your DONATION allows us to go on.", "Subscribe now", "We need your support", "Back independent JOURNALISM."] {
-            assert!(may_ask_for_support(line) && voice_of(line).appeal, "{line}");
+            assert!(may_ask_for_support(&normalise(line).0) && voice_of(line).appeal, "{line}");
         }
         for line in ["We thank you.", "Russia said it backed Assad.", "“Support us,” he said."] {
             assert!(!voice_of(line).appeal, "{line}");
         }
-        assert!(!may_ask_for_support("Russia said it backed Assad."));
+        assert!(!may_ask_for_support(&normalise("Russia said it backed Assad.").0));
     }
 
     #[test]
