@@ -803,12 +803,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         }
         if let Some((month, day)) = parsed[i].dateline_day {
             if let Some(date) = latest.and_then(|r| timex::nearest_year(month, day, r)) {
-                parsed[i].article.published = Published {
-                    date: Some(date.format("%Y-%m-%d").to_string().into()),
-                    time: None,
-                    inferred: true,
-                    evidence: Some("month and day from the dateline; year from the other articles".into()),
-                };
+                parsed[i].article.published = inferred_date(date, "month and day from the dateline; year from the other articles".into());
                 continue;
             }
         }
@@ -845,19 +840,8 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         if let Some((date, (_, mut ids))) = votes.into_iter().max_by_key(|(d, (shared, ids))| (*shared, ids.len(), std::cmp::Reverse(*d))) {
             ids.sort();
             by_sentences.push((i, date));
-            parsed[i].article.published = Published {
-                date: Some(date.format("%Y-%m-%d").to_string().into()),
-                time: None,
-                inferred: true,
-                evidence: Some(
-                    format!(
-                        "the date of {} the same events ({})",
-                        if ids.len() == 1 { "the article that reports".to_string() } else { format!("the {} articles that report", ids.len()) },
-                        listed(&ids)
-                    )
-                    .into(),
-                ),
-            };
+            let reporters = if ids.len() == 1 { "the article that reports".to_string() } else { format!("the {} articles that report", ids.len()) };
+            parsed[i].article.published = inferred_date(date, format!("the date of {reporters} the same events ({})", listed(&ids)));
         } else if let Some(day) = lede_of[i] {
             // Its first sentence tells of a day; its own date stays blank.
             read_in_story_week(&mut parsed[i], day, format!("its first sentence tells of {day}"));
@@ -1127,24 +1111,30 @@ fn weekday_pin(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<(NaiveD
 fn date_dateline_in_stated_year(p: &mut article::Parsed) -> bool {
     let Some((month, day)) = p.dateline_day.filter(|_| p.article.published.date.is_none()) else { return false };
     let Some((date, stated)) = dateline_in_stated_year(p, month, day) else { return false };
-    p.article.published = Published {
-        date: Some(date.format("%Y-%m-%d").to_string().into()),
-        time: None,
-        inferred: true,
-        evidence: Some(format!("month and day from the dateline; year from the day it states, {stated}").into()),
-    };
+    p.article.published = inferred_date(date, format!("month and day from the dateline; year from the day it states, {stated}"));
     p.dateline_day = None;
     true
+}
+
+/// A publication date inferred by `evidence`.
+fn inferred_date(date: NaiveDate, evidence: String) -> Published {
+    Published { date: Some(date.format("%Y-%m-%d").to_string().into()), time: None, inferred: true, evidence: Some(evidence.into()) }
 }
 
 /// A dateline's month and day ("MOSCOW, February 28. /TASS/.") in the year of the nearest
 /// day its page states whole, year written out ("On February 27, 2020, …"), when that day
 /// is at most [`DATELINE_YEAR_REACH`] days from it; with that stated day.
 fn dateline_in_stated_year(p: &article::Parsed, month: u32, day: u32) -> Option<(NaiveDate, NaiveDate)> {
-    let stated = p.article.sentences.iter().filter(|s| !s.heading).flat_map(|s| timex::find_dated(&s.text, timex::Dating::default()));
-    let written = stated.filter_map(|t| t.day().filter(|d| t.text.contains(&chrono::Datelike::year(d).to_string())));
     let distance = |(dated, stated): &(NaiveDate, NaiveDate)| (*dated - *stated).num_days().abs();
+    let written = days_stated_whole(p).map(|(_, d)| d);
     written.filter_map(|s| Some((timex::nearest_year(month, day, s)?, s))).filter(|c| distance(c) <= DATELINE_YEAR_REACH).min_by_key(distance)
+}
+
+/// The whole days a page's story states, year written out (a day read in an assumed year is
+/// no clue to the page's own), each with whether it looks ahead.
+fn days_stated_whole(p: &article::Parsed) -> impl Iterator<Item = (bool, NaiveDate)> + '_ {
+    let stated = p.article.sentences.iter().filter(|s| !s.heading).flat_map(|s| timex::find_dated(&s.text, timex::Dating::default()));
+    stated.filter_map(|t| t.day().filter(|d| t.text.contains(&chrono::Datelike::year(d).to_string())).map(|d| (t.ahead, d)))
 }
 
 /// How far (in days) from a day its page states a dateline's month and day may lie and
@@ -1156,9 +1146,7 @@ const DATELINE_YEAR_REACH: i64 = 92;
 /// and no other clue to its day is read near. (The year written out: a day read in an
 /// assumed year is no clue to the page's own.)
 fn latest_stated_day(p: &article::Parsed) -> Option<NaiveDate> {
-    let dating = timex::Dating::default();
-    let days = p.article.sentences.iter().filter(|s| !s.heading).flat_map(|s| timex::find_dated(&s.text, dating));
-    days.filter(|t| !t.ahead).filter_map(|t| t.day().filter(|d| t.text.contains(&chrono::Datelike::year(d).to_string()))).max()
+    days_stated_whole(p).filter(|(ahead, _)| !ahead).map(|(_, d)| d).max()
 }
 
 /// The day a dated page's first story sentence tells of, when it is a day or two before the
