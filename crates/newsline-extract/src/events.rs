@@ -2182,15 +2182,15 @@ fn dates_a_report(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool {
     // "…, state media reported on Tuesday": a verb of reporting that is no verb of saying.
     let reported = memchr::memmem::find_iter(text.as_bytes(), b" reported").map(|at| (at + 1, at + " reported".len()));
     let reported = reported.filter(|&(_, end)| !text[end..].starts_with(char::is_alphanumeric));
+    // "…, the ministry said on Friday that the army was behind it": what was said follows.
+    let says_what = text[t.end..].trim_start().starts_with("that ");
     verbs.iter().copied().chain(reported).any(|(vs, ve)| {
         let Some(comma) = text[..vs].rfind(',') else { return false };
         let source = &text[comma + 1..vs];
         let gap = text.get(ve..t.start).unwrap_or(",");
         let act = &text[..comma];
-        // "…, but Moscow said on Friday morning that the army was behind it": a clause of its
-        // own, with what was said, and no report trailing the act.
-        let own_clause = source.split_whitespace().next().is_some_and(|w| CLAUSE_OPENERS.contains(&w.to_ascii_lowercase().as_str()))
-            || text[t.end..].trim_start().starts_with("that ");
+        // "…, but Moscow said on Friday morning …": a clause of its own, no report trailing the act.
+        let own_clause = says_what || source.split_whitespace().next().is_some_and(|w| CLAUSE_OPENERS.iter().any(|c| w.eq_ignore_ascii_case(c)));
         report_gap(gap)
             && !own_clause
             && (1..=REPORT_SOURCE_WORDS).contains(&source.split_whitespace().count())
