@@ -1843,13 +1843,19 @@ const LEADING_WORDS: &[&str] = &["the", "a", "an", "of", "in", "on", "at", "to",
 
 /// Joins a line broken inside a sentence to the line that goes on with it: no blank line
 /// between, no end of a sentence before the break, and a lower-case word (or a line ending
-/// on a word that leads into another, [`LEADING_WORDS`]) after it. The
+/// on a word that leads into another, [`LEADING_WORDS`]) after it; or, on a page that wraps
+/// its prose at a fixed width ([`wrap_width`]), a line too full to have taken the next
+/// line's first word ("… Britain's U.N. ambassador, Mark" / "Lyall Grant, told …"). The
 /// sentence is then one range of the seed file, its line break inside.
 fn join_soft_wraps(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let width = wrap_width(text);
     let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
     for range in ranges {
         if let Some(last) = out.last_mut() {
             let (before, gap, after) = (&text[last.clone()], &text[last.end..range.start], &text[range.clone()]);
+            // The whole printed line: a dateline cut from its start ("UNITED NATIONS, July 19
+            // (Reuters) - Russia and China vetoed") was part of its width.
+            let printed = &text[text[..last.end].rfind('\n').map_or(0, |at| at + 1)..last.end];
             let one_break = gap.bytes().filter(|&b| b == b'\n').count() == 1 && gap.trim().is_empty();
             // A line ending on a word that only leads into others ("… a ceasefire in" /
             // "Syria and …") goes on whatever the case of the next.
@@ -1857,7 +1863,8 @@ fn join_soft_wraps(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
             let leads_on = || before.rsplit(char::is_whitespace).next().is_some_and(|w| LEADING_WORDS.contains(&w));
             let goes_on = || after.starts_with(|c: char| c.is_ascii_lowercase()) || leads_on();
             let unended = !before.ends_with(['.', '!', '?', ':', '"', '”', '’', ';']);
-            if one_break && unended && goes_on() && whitespace_words(before).count() >= WRAPPED_LINE_WORDS {
+            let full = || width.is_some_and(|w| wrapped_at(printed, after, w));
+            if one_break && (full() || unended && goes_on() && whitespace_words(printed).count() >= WRAPPED_LINE_WORDS) {
                 last.end = range.end;
                 continue;
             }
@@ -1865,6 +1872,44 @@ fn join_soft_wraps(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
         out.push(range);
     }
     out
+}
+
+/// Fewest lines a page breaks inside a sentence, near its widest, for its breaks to tell a
+/// width it wraps at.
+const WRAP_LINES: usize = 4;
+/// The narrowest and widest width, in characters, a page is read as wrapping its prose at:
+/// lists and labels run shorter, a paragraph printed as one line longer.
+const WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 40..=100;
+/// How many characters short of its width a wrapped line may end (a wrapper need not fill
+/// its width to the last character: "… Russia and China vetoed" / "a U.N. …" at 64).
+const WRAP_SLACK: usize = 3;
+
+/// The width a page wraps its prose at: the longest of its lines that another follows with
+/// no blank line between, when two in three such lines come within a fifth of it (wrapped
+/// prose fills its lines nearly; a list's or a byline's lines differ) and two in three of
+/// those, [`WRAP_LINES`] or more, end inside a sentence (a page printing a paragraph a
+/// line ends most on a stop).
+fn wrap_width(text: &str) -> Option<usize> {
+    let mut lines = text.split('\n').peekable();
+    let mut followed = Vec::new();
+    while let Some(line) = lines.next() {
+        if !line.trim().is_empty() && lines.peek().is_some_and(|next| !next.trim().is_empty()) {
+            let line = line.trim_end();
+            followed.push((line.chars().count(), !crate::events::ends_a_sentence(line)));
+        }
+    }
+    let widest = followed.iter().map(|&(width, _)| width).max()?;
+    let near: Vec<bool> = followed.iter().filter(|&&(width, _)| width * 5 >= widest * 4).map(|&(_, inside)| inside).collect();
+    let inside = near.iter().filter(|&&inside| inside).count();
+    let wrapped = near.len() * 3 >= followed.len() * 2 && inside * 3 >= near.len() * 2 && inside >= WRAP_LINES;
+    (WRAP_WIDTHS.contains(&widest) && wrapped).then_some(widest)
+}
+
+/// Whether `printed`, a line of a page wrapped at `width`, was broken before `next` because
+/// `next`'s first word would not have fitted on it.
+fn wrapped_at(printed: &str, next: &str, width: usize) -> bool {
+    let word = next.split_whitespace().next().map_or(0, |w| w.chars().count());
+    printed.trim_end().chars().count() + 1 + word + WRAP_SLACK > width
 }
 
 /// Splits a raw page into classified lines; `site` are the lines its site prints elsewhere.
@@ -2409,6 +2454,21 @@ mod tests {
         // A line ending on a word that leads into others goes on, whatever the next line's case.
         let text = "The Assembly on Friday demanded an immediate ceasefire and aid deliveries in\nZembla in a resolution adopted by a strong majority.\n";
         assert_eq!(kinds(text)[0].0, text.trim_end());
+    }
+
+    /// A page that wraps its prose at a fixed width breaks lines before capitals too ("Mark"
+    /// / "Lyall Grant"): a line too full to have taken the next line's first word goes on
+    /// with it. Lines of a page with no such width stay apart.
+    #[test]
+    fn a_page_wrapped_at_a_width_joins_every_full_line_to_the_next() {
+        let text = "UPDATE 5-Zembla blocks the council\n\nUNITED NATIONS, July 19 (Reuters) - Zembla and Ruritania vetoed\na Security Council resolution on Thursday that threatened\nBorduria's rulers with sanctions if they did not halt the\nviolence, again thwarting Western hopes for a tough line.\n\n\"They have chosen to put their interests ahead of the\nlives of millions of Syrians,\" Britain's U.N. ambassador, Mark\nLyall Grant, told the 15-member Security Council after the vote.\n";
+        let found = kinds(text);
+        let vetoed = "Zembla and Ruritania vetoed\na Security Council resolution on Thursday that threatened\nBorduria's rulers with sanctions if they did not halt the\nviolence, again thwarting Western hopes for a tough line.";
+        assert_eq!(kind_of(&found, vetoed), LineKind::Story, "{found:?}");
+        assert!(found.iter().any(|(t, _)| t.ends_with("Mark\nLyall Grant, told the 15-member Security Council after the vote.")), "{found:?}");
+        // A list's lines are of no one width: each stays a line of its own.
+        let list = "Zembla and Ruritania vetoed the draft on Thursday.\nBorduria\nThe council meets again on Friday to vote on a shorter mandate.\nMark\nLyall Grant spoke for Britain after the vote in New York.\n";
+        assert!(kinds(list).iter().any(|(t, _)| t == "Lyall Grant spoke for Britain after the vote in New York."));
     }
 
     #[test]

@@ -248,10 +248,13 @@ fn clause(sentence: &str, start: usize, end: usize) -> std::ops::Range<usize> {
     from.min(start)..to.max(end)
 }
 
+/// Whether a clause tells what is to come: an auxiliary of the future, a plan or a schedule,
+/// "set to" or "set for" after a verb or alone as a participle ("with the mandate set to
+/// expire at midnight Friday", "another showdown set for Friday").
 fn future_tense(sentence: &str) -> bool {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(&CELL, || {
-        r"(?i)(?-u:\b)(?:will|shall|is to|are to|is going to|are going to|plans? to|planned to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|is set to|are set to|(?:was|were)(?: already)? (?:scheduled|due|set|expected) to|to be held|to take place|as early as|as soon as|look(?:s|ed|ing)? forward to)(?-u:\b)".into()
+        r"(?i)(?-u:\b)(?:will|shall|is to|are to|is going to|are going to|plans? to|planned to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|set to|set for|(?:was|were)(?: already)? (?:scheduled|due|expected) to|to be held|to take place|as early as|as soon as|look(?:s|ed|ing)? forward to)(?-u:\b)".into()
     })
     .is_match(sentence)
 }
@@ -982,6 +985,11 @@ mod tests {
         assert_eq!(points("They met last Friday.", friday), ["last Friday=2016-09-30"]);
         // What was planned, told as it stood on the day: ahead of it.
         assert_eq!(points("Lavrov was already scheduled to travel to Geneva on Monday.", friday), ["on Monday=2016-10-10"]);
+        // "set to", "set for": a participle as much as a verb's.
+        let thursday = d(2012, 7, 19);
+        assert_eq!(points("With the mandate set to expire at midnight Friday, Western states reacted angrily.", thursday), ["Friday=2012-07-20"]);
+        assert_eq!(points("The Council was set for another showdown on Friday.", thursday), ["on Friday=2012-07-20"]);
+        assert_eq!(points("Another showdown set for Friday on the mission.", thursday), ["Friday=2012-07-20"]);
         assert_eq!(points("Its term will end on the 31st of December.", friday), ["on the 31st of December=2016-12-31"]);
         assert_eq!(points("Its term ended on the 31st of December.", friday), ["on the 31st of December=2015-12-31"]);
         assert_eq!(points("Its term will end in December.", friday), ["in December=2016-12"]);
