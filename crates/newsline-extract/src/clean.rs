@@ -1097,10 +1097,16 @@ fn opens_comments(line: &str, s: &Signals) -> bool {
         && (s.first_number || s.first & (PROMPT | STRONG_PROMPT) != 0 || line.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("no ")) || s.words <= 2)
 }
 
-/// A commenter's name on a bulleted line of its own ("• Robert Griffith"), as comment
-/// threads print each comment's author: a story's bulleted points have verbs.
+/// How a comment thread heads a comment with its author's name on a line of its own
+/// ("Anonymous said..."): a story's speaker is never left hanging on an ellipsis.
+const COMMENT_HEADS: &[&str] = &[" said...", " said…", " says...", " says…", " wrote...", " wrote…"];
+
+/// A commenter's name on a line of its own, bulleted ("• Robert Griffith") or heading the
+/// comment ("Anonymous said..."), as comment threads print each comment's author: a story's
+/// bulleted points have verbs.
 fn commenter_signature(line: &str) -> bool {
-    line.strip_prefix(['•', '·']).is_some_and(|name| is_names(name.trim()))
+    let line = line.trim();
+    line.strip_prefix(['•', '·']).is_some_and(|name| is_names(name.trim())) || COMMENT_HEADS.iter().any(|h| line.strip_suffix(h).is_some_and(is_names))
 }
 
 /// A name-like word: capitalised ("Smith", "SMITH", "J.", "Al-Assad"), or a name particle.
@@ -2603,6 +2609,9 @@ mod tests {
             kind_of(&found, "It is reassuring to know that someone is taking the threat seriously, a pity it is not our President."),
             LineKind::Furniture(Furniture::Comments)
         );
+        // A comment headed by its author's name and "said...".
+        let found = with_story("Anonymous said...\nZembla's envoy is the most savvy diplomat on the international scene today.\n");
+        assert_eq!(kind_of(&found, "Zembla's envoy is the most savvy diplomat on the international scene today."), LineKind::Furniture(Furniture::Comments));
         let found = with_story("• Russia said the strikes would go on until the militants left the city.\n");
         assert_eq!(kind_of(&found, "• Russia said the strikes would go on until the militants left the city."), LineKind::Story);
         let found = with_story("No comments:\n");
