@@ -841,7 +841,7 @@ fn opens_on(text: &str, openers: &[&str]) -> bool {
 }
 
 /// Verbs that place what came before against another happening ("It came as …").
-const CAME_VERBS: &[&str] = &["came", "comes", "coming", "follows", "followed"];
+const CAME_VERBS: &[&str] = &["came", "comes", "coming", "follows", "followed", "unfolded", "unfolds"];
 
 /// Whether `w`, its punctuation trimmed, is one of `list` in any case (compared in place).
 fn is_one_of(list: &[&str], w: &str) -> bool {
@@ -870,7 +870,7 @@ fn measured_from_long_before(text: &str) -> bool {
 const MEASURE_WORDS: usize = 5;
 
 /// Words that may sit between such a verb and its link ("came just hours after").
-const CAME_GAP: &[&str] = &["just", "only", "shortly", "days", "hours", "weeks", "a", "day", "week", "few", "two", "three"];
+const CAME_GAP: &[&str] = &["also", "just", "only", "shortly", "days", "hours", "weeks", "a", "day", "week", "few", "two", "three"];
 
 /// Words of the subject such a sentence opens on at most ("The move", "His call").
 const CAME_SUBJECT_WORDS: usize = 3;
@@ -878,8 +878,9 @@ const CAME_SUBJECT_WORDS: usize = 3;
 /// "It came as the Syrians … bombarded eastern Aleppo", "This comes after several rights
 /// groups lobbying against Moscow": a sentence that places the story before it against
 /// another happening tells that happening, not more of the story. Gives that happening's
-/// clause (after "as", "after", "amid"). ("His appeal came just hours before the Council
-/// met" places the appeal itself: "before" is not read.)
+/// clause (after "as", "after", "amid", "against"). ("His appeal came just hours before the Council
+/// met" places the appeal itself: "before" is not read.) "The meeting also unfolded against
+/// wider regional turbulence, including …" places it against what it names.
 fn came_amid(text: &str) -> Option<&str> {
     // Read on every sentence: words compared in place, none lower-cased.
     if let Some(at) = crate::subject::latest_after(text) {
@@ -888,7 +889,7 @@ fn came_amid(text: &str) -> Option<&str> {
     let mut words = after_came_verb(text)?;
     let link = words.find(|w| !is_one_of(CAME_GAP, w))?;
     let clause = &text[link.as_ptr() as usize - text.as_ptr() as usize + link.len()..];
-    if is_one_of(&["after", "amid", "amidst"], link) {
+    if is_one_of(&["after", "amid", "amidst", "against"], link) {
         Some(clause)
     } else if is_one_of(&["as"], link) {
         // "came as a surprise", "came as close as", "came as part of a deal": the act itself.
@@ -4536,6 +4537,8 @@ mod tests {
             "This comes after several rights groups lobbied against Moscow.",
             "His call came just hours after the vote.",
             "The move came amid new attacks.",
+            "The meeting also unfolded against wider regional turbulence, including strikes earlier this year.",
+            "The talks came against the backdrop of new strikes.",
             "Putin's cancellation is the latest deterioration in ties between Moscow and the West after Russia vetoed a resolution.",
             "The strike was the latest blow to the truce after the army declared it over.",
         ] {
