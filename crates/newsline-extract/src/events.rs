@@ -826,10 +826,23 @@ fn same_day_opener(text: &str) -> bool {
     opens_on(text, SAME_DAY_OPENERS)
 }
 
-/// "Meanwhile, the parliament ratified …": a sentence opening on other news.
+/// "Meanwhile, the parliament ratified …", "The Kremlin, meanwhile, accused …": a sentence
+/// opening on other news, or setting it off after a short subject.
 fn turns_to_other_news(text: &str) -> bool {
-    let text = text.get(..30).unwrap_or(text).trim_start_matches(|c: char| !c.is_alphanumeric());
-    opens_on(text, OTHER_NEWS_OPENERS) || opens_on(text, SAME_DAY_OPENERS)
+    let head = text.get(..30).unwrap_or(text).trim_start_matches(|c: char| !c.is_alphanumeric());
+    opens_on(head, OTHER_NEWS_OPENERS) || opens_on(head, SAME_DAY_OPENERS) || other_news_after_subject(text)
+}
+
+/// Most words of a subject before other news set off by commas ("The Kremlin, meanwhile, …").
+const OTHER_NEWS_SUBJECT_WORDS: usize = 4;
+
+/// Whether an opener of other news stands set off by commas after the sentence's subject of
+/// at most [`OTHER_NEWS_SUBJECT_WORDS`] words ("The Kremlin, meanwhile, accused …").
+fn other_news_after_subject(text: &str) -> bool {
+    let Some(comma) = memchr::memchr(b',', text.as_bytes()) else { return false };
+    let (subject, rest) = (&text[..comma], text[comma + 1..].trim_start());
+    subject.split_whitespace().count() <= OTHER_NEWS_SUBJECT_WORDS
+        && OTHER_NEWS_OPENERS.iter().any(|o| rest.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)) && rest[o.len()..].starts_with(','))
 }
 
 /// Whether `text` opens on one of `openers` (lower case) as a whole phrase.
@@ -4472,6 +4485,7 @@ mod tests {
             "Meanwhile, the parliament has ratified a deal on the air base.",
             "Separately the envoy left for Geneva.",
             "Earlier in the day evacuations from the old city were resumed.",
+            "The Kremlin, meanwhile, accused the rebels of shelling the corridor.",
         ]];
         let s = facts(&mut Vocabulary::default(), 0, &paragraphs, friday);
         let t = threads(Some(PartialDate::day(friday)), &s);
@@ -4479,6 +4493,8 @@ mod tests {
         assert_ne!(of(0), of(1));
         assert_ne!(of(1), of(2));
         assert_ne!(of(2), of(3));
+        assert_ne!(of(3), of(4));
+        assert!(!turns_to_other_news("The Kremlin, which meanwhile had said nothing, spoke."));
         assert!(!turns_to_other_news("Meanwhile-style coverage grew."));
         assert!(!turns_to_other_news("Earlier in the daylight hours the convoy left."));
         // "Earlier in the day" is of the day of the story before it.

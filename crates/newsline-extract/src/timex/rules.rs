@@ -257,6 +257,7 @@ pub(super) const RULES: &[Rule] = &[
             ("De Mistura said on Thursday he would escort the fighters.", "on Thursday", "point 2016-10-06"),
             ("The council will meet on Saturday.", "on Saturday", "point 2016-10-08"),
             ("He spoke on a weekly Sunday news roundup.", "Sunday", "none"),
+            ("Russia's military Sunday blamed Israel for the loss of its plane.", "Sunday", "point 2016-10-02"),
             ("As many as 100 people have died since Friday.", "Friday", "duration"),
         ],
     },
@@ -437,9 +438,12 @@ fn weekday_of(f: &Found) -> Option<Role> {
     let day = weekday(&f.caps["wd"])?;
     let modifier = f.caps.name("wd_mod").map(|m| m.as_str().to_ascii_lowercase());
     let (sentence, whole) = (f.sentence, f.whole);
-    // "weekly Sunday news roundup": a weekday used as an adjective dates nothing.
+    // "weekly Sunday news roundup": a weekday used as an adjective dates nothing; one
+    // before a past verb dates it ("Russia's military Sunday blamed …").
     let next_word = sentence[whole.end()..].split_whitespace().next().unwrap_or("");
+    let past_verb_next = next_word.len() > 3 && next_word.ends_with("ed") || PAST_IRREGULAR.contains(&next_word);
     if modifier.is_none()
+        && !past_verb_next
         && next_word.chars().next().is_some_and(char::is_lowercase)
         && !sentence[..whole.start()].trim_end().ends_with(',')
         && !["that", "and", "as", "after", "before", "when", "to", "in", "at", "the", "with", "for", "on", "during", "amid", "over", "from", "by"]
