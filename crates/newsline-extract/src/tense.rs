@@ -417,6 +417,12 @@ mod tests {
         assert_eq!(tense("Russia has largely not responded to claims it has helped kill civilians."), Tense::Perfect);
         assert_eq!(tense("The Russian president had been scheduled to inaugurate a cathedral."), Tense::PastPerfect);
         assert_eq!(tense("Admiral Kuznetsov belongs to a naval group which Russia has deployed near Syria."), Tense::Present);
+        // What a happening means, in the outlet's words ("marks", "underscores").
+        assert_eq!(
+            tense("The debate over the strike marks just one conflict between Zembla and Borduria, with the granted amnesty still a dispute."),
+            Tense::Present
+        );
+        assert_eq!(tense("The meeting underscores Zembla's desire to keep its bases."), Tense::Present);
         assert_eq!(tense("The Human Rights Council has 47 member countries."), Tense::Present);
         assert_eq!(tense("Medical sources, residents and rebels in eastern Aleppo say hospitals have been damaged."), Tense::Present);
         assert!(tense("The pause means that civilians can leave.").states());
