@@ -891,9 +891,9 @@ const CAME_SUBJECT_WORDS: usize = 3;
 /// "It came as the Syrians … bombarded eastern Aleppo", "This comes after several rights
 /// groups lobbying against Moscow": a sentence that places the story before it against
 /// another happening tells that happening, not more of the story. Gives that happening's
-/// clause (after "as", "after", "amid", "against"). ("His appeal came just hours before the Council
-/// met" places the appeal itself: "before" is not read.) "The meeting also unfolded against
-/// wider regional turbulence, including …" places it against what it names.
+/// clause (after "as", "after", "amid", "against": "The meeting also unfolded against wider
+/// regional turbulence, including …"). ("His appeal came just hours before the Council met"
+/// places the appeal itself: "before" is not read.)
 fn came_amid(text: &str) -> Option<&str> {
     // Read on every sentence: words compared in place, none lower-cased.
     if let Some(at) = crate::subject::latest_after(text) {
