@@ -486,6 +486,10 @@ mod tests {
         assert_eq!(name("https://www.interfax.ru/world/1"), Some(("Interfax".into(), "address")));
         assert_eq!(name("https://zeenews.india.com/news/world/x"), Some(("Zee News".into(), "address")));
         assert_eq!(name("https://abcnews.go.com/International/x"), Some(("ABC News".into(), "address")));
+        // The nearest listed domain: a sub-domain listed of its own is its own site.
+        assert_eq!(name("https://today.lorientlejour.com/article/x"), Some(("L'Orient Today".into(), "address")));
+        assert_eq!(name("https://www.lorientlejour.com/article/x"), Some(("L'Orient-Le Jour".into(), "address")));
+        assert_eq!(name("http://www.sltrib.com/sltrib/world/x.html.csp"), Some(("The Salt Lake Tribune".into(), "address")));
         assert!(listed("reuters.com.evil.example").is_none());
     }
 
@@ -511,7 +515,7 @@ mod tests {
         assert_eq!(name("https://www.timesofindia-online.com/x").as_deref(), Some("Times of India Online"));
         assert_eq!(name("https://www.zemblatimes.com/x").as_deref(), Some("Zembla Times"));
         assert_eq!(name("https://www.bluestone.com/x").as_deref(), Some("bluestone.com"));
-        assert_eq!(name("https://www.detroitnews.com/x").as_deref(), Some("Detroit News"));
+        assert_eq!(name("https://www.buffalonews.com/x").as_deref(), Some("Buffalo News"));
         assert_eq!(name("https://www.thedailyzeast.com/x").as_deref(), Some("The Daily Zeast"));
         assert_eq!(name("https://www.zemblatoday.com/x").as_deref(), Some("Zembla Today"));
         assert_eq!(name("https://www.ruritaniasun.com/x").as_deref(), Some("Ruritania Sun"));
