@@ -17,6 +17,7 @@
 //!    rather than pointing back with a pronoun, of a readable length.
 
 use crate::sorted_set::SortedSet;
+use crate::spaced::Spaced;
 use crate::timex::{PartialDate, Role, Timex};
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
@@ -605,10 +606,17 @@ const CONTINUATION_OPENERS: &[&str] = &["He", "She", "They", "It", "His", "Her",
 /// one that opens a quote: "“It clearly will be a wakeup call,” said Fisher" is Fisher's
 /// "it", not the story's.
 fn continues(text: &str) -> bool {
+    continues_in(&Spaced::new(text))
+}
+
+/// [`continues`] of a sentence's words, read once.
+fn continues_in(words: &Spaced) -> bool {
+    let text = words.text();
     // The opening word first: most sentences open on no pronoun, and the frame and quote
-    // tests need not read them.
-    let first = text.trim_start_matches(|c: char| !c.is_alphanumeric()).split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    (CONTINUATION_OPENERS.contains(&first) || pronoun_after_connective(text) || opens_on_the_sides(text) || attends_too(text))
+    // tests need not read them. (The first run of letters and digits: the start of the
+    // first word that has any.)
+    let first = words.bares_from(0).find(|b| !b.is_empty()).map_or("", |b| &b[..b.find(|c: char| !crate::sentences::is_alphanumeric(c)).unwrap_or(b.len())]);
+    (CONTINUATION_OPENERS.contains(&first) || pronoun_after_connective(text) || opens_on_the_sides(words) || attends_too(words))
         && !text.trim_start().starts_with(['"', '“', '‘', '\'', '«'])
         && crate::subject::back_reference(text).is_none()
         && !expletive_it(text)
@@ -616,12 +624,12 @@ fn continues(text: &str) -> bool {
 
 /// "Serbian President Alexander Vujcic was also a guest at the parade", "Lavrov also
 /// attended": someone else was at the occasion told before, which goes on.
-fn attends_too(text: &str) -> bool {
+fn attends_too(spaced: &Spaced) -> bool {
     // Read on every sentence asked whether it goes on: one byte search rules out nearly all.
-    if find_fixed!(" also ", text).is_none() {
+    if find_fixed!(" also ", spaced.text()).is_none() {
         return false;
     }
-    let words: Vec<&str> = text.split_whitespace().take(ATTENDING_WORDS).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let words: Vec<&str> = spaced.bares_from(0).take(ATTENDING_WORDS).collect();
     words.windows(3).any(|w| match w {
         [before, "also", next] => {
             matches!(*before, "was" | "were") && ["present", "a", "among", "at", "there", "in"].contains(next)
@@ -637,9 +645,8 @@ const ATTENDING_WORDS: usize = 12;
 
 /// A personal pronoun and "also" open the sentence: the one who spoke before goes on ("He
 /// also said he wanted to meet Assad").
-fn also_says(text: &str) -> bool {
-    let mut words = text.split_whitespace();
-    matches!(words.next(), Some("He" | "She")) && words.next() == Some("also")
+fn also_says(words: &Spaced) -> bool {
+    matches!(words.word(0), Some("He" | "She")) && words.word(1) == Some("also")
 }
 
 /// Adverbs of sequence that may open a sentence before the sides told of ("Then the two
@@ -654,8 +661,8 @@ const SIDES_NOUNS: &[&str] = &["leaders", "presidents", "ministers", "sides", "m
 /// role and not again ("The two leaders listened to a presentation …", "Then the two
 /// presidents …", "The trio also called for …"): it goes on with that act. Not "The
 /// presidents of Russia, Turkey and Iran vowed …", which names them.
-fn opens_on_the_sides(text: &str) -> bool {
-    let mut words = text.split_whitespace().peekable();
+fn opens_on_the_sides(spaced: &Spaced) -> bool {
+    let mut words = spaced.words_from(0).peekable();
     words.next_if(|w| SEQUENCE_OPENERS.contains(&w.trim_end_matches(',')));
     let Some(article) = words.next() else { return false };
     let noun = match article {
@@ -779,7 +786,7 @@ fn analysts_view(s: &SentenceFacts) -> bool {
     let Some((verb, _)) = s.speech_verbs().next() else { return false };
     let speaker = &s.text[..verb];
     let words = || speaker.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    !speaker.contains(['"', '“', '”']) && words().count() <= ANALYST_WORDS && words().any(|w| ANALYSTS.contains(&w))
+    !has_quote_mark(speaker) && words().take(ANALYST_WORDS + 1).count() <= ANALYST_WORDS && words().any(|w| ANALYSTS.contains(&w))
 }
 
 /// Groups who hold a view as a side ("Israeli officials", "Western diplomats").
@@ -843,27 +850,32 @@ fn opens_on(text: &str, openers: &[&str]) -> bool {
 /// Verbs that place what came before against another happening ("It came as …").
 const CAME_VERBS: &[&str] = &["came", "comes", "coming", "follows", "followed"];
 
-/// Whether `w`, its punctuation trimmed, is one of `list` in any case (compared in place).
-fn is_one_of(list: &[&str], w: &str) -> bool {
-    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+/// Whether the bare word `w` (its punctuation trimmed, [`Spaced`]) is one of `list` in any
+/// case (compared in place).
+fn is_bare_one_of(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
-/// The words after a verb of following ("came", "comes", …) among a sentence's first
-/// [`CAME_SUBJECT_WORDS`] + 1 ("The move came …", "His call comes …"), if one stands there.
-fn after_came_verb(text: &str) -> Option<std::str::SplitWhitespace<'_>> {
-    let mut words = text.split_whitespace();
-    words.by_ref().take(CAME_SUBJECT_WORDS + 1).any(|w| is_one_of(CAME_VERBS, w)).then_some(words)
+/// Where the words after a verb of following ("came", "comes", …) start, when one stands
+/// among a sentence's first [`CAME_SUBJECT_WORDS`] + 1 ("The move came …", "His call comes …").
+fn after_came_verb(words: &Spaced) -> Option<usize> {
+    words.bares_from(0).take(CAME_SUBJECT_WORDS + 1).position(|w| is_bare_one_of(CAME_VERBS, w)).map(|verb| verb + 1)
 }
 
 /// "The development comes just over 2 months after Putin ordered a bombing campaign": the
 /// outlet measures the story's time from an act long before it (months or years, no day
 /// to date either by): a framing, no act of the story and no happening of its own.
+#[cfg(test)]
 fn measured_from_long_before(text: &str) -> bool {
-    let Some(words) = after_came_verb(text) else { return false };
-    let next: Vec<&str> = words.take(MEASURE_WORDS + 1).collect();
-    let Some(link) = next.iter().position(|w| is_one_of(&["after", "since"], w)) else { return false };
-    next[..link].iter().any(|w| is_one_of(&["months", "month", "years", "year"], w))
+    measured_from_long_before_in(&Spaced::new(text))
+}
+
+/// [`measured_from_long_before`] of a sentence's words, read once.
+fn measured_from_long_before_in(words: &Spaced) -> bool {
+    let Some(after) = after_came_verb(words) else { return false };
+    let next = || words.bares_from(after).take(MEASURE_WORDS + 1);
+    let Some(link) = next().position(|w| is_bare_one_of(&["after", "since"], w)) else { return false };
+    next().take(link).any(|w| is_bare_one_of(&["months", "month", "years", "year"], w))
 }
 
 /// Most words of the length between such a verb and its "after" ("just over 2 months").
@@ -881,18 +893,27 @@ const CAME_SUBJECT_WORDS: usize = 3;
 /// clause (after "as", "after", "amid"). ("His appeal came just hours before the Council
 /// met" places the appeal itself: "before" is not read.)
 fn came_amid(text: &str) -> Option<&str> {
-    // Read on every sentence: words compared in place, none lower-cased.
-    if let Some(at) = crate::subject::latest_after(text) {
-        return Some(&text[at..]);
-    }
-    let mut words = after_came_verb(text)?;
-    let link = words.find(|w| !is_one_of(CAME_GAP, w))?;
-    let clause = &text[link.as_ptr() as usize - text.as_ptr() as usize + link.len()..];
-    if is_one_of(&["after", "amid", "amidst"], link) {
+    latest_after(text).or_else(|| after_came_link(&Spaced::new(text)))
+}
+
+/// [`came_amid`]'s "… is the latest blow after …".
+fn latest_after(text: &str) -> Option<&str> {
+    crate::subject::latest_after(text).map(|at| &text[at..])
+}
+
+/// [`came_amid`]'s clause after a verb of following and its link, from the sentence's
+/// words (read once): compared in place, none lower-cased.
+fn after_came_link<'a>(words: &Spaced<'a>) -> Option<&'a str> {
+    let after = after_came_verb(words)?;
+    // The first word past the gap ("came just hours after"), if the sentence goes on.
+    let link = (after..).find(|&i| words.bare(i).is_none_or(|w| !is_bare_one_of(CAME_GAP, w)))?;
+    let bare = words.bare(link)?;
+    let clause = &words.text()[words.end(link)?..];
+    if is_bare_one_of(&["after", "amid", "amidst"], bare) {
         Some(clause)
-    } else if is_one_of(&["as"], link) {
+    } else if is_bare_one_of(&["as"], bare) {
         // "came as a surprise", "came as close as", "came as part of a deal": the act itself.
-        words.next().filter(|w| !is_one_of(CAME_AS_NOT_A_CLAUSE, w)).map(|_| clause)
+        words.bare(link + 1).filter(|w| !is_bare_one_of(CAME_AS_NOT_A_CLAUSE, w)).map(|_| clause)
     } else {
         None
     }
@@ -954,9 +975,16 @@ const ACT_SUBJECT_WORDS: usize = 5;
 
 /// Whether `text` opens on a happening (a determiner, then an act noun within a few
 /// words) whose verb brings about another or reads it ([`AfterAnAct`]).
+#[cfg(test)]
 fn after_an_act(text: &str) -> Option<AfterAnAct> {
+    after_an_act_in(&Spaced::new(text))
+}
+
+/// [`after_an_act`] of a sentence's words, read once.
+fn after_an_act_in(words: &Spaced) -> Option<AfterAnAct> {
+    let text = words.text();
     // Read on every sentence: the first word is compared in place, nothing lower-cased.
-    let first = text.split_whitespace().next()?.trim_matches(|c: char| !c.is_alphanumeric());
+    let first = words.bare(0)?;
     if !ACT_SUBJECT_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(first)) {
         return None;
     }
@@ -1031,7 +1059,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         // act that made the document the story opened on, not of the speaker's words.
         let to_document = main
             .is_none()
-            .then(|| document_point(&s.text))
+            .then(|| document_point_in(asked.spaced()))
             .flatten()
             .and_then(|noun| first_naming[noun])
             .filter(|i| Some(*i) != current && !out[*i].background);
@@ -1091,14 +1119,14 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         let of_another_time = || {
             current.is_some_and(|c| out[c].date.is_some_and(|d| d.day.is_none()) && !out[c].inferred && out[c].date != story_date)
                 && asked.says()
-                && !also_says(&s.text)
+                && !also_says(asked.spaced())
         };
         // Nor does what stands now ("The Kurdish-led fighters are fighting to dismiss IS from
         // Baghouz" after "in the month of December, Trump issued an order"): a sentence in
         // the present tells the story's time, not that month's.
         let now_after_then = || {
             current.is_some_and(|c| out[c].date.is_some_and(|d| d.day.is_none()) && !out[c].inferred && out[c].date != story_date)
-                && matches!(crate::tense::main_clause(&s.text).tense, crate::tense::Tense::Present | crate::tense::Tense::Progressive)
+                && matches!(asked.tense().0.tense, crate::tense::Tense::Present | crate::tense::Tense::Progressive)
         };
         // Nor does a sentence naming a day that story's month or year does not hold ("The two
         // also met in Sochi in 2017. Syrian state TV described Monday's meeting as long").
@@ -1138,7 +1166,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         let retelling = main.filter(|(t, _)| retells_lead && retold.is_some_and(|(r, _)| std::ptr::eq(r, *t)));
         let dated_act = current.and_then(|c| act_dating_the_lead(&out[c], c == 0, s, main)).or(retelling);
         // A new turn of a transcript ("QUESTION: …") is another voice.
-        let after_act = after_an_act(&s.text);
+        let after_act = after_an_act_in(asked.spaced());
         let joins = to_document.is_some()
             || (joins || names_the_actor || dated_act.is_some())
                 && !of_another_week
@@ -1168,12 +1196,12 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             || furniture_sentence(&s.text)
             || asks(s)
             || main.is_none()
-                && (habitual(&s.text)
+                && (habitual_in(asked.spaced())
                     || expletive_it(&s.text)
                     || assesses(s)
                     || commentators_view(&s.text)
                     || analysts_view(s)
-                    || measured_from_long_before(&s.text)
+                    || measured_from_long_before_in(asked.spaced())
                     || officials_view(&s.text)
                     || open_question(&s.text)
                     || after_act == Some(AfterAnAct::Reading)
@@ -1292,7 +1320,7 @@ fn retells(a: &str, b: &str) -> bool {
 
 /// The words of `text`, lower-cased (for `retells`).
 fn lowered_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    crate::sentences::alphanumeric_runs(text).map(str::to_lowercase).collect()
 }
 
 /// The stretches of [`RETELLING_WORDS`] words in a row of a text's words ([`lowered_words`]).
@@ -1320,18 +1348,23 @@ const DOCUMENT_NOUNS: &[&str] = &["resolution", "draft", "text", "agreement", "d
 
 /// The document a sentence opens on to tell its terms ("The resolution also calls for …",
 /// "The text called for …"), if any, as its place in [`DOCUMENT_NOUNS`].
+#[cfg(test)]
 fn document_point(text: &str) -> Option<usize> {
-    let mut words = text.split_whitespace();
-    if words.next() != Some("The") {
+    document_point_in(&Spaced::new(text))
+}
+
+/// [`document_point`] of a sentence's words, read once.
+fn document_point_in(words: &Spaced) -> Option<usize> {
+    if words.word(0) != Some("The") {
         return None;
     }
-    let noun = words.next()?.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let noun = words.word(1)?.trim_end_matches(|c: char| !c.is_alphanumeric());
     DOCUMENT_NOUNS.iter().position(|d| *d == noun)
 }
 
 /// The documents `text` names ([`DOCUMENT_NOUNS`], as places in it), in any case.
 fn documents_named(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
+    crate::sentences::alphanumeric_runs(text)
         .filter(|w| (4..=11).contains(&w.len()))
         .filter_map(|w| DOCUMENT_NOUNS.iter().position(|d| w.eq_ignore_ascii_case(d)))
 }
@@ -1582,7 +1615,7 @@ fn states_background(asked: &Asked, main: Option<DatedBy>, position: usize, weak
         _ if first_person => false,
         // "The military has said previously that …", "Israel has repeatedly denounced …":
         // what someone has said over time is how things stand, not the day's statement.
-        _ if clause.tense == Tense::Perfect && over_time(&s.text) => true,
+        _ if clause.tense == Tense::Perfect && over_time_in(asked.spaced()) => true,
         _ if clause.statement => false,
         // "…, the source added.": words of a speaker not named go on with the story.
         Some(_) if clause.tense != Tense::PastPerfect && said_outside_quotes(s) => false,
@@ -1606,8 +1639,14 @@ const OVER_TIME: &[&str] = &["previously", "repeatedly", "long", "often", "consi
 
 /// Whether a perfect in `text` is spread over time by an adverb right around its
 /// participle ("has said previously", "have repeatedly denied", "has long called for").
+#[cfg(test)]
 fn over_time(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().take(60).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    over_time_in(&Spaced::new(text))
+}
+
+/// [`over_time`] of a sentence's words, read once.
+fn over_time_in(spaced: &Spaced) -> bool {
+    let words: Vec<&str> = spaced.bares_from(0).take(60).collect();
     words.iter().enumerate().filter(|(_, w)| matches!(**w, "has" | "have")).any(|(i, _)| {
         let near = &words[i + 1..(i + 4).min(words.len())];
         // The adverb before the participle, or right after it ("has said previously").
@@ -1702,7 +1741,7 @@ const RUN_UNITS: &[&str] = &["day", "days", "night", "nights", "week", "weeks"];
 /// a campaign told as it stands, not one happening.
 fn runs_day_after_day(text: &str) -> bool {
     let mut previous = "";
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in crate::sentences::alphanumeric_runs(text) {
         if RUN_UNITS.iter().any(|u| u.eq_ignore_ascii_case(word)) && RUN_WORDS.iter().any(|r| r.eq_ignore_ascii_case(previous)) {
             return true;
         }
@@ -1798,13 +1837,18 @@ const HABITUAL: &[&str] = &["repeatedly", "long", "consistently", "routinely", "
 /// administration has repeatedly said …"): "has"/"have" and such an adverb among its
 /// first words, before any comma or relative pronoun ("The UN, which has long called
 /// for pauses, welcomed …" tells of the welcome).
+#[cfg(test)]
 fn habitual(text: &str) -> bool {
+    habitual_in(&Spaced::new(text))
+}
+
+/// [`habitual`] of a sentence's words, read once.
+fn habitual_in(words: &Spaced) -> bool {
     // Read on every undated sentence: the words are compared in any case in place, none
     // lower-cased into a string of its own.
     let is = |bare: &str, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(bare));
     let mut after_have = false;
-    for word in text.split_whitespace().take(10) {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+    for (word, bare) in words.words_from(0).zip(words.bares_from(0)).take(10) {
         if after_have && is(bare, HABITUAL) {
             return true;
         }
@@ -2108,11 +2152,13 @@ struct Asked<'a> {
     tense: OnceCell<(crate::tense::Clause, bool)>,
     continues: OnceCell<bool>,
     amid: OnceCell<Option<&'a str>>,
+    /// The sentence's words, read once for the rules that take its words in order.
+    spaced: OnceCell<Spaced<'a>>,
 }
 
 impl<'a> Asked<'a> {
     fn new(s: &'a SentenceFacts) -> Self {
-        Asked { s, says: OnceCell::new(), tense: OnceCell::new(), continues: OnceCell::new(), amid: OnceCell::new() }
+        Asked { s, says: OnceCell::new(), tense: OnceCell::new(), continues: OnceCell::new(), amid: OnceCell::new(), spaced: OnceCell::new() }
     }
     /// [`says`].
     fn says(&self) -> bool {
@@ -2124,17 +2170,24 @@ impl<'a> Asked<'a> {
     }
     /// [`continues`].
     fn continues(&self) -> bool {
-        *self.continues.get_or_init(|| continues(&self.s.text))
+        *self.continues.get_or_init(|| continues_in(self.spaced()))
     }
     /// [`came_amid`].
     fn amid(&self) -> Option<&'a str> {
-        *self.amid.get_or_init(|| came_amid(&self.s.text))
+        *self.amid.get_or_init(|| latest_after(&self.s.text).or_else(|| after_came_link(self.spaced())))
+    }
+    /// The sentence's words ([`Spaced`]).
+    fn spaced(&self) -> &Spaced<'a> {
+        self.spaced.get_or_init(|| Spaced::new(&self.s.text))
     }
 }
 
 /// Whether `text` holds a quotation mark of any kind.
 fn has_quote_mark(text: &str) -> bool {
-    text.contains(['"', '“', '”'])
+    // Byte-wise, as `inside_quote`: '"' is its own byte, '“' and '”' are E2 80 9C and E2 80
+    // 9D (no other character holds them); `contains` of the three decoded every character.
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'"', 0xE2, bytes).any(|i| bytes[i] == b'"' || matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D])))
 }
 
 /// Whether byte `at` of a sentence lies inside a direct quote: after an opening mark the
@@ -2194,7 +2247,7 @@ fn dates_a_report(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool {
         report_gap(gap)
             && !own_clause
             && (1..=REPORT_SOURCE_WORDS).contains(&source.split_whitespace().count())
-            && !text[..t.end].contains(['"', '“', '”'])
+            && !has_quote_mark(&text[..t.end])
             && matches!(
                 crate::tense::main_clause(act),
                 crate::tense::Clause { tense: crate::tense::Tense::Past | crate::tense::Tense::Perfect, statement: false, been: false, .. }
@@ -2225,7 +2278,7 @@ fn when_speaking(text: &str, t: &Timex) -> bool {
         return false;
     }
     let gap: Vec<&str> = words.collect();
-    gap.len() < SPEAKING_GAP_WORDS && !gap.iter().any(|w| w.ends_with([',', ';', ':']) || w.contains(['"', '“', '”'])) && text[t.end..].contains(',')
+    gap.len() < SPEAKING_GAP_WORDS && !gap.iter().any(|w| w.ends_with([',', ';', ':']) || has_quote_mark(w)) && text[t.end..].contains(',')
 }
 
 /// Participles of speaking that open a sentence on its speaker's occasion.
@@ -2548,7 +2601,7 @@ fn past_week_of(s: &SentenceFacts) -> Option<&Timex> {
     s.timexes.iter().find(|t| {
         let after = &s.text[t.end..];
         let possessive = after.starts_with("'s") || after.starts_with("’s");
-        let opened = s.text[..t.start].split(|c: char| !c.is_alphanumeric()).any(opener);
+        let opened = crate::sentences::alphanumeric_runs(&s.text[..t.start]).any(opener);
         matches!(t.role, Role::Week(_)) && !possessive && !opened
     })
 }
@@ -3401,7 +3454,7 @@ const SAYING: &[&str] = &["said", "says", "told", "tells", "added", "announced",
 /// Whether `text` gives someone's words by a verb of saying (read cheaply: a summary's
 /// candidates are few, and no sentence's facts are at hand there).
 fn names_a_saying(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric()).any(|w| SAYING.contains(&w))
+    crate::sentences::alphanumeric_runs(text).any(|w| SAYING.contains(&w))
 }
 
 /// Openers of a clause of what came before the sentence's own act.
@@ -5205,8 +5258,8 @@ mod tests {
         s[1].subject = Some(2);
         let t = threads(Some(PartialDate::day(wednesday)), &s);
         assert_eq!(t.len(), 1, "{t:?}");
-        assert!(attends_too("Lavrov also attended the talks.") && attends_too("Shoigu also took part."));
-        assert!(!attends_too("Russia also vetoed a French draft.") && !attends_too("It was also clear that talks failed."));
+        assert!(attends_too(&Spaced::new("Lavrov also attended the talks.")) && attends_too(&Spaced::new("Shoigu also took part.")));
+        assert!(!attends_too(&Spaced::new("Russia also vetoed a French draft.")) && !attends_too(&Spaced::new("It was also clear that talks failed.")));
     }
 
     #[test]
@@ -5340,7 +5393,7 @@ mod tests {
         let month = t.iter().find(|t| t.members.contains(&(0, 1))).expect("told");
         assert_eq!(month.date, Some(PartialDate::month(2022, 12)), "{t:?}");
         assert!(month.members.contains(&(0, 2)), "{t:?}");
-        assert!(also_says("She also told reporters.") && !also_says("He said also."));
+        assert!(also_says(&Spaced::new("She also told reporters.")) && !also_says(&Spaced::new("He said also.")));
     }
 
     #[test]
