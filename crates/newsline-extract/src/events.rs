@@ -782,8 +782,8 @@ const ANALYST_WORDS: usize = 16;
 /// "Russian affairs analyst Micky Aharonson of the Jerusalem Institute said that Russia is
 /// the one country that enjoys the trust of both": a named commentator's undated view is
 /// the story's background, as an unnamed one's is ([`commentators_view`]): no act.
-fn analysts_view(s: &SentenceFacts) -> bool {
-    let Some((verb, _)) = s.speech_verbs().next() else { return false };
+fn analysts_view(s: &SentenceFacts, verbs: &[(usize, usize)]) -> bool {
+    let Some(&(verb, _)) = verbs.first() else { return false };
     let speaker = &s.text[..verb];
     let words = || speaker.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     !has_quote_mark(speaker) && words().take(ANALYST_WORDS + 1).count() <= ANALYST_WORDS && words().any(|w| ANALYSTS.contains(&w))
@@ -1047,14 +1047,14 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             last_paragraph = Some(s.paragraph);
             continue;
         }
-        let (main, points) = dates_of(s, article_date);
+        let asked = Asked::new(s);
+        let (main, points) = dates_of_by(s, article_date, if s.timexes.is_empty() { &[] } else { asked.speech_verbs() });
         // "… captured Palmyra in March last year. IS forces recaptured Palmyra eight months
         // later …": a count "later" is counted from the story told just before it.
         let main = main.or_else(|| {
             let before = current.map(|c| &out[c]).filter(|c| !c.inferred && !c.background)?.date?;
             s.timexes.iter().filter(|t| t.role == Role::Unresolved).find_map(|t| Some((t, crate::timex::later_than(&t.text, before)?)))
         });
-        let asked = Asked::new(s);
         // "The resolution also calls for …" after a speaker's words on it: a point of the
         // act that made the document the story opened on, not of the speaker's words.
         let to_document = main
@@ -1200,7 +1200,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                     || expletive_it(&s.text)
                     || assesses(s)
                     || commentators_view(&s.text)
-                    || analysts_view(s)
+                    || analysts_view(s, asked.speech_verbs())
                     || measured_from_long_before_in(asked.spaced())
                     || officials_view(&s.text)
                     || open_question(&s.text)
@@ -1618,7 +1618,7 @@ fn states_background(asked: &Asked, main: Option<DatedBy>, position: usize, weak
         _ if clause.tense == Tense::Perfect && over_time_in(asked.spaced()) => true,
         _ if clause.statement => false,
         // "…, the source added.": words of a speaker not named go on with the story.
-        Some(_) if clause.tense != Tense::PastPerfect && said_outside_quotes(s) => false,
+        Some(_) if clause.tense != Tense::PastPerfect && said_outside_quotes(s, asked.speech_verbs()) => false,
         Some(story) => match clause.tense {
             Tense::Present => clause.relation || s.party.is_none() || s.party != story.party,
             t => t.states() && s.subject.is_none(),
@@ -1681,8 +1681,8 @@ fn plays_a_part(text: &str) -> bool {
 
 /// Whether `s` has a verb of saying in the past outside its quotes ("…, the source
 /// added"): someone's word given on a day, not a claim that stands ("residents say").
-fn said_outside_quotes(s: &SentenceFacts) -> bool {
-    s.speech_verbs().any(|(v, end)| {
+fn said_outside_quotes(s: &SentenceFacts, verbs: &[(usize, usize)]) -> bool {
+    verbs.iter().any(|&(v, end)| {
         let verb = &s.text[v..end];
         !inside_quote(&s.text, v) && (matches!(verb, "said" | "told" | "wrote") || verb.ends_with("ed"))
     })
@@ -2041,6 +2041,12 @@ const STATEMENT_PAST_DAYS: i64 = 7;
 fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<DatedBy<'_>>, Vec<DatedBy<'_>>) {
     // Only a time expression is read next to its verbs: most sentences have none.
     let verbs: Vec<(usize, usize)> = if s.timexes.is_empty() { Vec::new() } else { s.speech_verbs().collect() };
+    dates_of_by(s, article_date, &verbs)
+}
+
+/// [`dates_of`] with the sentence's verbs of saying given (read once for the threading's
+/// rules, [`Asked::speech_verbs`]; only a sentence with a time expression needs them).
+fn dates_of_by<'a>(s: &'a SentenceFacts, article_date: Option<PartialDate>, verbs: &[(usize, usize)]) -> (Option<DatedBy<'a>>, Vec<DatedBy<'a>>) {
     // (The day of a report of an act is no happening of its own either; a time earlier in
     // the report's month or year is.)
     let points: Vec<(&Timex, PartialDate)> = s
@@ -2050,7 +2056,7 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
             Role::Point(p) | Role::Background(p) => Some((t, p)),
             _ => None,
         })
-        .filter(|(t, p)| (!holds_day(*p, article_date) || earlier_this_period(&t.text)) && !dates_a_report(&s.text, t, &verbs))
+        .filter(|(t, p)| (!holds_day(*p, article_date) || earlier_this_period(&t.text)) && !dates_a_report(&s.text, t, verbs))
         .collect();
     // In a reported quote, a time inside the quoted words is what was said, not when.
     let reports_quote = !points.is_empty() && verbs.iter().any(|&(v, _)| !inside_quote(&s.text, v));
@@ -2066,7 +2072,7 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
     // A day named but not placed ("on Wednesday" in an undated page) is the sentence's
     // own time: a year or month it also states ("the agreement signed in 1998") is not.
     let unplaced_day = || s.timexes.iter().any(|t| t.role == Role::Unresolved);
-    let main = said_on(s, &verbs).or_else(|| {
+    let main = said_on(s, verbs).or_else(|| {
         let first = points.iter().filter(own).find(|(_, p)| p.day.is_some()).or_else(|| points.iter().find(own).filter(|_| !unplaced_day()))?;
         let report = article_date.and_then(|d| d.as_naive());
         let (Some(day), Some(report)) = (first.1.first_day(), report) else { return Some(*first) };
@@ -2102,9 +2108,9 @@ const VERDICT_VERBS: &[&str] =
 
 /// Whether a sentence tells what someone said: a quote's speaker, a verb of saying
 /// outside quotes, or a verdict ("Churkin downplayed the loss").
-fn says(s: &SentenceFacts) -> bool {
+fn says(s: &SentenceFacts, verbs: &[(usize, usize)]) -> bool {
     s.speaker.is_some()
-        || s.speech_verbs().any(|(v, _)| !inside_quote(&s.text, v))
+        || verbs.iter().any(|&(v, _)| !inside_quote(&s.text, v))
         // "Izvestia quoted the source as saying that …", "… cited an official as saying".
         || memchr::memmem::find_iter(s.text.as_bytes(), b" as saying").any(|at| !inside_quote(&s.text, at))
         || crate::sentences::alphanumeric_runs(&s.text)
@@ -2154,15 +2160,25 @@ struct Asked<'a> {
     amid: OnceCell<Option<&'a str>>,
     /// The sentence's words, read once for the rules that take its words in order.
     spaced: OnceCell<Spaced<'a>>,
+    /// Its verbs of saying, found once for the rules that read them.
+    verbs: OnceCell<Vec<(usize, usize)>>,
 }
 
 impl<'a> Asked<'a> {
     fn new(s: &'a SentenceFacts) -> Self {
-        Asked { s, says: OnceCell::new(), tense: OnceCell::new(), continues: OnceCell::new(), amid: OnceCell::new(), spaced: OnceCell::new() }
+        Asked {
+            s,
+            says: OnceCell::new(),
+            tense: OnceCell::new(),
+            continues: OnceCell::new(),
+            amid: OnceCell::new(),
+            spaced: OnceCell::new(),
+            verbs: OnceCell::new(),
+        }
     }
     /// [`says`].
     fn says(&self) -> bool {
-        *self.says.get_or_init(|| says(self.s))
+        *self.says.get_or_init(|| says(self.s, self.speech_verbs()))
     }
     /// [`crate::tense::read`]: the main clause, and whether it speaks in the first person.
     fn tense(&self) -> (crate::tense::Clause, bool) {
@@ -2175,6 +2191,10 @@ impl<'a> Asked<'a> {
     /// [`came_amid`].
     fn amid(&self) -> Option<&'a str> {
         *self.amid.get_or_init(|| latest_after(&self.s.text).or_else(|| after_came_link(self.spaced())))
+    }
+    /// The sentence's verbs of saying ([`SentenceFacts::speech_verbs`]).
+    fn speech_verbs(&self) -> &[(usize, usize)] {
+        self.verbs.get_or_init(|| self.s.speech_verbs().collect())
     }
     /// The sentence's words ([`Spaced`]).
     fn spaced(&self) -> &Spaced<'a> {

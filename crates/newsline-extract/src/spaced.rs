@@ -13,17 +13,20 @@
 /// read a sentence's first words; a few read on, rarely).
 pub(crate) struct Spaced<'a> {
     text: &'a str,
-    head: Vec<Span>,
+    /// The first words (in place: a sentence's list is made and dropped at once, and an
+    /// allocation was a tenth of the reading).
+    spans: [Span; HEAD_WORDS],
+    len: usize,
     /// Where the words past the head start (at white space or the text's end).
     rest: usize,
 }
 
 /// How many words are read into the list: the rules read up to twelve ([`crate::events`]).
-const HEAD_WORDS: usize = 16;
+const HEAD_WORDS: usize = 12;
 
 /// One word's bytes in the text, and its bare part's (empty, at the word's end, when it
 /// has no letter or digit).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 struct Span {
     start: u32,
     end: u32,
@@ -34,15 +37,21 @@ struct Span {
 impl<'a> Spaced<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
-        let mut head = Vec::with_capacity(HEAD_WORDS);
+        let mut spans = [Span::default(); HEAD_WORDS];
+        let mut len = 0;
         let mut at = skip_space(text, 0);
-        while head.len() < HEAD_WORDS && at < bytes.len() {
-            let span = word_at(text, at);
-            head.push(span);
-            at = skip_space(text, span.end as usize);
+        while len < HEAD_WORDS && at < bytes.len() {
+            spans[len] = word_at(text, at);
+            at = skip_space(text, spans[len].end as usize);
+            len += 1;
         }
-        let rest = head.last().map_or(at, |w| w.end as usize);
-        Spaced { text, head, rest }
+        let rest = if len == 0 { at } else { spans[len - 1].end as usize };
+        Spaced { text, spans, len, rest }
+    }
+
+    /// The words read into the list.
+    fn head(&self) -> &[Span] {
+        &self.spans[..self.len]
     }
 
     /// The text the words are of.
@@ -57,23 +66,23 @@ impl<'a> Spaced<'a> {
 
     /// Word `i` as written (`None` past the last).
     pub(crate) fn word(&self, i: usize) -> Option<&'a str> {
-        match self.head.get(i) {
+        match self.head().get(i) {
             Some(w) => Some(&self.text[w.start as usize..w.end as usize]),
-            None => self.tail().nth(i - self.head.len()),
+            None => self.tail().nth(i - self.len),
         }
     }
 
     /// Word `i`'s bare form (`None` past the last).
     pub(crate) fn bare(&self, i: usize) -> Option<&'a str> {
-        match self.head.get(i) {
+        match self.head().get(i) {
             Some(w) => Some(&self.text[w.bare_start as usize..w.bare_end as usize]),
-            None => self.tail().nth(i - self.head.len()).map(bare),
+            None => self.tail().nth(i - self.len).map(bare),
         }
     }
 
     /// Where word `i` ends in the text (`None` past the last).
     pub(crate) fn end(&self, i: usize) -> Option<usize> {
-        match self.head.get(i) {
+        match self.head().get(i) {
             Some(w) => Some(w.end as usize),
             None => self.word(i).map(|w| w.as_ptr() as usize - self.text.as_ptr() as usize + w.len()),
         }
@@ -81,14 +90,14 @@ impl<'a> Spaced<'a> {
 
     /// The words as written, from word `from` on.
     pub(crate) fn words_from(&self, from: usize) -> impl Iterator<Item = &'a str> + '_ {
-        let head = self.head.get(from..).unwrap_or_default().iter().map(|w| &self.text[w.start as usize..w.end as usize]);
-        head.chain(self.tail().skip(from.saturating_sub(self.head.len())))
+        let head = self.head().get(from..).unwrap_or_default().iter().map(|w| &self.text[w.start as usize..w.end as usize]);
+        head.chain(self.tail().skip(from.saturating_sub(self.len)))
     }
 
     /// The bare forms, from word `from` on.
     pub(crate) fn bares_from(&self, from: usize) -> impl Iterator<Item = &'a str> + '_ {
-        let head = self.head.get(from..).unwrap_or_default().iter().map(|w| &self.text[w.bare_start as usize..w.bare_end as usize]);
-        head.chain(self.tail().skip(from.saturating_sub(self.head.len())).map(bare))
+        let head = self.head().get(from..).unwrap_or_default().iter().map(|w| &self.text[w.bare_start as usize..w.bare_end as usize]);
+        head.chain(self.tail().skip(from.saturating_sub(self.len)).map(bare))
     }
 }
 
