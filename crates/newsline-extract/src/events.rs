@@ -1024,8 +1024,9 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
 /// pipeline frees them first, and the lists of the threads that absorb others grow into
 /// their room (the 8 MB article's peak was the join's, on top of every fact).
 pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Vec<Thread> {
-    let story_date = lead_date(article_date, sentences).or(article_date);
+    // (The act the lead tells again is read once: the lead's date falls back on it too.)
     let retold = act_told_again(article_date, sentences);
+    let story_date = lead_date_by(article_date, sentences, retold).or(article_date);
     let appeal = reader_appeal(sentences);
     let mut out: Vec<Thread> = Vec::new();
     let mut current: Option<usize> = None;
@@ -1362,10 +1363,26 @@ fn document_point_in(words: &Spaced) -> Option<usize> {
     DOCUMENT_NOUNS.iter().position(|d| *d == noun)
 }
 
+/// The bytes [`DOCUMENT_NOUNS`] open with, in either case (no other byte compares equal
+/// to their first letter in any ASCII case).
+const DOCUMENT_FIRSTS: [bool; 256] = {
+    let mut firsts = [false; 256];
+    let mut i = 0;
+    while i < DOCUMENT_NOUNS.len() {
+        let first = DOCUMENT_NOUNS[i].as_bytes()[0];
+        firsts[first as usize] = true;
+        firsts[first.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    firsts
+};
+
 /// The documents `text` names ([`DOCUMENT_NOUNS`], as places in it), in any case.
 fn documents_named(text: &str) -> impl Iterator<Item = usize> + '_ {
+    // Read on every sentence that starts a story: most words are ruled out by their length
+    // or their first byte before any noun is compared.
     crate::sentences::alphanumeric_runs(text)
-        .filter(|w| (4..=11).contains(&w.len()))
+        .filter(|w| (4..=11).contains(&w.len()) && DOCUMENT_FIRSTS[usize::from(w.as_bytes()[0])])
         .filter_map(|w| DOCUMENT_NOUNS.iter().position(|d| w.eq_ignore_ascii_case(d)))
 }
 
@@ -2365,7 +2382,13 @@ const OCCASIONS: &[&str] = &["conference", "briefing", "interview", "statement",
 /// The day an article's lead tells of, when it is the report's own day or shortly
 /// before: undated sentences of the story take it rather than the publication date (a
 /// story published on Sunday about Saturday's strike tells of Saturday).
+#[cfg(test)]
 fn lead_date(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Option<PartialDate> {
+    lead_date_by(article_date, sentences, act_told_again(article_date, sentences))
+}
+
+/// [`lead_date`], with the article's [`act_told_again`] given.
+fn lead_date_by(article_date: Option<PartialDate>, sentences: &[SentenceFacts], retold: Option<DatedBy>) -> Option<PartialDate> {
     let report = article_date?.as_naive()?;
     // The lead is the first sentence, or the statement dated in the second when the
     // first states no time at all ("The US and Britain say …. Kerry said on Sunday …"):
@@ -2373,7 +2396,7 @@ fn lead_date(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> 
     // (A lead of long before, "It was the first meeting since … January last year", still
     // lets a later sentence give the day of the happening it names.)
     let near = |(_, day): DatedBy| day.as_naive().is_some_and(|d| (0..=REPORT_LAG_DAYS).contains(&(report - d).num_days())).then_some(day);
-    lead_own_date(article_date, sentences).and_then(near).or_else(|| act_told_again(article_date, sentences).and_then(near))
+    lead_own_date(article_date, sentences).and_then(near).or_else(|| retold.and_then(near))
 }
 
 /// The lead's own date: the first sentence's, else, while the sentences before state no
