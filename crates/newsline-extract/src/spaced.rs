@@ -185,6 +185,8 @@ mod tests {
             "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen (seventeen) eighteen,  nineteen",
             "a b c d e f g h i j k l m n o p",
             "a b c d e f g h i j k l m n o p  ",
+            "(Reuters) — “We said,” al-Assad’s aide added; ...x... 12,000km. naïve-é. ’’ AB-CD,EF",
+            "longwordlongwordlongword, another\u{a0}one\u{2003}two…three «four» end.",
             &every_ascii,
         ];
         for text in texts {
@@ -202,6 +204,18 @@ mod tests {
             }
             assert_eq!(spaced.word(words.len()), None);
             assert_eq!(spaced.words_from(words.len() + 3).count(), 0);
+        }
+        // Every start and end, so that words and spaces fall at every place of an eight-byte read.
+        let mixed = "a bc, (def)  ghij\tklmno.\u{e9}pq “rs” \u{a0}t-u ,, v\u{b}w’s 12 ".repeat(2);
+        for from in (0..mixed.len()).filter(|at| mixed.is_char_boundary(*at)) {
+            for to in (from..=mixed.len()).filter(|at| mixed.is_char_boundary(*at)) {
+                let text = &mixed[from..to];
+                let words: Vec<&str> = text.split_whitespace().collect();
+                let bares: Vec<&str> = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+                let spaced = Spaced::new(text);
+                assert_eq!(spaced.words_from(0).collect::<Vec<_>>(), words, "{text:?}");
+                assert_eq!(spaced.bares_from(0).collect::<Vec<_>>(), bares, "{text:?}");
+            }
         }
     }
 }
