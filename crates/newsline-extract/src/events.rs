@@ -1324,18 +1324,51 @@ fn lowered_words(text: &str) -> Vec<String> {
     crate::sentences::alphanumeric_runs(text).map(str::to_lowercase).collect()
 }
 
-/// The stretches of [`RETELLING_WORDS`] words in a row of a text's words ([`lowered_words`]).
-struct Stretches<'a>(rustc_hash::FxHashSet<&'a [String]>);
+/// The stretches of [`RETELLING_WORDS`] words in a row of a text's words ([`lowered_words`]),
+/// and each stretch's hash ([`stretch_hash`]).
+struct Stretches<'a> {
+    words: rustc_hash::FxHashSet<&'a [String]>,
+    hashes: rustc_hash::FxHashSet<u64>,
+}
 
 fn stretches(words: &[String]) -> Stretches<'_> {
-    Stretches(words.windows(RETELLING_WORDS).collect())
+    // (The words are lower-cased already: their bytes are hashed as they are.)
+    let hashes: Vec<u64> = words.iter().map(|w| fnv(w.bytes())).collect();
+    Stretches { words: words.windows(RETELLING_WORDS).collect(), hashes: hashes.windows(RETELLING_WORDS).map(stretch_hash).collect() }
 }
 
 impl Stretches<'_> {
     /// Whether `text` repeats one of the stretches: it retells their text.
     fn told_again_in(&self, text: &str) -> bool {
-        lowered_words(text).windows(RETELLING_WORDS).any(|w| self.0.contains(w))
+        // The stretches' hashes first, from each word's hash (no word lower-cased into a
+        // string of its own, no stretch of strings hashed: ~15,000 instructions a sentence
+        // asked). Equal words hash alike, so a text with no stretch's hash retells none;
+        // one with a stretch's hash is read as before, word for word.
+        let hashes: Vec<u64> = crate::sentences::alphanumeric_runs(text).map(lowered_hash).collect();
+        hashes.windows(RETELLING_WORDS).any(|w| self.hashes.contains(&stretch_hash(w)))
+            && lowered_words(text).windows(RETELLING_WORDS).any(|w| self.words.contains(w))
     }
+}
+
+/// The hash ([`fnv`]) of `word` lower-cased as [`lowered_words`] lowers it: an ASCII word's
+/// bytes are lowered as they are read (`to_lowercase` lowers them so); another is lowered
+/// whole first.
+fn lowered_hash(word: &str) -> u64 {
+    if word.is_ascii() {
+        fnv(word.bytes().map(|b| b.to_ascii_lowercase()))
+    } else {
+        fnv(word.to_lowercase().bytes())
+    }
+}
+
+/// FNV-1a of a word's bytes.
+fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
+    bytes.fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// A hash of a stretch of words' hashes, in order.
+fn stretch_hash(hashes: &[u64]) -> u64 {
+    hashes.iter().fold(0, |h, w| (h.rotate_left(7) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15))
 }
 
 /// Words in a row a retelling repeats.
