@@ -17,6 +17,7 @@
 //!    rather than pointing back with a pronoun, of a readable length.
 
 use crate::sorted_set::SortedSet;
+use crate::spaced::Spaced;
 use crate::timex::{PartialDate, Role, Timex};
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
@@ -605,10 +606,17 @@ const CONTINUATION_OPENERS: &[&str] = &["He", "She", "They", "It", "His", "Her",
 /// one that opens a quote: "“It clearly will be a wakeup call,” said Fisher" is Fisher's
 /// "it", not the story's.
 fn continues(text: &str) -> bool {
+    continues_in(&Spaced::new(text))
+}
+
+/// [`continues`] of a sentence's words, read once.
+fn continues_in(words: &Spaced) -> bool {
+    let text = words.text();
     // The opening word first: most sentences open on no pronoun, and the frame and quote
-    // tests need not read them.
-    let first = text.trim_start_matches(|c: char| !c.is_alphanumeric()).split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    (CONTINUATION_OPENERS.contains(&first) || pronoun_after_connective(text) || opens_on_the_sides(text) || attends_too(text))
+    // tests need not read them. (The first run of letters and digits: the start of the
+    // first word that has any.)
+    let first = words.bares_from(0).find(|b| !b.is_empty()).map_or("", |b| &b[..b.find(|c: char| !crate::sentences::is_alphanumeric(c)).unwrap_or(b.len())]);
+    (CONTINUATION_OPENERS.contains(&first) || pronoun_after_connective(text) || opens_on_the_sides(words) || attends_too(words))
         && !text.trim_start().starts_with(['"', '“', '‘', '\'', '«'])
         && crate::subject::back_reference(text).is_none()
         && !expletive_it(text)
@@ -616,12 +624,12 @@ fn continues(text: &str) -> bool {
 
 /// "Serbian President Alexander Vujcic was also a guest at the parade", "Lavrov also
 /// attended": someone else was at the occasion told before, which goes on.
-fn attends_too(text: &str) -> bool {
+fn attends_too(spaced: &Spaced) -> bool {
     // Read on every sentence asked whether it goes on: one byte search rules out nearly all.
-    if find_fixed!(" also ", text).is_none() {
+    if find_fixed!(" also ", spaced.text()).is_none() {
         return false;
     }
-    let words: Vec<&str> = text.split_whitespace().take(ATTENDING_WORDS).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let words: Vec<&str> = spaced.bares_from(0).take(ATTENDING_WORDS).collect();
     words.windows(3).any(|w| match w {
         [before, "also", next] => {
             matches!(*before, "was" | "were") && ["present", "a", "among", "at", "there", "in"].contains(next)
@@ -637,9 +645,8 @@ const ATTENDING_WORDS: usize = 12;
 
 /// A personal pronoun and "also" open the sentence: the one who spoke before goes on ("He
 /// also said he wanted to meet Assad").
-fn also_says(text: &str) -> bool {
-    let mut words = text.split_whitespace();
-    matches!(words.next(), Some("He" | "She")) && words.next() == Some("also")
+fn also_says(words: &Spaced) -> bool {
+    matches!(words.word(0), Some("He" | "She")) && words.word(1) == Some("also")
 }
 
 /// Adverbs of sequence that may open a sentence before the sides told of ("Then the two
@@ -654,8 +661,8 @@ const SIDES_NOUNS: &[&str] = &["leaders", "presidents", "ministers", "sides", "m
 /// role and not again ("The two leaders listened to a presentation …", "Then the two
 /// presidents …", "The trio also called for …"): it goes on with that act. Not "The
 /// presidents of Russia, Turkey and Iran vowed …", which names them.
-fn opens_on_the_sides(text: &str) -> bool {
-    let mut words = text.split_whitespace().peekable();
+fn opens_on_the_sides(spaced: &Spaced) -> bool {
+    let mut words = spaced.words_from(0).peekable();
     words.next_if(|w| SEQUENCE_OPENERS.contains(&w.trim_end_matches(',')));
     let Some(article) = words.next() else { return false };
     let noun = match article {
@@ -775,11 +782,11 @@ const ANALYST_WORDS: usize = 16;
 /// "Russian affairs analyst Micky Aharonson of the Jerusalem Institute said that Russia is
 /// the one country that enjoys the trust of both": a named commentator's undated view is
 /// the story's background, as an unnamed one's is ([`commentators_view`]): no act.
-fn analysts_view(s: &SentenceFacts) -> bool {
-    let Some((verb, _)) = s.speech_verbs().next() else { return false };
+fn analysts_view(s: &SentenceFacts, verbs: &[(usize, usize)]) -> bool {
+    let Some(&(verb, _)) = verbs.first() else { return false };
     let speaker = &s.text[..verb];
     let words = || speaker.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    !speaker.contains(['"', '“', '”']) && words().count() <= ANALYST_WORDS && words().any(|w| ANALYSTS.contains(&w))
+    !has_quote_mark(speaker) && words().take(ANALYST_WORDS + 1).count() <= ANALYST_WORDS && words().any(|w| ANALYSTS.contains(&w))
 }
 
 /// Groups who hold a view as a side ("Israeli officials", "Western diplomats").
@@ -856,27 +863,32 @@ fn opens_on(text: &str, openers: &[&str]) -> bool {
 /// Verbs that place what came before against another happening ("It came as …").
 const CAME_VERBS: &[&str] = &["came", "comes", "coming", "follows", "followed", "unfolded", "unfolds"];
 
-/// Whether `w`, its punctuation trimmed, is one of `list` in any case (compared in place).
-fn is_one_of(list: &[&str], w: &str) -> bool {
-    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+/// Whether the bare word `w` (its punctuation trimmed, [`Spaced`]) is one of `list` in any
+/// case (compared in place).
+fn is_bare_one_of(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
-/// The words after a verb of following ("came", "comes", …) among a sentence's first
-/// [`CAME_SUBJECT_WORDS`] + 1 ("The move came …", "His call comes …"), if one stands there.
-fn after_came_verb(text: &str) -> Option<std::str::SplitWhitespace<'_>> {
-    let mut words = text.split_whitespace();
-    words.by_ref().take(CAME_SUBJECT_WORDS + 1).any(|w| is_one_of(CAME_VERBS, w)).then_some(words)
+/// Where the words after a verb of following ("came", "comes", …) start, when one stands
+/// among a sentence's first [`CAME_SUBJECT_WORDS`] + 1 ("The move came …", "His call comes …").
+fn after_came_verb(words: &Spaced) -> Option<usize> {
+    words.bares_from(0).take(CAME_SUBJECT_WORDS + 1).position(|w| is_bare_one_of(CAME_VERBS, w)).map(|verb| verb + 1)
 }
 
 /// "The development comes just over 2 months after Putin ordered a bombing campaign": the
 /// outlet measures the story's time from an act long before it (months or years, no day
 /// to date either by): a framing, no act of the story and no happening of its own.
+#[cfg(test)]
 fn measured_from_long_before(text: &str) -> bool {
-    let Some(words) = after_came_verb(text) else { return false };
-    let next: Vec<&str> = words.take(MEASURE_WORDS + 1).collect();
-    let Some(link) = next.iter().position(|w| is_one_of(&["after", "since"], w)) else { return false };
-    next[..link].iter().any(|w| is_one_of(&["months", "month", "years", "year"], w))
+    measured_from_long_before_in(&Spaced::new(text))
+}
+
+/// [`measured_from_long_before`] of a sentence's words, read once.
+fn measured_from_long_before_in(words: &Spaced) -> bool {
+    let Some(after) = after_came_verb(words) else { return false };
+    let next = || words.bares_from(after).take(MEASURE_WORDS + 1);
+    let Some(link) = next().position(|w| is_bare_one_of(&["after", "since"], w)) else { return false };
+    next().take(link).any(|w| is_bare_one_of(&["months", "month", "years", "year"], w))
 }
 
 /// Most words of the length between such a verb and its "after" ("just over 2 months").
@@ -895,18 +907,27 @@ const CAME_SUBJECT_WORDS: usize = 3;
 /// regional turbulence, including …"). ("His appeal came just hours before the Council met"
 /// places the appeal itself: "before" is not read.)
 fn came_amid(text: &str) -> Option<&str> {
-    // Read on every sentence: words compared in place, none lower-cased.
-    if let Some(at) = crate::subject::latest_after(text) {
-        return Some(&text[at..]);
-    }
-    let mut words = after_came_verb(text)?;
-    let link = words.find(|w| !is_one_of(CAME_GAP, w))?;
-    let clause = &text[link.as_ptr() as usize - text.as_ptr() as usize + link.len()..];
-    if is_one_of(&["after", "amid", "amidst", "against"], link) {
+    latest_after(text).or_else(|| after_came_link(&Spaced::new(text)))
+}
+
+/// [`came_amid`]'s "… is the latest blow after …".
+fn latest_after(text: &str) -> Option<&str> {
+    crate::subject::latest_after(text).map(|at| &text[at..])
+}
+
+/// [`came_amid`]'s clause after a verb of following and its link, from the sentence's
+/// words (read once): compared in place, none lower-cased.
+fn after_came_link<'a>(words: &Spaced<'a>) -> Option<&'a str> {
+    let after = after_came_verb(words)?;
+    // The first word past the gap ("came just hours after"), if the sentence goes on.
+    let link = (after..).find(|&i| words.bare(i).is_none_or(|w| !is_bare_one_of(CAME_GAP, w)))?;
+    let bare = words.bare(link)?;
+    let clause = &words.text()[words.end(link)?..];
+    if is_bare_one_of(&["after", "amid", "amidst", "against"], bare) {
         Some(clause)
-    } else if is_one_of(&["as"], link) {
+    } else if is_bare_one_of(&["as"], bare) {
         // "came as a surprise", "came as close as", "came as part of a deal": the act itself.
-        words.next().filter(|w| !is_one_of(CAME_AS_NOT_A_CLAUSE, w)).map(|_| clause)
+        words.bare(link + 1).filter(|w| !is_bare_one_of(CAME_AS_NOT_A_CLAUSE, w)).map(|_| clause)
     } else {
         None
     }
@@ -968,9 +989,16 @@ const ACT_SUBJECT_WORDS: usize = 5;
 
 /// Whether `text` opens on a happening (a determiner, then an act noun within a few
 /// words) whose verb brings about another or reads it ([`AfterAnAct`]).
+#[cfg(test)]
 fn after_an_act(text: &str) -> Option<AfterAnAct> {
+    after_an_act_in(&Spaced::new(text))
+}
+
+/// [`after_an_act`] of a sentence's words, read once.
+fn after_an_act_in(words: &Spaced) -> Option<AfterAnAct> {
+    let text = words.text();
     // Read on every sentence: the first word is compared in place, nothing lower-cased.
-    let first = text.split_whitespace().next()?.trim_matches(|c: char| !c.is_alphanumeric());
+    let first = words.bare(0)?;
     if !ACT_SUBJECT_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(first)) {
         return None;
     }
@@ -1010,8 +1038,9 @@ pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -
 /// pipeline frees them first, and the lists of the threads that absorb others grow into
 /// their room (the 8 MB article's peak was the join's, on top of every fact).
 pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Vec<Thread> {
-    let story_date = lead_date(article_date, sentences).or(article_date);
+    // (The act the lead tells again is read once: the lead's date falls back on it too.)
     let retold = act_told_again(article_date, sentences);
+    let story_date = lead_date_by(article_date, sentences, retold).or(article_date);
     let appeal = reader_appeal(sentences);
     let mut out: Vec<Thread> = Vec::new();
     let mut current: Option<usize> = None;
@@ -1033,19 +1062,19 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             last_paragraph = Some(s.paragraph);
             continue;
         }
-        let (main, points) = dates_of(s, article_date);
+        let asked = Asked::new(s);
+        let (main, points) = dates_of_by(s, article_date, if s.timexes.is_empty() { &[] } else { asked.speech_verbs() });
         // "… captured Palmyra in March last year. IS forces recaptured Palmyra eight months
         // later …": a count "later" is counted from the story told just before it.
         let main = main.or_else(|| {
             let before = current.map(|c| &out[c]).filter(|c| !c.inferred && !c.background)?.date?;
             s.timexes.iter().filter(|t| t.role == Role::Unresolved).find_map(|t| Some((t, crate::timex::later_than(&t.text, before)?)))
         });
-        let asked = Asked::new(s);
         // "The resolution also calls for …" after a speaker's words on it: a point of the
         // act that made the document the story opened on, not of the speaker's words.
         let to_document = main
             .is_none()
-            .then(|| document_point(&s.text))
+            .then(|| document_point_in(asked.spaced()))
             .flatten()
             .and_then(|noun| first_naming[noun])
             .filter(|i| Some(*i) != current && !out[*i].background);
@@ -1105,14 +1134,14 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         let of_another_time = || {
             current.is_some_and(|c| out[c].date.is_some_and(|d| d.day.is_none()) && !out[c].inferred && out[c].date != story_date)
                 && asked.says()
-                && !also_says(&s.text)
+                && !also_says(asked.spaced())
         };
         // Nor does what stands now ("The Kurdish-led fighters are fighting to dismiss IS from
         // Baghouz" after "in the month of December, Trump issued an order"): a sentence in
         // the present tells the story's time, not that month's.
         let now_after_then = || {
             current.is_some_and(|c| out[c].date.is_some_and(|d| d.day.is_none()) && !out[c].inferred && out[c].date != story_date)
-                && matches!(crate::tense::main_clause(&s.text).tense, crate::tense::Tense::Present | crate::tense::Tense::Progressive)
+                && matches!(asked.tense().0.tense, crate::tense::Tense::Present | crate::tense::Tense::Progressive)
         };
         // Nor does a sentence naming a day that story's month or year does not hold ("The two
         // also met in Sochi in 2017. Syrian state TV described Monday's meeting as long").
@@ -1152,7 +1181,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         let retelling = main.filter(|(t, _)| retells_lead && retold.is_some_and(|(r, _)| std::ptr::eq(r, *t)));
         let dated_act = current.and_then(|c| act_dating_the_lead(&out[c], c == 0, s, main)).or(retelling);
         // A new turn of a transcript ("QUESTION: …") is another voice.
-        let after_act = after_an_act(&s.text);
+        let after_act = after_an_act_in(asked.spaced());
         let joins = to_document.is_some()
             || (joins || names_the_actor || dated_act.is_some())
                 && !of_another_week
@@ -1182,12 +1211,12 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             || furniture_sentence(&s.text)
             || asks(s)
             || main.is_none()
-                && (habitual(&s.text)
+                && (habitual_in(asked.spaced())
                     || expletive_it(&s.text)
                     || assesses(s)
                     || commentators_view(&s.text)
-                    || analysts_view(s)
-                    || measured_from_long_before(&s.text)
+                    || analysts_view(s, asked.speech_verbs())
+                    || measured_from_long_before_in(asked.spaced())
                     || officials_view(&s.text)
                     || open_question(&s.text)
                     || after_act == Some(AfterAnAct::Reading)
@@ -1306,21 +1335,54 @@ fn retells(a: &str, b: &str) -> bool {
 
 /// The words of `text`, lower-cased (for `retells`).
 fn lowered_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    crate::sentences::alphanumeric_runs(text).map(str::to_lowercase).collect()
 }
 
-/// The stretches of [`RETELLING_WORDS`] words in a row of a text's words ([`lowered_words`]).
-struct Stretches<'a>(rustc_hash::FxHashSet<&'a [String]>);
+/// The stretches of [`RETELLING_WORDS`] words in a row of a text's words ([`lowered_words`]),
+/// and each stretch's hash ([`stretch_hash`]).
+struct Stretches<'a> {
+    words: rustc_hash::FxHashSet<&'a [String]>,
+    hashes: rustc_hash::FxHashSet<u64>,
+}
 
 fn stretches(words: &[String]) -> Stretches<'_> {
-    Stretches(words.windows(RETELLING_WORDS).collect())
+    // (The words are lower-cased already: their bytes are hashed as they are.)
+    let hashes: Vec<u64> = words.iter().map(|w| fnv(w.bytes())).collect();
+    Stretches { words: words.windows(RETELLING_WORDS).collect(), hashes: hashes.windows(RETELLING_WORDS).map(stretch_hash).collect() }
 }
 
 impl Stretches<'_> {
     /// Whether `text` repeats one of the stretches: it retells their text.
     fn told_again_in(&self, text: &str) -> bool {
-        lowered_words(text).windows(RETELLING_WORDS).any(|w| self.0.contains(w))
+        // The stretches' hashes first, from each word's hash (no word lower-cased into a
+        // string of its own, no stretch of strings hashed: ~15,000 instructions a sentence
+        // asked). Equal words hash alike, so a text with no stretch's hash retells none;
+        // one with a stretch's hash is read as before, word for word.
+        let hashes: Vec<u64> = crate::sentences::alphanumeric_runs(text).map(lowered_hash).collect();
+        hashes.windows(RETELLING_WORDS).any(|w| self.hashes.contains(&stretch_hash(w)))
+            && lowered_words(text).windows(RETELLING_WORDS).any(|w| self.words.contains(w))
     }
+}
+
+/// The hash ([`fnv`]) of `word` lower-cased as [`lowered_words`] lowers it: an ASCII word's
+/// bytes are lowered as they are read (`to_lowercase` lowers them so); another is lowered
+/// whole first.
+fn lowered_hash(word: &str) -> u64 {
+    if word.is_ascii() {
+        fnv(word.bytes().map(|b| b.to_ascii_lowercase()))
+    } else {
+        fnv(word.to_lowercase().bytes())
+    }
+}
+
+/// FNV-1a of a word's bytes.
+fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
+    bytes.fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// A hash of a stretch of words' hashes, in order.
+fn stretch_hash(hashes: &[u64]) -> u64 {
+    hashes.iter().fold(0, |h, w| (h.rotate_left(7) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15))
 }
 
 /// Words in a row a retelling repeats.
@@ -1334,19 +1396,40 @@ const DOCUMENT_NOUNS: &[&str] = &["resolution", "draft", "text", "agreement", "d
 
 /// The document a sentence opens on to tell its terms ("The resolution also calls for …",
 /// "The text called for …"), if any, as its place in [`DOCUMENT_NOUNS`].
+#[cfg(test)]
 fn document_point(text: &str) -> Option<usize> {
-    let mut words = text.split_whitespace();
-    if words.next() != Some("The") {
+    document_point_in(&Spaced::new(text))
+}
+
+/// [`document_point`] of a sentence's words, read once.
+fn document_point_in(words: &Spaced) -> Option<usize> {
+    if words.word(0) != Some("The") {
         return None;
     }
-    let noun = words.next()?.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let noun = words.word(1)?.trim_end_matches(|c: char| !c.is_alphanumeric());
     DOCUMENT_NOUNS.iter().position(|d| *d == noun)
 }
 
+/// The bytes [`DOCUMENT_NOUNS`] open with, in either case (no other byte compares equal
+/// to their first letter in any ASCII case).
+const DOCUMENT_FIRSTS: [bool; 256] = {
+    let mut firsts = [false; 256];
+    let mut i = 0;
+    while i < DOCUMENT_NOUNS.len() {
+        let first = DOCUMENT_NOUNS[i].as_bytes()[0];
+        firsts[first as usize] = true;
+        firsts[first.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    firsts
+};
+
 /// The documents `text` names ([`DOCUMENT_NOUNS`], as places in it), in any case.
 fn documents_named(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| (4..=11).contains(&w.len()))
+    // Read on every sentence that starts a story: most words are ruled out by their length
+    // or their first byte before any noun is compared.
+    crate::sentences::alphanumeric_runs(text)
+        .filter(|w| (4..=11).contains(&w.len()) && DOCUMENT_FIRSTS[usize::from(w.as_bytes()[0])])
         .filter_map(|w| DOCUMENT_NOUNS.iter().position(|d| w.eq_ignore_ascii_case(d)))
 }
 
@@ -1596,10 +1679,10 @@ fn states_background(asked: &Asked, main: Option<DatedBy>, position: usize, weak
         _ if first_person => false,
         // "The military has said previously that …", "Israel has repeatedly denounced …":
         // what someone has said over time is how things stand, not the day's statement.
-        _ if clause.tense == Tense::Perfect && over_time(&s.text) => true,
+        _ if clause.tense == Tense::Perfect && over_time_in(asked.spaced()) => true,
         _ if clause.statement => false,
         // "…, the source added.": words of a speaker not named go on with the story.
-        Some(_) if clause.tense != Tense::PastPerfect && said_outside_quotes(s) => false,
+        Some(_) if clause.tense != Tense::PastPerfect && said_outside_quotes(s, asked.speech_verbs()) => false,
         Some(story) => match clause.tense {
             Tense::Present => clause.relation || s.party.is_none() || s.party != story.party,
             t => t.states() && s.subject.is_none(),
@@ -1620,8 +1703,14 @@ const OVER_TIME: &[&str] = &["previously", "repeatedly", "long", "often", "consi
 
 /// Whether a perfect in `text` is spread over time by an adverb right around its
 /// participle ("has said previously", "have repeatedly denied", "has long called for").
+#[cfg(test)]
 fn over_time(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().take(60).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    over_time_in(&Spaced::new(text))
+}
+
+/// [`over_time`] of a sentence's words, read once.
+fn over_time_in(spaced: &Spaced) -> bool {
+    let words: Vec<&str> = spaced.bares_from(0).take(60).collect();
     words.iter().enumerate().filter(|(_, w)| matches!(**w, "has" | "have")).any(|(i, _)| {
         let near = &words[i + 1..(i + 4).min(words.len())];
         // The adverb before the participle, or right after it ("has said previously").
@@ -1656,8 +1745,8 @@ fn plays_a_part(text: &str) -> bool {
 
 /// Whether `s` has a verb of saying in the past outside its quotes ("…, the source
 /// added"): someone's word given on a day, not a claim that stands ("residents say").
-fn said_outside_quotes(s: &SentenceFacts) -> bool {
-    s.speech_verbs().any(|(v, end)| {
+fn said_outside_quotes(s: &SentenceFacts, verbs: &[(usize, usize)]) -> bool {
+    verbs.iter().any(|&(v, end)| {
         let verb = &s.text[v..end];
         !inside_quote(&s.text, v) && (matches!(verb, "said" | "told" | "wrote") || verb.ends_with("ed"))
     })
@@ -1716,7 +1805,7 @@ const RUN_UNITS: &[&str] = &["day", "days", "night", "nights", "week", "weeks"];
 /// a campaign told as it stands, not one happening.
 fn runs_day_after_day(text: &str) -> bool {
     let mut previous = "";
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in crate::sentences::alphanumeric_runs(text) {
         if RUN_UNITS.iter().any(|u| u.eq_ignore_ascii_case(word)) && RUN_WORDS.iter().any(|r| r.eq_ignore_ascii_case(previous)) {
             return true;
         }
@@ -1812,13 +1901,18 @@ const HABITUAL: &[&str] = &["repeatedly", "long", "consistently", "routinely", "
 /// administration has repeatedly said …"): "has"/"have" and such an adverb among its
 /// first words, before any comma or relative pronoun ("The UN, which has long called
 /// for pauses, welcomed …" tells of the welcome).
+#[cfg(test)]
 fn habitual(text: &str) -> bool {
+    habitual_in(&Spaced::new(text))
+}
+
+/// [`habitual`] of a sentence's words, read once.
+fn habitual_in(words: &Spaced) -> bool {
     // Read on every undated sentence: the words are compared in any case in place, none
     // lower-cased into a string of its own.
     let is = |bare: &str, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(bare));
     let mut after_have = false;
-    for word in text.split_whitespace().take(10) {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+    for (word, bare) in words.words_from(0).zip(words.bares_from(0)).take(10) {
         if after_have && is(bare, HABITUAL) {
             return true;
         }
@@ -2011,6 +2105,12 @@ const STATEMENT_PAST_DAYS: i64 = 7;
 fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<DatedBy<'_>>, Vec<DatedBy<'_>>) {
     // Only a time expression is read next to its verbs: most sentences have none.
     let verbs: Vec<(usize, usize)> = if s.timexes.is_empty() { Vec::new() } else { s.speech_verbs().collect() };
+    dates_of_by(s, article_date, &verbs)
+}
+
+/// [`dates_of`] with the sentence's verbs of saying given (read once for the threading's
+/// rules, [`Asked::speech_verbs`]; only a sentence with a time expression needs them).
+fn dates_of_by<'a>(s: &'a SentenceFacts, article_date: Option<PartialDate>, verbs: &[(usize, usize)]) -> (Option<DatedBy<'a>>, Vec<DatedBy<'a>>) {
     // (The day of a report of an act is no happening of its own either; a time earlier in
     // the report's month or year is.)
     let points: Vec<(&Timex, PartialDate)> = s
@@ -2020,7 +2120,7 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
             Role::Point(p) | Role::Background(p) => Some((t, p)),
             _ => None,
         })
-        .filter(|(t, p)| (!holds_day(*p, article_date) || earlier_this_period(&t.text)) && !dates_a_report(&s.text, t, &verbs))
+        .filter(|(t, p)| (!holds_day(*p, article_date) || earlier_this_period(&t.text)) && !dates_a_report(&s.text, t, verbs))
         .collect();
     // In a reported quote, a time inside the quoted words is what was said, not when.
     let reports_quote = !points.is_empty() && verbs.iter().any(|&(v, _)| !inside_quote(&s.text, v));
@@ -2036,7 +2136,7 @@ fn dates_of(s: &SentenceFacts, article_date: Option<PartialDate>) -> (Option<Dat
     // A day named but not placed ("on Wednesday" in an undated page) is the sentence's
     // own time: a year or month it also states ("the agreement signed in 1998") is not.
     let unplaced_day = || s.timexes.iter().any(|t| t.role == Role::Unresolved);
-    let main = said_on(s, &verbs).or_else(|| {
+    let main = said_on(s, verbs).or_else(|| {
         let first = points.iter().filter(own).find(|(_, p)| p.day.is_some()).or_else(|| points.iter().find(own).filter(|_| !unplaced_day()))?;
         let report = article_date.and_then(|d| d.as_naive());
         let (Some(day), Some(report)) = (first.1.first_day(), report) else { return Some(*first) };
@@ -2072,9 +2172,9 @@ const VERDICT_VERBS: &[&str] =
 
 /// Whether a sentence tells what someone said: a quote's speaker, a verb of saying
 /// outside quotes, or a verdict ("Churkin downplayed the loss").
-fn says(s: &SentenceFacts) -> bool {
+fn says(s: &SentenceFacts, verbs: &[(usize, usize)]) -> bool {
     s.speaker.is_some()
-        || s.speech_verbs().any(|(v, _)| !inside_quote(&s.text, v))
+        || verbs.iter().any(|&(v, _)| !inside_quote(&s.text, v))
         // "Izvestia quoted the source as saying that …", "… cited an official as saying".
         || memchr::memmem::find_iter(s.text.as_bytes(), b" as saying").any(|at| !inside_quote(&s.text, at))
         || crate::sentences::alphanumeric_runs(&s.text)
@@ -2122,15 +2222,27 @@ struct Asked<'a> {
     tense: OnceCell<(crate::tense::Clause, bool)>,
     continues: OnceCell<bool>,
     amid: OnceCell<Option<&'a str>>,
+    /// The sentence's words, read once for the rules that take its words in order.
+    spaced: OnceCell<Spaced<'a>>,
+    /// Its verbs of saying, found once for the rules that read them.
+    verbs: OnceCell<Vec<(usize, usize)>>,
 }
 
 impl<'a> Asked<'a> {
     fn new(s: &'a SentenceFacts) -> Self {
-        Asked { s, says: OnceCell::new(), tense: OnceCell::new(), continues: OnceCell::new(), amid: OnceCell::new() }
+        Asked {
+            s,
+            says: OnceCell::new(),
+            tense: OnceCell::new(),
+            continues: OnceCell::new(),
+            amid: OnceCell::new(),
+            spaced: OnceCell::new(),
+            verbs: OnceCell::new(),
+        }
     }
     /// [`says`].
     fn says(&self) -> bool {
-        *self.says.get_or_init(|| says(self.s))
+        *self.says.get_or_init(|| says(self.s, self.speech_verbs()))
     }
     /// [`crate::tense::read`]: the main clause, and whether it speaks in the first person.
     fn tense(&self) -> (crate::tense::Clause, bool) {
@@ -2138,17 +2250,28 @@ impl<'a> Asked<'a> {
     }
     /// [`continues`].
     fn continues(&self) -> bool {
-        *self.continues.get_or_init(|| continues(&self.s.text))
+        *self.continues.get_or_init(|| continues_in(self.spaced()))
     }
     /// [`came_amid`].
     fn amid(&self) -> Option<&'a str> {
-        *self.amid.get_or_init(|| came_amid(&self.s.text))
+        *self.amid.get_or_init(|| latest_after(&self.s.text).or_else(|| after_came_link(self.spaced())))
+    }
+    /// The sentence's verbs of saying ([`SentenceFacts::speech_verbs`]).
+    fn speech_verbs(&self) -> &[(usize, usize)] {
+        self.verbs.get_or_init(|| self.s.speech_verbs().collect())
+    }
+    /// The sentence's words ([`Spaced`]).
+    fn spaced(&self) -> &Spaced<'a> {
+        self.spaced.get_or_init(|| Spaced::new(&self.s.text))
     }
 }
 
 /// Whether `text` holds a quotation mark of any kind.
 fn has_quote_mark(text: &str) -> bool {
-    text.contains(['"', '“', '”'])
+    // Byte-wise, as `inside_quote`: '"' is its own byte, '“' and '”' are E2 80 9C and E2 80
+    // 9D (no other character holds them); `contains` of the three decoded every character.
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'"', 0xE2, bytes).any(|i| bytes[i] == b'"' || matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D])))
 }
 
 /// Whether byte `at` of a sentence lies inside a direct quote: after an opening mark the
@@ -2208,7 +2331,7 @@ fn dates_a_report(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool {
         report_gap(gap)
             && !own_clause
             && (1..=REPORT_SOURCE_WORDS).contains(&source.split_whitespace().count())
-            && !text[..t.end].contains(['"', '“', '”'])
+            && !has_quote_mark(&text[..t.end])
             && matches!(
                 crate::tense::main_clause(act),
                 crate::tense::Clause { tense: crate::tense::Tense::Past | crate::tense::Tense::Perfect, statement: false, been: false, .. }
@@ -2239,7 +2362,7 @@ fn when_speaking(text: &str, t: &Timex) -> bool {
         return false;
     }
     let gap: Vec<&str> = words.collect();
-    gap.len() < SPEAKING_GAP_WORDS && !gap.iter().any(|w| w.ends_with([',', ';', ':']) || w.contains(['"', '“', '”'])) && text[t.end..].contains(',')
+    gap.len() < SPEAKING_GAP_WORDS && !gap.iter().any(|w| w.ends_with([',', ';', ':']) || has_quote_mark(w)) && text[t.end..].contains(',')
 }
 
 /// Participles of speaking that open a sentence on its speaker's occasion.
@@ -2306,7 +2429,13 @@ const OCCASIONS: &[&str] = &["conference", "briefing", "interview", "statement",
 /// The day an article's lead tells of, when it is the report's own day or shortly
 /// before: undated sentences of the story take it rather than the publication date (a
 /// story published on Sunday about Saturday's strike tells of Saturday).
+#[cfg(test)]
 fn lead_date(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Option<PartialDate> {
+    lead_date_by(article_date, sentences, act_told_again(article_date, sentences))
+}
+
+/// [`lead_date`], with the article's [`act_told_again`] given.
+fn lead_date_by(article_date: Option<PartialDate>, sentences: &[SentenceFacts], retold: Option<DatedBy>) -> Option<PartialDate> {
     let report = article_date?.as_naive()?;
     // The lead is the first sentence, or the statement dated in the second when the
     // first states no time at all ("The US and Britain say …. Kerry said on Sunday …"):
@@ -2314,7 +2443,7 @@ fn lead_date(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> 
     // (A lead of long before, "It was the first meeting since … January last year", still
     // lets a later sentence give the day of the happening it names.)
     let near = |(_, day): DatedBy| day.as_naive().is_some_and(|d| (0..=REPORT_LAG_DAYS).contains(&(report - d).num_days())).then_some(day);
-    lead_own_date(article_date, sentences).and_then(near).or_else(|| act_told_again(article_date, sentences).and_then(near))
+    lead_own_date(article_date, sentences).and_then(near).or_else(|| retold.and_then(near))
 }
 
 /// The lead's own date: the first sentence's, else, while the sentences before state no
@@ -2562,7 +2691,7 @@ fn past_week_of(s: &SentenceFacts) -> Option<&Timex> {
     s.timexes.iter().find(|t| {
         let after = &s.text[t.end..];
         let possessive = after.starts_with("'s") || after.starts_with("’s");
-        let opened = s.text[..t.start].split(|c: char| !c.is_alphanumeric()).any(opener);
+        let opened = crate::sentences::alphanumeric_runs(&s.text[..t.start]).any(opener);
         matches!(t.role, Role::Week(_)) && !possessive && !opened
     })
 }
@@ -3415,7 +3544,7 @@ const SAYING: &[&str] = &["said", "says", "told", "tells", "added", "announced",
 /// Whether `text` gives someone's words by a verb of saying (read cheaply: a summary's
 /// candidates are few, and no sentence's facts are at hand there).
 fn names_a_saying(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric()).any(|w| SAYING.contains(&w))
+    crate::sentences::alphanumeric_runs(text).any(|w| SAYING.contains(&w))
 }
 
 /// Openers of a clause of what came before the sentence's own act.
@@ -5224,8 +5353,8 @@ mod tests {
         s[1].subject = Some(2);
         let t = threads(Some(PartialDate::day(wednesday)), &s);
         assert_eq!(t.len(), 1, "{t:?}");
-        assert!(attends_too("Lavrov also attended the talks.") && attends_too("Shoigu also took part."));
-        assert!(!attends_too("Russia also vetoed a French draft.") && !attends_too("It was also clear that talks failed."));
+        assert!(attends_too(&Spaced::new("Lavrov also attended the talks.")) && attends_too(&Spaced::new("Shoigu also took part.")));
+        assert!(!attends_too(&Spaced::new("Russia also vetoed a French draft.")) && !attends_too(&Spaced::new("It was also clear that talks failed.")));
     }
 
     #[test]
@@ -5359,7 +5488,7 @@ mod tests {
         let month = t.iter().find(|t| t.members.contains(&(0, 1))).expect("told");
         assert_eq!(month.date, Some(PartialDate::month(2022, 12)), "{t:?}");
         assert!(month.members.contains(&(0, 2)), "{t:?}");
-        assert!(also_says("She also told reporters.") && !also_says("He said also."));
+        assert!(also_says(&Spaced::new("She also told reporters.")) && !also_says(&Spaced::new("He said also.")));
     }
 
     #[test]

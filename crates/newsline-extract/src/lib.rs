@@ -42,6 +42,7 @@ pub mod reuse;
 pub mod sentences;
 pub mod slug;
 pub mod sorted_set;
+mod spaced;
 pub mod start_pairs;
 pub mod subject;
 pub mod tense;
