@@ -167,9 +167,13 @@ pub const URL_RULES: &[Rule] = &[
     },
     Rule {
         name: SIX_DIGITS,
-        // Two-digit year, month, day, then the slug: "/161012_kerry_lavrov_meet.html".
-        pattern: r"/(?P<yy>[0-3]\d)(?P<mo>[01]\d)(?P<d>[0-3]\d)[-_][a-z]",
-        examples: &[("https://example.com/pr/2016/161012_kerry_lavrov_meet.html", "2016-10-12")],
+        // Two-digit year, month, day, then the slug: "/161012_kerry_lavrov_meet.html", or a
+        // folder of its own before it ("/130928/un-adopts-resolution").
+        pattern: r"/(?P<yy>[0-3]\d)(?P<mo>[01]\d)(?P<d>[0-3]\d)[-_/][a-z]",
+        examples: &[
+            ("https://example.com/pr/2016/161012_kerry_lavrov_meet.html", "2016-10-12"),
+            ("http://www.example.com/dispatch/news/kyodo-news-international/130928/un-adopts-resolution", "2013-09-28"),
+        ],
     },
 ];
 
