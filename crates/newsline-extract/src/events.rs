@@ -2373,15 +2373,29 @@ const SPEAKING_GAP_WORDS: usize = 4;
 /// Most words between a time set off at the head of a sentence and its verb of saying.
 const FRONTED_GAP_WORDS: usize = 10;
 
+/// Words opening a phrase set off between a fronted time and its clause ("In April, after
+/// the US missile strike on an airbase, Zakharova said …").
+const FRONTED_ASIDE_OPENERS: &[&str] = &["after", "following", "amid", "during", "before", "when", "as"];
+
 /// "In May, Russia's ambassador said: …": a time opening the sentence, set off by a comma,
-/// dates the verb of saying of the clause it leads (none of a quote or a "that" between),
-/// however long ago: it is when the words were said, not what they were about.
+/// dates the verb of saying of the clause it leads (none of a quote or a "that" between; a
+/// phrase of circumstance set off by commas may stand before the clause: "In April, after
+/// the US missile strike, Zakharova said …"), however long ago: it is when the words were
+/// said, not what they were about.
 fn fronted_before_speech_verb(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool {
     if t.start != 0 || !text[t.end..].starts_with(',') {
         return false;
     }
     verbs.iter().filter(|&&(vs, _)| vs > t.end).any(|&(vs, _)| {
-        let gap = &text[t.end + 1..vs];
+        let gap = text[t.end + 1..vs].trim_start();
+        let gap = match gap.split_once(',') {
+            Some((aside, clause))
+                if gap.split_whitespace().next().is_some_and(|w| FRONTED_ASIDE_OPENERS.contains(&w)) && !aside.contains([';', '"', '“', '”']) =>
+            {
+                clause
+            }
+            _ => gap,
+        };
         !gap.contains([',', ';', ':', '"', '“', '”']) && !gap.contains(" that ") && gap.split_whitespace().count() <= FRONTED_GAP_WORDS
     })
 }
@@ -5083,6 +5097,11 @@ mod tests {
         };
         assert_eq!(date_of("In May, Russia's ambassador said: \"Do not waste your time.\"").as_deref(), Some("2020-05"));
         assert_eq!(date_of("In May, the ambassador said the crossings should close.").as_deref(), Some("2020-05"));
+        // A phrase of circumstance may stand between the time and the clause.
+        assert_eq!(
+            date_of("In April, after the missile strike on an airbase, the ministry's spokeswoman said the accord was suspended.").as_deref(),
+            Some("2020-04")
+        );
         // Inside the clause the verb reports, it is what was spoken of.
         assert_eq!(date_of("The ambassador said that in May, the crossings closed.").as_deref(), Some("2020-07-07"));
     }
