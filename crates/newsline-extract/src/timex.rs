@@ -515,6 +515,10 @@ const PREPOSITIONS: &[&str] = &["to", "of", "on", "in", "at", "for", "against", 
 const IRREGULAR_PARTICIPLES: &[&str] =
     &["struck", "hit", "held", "made", "signed", "shot", "taken", "given", "sent", "brought", "shown", "begun", "won", "lost", "drawn"];
 
+/// Most words of the noun phrase before such a participle, its determiner and preposition
+/// included ("on the League of Arab States initiative proposed on November 2, 2011").
+const PARTICIPLE_NOUN_WORDS: usize = 6;
+
 /// "what happened to the aid convoy struck on Monday": the date ends a participle
 /// clause about a noun in a prepositional phrase (a preposition, a determiner, a few
 /// words, the participle), so it dates that noun's act, not the sentence's own. Not "The
@@ -530,7 +534,7 @@ fn after_a_participle(clause: &[String]) -> bool {
     if !is_participle || noun.is_empty() || matches!(noun, "was" | "were" | "been" | "being" | "is" | "are" | "has" | "have" | "had" | "be") {
         return false;
     }
-    let rest: Vec<&str> = words.take(4).collect();
+    let rest: Vec<&str> = words.take(PARTICIPLE_NOUN_WORDS).collect();
     rest.iter().position(|w| matches!(*w, "the" | "a" | "an")).is_some_and(|at| rest.get(at + 1).is_some_and(|p| PREPOSITIONS.contains(p)))
 }
 
@@ -1240,6 +1244,8 @@ mod tests {
         assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 28))), "a bare weekday after an object");
         let found = find("Lavrov called for an inquiry into what happened to the aid convoy struck on Monday.", Some(d(2016, 9, 21)));
         assert!(matches!(found[0].role, Role::Background(_)), "a participle after a noun of a prepositional phrase");
+        let found = find("We will work on the basis of the League of Arab States initiative proposed on November 2, 2011.", Some(d(2012, 2, 7)));
+        assert!(matches!(found[0].role, Role::Background(_)), "a longer noun phrase before the participle");
         let found = find("The jets struck on Monday.", Some(d(2016, 9, 21)));
         assert!(matches!(found[0].role, Role::Point(_)), "the participle is the sentence's own verb");
         let found = find("Russia accused the US of jeopardizing the truce signed on Friday.", Some(d(2016, 9, 21)));
