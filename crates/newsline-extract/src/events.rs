@@ -200,6 +200,10 @@ pub struct Thread {
     pub voice_of: Option<usize>,
     /// The parties of the joint act it tells, if any (see [`SentenceFacts::joint`]).
     pub joint: Box<[usize]>,
+    /// Its date is only a speaker's own "today" in quoted words ("“The draft resolution
+    /// rejected today …”"): the day the words were said, which the page gives only as its
+    /// own day, a guess as an undated sentence's is ([`crate::linking::follow_the_leads`]).
+    pub speakers_day: bool,
 }
 
 #[cfg(test)]
@@ -226,6 +230,7 @@ impl Thread {
             person_speaks: false,
             voice_of: None,
             joint: Box::default(),
+            speakers_day: false,
         }
     }
 }
@@ -1275,6 +1280,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 person_speaks: s.person_acts && s.voice_of().is_none(),
                 voice_of: s.voice_of(),
                 joint: s.joint().into(),
+                speakers_day: main.is_some_and(|(t, _)| quoted_today(&s.text, t)),
             };
             // A voice reporting the act of someone whose statement of that day is told
             // already ("Kirby says Kerry expressed grave concern") tells that act.
@@ -1880,6 +1886,7 @@ fn push_points(out: &mut Vec<Thread>, s: &SentenceFacts, main: Option<DatedBy>, 
                 person_speaks: false,
                 voice_of: None,
                 joint: Box::default(),
+                speakers_day: false,
             });
         }
     }
@@ -3328,6 +3335,9 @@ pub(crate) fn absorb(event: &mut Thread, thread: Thread, date: Option<PartialDat
             event.anchor = thread.anchor.clone();
         }
     }
+    // Still dated only by guesses: a speaker's "today" or the report's day.
+    event.speakers_day =
+        !inferred && (event.speakers_day || event.inferred) && (thread.speakers_day || thread.inferred) && (event.speakers_day || thread.speakers_day);
     event.date = date;
     event.inferred = inferred;
     event.party = event.party.or(thread.party);
@@ -3937,6 +3947,14 @@ mod tests {
         let told = "Assad told Putin on Wednesday that the talks held today in Moscow were important.";
         let s = facts(&mut Vocabulary::default(), 0, &[&[told]], thursday);
         assert!(threads(Some(PartialDate::day(thursday)), &s).iter().any(|t| t.background));
+        // Dated by nothing else (its speaker named in another sentence, or cut off by the
+        // page), the quoted "today" is the page's day by a guess.
+        let only = "“The draft resolution rejected today reveals an attempt to inflame passions.”";
+        let s = facts(&mut Vocabulary::default(), 0, &[&[only]], thursday);
+        assert!(threads(Some(PartialDate::day(thursday)), &s).iter().any(|t| t.speakers_day && !t.inferred));
+        let own = "The envoy said today the draft resolution was rejected.";
+        let s = facts(&mut Vocabulary::default(), 0, &[&[own]], thursday);
+        assert!(threads(Some(PartialDate::day(thursday)), &s).iter().all(|t| !t.speakers_day));
     }
 
     /// A lead naming a time nothing places ("this morning" on a page read in its story's

@@ -205,7 +205,7 @@ pub fn follow_the_leads(events: &mut [Thread], inferred_leads: &FxHashMap<usize,
     }
     let leads = leads_of(events);
     let mut stated: FxHashMap<usize, (PartialDate, PartialDate)> = FxHashMap::default();
-    for (e, pages) in events.iter().zip(&leads).filter(|(e, _)| !e.inferred) {
+    for (e, pages) in events.iter().zip(&leads).filter(|(e, _)| !e.inferred && !e.speakers_day) {
         let Some(day) = e.date.and_then(|d| d.as_naive()) else { continue };
         for page in pages {
             let Some(report) = inferred_leads.get(page).copied() else { continue };
@@ -215,7 +215,9 @@ pub fn follow_the_leads(events: &mut [Thread], inferred_leads: &FxHashMap<usize,
             }
         }
     }
-    for e in events.iter_mut().filter(|e| e.inferred) {
+    // (An event dated only by a speaker's "today" is as undated: the words were said on
+    // the day of the act the report's lead told.)
+    for e in events.iter_mut().filter(|e| e.inferred || e.speakers_day) {
         let Some(report) = e.date else { continue };
         let followed = |page: &usize| stated.get(page).filter(|(r, _)| *r == report).map(|(_, day)| *day);
         let Some(day) = e.articles.iter().find_map(followed) else { continue };
@@ -224,6 +226,7 @@ pub fn follow_the_leads(events: &mut [Thread], inferred_leads: &FxHashMap<usize,
         let all_follow = e.articles.iter().all(|p| followed(p).map_or(inferred_leads.get(p) == Some(&report), |d| d == day));
         if all_follow {
             e.date = Some(day);
+            (e.inferred, e.speakers_day) = (true, false);
         }
     }
 }
@@ -836,6 +839,18 @@ mod tests {
         let days: Vec<String> = events.iter().map(|e| e.date.unwrap().to_string()).collect();
         assert_eq!(days, ["2016-10-14", "2016-10-14", "2016-10-10", "2016-10-15"], "only the page's events of its report's day");
         assert!(events[1].inferred);
+        // An event dated only by a speaker's "today" in quoted words is as undated; one dated
+        // by the page's own words is not.
+        let mut quoted = at(0, 6, 15, false);
+        quoted.speakers_day = true;
+        let mut joined = at(1, 0, 14, false);
+        joined.members.push((0, 0));
+        joined.articles = [0, 1].into_iter().collect();
+        let mut events = vec![joined, quoted, at(0, 7, 15, false)];
+        follow_the_leads(&mut events, &leads);
+        let days: Vec<String> = events.iter().map(|e| e.date.unwrap().to_string()).collect();
+        assert_eq!(days, ["2016-10-14", "2016-10-14", "2016-10-15"]);
+        assert!(events[1].inferred && !events[1].speakers_day);
         // With an undated page read in the report's week (page 3, its lead dated by that
         // day alone), an event of both pages follows too; with a page dated on its own
         // (page 2, whose lead states the 15th), it does not.
