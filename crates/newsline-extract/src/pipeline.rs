@@ -845,8 +845,10 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         } else if let Some(day) = lede_of[i] {
             // Its first sentence tells of a day; its own date stays blank.
             read_in_story_week(&mut parsed[i], day, format!("its first sentence tells of {day}"));
-        } else if let Some((t, score)) = story_sibling_by(&|t| story_date_of(texts[t][0]))
-            .or_else(|| story_sibling_by(&|t| picture_of(texts[t][0]).filter(|_| !texts[t].contains(&i))))
+        } else if let Some((t, score)) = closer_sibling(
+            story_sibling_by(&|t| story_date_of(texts[t][0])),
+            story_sibling_by(&|t| picture_of(texts[t][0]).filter(|_| !texts[t].contains(&i))),
+        )
             .filter(|&(t, score)| {
                 // Leads placing their happenings in two capitals ("… in Tehran" against "…
                 // in Jerusalem") tell two happenings.
@@ -1281,6 +1283,17 @@ const SHARING_TEXTS: usize = 32;
 
 /// A word more texts than this use is not counted in finding the texts an article shares words with.
 const COMMON_HOLDERS: usize = 64;
+
+/// Of the likeliest sibling among pages dated by their story and among pages dated only by
+/// their own picture, the one more alike: a picture may be older than its story, so a
+/// story's date serves first, but not when it is a less alike page of another story (a
+/// report of a Security Council vote a year later, against the remarks the page retells).
+fn closer_sibling(by_story: Option<(usize, f64)>, by_picture: Option<(usize, f64)>) -> Option<(usize, f64)> {
+    match (by_story, by_picture) {
+        (Some(story), Some(picture)) if picture.1 > story.1 => Some(picture),
+        (story, picture) => story.or(picture),
+    }
+}
 
 /// How alike two articles' words must be (their shared rare words' weight) for an undated
 /// one to be read in the week of a dated one: reports of one story are above it, reports of
@@ -1913,6 +1926,15 @@ mod tests {
         };
         assert_eq!(day("u", 0).as_deref(), Some("2018-01-22"));
         assert_eq!(day("v", 3).as_deref(), Some("2018-01-23"), "the Tuesday after the story's Monday");
+    }
+
+    /// A story's date serves before a picture's, unless its page is less alike.
+    #[test]
+    fn the_closer_sibling_dates_an_undated_page() {
+        assert_eq!(super::closer_sibling(Some((1, 0.2)), Some((2, 0.15))), Some((1, 0.2)));
+        assert_eq!(super::closer_sibling(Some((1, 0.12)), Some((2, 0.21))), Some((2, 0.21)));
+        assert_eq!(super::closer_sibling(None, Some((2, 0.21))), Some((2, 0.21)));
+        assert_eq!(super::closer_sibling(Some((1, 0.12)), None), Some((1, 0.12)));
     }
 
     /// An undated page whose own picture's caption gives a full date reads its weekdays in
