@@ -1901,7 +1901,7 @@ fn wrap_width(text: &str) -> Option<usize> {
     while let Some(line) = lines.next() {
         if !line.trim().is_empty() && lines.peek().is_some_and(|next| !next.trim().is_empty()) {
             let line = line.trim_end();
-            followed.push((line.chars().count(), !crate::events::ends_a_sentence(line)));
+            followed.push((line.chars().count(), !ends_like_sentence(line)));
         }
     }
     let widest = followed.iter().map(|&(width, _)| width).max()?;
