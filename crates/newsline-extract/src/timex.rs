@@ -726,6 +726,8 @@ mod rules;
 
 /// The rules' expressions, built once.
 struct Engines {
+    /// Each rule's pattern as the engines read it (see [`rule_patterns`]).
+    patterns: Vec<String>,
     /// One pattern per rule; the first rule (in the table's order) matching leftmost wins,
     /// as in one alternation of them, and its pattern id names it.
     /// Built without the rules' groups (each rule's groups come from `each`): fewer NFA
@@ -737,30 +739,40 @@ struct Engines {
     /// Each rule's pattern alone, for the groups of that rule's match: the bounded
     /// backtracker clears a visited set of (NFA states × match length) bits for every
     /// search, and the joined NFA holds every rule's states (most of the cost was that
-    /// clearing, not the search).
-    each: Vec<BoundedBacktracker>,
+    /// clearing, not the search). Each is built on its rule's first match: a rule that
+    /// never matches in a run is never compiled.
+    each: Vec<OnceLock<BoundedBacktracker>>,
+}
+
+/// The rules' patterns, their digits ASCII: `\d` is Unicode's decimal digits (some 70
+/// scripts, each a UTF-8 branch of the NFA that every DFA state expecting a digit carries),
+/// while every rule reads its digits with `str::parse`, which takes ASCII digits only.
+fn rule_patterns() -> Vec<String> {
+    rules::RULES.iter().map(|r| (r.pattern)().replace(r"\d", "[0-9]")).collect()
 }
 
 fn engines() -> &'static Engines {
     static CELL: OnceLock<Engines> = OnceLock::new();
     CELL.get_or_init(|| {
-        let patterns: Vec<String> = rules::RULES.iter().map(|r| (r.pattern)()).collect();
+        let patterns = rule_patterns();
         let all = regex_automata::meta::Regex::builder()
             .configure(regex_automata::meta::Regex::config().which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit))
             .build_many(&patterns)
             .expect("valid built-in rules");
-        let each = patterns.iter().map(|p| BoundedBacktracker::new(p).expect("valid built-in rule")).collect();
-        Engines { all, grouped: OnceLock::new(), each }
+        let each = patterns.iter().map(|_| OnceLock::new()).collect();
+        Engines { patterns, all, grouped: OnceLock::new(), each }
     })
 }
 
 impl Engines {
     /// The joined rules with their groups.
     fn grouped(&self) -> &regex_automata::meta::Regex {
-        self.grouped.get_or_init(|| {
-            let patterns: Vec<String> = rules::RULES.iter().map(|r| (r.pattern)()).collect();
-            regex_automata::meta::Regex::new_many(&patterns).expect("valid built-in rules")
-        })
+        self.grouped.get_or_init(|| regex_automata::meta::Regex::new_many(&self.patterns).expect("valid built-in rules"))
+    }
+
+    /// Rule `id`'s own pattern, for its groups.
+    fn each(&self, id: usize) -> &BoundedBacktracker {
+        self.each[id].get_or_init(|| BoundedBacktracker::new(&self.patterns[id]).expect("valid built-in rule"))
     }
 }
 
@@ -774,7 +786,7 @@ fn captures_of(engines: &Engines, sentence: &str, m: regex_automata::Match) -> C
     }
     let id = m.pattern();
     let input = Input::new(sentence).span(m.range());
-    let engine = &engines.each[id.as_usize()];
+    let engine = engines.each(id.as_usize());
     let mut caps = engine.create_captures();
     let found = CACHES.with(|caches| {
         let mut caches = caches.borrow_mut();
