@@ -1854,23 +1854,25 @@ const LEADING_WORDS: &[&str] = &["the", "a", "an", "of", "in", "on", "at", "to",
 /// line's first word ("… Britain's U.N. ambassador, Mark" / "Lyall Grant, told …"). The
 /// sentence is then one range of the seed file, its line break inside.
 fn join_soft_wraps(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    let width = wrap_width(text);
+    // Read once, and only for a page with a line broken before another (most print a
+    // paragraph a line, with blank lines between).
+    let width = std::cell::OnceCell::new();
     let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
     for range in ranges {
         if let Some(last) = out.last_mut() {
             let (before, gap, after) = (&text[last.clone()], &text[last.end..range.start], &text[range.clone()]);
+            let one_break = gap.bytes().filter(|&b| b == b'\n').count() == 1 && gap.trim().is_empty();
             // The whole printed line: a dateline cut from its start ("UNITED NATIONS, July 19
             // (Reuters) - Russia and China vetoed") was part of its width.
-            let printed = &text[text[..last.end].rfind('\n').map_or(0, |at| at + 1)..last.end];
-            let one_break = gap.bytes().filter(|&b| b == b'\n').count() == 1 && gap.trim().is_empty();
+            let printed = || &text[text[..last.end].rfind('\n').map_or(0, |at| at + 1)..last.end];
             // A line ending on a word that only leads into others ("… a ceasefire in" /
             // "Syria and …") goes on whatever the case of the next.
             // (Only the last word is read: most lines end a sentence and need none.)
             let leads_on = || before.rsplit(char::is_whitespace).next().is_some_and(|w| LEADING_WORDS.contains(&w));
             let goes_on = || after.starts_with(|c: char| c.is_ascii_lowercase()) || leads_on();
             let unended = !before.ends_with(['.', '!', '?', ':', '"', '”', '’', ';']);
-            let full = || width.is_some_and(|w| wrapped_at(printed, after, w));
-            if one_break && (full() || unended && goes_on() && whitespace_words(printed).count() >= WRAPPED_LINE_WORDS) {
+            let full = || width.get_or_init(|| wrap_width(text)).is_some_and(|w| wrapped_at(printed(), after, w));
+            if one_break && (full() || unended && goes_on() && whitespace_words(printed()).count() >= WRAPPED_LINE_WORDS) {
                 last.end = range.end;
                 continue;
             }
