@@ -2397,7 +2397,7 @@ fn fronted_before_speech_verb(text: &str, t: &Timex, verbs: &[(usize, usize)]) -
         let gap = text[t.end + 1..vs].trim_start();
         let gap = match gap.split_once(',') {
             Some((aside, clause))
-                if gap.split_whitespace().next().is_some_and(|w| FRONTED_ASIDE_OPENERS.contains(&w)) && !aside.contains([';', '"', '“', '”']) =>
+                if gap.split_whitespace().next().is_some_and(|w| FRONTED_ASIDE_OPENERS.contains(&w)) && !aside.contains(';') && !has_quote_mark(aside) =>
             {
                 clause
             }
