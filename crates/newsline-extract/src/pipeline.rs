@@ -821,8 +821,13 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
             let among: Vec<usize> = candidates_of_story.iter().copied().filter(|&t| dated_by(t).is_some_and(fits)).collect();
             // Two pages of one story are no rivals when their pages' or their stories' days agree.
             let published = |t: usize| date_of[texts[t][0]];
-            let same_day = |a: usize, b: usize| one_storys_day((dated_by(a), published(a)), (dated_by(b), published(b)));
-            story_sibling(words, &among, &index.holders, &mut story_weights, &texts, &distinct, same_day)
+            // A rival a day from the likeliest leaves the week known (a story told over two
+            // days): the page takes the likelier one's day.
+            let same_week =
+                |a: usize, b: usize| one_storys_day((dated_by(a), published(a)), (dated_by(b), published(b))) || next_days(dated_by(a), dated_by(b));
+            // A month in the page's address has ruled out the other months' stories.
+            let floor = if address_month[i].is_some() { SAME_STORY_IN_ADDRESS_MONTH } else { SAME_STORY };
+            story_sibling(words, &among, &index.holders, &mut story_weights, &texts, &distinct, same_week).filter(|&(_, score)| score >= floor)
         };
         // Each date's voters and how many sentences they share with this article: the date of
         // the closest telling wins, not that of the most articles touching the story.
@@ -1172,6 +1177,12 @@ fn one_storys_day(a: (Option<NaiveDate>, Option<NaiveDate>), b: (Option<NaiveDat
     a.0 == b.0 || a.1.is_some() && a.1 == b.1
 }
 
+/// Whether two stories' days are a day apart: one story told over two days, not rivals for
+/// an undated page's week.
+fn next_days(a: Option<NaiveDate>, b: Option<NaiveDate>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if (a - b).num_days().abs() == 1)
+}
+
 /// How many days before its page a sibling's lead may tell of and still be the story's day.
 const TOLD_BEFORE_DAYS: i64 = 2;
 
@@ -1301,6 +1312,13 @@ fn closer_sibling(by_story: Option<(usize, f64)>, by_picture: Option<(usize, f64
 /// of four unseen folders score 0.107–0.279 with [`StoryWeights`]).
 const SAME_STORY: f64 = 0.1;
 
+/// How alike a page filed under a month in its address ("/2012/02/") must be to a dated page
+/// of that month: the month has ruled out the other months' stories, and the rare words
+/// shared ([`STORY_WORDS`]) are still needed (the thirty-first unseen folder of
+/// `quality/fresh.md`: a blog's retelling of a visit 0.098 alike to the one page of that
+/// month; no page of the other folders moves down to 0).
+const SAME_STORY_IN_ADDRESS_MONTH: f64 = 0.05;
+
 /// How alike a page must be to one read in its sibling's week to be read in that week too:
 /// a close retelling, as errors of two steps add up (the folders of `quality/fresh.md`: the
 /// one right second step scores 0.41, the one wrong 0.13, a page of another story's week).
@@ -1361,10 +1379,10 @@ impl StoryWeights {
 }
 
 /// The dated text most like an undated article's `words` (all its words, sorted, deduplicated),
-/// if it tells the same story: each shared word weighs by how few texts use it
-/// ([`StoryWeights`]), and the shared words' weight over the geometric mean of the two
-/// texts' weights is at least [`SAME_STORY`] and [`SAME_STORY_LEAD`] times that of any text
-/// of another date.
+/// with its likeness, unless another date's text is nearly as alike: each shared word weighs
+/// by how few texts use it ([`StoryWeights`]), and the shared words' weight over the
+/// geometric mean of the two texts' weights is [`SAME_STORY_LEAD`] times that of any text of
+/// another date. Callers ask a likeness of their own ([`SAME_STORY`] and the like).
 fn story_sibling(
     words: &[u32],
     candidates: &[usize],
@@ -1389,7 +1407,7 @@ fn story_sibling(
     let (best, top) = scored.iter().copied().max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
     // Another day's story nearly as alike: the week is not known.
     let rival = scored.iter().filter(|(t, _)| !same_day(*t, best)).map(|(_, s)| *s).fold(0.0, f64::max);
-    (top >= SAME_STORY && top >= SAME_STORY_LEAD * rival).then_some((best, top))
+    (top >= SAME_STORY_LEAD * rival).then_some((best, top))
 }
 
 /// How alike two texts are by the `shared` words: their weight over the geometric mean of
@@ -1803,6 +1821,23 @@ mod tests {
         assert!(!evidence("https://zembla.example/2016/12/ceuta").contains("tells the same story"), "{}", evidence("https://zembla.example/2016/12/ceuta"));
     }
 
+    /// A page filed under a month in its address needs less likeness to a dated page of that
+    /// month than an undated page with no month: the month has ruled out other months' stories.
+    #[test]
+    fn an_address_month_lowers_the_likeness_a_sibling_needs() {
+        let refuel = "Published: Oct 26, 2016\n\nSpain says the Russian embassy withdrew its request for the carrier Admiral Kuznetsov and its escorts to refuel in the enclave of Ceuta.\n\nNato allies had objected that the flotilla would bomb Aleppo after leaving the Spanish port.";
+        let undated = "The Kuznetsov flotilla will not refuel at Ceuta, the Spanish foreign office announced, after Nato allies objected.\n\nFishermen in the harbour town complained about the noise of helicopters over the coast all week.\n\nLocal elections are due in the spring, and the mayor promised new schools, roads and a hospital wing for the growing suburbs.\n\nTourism officials expect record numbers of visitors this winter, despite the storms that closed beaches in September.\n\nThe football club signed two young strikers from the second division and sold its veteran goalkeeper.\n\nFarmers blamed the dry summer for a poor olive harvest and asked the regional government for subsidies.\n\nA new ferry line to the mainland opens next month, with three crossings every day and cheaper fares for residents.\n\nThe university opened a marine biology institute funded by a private foundation and two banks.\n\nBakers protested against rising flour prices outside the market hall on Saturday morning.\n\nVolunteers cleaned plastic waste from three coves, counting bottles, nets, tyres and a rusted bicycle.\n\nThe museum will display medieval coins, pottery and jewellery found by divers near the lighthouse.\n\nCyclists demanded protected lanes after accidents on the coastal road, which carries lorries to the quarry.";
+        let filed = |url: &str| Source { file: "u.txt".into(), outlet: None, site: None, url: Some(url.into()) };
+        let evidence = |url: &str| {
+            let corpus = extract(&[article("a.txt", refuel), article("b.txt", TRUCE), article("c.txt", TALKS), article("u.txt", undated)], &[filed(url)]);
+            evidence_of(&corpus, "u")
+        };
+        // A short retelling amid a page of local news: under the plain threshold.
+        let filed_in_october = evidence("https://zembla.example/2016/10/ceuta");
+        assert!(filed_in_october.contains("a (2016-10-26) tells the same story (likeness 0.0"), "{filed_in_october}");
+        assert!(!evidence("https://zembla.example/ceuta").contains("tells the same story"), "no month: too little alike");
+    }
+
     /// A dated sibling whose first sentence tells of the day before its page gives that day,
     /// the story's, to an undated page's undated sentences (not its own publication date).
     #[test]
@@ -1864,6 +1899,38 @@ mod tests {
         let lead = event_of(&corpus, "u", 0).expect("told");
         let lead = corpus.events.iter().find(|e| *e.id == *lead).expect("an event");
         assert_eq!(lead.date.as_deref(), Some("2016-10-25"), "{evidence:?}");
+    }
+
+    /// Two dated pages of one story published a day apart, neither lead telling of the other's
+    /// day, leave an undated retelling's week known: it takes the likelier page's day.
+    #[test]
+    fn stories_a_day_apart_leave_the_week_known() {
+        use super::next_days;
+        let d = |day: u32| chrono::NaiveDate::from_ymd_opt(2016, 10, day);
+        assert!(next_days(d(25), d(26)) && next_days(d(26), d(25)));
+        assert!(!next_days(d(25), d(25)) && !next_days(d(24), d(26)) && !next_days(None, d(25)));
+        let first = "Published: Oct 25, 2016\n\nA jet was shot down by a missile over the western province, the defence ministry said.\n\nThe pilot ejected and was killed on the ground in a fight with militants, the ministry said.";
+        let next = "Published: Oct 26, 2016\n\nA jet was downed by a missile over the western province, the defence ministry says.\n\nThe pilot ejected and was killed on the ground in a battle with militants, it says.";
+        let undated = "Militants downed an air force jet with a missile above the western province, reports say.\n\nMoscow vowed to recover the airman's body with help from its partners.";
+        let other = |day: u32, what: &str| format!("Published: Sep {day}, 2016\n\n{what}\n\nOfficials said the work would go on for weeks.");
+        let (e, f, g) = (
+            other(2, "The council debated the aid convoys for the besieged districts."),
+            other(5, "Engineers repaired the water station in the northern city."),
+            other(8, "The envoy proposed a new round of talks in the Swiss city."),
+        );
+        let inputs = [
+            article("a.txt", first),
+            article("b.txt", next),
+            article("c.txt", TRUCE),
+            article("d.txt", TALKS),
+            article("e.txt", &e),
+            article("f.txt", &f),
+            article("g.txt", &g),
+            article("u.txt", undated),
+        ];
+        let corpus = extract(&inputs, &[]);
+        let evidence = corpus.articles.iter().find(|a| &*a.id == "u").and_then(|a| a.published.evidence.as_deref().map(str::to_string));
+        assert!(evidence.as_ref().is_some_and(|e| e.contains("tells the same story") && e.contains("(2016-10-2")), "{evidence:?}");
     }
 
     /// An undated page whose first sentence states its story's day reads its weekdays in that
