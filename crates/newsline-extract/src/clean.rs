@@ -1866,13 +1866,18 @@ fn join_soft_wraps(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
             // (Reuters) - Russia and China vetoed") was part of its width.
             let printed = || &text[text[..last.end].rfind('\n').map_or(0, |at| at + 1)..last.end];
             // A line ending on a word that only leads into others ("… a ceasefire in" /
-            // "Syria and …") goes on whatever the case of the next.
+            // "Syria and …") goes on whatever the case of the next, when it is prose: a line of
+            // many words, or that word alone ("In" / "Obama's words:").
             // (Only the last word is read: most lines end a sentence and need none.)
-            let leads_on = || before.rsplit(char::is_whitespace).next().is_some_and(|w| LEADING_WORDS.contains(&w));
-            let goes_on = || after.starts_with(|c: char| c.is_ascii_lowercase()) || leads_on();
+            let leads_on = || {
+                let last = before.rsplit(char::is_whitespace).next().unwrap_or_default();
+                let alone = last.len() == before.len() && LEADING_WORDS.iter().any(|w| w.eq_ignore_ascii_case(last));
+                alone || LEADING_WORDS.contains(&last) && whitespace_words(printed()).count() >= WRAPPED_LINE_WORDS
+            };
+            let goes_on = || goes_on_in_lower_case(printed(), after) || leads_on();
             let unended = !before.ends_with(['.', '!', '?', ':', '"', '”', '’', ';']);
             let full = || width.get_or_init(|| wrap_width(text)).is_some_and(|w| wrapped_at(printed(), after, w));
-            if one_break && (full() || unended && goes_on() && whitespace_words(printed()).count() >= WRAPPED_LINE_WORDS) {
+            if one_break && (full() || unended && goes_on()) {
                 last.end = range.end;
                 continue;
             }
@@ -1880,6 +1885,29 @@ fn join_soft_wraps(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
         out.push(range);
     }
     out
+}
+
+/// Whether `after` goes on in lower case from `printed`, a line broken before it: a line of
+/// prose ([`WRAPPED_LINE_WORDS`]), or a shorter one of a page broken at no one width
+/// ("Speaking after their" / "face-to-face talks, …") when it is no label (one word not
+/// opening a quotation: "Advertisement" / "and the talks …"), no Title Case headline ("Kremlin Denies Any Role" /
+/// "from around the web") and `after` opens on a plain word (not a picture's file name glued
+/// to the story: "syria-map-1Syria's").
+fn goes_on_in_lower_case(printed: &str, after: &str) -> bool {
+    if !after.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let words = || whitespace_words(printed);
+    let count = words().count();
+    if count >= WRAPPED_LINE_WORDS {
+        return true;
+    }
+    let capitalised = words().filter(|w| w.starts_with(char::is_uppercase)).count();
+    let first = after.split_whitespace().next().unwrap_or_default().trim_end_matches(|c: char| c.is_ascii_punctuation() || matches!(c, '”' | '’'));
+    let plain = first.chars().all(|c| c.is_ascii_lowercase() || matches!(c, '-' | '\'' | '’'));
+    // A word opening a quotation is no label either ("\"We" / "also spoke about …").
+    let opens_quote = printed.trim_start().starts_with(['"', '“']);
+    (count >= 2 || opens_quote) && capitalised * 2 <= count && plain
 }
 
 /// Fewest lines a page breaks inside a sentence, near its widest, for its breaks to tell a
@@ -2462,6 +2490,22 @@ mod tests {
         // A line ending on a word that leads into others goes on, whatever the next line's case.
         let text = "The Assembly on Friday demanded an immediate ceasefire and aid deliveries in\nZembla in a resolution adopted by a strong majority.\n";
         assert_eq!(kinds(text)[0].0, text.trim_end());
+    }
+
+    /// A page broken at no one width ("Speaking after their" / "face-to-face talks, …"):
+    /// a line of any length goes on with a line going on in lower case, and a leading word
+    /// alone on its line with the next; a short line ending on one does not ("Reporting by").
+    #[test]
+    fn a_short_line_goes_on_with_a_lower_case_line_or_after_a_leading_word_alone() {
+        let text = "Talks end\n\nSpeaking after their\nface-to-face talks, the two leaders said they failed to find\ncommon ground.\nIn\nPresident Zorg's words:\n\"We\ndisagree,\" he said.\nReporting by\nJohn Smith\nshare\nnews from the region\n";
+        let found = kinds(text);
+        let joined = "Speaking after their\nface-to-face talks, the two leaders said they failed to find\ncommon ground.";
+        assert!(found.iter().any(|(t, _)| t == joined), "{found:?}");
+        assert!(found.iter().any(|(t, _)| t == "In\nPresident Zorg's words:"), "{found:?}");
+        assert!(found.iter().any(|(t, _)| t == "\"We\ndisagree,\" he said."), "{found:?}");
+        assert!(!found.iter().any(|(t, _)| t.starts_with("Reporting by\n")), "{found:?}");
+        assert!(found.iter().any(|(t, _)| t == "news from the region"), "a word alone is a label: {found:?}");
+        assert!(!found.iter().any(|(t, _)| t.starts_with("Talks end\n")), "{found:?}");
     }
 
     /// A page that wraps its prose at a fixed width breaks lines before capitals too ("Mark"
