@@ -56,7 +56,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     let (mut words, mut vocabulary) = events::content_words(&sentences);
     drop(sentences);
     timer.lap("words");
-    let ledes = infer_publication_dates(&mut parsed, &words);
+    let dates_read = infer_publication_dates(&mut parsed, &words);
     timer.lap("dates");
     mark_copies(&mut parsed);
 
@@ -82,7 +82,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     // article's facts are made as soon as its actors are read, while the next article is
     // read (they read no registry), so that the reading in order shares the cores.
     let voices = registry.voices();
-    let per_article = facts_while_reading(&parsed, inputs, scans, (std::mem::take(&mut words), ledes), &mut registry, &voices);
+    let per_article = facts_while_reading(&parsed, inputs, scans, (std::mem::take(&mut words), dates_read), &mut registry, &voices);
     let mut facts: Vec<Vec<SentenceFacts>> = Vec::with_capacity(per_article.len());
     // Headlines and sub-headings: they join the events their story sentences start.
     let mut heading_facts: Vec<SentenceFacts> = Vec::with_capacity(per_article.iter().map(|(_, headings, _)| headings.len()).sum());
@@ -446,22 +446,22 @@ type ArticleFacts = (Vec<SentenceFacts>, Vec<SentenceFacts>, Vec<quotes::Found>)
 /// The actors' second pass, in order, each article's [`sentence_facts`] handed to the
 /// other cores as soon as its actors are read. Each result goes to its article's slot,
 /// so the output is the same whichever core made it and when. `read` holds each article's
-/// content words and its lede's time expressions as the dates stage read them.
+/// content words and what the dates stage read of it ([`DatesRead`]).
 fn facts_while_reading(
     parsed: &[article::Parsed],
     inputs: &[Input],
     scans: Vec<Vec<actors::Scan>>,
-    read: (Vec<Vec<events::Words>>, Vec<LedeTimexes>),
+    read: (Vec<Vec<events::Words>>, Vec<DatesRead>),
     registry: &mut Registry,
     voices: &actors::Voices,
 ) -> Vec<ArticleFacts> {
     let mut slots: Vec<Option<ArticleFacts>> = std::iter::repeat_with(|| None).take(parsed.len()).collect();
-    let (words, ledes) = read;
+    let (words, dates_read) = read;
     rayon::scope(|scope| {
-        let articles = parsed.iter().zip(inputs).zip(scans).zip(words.into_iter().zip(ledes)).zip(slots.iter_mut()).enumerate();
-        for (a, ((((p, input), scans), (words, lede)), slot)) in articles {
+        let articles = parsed.iter().zip(inputs).zip(scans).zip(words.into_iter().zip(dates_read)).zip(slots.iter_mut()).enumerate();
+        for (a, ((((p, input), scans), (words, dates_read)), slot)) in articles {
             let mentions = mentions_in_order(p, scans, registry);
-            scope.spawn(move |_| *slot = Some(sentence_facts(a, p, &input.text, mentions, (words, lede), voices)));
+            scope.spawn(move |_| *slot = Some(sentence_facts(a, p, &input.text, mentions, (words, dates_read), voices)));
         }
     });
     slots.into_iter().map(|slot| slot.expect("every article's facts are made")).collect()
@@ -501,14 +501,14 @@ fn sentence_facts(
     p: &article::Parsed,
     text: &str,
     mentions: Vec<Vec<subject::Named>>,
-    read: (Vec<events::Words>, LedeTimexes),
+    read: (Vec<events::Words>, DatesRead),
     voices: &actors::Voices,
 ) -> ArticleFacts {
-    let (words, lede) = read;
+    let (words, dates_read) = read;
     // Quotes first: they read only the mentions, and found before the facts are made,
     // a long article's quote search and its facts are never held at once.
     let found = quotes::find(text, &quote_paragraphs(&p.article.sentences), named_in_text(&p.article.sentences, &mentions));
-    let dating = SentenceDating::new(p, p.dating(), lede.as_ref());
+    let dating = SentenceDating::new(p, p.dating(), &dates_read);
     // Each sentence on its own, on every core (a long article is many sentences), in
     // chunks: each chunk is freed once parted, so the facts are never held twice.
     let chunks: Vec<Vec<SentenceFacts>> = p
@@ -623,24 +623,51 @@ fn give_turns(list: &mut [SentenceFacts], headings: &[SentenceFacts]) {
 
 /// How an article's sentences are dated, with its first story sentence's time expressions
 /// when the dates stage read them the same way (the same text and dating give the same
-/// expressions): that sentence is not read again.
+/// expressions): that sentence is not read again; nor are the story sentences of an
+/// undated page the dates stage read ([`PageReadings`]), only dated.
 struct SentenceDating<'a> {
     dating: timex::Dating,
     lede: Option<(usize, &'a [timex::Timex])>,
+    story: Option<&'a PageReadings>,
 }
 
 impl<'a> SentenceDating<'a> {
-    fn new(p: &article::Parsed, dating: timex::Dating, lede: Option<&'a (timex::Dating, Vec<timex::Timex>)>) -> Self {
-        let lede = lede.filter(|(read_by, _)| *read_by == dating).and_then(|(_, found)| Some((lede_index(p)?, found.as_slice())));
-        SentenceDating { dating, lede }
+    fn new(p: &article::Parsed, dating: timex::Dating, read: &'a DatesRead) -> Self {
+        let lede = read.lede.as_ref().filter(|(read_by, _)| *read_by == dating).and_then(|(_, found)| Some((lede_index(p)?, found.as_slice())));
+        SentenceDating { dating, lede, story: read.story.as_ref() }
     }
 
-    /// The time expressions of sentence `i`, `s`.
+    /// The time expressions of story sentence `i`, `s`.
     fn timexes_of(&self, i: usize, s: &Sentence) -> Box<[timex::Timex]> {
-        match self.lede {
-            Some((lede, found)) if lede == i => found.into(),
+        match (self.lede, self.story) {
+            (Some((lede, found)), _) if lede == i => found.into(),
+            (_, Some(story)) => timex::date_readings(&s.text, &story.0[i], self.dating).into_boxed_slice(),
             _ => timex::find_dated(&s.text, self.dating).into_boxed_slice(),
         }
+    }
+}
+
+/// What the dates stage read of a page that the sentence stage reads again: its first story
+/// sentence's time expressions, and an undated page's story sentences.
+struct DatesRead {
+    lede: LedeTimexes,
+    story: Option<PageReadings>,
+}
+
+/// The timex rules' readings of a page's story sentences, by sentence (a heading's left
+/// empty): the search and the clause reading, which no dating changes. An undated page's
+/// sentences are read by two datings in the dates stage (its weekdays, its stated days) and
+/// a third in the sentence stage: searched once, dated each time.
+struct PageReadings(Vec<Vec<timex::Reading>>);
+
+impl PageReadings {
+    fn of(p: &article::Parsed) -> Self {
+        PageReadings(p.article.sentences.iter().map(|s| if s.heading { Vec::new() } else { timex::readings(&s.text) }).collect())
+    }
+
+    /// Each story sentence's time expressions, read by `dating`.
+    fn dated<'a>(&'a self, p: &'a article::Parsed, dating: timex::Dating) -> impl Iterator<Item = Vec<timex::Timex>> + 'a {
+        p.article.sentences.iter().zip(&self.0).filter(|(s, _)| !s.heading).map(move |(s, read)| timex::date_readings(&s.text, read, dating))
     }
 }
 
@@ -731,8 +758,8 @@ fn slug(name: &str) -> String {
 /// Articles without a stated date: a dateline's month and day take the year of
 /// the other articles; an article with no date at all takes the date of the
 /// dated articles that tell the same story (marked inferred, with the evidence).
-/// Returns each article's [`LedeTimexes`].
-fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<events::Words>]) -> Vec<LedeTimexes> {
+/// Returns what it read of each article that the sentence stage reads again ([`DatesRead`]).
+fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<events::Words>]) -> Vec<DatesRead> {
     // A dateline's month and day in the year of a day its page states: the page's date,
     // inferred, which dates the pages that tell its story as a stated date does.
     let dated_in_own_year: Vec<bool> = parsed.iter_mut().map(date_dateline_in_stated_year).collect();
@@ -764,11 +791,12 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
     // Else the day a caption dates the page's own picture. A picture may be older than its
     // story: such a page is a sibling only to pages no other dated page tells (below).
     // Else the day its named weekdays and stated days agree on, weak in the same way.
-    let own_day_of: Vec<Option<OwnDay>> = parsed
+    // (Each such page's story sentences are searched once, kept for the sentence stage.)
+    let (own_day_of, story_read): (Vec<Option<OwnDay>>, Vec<Option<PageReadings>>) = parsed
         .par_iter()
         .enumerate()
-        .map(|(j, p)| (p.article.published.date.is_none() && p.dateline_day.is_none() && lede_of[j].is_none()).then(|| OwnDay::of(p, latest)).flatten())
-        .collect();
+        .map(|(j, p)| if p.article.published.date.is_none() && p.dateline_day.is_none() && lede_of[j].is_none() { OwnDay::of(p, latest) } else { (None, None) })
+        .unzip();
     let picture_of = |j: usize| own_day_of[j].map(|o| o.day);
     // Dated articles with the same words (copies) are one text in the index, so that a
     // story copied many times does not look like words every article uses.
@@ -919,7 +947,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         story_weights.norms.clear();
         read_in_the_week_of_a_siblings_sibling(parsed, &distinct, &still_undated, &by_sibling, &address_month, &mut story_weights);
     }
-    ledes
+    ledes.into_iter().zip(story_read).map(|(lede, story)| DatesRead { lede, story }).collect()
 }
 
 /// The dated texts of the first look and the pages dated by the sentences they share.
@@ -1058,15 +1086,22 @@ enum OwnDayFrom {
 }
 
 impl OwnDay {
-    fn of(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<OwnDay> {
+    /// An undated page's own day, with its story sentences' readings when it read them.
+    fn of(p: &article::Parsed, latest: Option<NaiveDate>) -> (Option<OwnDay>, Option<PageReadings>) {
         if let Some(day) = p.picture_day {
-            return Some(OwnDay { day, from: OwnDayFrom::Caption });
+            return (Some(OwnDay { day, from: OwnDayFrom::Caption }), None);
         }
+        let read = PageReadings::of(p);
+        (Self::of_sentences(p, latest, &read), Some(read))
+    }
+
+    /// The day its sentences (`read`) give a page with no picture of its own.
+    fn of_sentences(p: &article::Parsed, latest: Option<NaiveDate>, read: &PageReadings) -> Option<OwnDay> {
         // A weekday names a day of the page's own week, so a stated day that falls on it is
         // of that week; when every mention of that weekday looks ahead, the page comes
         // before it.
-        let Some((pin, ahead)) = weekday_pin(p, latest) else {
-            return latest_stated_day(p).map(|day| OwnDay { day, from: OwnDayFrom::StatedDay });
+        let Some((pin, ahead)) = weekday_pin(p, latest, read) else {
+            return latest_stated_day(p, read).map(|day| OwnDay { day, from: OwnDayFrom::StatedDay });
         };
         let day = if ahead { pin.pred_opt()? } else { pin };
         Some(OwnDay { day, from: OwnDayFrom::Weekday { pin, ahead } })
@@ -1090,14 +1125,14 @@ impl OwnDay {
 /// whose weekday it also names ("… take effect at midnight on 30 December" and "… will
 /// begin at 00:00 on Friday": 30 December 2016 was a Friday), and whether every mention of
 /// that weekday looks ahead. Any stated day counts, a background one too.
-fn weekday_pin(p: &article::Parsed, latest: Option<NaiveDate>) -> Option<(NaiveDate, bool)> {
+fn weekday_pin(p: &article::Parsed, latest: Option<NaiveDate>, read: &PageReadings) -> Option<(NaiveDate, bool)> {
     latest?;
     let dating = timex::Dating { year_of: latest, ..timex::Dating::default() };
     let mut days: Vec<NaiveDate> = Vec::new();
     // For each weekday from Monday: (named at all, named in a clause that does not look ahead).
     let mut named = [(false, false); 7];
-    for s in p.article.sentences.iter().filter(|s| !s.heading) {
-        for t in timex::find_dated(&s.text, dating) {
+    for found in read.dated(p, dating) {
+        for t in found {
             if let timex::Role::Point(d) | timex::Role::Background(d) = t.role {
                 days.extend(d.as_naive());
             }
@@ -1133,14 +1168,15 @@ fn inferred_date(date: NaiveDate, evidence: String) -> Published {
 /// is at most [`DATELINE_YEAR_REACH`] days from it; with that stated day.
 fn dateline_in_stated_year(p: &article::Parsed, month: u32, day: u32) -> Option<(NaiveDate, NaiveDate)> {
     let distance = |(dated, stated): &(NaiveDate, NaiveDate)| (*dated - *stated).num_days().abs();
-    let written = days_stated_whole(p).map(|(_, d)| d);
+    let read = PageReadings::of(p);
+    let written = days_stated_whole(p, &read).map(|(_, d)| d);
     written.filter_map(|s| Some((timex::nearest_year(month, day, s)?, s))).filter(|c| distance(c) <= DATELINE_YEAR_REACH).min_by_key(distance)
 }
 
 /// The whole days a page's story states, year written out (a day read in an assumed year is
 /// no clue to the page's own), each with whether it looks ahead.
-fn days_stated_whole(p: &article::Parsed) -> impl Iterator<Item = (bool, NaiveDate)> + '_ {
-    let stated = p.article.sentences.iter().filter(|s| !s.heading).flat_map(|s| timex::find_dated(&s.text, timex::Dating::default()));
+fn days_stated_whole<'a>(p: &'a article::Parsed, read: &'a PageReadings) -> impl Iterator<Item = (bool, NaiveDate)> + 'a {
+    let stated = read.dated(p, timex::Dating::default()).flatten();
     stated.filter_map(|t| t.day().filter(|d| t.text.contains(&chrono::Datelike::year(d).to_string())).map(|d| (t.ahead, d)))
 }
 
@@ -1152,8 +1188,8 @@ const DATELINE_YEAR_REACH: i64 = 92;
 /// it tells, not ahead ("the talks … were held on 3-4 April 2018"): what a page with no date
 /// and no other clue to its day is read near. (The year written out: a day read in an
 /// assumed year is no clue to the page's own.)
-fn latest_stated_day(p: &article::Parsed) -> Option<NaiveDate> {
-    days_stated_whole(p).filter(|(ahead, _)| !ahead).map(|(_, d)| d).max()
+fn latest_stated_day(p: &article::Parsed, read: &PageReadings) -> Option<NaiveDate> {
+    days_stated_whole(p, read).filter(|(ahead, _)| !ahead).map(|(_, d)| d).max()
 }
 
 /// The day a dated page's first story sentence tells of, when it is a day or two before the
@@ -1549,6 +1585,31 @@ mod tests {
 
     fn published(corpus: &newsline_model::Corpus, id: &str) -> Option<String> {
         corpus.articles.iter().find(|a| &*a.id == id).and_then(|a| a.published.date.as_deref().map(str::to_string))
+    }
+
+    /// A page's readings, dated, are what `find_dated` reads in each story sentence, for any
+    /// dating: the dates stage and the sentence stage read an undated page's sentences once.
+    #[test]
+    fn a_page_s_readings_dated_are_its_sentences_time_expressions() {
+        use chrono::NaiveDate;
+        let text = "Talks resume\n\nThe envoy said on Friday that talks would resume on Monday, 3 October, in Geneva.\n\nA week later, the council met on 14 October 2016; three days ago it had voted.\n\nSince last Friday night the truce has held.";
+        let p = crate::article::parse(&article("a.txt", text), None);
+        assert!(p.article.sentences.iter().any(|s| s.heading) && p.article.sentences.iter().filter(|s| !s.heading).count() >= 3);
+        let read = super::PageReadings::of(&p);
+        let day = NaiveDate::from_ymd_opt(2016, 10, 12);
+        let datings = [
+            crate::timex::Dating::default(),
+            crate::timex::Dating { year_of: day, ..crate::timex::Dating::default() },
+            crate::timex::Dating { year_of: day, week_of: day, ..crate::timex::Dating::default() },
+            crate::timex::Dating { reference: day, filed: NaiveDate::from_ymd_opt(2016, 10, 11), ..crate::timex::Dating::default() },
+        ];
+        for dating in datings {
+            let dated: Vec<Vec<crate::timex::Timex>> = read.dated(&p, dating).collect();
+            let found: Vec<Vec<crate::timex::Timex>> =
+                p.article.sentences.iter().filter(|s| !s.heading).map(|s| crate::timex::find_dated(&s.text, dating)).collect();
+            assert_eq!(dated, found, "{dating:?}");
+            assert!(found.iter().flatten().any(|t| matches!(t.role, crate::timex::Role::Point(_))), "{found:?}");
+        }
     }
 
     /// A page with a month and day but no year is read in the year of a corpus about one

@@ -835,20 +835,35 @@ pub struct Dating {
 /// `week_of` when a dated article tells its story; "today" and "yesterday" stay
 /// unresolved, as nothing gives the page's own day.
 pub fn find_dated(sentence: &str, dating: Dating) -> Vec<Timex> {
-    let Dating { reference, filed, year_of, week_of } = dating;
+    date_readings(sentence, &readings(sentence), dating)
+}
+
+/// A rule's match in a sentence, read as far as the dating plays no part: its groups and
+/// the tense of the clause around it. A page's sentences read once serve every dating
+/// they are read by ([`date_readings`]); [`find_dated`] is both steps.
+pub struct Reading {
+    /// The rule's index in [`rules::RULES`] (the groups may be its own pattern's, numbered 0).
+    rule: usize,
+    caps: Captures,
+    future: bool,
+    seen_from_past: bool,
+}
+
+/// The rules' matches in a sentence (the search, each match's groups and its clause's
+/// tense), for [`date_readings`].
+pub fn readings(sentence: &str) -> Vec<Reading> {
     if !may_hold_time(sentence) {
         return Vec::new();
     }
     let engines = engines();
     let mut out = Vec::new();
-    let mut last_point: Option<PartialDate> = None;
     // The matches alone first (the lazy DFA), their groups only for the rule that matched.
     for m in engines.all.find_iter(sentence) {
-        let rule = &rules::RULES[m.pattern().as_usize()];
+        let rule = m.pattern().as_usize();
         let caps = captures_of(engines, sentence, m);
-        let groups = groups::Groups::new(&caps, sentence);
-        let whole = groups.whole();
-        debug_assert!(groups.name(rule.name).is_some(), "rule {}: its outer group is the whole match", rule.name);
+        let whole = groups::Groups::new(&caps, sentence).whole();
+        let name = rules::RULES[rule].name;
+        debug_assert!(groups::Groups::new(&caps, sentence).name(name).is_some(), "rule {name}: its outer group is the whole match");
         if cut_from_a_number(&sentence[..whole.start()]) {
             continue;
         }
@@ -857,6 +872,21 @@ pub fn find_dated(sentence: &str, dating: Dating) -> Vec<Timex> {
         let told = told_clause(sentence, around.clone());
         let future = !dates_a_saying(sentence, whole.start(), whole.end())
             && (seen_from_past || future_tense(&sentence[told.clone()]) || scheduled_present(&sentence[told]));
+        out.push(Reading { rule, caps, future, seen_from_past });
+    }
+    out
+}
+
+/// The time expressions of a sentence from its [`readings`], read by `dating` (see
+/// [`find_dated`]).
+pub fn date_readings(sentence: &str, readings: &[Reading], dating: Dating) -> Vec<Timex> {
+    let Dating { reference, filed, year_of, week_of } = dating;
+    let mut out = Vec::new();
+    let mut last_point: Option<PartialDate> = None;
+    for &Reading { rule, ref caps, future, seen_from_past } in readings {
+        let rule = &rules::RULES[rule];
+        let groups = groups::Groups::new(caps, sentence);
+        let whole = groups.whole();
         let found = rules::Found { caps: &groups, whole, sentence, reference, year_of, week_of, future, seen_from_past, last_point };
         let Some(mut role) = (rule.normalise)(&found) else { continue };
         if let (Role::Point(date), Some(filed)) = (role, filed) {
