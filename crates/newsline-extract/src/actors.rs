@@ -1782,7 +1782,11 @@ fn apposition_of(sentence: &str, words: &[Word], at: usize, registry: &mut Regis
     let head = &sentence[..at];
     let comma = head.trim_end().rfind(',')?;
     let between: Vec<&str> = head[comma + 1..].split_whitespace().collect();
-    if between.len() > 6 || !between.iter().all(|w| capitalised(w) || matches!(*w, "the" | "a" | "an")) {
+    // After its determiner, lower-case modifiers of the role may stand there too ("the newly
+    // appointed leader"), but no word of a clause ("who", "said", "was").
+    let modifier = |w: &&str| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !NOT_MODIFIERS.contains(w);
+    let opens = between.first().is_some_and(|w| matches!(*w, "the" | "a" | "an"));
+    if between.len() > 6 || !between.iter().all(|w| capitalised(w) || matches!(*w, "the" | "a" | "an") || opens && modifier(w)) {
         return None;
     }
     let before = head[..comma].trim_end().len();
@@ -2799,6 +2803,21 @@ mod tests {
         assert!(!delattre.role_references.iter().any(|r| r.contains("Syria")), "{:?}", delattre.role_references);
         let putin = registry.entries.iter().find(|e| e.name() == "Vladimir Putin").unwrap();
         assert!(!putin.role_references.iter().any(|r| r.contains("spokesperson")), "{:?}", putin.role_references);
+    }
+
+    /// A role in apposition after its determiner may carry lower-case modifiers ("the newly
+    /// appointed leader"): the name before it is a person; a clause's word ("who") is not one.
+    #[test]
+    fn an_apposition_with_modifiers_names_the_person_before_it() {
+        let (registry, found) = names(&[
+            "Putin held a conversation with Ahmad al-Sharaa, the newly appointed leader of Syria.",
+            "Jacob Nagel, a former Israeli national security advisor, wrote that the summit mattered.",
+        ]);
+        assert!(found[0].contains(&"Ahmad al-Sharaa".to_string()), "{:?}", found[0]);
+        let nagel = registry.entries.iter().find(|e| e.name() == "Jacob Nagel").expect("a person");
+        assert!(nagel.roles.iter().any(|r| r.contains("security advisor")), "{:?}", nagel.roles);
+        let (_, found) = names(&["They met Hamid Karzai, the man who was elected leader of the country."]);
+        assert!(!found[0].contains(&"Hamid Karzai".to_string()), "{:?}", found[0]);
     }
 
     #[test]
