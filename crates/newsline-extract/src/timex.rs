@@ -561,8 +561,21 @@ fn bounds_a_span(sentence: &str, start: usize, end: usize) -> bool {
         before.rfind(|c: char| c.is_ascii_digit()).is_some_and(|at| before[at..].split_whitespace().count() <= 2)
     };
     let opens = matches!(previous.as_str(), "from" | "between") && matches!(next.as_str(), "until" | "till" | "through" | "to" | "and");
-    // "have died since Friday": the span's start, not the day of an act.
-    opens || closes || matches!(previous.as_str(), "until" | "till" | "since") || since_a_start(&sentence[..start]) || another_bound(&sentence[..start])
+    // "have died since Friday": the span's start, not the day of an act; "as of 12 April, the
+    // parties appeared to observe the truce": the time a state is told at, not an act's.
+    // (The rules may take the "of" into the match.)
+    let of_taken = sentence[start..end].split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("of"));
+    let as_of = if of_taken {
+        previous == "as"
+    } else {
+        previous == "of" && sentence[..start].split_whitespace().rev().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("as"))
+    };
+    opens
+        || closes
+        || as_of
+        || matches!(previous.as_str(), "until" | "till" | "since")
+        || since_a_start(&sentence[..start])
+        || another_bound(&sentence[..start])
 }
 
 /// Whether the words before a date offer it as another choice of a bound just named: "has
@@ -1196,6 +1209,12 @@ mod tests {
         assert!(found.iter().all(no_point), "{found:?}");
         let found = find("Talks moved to Friday.", Some(monday));
         assert!(matches!(found[0].role, Role::Point(_)));
+        let found = find("The Council noted that as of 12 April the parties appeared to observe the truce.", Some(monday));
+        assert!(!found.is_empty() && found.iter().all(no_point), "the time a state is told at: {found:?}");
+        let found = find("As of Saturday, 300 people had died in the city.", Some(monday));
+        assert!(!found.is_empty() && found.iter().all(no_point), "{found:?}");
+        let found = find("The list of 12 April was made of names.", Some(monday));
+        assert!(found.iter().any(|t| matches!(t.role, Role::Point(_) | Role::Background(_))), "{found:?}");
     }
 
     /// A count past the calendar's range dates nothing (it made `NaiveDate + Duration` panic).
