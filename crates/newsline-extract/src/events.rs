@@ -1686,6 +1686,9 @@ fn states_background(asked: &Asked, main: Option<DatedBy>, position: usize, weak
         // "The military has said previously that …", "Israel has repeatedly denounced …":
         // what someone has said over time is how things stand, not the day's statement.
         _ if clause.tense == Tense::Perfect && over_time_in(asked.spaced()) => true,
+        // "Israel has said that it would strike …": a stance taken before, past the lead (the
+        // day's statement is of what "will" be).
+        _ if position >= LEAD && clause.tense == Tense::Perfect && said_it_would(asked.spaced()) => true,
         _ if clause.statement => false,
         // "…, the source added.": words of a speaker not named go on with the story.
         Some(_) if clause.tense != Tense::PastPerfect && said_outside_quotes(s, asked.speech_verbs()) => false,
@@ -1702,6 +1705,18 @@ fn states_background(asked: &Asked, main: Option<DatedBy>, position: usize, weak
                         || clause.tense == Tense::Present && (clause.relation || in_no_ones_words(asked)))
         }
     }
+}
+
+/// Verbs of a stance taken in the perfect ("has said", "have vowed") that a "would" after
+/// them reports as taken before.
+const STANCE_PARTICIPLES: &[&str] = &["said", "warned", "vowed", "threatened", "promised", "pledged"];
+
+/// Whether a sentence tells a stance in the perfect with a "would" after it ("Israel has
+/// said that it would make strikes …", "Moscow has vowed it would not …").
+fn said_it_would(spaced: &Spaced) -> bool {
+    let words: Vec<&str> = spaced.bares_from(0).take(60).collect();
+    let Some(at) = words.windows(2).position(|w| matches!(w[0], "has" | "have") && STANCE_PARTICIPLES.contains(&w[1])) else { return false };
+    words[at + 2..].iter().take(8).any(|w| *w == "would")
 }
 
 /// Adverbs that spread a perfect over time: said before, and again and again.
@@ -4323,11 +4338,12 @@ mod tests {
     #[test]
     fn what_someone_has_said_over_time_is_no_mention() {
         let monday = NaiveDate::from_ymd_opt(2017, 12, 11).unwrap();
-        let paragraphs: [&[&str]; 4] = [
+        let paragraphs: [&[&str]; 5] = [
             &["Putin visited the air base on Monday and ordered a partial pullout."],
             &["The military has said previously that it will keep the air base."],
             &["Israel has repeatedly denounced the presence of militias near the border."],
             &["The ministry has said that the base will stay."],
+            &["Israel has said that it would strike any convoy arming the militia."],
         ];
         let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, monday);
         for (i, f) in s.iter_mut().enumerate() {
@@ -4335,8 +4351,8 @@ mod tests {
         }
         let t = threads(Some(PartialDate::day(monday)), &s);
         let told: Vec<usize> = t.iter().flat_map(|t| t.members.iter().map(|m| m.1)).collect();
-        // Said before (1) and again and again (2) is how things stand; a statement told in
-        // the perfect (3) is the day's.
+        // Said before (1), again and again (2) and a stance of what "would" be (4) is how
+        // things stand; a statement told in the perfect (3) is the day's.
         assert_eq!(told, [0, 3]);
         assert!(over_time("Russia has long called for a pause."));
         assert!(!over_time("Russia has called for a pause long overdue."), "the adverb must stand by the participle");
