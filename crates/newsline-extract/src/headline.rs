@@ -140,7 +140,8 @@ pub fn beside_main_clause(sentence: &str, anchor: &str) -> Option<String> {
 pub fn placed_against(clause: &str) -> Option<String> {
     let words = words(clause);
     let opens_another = |i: usize| OPENERS.iter().any(|o| clause[words[i].start..words[i].end].eq_ignore_ascii_case(o));
-    let to = (1..words.len()).find(|&i| words[i].break_before || opens_another(i)).unwrap_or(words.len());
+    let scare_quoted = scare_quoted(clause, &words);
+    let to = (1..words.len()).find(|&i| words[i].break_before && !scare_quoted[i] || opens_another(i)).unwrap_or(words.len());
     if !(MIN_OTHER_WORDS..=PLACED_AGAINST_WORDS).contains(&to) {
         return None;
     }
@@ -150,6 +151,28 @@ pub fn placed_against(clause: &str) -> Option<String> {
         return None;
     }
     Some(capitalised(&clause[words[0].start..words[to - 1].end]))
+}
+
+/// Most words a quotation inside a noun phrase holds ("a “premature” vote").
+const SCARE_QUOTE_WORDS: usize = 3;
+
+/// For each word, whether the break before it is only the opening or closing mark of a
+/// short quotation the clause goes on after ("veto of what they saw as a “premature” UN
+/// vote"): a word quoted as someone's, not a clause of its own.
+fn scare_quoted(clause: &str, words: &[Word]) -> Vec<bool> {
+    let quote_only = |i: usize| {
+        let gap = &clause[words[i - 1].end..words[i].start];
+        gap.contains(['“', '”', '"', '‘']) && gap.chars().all(|c| c.is_whitespace() || matches!(c, '“' | '”' | '"' | '‘' | '’'))
+    };
+    let mut marked = vec![false; words.len()];
+    for open in (1..words.len()).filter(|&i| quote_only(i)) {
+        let close = (open + 1..words.len().min(open + SCARE_QUOTE_WORDS + 1)).find(|&k| words[k].break_before);
+        if let Some(close) = close.filter(|&k| quote_only(k)) {
+            marked[open] = true;
+            marked[close] = true;
+        }
+    }
+    marked
 }
 
 /// Words a clause never ends on as a headline: what they lead to was said after them.
@@ -686,5 +709,10 @@ mod tests {
         assert_eq!(placed_against("the army shelled the city, killing ten.").as_deref(), Some("The army shelled the city"));
         assert_eq!(placed_against("talks."), None, "too short to tell a happening");
         assert_eq!(placed_against("the UN envoy for Zembla said that \"we are at the last steps\"."), None, "what was said is cut off");
+        assert_eq!(
+            placed_against("international anger over the veto of what they saw as a “premature” UN Security Council vote.").as_deref(),
+            Some("International anger over the veto of what they saw as a “premature” UN Security Council vote"),
+            "a word quoted inside the clause"
+        );
     }
 }
