@@ -1878,8 +1878,13 @@ fn reach_back(s: &SentenceFacts, date: Option<PartialDate>) -> u8 {
         .unwrap_or(0)
 }
 
-/// Background points: the other dates a sentence states start events of their own.
+/// Background points: the other dates a sentence states start events of their own, when the
+/// sentence names what they are of: a short one naming no one and opening on a bare pronoun
+/// ("It's scheduled to begin April 13.") leaves it to the sentence before.
 fn push_points(out: &mut Vec<Thread>, s: &SentenceFacts, main: Option<DatedBy>, points: &[DatedBy], profile: &Profile) {
+    if s.actors.is_empty() && opens_on_bare_pronoun(&s.text) && crate::sentences::word_count(&s.text) <= PRONOUN_POINT_WORDS {
+        return;
+    }
     for (t, p) in points {
         if main.is_none_or(|(main_t, main_p)| *p != main_p && t.start != main_t.start) && !quoted_today(&s.text, t) {
             out.push(Thread {
@@ -1905,6 +1910,19 @@ fn push_points(out: &mut Vec<Thread>, s: &SentenceFacts, main: Option<DatedBy>, 
             });
         }
     }
+}
+
+/// Most words of a sentence on a bare pronoun that names nothing else a date could be of
+/// ("It was the first meeting since they held a summit … in January" names the summit).
+const PRONOUN_POINT_WORDS: usize = 8;
+
+/// Pronouns that stand for something named before them, as a sentence's first word.
+const BARE_PRONOUNS: &[&str] = &["It", "It's", "It’s", "They", "They're", "They’re"];
+
+/// Whether `text` opens on a pronoun standing for something named before it ("It's scheduled
+/// to begin April 13.").
+fn opens_on_bare_pronoun(text: &str) -> bool {
+    text.split_whitespace().next().is_some_and(|first| BARE_PRONOUNS.contains(&first))
 }
 
 /// Whether `text` tells the terms of an agreement or a plan rather than a happening:
@@ -4333,6 +4351,23 @@ mod tests {
         assert!(since_then("They have fought ever since then."));
         assert!(since_then("Since then, the militants have set their sights at Russia, taking down an airliner."));
         assert!(!since_then("They have fought since the summit."), "a 'since' clause with its point is the timex rules'");
+    }
+
+    /// A short sentence on a bare pronoun names nothing its date could be of: no point of its
+    /// own; a longer one names it ("… since they held a summit … in January").
+    #[test]
+    fn a_short_sentence_on_a_pronoun_starts_no_point() {
+        let tuesday = NaiveDate::from_ymd_opt(2018, 4, 10).unwrap();
+        let paragraphs: [&[&str]; 3] = [
+            &["The president will not attend the summit in Lima, the White House said on Tuesday."],
+            &["It's scheduled to begin April 13."],
+            &["It was the first meeting of the two allies since they held a summit in the capital in January."],
+        ];
+        let s = facts(&mut Vocabulary::default(), 0, &paragraphs, tuesday);
+        let t = threads(Some(PartialDate::day(tuesday)), &s);
+        let points: Vec<usize> = t.iter().filter(|t| t.background).flat_map(|t| t.members.iter().map(|m| m.1)).collect();
+        assert_eq!(points, [2], "{t:?}");
+        assert!(opens_on_bare_pronoun("It's scheduled to begin April 13.") && !opens_on_bare_pronoun("Its start is April 13."));
     }
 
     #[test]
