@@ -1937,12 +1937,9 @@ mod tests {
         assert!(!one_storys_day((None, None), (d(25), None)));
     }
 
-    /// Two dated pages of one story a day apart, the later one's lead telling of the earlier
-    /// day, are no rivals for an undated page's week: it is read in the story's.
-    #[test]
-    fn pages_of_one_story_a_day_apart_are_no_rivals() {
-        let first = "Published: Oct 25, 2016\n\nA jet was shot down by a missile over the western province on Tuesday, the defence ministry said.\n\nThe pilot ejected and was killed on the ground in a fight with militants, the ministry said.";
-        let next = "Published: Oct 26, 2016\n\nThe defence ministry said on Tuesday a jet was shot down by a missile over the western province.\n\nThe pilot ejected and was killed on the ground in a fight with rebels, the ministry said.";
+    /// The corpus of a jet's downing told by two dated pages (`first`, `next`), an undated
+    /// retelling "u" and pages of other stories, and u's evidence.
+    fn jet_story_told_on_two_days(first: &str, next: &str) -> (newsline_model::Corpus, Option<String>) {
         let undated = "Militants downed an air force jet with a missile above the western province, reports say.\n\nMoscow vowed to recover the airman's body with help from its partners.";
         let other = |day: u32, what: &str| format!("Published: Sep {day}, 2016\n\n{what}\n\nOfficials said the work would go on for weeks.");
         let (e, f, g) = (
@@ -1962,6 +1959,16 @@ mod tests {
         ];
         let corpus = extract(&inputs, &[]);
         let evidence = corpus.articles.iter().find(|a| &*a.id == "u").and_then(|a| a.published.evidence.as_deref().map(str::to_string));
+        (corpus, evidence)
+    }
+
+    /// Two dated pages of one story a day apart, the later one's lead telling of the earlier
+    /// day, are no rivals for an undated page's week: it is read in the story's.
+    #[test]
+    fn pages_of_one_story_a_day_apart_are_no_rivals() {
+        let first = "Published: Oct 25, 2016\n\nA jet was shot down by a missile over the western province on Tuesday, the defence ministry said.\n\nThe pilot ejected and was killed on the ground in a fight with militants, the ministry said.";
+        let next = "Published: Oct 26, 2016\n\nThe defence ministry said on Tuesday a jet was shot down by a missile over the western province.\n\nThe pilot ejected and was killed on the ground in a fight with rebels, the ministry said.";
+        let (corpus, evidence) = jet_story_told_on_two_days(first, next);
         assert!(evidence.as_ref().is_some_and(|e| e.contains("tells the same story")), "{evidence:?}");
         let lead = event_of(&corpus, "u", 0).expect("told");
         let lead = corpus.events.iter().find(|e| *e.id == *lead).expect("an event");
@@ -1978,25 +1985,7 @@ mod tests {
         assert!(!next_days(d(25), d(25)) && !next_days(d(24), d(26)) && !next_days(None, d(25)));
         let first = "Published: Oct 25, 2016\n\nA jet was shot down by a missile over the western province, the defence ministry said.\n\nThe pilot ejected and was killed on the ground in a fight with militants, the ministry said.";
         let next = "Published: Oct 26, 2016\n\nA jet was downed by a missile over the western province, the defence ministry says.\n\nThe pilot ejected and was killed on the ground in a battle with militants, it says.";
-        let undated = "Militants downed an air force jet with a missile above the western province, reports say.\n\nMoscow vowed to recover the airman's body with help from its partners.";
-        let other = |day: u32, what: &str| format!("Published: Sep {day}, 2016\n\n{what}\n\nOfficials said the work would go on for weeks.");
-        let (e, f, g) = (
-            other(2, "The council debated the aid convoys for the besieged districts."),
-            other(5, "Engineers repaired the water station in the northern city."),
-            other(8, "The envoy proposed a new round of talks in the Swiss city."),
-        );
-        let inputs = [
-            article("a.txt", first),
-            article("b.txt", next),
-            article("c.txt", TRUCE),
-            article("d.txt", TALKS),
-            article("e.txt", &e),
-            article("f.txt", &f),
-            article("g.txt", &g),
-            article("u.txt", undated),
-        ];
-        let corpus = extract(&inputs, &[]);
-        let evidence = corpus.articles.iter().find(|a| &*a.id == "u").and_then(|a| a.published.evidence.as_deref().map(str::to_string));
+        let (_, evidence) = jet_story_told_on_two_days(first, next);
         assert!(evidence.as_ref().is_some_and(|e| e.contains("tells the same story") && e.contains("(2016-10-2")), "{evidence:?}");
     }
 
