@@ -1890,9 +1890,9 @@ fn join_soft_wraps(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
 /// Whether `after` goes on in lower case from `printed`, a line broken before it: a line of
 /// prose ([`WRAPPED_LINE_WORDS`]), or a shorter one of a page broken at no one width
 /// ("Speaking after their" / "face-to-face talks, …") when it is no label (one word not
-/// opening a quotation: "Advertisement" / "and the talks …"), no Title Case headline ("Kremlin Denies Any Role" /
-/// "from around the web") and `after` opens on a plain word (not a picture's file name glued
-/// to the story: "syria-map-1Syria's").
+/// opening a quotation: "Advertisement" / "and the talks …"), no Title Case headline
+/// ("Kremlin Denies Any Role" / "from around the web") and `after` opens on a plain word (not
+/// a picture's file name glued to the story: "syria-map-1Syria's").
 fn goes_on_in_lower_case(printed: &str, after: &str) -> bool {
     if !after.starts_with(|c: char| c.is_ascii_lowercase()) {
         return false;
