@@ -1576,6 +1576,8 @@ mod tests {
     }
 
     /// Two dated pages of other stories, so that a small folder's words weigh as in a real one.
+    /// Spain's account of the Russian carrier group's withdrawn request to refuel at Ceuta.
+    const REFUEL: &str = "Published: Oct 26, 2016\n\nSpain says the Russian embassy withdrew its request for the carrier Admiral Kuznetsov and its escorts to refuel in the enclave of Ceuta.\n\nNato allies had objected that the flotilla would bomb Aleppo after leaving the Spanish port.";
     const TRUCE: &str = "Published: Sep 12, 2016\n\nA ceasefire brokered by Washington and Moscow took effect across the country at sundown.\n\nRebel commanders said they would observe the truce but doubted the government would.";
     const TALKS: &str = "Published: Oct 16, 2016\n\nForeign ministers met in a lakeside hotel in Lausanne without reaching any agreement.\n\nOfficials from three delegations said the talks would continue by telephone.";
 
@@ -1758,7 +1760,6 @@ mod tests {
     /// no such page they stay unresolved.
     #[test]
     fn an_undated_article_reads_weekdays_in_its_storys_week() {
-        let refuel = "Published: Oct 26, 2016\n\nSpain says the Russian embassy withdrew its request for the carrier Admiral Kuznetsov and its escorts to refuel in the enclave of Ceuta.\n\nNato allies had objected that the flotilla would bomb Aleppo after leaving the Spanish port.";
         let truce = TRUCE;
         let talks = TALKS;
         let undated = "Russian warships heading to Syria will not stop in the Spanish enclave of Ceuta to refuel, after Nato allies objected.\n\nThe Spanish foreign office announced the Kuznetsov flotilla's withdrawn request on Wednesday afternoon.";
@@ -1766,7 +1767,7 @@ mod tests {
             let event = event_of(corpus, "u", 1).expect("told");
             corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref().map(str::to_string))
         };
-        let corpus = extract(&[article("a.txt", refuel), article("b.txt", truce), article("c.txt", talks), article("u.txt", undated)], &[]);
+        let corpus = extract(&[article("a.txt", REFUEL), article("b.txt", truce), article("c.txt", talks), article("u.txt", undated)], &[]);
         assert_eq!(day_of(&corpus).as_deref(), Some("2016-10-26"));
         assert_eq!(published(&corpus, "u"), None, "the sibling's date is no date of the page's own");
         let evidence = corpus.articles.iter().find(|a| &*a.id == "u").and_then(|a| a.published.evidence.as_deref().map(str::to_string));
@@ -1834,7 +1835,6 @@ mod tests {
     /// evidence says why. A copy of the page is no such rival.
     #[test]
     fn undated_pages_alike_tell_their_own_story_not_a_dated_pages() {
-        let refuel = "Published: Oct 26, 2016\n\nSpain says the Russian embassy withdrew its request for the carrier Admiral Kuznetsov and its escorts to refuel in the enclave of Ceuta.\n\nNato allies had objected that the flotilla would bomb Aleppo after leaving the Spanish port.";
         let undated = "Russian warships will not refuel in the Spanish enclave of Ceuta, after Nato allies objected.\n\n\
                        The frigate Yaroslav Mudry and the tanker Dubna sailed past Gibraltar with trawlers of the Northern Fleet, coastguards in Tangier and Algeciras reported.\n\n\
                        Fishermen off Tarifa and Estepona saw the frigate Yaroslav Mudry, the tanker Dubna and the trawlers steam east toward Malta and Crete.";
@@ -1847,7 +1847,7 @@ mod tests {
             "Published: Oct 12, 2016\n\nThe ministers of the two powers will meet again in Lausanne with regional ministers at the weekend.",
         ];
         let named = |rest: &[(&'static str, &'static str)]| {
-            let mut all = vec![article("a.txt", refuel), article("b.txt", TRUCE), article("c.txt", TALKS)];
+            let mut all = vec![article("a.txt", REFUEL), article("b.txt", TRUCE), article("c.txt", TALKS)];
             all.extend(others.iter().enumerate().map(|(n, text)| article(["o1.txt", "o2.txt", "o3.txt"][n], text)));
             all.extend(rest.iter().map(|(file, text)| article(file, text)));
             extract(&all, &[])
@@ -1868,17 +1868,19 @@ mod tests {
         assert!(evidence_of(&corpus, "u").contains("a (2016-10-26) tells the same story"), "{}", evidence_of(&corpus, "u"));
     }
 
+    /// The evidence of undated page "u", filed at `url`, beside [`REFUEL`] and two other stories.
+    fn evidence_of_filed_beside_refuel(undated: &str, url: &str) -> String {
+        let filed = Source { file: "u.txt".into(), outlet: None, site: None, url: Some(url.into()) };
+        let corpus = extract(&[article("a.txt", REFUEL), article("b.txt", TRUCE), article("c.txt", TALKS), article("u.txt", undated)], &[filed]);
+        evidence_of(&corpus, "u")
+    }
+
     /// An undated page filed under a year and month in its address is read only in the week
     /// of a sibling whose story is of that month (or the week before it).
     #[test]
     fn an_address_month_bounds_the_siblings_an_undated_page_may_have() {
-        let refuel = "Published: Oct 26, 2016\n\nSpain says the Russian embassy withdrew its request for the carrier Admiral Kuznetsov and its escorts to refuel in the enclave of Ceuta.\n\nNato allies had objected that the flotilla would bomb Aleppo after leaving the Spanish port.";
         let undated = "Russian warships heading to Syria will not stop in the Spanish enclave of Ceuta to refuel, after Nato allies objected.\n\nThe Spanish foreign office announced the Kuznetsov flotilla's withdrawn request on Wednesday afternoon.";
-        let filed = |url: &str| Source { file: "u.txt".into(), outlet: None, site: None, url: Some(url.into()) };
-        let evidence = |url: &str| {
-            let corpus = extract(&[article("a.txt", refuel), article("b.txt", TRUCE), article("c.txt", TALKS), article("u.txt", undated)], &[filed(url)]);
-            evidence_of(&corpus, "u")
-        };
+        let evidence = |url: &str| evidence_of_filed_beside_refuel(undated, url);
         assert!(
             evidence("https://zembla.example/2016/10/ceuta").contains("a (2016-10-26) tells the same story"),
             "{}",
@@ -1892,13 +1894,8 @@ mod tests {
     /// month than an undated page with no month: the month has ruled out other months' stories.
     #[test]
     fn an_address_month_lowers_the_likeness_a_sibling_needs() {
-        let refuel = "Published: Oct 26, 2016\n\nSpain says the Russian embassy withdrew its request for the carrier Admiral Kuznetsov and its escorts to refuel in the enclave of Ceuta.\n\nNato allies had objected that the flotilla would bomb Aleppo after leaving the Spanish port.";
         let undated = "The Kuznetsov flotilla will not refuel at Ceuta, the Spanish foreign office announced, after Nato allies objected.\n\nFishermen in the harbour town complained about the noise of helicopters over the coast all week.\n\nLocal elections are due in the spring, and the mayor promised new schools, roads and a hospital wing for the growing suburbs.\n\nTourism officials expect record numbers of visitors this winter, despite the storms that closed beaches in September.\n\nThe football club signed two young strikers from the second division and sold its veteran goalkeeper.\n\nFarmers blamed the dry summer for a poor olive harvest and asked the regional government for subsidies.\n\nA new ferry line to the mainland opens next month, with three crossings every day and cheaper fares for residents.\n\nThe university opened a marine biology institute funded by a private foundation and two banks.\n\nBakers protested against rising flour prices outside the market hall on Saturday morning.\n\nVolunteers cleaned plastic waste from three coves, counting bottles, nets, tyres and a rusted bicycle.\n\nThe museum will display medieval coins, pottery and jewellery found by divers near the lighthouse.\n\nCyclists demanded protected lanes after accidents on the coastal road, which carries lorries to the quarry.";
-        let filed = |url: &str| Source { file: "u.txt".into(), outlet: None, site: None, url: Some(url.into()) };
-        let evidence = |url: &str| {
-            let corpus = extract(&[article("a.txt", refuel), article("b.txt", TRUCE), article("c.txt", TALKS), article("u.txt", undated)], &[filed(url)]);
-            evidence_of(&corpus, "u")
-        };
+        let evidence = |url: &str| evidence_of_filed_beside_refuel(undated, url);
         // A short retelling amid a page of local news: under the plain threshold.
         let filed_in_october = evidence("https://zembla.example/2016/10/ceuta");
         assert!(filed_in_october.contains("a (2016-10-26) tells the same story (likeness 0.0"), "{filed_in_october}");
