@@ -1076,8 +1076,9 @@ struct OwnDay {
 /// What gave an undated page its own day.
 #[derive(Clone, Copy)]
 enum OwnDayFrom {
-    /// A caption dates its picture.
-    Caption,
+    /// A caption dates its picture `taken`; the story is of that day, or of the day after it
+    /// within a week that its first sentence's weekday names.
+    Caption { taken: NaiveDate },
     /// A named weekday falls on the stated day `pin`; `ahead` when that weekday only looks
     /// ahead (the page is then of the day before).
     Weekday { pin: NaiveDate, ahead: bool },
@@ -1088,8 +1089,9 @@ enum OwnDayFrom {
 impl OwnDay {
     /// An undated page's own day, with its story sentences' readings when it read them.
     fn of(p: &article::Parsed, latest: Option<NaiveDate>) -> (Option<OwnDay>, Option<PageReadings>) {
-        if let Some(day) = p.picture_day {
-            return (Some(OwnDay { day, from: OwnDayFrom::Caption }), None);
+        if let Some(taken) = p.picture_day {
+            let day = lede_day_after_picture(p, taken).unwrap_or(taken);
+            return (Some(OwnDay { day, from: OwnDayFrom::Caption { taken } }), None);
         }
         let read = PageReadings::of(p);
         (Self::of_sentences(p, latest, &read), Some(read))
@@ -1112,13 +1114,32 @@ impl OwnDay {
         let day = self.day;
         match self.from {
             OwnDayFrom::StatedDay => format!("the latest day it states with its year, as an act's, is {day}"),
-            OwnDayFrom::Caption => format!("a caption dates its picture {day}"),
+            OwnDayFrom::Caption { taken } if taken == day => format!("a caption dates its picture {day}"),
+            OwnDayFrom::Caption { taken } => {
+                format!("a caption dates its picture {taken} and its first sentence tells of the {} after it, {day}", day.format("%A"))
+            }
             OwnDayFrom::Weekday { pin, ahead: true } => {
                 format!("it names a {} ahead and {pin}, which fell on one, so it is of the day before", pin.format("%A"))
             }
             OwnDayFrom::Weekday { ahead: false, .. } => format!("it names a {} and {day}, which fell on one", day.format("%A")),
         }
     }
+}
+
+/// The day in the week from a page's picture's day (`taken`) that its first story sentence
+/// names by its weekday ("… on Thursday", a picture of the Tuesday before): a picture is
+/// taken on or before the day of the story it shows, so the story's weekday falls after it.
+fn lede_day_after_picture(p: &article::Parsed, taken: NaiveDate) -> Option<NaiveDate> {
+    // Weekdays count back from the week's last day, so each falls within the week from `taken`.
+    let last = taken + chrono::Duration::days(6);
+    let dating = timex::Dating { year_of: Some(taken), week_of: Some(last), ..timex::Dating::default() };
+    let named_weekday = |t: &timex::Timex| t.text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.parse::<chrono::Weekday>().is_ok());
+    let lede = lede_timexes(p, dating)?;
+    let days = lede.iter().filter(|t| !t.ahead && named_weekday(t)).filter_map(|t| match t.role {
+        timex::Role::Point(d) => d.as_naive(),
+        _ => None,
+    });
+    days.filter(|d| (taken..=last).contains(d)).max()
 }
 
 /// The latest full day an article states (read in the year of the corpus's `latest` day)
@@ -2058,7 +2079,7 @@ mod tests {
     }
 
     /// An undated page whose own picture's caption gives a full date reads its weekdays in
-    /// that week; a file photo's date says nothing of the story.
+    /// that week, from the picture's day on; a file photo's date says nothing of the story.
     #[test]
     fn a_dated_caption_gives_an_undated_page_its_storys_week() {
         let truce = TRUCE;
@@ -2073,6 +2094,11 @@ mod tests {
         };
         let caption = "A still image taken on December 11, 2016 from a video released on December 10, 2016 purports to show fighters near the city. Handout via REUTERS TV";
         assert_eq!(day_of(caption).as_deref(), Some("2016-12-11"));
+        // A picture is of the story's day or before it: "on Sunday" is the Sunday after a
+        // Friday's picture.
+        let before =
+            "A still image taken on December 9, 2016 from a video released on December 9, 2016 purports to show fighters near the city. Handout via REUTERS TV";
+        assert_eq!(day_of(before).as_deref(), Some("2016-12-11"));
         let file = "A file photo taken on December 11, 2015 purports to show fighters near the city. Handout via REUTERS TV";
         assert_eq!(day_of(file), None);
         // A page that retells its story, with no dated page of its own story, reads its
