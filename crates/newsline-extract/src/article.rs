@@ -1,7 +1,7 @@
 //! Stage 3, articles: cleaned lines become an [`Article`] with its outlet,
 //! title, publication date and sentences.
 
-use crate::clean::{self, Furniture, LineKind, Opening};
+use crate::clean::{self, Furniture, Line, LineKind, Opening};
 use crate::published::{self, Label};
 use crate::timex::{self, Stated};
 use crate::{data, publisher, sentences, slug, Input, Source};
@@ -170,6 +170,69 @@ fn title_like(line: &str) -> bool {
         && publisher::agency_credit(line).is_none()
 }
 
+/// The line of a page's title: the heading its address spells, else, of the headings before
+/// its story that may be a title, the
+/// first that shares a third of its content words (two at least) with the story's opening
+/// (a headline retells its lead; a site's name, a label or an address in the page's head
+/// does not), else the first of them.
+fn title_line(text: &str, lines: &[Line], headline: Option<&std::ops::Range<usize>>) -> Option<usize> {
+    let holds_headline = |l: &Line| headline.is_some_and(|h| l.range.start <= h.start && h.end <= l.range.end);
+    let story_at = lines.iter().position(|l| l.kind == LineKind::Story && !holds_headline(l)).unwrap_or(lines.len());
+    let candidates: Vec<usize> = (0..story_at).filter(|&at| heading_may_be_title(text, &lines[at])).collect();
+    // The headline its address spells is the title, wherever it stands.
+    if let Some(&at) = candidates.iter().find(|&&at| holds_headline(&lines[at])) {
+        return Some(at);
+    }
+    if candidates.len() < 2 {
+        return candidates.first().copied();
+    }
+    let mut opening = String::new();
+    for l in lines[story_at..].iter().filter(|l| l.kind == LineKind::Story) {
+        if opening.len() >= OPENING_BYTES {
+            break;
+        }
+        opening.push_str(&text[l.range.clone()]);
+        opening.push(' ');
+    }
+    // Words agree on their first five letters ("Syria", "Syrian").
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    let opening_stems: Vec<String> = content_words_of(&opening).map(|o| stem(&o)).collect();
+    let retells_lead = |at: &usize| {
+        let words: Vec<String> = content_words_of(title_text(&text[lines[*at].range.clone()])).collect();
+        let shared = words.iter().filter(|w| opening_stems.contains(&stem(w))).count();
+        shared >= 2 && shared * 3 >= words.len()
+    };
+    candidates.iter().copied().find(retells_lead).or(candidates.first().copied())
+}
+
+/// Whether a line before the story is a heading that may be the page's title (a heading
+/// after a dateline is story).
+fn heading_may_be_title(text: &str, line: &Line) -> bool {
+    line.kind == LineKind::Heading && !matches!(line.opening, Some((_, Opening::Dateline { .. }))) && title_like(&text[line.range.clone()])
+}
+
+/// A heading's words without a date printed after them.
+fn title_text(heading: &str) -> &str {
+    trailing_date(heading).map_or(heading, |(head, ..)| head)
+}
+
+/// How much of a story's start a title is matched against: its opening sentences.
+const OPENING_BYTES: usize = 600;
+
+/// A text's lower-cased words of four letters or more that are no stopword.
+fn content_words_of(text: &str) -> impl Iterator<Item = String> + '_ {
+    let word = |w: &&str| w.len() >= 4 && !w.bytes().all(|b| b.is_ascii_digit());
+    text.split(|c: char| !c.is_alphanumeric()).filter(word).map(str::to_lowercase).filter(|w| !crate::events::is_stopword(w))
+}
+
+/// A heading with its page's date after it ("… UN says. May 22, 2015"): the heading, the
+/// date and the date's words.
+fn trailing_date(line: &str) -> Option<(&str, Stated, &str)> {
+    let (head, tail) = line.trim_end().rsplit_once(". ")?;
+    let stated = timex::date_line(tail).filter(|_| tail.split_whitespace().count() <= 5 && head.split_whitespace().count() >= 3)?;
+    Some((head, stated, tail))
+}
+
 /// Where the title starts on a line holding the headline its address spells: after a
 /// breadcrumb of a few capitalised words before it ("Start Russia Russia urges Turkey …"),
 /// else at the line's start (a kicker with punctuation, "Syria: …", stays).
@@ -196,6 +259,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     let lines = clean::clean_titled(text, headline.clone());
 
     let mut title = None;
+    let title_at = title_line(text, &lines, headline.as_ref());
     let mut repeated_title = None;
     let mut dates: Vec<DateCandidate> = Vec::new();
     let mut dateline_day = None;
@@ -300,13 +364,19 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                     _ => {}
                 }
             }
-            // A heading after a date label may be the title; one after a dateline is story.
-            LineKind::Heading if !story_started && title.is_none() && !matches!(line.opening, Some((_, Opening::Dateline { .. }))) && title_like(line_text) => {
+            // The title, and headings that might have been it above it (a site's name, a
+            // label): no story. After a date label, or with a date after it, one dates the page.
+            LineKind::Heading if title_at.is_some_and(|t| at <= t) && title.is_none() && heading_may_be_title(text, line) => {
                 if let Some((range, Opening::DateLabel(date))) = &line.opening {
                     let cut = text[range.clone()].trim().to_string();
                     dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(published::label_of(&cut)), stated: *date, evidence: cut });
                 }
-                title = Some(line_text.to_string());
+                if let Some((_, stated, tail)) = trailing_date(line_text) {
+                    dates.push(DateCandidate { late: false, rank: rank_of(Label::Plain), stated, evidence: tail.to_string() });
+                }
+                if Some(at) == title_at {
+                    title = Some(title_text(line_text).to_string());
+                }
             }
             LineKind::Heading | LineKind::Story => {
                 let heading = line.kind == LineKind::Heading;
@@ -797,6 +867,29 @@ mod tests {
         assert_eq!(title(twice).as_deref(), Some("Troops advance on the besieged city again"));
         // A heading after the story has begun is a sub-heading: no title (a blank beats a guess).
         assert_eq!(title("Troops advanced.\nWhat comes next for the city\nMore text.\n"), None);
+    }
+
+    /// Of the headings above a story, the title is the one that retells its lead, not a
+    /// site's name, a tagline or an address printed above it; those are no story either.
+    /// A date printed after the headline dates the page.
+    #[test]
+    fn the_title_is_the_heading_that_retells_the_lead() {
+        let story = "The United Nations says Syrian forces in Palmyra prevented civilians from leaving the city.\n\nThe UN cited credible sources.\n";
+        for head in ["Committee for the Republic of Zembla", "1st Floor New Zealand House", "Swiss perspectives in 10 languages"] {
+            let page = format!("{head}\n\nPalmyra: Syrian forces trapped civilians, UN says\n\n{story}");
+            let parsed = parse(&input(&page), None);
+            assert_eq!(parsed.article.title.as_deref(), Some("Palmyra: Syrian forces trapped civilians, UN says"), "{head}");
+            let texts: Vec<&str> = parsed.article.sentences.iter().map(|s| s.text.as_ref()).collect();
+            assert_eq!(texts.len(), 2, "{head}: {texts:?}");
+            assert!(!texts.iter().any(|t| t.contains(head) || t.contains("trapped")), "{head}: {texts:?}");
+        }
+        // No heading retells the lead: the first is the title, as before.
+        let unlike = format!("Zembla morning digest of the week\n\nWeather and markets in brief today\n\n{story}");
+        assert_eq!(parse(&input(&unlike), None).article.title.as_deref(), Some("Zembla morning digest of the week"));
+        let dated = format!("About Us Privacy Policy Terms and Conditions\n\nPalmyra: Syrian forces trapped civilians, UN says. May 22, 2015\n\n{story}");
+        let parsed = parse(&input(&dated), None);
+        assert_eq!(parsed.article.title.as_deref(), Some("Palmyra: Syrian forces trapped civilians, UN says"));
+        assert_eq!(parsed.article.published.date.as_deref(), Some("2015-05-22"));
     }
 
     #[test]

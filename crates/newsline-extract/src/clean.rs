@@ -1146,6 +1146,29 @@ fn is_pager(line: &str) -> bool {
     (line.starts_with(['«', '‹']) || line.starts_with("<<") || line.ends_with(['»', '›']) || line.ends_with(">>")) && line.contains(" | ")
 }
 
+/// A site's path to the page, its sections apart by arrows: "Asia » Asia", "Home › World ›
+/// Middle East". Every part is a short name; prose puts no arrow between words.
+fn is_breadcrumb(line: &str) -> bool {
+    let spaced: String = line.trim().split([' ', '\u{a0}']).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    let parts: Vec<&str> = spaced.split(['»', '›']).map(str::trim).collect();
+    parts.len() >= 2
+        && parts.len() <= BREADCRUMB_PARTS
+        && parts.iter().all(|p| !p.is_empty() && p.split(' ').count() <= 3 && p.starts_with(char::is_uppercase) && !p.ends_with(['.', '!', '?']))
+}
+
+/// Sections a breadcrumb runs through at most.
+const BREADCRUMB_PARTS: usize = 6;
+
+/// A page's record number: "News ID: 1003", "Story ID 48213". A label of a few words ending
+/// in "ID", and a number ("Resolution No. 2254" names a text, not the page).
+fn is_record_number(line: &str) -> bool {
+    let Some((label, number)) = line.trim().rsplit_once([':', ' ']) else { return false };
+    let number = number.trim().trim_start_matches('#');
+    let label = label.trim().trim_end_matches(':').trim_end();
+    let named = label.strip_suffix("ID").or_else(|| label.strip_suffix("Id")).is_some_and(|before| before.ends_with(' '));
+    named && label.split_whitespace().count() <= 4 && number.len() >= 2 && number.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Quoted keys a line needs to be a data dump (a quote may end in a colon once or twice).
 const DUMP_KEYS: usize = 3;
 
@@ -1602,7 +1625,14 @@ fn boilerplate(line: &str, key: &str, s: &Signals) -> Option<Furniture> {
     if !line.chars().any(char::is_alphabetic) || is_relative_stamp(key, s) {
         return Some(Furniture::Notice);
     }
-    if is_slug(line, s) || is_ticker(line, s) || is_data_dump(line) || is_pager(line) || is_run_together_menu(line, s) {
+    if is_slug(line, s)
+        || is_ticker(line, s)
+        || is_data_dump(line)
+        || is_pager(line)
+        || is_run_together_menu(line, s)
+        || is_breadcrumb(line)
+        || is_record_number(line)
+    {
         return Some(Furniture::Navigation);
     }
     if is_embed_signature(line) {
@@ -2615,10 +2645,19 @@ mod tests {
             "The ministry posted our correspondent's video on its website.",
             "For more than a week, Russia has bombed the eastern districts of Aleppo.",
             "For more aid to reach Aleppo, the envoy said, the bombing must stop.",
+            "Russia rejected the terms and conditions of the truce, the envoy said.",
+            "The policy of the ministry on privacy has not changed, a spokesman said.",
         ] {
             let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             assert_eq!(kind_of(&found, line), LineKind::Story, "{line}");
         }
+    }
+
+    #[test]
+    fn a_row_of_a_sites_legal_links_is_furniture() {
+        let line = "About Us Privacy Policy Terms and Conditions";
+        let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
+        assert!(matches!(kind_of(&found, line), LineKind::Furniture(_)), "{:?}", kind_of(&found, line));
     }
 
     #[test]
@@ -2861,8 +2900,16 @@ mod tests {
         ] {
             assert_eq!(kind_of(&with_story(&format!("{menu}\n")), menu), LineKind::Furniture(Furniture::Navigation), "{menu}");
         }
+        for path in ["Asia » Asia", "Home › World › Middle East", "News ID: 1003", "Story ID 48213"] {
+            assert_eq!(kind_of(&with_story(&format!("{path}\n")), path), LineKind::Furniture(Furniture::Navigation), "{path}");
+        }
         // Names with an inner capital, and a headline with one bar, are no menu.
-        for line in ["McDonald and MacArthur met DeMistura in Geneva", "Syria talks | Kerry and Lavrov meet in Lausanne"] {
+        for line in [
+            "McDonald and MacArthur met DeMistura in Geneva",
+            "Syria talks | Kerry and Lavrov meet in Lausanne",
+            "Resolution No. 2254",
+            "He said the plan has no number 12",
+        ] {
             assert!(!matches!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Furniture(Furniture::Navigation)), "{line}");
         }
     }

@@ -338,6 +338,11 @@ const STOPWORDS: &[&str] = &[
     "two",
 ];
 
+/// Whether a lower-cased word is a stopword.
+pub(crate) fn is_stopword(lower: &str) -> bool {
+    stopwords().contains(lower)
+}
+
 fn stopwords() -> &'static rustc_hash::FxHashSet<&'static str> {
     static CELL: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
     CELL.get_or_init(|| STOPWORDS.iter().copied().collect())

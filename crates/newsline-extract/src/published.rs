@@ -64,6 +64,8 @@ pub const DATE_RULES: &[Rule] = &[
             ("Thursday 6 Oct 2016 6:01 a.m.", "2016-10-06 06:01"),
             ("First published on Fri 7 Oct 2016 10.32 BST", "2016-10-07 10:32"),
             ("18:40, 18 November 2016", "2016-11-18 18:40"),
+            ("Publish Date : 20 July 2022 - 22:03", "2022-07-20 22:03"),
+            ("Publish Date: 10:22 - 05 May 2013", "2013-05-05 10:22"),
         ],
     },
     Rule {
@@ -340,7 +342,7 @@ fn filler() -> &'static Regex {
     CELL.get_or_init(|| {
         Regex::new(concat!(
             r"(?i)^(?:[\s,;:.\-–—()\[\]/|·•]|",
-            r"(?:first |last |originally )?(?:published|posted|updated|modified|created|released|date[d]?|last modified|this article was published)(?-u:\b)|",
+            r"(?:first |last |originally )?(?:publish(?:ed)?|posted|updated|modified|created|released|date[d]?|last modified|this article was published)(?-u:\b)|",
             r"(?:on|at|the|of|and|ist|time|am|pm)(?-u:\b)|",
             r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?-u:\b)\.?|",
             r"(?:gmt|utc|bst|est|edt|cst|cdt|pst|pdt|et|msk|cet|cest|eet|eest|aest|aedt|hkt|ast|z)(?-u:\b)|",
