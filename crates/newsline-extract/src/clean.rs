@@ -1026,11 +1026,19 @@ fn is_prompt_shape(line: &str, key: &str, s: &Signals) -> bool {
         return true;
     }
     let score = s.strong as f32 + s.weak as f32 * 0.5 + prompt + if voice { 1.0 } else { 0.0 };
-    let short = s.words <= 12 || (s.strong >= 1 && voice);
+    // Denser chrome reaches further: "The article has changed 10 times. There is an RSS feed
+    // of changes available."
+    let short = s.words <= 12 || (s.strong >= 1 && voice) || (score >= DENSE_CHROME && s.words <= DENSE_CHROME_WORDS);
     // A sentence needs more than an imperative and a chrome word ("Share prices fell on the
     // next day.").
     score >= 1.5 && short && (!sentence || s.strong >= 1 || s.you >= 1 || s.first & STRONG_PROMPT != 0 || (prompt > 0.0 && s.comment > 0))
 }
+
+/// The chrome score (a strong word 1, a weak one half, a prompt, the page's voice) of a line
+/// too long for [`is_prompt_shape`]'s short lines that is still furniture, up to
+/// [`DENSE_CHROME_WORDS`] words.
+const DENSE_CHROME: f32 = 2.0;
+const DENSE_CHROME_WORDS: usize = 16;
 
 /// "For more on the talks, read the full story from …", "For further details, visit …": a
 /// pointer to another page, the phrase saying what it holds before an imperative of
@@ -2654,10 +2662,11 @@ mod tests {
     }
 
     #[test]
-    fn a_row_of_a_sites_legal_links_is_furniture() {
-        let line = "About Us Privacy Policy Terms and Conditions";
-        let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
-        assert!(matches!(kind_of(&found, line), LineKind::Furniture(_)), "{:?}", kind_of(&found, line));
+    fn a_row_of_a_sites_legal_links_or_an_archives_notice_is_furniture() {
+        for line in ["About Us Privacy Policy Terms and Conditions", "The article has changed 10 times. There is an RSS feed of changes available."] {
+            let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
+            assert!(matches!(kind_of(&found, line), LineKind::Furniture(_)), "{line}: {:?}", kind_of(&found, line));
+        }
     }
 
     #[test]
