@@ -1945,7 +1945,12 @@ fn goes_on_in_lower_case(printed: &str, after: &str) -> bool {
     let plain = first.chars().all(|c| c.is_ascii_lowercase() || matches!(c, '-' | '\'' | '’'));
     // A word opening a quotation is no label either ("\"We" / "also spoke about …").
     let opens_quote = printed.trim_start().starts_with(['"', '“']);
-    (count >= 2 || opens_quote) && capitalised * 2 <= count && plain
+    // Title Case capitalises a headline's last word too (short function words aside): a line
+    // ending on a longer word in lower case runs on ("The UN Security Council has
+    // unanimously" / "adopted a resolution …").
+    let last = words().last().unwrap_or_default().trim_end_matches(|c: char| !c.is_alphanumeric());
+    let runs_on = last.len() >= 4 && last.starts_with(|c: char| c.is_lowercase());
+    (count >= 2 || opens_quote) && (capitalised * 2 <= count || runs_on) && plain
 }
 
 /// Fewest lines a page breaks inside a sentence, near its widest, for its breaks to tell a
@@ -2544,6 +2549,9 @@ mod tests {
         assert!(!found.iter().any(|(t, _)| t.starts_with("Reporting by\n")), "{found:?}");
         assert!(found.iter().any(|(t, _)| t == "news from the region"), "a word alone is a label: {found:?}");
         assert!(!found.iter().any(|(t, _)| t.starts_with("Talks end\n")), "{found:?}");
+        // Capitalised names open a line that still ends inside its sentence.
+        let found = kinds("The UN Security Council has unanimously\nadopted a resolution to boost aid access in Zembla.\n");
+        assert!(found.iter().any(|(t, _)| t.starts_with("The UN Security Council has unanimously\nadopted")), "{found:?}");
     }
 
     /// A page that wraps its prose at a fixed width breaks lines before capitals too ("Mark"
