@@ -46,6 +46,7 @@ pub const DATE_RULES: &[Rule] = &[
             ("Updated 1332 GMT (2132 HKT) October 7, 2016", "2016-10-07 13:32"),
             ("Updated 10:32 AM ET, Fri October 7, 2016", "2016-10-07 10:32"),
             ("Posted: Oct 07, 2016 10:32 AM | Last Updated: Oct 07, 2016 11:02 AM", "2016-10-07 10:32"),
+            ("| Updated as of Oct 07 2016 06:03 PM", "2016-10-07 18:03"),
             ("Outlet Aleppo, Aleppo Governorate, Syria Sep 19, 2016, 08.20 PM (IST)", "2016-09-19 20:20"),
         ],
     },
@@ -343,7 +344,7 @@ fn filler() -> &'static Regex {
         Regex::new(concat!(
             r"(?i)^(?:[\s,;:.\-–—()\[\]/|·•]|",
             r"(?:first |last |originally )?(?:publish(?:ed)?|posted|updated|modified|created|released|date[d]?|last modified|this article was published)(?-u:\b)|",
-            r"(?:on|at|the|of|and|ist|time|am|pm)(?-u:\b)|",
+            r"(?:on|at|the|of|and|ist|time|am|pm|as of)(?-u:\b)|",
             r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?-u:\b)\.?|",
             r"(?:gmt|utc|bst|est|edt|cst|cdt|pst|pdt|et|msk|cet|cest|eet|eest|aest|aedt|hkt|ast|z)(?-u:\b)|",
             r"[+-]\d{2}:?\d{2}(?-u:\b)|\d{3,4}\s+[a-z]{2,4}(?-u:\b)|",

@@ -263,12 +263,16 @@ fn future_tense(sentence: &str) -> bool {
 /// Monday Russia will respond"), whatever the tense of what was said.
 const PAST_SAYING: &[&str] = &["said", "told", "announced", "stated", "added", "declared", "warned", "insisted", "stressed", "confirmed", "wrote"];
 
-/// Whether the time at `start..end` stands right beside a past verb of saying.
+/// Whether the time at `start..end` stands right beside a past verb of saying, or right
+/// before a past verb whose subject it follows ("The council Wednesday condemned …, calling
+/// for those responsible to be held accountable": the act is past, whatever comes later).
 fn dates_a_saying(sentence: &str, start: usize, end: usize) -> bool {
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     let before = sentence[..start].split_whitespace().next_back().map(bare);
     let after = sentence[end..].split_whitespace().next().map(bare);
-    [before, after].into_iter().flatten().any(|w| PAST_SAYING.contains(&w.as_str()))
+    let past_act_after = sentence[end..].starts_with(' ')
+        && after.as_deref().is_some_and(|w| w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase()) || PAST_IRREGULAR.contains(&w));
+    past_act_after || [before, after].into_iter().flatten().any(|w| PAST_SAYING.contains(&w.as_str()))
 }
 
 /// The clause whose verb a time tells of: its own, or for a time set off at the sentence's
@@ -1069,6 +1073,10 @@ mod tests {
         // A time beside a past verb of saying dates the saying, whatever was said.
         assert_eq!(points("Lavrov said on Monday Russia will respond.", friday), ["on Monday=2016-10-03"]);
         assert_eq!(points("On Monday, Lavrov said Russia will respond.", friday), ["On Monday=2016-10-03"]);
+        // A time right before a past verb dates that act, whatever its clause says later.
+        let page = d(2011, 8, 4);
+        let condemned = "The Council Wednesday condemned the attacks and called for those responsible to be held accountable.";
+        assert_eq!(points(condemned, page), ["Wednesday=2011-08-03"]);
         assert_eq!(points("On Monday, talks will resume.", friday), ["On Monday=2016-10-10"]);
         // What someone looks forward to is ahead.
         let new_year_eve = d(2016, 12, 31);
