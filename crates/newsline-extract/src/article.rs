@@ -434,6 +434,11 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                 let ranges = if heading { vec![line.range.clone()] } else { sentences::split(text, line.range.clone()) };
                 for (n, range) in ranges.into_iter().enumerate() {
                     let piece = &text[range.clone()];
+                    // A link glued after a paragraph's last sentence ("… for four months.
+                    // [Continue reading…]") is no sentence of the story.
+                    if n > 0 && clean::is_bracketed_link(piece) {
+                        continue;
+                    }
                     if n > 0 {
                         story.push(' ');
                     }
@@ -867,6 +872,16 @@ mod tests {
         assert_eq!(title(twice).as_deref(), Some("Troops advance on the besieged city again"));
         // A heading after the story has begun is a sub-heading: no title (a blank beats a guess).
         assert_eq!(title("Troops advanced.\nWhat comes next for the city\nMore text.\n"), None);
+    }
+
+    /// A bracketed link glued after a paragraph's last sentence is no sentence of the story.
+    #[test]
+    fn a_link_glued_after_a_paragraph_is_no_sentence() {
+        let page =
+            "Fighters broke the siege of the town on Monday. Fireworks lit up the night. [Continue reading…]\n\nThe town had been besieged since September.\n";
+        let parsed = parse(&input(page), None);
+        let texts: Vec<&str> = parsed.article.sentences.iter().map(|s| s.text.as_ref()).collect();
+        assert_eq!(texts, ["Fighters broke the siege of the town on Monday.", "Fireworks lit up the night.", "The town had been besieged since September."]);
     }
 
     /// Of the headings above a story, the title is the one that retells its lead, not a

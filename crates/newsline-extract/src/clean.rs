@@ -795,6 +795,16 @@ pub(crate) fn is_chrome_word(word: &str) -> bool {
     flags_of(word) & (STRONG | WEAK) != 0
 }
 
+/// A link to the rest of a post in brackets, glued after a paragraph's last sentence
+/// ("[Continue reading…]", "(Read more)"): a few prompt and chrome words, nothing else.
+pub(crate) fn is_bracketed_link(piece: &str) -> bool {
+    let piece = piece.trim();
+    let Some(inner) = piece.strip_prefix(['[', '(']).and_then(|p| p.strip_suffix([']', ')'])) else { return false };
+    let words: Vec<String> = inner.split_whitespace().map(|w| bare(w).to_lowercase()).filter(|w| !w.is_empty()).collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| flags_of(w) & (PROMPT | STRONG_PROMPT | STRONG | WEAK) != 0 || matches!(w.as_str(), "more" | "the" | "full" | "story"))
+}
+
 /// A word of at most 16 bytes packed in an integer: a cheap hash key.
 fn packed(word: &str) -> Option<u128> {
     let bytes = word.as_bytes();
@@ -2674,6 +2684,16 @@ mod tests {
         for line in ["About Us Privacy Policy Terms and Conditions", "The article has changed 10 times. There is an RSS feed of changes available."] {
             let found = with_story(&format!("{line}\nA third paragraph of the story follows here with more detail on the talks.\n"));
             assert!(matches!(kind_of(&found, line), LineKind::Furniture(_)), "{line}: {:?}", kind_of(&found, line));
+        }
+    }
+
+    #[test]
+    fn a_bracketed_link_is_no_sentence() {
+        for piece in ["[Continue reading…]", "(Read more)", "[Read the full story]"] {
+            assert!(is_bracketed_link(piece), "{piece}");
+        }
+        for piece in ["[Assad]", "(Reuters)", "(continued fighting)", "[The ministry said more talks would follow.]"] {
+            assert!(!is_bracketed_link(piece), "{piece}");
         }
     }
 
