@@ -423,6 +423,12 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                 if let Some(owner) = publisher::copyright_owner(line_text) {
                     self_names.push((owner, format!("credit line \"{line_text}\"")));
                 }
+                // A one-line scrape may carry its byline and date inside its first line.
+                if !heading && !story_started && dates.is_empty() {
+                    if let Some((stated, words)) = published::byline_date(line_text) {
+                        dates.push(DateCandidate { late: false, rank: rank_of(Label::Plain), stated, evidence: words.to_string() });
+                    }
+                }
                 story_started |= !heading;
                 story_paragraphs += u32::from(!heading);
                 // The story text is built in place: paragraphs apart by a blank line, sentences by a space.

@@ -120,7 +120,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         .into_par_iter()
         .zip(&parsed)
         .map(|(list, p)| {
-            let threads = events::unjoined_threads(p.story_day().or_else(|| p.story_day_of_sibling()).map(PartialDate::day), &list);
+            let threads = events::unjoined_threads(undated_sentences_day(p).map(PartialDate::day), &list);
             let mut kept: Vec<Option<Kept>> = std::iter::repeat_with(|| None).take(p.article.sentences.len()).collect();
             for f in list {
                 kept[f.sentence] = Some(Kept { words: f.words, actors: f.actors });
@@ -1219,7 +1219,11 @@ fn latest_stated_day(p: &article::Parsed, read: &PageReadings) -> Option<NaiveDa
 fn day_told_before(p: &article::Parsed, published: NaiveDate) -> (Option<NaiveDate>, LedeTimexes) {
     let dating = timex::Dating { reference: Some(published), filed: p.filed, year_of: p.year_of, week_of: p.week_of };
     let Some(found) = lede_timexes(p, dating) else { return (None, None) };
-    let day = first_day(&found).filter(|&day| day < published && (published - day).num_days() <= TOLD_BEFORE_DAYS);
+    // The page's own date stamped into its first line ("By Edith M. Lederer May 28, 2012 …
+    // Sunday") is no day of its story.
+    let stamp = |t: &&timex::Timex| t.day() == Some(published) && t.text.contains(&chrono::Datelike::year(&published).to_string());
+    let day = found.iter().filter(|t| !stamp(t)).find_map(timex::Timex::day);
+    let day = day.filter(|&day| day < published && (published - day).num_days() <= TOLD_BEFORE_DAYS);
     (day, Some((dating, found)))
 }
 
@@ -1238,6 +1242,15 @@ fn one_storys_day(a: (Option<NaiveDate>, Option<NaiveDate>), b: (Option<NaiveDat
 /// an undated page's week.
 fn next_days(a: Option<NaiveDate>, b: Option<NaiveDate>) -> bool {
     matches!((a, b), (Some(a), Some(b)) if (a - b).num_days().abs() == 1)
+}
+
+/// The day a page's undated sentences take, inferred: its story's day, which for a page
+/// dated by itself is the day its first sentence tells of when that is a day or two before
+/// it ("The council … Sunday" on Monday's page: the ambassadors' words are Sunday's too).
+fn undated_sentences_day(p: &article::Parsed) -> Option<NaiveDate> {
+    let Some(day) = p.story_day() else { return p.story_day_of_sibling() };
+    let own_date = p.occasion.is_none() && !p.article.published.inferred;
+    Some(own_date.then(|| day_told_before(p, day).0).flatten().unwrap_or(day))
 }
 
 /// How many days before its page a sibling's lead may tell of and still be the story's day.
@@ -2076,6 +2089,22 @@ mod tests {
         assert_eq!(super::closer_sibling(Some((1, 0.12)), Some((2, 0.21))), Some((2, 0.21)));
         assert_eq!(super::closer_sibling(None, Some((2, 0.21))), Some((2, 0.21)));
         assert_eq!(super::closer_sibling(Some((1, 0.12)), None), Some((1, 0.12)));
+    }
+
+    /// A dated page whose first sentence tells of the day before it: its undated sentences
+    /// are of that day, the story's, not of the page's; the page's own date stamped into its
+    /// first line is no day of the story.
+    #[test]
+    fn a_pages_undated_sentences_are_of_the_day_its_lead_tells_of() {
+        let day_of = |page: &str, sentence: u32| {
+            let corpus = extract(&[article("a.txt", TRUCE), article("u.txt", page)], &[]);
+            let event = event_of(&corpus, "u", sentence).expect("told");
+            corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref().map(str::to_string))
+        };
+        let page = "Published: May 28, 2012\n\nThe Zembla council condemned the shelling of the town of Borduria on Sunday after an emergency meeting.\n\n\"The fact is that this was a massacre of innocent civilians,\" Ruritania's ambassador Jan Novak said.";
+        assert_eq!(day_of(page, 1).as_deref(), Some("2012-05-27"));
+        let stamped = "Council condemns shelling By Edith M. Lederer May 28, 2012 The Zembla council condemned the shelling of the town of Borduria on Sunday after an emergency meeting.\n\n\"The fact is that this was a massacre of innocent civilians,\" Ruritania's ambassador Jan Novak said.";
+        assert_eq!(day_of(stamped, 1).as_deref(), Some("2012-05-27"));
     }
 
     /// An undated page whose own picture's caption gives a full date reads its weekdays in

@@ -304,6 +304,23 @@ pub fn stamp_prefix(line: &str) -> Option<usize> {
     line[end..].trim_start().starts_with(char::is_uppercase).then_some(end)
 }
 
+/// A byline with its date at the head of a one-line scrape ("UN Security Council stops
+/// short … By Edith M. Lederer May 28, 2012 Detroit Free Press – … UNITED NATIONS -- …"):
+/// "By", two to four capitalised words of a name (initials too), then a full date. The date
+/// and the words from "By" to the date's end.
+pub fn byline_date(line: &str) -> Option<(Stated, &str)> {
+    let head = &line[..line.floor_char_boundary(BYLINE_DATE_REACH)];
+    let by = find_fixed!(" By ", head).map(|i| i + 1).or_else(|| head.starts_with("By ").then_some(0))?;
+    let (date, minutes, range) = find_date(&head[by..])?;
+    let name: Vec<&str> = head[by + 3..by + range.start].split_whitespace().collect();
+    let named =
+        (2..=4).contains(&name.len()) && name.iter().all(|w| w.starts_with(char::is_uppercase) && w.trim_end_matches('.').chars().all(char::is_alphabetic));
+    named.then(|| (Stated { date, minutes }, &head[by..by + range.end]))
+}
+
+/// How far into a line a byline with its date is looked for.
+const BYLINE_DATE_REACH: usize = 240;
+
 /// Most words of a section name before a glued date stamp ("Middle East Oct 28, 2016").
 const STAMP_SECTION_WORDS: usize = 2;
 
@@ -562,6 +579,11 @@ mod tests {
         assert_eq!(stamp_prefix("Oct 28, 2016 Russia failed."), Some(12));
         // A sentence that opens on a date, or a date after more than a section's words, is no stamp.
         assert_eq!(stamp_prefix("On Oct 28, 2016 Russia failed."), None);
+        let scrape = "Council stops short of blaming Zembla By Edith M. Lederer May 28, 2012 Daily Planet – UNITED NATIONS -- The council met Sunday.";
+        let (stated, words) = byline_date(scrape).expect("a byline with its date");
+        assert_eq!((stated.date.to_string(), words), ("2012-05-28".to_string(), "By Edith M. Lederer May 28, 2012"));
+        assert!(byline_date("The council met By the sea on May 28, 2012 to talk.").is_none());
+        assert!(byline_date("Russia said that May 28, 2012 was the day.").is_none());
         assert_eq!(stamp_prefix("Russia said that Oct 28, 2016 was the day."), None);
         assert_eq!(stamp_prefix("World Oct 28, 2016 and then it failed."), None);
     }
