@@ -1167,6 +1167,11 @@ fn is_pager(line: &str) -> bool {
 /// A site's path to the page, its sections apart by arrows: "Asia » Asia", "Home › World ›
 /// Middle East". Every part is a short name; prose puts no arrow between words.
 fn is_breadcrumb(line: &str) -> bool {
+    // Most lines hold no arrow: their last UTF-8 bytes (0xBB in "»", 0xBA in "›") are looked
+    // for before any word is read.
+    if memchr::memchr2(0xBB, 0xBA, line.as_bytes()).is_none() || !line.contains(['»', '›']) {
+        return false;
+    }
     let spaced: String = line.trim().split([' ', '\u{a0}']).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
     let parts: Vec<&str> = spaced.split(['»', '›']).map(str::trim).collect();
     parts.len() >= 2
@@ -1180,12 +1185,18 @@ const BREADCRUMB_PARTS: usize = 6;
 /// A page's record number: "News ID: 1003", "Story ID 48213". A label of a few words ending
 /// in "ID", and a number ("Resolution No. 2254" names a text, not the page).
 fn is_record_number(line: &str) -> bool {
+    if line.len() > RECORD_NUMBER_BYTES {
+        return false;
+    }
     let Some((label, number)) = line.trim().rsplit_once([':', ' ']) else { return false };
     let number = number.trim().trim_start_matches('#');
     let label = label.trim().trim_end_matches(':').trim_end();
     let named = label.strip_suffix("ID").or_else(|| label.strip_suffix("Id")).is_some_and(|before| before.ends_with(' '));
     named && label.split_whitespace().count() <= 4 && number.len() >= 2 && number.bytes().all(|b| b.is_ascii_digit())
 }
+
+/// The longest line read as a record number.
+const RECORD_NUMBER_BYTES: usize = 48;
 
 /// Quoted keys a line needs to be a data dump (a quote may end in a colon once or twice).
 const DUMP_KEYS: usize = 3;
