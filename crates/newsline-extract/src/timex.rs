@@ -239,6 +239,21 @@ fn strip_preposition(text: &str) -> &str {
     }
 }
 
+/// A time set off after the clause it restates, nothing else in its own ("He'll be leaving
+/// at the end of the month, on 31 August."): read with that clause.
+fn restated_clause(sentence: &str, around: std::ops::Range<usize>, time: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let own = sentence[around.start..time.start].split_whitespace().count() + sentence[time.end..around.end].split_whitespace().count();
+    let comma_before = sentence[..around.start].trim_end().ends_with(',');
+    if own > RESTATED_TIME_WORDS || !comma_before || around.start < 2 {
+        return around;
+    }
+    let comma = sentence[..around.start].trim_end().len() - 1;
+    clause(sentence, comma, comma).start..around.end
+}
+
+/// Words besides the time (its preposition) a clause that only restates a time may hold.
+const RESTATED_TIME_WORDS: usize = 1;
+
 /// The clause around a span: up to the nearest comma, semicolon or "that" on either side.
 fn clause(sentence: &str, start: usize, end: usize) -> std::ops::Range<usize> {
     let before = &sentence[..start];
@@ -254,7 +269,7 @@ fn clause(sentence: &str, start: usize, end: usize) -> std::ops::Range<usize> {
 fn future_tense(sentence: &str) -> bool {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(&CELL, || {
-        r"(?i)(?-u:\b)(?:will|shall|is to|are to|is going to|are going to|plans? to|planned to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|set to|set for|(?:was|were)(?: already)? (?:scheduled|due|expected) to|to be held|to take place|as early as|as soon as|look(?:s|ed|ing)? forward to)(?-u:\b)".into()
+        r"(?i)(?-u:\b)(?:will|shall|'ll|’ll|is to|are to|is going to|are going to|plans? to|planned to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|set to|set for|(?:was|were)(?: already)? (?:scheduled|due|expected) to|to be held|to take place|as early as|as soon as|look(?:s|ed|ing)? forward to)(?-u:\b)".into()
     })
     .is_match(sentence)
 }
@@ -884,7 +899,7 @@ pub fn readings(sentence: &str) -> Vec<Reading> {
         if cut_from_a_number(&sentence[..whole.start()]) {
             continue;
         }
-        let around = clause(sentence, whole.start(), whole.end());
+        let around = restated_clause(sentence, clause(sentence, whole.start(), whole.end()), whole.start()..whole.end());
         let seen_from_past = !future_tense(&sentence[around.clone()]) && future_in_past(&sentence[around.start..whole.start()]);
         let told = told_clause(sentence, around.clone());
         let future = !dates_a_saying(sentence, whole.start(), whole.end())
@@ -1043,6 +1058,8 @@ mod tests {
         let friday = d(2016, 10, 7);
         assert_eq!(points("The Council is to hold an emergency meeting later Friday.", friday), ["later Friday=2016-10-07"]);
         assert_eq!(points("The Council will meet on Monday.", friday), ["on Monday=2016-10-10"]);
+        assert_eq!(points("He'll be leaving at the end of the month, on 31 October.", friday), ["on 31 October=2016-10-31"]);
+        assert_eq!(points("They’ll meet on Monday.", friday), ["on Monday=2016-10-10"]);
         assert_eq!(points("Putin ordered a pause to be held on Monday.", friday), ["on Monday=2016-10-10"]);
         assert_eq!(points("The UN said it would resume deliveries as early as Thursday.", friday), ["Thursday=2016-10-13"]);
         assert_eq!(points("They met last Friday.", friday), ["last Friday=2016-09-30"]);
