@@ -181,6 +181,11 @@ pub(super) const RULES: &[Rule] = &[
         },
         normalise: |f| {
             let prefix = f.whole.as_str().to_ascii_lowercase();
+            // "the Disengagement of Forces Agreement of 1974": the year of a name.
+            let named = f.sentence[..f.whole.start()].split_whitespace().next_back().is_some_and(|w| w.starts_with(char::is_uppercase));
+            if prefix.starts_with("of") && named {
+                return None;
+            }
             let Ok(y) = f.caps["yr"].parse() else { return None };
             // "By early 2015, the militants held ..." told after it is a past point.
             let past = f.reference.is_some_and(|r| y < r.year()) && !f.future;
@@ -196,6 +201,8 @@ pub(super) const RULES: &[Rule] = &[
         },
         examples: &[
             ("The war began in 2011.", "in 2011", "point 2011"),
+            ("Syria is committed to the Disengagement of Forces Agreement of 1974.", "of 1974", "none"),
+            ("By the end of 2015, the militants held the city.", "of 2015", "point 2015"),
             ("Rebels have held it since 2012.", "since 2012", "duration"),
             ("IS overran large parts of the province in mid-2014.", "in mid-2014", "point 2014"),
             ("By early 2015, the militants were in control of the city.", "By early 2015", "point 2015"),
