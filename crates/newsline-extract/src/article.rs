@@ -171,10 +171,9 @@ fn title_like(line: &str) -> bool {
 }
 
 /// The line of a page's title: the heading its address spells, else, of the headings before
-/// its story that may be a title, the
-/// first that shares a third of its content words (two at least) with the story's opening
-/// (a headline retells its lead; a site's name, a label or an address in the page's head
-/// does not), else the first of them.
+/// its story that may be a title, the first that shares a third of its content words (two at
+/// least) with the story's opening (a headline retells its lead; a site's name, a label or
+/// an address in the page's head does not), else the first of them.
 fn title_line(text: &str, lines: &[Line], headline: Option<&std::ops::Range<usize>>) -> Option<usize> {
     let holds_headline = |l: &Line| headline.is_some_and(|h| l.range.start <= h.start && h.end <= l.range.end);
     let story_at = lines.iter().position(|l| l.kind == LineKind::Story && !holds_headline(l)).unwrap_or(lines.len());
