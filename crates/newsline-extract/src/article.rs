@@ -370,11 +370,15 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                     let cut = text[range.clone()].trim().to_string();
                     dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(published::label_of(&cut)), stated: *date, evidence: cut });
                 }
-                if let Some((_, stated, tail)) = trailing_date(line_text) {
-                    dates.push(DateCandidate { late: false, rank: rank_of(Label::Plain), stated, evidence: tail.to_string() });
-                }
+                let heading = match trailing_date(line_text) {
+                    Some((head, stated, tail)) => {
+                        dates.push(DateCandidate { late: false, rank: rank_of(Label::Plain), stated, evidence: tail.to_string() });
+                        head
+                    }
+                    None => line_text,
+                };
                 if Some(at) == title_at {
-                    title = Some(title_text(line_text).to_string());
+                    title = Some(heading.to_string());
                 }
             }
             LineKind::Heading | LineKind::Story => {
