@@ -992,7 +992,25 @@ fn after_came_link<'a>(words: &Spaced<'a>) -> Option<&'a str> {
 /// The clause of the happening a sentence places its own act against, when that clause
 /// tells a happening rather than how things stand ([`came_amid`]).
 pub(crate) fn placed_against(text: &str) -> Option<&str> {
-    came_amid(text).filter(|clause| !states_a_state(clause) && !runs_day_after_day(clause))
+    came_amid(text).filter(|clause| !stands_behind(clause))
+}
+
+/// Whether the clause a sentence places its act against tells how things stand rather than
+/// a happening: a state ("… comes as Russia continues to blame the US"), a campaign counted
+/// day by day, or a backdrop named as one ("His remarks came against the backdrop of his
+/// statements about a possible agreement …": the outlet's background, no act of its own).
+fn stands_behind(clause: &str) -> bool {
+    names_a_backdrop(clause) || states_a_state(clause) || runs_day_after_day(clause)
+}
+
+/// Nouns by which an outlet calls what it places an act against its background.
+const BACKDROP_NOUNS: &[&str] = &["backdrop", "background", "context", "setting"];
+
+/// Whether `clause` opens on a backdrop noun after its article ("the backdrop of …", "a
+/// background of …").
+fn names_a_backdrop(clause: &str) -> bool {
+    let mut words = clause.split_whitespace();
+    words.next().is_some_and(|a| is_bare_one_of(&["the", "a"], a)) && words.next().is_some_and(|noun| is_bare_one_of(BACKDROP_NOUNS, noun))
 }
 
 /// Whether `text`'s main clause tells no act of its own beside the act it names in a
@@ -1276,7 +1294,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                     || officials_view(&s.text)
                     || open_question(&s.text)
                     || after_act == Some(AfterAnAct::Reading)
-                    || amid().is_some_and(|clause| states_a_state(clause) || runs_day_after_day(clause))
+                    || amid().is_some_and(stands_behind)
                     || states_terms(&s.text))
         {
             push_points(&mut out, s, main, &points, &profile);
@@ -5214,6 +5232,30 @@ mod tests {
         assert!(runs_day_after_day("It came as they bombarded eastern Aleppo for the sixth consecutive day."));
         assert!(!runs_day_after_day("The pause will hold for a day, the ministry said."));
         assert!(!runs_day_after_day("A straight answer came the next day."));
+    }
+
+    /// A backdrop the outlet names as one is background, not a happening: the sentence
+    /// placing a speaker's remarks against it starts no event of its own.
+    #[test]
+    fn a_backdrop_named_as_one_is_no_happening() {
+        let backdrop =
+            "His remarks came against the backdrop of his statements about a possible security agreement with Israel since he took power in December.";
+        assert!(came_amid(backdrop).is_some());
+        assert_eq!(placed_against(backdrop), None);
+        let happening = "His remarks came against a vote in Congress that cut aid to the rebels.";
+        assert!(placed_against(happening).is_some());
+        let wednesday = NaiveDate::from_ymd_opt(2025, 9, 24).unwrap();
+        let events = |second: &str| {
+            let s = facts(
+                &mut Vocabulary::default(),
+                0,
+                &[&["The president told the General Assembly on Wednesday that the country would hold elections."], &[second]],
+                wednesday,
+            );
+            threads(Some(PartialDate::day(wednesday)), &s).iter().filter(|t| !t.background).count()
+        };
+        assert_eq!(events(backdrop), 1);
+        assert_eq!(events(happening), 2);
     }
 
     #[test]
