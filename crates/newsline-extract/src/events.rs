@@ -1955,7 +1955,8 @@ fn push_points(out: &mut Vec<Thread>, s: &SentenceFacts, main: Option<DatedBy>, 
         return;
     }
     for (t, p) in points {
-        if main.is_none_or(|(main_t, main_p)| *p != main_p && t.start != main_t.start) && !quoted_today(&s.text, t) {
+        let crossing = main.iter().chain(points).any(|(before, day)| night_into(&s.text, before, *day, t, *p));
+        if main.is_none_or(|(main_t, main_p)| *p != main_p && t.start != main_t.start) && !quoted_today(&s.text, t) && !crossing {
             out.push(Thread {
                 date: Some(*p),
                 anchor: Some(t.text.clone()),
@@ -1980,6 +1981,25 @@ fn push_points(out: &mut Vec<Thread>, s: &SentenceFacts, main: Option<DatedBy>, 
         }
     }
 }
+
+/// Whether the day `next` (at `later`) is the night after the day `day` (at `before`) that
+/// the same sentence names just before it, one happening told across midnight ("the
+/// killings that took place on 25 May and in the early hours of 26 May"): no second
+/// happening on the next day.
+fn night_into(text: &str, before: &Timex, day: PartialDate, later: &Timex, next: PartialDate) -> bool {
+    let (Some(first), Some(second)) = (day.as_naive(), next.as_naive()) else { return false };
+    let Some(gap) = text.get(before.end..later.start) else { return false };
+    second.signed_duration_since(first).num_days() == 1 && gap.len() <= NIGHT_GAP_BYTES && {
+        let gap = gap.to_ascii_lowercase();
+        (gap.starts_with(" and ") || gap.starts_with(" into ")) && NIGHT_WORDS.iter().any(|w| gap.contains(w))
+    }
+}
+
+/// Words that tell the second day named is the night after the first.
+const NIGHT_WORDS: &[&str] = &["early hours", "small hours", "early morning", "overnight", "night"];
+
+/// Longest gap between the two days' expressions ("and in the early hours of").
+const NIGHT_GAP_BYTES: usize = 40;
 
 /// Most words of a sentence on a bare pronoun that names nothing else a date could be of
 /// ("It was the first meeting since they held a summit … in January" names the summit).
@@ -2617,7 +2637,18 @@ const LEAD_SENTENCES: usize = 4;
 fn act_told_again(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Option<DatedBy<'_>> {
     let lead = &sentences[..sentences.len().min(LEAD_SENTENCES)];
     let found = lead.iter().enumerate().find_map(|(i, s)| dates_of(s, article_date).0.map(|m| (i, m)));
-    found.and_then(|(i, main)| lead_act_told_again(lead, i, main)).or_else(|| act_said_to_have_taken_place(article_date, sentences))
+    // A first sentence naming its own day ("… blamed the Syrian government Sunday …") is
+    // dated by it: a later sentence naming another day of what it told ("Friday's
+    // massacre") names another act's.
+    // (A day the lead's source spoke on, "… the press service said on Thursday", is not
+    // the day of the act it reports.)
+    let lead_days: Vec<PartialDate> = sentences.first().map_or(Vec::new(), |s| {
+        let verbs: Vec<(usize, usize)> = s.speech_verbs().collect();
+        s.timexes.iter().filter(|t| !dates_a_report(&s.text, t, &verbs)).filter_map(|t| t.day_or_background()).collect()
+    });
+    found
+        .and_then(|(i, main)| lead_act_told_again(lead, i, main))
+        .or_else(|| act_said_to_have_taken_place(article_date, sentences).filter(|(_, day)| lead_days.is_empty() || lead_days.contains(day)))
 }
 
 /// [`act_told_again`] within the lead: its `i`th sentence, dated `main`, names again the
@@ -4062,6 +4093,23 @@ mod tests {
         assert_eq!(story_day("Syrian state TV described Monday's offensive as long."), None);
     }
 
+    /// A lead naming its own day keeps it: a later day naming what the lead told ("Friday's
+    /// killing" after "… condemned the killing … Sunday") is another act's day.
+    #[test]
+    fn a_lead_naming_its_day_is_not_dated_by_a_later_day_of_its_topic() {
+        // Monday's page, its undated sentences at Sunday, the day its lead tells of.
+        let monday = NaiveDate::from_ymd_opt(2012, 5, 28).unwrap();
+        let sunday = NaiveDate::from_ymd_opt(2012, 5, 27).unwrap();
+        let story_day = |lead: &str| {
+            let s = facts(&mut Vocabulary::default(), 0, &[&[lead], &["Britain had blamed the army for Friday's killing."]], monday);
+            lead_date(Some(PartialDate::day(sunday)), &s).map(|d| d.to_string())
+        };
+        // (A byline's date of the page first, as a one-line scrape prints it.)
+        let lead = "Council condemns Houla killing By Jane Doe May 28, 2012 The council condemned Sunday the killing of civilians in Houla.";
+        assert_ne!(story_day(lead).as_deref(), Some("2012-05-25"));
+        assert_eq!(story_day("The council condemned the killing of civilians in Houla.").as_deref(), Some("2012-05-25"), "an undated lead");
+    }
+
     /// "today" in someone's quoted words is the day they were said: no happening of its own
     /// beside the statement. Outside quotes, a day named besides the sentence's own is one.
     #[test]
@@ -5232,6 +5280,22 @@ mod tests {
         assert!(runs_day_after_day("It came as they bombarded eastern Aleppo for the sixth consecutive day."));
         assert!(!runs_day_after_day("The pause will hold for a day, the ministry said."));
         assert!(!runs_day_after_day("A straight answer came the next day."));
+    }
+
+    /// A happening told across midnight is one happening of its first day.
+    #[test]
+    fn a_night_after_a_day_is_the_same_happening() {
+        let monday = NaiveDate::from_ymd_opt(2012, 5, 28).unwrap();
+        let passing = |text: &str| {
+            let s = facts(&mut Vocabulary::default(), 0, &[&["The council met on Sunday."], &[text]], monday);
+            let mut days: Vec<String> =
+                threads(Some(PartialDate::day(monday)), &s).iter().filter_map(|t| t.date.map(|d| d.to_string())).filter(|d| d != "2012-05-27").collect();
+            days.sort();
+            days
+        };
+        assert_eq!(passing("Observers said the killings that took place on 25 May and in the early hours of 26 May left 108 dead."), ["2012-05-25"]);
+        assert_eq!(passing("Observers said the shelling of 25 May and the strike on 26 May left 108 dead."), ["2012-05-25", "2012-05-26"]);
+        assert_eq!(passing("Observers said the killings on 24 May and in the early hours of 26 May left 108 dead."), ["2012-05-24", "2012-05-26"]);
     }
 
     /// A backdrop the outlet names as one is background, not a happening: the sentence

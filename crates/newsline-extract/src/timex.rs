@@ -223,6 +223,14 @@ pub struct Timex {
 }
 
 impl Timex {
+    /// The date it names to the day, as a point of its sentence or its background.
+    pub fn day_or_background(&self) -> Option<PartialDate> {
+        match self.role {
+            Role::Point(date) | Role::Background(date) if date.day.is_some() => Some(date),
+            _ => None,
+        }
+    }
+
     /// The whole day it points at, when it is a point with a day, month and year.
     pub fn day(&self) -> Option<NaiveDate> {
         match self.role {
