@@ -649,6 +649,31 @@ fn dates_a_noun(sentence: &str, start: usize, end: usize) -> bool {
     !before.is_empty() && !place
 }
 
+/// Whether a date at `start..end` is part of the name of another act: opening on its
+/// article before a name ("in line with the 2 November 2011 Action Plan") or coming after
+/// a happening's noun and "of" ("its decisions of 22 January"). Such a date is that act's,
+/// not the sentence's ("At the Monday's press conference" keeps where the act took place).
+fn dates_a_named_act(sentence: &str, start: usize, end: usize) -> bool {
+    let found = &sentence[start..end];
+    let opens = |word: &str| found.get(..word.len()).is_some_and(|w| w.eq_ignore_ascii_case(word));
+    if opens("the ") {
+        let previous = sentence[..start].split_whitespace().next_back().unwrap_or("").to_ascii_lowercase();
+        let next = sentence[end..].split_whitespace().next().unwrap_or("");
+        let names = next.starts_with(|c: char| c.is_uppercase()) && !MONTH_OR_DAY_WORDS.iter().any(|w| next.starts_with(w));
+        return names && !matches!(previous.as_str(), "at" | "during" | "on");
+    }
+    if opens("of ") {
+        let previous = sentence[..start].split_whitespace().next_back().unwrap_or("").to_lowercase();
+        let noun = previous.trim_matches(|c: char| !c.is_alphanumeric());
+        return crate::data::is_act_noun(noun) || noun.strip_suffix('s').is_some_and(crate::data::is_act_noun);
+    }
+    false
+}
+
+/// Capitalised words that may follow a date without naming anything ("the 2 November
+/// Monday", "the 12 February At …" are rare; a time's own words are not names).
+const MONTH_OR_DAY_WORDS: &[&str] = &["GMT", "UTC", "ET", "EST", "EDT", "AM", "PM", "A.M.", "P.M."];
+
 /// Whether a bare day (no "on") right after a noun of a happening dates that happening
 /// while the main clause is in the present perfect: "Assad has denied carrying out the
 /// chemical attack Tuesday". A past day cannot date a present perfect, so the day is the
@@ -923,6 +948,8 @@ pub fn date_readings(sentence: &str, readings: &[Reading], dating: Dating) -> Ve
     let Dating { reference, filed, year_of, week_of } = dating;
     let mut out = Vec::new();
     let mut last_point: Option<PartialDate> = None;
+    // Where the last date naming an act ended ([`dates_a_named_act`]).
+    let mut named_end: Option<usize> = None;
     for &Reading { rule, ref caps, future, seen_from_past } in readings {
         let rule = &rules::RULES[rule];
         let groups = groups::Groups::new(caps, sentence);
@@ -941,6 +968,8 @@ pub fn date_readings(sentence: &str, readings: &[Reading], dating: Dating) -> Ve
                 if dates_something_else(sentence, whole.start())
                     || dates_a_noun(sentence, whole.start(), whole.end())
                     || names_a_day(sentence, whole.start(), whole.end())
+                    || dates_a_named_act(sentence, whole.start(), whole.end())
+                    || named_end.is_some_and(|e| matches!(sentence.get(e..whole.start()).map(str::trim), Some("and" | "," | "or")))
                     || dates_the_object_of_a_perfect(sentence, whole.start(), whole.as_str()) =>
             {
                 Role::Background(date)
@@ -950,6 +979,11 @@ pub fn date_readings(sentence: &str, readings: &[Reading], dating: Dating) -> Ve
         if let Role::Point(date) | Role::Background(date) = role {
             last_point = Some(date);
         }
+        // "its decisions of 22 January and 12 February 2012": the dates after one naming
+        // an act, in its list, are that list's.
+        named_end = matches!(role, Role::Background(_))
+            .then_some(whole.end())
+            .filter(|_| named_end.is_some() || dates_a_named_act(sentence, whole.start(), whole.end()));
         out.push(Timex { start: whole.start(), end: whole.end(), text: whole.as_str().to_string(), role, ahead: future });
     }
     out
@@ -1259,6 +1293,25 @@ mod tests {
         assert_eq!(later_than("2147483647 years later", PartialDate::year(2019)), None);
         assert_eq!(later_than("2147483647 months later", PartialDate::month(2019, 3)), None);
         assert_eq!(later_than("73 years later", PartialDate::year(1945)), Some(PartialDate::year(2018)));
+    }
+
+    /// A date in the name of another act ("the 2 November 2011 Action Plan", "its decisions
+    /// of 22 January and 12 February 2012") is that act's, not the sentence's.
+    #[test]
+    fn a_date_naming_another_act_is_background() {
+        let thursday = d(2012, 2, 16);
+        let roles = |text: &str| find(text, Some(thursday)).into_iter().map(|t| t.role).collect::<Vec<_>>();
+        let text = "The Assembly demanded that the Government, in line with the 2 November 2011 Action Plan of the League, and its decisions of 22 January and 12 February 2012, stop all violence.";
+        assert_eq!(
+            roles(text),
+            [
+                Role::Background(PartialDate::day(d(2011, 11, 2))),
+                Role::Background(PartialDate::day(d(2012, 1, 22))),
+                Role::Background(PartialDate::day(d(2012, 2, 12)))
+            ]
+        );
+        assert_eq!(roles("The Assembly voted in the early hours of 12 February 2012."), [Role::Point(PartialDate::day(d(2012, 2, 12)))]);
+        assert_eq!(roles("The League met on the morning of 12 February 2012 and voted."), [Role::Point(PartialDate::day(d(2012, 2, 12)))]);
     }
 
     #[test]
