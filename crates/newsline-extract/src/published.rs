@@ -48,6 +48,7 @@ pub const DATE_RULES: &[Rule] = &[
             ("Posted: Oct 07, 2016 10:32 AM | Last Updated: Oct 07, 2016 11:02 AM", "2016-10-07 10:32"),
             ("| Updated as of Oct 07 2016 06:03 PM", "2016-10-07 18:03"),
             ("Outlet Aleppo, Aleppo Governorate, Syria Sep 19, 2016, 08.20 PM (IST)", "2016-09-19 20:20"),
+            ("United Nations, United States (AFP) Nov 6, 2016", "2016-11-06"),
         ],
     },
     Rule {
@@ -380,7 +381,8 @@ fn is_source_credit(segment: &str) -> bool {
     segment.strip_prefix("Source:").or_else(|| segment.strip_prefix("source:")).is_some_and(is_name_segment)
 }
 
-/// A byline or a name between `|` separators: "By A. Writer", "Associated Press".
+/// A byline or a name between `|` separators: "By A. Writer", "Associated Press"; a
+/// dateline's place with its agency in brackets ("United States (AFP)").
 fn is_name_segment(segment: &str) -> bool {
     let segment = segment.trim().trim_matches(|c: char| c == ',' || c == '-' || c == '—');
     let words: Vec<&str> = segment.split_whitespace().collect();
@@ -389,6 +391,7 @@ fn is_name_segment(segment: &str) -> bool {
         && !segment.bytes().any(|b| b.is_ascii_digit())
         && !segment.ends_with(['.', '!', '?'])
         && words.iter().all(|w| {
+            let w = w.strip_prefix('(').and_then(|w| w.strip_suffix(')')).unwrap_or(w);
             w.chars().next().is_some_and(|c| c.is_uppercase()) || ["and", "by", "of", "the", "de", "van", "von", "al", "&"].contains(&w.to_lowercase().as_str())
         })
 }
