@@ -886,6 +886,10 @@ fn same_day_opener(text: &str) -> bool {
     opens_on(text, SAME_DAY_OPENERS)
 }
 
+/// "For its part, Russia … expressed concern": another party's own act beside the one
+/// told before it, not more of that one.
+const OWN_PART_OPENERS: &[&str] = &["for its part", "for their part", "for his part", "for her part"];
+
 /// "Meanwhile, the parliament ratified …", "The Kremlin, meanwhile, accused …": a sentence
 /// opening on other news, or setting it off after a short subject.
 fn turns_to_other_news(text: &str) -> bool {
@@ -1260,6 +1264,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
             || (joins || names_the_actor || dated_act.is_some())
                 && !of_another_week
                 && !turns_to_other_news(&s.text)
+                && !opens_on(&s.text, OWN_PART_OPENERS)
                 && amid().is_none()
                 && s.turn().is_none()
                 && after_act != Some(AfterAnAct::Consequence);
@@ -5296,6 +5301,23 @@ mod tests {
         assert_eq!(passing("Observers said the killings that took place on 25 May and in the early hours of 26 May left 108 dead."), ["2012-05-25"]);
         assert_eq!(passing("Observers said the shelling of 25 May and the strike on 26 May left 108 dead."), ["2012-05-25", "2012-05-26"]);
         assert_eq!(passing("Observers said the killings on 24 May and in the early hours of 26 May left 108 dead."), ["2012-05-24", "2012-05-26"]);
+    }
+
+    /// "For its part, …" opens another party's act: it does not go on with the one before.
+    #[test]
+    fn another_partys_part_is_its_own_act() {
+        let saturday = NaiveDate::from_ymd_opt(2018, 2, 10).unwrap();
+        let told = |second: &str| {
+            let s = facts(
+                &mut Vocabulary::default(),
+                0,
+                &[&["In the autumn of 2015, Israel and Russia agreed to exchange data on their operations in Syria.", second]],
+                saturday,
+            );
+            threads(Some(PartialDate::day(saturday)), &s).iter().find(|t| t.members.contains(&(0, 1))).and_then(|t| t.date).map(|d| d.to_string())
+        };
+        assert_eq!(told("For its part, Russia expressed concern over the escalation.").as_deref(), Some("2018-02-10"));
+        assert_eq!(told("Russia also expressed concern over the escalation.").as_deref(), Some("2015"));
     }
 
     /// A backdrop the outlet names as one is background, not a happening: the sentence
