@@ -670,8 +670,7 @@ fn dates_a_named_act(sentence: &str, start: usize, end: usize) -> bool {
     false
 }
 
-/// Capitalised words that may follow a date without naming anything ("the 2 November
-/// Monday", "the 12 February At …" are rare; a time's own words are not names).
+/// Capitalised words after a date that are a time's own (its zone, "AM"), no name.
 const MONTH_OR_DAY_WORDS: &[&str] = &["GMT", "UTC", "ET", "EST", "EDT", "AM", "PM", "A.M.", "P.M."];
 
 /// Whether a bare day (no "on") right after a noun of a happening dates that happening
@@ -961,6 +960,11 @@ pub fn date_readings(sentence: &str, readings: &[Reading], dating: Dating) -> Ve
                 role = Role::Point(PartialDate::day(filed));
             }
         }
+        // A date in another act's name, or listed right after one ("its decisions of 22
+        // January and 12 February 2012"): that act's.
+        let named = matches!(role, Role::Point(_))
+            && (dates_a_named_act(sentence, whole.start(), whole.end())
+                || named_end.is_some_and(|e| matches!(sentence.get(e..whole.start()).map(str::trim), Some("and" | "," | "or"))));
         let role = match role {
             Role::Point(_) if whole.as_str().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("since")) => Role::Duration,
             Role::Point(_) if bounds_a_span(sentence, whole.start(), whole.end()) => Role::Duration,
@@ -968,8 +972,7 @@ pub fn date_readings(sentence: &str, readings: &[Reading], dating: Dating) -> Ve
                 if dates_something_else(sentence, whole.start())
                     || dates_a_noun(sentence, whole.start(), whole.end())
                     || names_a_day(sentence, whole.start(), whole.end())
-                    || dates_a_named_act(sentence, whole.start(), whole.end())
-                    || named_end.is_some_and(|e| matches!(sentence.get(e..whole.start()).map(str::trim), Some("and" | "," | "or")))
+                    || named
                     || dates_the_object_of_a_perfect(sentence, whole.start(), whole.as_str()) =>
             {
                 Role::Background(date)
@@ -979,11 +982,7 @@ pub fn date_readings(sentence: &str, readings: &[Reading], dating: Dating) -> Ve
         if let Role::Point(date) | Role::Background(date) = role {
             last_point = Some(date);
         }
-        // "its decisions of 22 January and 12 February 2012": the dates after one naming
-        // an act, in its list, are that list's.
-        named_end = matches!(role, Role::Background(_))
-            .then_some(whole.end())
-            .filter(|_| named_end.is_some() || dates_a_named_act(sentence, whole.start(), whole.end()));
+        named_end = (named && matches!(role, Role::Background(_))).then_some(whole.end());
         out.push(Timex { start: whole.start(), end: whole.end(), text: whole.as_str().to_string(), role, ahead: future });
     }
     out
