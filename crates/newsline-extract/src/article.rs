@@ -36,6 +36,9 @@ pub struct Parsed {
     /// taken on December 11, 2016 …"; a file photo's says nothing of the story): for a page
     /// with no date of its own, the day its story is of.
     pub picture_day: Option<chrono::NaiveDate>,
+    /// The latest day an embedded post's signature gives ("— Jane Roe (@janeroe) July 16,
+    /// 2025"): a page embeds posts of its story's day or before it.
+    pub post_day: Option<chrono::NaiveDate>,
     /// The year and month its address files it under ("/2016/12/…"), if any.
     pub address_month: Option<(i32, u32)>,
 }
@@ -263,6 +266,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     let mut dates: Vec<DateCandidate> = Vec::new();
     let mut dateline_day = None;
     let mut picture_day: Option<chrono::NaiveDate> = None;
+    let mut post_day: Option<chrono::NaiveDate> = None;
     let mut month_label: Option<(i32, u32)> = None;
     // Candidates that read a date like "10/09/2016" month first (the day-first reading is just before).
     let mut ambiguous: Vec<usize> = Vec::new();
@@ -326,6 +330,9 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
             LineKind::Furniture(kind) => {
                 if *kind == Furniture::Caption {
                     picture_day = picture_day.max(caption_day(line_text));
+                }
+                if *kind == Furniture::Embed {
+                    post_day = post_day.max(timex::find_dated(line_text, timex::Dating::default()).iter().filter_map(timex::Timex::day).max());
                 }
                 // A scraper's date label opening a line of furniture before the story ("date
                 // 2016-12-25 “Tomorrow …” (Reuters)", a caption by its credit) dates the page.
@@ -578,6 +585,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         year_of: None,
         week_of: None,
         picture_day,
+        post_day,
         address_month,
     }
 }

@@ -1079,6 +1079,9 @@ enum OwnDayFrom {
     /// A caption dates its picture `taken`; the story is of that day, or of the day after it
     /// within a week that its first sentence's weekday names.
     Caption { taken: NaiveDate },
+    /// An embedded post is dated `posted`; the story is of that day or of one after it,
+    /// as a picture's.
+    Post { posted: NaiveDate },
     /// A named weekday falls on the stated day `pin`; `ahead` when that weekday only looks
     /// ahead (the page is then of the day before).
     Weekday { pin: NaiveDate, ahead: bool },
@@ -1092,6 +1095,10 @@ impl OwnDay {
         if let Some(taken) = p.picture_day {
             let day = lede_day_after_picture(p, taken).unwrap_or(taken);
             return (Some(OwnDay { day, from: OwnDayFrom::Caption { taken } }), None);
+        }
+        if let Some(posted) = p.post_day {
+            let day = lede_day_after_picture(p, posted).unwrap_or(posted);
+            return (Some(OwnDay { day, from: OwnDayFrom::Post { posted } }), None);
         }
         let read = PageReadings::of(p);
         (Self::of_sentences(p, latest, &read), Some(read))
@@ -1117,6 +1124,10 @@ impl OwnDay {
             OwnDayFrom::Caption { taken } if taken == day => format!("a caption dates its picture {day}"),
             OwnDayFrom::Caption { taken } => {
                 format!("a caption dates its picture {taken} and its first sentence tells of the {} after it, {day}", day.format("%A"))
+            }
+            OwnDayFrom::Post { posted } if posted == day => format!("an embedded post is dated {day}"),
+            OwnDayFrom::Post { posted } => {
+                format!("an embedded post is dated {posted} and its first sentence tells of the {} after it, {day}", day.format("%A"))
             }
             OwnDayFrom::Weekday { pin, ahead: true } => {
                 format!("it names a {} ahead and {pin}, which fell on one, so it is of the day before", pin.format("%A"))
@@ -2138,6 +2149,22 @@ mod tests {
         let event = event_of(&corpus, "v", 0).expect("told");
         let date = corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref().map(str::to_string));
         assert_eq!(date.as_deref(), Some("2016-12-11"));
+    }
+
+    /// An embedded post's date gives an undated page its story's week, as a picture's does:
+    /// "on Sunday" is that day, or the Sunday after it.
+    #[test]
+    fn an_embedded_posts_date_gives_an_undated_page_its_storys_week() {
+        let page = |signature: &str| {
+            format!("The governor of the province told state television on Sunday that the army had left the ancient city of Zembla.\n\nThe militants had been driven out of the city in March after a long siege.\n\nZembla has fallen again. The army is gone.\n\n{signature}\n\nResidents said the roads out of the city were closed.")
+        };
+        let day_of = |signature: &str| {
+            let corpus = extract(&[article("a.txt", TRUCE), article("b.txt", TALKS), article("u.txt", &page(signature))], &[]);
+            let event = event_of(&corpus, "u", 0).expect("told");
+            corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref().map(str::to_string))
+        };
+        assert_eq!(day_of("— Jane Roe (@janeroe) December 11, 2016").as_deref(), Some("2016-12-11"));
+        assert_eq!(day_of("— Jane Roe (@janeroe) December 9, 2016").as_deref(), Some("2016-12-11"), "the Sunday after a Friday's post");
     }
 
     /// An undated page that names a stated day's weekday is of that day's week: its other
