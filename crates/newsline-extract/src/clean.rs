@@ -1936,7 +1936,11 @@ fn join_soft_wraps(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
             let goes_on = || goes_on_in_lower_case(printed(), after) || leads_on();
             let unended = !before.ends_with(['.', '!', '?', ':', '"', '”', '’', ';']);
             let full = || width.get_or_init(|| wrap_width(text)).is_some_and(|w| wrapped_at(printed(), after, w));
-            if one_break && (full() || unended && goes_on()) {
+            // A paragraph's shorter first line before a line filling the page's width ("U.S.
+            // and coalition forces had conducted" / "18 air strikes against … since"):
+            // broken inside its sentence too.
+            let opens_wrapped = || width.get_or_init(|| wrap_width(text)).is_some_and(|w| opens_a_wrapped_paragraph(printed(), after, w));
+            if one_break && (full() || unended && (goes_on() || opens_wrapped())) {
                 last.end = range.end;
                 continue;
             }
@@ -1984,32 +1988,57 @@ const WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 40..=100;
 /// its width to the last character: "… Russia and China vetoed" / "a U.N. …" at 64).
 const WRAP_SLACK: usize = 3;
 
-/// The width a page wraps its prose at: the longest of its lines that another follows with
-/// no blank line between, when two in three such lines come within a fifth of it (wrapped
-/// prose fills its lines nearly; a list's or a byline's lines differ) and two in three of
-/// those, [`WRAP_LINES`] or more, end inside a sentence (a page printing a paragraph a
-/// line ends most on a stop).
+/// The width a page wraps its prose at: the longest of its lines of at most a wrap's width
+/// that another follows with no blank line between (a caption or a paragraph printed whole
+/// is wider, and tells none), when two in three such lines come within a fifth of it
+/// (wrapped prose fills its lines nearly; a list's or a byline's lines differ) and two in
+/// three of those, [`WRAP_LINES`] or more, end inside a sentence (a page printing a
+/// paragraph a line ends most on a stop). A page whose paragraphs open on a shorter line
+/// needs only two in five of its lines near the width, when a third of those go on in lower
+/// case (a list's items each open on a capital).
 fn wrap_width(text: &str) -> Option<usize> {
     let mut lines = text.split('\n').peekable();
+    // Each such line's width, whether it ends inside a sentence, and whether the next opens
+    // in lower case.
     let mut followed = Vec::new();
     while let Some(line) = lines.next() {
-        if !line.trim().is_empty() && lines.peek().is_some_and(|next| !next.trim().is_empty()) {
-            let line = line.trim_end();
-            followed.push((line.chars().count(), !ends_like_sentence(line)));
+        let Some(next) = lines.peek().filter(|next| !next.trim().is_empty()) else { continue };
+        let line = line.trim_end();
+        let width = line.chars().count();
+        if !line.trim().is_empty() && width <= *WRAP_WIDTHS.end() {
+            followed.push((width, !ends_like_sentence(line), next.trim_start().starts_with(|c: char| c.is_lowercase())));
         }
     }
-    let widest = followed.iter().map(|&(width, _)| width).max()?;
-    let near: Vec<bool> = followed.iter().filter(|&&(width, _)| width * 5 >= widest * 4).map(|&(_, inside)| inside).collect();
-    let inside = near.iter().filter(|&&inside| inside).count();
-    let wrapped = near.len() * 3 >= followed.len() * 2 && inside * 3 >= near.len() * 2 && inside >= WRAP_LINES;
+    let widest = followed.iter().map(|&(width, ..)| width).max()?;
+    let near: Vec<(bool, bool)> = followed.iter().filter(|&&(width, ..)| width * 5 >= widest * 4).map(|&(_, inside, lower)| (inside, lower)).collect();
+    let inside = near.iter().filter(|&&(inside, _)| inside).count();
+    let lower = near.iter().filter(|&&(_, lower)| lower).count();
+    let most_near = near.len() * 3 >= followed.len() * 2 || near.len() * 5 >= followed.len() * 2 && lower * 3 >= near.len();
+    let wrapped = most_near && inside * 3 >= near.len() * 2 && inside >= WRAP_LINES;
     (WRAP_WIDTHS.contains(&widest) && wrapped).then_some(widest)
 }
+
+/// Whether `printed`, a line of a page wrapped at `width` that ends inside a sentence,
+/// opens a paragraph whose next line, `next`, fills the width: prose of a few words
+/// ([`OPENING_LINE_WORDS`]), not a heading set above it.
+fn opens_a_wrapped_paragraph(printed: &str, next: &str, width: usize) -> bool {
+    // (Broken at a word or a comma: "… (See Press Release SC/10536)" ends a note.)
+    let at_a_word = printed.trim_end().ends_with(|c: char| c.is_alphanumeric() || c == ',');
+    let next = next.trim_end().chars().count();
+    at_a_word && next <= width && next * 5 >= width * 4 && whitespace_words(printed).count() >= OPENING_LINE_WORDS
+}
+
+/// Fewest words of a paragraph's opening line on a wrapped page.
+const OPENING_LINE_WORDS: usize = 4;
 
 /// Whether `printed`, a line of a page wrapped at `width`, was broken before `next` because
 /// `next`'s first word would not have fitted on it.
 fn wrapped_at(printed: &str, next: &str, width: usize) -> bool {
     let word = next.split_whitespace().next().map_or(0, |w| w.chars().count());
-    printed.trim_end().chars().count() + 1 + word + WRAP_SLACK > width
+    // A line wider than the width was printed whole, not wrapped (nor was one after it).
+    let printed = printed.trim_end().chars().count();
+    let whole = |line: &str| line.trim_end().chars().count() > width;
+    !whole(next) && printed <= width && printed + 1 + word + WRAP_SLACK > width
 }
 
 /// Splits a raw page into classified lines; `site` are the lines its site prints elsewhere.
@@ -2588,6 +2617,28 @@ mod tests {
         // A list's lines are of no one width: each stays a line of its own.
         let list = "Zembla and Ruritania vetoed the draft on Thursday.\nBorduria\nThe council meets again on Friday to vote on a shorter mandate.\nMark\nLyall Grant spoke for Britain after the vote in New York.\n";
         assert!(kinds(list).iter().any(|(t, _)| t == "Lyall Grant spoke for Britain after the vote in New York."));
+    }
+
+    /// A page wrapped at a width whose paragraphs open on a shorter line, a caption wider
+    /// than any wrap among them: the width is still read, and a paragraph's first line goes
+    /// on with the full line after it. A list of highlights, each item on a capital, is no
+    /// wrapped prose.
+    #[test]
+    fn a_wrapped_page_whose_paragraphs_open_short_is_still_joined() {
+        let text = "Militants tightened\ntheir grip on the ancient city of Zembla on Thursday and\noverran government defences east of the capital, the provincial capital\nthat they seized five days earlier.\n\nA displaced woman who fled the violence in the city is seen on the outskirts of the capital on May 19, 2015. REUTERS/Jane Roe\nThe twin successes not only pile\npressure on the capital and the north but throw doubt on a strategy of\nrelying almost exclusively on air strikes to support the fight against\nthe militants.\nThe British-based monitoring group for\nHuman Rights said the militants now controlled more than half of all\nthe territory after more than four years of conflict that grew out of\nan uprising against the president.\nThe White House said the seizure of\nZembla was a setback for the coalition forces in their fight against\nthe militants, a spokesman told reporters.\n";
+        let found = kinds(text);
+        let joined = "The British-based monitoring group for\nHuman Rights said the militants now controlled more than half of all\nthe territory after more than four years of conflict that grew out of\nan uprising against the president.";
+        assert_eq!(kind_of(&found, joined), LineKind::Story, "{found:#?}");
+        assert!(found.iter().any(|(t, _)| t.starts_with("The White House said the seizure of\nZembla was a setback")), "{found:#?}");
+        let highlights = "General Assembly passes resolution on Zembla as deaths mount\nFrom the Wire Staff\nFebruary 17, 2012 -- Updated 0325 GMT (1125 HKT)\n'Dire conditions' in Zembla\nSTORY HIGHLIGHTS\nVote was 137 in favor and 12 against in nonbinding measure\nU.N. focuses on humanitarian access, General Assembly resolution\nJournalist, activists, blogger are arrested in the capital\nThe north has been \"out of government control\" for months\nAre you there? Send us your images or video\nUnited Nations (Wire) -- The General Assembly passed Thursday by an overwhelming margin a nonbinding resolution endorsing the League's plan.\n\"Today, the General Assembly sent a clear message to the people of Zembla: the world is with you,\" the ambassador said in a statement.\n";
+        let found = kinds(highlights);
+        assert!(found.iter().any(|(t, _)| t == "Vote was 137 in favor and 12 against in nonbinding measure"), "{found:#?}");
+        // Paragraphs printed whole, each a line wider than the wrap of the lead above them,
+        // stay apart, and a lead's last line does not run into them.
+        let whole = "The\nCouncil today authorized the sending of an advance team of up\nto 30 unarmed military observers to Zembla to report on the\nimplementation of a full cessation of armed violence, pending the\ndeployment of a supervision mission that will be tasked\nwith monitoring the ceasefire.\nIn a resolution adopted unanimously, the Council called on all parties\nto guarantee the safety of the team and ensure its freedom of\nmovement and access, stressing that the primary responsibility for\ncarrying out those requirements lay with the Zemblan authorities.\nThe 15-member body also requested the Secretary-General to immediately report to the Council any obstructions to the work of the team.\nThe Council took note of the assessment of the envoy that as of 12 April the parties had signalled their commitment to the ceasefire.\n";
+        let found = kinds(whole);
+        assert!(found.iter().any(|(t, _)| t.starts_with("The 15-member body also requested")), "{found:#?}");
+        assert!(found.iter().any(|(t, _)| t.starts_with("The Council took note")), "{found:#?}");
     }
 
     #[test]
