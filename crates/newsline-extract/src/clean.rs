@@ -2035,9 +2035,10 @@ const OPENING_LINE_WORDS: usize = 4;
 /// `next`'s first word would not have fitted on it.
 fn wrapped_at(printed: &str, next: &str, width: usize) -> bool {
     let word = next.split_whitespace().next().map_or(0, |w| w.chars().count());
-    // A line wider than the width was printed whole, not wrapped (nor was one after it).
+    // A line wider than the width was printed whole, not wrapped (nor was a line well
+    // wider after it: a paragraph's last line may pass the widest line that another follows).
     let printed = printed.trim_end().chars().count();
-    let whole = |line: &str| line.trim_end().chars().count() > width;
+    let whole = |line: &str| line.trim_end().chars().count() > width + width / 4;
     !whole(next) && printed <= width && printed + 1 + word + WRAP_SLACK > width
 }
 
