@@ -85,7 +85,12 @@ fn split_at_stops(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let k = line.len() - after.len();
         let spaced = k > end;
         let next = after.chars().next();
-        let starts_new = next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || is_opener(n));
+        // "… responsibility for... (this) crime.": after an ellipsis, a bracket opening on a
+        // lower-case word is the editor's insertion into a cut quote, no new sentence ("….
+        // (read more)" after a full stop is a link).
+        let ellipsis = c == '…' || line[at..end].starts_with("..") || line[..at].ends_with("..");
+        let bracketed_lower = || ellipsis && matches!(next, Some('(' | '[')) && after[1..].starts_with(|c: char| c.is_lowercase());
+        let starts_new = next.is_none_or(|n| n.is_uppercase() || n.is_ascii_digit() || is_opener(n) && !bracketed_lower());
         let word_before = line[start..at].rsplit(|c: char| c.is_whitespace() || is_opener(c)).next().unwrap_or("");
         let abbreviation = c == '.' && abbreviation_stop(word_before);
         if (spaced || next.is_none() || c == '.' && glued(word_before, after)) && starts_new && !abbreviation {
@@ -482,6 +487,20 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text, 0..text.len()).into_iter().map(|r| &text[r]).collect()
+    }
+
+    /// An editor's bracketed insertion after an ellipsis, in lower case, goes on with the
+    /// cut quote; a bracket after a full stop, or one opening on a capital, starts anew.
+    #[test]
+    fn a_lower_case_insertion_after_an_ellipsis_goes_on_with_the_quote() {
+        let text = "He said they \"bear the legal, moral and human responsibility for... (this) crime.\" Then he left.";
+        assert_eq!(sentences(text), ["He said they \"bear the legal, moral and human responsibility for... (this) crime.\"", "Then he left."]);
+        assert_eq!(
+            sentences("It asked for reports \"on all parties … [and] intends to act.\""),
+            ["It asked for reports \"on all parties … [and] intends to act.\""]
+        );
+        assert_eq!(sentences("The convoy was carrying aid. (read more)"), ["The convoy was carrying aid.", "(read more)"]);
+        assert_eq!(sentences("They said it would end... (Reuters) Then it did."), ["They said it would end...", "(Reuters) Then it did."]);
     }
 
     #[test]
