@@ -663,9 +663,11 @@ fn dates_a_named_act(sentence: &str, start: usize, end: usize) -> bool {
         return names && !matches!(previous.as_str(), "at" | "during" | "on");
     }
     if opens("of ") {
-        let previous = sentence[..start].split_whitespace().next_back().unwrap_or("").to_lowercase();
-        let noun = previous.trim_matches(|c: char| !c.is_alphanumeric());
-        return crate::data::is_act_noun(noun) || noun.strip_suffix('s').is_some_and(crate::data::is_act_noun);
+        // "the Geneva Communiqué of 30 June 2012": a name's own date too.
+        let previous = sentence[..start].split_whitespace().next_back().unwrap_or("");
+        let named = previous.starts_with(char::is_uppercase) && previous.ends_with(char::is_alphabetic);
+        let noun = previous.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        return named || crate::data::is_act_noun(&noun) || noun.strip_suffix('s').is_some_and(crate::data::is_act_noun);
     }
     false
 }
@@ -1308,6 +1310,10 @@ mod tests {
                 Role::Background(PartialDate::day(d(2012, 1, 22))),
                 Role::Background(PartialDate::day(d(2012, 2, 12)))
             ]
+        );
+        assert_eq!(
+            roles("Fully endorsing the Geneva Communiqué of 30 June 2012, the Council called for talks."),
+            [Role::Background(PartialDate::day(d(2012, 6, 30)))]
         );
         assert_eq!(roles("The Assembly voted in the early hours of 12 February 2012."), [Role::Point(PartialDate::day(d(2012, 2, 12)))]);
         assert_eq!(roles("The League met on the morning of 12 February 2012 and voted."), [Role::Point(PartialDate::day(d(2012, 2, 12)))]);
