@@ -276,7 +276,16 @@ fn clause_around(sentence: &str, start: usize, end: usize) -> Option<Found> {
     // date, what follows hangs on the sentence's own verb as often as on the participle.
     let participial =
         opened_at.is_some_and(|o| !relative && o > 0 && o < first_of_date && participle(&lower[first_of_date - 1], is(first_of_date - 1, IRREGULAR_PAST)));
-    while to < words.len() && !ends_clause(to) && !participial {
+    // A list's names run on past its commas and its "and" ("among the U.S., Russia and Jordan").
+    let mut listing = false;
+    while to < words.len() && !participial {
+        if words[to].break_before && list_comma(sentence, &words, &lower, to) {
+            listing = true;
+        } else if listing && lower[to] == "and" {
+            listing = false;
+        } else if ends_clause(to) {
+            break;
+        }
         to += 1;
     }
     while from < first_of_date && is(from, LEADING) {
@@ -374,7 +383,8 @@ fn participle(word: &str, irregular: bool) -> bool {
 /// after it a name (a determiner may open it) and then "and".
 fn list_comma(sentence: &str, words: &[Word], lower: &[Cow<str>], i: usize) -> bool {
     let capital = |w: &Word| sentence[w.start..].starts_with(char::is_uppercase);
-    if i == 0 || sentence[words[i - 1].end..words[i].start].trim() != "," || !capital(&words[i - 1]) {
+    // (An abbreviation's last stop stands before the comma: "the U.S., Russia and Jordan".)
+    if i == 0 || !matches!(sentence[words[i - 1].end..words[i].start].trim(), "," | ".,") || !capital(&words[i - 1]) {
         return false;
     }
     let name_then_and = |n: usize| {
@@ -450,6 +460,16 @@ mod tests {
         assert_eq!(
             headline("Kerry spoke of the ceasefire that began on Sept. 12 in Syria.", "on Sept. 12").as_deref(),
             Some("The ceasefire that began on Sept. 12 in Syria")
+        );
+    }
+
+    /// A comma between a list's names does not end the clause ("among the U.S., Russia and
+    /// Jordan"); the comma before a relative clause does.
+    #[test]
+    fn a_list_of_names_goes_on_past_its_commas() {
+        assert_eq!(
+            headline("They also hailed the Nov. 8 memorandum among the U.S., Russia and Jordan, which reinforces the truce.", "Nov. 8").as_deref(),
+            Some("The Nov. 8 memorandum among the U.S., Russia and Jordan")
         );
     }
 
