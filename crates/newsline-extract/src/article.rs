@@ -314,6 +314,16 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                 } else {
                     published::label_of(line_text)
                 };
+                // "January 21, 2018" over "Friday, February 7, 2014": two bare date lines in a
+                // row before the story are the site's today and the page's date, which cannot
+                // be later (so is the earlier).
+                let after_a_later_date_line = !story_started
+                    && label == Label::Plain
+                    && at.checked_sub(1).is_some_and(|b| matches!(&lines[b].kind, LineKind::DateLine(d) if d.date > date.date))
+                    && dates.last().is_some_and(|last| last.rank == rank_of(Label::Plain) && last.stated.date > date.date);
+                if after_a_later_date_line {
+                    dates.last_mut().expect("the date line before").rank = rank_of(Label::Updated);
+                }
                 dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(label), stated: *date, evidence: line_text.to_string() });
                 // "10/09/2016" read month first too; the address decides which stays first (below).
                 if let Some(other) = published::other_reading(line_text) {
@@ -864,6 +874,17 @@ mod tests {
         assert_eq!(date("https://www.zembla.com/world/x").as_deref(), Some("2016-10-09"));
         assert_eq!(date("https://www.zembla.co.uk/world/x").as_deref(), Some("2016-09-10"));
         assert_eq!(date("https://www.zembla.co.uk/2016/10/x").as_deref(), Some("2016-10-09"));
+    }
+
+    /// A site's date of today above the page's own date line: the page is of the earlier.
+    #[test]
+    fn of_two_date_lines_in_a_row_the_page_is_of_the_earlier() {
+        let date = |page: &str| parse(&input(page), None).article.published.date.map(|d| d.to_string());
+        let story = "\nTroops began evacuating civilians from the old city today.\n";
+        assert_eq!(date(&format!("January 21, 2018\nFriday, February 7, 2014\n{story}")).as_deref(), Some("2014-02-07"));
+        assert_eq!(date(&format!("Friday, February 7, 2014\nJanuary 21, 2018\n{story}")).as_deref(), Some("2014-02-07"));
+        // Apart, the first is the page's (a later date further down is a related story's).
+        assert_eq!(date(&format!("January 21, 2018\nSyria starts evacuating civilians\nFriday, February 7, 2014\n{story}")).as_deref(), Some("2018-01-21"));
     }
 
     #[test]

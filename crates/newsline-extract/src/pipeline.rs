@@ -900,10 +900,15 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
             .filter(|&(t, score)| {
                 // Undated pages far more alike than any dated one tell a story of their own.
                 let rival = closest_undated(i, &undated, &mut undated_index, &distinct, &story_weights);
-                let Some((k, alike)) = rival.filter(|&(_, alike)| alike > UNDATED_STORY_LEAD * score) else { return true };
+                // So does a more alike one its address files in a month that is not the
+                // sibling's (a church bombing of 2025, "/2025/06/", against one of 2011).
+                let sibling_day = story_date_of(texts[t][0]).or(picture_of(texts[t][0]));
+                let filed_elsewhere = |k: usize| address_month[k].is_some() && sibling_day.is_some_and(|d| !in_address_month(address_month[k], d));
+                let Some((k, alike)) = rival.filter(|&(k, alike)| alike > UNDATED_STORY_LEAD * score || alike > score && filed_elsewhere(k)) else { return true };
                 let (theirs, dated) = (&parsed[k].article.id, &parsed[texts[t][0]].article.id);
+                let filed = address_month[k].filter(|_| alike <= UNDATED_STORY_LEAD * score).map_or_else(String::new, |(y, m)| format!(", and its address files it in {y}-{m:02}"));
                 own_story = Some(format!(
-                    "not stated; {theirs}, undated too, is more like it (likeness {alike:.2}) than {dated}, the likeliest dated page ({score:.2}): another story, whose date no page gives"
+                    "not stated; {theirs}, undated too, is more like it (likeness {alike:.2}) than {dated}, the likeliest dated page ({score:.2}){filed}: another story, whose date no page gives"
                 ));
                 false
             })
@@ -1911,6 +1916,34 @@ mod tests {
         // A copy of it is the same telling: the dated page still dates both.
         let corpus = pages(undated);
         assert!(evidence_of(&corpus, "u").contains("a (2016-10-26) tells the same story"), "{}", evidence_of(&corpus, "u"));
+    }
+
+    /// An undated page more like an undated one than like its likeliest dated sibling, though
+    /// not two and a half times, is still read in the sibling's week, unless the other's
+    /// address files it in a month the sibling's story is not of: that one is another story.
+    #[test]
+    fn an_undated_rival_filed_in_another_month_tells_another_story() {
+        let undated = "Russian warships will not refuel in the Spanish enclave of Ceuta, after Nato allies objected.\n\n\
+                       The frigate Yaroslav Mudry and the tanker Dubna sailed past Gibraltar with trawlers of the Northern Fleet, coastguards in Tangier and Algeciras reported.";
+        let rival =
+            "Fishermen off Tarifa saw the frigate Yaroslav Mudry and trawlers of the Northern Fleet steam east toward Malta, coastguards in Tangier reported.";
+        let others = [
+            "Published: Oct 3, 2016\n\nThe United States suspended its talks with Moscow on a truce, blaming the bombing of hospitals in eastern districts.",
+            "Published: Oct 8, 2016\n\nA draft resolution on a truce was vetoed in the Security Council after a long debate between the envoys.",
+        ];
+        let evidence = |rival_url: Option<&str>| {
+            let mut all = vec![article("a.txt", REFUEL), article("b.txt", TRUCE), article("c.txt", TALKS), article("u.txt", undated), article("w.txt", rival)];
+            all.extend(others.iter().enumerate().map(|(n, text)| article(["o1.txt", "o2.txt"][n], text)));
+            let filed: Vec<Source> =
+                rival_url.map(|url| Source { file: "w.txt".into(), outlet: None, site: None, url: Some(url.into()) }).into_iter().collect();
+            evidence_of(&extract(&all, &filed), "u")
+        };
+        let no_month = evidence(None);
+        assert!(no_month.contains("a (2016-10-26) tells the same story"), "{no_month}");
+        let that_month = evidence(Some("https://zembla.example/2016/10/frigate"));
+        assert!(that_month.contains("a (2016-10-26) tells the same story"), "{that_month}");
+        let another_month = evidence(Some("https://zembla.example/2025/06/frigate"));
+        assert!(another_month.contains("w, undated too, is more like it") && another_month.contains("its address files it in 2025-06"), "{another_month}");
     }
 
     /// The evidence of undated page "u", filed at `url`, beside [`REFUEL`] and two other stories.
