@@ -514,7 +514,21 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
     {
         return true;
     }
-    in_relative_clause(&clause) || after_a_participle(&clause) || commemorates(&clause) || in_a_since_clause(&clause) || in_a_trailing_since_clause(before)
+    // ", which Israelis captured from Syria during the Six Day War in 1967", ", who took over
+    // as head of the group on Oct. 31, 2019": a clause a relative pronoun opens after a comma,
+    // with a past act of its own, runs on to the date, which is that act's. (", which has been
+    // conducting missions since …" tells no act of its own.)
+    let past = |w: &String| w.ends_with("ed") || PAST_IRREGULAR.contains(&w.as_str());
+    let opens_relative = clause_start > 0
+        && clause.len() <= RELATIVE_REACH
+        && clause.first().is_some_and(|w| matches!(w.as_str(), "which" | "who" | "whose"))
+        && clause.iter().skip(1).take(RELATIVE_VERB_WORDS).any(past);
+    opens_relative
+        || in_relative_clause(&clause)
+        || after_a_participle(&clause)
+        || commemorates(&clause)
+        || in_a_since_clause(&clause)
+        || in_a_trailing_since_clause(before)
 }
 
 /// "… the most significant achievement since it launched a bombing campaign, criticised by
@@ -772,6 +786,9 @@ fn in_relative_clause(clause: &[String]) -> bool {
     (n.saturating_sub(6)..n).any(relative) || (n.saturating_sub(RELATIVE_REACH)..n.saturating_sub(6)).any(|i| relative(i) && past_verb_after(i))
 }
 
+/// Most words from a relative pronoun opening a clause to its past verb ("which Israelis
+/// captured", "whose father was assassinated").
+const RELATIVE_VERB_WORDS: usize = 3;
 /// Most words between a relative pronoun and the date that ends its clause.
 const RELATIVE_REACH: usize = 12;
 /// Past tenses that do not end in "-ed", for a relative clause's verb.
@@ -1332,6 +1349,12 @@ mod tests {
         assert_eq!(found[0].role, Role::Background(PartialDate::day(d(2016, 10, 15))), "a date in a relative clause");
         let found = find("The talks, which resumed on Monday, went well.", Some(monday));
         assert!(matches!(found[0].role, Role::Background(_)), "a date in a 'which' clause");
+        let found = find("Trump signed a proclamation on the Golan Heights, which Israelis captured from Syria during the war in 1967.", Some(monday));
+        assert!(matches!(found[0].role, Role::Background(_)), "a clause a relative pronoun opens, its past verb after its subject");
+        let found = find("The raid targeted the leader, who took over as head of the group on Oct. 31, 2019, after a raid.", Some(monday));
+        assert!(matches!(found[0].role, Role::Background(_)), "a person's clause opening after a comma, however long");
+        let found = find("The fleet, which is steaming toward the coast of Syria on Monday, will refuel in Malta.", Some(monday));
+        assert!(matches!(found[0].role, Role::Point(_)), "a relative clause with no past act of its own");
         let found = find("Kerry said that on Saturday the fighters left.", Some(monday));
         assert!(matches!(found[0].role, Role::Point(_)), "'that' after a verb of saying opens what was said");
         let found = find("The department said in a statement Monday that Russia had failed.", Some(monday));
