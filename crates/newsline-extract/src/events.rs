@@ -2820,7 +2820,12 @@ pub(crate) fn compatible_within(a: &Thread, b: &Thread, voices: bool, lag_days: 
                 .find(|(month, day)| month.date.is_some_and(|m| m.month.is_some() && holds_day(m, day.date)))
                 .map(|(_, day)| (day.date, false))
         }
-        _ => return None,
+        // Undated, and inferred in only a month (a page its address files under one): no
+        // day tells them apart, and the month is the one known.
+        (true, true) => {
+            let vague = |t: &Thread| t.date.is_none_or(|d| d.day.is_none());
+            return (vague(a) && vague(b) && (a.date.is_none() || b.date.is_none())).then_some((a.date.or(b.date), true));
+        }
     };
     let (s, i) = (stated.date?.as_naive()?, inferred.date?.as_naive()?);
     let lag = (i - s).num_days();

@@ -120,7 +120,10 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
         .into_par_iter()
         .zip(&parsed)
         .map(|(list, p)| {
-            let threads = events::unjoined_threads(undated_sentences_day(p).map(PartialDate::day), &list);
+            // A page nothing dates but the month its address files it under
+            // ("/2025/06/…"): its undated sentences are of that month, inferred.
+            let day = undated_sentences_day(p).map(PartialDate::day);
+            let threads = events::unjoined_threads(day.or(p.address_month.map(|(y, m)| PartialDate::month(y, m))), &list);
             let mut kept: Vec<Option<Kept>> = std::iter::repeat_with(|| None).take(p.article.sentences.len()).collect();
             for f in list {
                 kept[f.sentence] = Some(Kept { words: f.words, actors: f.actors });
@@ -1680,6 +1683,24 @@ mod tests {
         let ceasefire = "Published: Mar 5, 2020\n\nThe two presidents agreed in Moscow on a ceasefire in the province.";
         let years_apart = extract(&[article("a.txt", TRUCE), article("d.txt", deal), article("e.txt", ceasefire), article("c.txt", undated)], &[]);
         assert_eq!(event_day(&years_apart), None, "no year is known for it");
+    }
+
+    /// A page nothing dates but the month its address files it under tells its story in that
+    /// month (inferred), and an undated page telling the same is one event with it.
+    #[test]
+    fn an_address_month_dates_an_undated_pages_story_in_that_month() {
+        let filed = "A suicide bomber attacked the Mar Elias church in the Dweila district of Damascus on Sunday, killing 22 worshippers.\n\nThe interior ministry blamed a cell of the Islamic State group for the bombing of the church.";
+        let unfiled = "A suicide bomber attacked the Mar Elias church in the Dweila district of Damascus during Sunday mass, killing 22 worshippers.";
+        let source = |url: &str| Source { file: "f.txt".into(), outlet: None, site: None, url: Some(url.into()) };
+        let run = |url: &str| extract(&[article("a.txt", REFUEL), article("b.txt", TRUCE), article("f.txt", filed), article("u.txt", unfiled)], &[source(url)]);
+        let corpus = run("https://zembla.example/2025/06/church-bombing");
+        let id = event_of(&corpus, "f", 0).expect("told");
+        let event = corpus.events.iter().find(|e| *e.id == *id).expect("the event");
+        assert_eq!((event.date.as_deref(), event.date_inferred), (Some("2025-06"), true), "{event:?}");
+        assert_eq!(event_of(&corpus, "u", 0).as_deref(), Some(&*id), "the undated page's telling is the same event");
+        let corpus = run("https://zembla.example/world/church-bombing");
+        let id = event_of(&corpus, "f", 0).expect("told");
+        assert_eq!(corpus.events.iter().find(|e| *e.id == *id).and_then(|e| e.date.as_deref()), None, "no month: undated");
     }
 
     /// The event holding a sentence as one it tells (not in passing).
