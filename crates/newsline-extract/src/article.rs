@@ -79,6 +79,11 @@ pub fn day_of(published: &Published) -> Option<chrono::NaiveDate> {
 /// Days an occasion may come before the page that records it.
 const OCCASION_DAYS: i64 = 7;
 
+/// Days a page may come after the picture of the story it reposts: from a week (a weekday
+/// its story names could no longer be of the page's own week) to a month.
+const REPOST_MIN_DAYS: i64 = 7;
+const REPOST_MAX_DAYS: i64 = 31;
+
 /// Days a wire copy's page may come after the dateline it reposts.
 const FILED_DAYS: i64 = 3;
 
@@ -568,7 +573,17 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         }
     }
 
-    let occasion = day_of(&published).and_then(|p| placed_dates.into_iter().find(|d| (1..=OCCASION_DAYS).contains(&(p - *d).num_days())));
+    // A page posted a week or more after the day its picture was taken, whose story names
+    // that day's weekday ("… raided his hideout Thursday" under "Syria, Thursday, Feb. 3,
+    // 2022" on a page filed on the 14th): a repost of that week's story, whose weekday
+    // read from the page's own day would be a week late.
+    let reposted_picture = |page: chrono::NaiveDate| {
+        let taken = picture_day.filter(|t| (REPOST_MIN_DAYS..=REPOST_MAX_DAYS).contains(&(page - *t).num_days()))?;
+        let weekday = taken.format("%A").to_string();
+        crate::sentences::alphanumeric_runs(&story).any(|w| w == weekday).then_some(taken)
+    };
+    let occasion =
+        day_of(&published).and_then(|p| placed_dates.into_iter().find(|d| (1..=OCCASION_DAYS).contains(&(p - *d).num_days())).or_else(|| reposted_picture(p)));
     let id = input.file.strip_suffix(".txt").unwrap_or(&input.file).to_string();
     let story = Passage::whole(story);
     for (sentence, range) in sentences.iter_mut().zip(in_story) {
@@ -874,6 +889,26 @@ mod tests {
         assert_eq!(date("https://www.zembla.com/world/x").as_deref(), Some("2016-10-09"));
         assert_eq!(date("https://www.zembla.co.uk/world/x").as_deref(), Some("2016-09-10"));
         assert_eq!(date("https://www.zembla.co.uk/2016/10/x").as_deref(), Some("2016-10-09"));
+    }
+
+    /// A page filed a week or more after its picture, whose story names the picture's
+    /// weekday, reposts that week's story: the picture's day is its occasion.
+    #[test]
+    fn a_repost_of_an_older_pictures_story_is_of_the_pictures_day() {
+        let page = |story: &str| {
+            format!(
+                "Leader killed in raid\n\nPeople inspect a destroyed house in the village of Atmeh, Syria, Thursday, Feb. 3, 2022. (AP Photo/Jane Roe)\n\n{story}\n"
+            )
+        };
+        let occasion = |url: &str, story: &str| parse(&input(&page(story)), Some(&with_url(url))).occasion.map(|d| d.to_string());
+        let thursday = "The leader blew himself up as American forces raided his hideout Thursday, officials said.";
+        assert_eq!(occasion("https://zembla.example/2022/02/14/raid/", thursday).as_deref(), Some("2022-02-03"));
+        assert_eq!(
+            occasion("https://zembla.example/2022/02/14/raid/", "The leader blew himself up as American forces raided his hideout.").as_deref(),
+            None,
+            "no weekday of the picture's"
+        );
+        assert_eq!(occasion("https://zembla.example/2022/02/05/raid/", thursday).as_deref(), None, "within the picture's week, the page's own day reads it");
     }
 
     /// A site's date of today above the page's own date line: the page is of the earlier.

@@ -790,7 +790,9 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
     } else {
         (vec![None; parsed.len()], std::iter::repeat_with(|| None).take(parsed.len()).collect())
     };
-    let story_date_of = |j: usize| told_of[j].or(date_of[j]).or(lede_of[j]);
+    // A page's occasion (a transcript's day, a reposted story's picture) is its story's day.
+    let occasion_of: Vec<Option<NaiveDate>> = parsed.iter().map(|p| p.occasion).collect();
+    let story_date_of = |j: usize| told_of[j].or(occasion_of[j]).or(date_of[j]).or(lede_of[j]);
     // Else the day a caption dates the page's own picture. A picture may be older than its
     // story: such a page is a sibling only to pages no other dated page tells (below).
     // Else the day its named weekdays and stated days agree on, weak in the same way.
@@ -1701,6 +1703,24 @@ mod tests {
         let corpus = run("https://zembla.example/world/church-bombing");
         let id = event_of(&corpus, "f", 0).expect("told");
         assert_eq!(corpus.events.iter().find(|e| *e.id == *id).and_then(|e| e.date.as_deref()), None, "no month: undated");
+    }
+
+    /// An undated page telling the story a repost tells is read in the week of the repost's
+    /// picture, the story's, not of the day the repost was filed.
+    #[test]
+    fn an_undated_sibling_of_a_repost_is_read_in_the_pictures_week() {
+        let repost = "Leader killed in raid\n\nPeople inspect a destroyed house in the village of Atmeh, Idlib province, Syria, Thursday, Feb. 3, 2022. (AP Photo/Jane Roe)\n\n\
+                      The leader of the militant group blew himself up in Atmeh as American commandos raided his hideout Thursday, the Pentagon said.\n\n\
+                      Helicopters landed near the olive groves of Atmeh before dawn, residents said, and a loudspeaker warned the families to leave.";
+        let undated = "Villagers in Atmeh woke to gunfire as commandos stormed a house where the militant leader hid with his family.\n\n\
+                       By dawn the house lay in ruins, and neighbours counted the dead among the olive groves.";
+        let filed = Source { file: "r.txt".into(), outlet: None, site: None, url: Some("https://zembla.example/2022/02/14/raid/".into()) };
+        let corpus = extract(
+            &[article("a.txt", REFUEL), article("b.txt", TRUCE), article("c.txt", TALKS), article("r.txt", repost), article("u.txt", undated)],
+            &[filed],
+        );
+        let evidence = evidence_of(&corpus, "u");
+        assert!(evidence.contains("r (2022-02-03) tells the same story"), "{evidence}");
     }
 
     /// The event holding a sentence as one it tells (not in passing).
