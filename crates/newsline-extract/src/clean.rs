@@ -1198,6 +1198,10 @@ fn is_record_number(line: &str) -> bool {
 /// The longest line read as a record number.
 const RECORD_NUMBER_BYTES: usize = 48;
 
+/// Copies of a line before the story that make it a gallery's caption: a headline or a lead
+/// may be printed twice, a picture's caption is printed once per slide.
+const GALLERY_COPIES: usize = 3;
+
 /// Quoted keys a line needs to be a data dump (a quote may end in a colon once or twice).
 const DUMP_KEYS: usize = 3;
 
@@ -2096,6 +2100,9 @@ pub fn clean_with(text: &str, site: &SiteLines, headline: Option<Range<usize>>) 
             // printed twice before the story.
             || (repeated && !ends_like_sentence(line) && word_count > 6 && (story_seen || printed_before))
             || (repeated && people_together(line))
+            // Printed three times before the story: a gallery's caption, sentence or not
+            // ("A man walks along a street lined with damaged buildings …" under a headline).
+            || (count >= GALLERY_COPIES && !story_seen)
         {
             LineKind::Furniture(Furniture::Caption)
         } else if repeated && printed_before {
@@ -3415,6 +3422,15 @@ mod tests {
         assert_eq!(found[2].1, LineKind::Furniture(Furniture::Caption));
         assert!(!people_together("Kerry met Lavrov"));
         assert!(!people_together("John Kerry"));
+        // A gallery's caption, a sentence printed once per slide before the story.
+        let slide = "A man walks along a street lined with damaged buildings in the old city.";
+        let found = kinds(&format!("Headline of the piece\n{slide}\n{slide}\n{slide}\nThe army began evacuating civilians today.\n"));
+        assert!(found[1..4].iter().all(|(_, k)| *k == LineKind::Furniture(Furniture::Caption)), "{found:?}");
+        assert_eq!(found[4].1, LineKind::Story);
+        // A lead printed twice stays, once.
+        let lead = "The army began evacuating civilians from the old city today.";
+        let found = kinds(&format!("Headline of the piece\n{lead}\n{lead}\nBuses left at noon.\n"));
+        assert_eq!((found[1].1.clone(), found[2].1.clone()), (LineKind::Story, LineKind::Furniture(Furniture::Repeat)));
     }
 
     #[test]
