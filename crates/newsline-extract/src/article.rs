@@ -158,13 +158,15 @@ fn rank_of(label: Label) -> u8 {
 
 /// A line that may be the page's title: a heading, never a file name, an address,
 /// a date line, a byline or a label.
-fn title_like(line: &str) -> bool {
+/// (`spelled`: the headline the address spells, which may open on a name's lower-case
+/// particle: "al-Qaida blamed for blasts in Syria".)
+fn title_like(line: &str, spelled: bool) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     let first = line.chars().next().unwrap_or(' ');
     let lower = line.to_ascii_lowercase();
     words.len() >= 3
         && words.len() <= 40
-        && (first.is_uppercase() || first.is_ascii_digit() || "\"“‘'«".contains(first))
+        && (spelled || first.is_uppercase() || first.is_ascii_digit() || "\"“‘'«".contains(first))
         // Three capitalised words and nothing else is a row of labels ("Subscribe Register Login").
         && (words.len() > 3 || words.iter().any(|w| w.chars().next().is_some_and(|c| !c.is_uppercase())))
         && !line.trim_end().ends_with(':')
@@ -185,7 +187,7 @@ fn title_like(line: &str) -> bool {
 fn title_line(text: &str, lines: &[Line], headline: Option<&std::ops::Range<usize>>) -> Option<usize> {
     let holds_headline = |l: &Line| headline.is_some_and(|h| l.range.start <= h.start && h.end <= l.range.end);
     let story_at = lines.iter().position(|l| l.kind == LineKind::Story && !holds_headline(l)).unwrap_or(lines.len());
-    let candidates: Vec<usize> = (0..story_at).filter(|&at| heading_may_be_title(text, &lines[at])).collect();
+    let candidates: Vec<usize> = (0..story_at).filter(|&at| heading_may_be_title(text, &lines[at], holds_headline(&lines[at]))).collect();
     // The headline its address spells is the title, wherever it stands.
     if let Some(&at) = candidates.iter().find(|&&at| holds_headline(&lines[at])) {
         return Some(at);
@@ -214,8 +216,8 @@ fn title_line(text: &str, lines: &[Line], headline: Option<&std::ops::Range<usiz
 
 /// Whether a line before the story is a heading that may be the page's title (a heading
 /// after a dateline is story).
-fn heading_may_be_title(text: &str, line: &Line) -> bool {
-    line.kind == LineKind::Heading && !matches!(line.opening, Some((_, Opening::Dateline { .. }))) && title_like(&text[line.range.clone()])
+fn heading_may_be_title(text: &str, line: &Line, spelled: bool) -> bool {
+    line.kind == LineKind::Heading && !matches!(line.opening, Some((_, Opening::Dateline { .. }))) && title_like(&text[line.range.clone()], spelled)
 }
 
 /// A heading's words without a date printed after them.
@@ -301,7 +303,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         // The headline the address spells is the title, whatever heading came before it.
         let holds_headline = headline.as_ref().is_some_and(|h| line.range.start <= h.start && h.end <= line.range.end);
         let headline_line = matches!(line.kind, LineKind::Heading | LineKind::Story) && line.opening.is_none();
-        if holds_headline && headline_line && !story_started && title_like(line_text) && !clean::ends_like_sentence(line_text) {
+        if holds_headline && headline_line && !story_started && title_like(line_text, true) && !clean::ends_like_sentence(line_text) {
             let from = headline.as_ref().map_or(line.range.start, |h| breadcrumb_end(text, line.range.start..h.start));
             title = Some(text[from..line.range.end].to_string());
             continue;
@@ -378,7 +380,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                     }
                     // A headline printed twice (page title and story title) is dropped as a repeat.
                     Furniture::Caption | Furniture::Repeat
-                        if !story_started && repeated_title.is_none() && title_like(line_text) && !clean::ends_like_sentence(line_text) =>
+                        if !story_started && repeated_title.is_none() && title_like(line_text, false) && !clean::ends_like_sentence(line_text) =>
                     {
                         repeated_title = Some(line_text.to_string());
                     }
@@ -387,7 +389,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
             }
             // The title, and headings that might have been it above it (a site's name, a
             // label): no story. After a date label, or with a date after it, one dates the page.
-            LineKind::Heading if title_at.is_some_and(|t| at <= t) && title.is_none() && heading_may_be_title(text, line) => {
+            LineKind::Heading if title_at.is_some_and(|t| at <= t) && title.is_none() && heading_may_be_title(text, line, holds_headline) => {
                 if let Some((range, Opening::DateLabel(date))) = &line.opening {
                     let cut = text[range.clone()].trim().to_string();
                     dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(published::label_of(&cut)), stated: *date, evidence: cut });
@@ -909,6 +911,16 @@ mod tests {
             "no weekday of the picture's"
         );
         assert_eq!(occasion("https://zembla.example/2022/02/05/raid/", thursday).as_deref(), None, "within the picture's week, the page's own day reads it");
+    }
+
+    /// The headline the address spells is the title even opening on a name's lower-case
+    /// particle, before a prompt to the reader.
+    #[test]
+    fn a_spelled_headline_in_lower_case_is_the_title() {
+        let page =
+            "al-Qaida blamed for blasts in Syria\nHave your say\n\nTwin suicide car bombs exploded outside two buildings of the intelligence agencies.\n";
+        let url = with_url("https://www.zembla.co.uk/news/al-qaida-blamed-for-blasts-in-syria-1-4089619");
+        assert_eq!(parse(&input(page), Some(&url)).article.title.as_deref(), Some("al-Qaida blamed for blasts in Syria"));
     }
 
     /// A site's date of today above the page's own date line: the page is of the earlier.

@@ -1198,6 +1198,9 @@ fn is_record_number(line: &str) -> bool {
 /// The longest line read as a record number.
 const RECORD_NUMBER_BYTES: usize = 48;
 
+/// Most words of a sentence above the page's headline read as its chrome, not its story.
+const CHROME_ABOVE_HEADLINE_WORDS: usize = 12;
+
 /// Copies of a line before the story that make it a gallery's caption: a headline or a lead
 /// may be printed twice, a picture's caption is printed once per slide.
 const GALLERY_COPIES: usize = 3;
@@ -2050,7 +2053,7 @@ fn wrapped_at(printed: &str, next: &str, width: usize) -> bool {
 pub fn clean_with(text: &str, site: &SiteLines, headline: Option<Range<usize>>) -> Vec<Line> {
     // Each line's range, normalised key, word count and signals, computed once (sized at
     // once: they grew a line at a time, ~5 times a page).
-    let (ranges, chrome) = line_ranges(text, headline);
+    let (ranges, chrome) = line_ranges(text, headline.clone());
     let mut raw = Vec::with_capacity(ranges.len());
     let mut line_signals = Vec::with_capacity(ranges.len());
     for range in ranges {
@@ -2073,6 +2076,9 @@ pub fn clean_with(text: &str, site: &SiteLines, headline: Option<Range<usize>>) 
         let line = &text[range.clone()];
         let (count, first) = seen[key];
         let (repeated, printed_before) = (count > 1, first < i);
+        let above_headline = headline.as_ref().is_some_and(|h| range.end <= h.start);
+        // The first copy of the headline the address spells is no caption, whatever came before.
+        let the_headline = !printed_before && headline.as_ref().is_some_and(|h| range.start <= h.start && h.end <= range.end);
         let mut opening = None;
         let mut range = range.clone();
         let kind = if is_navigation(line) || chrome.as_ref() == Some(&range) {
@@ -2098,7 +2104,7 @@ pub fn clean_with(text: &str, site: &SiteLines, headline: Option<Range<usize>>) 
         } else if has_caption_credit(line)
             // Printed twice and no sentence: a caption, unless the first copy of a headline
             // printed twice before the story.
-            || (repeated && !ends_like_sentence(line) && word_count > 6 && (story_seen || printed_before))
+            || (repeated && !ends_like_sentence(line) && word_count > 6 && (story_seen || printed_before) && !the_headline)
             || (repeated && people_together(line))
             // Printed three times before the story: a gallery's caption, sentence or not
             // ("A man walks along a street lined with damaged buildings …" under a headline).
@@ -2131,7 +2137,11 @@ pub fn clean_with(text: &str, site: &SiteLines, headline: Option<Range<usize>>) 
                 range = trim(text, cut.end..range.end);
                 word_count = words(&text[range.clone()]).count();
             }
-            if ends_like_sentence(&text[range.clone()]) || word_count > 30 {
+            if (ends_like_sentence(&text[range.clone()]) || word_count > 30) && above_headline && word_count <= CHROME_ABOVE_HEADLINE_WORDS {
+                // A short sentence above the headline the address spells is the page's chrome
+                // ("Search for the country site."): the story starts under its headline.
+                LineKind::Furniture(Furniture::Navigation)
+            } else if ends_like_sentence(&text[range.clone()]) || word_count > 30 {
                 LineKind::Story
             } else {
                 LineKind::Heading
@@ -3427,6 +3437,20 @@ mod tests {
         let found = kinds(&format!("Headline of the piece\n{slide}\n{slide}\n{slide}\nThe army began evacuating civilians today.\n"));
         assert!(found[1..4].iter().all(|(_, k)| *k == LineKind::Furniture(Furniture::Caption)), "{found:?}");
         assert_eq!(found[4].1, LineKind::Story);
+        // Above the headline the address spells, a short sentence is the page's chrome, and
+        // the headline's first copy stays a heading.
+        let titled = |page: &str, headline: &str| -> Vec<LineKind> {
+            let at = page.find(headline).map(|at| at..at + headline.len());
+            clean_titled(page, at).into_iter().map(|l| l.kind).collect()
+        };
+        let found = titled("Search form\nSearch for the country site.\nAid reaches the old city\nTrucks brought food to the old city today.\n", "Aid reaches");
+        assert_eq!(found[1], LineKind::Furniture(Furniture::Navigation), "{found:?}");
+        assert_eq!(found[3], LineKind::Story);
+        let headline = "Aid convoys reach the besieged old city of Homs";
+        let page =
+            format!("The agency runs operations in more than a hundred countries across the world today.\n{headline}\n{headline}\nTrucks brought food.\n");
+        let found = titled(&page, headline);
+        assert_eq!((found[1].clone(), found[2].clone()), (LineKind::Heading, LineKind::Furniture(Furniture::Caption)), "{found:?}");
         // A lead printed twice stays, once.
         let lead = "The army began evacuating civilians from the old city today.";
         let found = kinds(&format!("Headline of the piece\n{lead}\n{lead}\nBuses left at noon.\n"));

@@ -99,7 +99,10 @@ pub fn find(text: &str, slug: &[String]) -> Option<Range<usize>> {
     let runs = (0..words.len()).filter_map(|start| {
         let opens = words[start].folded == slug[0] || slug.get(1).is_some_and(|next| joined(&words[start].folded, &slug[0], next));
         let first = text[words[start].range.clone()].chars().next()?;
-        if !opens || !(first.is_uppercase() || first.is_ascii_digit()) {
+        // A headline opens on a capital or a digit, or on a name's lower-case particle at
+        // its line's start ("al-Qaida blamed for blasts in Syria").
+        let line_start = text[..words[start].range.start].chars().next_back().is_none_or(|c| c == '\n');
+        if !opens || !(first.is_uppercase() || first.is_ascii_digit() || line_start) {
             return None;
         }
         run_from(&words, start, slug, most_others).map(|(last, others)| (others, words[start].range.start..words[last].range.end))
@@ -185,6 +188,15 @@ mod tests {
             let found = find(page, &slug(&format!("https://x.com/{url}"))).unwrap_or_else(|| panic!("{url}"));
             assert_eq!(&page[found], headline, "{url}");
         }
+    }
+
+    #[test]
+    fn a_headline_may_open_on_a_lower_case_particle_at_its_lines_start() {
+        let url = "https://x.com/news/al-qaida-blamed-for-blasts-in-syria-1-4089619";
+        let page = "al-Qaida blamed for blasts in Syria\nHave your say\nTwin bombs exploded.";
+        assert_eq!(find(page, &slug(url)).map(|r| &page[r]), Some("al-Qaida blamed for blasts in Syria"));
+        let inside = "Menu and al-Qaida blamed for blasts in Syria\nTwin bombs exploded.";
+        assert_eq!(find(inside, &slug(url)), None, "in mid-line, a run opening in lower case is no headline");
     }
 
     #[test]
