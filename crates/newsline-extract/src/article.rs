@@ -41,6 +41,9 @@ pub struct Parsed {
     pub post_day: Option<chrono::NaiveDate>,
     /// The year and month its address files it under ("/2016/12/…"), if any.
     pub address_month: Option<(i32, u32)>,
+    /// For a page nothing dates: the month its story is of, its address's, else that of
+    /// the undated page most like it whose address gives one (set by the pipeline).
+    pub story_month: Option<(i32, u32)>,
 }
 
 impl Parsed {
@@ -614,6 +617,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         picture_day,
         post_day,
         address_month,
+        story_month: address_month,
     }
 }
 

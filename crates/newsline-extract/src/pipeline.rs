@@ -123,7 +123,7 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
             // A page nothing dates but the month its address files it under
             // ("/2025/06/…"): its undated sentences are of that month, inferred.
             let day = undated_sentences_day(p).map(PartialDate::day);
-            let threads = events::unjoined_threads(day.or(p.address_month.map(|(y, m)| PartialDate::month(y, m))), &list);
+            let threads = events::unjoined_threads(day.or(p.story_month.map(|(y, m)| PartialDate::month(y, m))), &list);
             let mut kept: Vec<Option<Kept>> = std::iter::repeat_with(|| None).take(p.article.sentences.len()).collect();
             for f in list {
                 kept[f.sentence] = Some(Kept { words: f.words, actors: f.actors });
@@ -913,7 +913,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
                 let (theirs, dated) = (&parsed[k].article.id, &parsed[texts[t][0]].article.id);
                 let filed = address_month[k].filter(|_| alike <= UNDATED_STORY_LEAD * score).map_or_else(String::new, |(y, m)| format!(", and its address files it in {y}-{m:02}"));
                 own_story = Some(format!(
-                    "not stated; {theirs}, undated too, is more like it (likeness {alike:.2}) than {dated}, the likeliest dated page ({score:.2}){filed}: another story, whose date no page gives"
+                    "not stated; {theirs}, undated too, is more like it (likeness {alike:.2}) than {dated}, the likeliest dated page ({score:.2}){filed}: another story, whose day no page gives"
                 ));
                 false
             })
@@ -955,7 +955,25 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
     }
     if !still_undated.is_empty() && !by_sibling.is_empty() {
         story_weights.norms.clear();
-        read_in_the_week_of_a_siblings_sibling(parsed, &distinct, &still_undated, &by_sibling, &address_month, &mut story_weights);
+        let read = read_in_the_week_of_a_siblings_sibling(parsed, &distinct, &still_undated, &by_sibling, &address_month, &mut story_weights);
+        still_undated.retain(|i| !read.contains(i));
+    }
+    // Pages left undated take the month of the undated page most like them, when its
+    // address files it under one (a church bombing told by three undated pages, one filed
+    // under "/2025/06/"), or a page that took one so (twice over at most).
+    for _ in 0..2 {
+        for &i in &still_undated {
+            if parsed[i].story_month.is_some() {
+                continue;
+            }
+            let Some((k, alike)) = closest_undated(i, &undated, &mut undated_index, &distinct, &story_weights) else { continue };
+            let Some((y, m)) = parsed[k].story_month.filter(|_| alike >= SAME_STORY) else { continue };
+            parsed[i].story_month = Some((y, m));
+            let of = &parsed[k].article.id;
+            let told = format!("{of}, undated too and of {y}-{m:02}, is the page most like it (likeness {alike:.2}): its story is of that month, inferred");
+            let evidence = &mut parsed[i].article.published.evidence;
+            *evidence = Some(evidence.as_deref().map_or_else(|| format!("not stated; {told}"), |e| format!("{e}; {told}")).into());
+        }
     }
     ledes.into_iter().zip(story_read).map(|(lede, story)| DatesRead { lede, story }).collect()
 }
@@ -1015,7 +1033,7 @@ fn read_in_the_week_of_a_siblings_sibling(
     by_sibling: &[usize],
     address_month: &[Option<(i32, u32)>],
     weights: &mut StoryWeights,
-) {
+) -> Vec<usize> {
     let texts: Vec<Vec<usize>> = by_sibling.iter().map(|&j| vec![j]).collect();
     let mut index = TextIndex::of(by_sibling.iter().map(|&j| distinct.of(j)));
     let day_of = |t: usize| parsed[by_sibling[t]].story_day_of_sibling();
@@ -1029,12 +1047,15 @@ fn read_in_the_week_of_a_siblings_sibling(
             found.push((i, t, score));
         }
     }
+    let mut read = Vec::new();
     for (i, t, score) in found {
         let j = by_sibling[t];
         let Some(date) = parsed[j].story_day_of_sibling() else { continue };
         let source = format!("{} (read in the week of {date}) tells the same story (likeness {score:.2})", parsed[j].article.id);
         read_in_story_week(&mut parsed[i], date, source);
+        read.push(i);
     }
+    read
 }
 
 /// Whether a story's `day` may be told by a page filed under `month` in its address
@@ -1692,7 +1713,8 @@ mod tests {
     #[test]
     fn an_address_month_dates_an_undated_pages_story_in_that_month() {
         let filed = "A suicide bomber attacked the Mar Elias church in the Dweila district of Damascus on Sunday, killing 22 worshippers.\n\nThe interior ministry blamed a cell of the Islamic State group for the bombing of the church.";
-        let unfiled = "A suicide bomber attacked the Mar Elias church in the Dweila district of Damascus during Sunday mass, killing 22 worshippers.";
+        let unfiled = "A suicide bomber attacked the Mar Elias church in the Dweila district of Damascus during Sunday mass, killing 22 worshippers.\n\n\
+                       The patriarch appealed for calm at the funeral of the victims.";
         let source = |url: &str| Source { file: "f.txt".into(), outlet: None, site: None, url: Some(url.into()) };
         let run = |url: &str| extract(&[article("a.txt", REFUEL), article("b.txt", TRUCE), article("f.txt", filed), article("u.txt", unfiled)], &[source(url)]);
         let corpus = run("https://zembla.example/2025/06/church-bombing");
@@ -1700,6 +1722,10 @@ mod tests {
         let event = corpus.events.iter().find(|e| *e.id == *id).expect("the event");
         assert_eq!((event.date.as_deref(), event.date_inferred), (Some("2025-06"), true), "{event:?}");
         assert_eq!(event_of(&corpus, "u", 0).as_deref(), Some(&*id), "the undated page's telling is the same event");
+        // The undated page most like it takes its month for the rest of its story.
+        assert!(evidence_of(&corpus, "u").contains("f, undated too and of 2025-06, is the page most like it"), "{}", evidence_of(&corpus, "u"));
+        let funeral = event_of(&corpus, "u", 1).expect("told");
+        assert_eq!(corpus.events.iter().find(|e| *e.id == *funeral).and_then(|e| e.date.as_deref()), Some("2025-06"));
         let corpus = run("https://zembla.example/world/church-bombing");
         let id = event_of(&corpus, "f", 0).expect("told");
         assert_eq!(corpus.events.iter().find(|e| *e.id == *id).and_then(|e| e.date.as_deref()), None, "no month: undated");
