@@ -940,9 +940,26 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
             // than its story, so this comes after a sibling's date.
             read_in_story_week(&mut parsed[i], own.day, own.source());
         } else {
-            // Still undated: a month and day it names are read in the corpus's year.
+            // The likeliest dated pages, of days too close to choose between, agree on a month:
+            // the story is of that month (an evacuation told by pages of 7 and 11 February).
+            if own_story.is_none() {
+                let month_of = |t: usize| story_date_of(texts[t][0]).map(|d| (d.year(), d.month()));
+                let among: Vec<usize> = candidates_of_story.iter().copied().filter(|&t| story_date_of(texts[t][0]).is_some_and(fits)).collect();
+                let floor = if address_month[i].is_some() { SAME_STORY_IN_ADDRESS_MONTH } else { SAME_STORY };
+                let of_one_month = |a: usize, b: usize| month_of(a) == month_of(b);
+                let sibling = story_sibling(words, &among, &index.holders, &mut story_weights, &texts, &distinct, of_one_month).filter(|&(_, s)| s >= floor);
+                if let Some(((y, m), (t, score))) = sibling.and_then(|(t, score)| Some((month_of(t)?, (t, score)))) {
+                    parsed[i].story_month = Some((y, m));
+                    let of = &parsed[texts[t][0]].article.id;
+                    own_story = Some(format!(
+                        "not stated; {of} and other pages of {y}-{m:02}, of days too close to choose between, tell the same story (likeness {score:.2}): its story is of that month, inferred"
+                    ));
+                }
+            }
+            // Still undated: a month and day it names are read in its story's month's year,
+            // else in the corpus's.
             parsed[i].article.published.evidence = own_story.map(Into::into);
-            parsed[i].year_of = latest;
+            parsed[i].year_of = mid_month(parsed[i].story_month).or(latest);
             still_undated.push(i);
         }
     }
@@ -969,6 +986,7 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
             let Some((k, alike)) = closest_undated(i, &undated, &mut undated_index, &distinct, &story_weights) else { continue };
             let Some((y, m)) = parsed[k].story_month.filter(|_| alike >= SAME_STORY) else { continue };
             parsed[i].story_month = Some((y, m));
+            parsed[i].year_of = mid_month(Some((y, m))).or(parsed[i].year_of);
             let of = &parsed[k].article.id;
             let told = format!("{of}, undated too and of {y}-{m:02}, is the page most like it (likeness {alike:.2}): its story is of that month, inferred");
             let evidence = &mut parsed[i].article.published.evidence;
@@ -1056,6 +1074,11 @@ fn read_in_the_week_of_a_siblings_sibling(
         read.push(i);
     }
     read
+}
+
+/// The middle of a month, which a month and day with no year are read nearest to.
+fn mid_month(month: Option<(i32, u32)>) -> Option<NaiveDate> {
+    month.and_then(|(y, m)| NaiveDate::from_ymd_opt(y, m, 15))
 }
 
 /// Whether a story's `day` may be told by a page filed under `month` in its address
@@ -1747,6 +1770,32 @@ mod tests {
         );
         let evidence = evidence_of(&corpus, "u");
         assert!(evidence.contains("r (2022-02-03) tells the same story"), "{evidence}");
+    }
+
+    /// An undated page whose likeliest dated siblings tell its story on days too close to
+    /// choose between, of one month, is of that month; a month and day it names with no
+    /// year are read in that month's year.
+    #[test]
+    fn dated_siblings_of_one_month_give_an_undated_page_its_month() {
+        let first = "Published: Feb 7, 2014\n\nCivilians left the besieged old city of Homs under a three-day ceasefire, the provincial governor said.\n\nBuses waited.";
+        let second = "Published: Feb 11, 2014\n\nCivilians left the besieged old city of Homs under a three-day ceasefire, the provincial governor said.\n\nTrucks waited.";
+        let undated = "Civilians began leaving the besieged old city of Homs under a three-day ceasefire, the provincial governor said.\n\n\
+                       Initial talks in Geneva were adjourned with no sign of progress on January 31.";
+        let corpus = extract(
+            &[
+                article("a.txt", REFUEL),
+                article("b.txt", TRUCE),
+                article("c.txt", TALKS),
+                article("f.txt", first),
+                article("s.txt", second),
+                article("u.txt", undated),
+            ],
+            &[],
+        );
+        let evidence = evidence_of(&corpus, "u");
+        assert!(evidence.contains("of 2014-02, of days too close to choose between"), "{evidence}");
+        let adjourned = event_of(&corpus, "u", 1).expect("told");
+        assert_eq!(corpus.events.iter().find(|e| *e.id == *adjourned).and_then(|e| e.date.as_deref()), Some("2014-01-31"));
     }
 
     /// The event holding a sentence as one it tells (not in passing).
