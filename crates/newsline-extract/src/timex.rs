@@ -277,7 +277,7 @@ fn clause(sentence: &str, start: usize, end: usize) -> std::ops::Range<usize> {
 fn future_tense(sentence: &str) -> bool {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(&CELL, || {
-        r"(?i)(?-u:\b)(?:will|shall|'ll|’ll|is to|are to|is going to|are going to|plans? to|planned to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|set to|set for|(?:was|were)(?: already)? (?:scheduled|due|expected) to|to be held|to take place|as early as|as soon as|look(?:s|ed|ing)? forward to)(?-u:\b)".into()
+        r"(?i)(?-u:\b)(?:will|shall|'ll|’ll|is to|are to|is going to|are going to|plans? to|planned to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|set to|set for|(?:was|were|had been)(?: already)? (?:scheduled|due|expected) to|to be held|to take place|as early as|as soon as|look(?:s|ed|ing)? forward to)(?-u:\b)".into()
     })
     .is_match(sentence)
 }
@@ -1125,6 +1125,7 @@ mod tests {
         assert_eq!(points("They met last Friday.", friday), ["last Friday=2016-09-30"]);
         // What was planned, told as it stood on the day: ahead of it.
         assert_eq!(points("Lavrov was already scheduled to travel to Geneva on Monday.", friday), ["on Monday=2016-10-10"]);
+        assert_eq!(points("The minister had been scheduled to dine with the president Tuesday.", friday), ["Tuesday=2016-10-11"], "a plan undone");
         // "set to", "set for": a participle as much as a verb's.
         let thursday = d(2012, 7, 19);
         assert_eq!(points("With the mandate set to expire at midnight Friday, Western states reacted angrily.", thursday), ["Friday=2012-07-20"]);
