@@ -2440,7 +2440,24 @@ fn said_on<'a>(s: &'a SentenceFacts, verbs: &[(usize, usize)]) -> Option<DatedBy
 /// happening of its own beside it ("today's vote", a possessive, names one).
 fn quoted_today(text: &str, t: &Timex) -> bool {
     const SPEAKERS_DAY: &[&str] = &["today", "tonight", "this morning", "this afternoon", "this evening"];
-    SPEAKERS_DAY.iter().any(|d| t.text.eq_ignore_ascii_case(d)) && inside_quote(text, t.start) && !possessive_day(text, t)
+    SPEAKERS_DAY.iter().any(|d| t.text.eq_ignore_ascii_case(d)) && (inside_quote(text, t.start) || in_a_quotes_tail(text, t.start)) && !possessive_day(text, t)
+}
+
+/// Whether `at` lies in the tail of a quote opened in an earlier sentence ("… on the
+/// ground. ... What we are seeing today is regrettable.”"): no quote mark before it, and
+/// the first after it closes.
+fn in_a_quotes_tail(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    if memchr::memchr2_iter(b'"', 0xE2, &bytes[..at])
+        .any(|i| bytes[i] == b'"' || bytes[i..].starts_with("“".as_bytes()) || bytes[i..].starts_with("”".as_bytes()))
+    {
+        return false;
+    }
+    let marks: Vec<usize> = memchr::memchr2_iter(b'"', 0xE2, &bytes[at..])
+        .filter(|&i| bytes[at + i] == b'"' || bytes[at + i..].starts_with("“".as_bytes()) || bytes[at + i..].starts_with("”".as_bytes()))
+        .collect();
+    let straight = marks.iter().filter(|&&i| bytes[at + i] == b'"').count();
+    marks.first().is_some_and(|&i| bytes[at + i..].starts_with("”".as_bytes()) || bytes[at + i] == b'"' && straight % 2 == 1)
 }
 
 /// Most words of the source in a trailing report ("…, the president's press service said").

@@ -1798,6 +1798,24 @@ mod tests {
         assert_eq!(corpus.events.iter().find(|e| *e.id == *adjourned).and_then(|e| e.date.as_deref()), Some("2014-01-31"));
     }
 
+    /// "Today" in the tail of a quote a sentence before opened is the speaker's day: the
+    /// tail goes on with the statement, of the statement's day.
+    #[test]
+    fn today_in_a_quotes_tail_is_the_speakers_day() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            let page = format!(
+                "Published: Dec 24, 2011\n\nTwin car bombs hit two security buildings in Damascus on Friday, killing 40 people.\n\n\
+                 Beside the minister, the envoy said, {open}We are here to see the facts on the ground. ... What we are seeing today is regrettable, and calm must return.{close}"
+            );
+            let corpus = extract(&[article("a.txt", &page)], &[]);
+            let (said, tail) = (event_of(&corpus, "a", 1), event_of(&corpus, "a", 2));
+            assert!(corpus.events.iter().all(|e| e.date.as_deref() != Some("2011-12-24")), "no event of the page's day: {:?}", corpus.events);
+            assert_eq!(said, tail, "{open}: {:?}", corpus.events);
+            let event = corpus.events.iter().find(|e| Some(&*e.id) == said.as_deref()).expect("told");
+            assert_eq!(event.date.as_deref(), Some("2011-12-23"));
+        }
+    }
+
     /// The event holding a sentence as one it tells (not in passing).
     fn event_of(corpus: &newsline_model::Corpus, article: &str, sentence: u32) -> Option<String> {
         let told = |m: &newsline_model::Mention| &*m.article == article && m.sentence == sentence && !m.passing;
