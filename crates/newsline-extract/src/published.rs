@@ -361,7 +361,7 @@ fn filler() -> &'static Regex {
     CELL.get_or_init(|| {
         Regex::new(concat!(
             r"(?i)^(?:[\s,;:.\-–—()\[\]/|·•]|",
-            r"(?:first |last |originally )?(?:publish(?:ed)?|posted|updated|modified|created|released|date[d]?|last modified|this article was published)(?-u:\b)|",
+            r"(?:first |last |originally )?(?:publish(?:ed)?|posted|updated|modified|created|released|date[d]?|last modified|this article was published)(?: online)?(?-u:\b)|",
             r"(?:on|at|the|of|and|ist|time|am|pm|as of)(?-u:\b)|",
             r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?-u:\b)\.?|",
             r"(?:gmt|utc|bst|est|edt|cst|cdt|pst|pdt|et|msk|cet|cest|eet|eest|aest|aedt|hkt|ast|z)(?-u:\b)|",
@@ -708,6 +708,8 @@ mod tests {
     fn labels_tell_published_from_updated() {
         assert_eq!(date_line("Published: Oct 7, 2016").unwrap().1, Label::Published);
         assert_eq!(date_line("Posted on October 7, 2016").unwrap().1, Label::Published);
+        let (stated, label) = date_line("Published online 17 January 2013").expect("a journal's date line");
+        assert_eq!((stated.date.to_string(), label), ("2013-01-17".into(), Label::Published));
         assert_eq!(date_line("Last updated: Friday 7 October 2016 09:12 BST").unwrap().1, Label::Updated);
         assert_eq!(date_line("date 2016-10-07").unwrap().1, Label::Date);
         assert_eq!(label_of("date 2016-10-07"), Label::Date);
