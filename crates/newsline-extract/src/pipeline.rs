@@ -932,6 +932,13 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
                 (_, None, Some(_)) => (date, format!("its first sentence tells of {date}")),
                 (_, None, None) => (date, own_day_of[j].map_or_else(String::new, OwnDay::source)),
             };
+            // Its own first sentence may name the story's weekday a day or two from that one
+            // ("…, which was in session Tuesday" beside a sibling telling of Wednesday): that
+            // day is its story's.
+            let (date, whose) = match lede_weekday_near(&parsed[i], date) {
+                Some(own) if own != date => (own, format!("{whose}; its own first sentence names {}", own.format("%A"))),
+                _ => (date, whose),
+            };
             let source = format!("{} ({whose}) tells the same story (likeness {score:.2})", parsed[j].article.id);
             read_in_story_week(&mut parsed[i], date, source);
             by_sibling.push(i);
@@ -1206,6 +1213,30 @@ fn lede_day_after_picture(p: &article::Parsed, taken: NaiveDate) -> Option<Naive
     });
     days.filter(|d| (taken..=last).contains(d)).max()
 }
+
+/// The one day, from [`LEDE_WEEKDAY_BEFORE`] days before `day` to the day after it, that a
+/// weekday an undated page's first sentence names falls on, in any clause ("…, which was in
+/// session Tuesday").
+fn lede_weekday_near(p: &article::Parsed, day: NaiveDate) -> Option<NaiveDate> {
+    // Weekdays count back from the day before `week_of`: from the day after `day`.
+    let dating = timex::Dating { year_of: Some(day), week_of: day.checked_add_days(chrono::Days::new(2)), ..timex::Dating::default() };
+    let named_weekday = |t: &timex::Timex| t.text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.parse::<chrono::Weekday>().is_ok());
+    let near = (day - chrono::Duration::days(LEDE_WEEKDAY_BEFORE))..=(day + chrono::Duration::days(1));
+    let mut days: Vec<NaiveDate> = lede_timexes(p, dating)?
+        .iter()
+        .filter(|t| !t.ahead && named_weekday(t))
+        .filter_map(|t| match t.role {
+            timex::Role::Point(d) | timex::Role::Background(d) => d.as_naive(),
+            _ => None,
+        })
+        .filter(|d| near.contains(d))
+        .collect();
+    days.dedup();
+    (days.len() == 1).then(|| days[0])
+}
+
+/// Days before its sibling's day an undated page's own weekday may fall.
+const LEDE_WEEKDAY_BEFORE: i64 = 2;
 
 /// The latest full day an article states (read in the year of the corpus's `latest` day)
 /// whose weekday it also names ("… take effect at midnight on 30 December" and "… will
@@ -1814,6 +1845,23 @@ mod tests {
             let event = corpus.events.iter().find(|e| Some(&*e.id) == said.as_deref()).expect("told");
             assert_eq!(event.date.as_deref(), Some("2011-12-23"));
         }
+    }
+
+    /// An undated page read in a sibling's week whose own first sentence names a weekday a
+    /// day or two from the sibling's story day takes that weekday's day.
+    #[test]
+    fn an_undated_pages_own_weekday_beside_its_siblings_day_is_its_storys() {
+        let sibling =
+            "Published: Jan 17, 2013\n\nTwin explosions at Aleppo University killed 87 students sitting mid-term exams yesterday, activists said.\n\n\
+                       The blasts wrecked the dormitories and the architecture faculty of the university.";
+        let undated = "Nobody knew at first what caused the blasts on the campus, which was in session Tuesday.\n\n\
+                       Witnesses counted dead students outside the dormitories beside the architecture faculty of Aleppo University after the twin explosions during exams.";
+        let corpus =
+            extract(&[article("a.txt", REFUEL), article("b.txt", TRUCE), article("c.txt", TALKS), article("s.txt", sibling), article("u.txt", undated)], &[]);
+        let evidence = evidence_of(&corpus, "u");
+        assert!(evidence.contains("its own first sentence names Tuesday"), "{evidence}");
+        let killed = event_of(&corpus, "u", 1).expect("told");
+        assert_eq!(corpus.events.iter().find(|e| *e.id == *killed).and_then(|e| e.date.as_deref()), Some("2013-01-15"));
     }
 
     /// The event holding a sentence as one it tells (not in passing).
