@@ -1864,6 +1864,16 @@ mod tests {
         assert_eq!(corpus.events.iter().find(|e| *e.id == *killed).and_then(|e| e.date.as_deref()), Some("2013-01-15"));
     }
 
+    /// A state's verdict after another's statement in its paragraph is another voice: a
+    /// happening of its own.
+    #[test]
+    fn a_states_verdict_after_anothers_welcome_is_its_own_event() {
+        let page =
+            "Published: Nov 13, 2011\n\nPresident Barack Obama welcomed the decision of the Arab League on Saturday. Syria has called the suspension illegal.";
+        let corpus = extract(&[article("a.txt", page)], &[]);
+        assert_ne!(event_of(&corpus, "a", 0), event_of(&corpus, "a", 1), "{:?}", corpus.events);
+    }
+
     /// The event holding a sentence as one it tells (not in passing).
     fn event_of(corpus: &newsline_model::Corpus, article: &str, sentence: u32) -> Option<String> {
         let told = |m: &newsline_model::Mention| &*m.article == article && m.sentence == sentence && !m.passing;

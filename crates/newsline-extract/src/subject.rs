@@ -18,8 +18,9 @@ pub struct Named {
     pub kind: Option<ActorKind>,
 }
 
-/// Verbs of saying. (Verbs of acting, "proposed", "backed", are left out: "as proposed
-/// by the envoy" names its actor after the verb, and the subject before it is an object.)
+/// Verbs of saying, and of a verdict given on a thing ("condemned", "called … illegal"), which
+/// is said too. (Verbs of acting, "proposed", "backed", are left out: "as proposed by the
+/// envoy" names its actor after the verb, and the subject before it is an object.)
 const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
@@ -44,6 +45,14 @@ const SPEECH_VERBS: &[&str] = &[
     "quipped",
     "continued",
     "according",
+    "condemned",
+    "denounced",
+    "welcomed",
+    "rejected",
+    "denied",
+    "criticised",
+    "criticized",
+    "called",
 ];
 
 /// How far (in bytes of words and spaces) a name may stand from its verb:
@@ -846,10 +855,10 @@ fn find_speech_verbs(sentence: &str) -> impl Iterator<Item = (usize, usize)> + '
     // alphabetic words, so a match inside a longer word fails the boundary test, and the
     // longest match at a start is the only one that can end a word.
     let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    speech_verb_finder()
-        .find_iter(sentence)
-        .map(|m| (m.start(), m.end()))
-        .filter(move |&(start, end)| !alphanumeric(sentence[..start].chars().next_back()) && !alphanumeric(sentence[end..].chars().next()))
+    speech_verb_finder().find_iter(sentence).map(|m| (m.start(), m.end())).filter(move |&(start, end)| {
+        let before = sentence[..start].chars().next_back();
+        !alphanumeric(before) && before != Some('-') && !alphanumeric(sentence[end..].chars().next())
+    })
 }
 
 fn speech_verb_finder() -> &'static aho_corasick::AhoCorasick {
@@ -1020,6 +1029,14 @@ mod tests {
         let s = "Lavrov, Russia’s top diplomat, told reporters that Kerry was wrong.";
         let n = named(s, &[("Lavrov", 7, ActorKind::Person), ("Russia", 1, ActorKind::Country), ("Kerry", 9, ActorKind::Person)]);
         assert_eq!(of(s, &n), Some(7), "the person before the verb, not the state in the apposition");
+        // A verdict on a thing is said too: the state that gives it speaks.
+        for s in ["Syria has called the suspension illegal.", "Syria condemned the decision.", "Syria denied any role in the attack."] {
+            let n = named(s, &[("Syria", 1, ActorKind::Country)]);
+            assert_eq!(of(s, &n), Some(1), "{s}");
+        }
+        // "so-called" is no verb.
+        let s = "Syria introduced the so-called humanitarian pause in October.";
+        assert_eq!(speech_verbs(s).count(), 0, "{s}");
     }
 
     #[test]
