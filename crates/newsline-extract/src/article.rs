@@ -952,6 +952,7 @@ mod tests {
         let title = |page: &str| parse(&input(page), None).article.title.map(|t| t.to_string());
         assert_eq!(title("www.example.com/world/story-1\nTroops advanced.\n"), None);
         assert_eq!(title("Subscribe Register Login\nTroops advanced.\n"), None);
+        assert_eq!(title("Skip to main content\n\nFollow a writer on Twitter\n\nTroops advanced.\n"), None, "an accessibility link");
         assert_eq!(title("3 min read\nTroops advanced.\n"), None);
         assert_eq!(title("Oct 9, 10:32 AM\nTroops advanced.\n"), None);
         assert_eq!(title("By Jane Roe and John Doe\nTroops advanced.\n"), None);
