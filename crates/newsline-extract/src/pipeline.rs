@@ -982,24 +982,8 @@ fn infer_publication_dates(parsed: &mut [article::Parsed], words_of: &[Vec<event
         let read = read_in_the_week_of_a_siblings_sibling(parsed, &distinct, &still_undated, &by_sibling, &address_month, &mut story_weights);
         still_undated.retain(|i| !read.contains(i));
     }
-    // Pages left undated take the month of the undated page most like them, when its
-    // address files it under one (a church bombing told by three undated pages, one filed
-    // under "/2025/06/"), or a page that took one so (twice over at most).
-    for _ in 0..2 {
-        for &i in &still_undated {
-            if parsed[i].story_month.is_some() {
-                continue;
-            }
-            let Some((k, alike)) = closest_undated(i, &undated, &mut undated_index, &distinct, &story_weights) else { continue };
-            let Some((y, m)) = parsed[k].story_month.filter(|_| alike >= SAME_STORY) else { continue };
-            parsed[i].story_month = Some((y, m));
-            parsed[i].year_of = mid_month(Some((y, m))).or(parsed[i].year_of);
-            let of = &parsed[k].article.id;
-            let told = format!("{of}, undated too and of {y}-{m:02}, is the page most like it (likeness {alike:.2}): its story is of that month, inferred");
-            let evidence = &mut parsed[i].article.published.evidence;
-            *evidence = Some(evidence.as_deref().map_or_else(|| format!("not stated; {told}"), |e| format!("{e}; {told}")).into());
-        }
-    }
+    let undated_pages = UndatedPages { undated: &undated, distinct: &distinct, weights: &story_weights };
+    take_the_month_of_the_closest_undated_page(parsed, &still_undated, &undated_pages, &mut undated_index);
     ledes.into_iter().zip(story_read).map(|(lede, story)| DatesRead { lede, story }).collect()
 }
 
@@ -1081,6 +1065,35 @@ fn read_in_the_week_of_a_siblings_sibling(
         read.push(i);
     }
     read
+}
+
+/// The pages nothing dates, and what tells how alike two pages are.
+struct UndatedPages<'a> {
+    undated: &'a [usize],
+    distinct: &'a DistinctWords<'a>,
+    weights: &'a StoryWeights,
+}
+
+/// Pages left undated take the month of the undated page most like them, when its address
+/// files it under one (a church bombing told by three undated pages, one filed under
+/// "/2025/06/"), or when that page took one so (two steps at most): their story's month,
+/// inferred, in whose year their months and days are read.
+fn take_the_month_of_the_closest_undated_page(parsed: &mut [article::Parsed], still_undated: &[usize], pages: &UndatedPages, index: &mut TextIndex) {
+    for _ in 0..2 {
+        for &i in still_undated {
+            if parsed[i].story_month.is_some() {
+                continue;
+            }
+            let Some((k, alike)) = closest_undated(i, pages.undated, index, pages.distinct, pages.weights) else { continue };
+            let Some((y, m)) = parsed[k].story_month.filter(|_| alike >= SAME_STORY) else { continue };
+            parsed[i].story_month = Some((y, m));
+            parsed[i].year_of = mid_month(Some((y, m))).or(parsed[i].year_of);
+            let of = &parsed[k].article.id;
+            let told = format!("{of}, undated too and of {y}-{m:02}, is the page most like it (likeness {alike:.2}): its story is of that month, inferred");
+            let evidence = &mut parsed[i].article.published.evidence;
+            *evidence = Some(evidence.as_deref().map_or_else(|| format!("not stated; {told}"), |e| format!("{e}; {told}")).into());
+        }
+    }
 }
 
 /// The middle of a month, which a month and day with no year are read nearest to.
