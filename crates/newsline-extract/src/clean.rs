@@ -795,6 +795,12 @@ pub(crate) fn is_chrome_word(word: &str) -> bool {
     flags_of(word) & (STRONG | WEAK) != 0
 }
 
+/// Whether a lower-cased word is a strong site-chrome word ("subscribers", "cookies"): prose
+/// rarely uses one (`data/furniture.toml` `chrome_words`).
+pub(crate) fn is_strong_chrome_word(word: &str) -> bool {
+    flags_of(word) & STRONG != 0
+}
+
 /// A link to the rest of a post in brackets, glued after a paragraph's last sentence
 /// ("[Continue reading…]", "(Read more)"): a few prompt and chrome words, nothing else.
 pub(crate) fn is_bracketed_link(piece: &str) -> bool {

@@ -1533,7 +1533,7 @@ pub(crate) fn ends_a_sentence(text: &str) -> bool {
 /// Page furniture that the line cleaning could not see, glued into a paragraph: a link
 /// label on its own ("(read more)"), or an address among share buttons ("By — Name Leave
 /// your feedback Share Copy URL https://… Email Facebook Twitter …").
-fn furniture_sentence(text: &str) -> bool {
+pub(crate) fn furniture_sentence(text: &str) -> bool {
     let furniture = crate::data::furniture();
     let bare = text.trim_matches(|c: char| !c.is_alphanumeric());
     if furniture.labels.iter().any(|l| l.eq_ignore_ascii_case(bare))
@@ -1627,12 +1627,32 @@ const PAGE_VERB_REACH: usize = 3;
 /// short line giving a social-media handle ("She tweets @ImogenFoulkes."), or a programme
 /// introducing its guest (in a sentence opening on neither "This" nor "Updated").
 fn page_note(text: &str) -> bool {
+    if site_notice(text) {
+        return true;
+    }
     let opening = text.split_whitespace().next();
     let about_itself = matches!(opening, Some("This" | "Updated" | "UPDATED"));
     // Read on every sentence: one that opens on neither word and holds no '@' (nearly all)
     // is ruled out before its words are gathered into a list.
     (!about_itself && introduces_a_guest(text)) || (about_itself || text.contains('@')) && names_the_page(text)
 }
+
+/// A site's notice about itself: a sentence opening on the site ("Anadolu Agency website
+/// contains only a portion of the news stories offered to subscribers …", "This site uses
+/// cookies …") with a strong chrome word; "The ministry's website said …" holds none.
+fn site_notice(text: &str) -> bool {
+    // Read on every sentence: one byte search rules out nearly all.
+    if find_fixed!("site", text).is_none() {
+        return false;
+    }
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    let opens_on_the_site = text.split_whitespace().take(SITE_NOTICE_OPENING).any(|w| matches!(bare(w).as_str(), "website" | "site"));
+    opens_on_the_site
+        && text.split_whitespace().any(|w| crate::clean::is_strong_chrome_word(&bare(w)) && !inside_quote(text, w.as_ptr() as usize - text.as_ptr() as usize))
+}
+
+/// Words a site's notice may take to name the site ("Anadolu Agency website").
+const SITE_NOTICE_OPENING: usize = 4;
 
 /// [`page_note`]'s notes told by their words: a page noun and its verb after "This", "Updated
 /// with …", a short line with a handle.
@@ -3838,6 +3858,9 @@ mod tests {
             "She tweets @ImogenFoulkes.",
             "The BBC's Jane Roe joins the programme's host from Montreux to discuss how the talks are progressing.",
             "Our host is joined by a Moscow correspondent to explain what the vote means.",
+            "Zembla Agency website contains only a portion of the news stories offered to subscribers in its wire service, and in",
+            "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in",
+            "This site uses cookies to improve your experience.",
         ] {
             assert!(page_note(note) && furniture_sentence(note), "{note}");
         }
@@ -3848,6 +3871,8 @@ mod tests {
             "The ambassador wrote to the council on Friday, copying @UN officials and many others in the room.",
             "Turkey joins Russia and Iran in the talks, which are to discuss a truce.",
             "The envoy joins the ministers on Friday.",
+            "The ministry's website said the strikes hit terrorist positions.",
+            "The site of the attack was sealed off by the police.",
         ] {
             assert!(!page_note(story), "{story}");
         }

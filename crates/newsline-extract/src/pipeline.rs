@@ -173,6 +173,9 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     drop(vocabulary);
     clustered.retain(|e| !crate::points::only_planned(e, |a| parsed[a].story_day()));
     let story_actors = |a: usize| kept[a].iter().flatten().map(|k| &*k.actors).collect();
+    // A heading-like line of the page's furniture (a site's notice, cut off at the page's
+    // end) joins no event.
+    heading_facts.retain(|h| !crate::events::furniture_sentence(sentence_text(h.article, h.sentence)));
     crate::headings::drop_strangers(&mut heading_facts, is_person, sentence_text, story_actors);
     crate::headings::continue_cut_quotes(&mut clustered, &mut heading_facts, |a, s| is_cut_off(&parsed[a].article.sentences, s));
     crate::headings::attach(&mut clustered, &heading_facts, find_words);
@@ -1885,6 +1888,17 @@ mod tests {
             "Published: Nov 13, 2011\n\nPresident Barack Obama welcomed the decision of the Arab League on Saturday. Syria has called the suspension illegal.";
         let corpus = extract(&[article("a.txt", page)], &[]);
         assert_ne!(event_of(&corpus, "a", 0), event_of(&corpus, "a", 1), "{:?}", corpus.events);
+    }
+
+    /// A site's notice at the page's end, cut off with no closing stop (a heading-like
+    /// line), joins no event.
+    #[test]
+    fn a_sites_notice_cut_off_at_the_end_joins_no_event() {
+        let page = "Published: Jun 23, 2025\n\nThe envoy condemned the attack on the church and called for an investigation.\n\n\
+                    Zembla Agency website contains only a portion of the news stories offered to subscribers in its wire service, and in";
+        let corpus = extract(&[article("a.txt", page)], &[]);
+        assert!(corpus.events.iter().flat_map(|e| e.mentions.iter()).all(|m| !m.text.contains("subscribers")), "{:?}", corpus.events);
+        assert!(event_of(&corpus, "a", 0).is_some());
     }
 
     /// The event holding a sentence as one it tells (not in passing).
