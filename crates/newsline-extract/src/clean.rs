@@ -2143,11 +2143,12 @@ pub fn clean_with(text: &str, site: &SiteLines, headline: Option<Range<usize>>) 
                 range = trim(text, cut.end..range.end);
                 word_count = words(&text[range.clone()]).count();
             }
-            if (ends_like_sentence(&text[range.clone()]) || word_count > 30) && above_headline && word_count <= CHROME_ABOVE_HEADLINE_WORDS {
+            let sentence = ends_like_sentence(&text[range.clone()]) || word_count > 30;
+            if sentence && above_headline && word_count <= CHROME_ABOVE_HEADLINE_WORDS {
                 // A short sentence above the headline the address spells is the page's chrome
                 // ("Search for the country site."): the story starts under its headline.
                 LineKind::Furniture(Furniture::Navigation)
-            } else if ends_like_sentence(&text[range.clone()]) || word_count > 30 {
+            } else if sentence {
                 LineKind::Story
             } else {
                 LineKind::Heading

@@ -2426,7 +2426,12 @@ fn has_quote_mark(text: &str) -> bool {
     // Byte-wise, as `inside_quote`: '"' is its own byte, '“' and '”' are E2 80 9C and E2 80
     // 9D (no other character holds them); `contains` of the three decoded every character.
     let bytes = text.as_bytes();
-    memchr::memchr2_iter(b'"', 0xE2, bytes).any(|i| bytes[i] == b'"' || matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D])))
+    memchr::memchr2_iter(b'"', 0xE2, bytes).any(|i| quote_mark_at(bytes, i))
+}
+
+/// Whether byte `i` of `bytes` starts a quote mark: '"', or '“' or '”' (E2 80 9C, E2 80 9D).
+fn quote_mark_at(bytes: &[u8], i: usize) -> bool {
+    bytes[i] == b'"' || matches!(bytes.get(i..i + 3), Some([0xE2, 0x80, 0x9C | 0x9D]))
 }
 
 /// Whether byte `at` of a sentence lies inside a direct quote: after an opening mark the
@@ -2468,17 +2473,13 @@ fn quoted_today(text: &str, t: &Timex) -> bool {
 /// ground. ... What we are seeing today is regrettable.”"): no quote mark before it, and
 /// the first after it closes.
 fn in_a_quotes_tail(text: &str, at: usize) -> bool {
-    let bytes = text.as_bytes();
-    if memchr::memchr2_iter(b'"', 0xE2, &bytes[..at])
-        .any(|i| bytes[i] == b'"' || bytes[i..].starts_with("“".as_bytes()) || bytes[i..].starts_with("”".as_bytes()))
-    {
+    if has_quote_mark(&text[..at]) {
         return false;
     }
-    let marks: Vec<usize> = memchr::memchr2_iter(b'"', 0xE2, &bytes[at..])
-        .filter(|&i| bytes[at + i] == b'"' || bytes[at + i..].starts_with("“".as_bytes()) || bytes[at + i..].starts_with("”".as_bytes()))
-        .collect();
-    let straight = marks.iter().filter(|&&i| bytes[at + i] == b'"').count();
-    marks.first().is_some_and(|&i| bytes[at + i..].starts_with("”".as_bytes()) || bytes[at + i] == b'"' && straight % 2 == 1)
+    let after = &text.as_bytes()[at..];
+    let marks: Vec<usize> = memchr::memchr2_iter(b'"', 0xE2, after).filter(|&i| quote_mark_at(after, i)).collect();
+    let straight = marks.iter().filter(|&&i| after[i] == b'"').count();
+    marks.first().is_some_and(|&i| if after[i] == b'"' { straight % 2 == 1 } else { after[i..].starts_with("”".as_bytes()) })
 }
 
 /// Most words of the source in a trailing report ("…, the president's press service said").

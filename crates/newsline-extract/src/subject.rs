@@ -632,15 +632,18 @@ pub fn joint_actors(sentence: &str, named: &[Named]) -> Vec<usize> {
 const PREPOSITIONS: &[&str] = &["to", "with", "by", "from", "for", "against", "at", "on", "of", "than", "toward", "towards", "about", "via", "into"];
 
 fn after_preposition(before: &str) -> bool {
+    fn last_word(text: &str) -> &str {
+        text.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("")
+    }
     let before = before.trim_end();
-    let previous = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let previous = last_word(before);
     if PREPOSITIONS.contains(&previous) {
         return true;
     }
     // "ambassador to the United Nations denounced …": an article between.
     let rest = &before[..before.len() - previous.len()];
     let spaced = rest.ends_with(char::is_whitespace) && rest.trim_end().ends_with(char::is_alphanumeric);
-    matches!(previous, "the" | "a" | "an") && spaced && PREPOSITIONS.contains(&rest.trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or(""))
+    matches!(previous, "the" | "a" | "an") && spaced && PREPOSITIONS.contains(&last_word(rest.trim_end()))
 }
 
 /// Words opening a clause that is not the sentence's main one: a speaker named after one

@@ -518,11 +518,10 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
     // as head of the group on Oct. 31, 2019": a clause a relative pronoun opens after a comma,
     // with a past act of its own, runs on to the date, which is that act's. (", which has been
     // conducting missions since …" tells no act of its own.)
-    let past = |w: &String| w.ends_with("ed") || PAST_IRREGULAR.contains(&w.as_str());
     let opens_relative = clause_start > 0
         && clause.len() <= RELATIVE_REACH
         && clause.first().is_some_and(|w| matches!(w.as_str(), "which" | "who" | "whose"))
-        && clause.iter().skip(1).take(RELATIVE_VERB_WORDS).any(past);
+        && clause.iter().skip(1).take(RELATIVE_VERB_WORDS).any(|w| is_past(w));
     opens_relative
         || in_relative_clause(&clause)
         || after_a_participle(&clause)
@@ -782,7 +781,7 @@ fn in_relative_clause(clause: &[String]) -> bool {
         "that" => i > 0 && !TAKES_THAT.contains(&clause[i - 1].as_str()),
         _ => false,
     };
-    let past_verb_after = |i: usize| clause.get(i + 1).is_some_and(|w| w.ends_with("ed") || PAST_IRREGULAR.contains(&w.as_str()));
+    let past_verb_after = |i: usize| clause.get(i + 1).is_some_and(|w| is_past(w));
     (n.saturating_sub(6)..n).any(relative) || (n.saturating_sub(RELATIVE_REACH)..n.saturating_sub(6)).any(|i| relative(i) && past_verb_after(i))
 }
 
@@ -791,6 +790,11 @@ fn in_relative_clause(clause: &[String]) -> bool {
 const RELATIVE_VERB_WORDS: usize = 3;
 /// Most words between a relative pronoun and the date that ends its clause.
 const RELATIVE_REACH: usize = 12;
+/// Whether a lower-cased word reads as a past verb: "-ed", or an irregular past.
+fn is_past(word: &str) -> bool {
+    word.ends_with("ed") || PAST_IRREGULAR.contains(&word)
+}
+
 /// Past tenses that do not end in "-ed", for a relative clause's verb.
 const PAST_IRREGULAR: &[&str] = &["made", "began", "took", "struck", "hit", "held", "won", "lost", "came", "went", "left", "fell", "led", "shot", "saw"];
 
