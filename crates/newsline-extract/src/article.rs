@@ -41,6 +41,10 @@ pub struct Parsed {
     pub post_day: Option<chrono::NaiveDate>,
     /// The year and month its address files it under ("/2016/12/…"), if any.
     pub address_month: Option<(i32, u32)>,
+    /// A report the page quotes under its own date line, a day or more before the page's
+    /// ("The Independent reported …: … Loveday Morris | Beirut | 15 January 2013"): the
+    /// first sentence after that line and the day its "today" is.
+    pub quoted_report: Option<(usize, chrono::NaiveDate)>,
     /// For a page nothing dates: the month its story is of, its address's, else that of
     /// the undated page most like it whose address gives one (set by the pipeline).
     pub story_month: Option<(i32, u32)>,
@@ -86,6 +90,9 @@ const OCCASION_DAYS: i64 = 7;
 /// its story names could no longer be of the page's own week) to a month.
 const REPOST_MIN_DAYS: i64 = 7;
 const REPOST_MAX_DAYS: i64 = 31;
+
+/// Days a page may come after a report it quotes under the report's own date line.
+const QUOTED_REPORT_DAYS: i64 = 31;
 
 /// Days a wire copy's page may come after the dateline it reposts.
 const FILED_DAYS: i64 = 3;
@@ -301,6 +308,8 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
 
     // Date lines before the story next to a place line: the day of a transcript's occasion.
     let mut placed_dates: Vec<chrono::NaiveDate> = Vec::new();
+    // The first date line inside the story, and the sentence after it.
+    let mut story_date_line: Option<(usize, chrono::NaiveDate)> = None;
     for (at, line) in lines.iter().enumerate() {
         let line_text = &text[line.range.clone()];
         // The headline the address spells is the title, whatever heading came before it.
@@ -317,6 +326,9 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                 let beside = |i: Option<usize>| i.and_then(|i| lines.get(i)).is_some_and(|l| place_line(&text[l.range.clone()]));
                 if !story_started && (beside(at.checked_sub(1)) || beside(Some(at + 1))) {
                     placed_dates.push(date.date);
+                }
+                if story_started {
+                    story_date_line.get_or_insert((sentences.len(), date.date));
                 }
                 // The label is in the words before the date; a line of several parts is read again.
                 let label = if line_text.contains(['|', '/']) {
@@ -589,6 +601,10 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     };
     let occasion =
         day_of(&published).and_then(|p| placed_dates.into_iter().find(|d| (1..=OCCASION_DAYS).contains(&(p - *d).num_days())).or_else(|| reposted_picture(p)));
+    let quoted_report = story_date_line.filter(|(first, day)| {
+        let before_the_page = day_of(&published).is_some_and(|p| (1..=QUOTED_REPORT_DAYS).contains(&(p - *day).num_days()));
+        before_the_page && occasion.is_none() && *first < sentences.len()
+    });
     let id = input.file.strip_suffix(".txt").unwrap_or(&input.file).to_string();
     let story = Passage::whole(story);
     for (sentence, range) in sentences.iter_mut().zip(in_story) {
@@ -618,6 +634,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         post_day,
         address_month,
         story_month: address_month,
+        quoted_report,
     }
 }
 

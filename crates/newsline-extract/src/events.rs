@@ -2300,7 +2300,8 @@ fn dates_of_by<'a>(s: &'a SentenceFacts, article_date: Option<PartialDate>, verb
         // participle ("the weapons declared by Syria") makes no statement.
         // A sentence of a quote whose speaker another sentence names says something too.
         let says_something = s.speaker.is_some() || verbs.iter().any(|&(_, end)| !s.text[end..].starts_with(" by "));
-        let about = day > report || (says_something && (report - day).num_days() > STATEMENT_PAST_DAYS);
+        // ("Today", the page's own day, is no plan however far back its story lies.)
+        let about = day > report && !names_the_day_of_telling(first.0) || (says_something && (report - day).num_days() > STATEMENT_PAST_DAYS);
         (!about).then_some(*first)
     });
     (main.filter(|(t, p)| !holds_day(*p, article_date) || this_calendar_period(&t.text)), points)
@@ -2465,8 +2466,13 @@ fn said_on<'a>(s: &'a SentenceFacts, verbs: &[(usize, usize)]) -> Option<DatedBy
 /// in quoted words is the day the words were said, which the statement gives: no
 /// happening of its own beside it ("today's vote", a possessive, names one).
 fn quoted_today(text: &str, t: &Timex) -> bool {
-    const SPEAKERS_DAY: &[&str] = &["today", "tonight", "this morning", "this afternoon", "this evening"];
-    SPEAKERS_DAY.iter().any(|d| t.text.eq_ignore_ascii_case(d)) && (inside_quote(text, t.start) || in_a_quotes_tail(text, t.start)) && !possessive_day(text, t)
+    names_the_day_of_telling(t) && (inside_quote(text, t.start) || in_a_quotes_tail(text, t.start)) && !possessive_day(text, t)
+}
+
+/// "today", "this morning": the day of whoever tells, never after it.
+fn names_the_day_of_telling(t: &Timex) -> bool {
+    const DAY_OF_TELLING: &[&str] = &["today", "tonight", "this morning", "this afternoon", "this evening"];
+    DAY_OF_TELLING.iter().any(|d| t.text.eq_ignore_ascii_case(d))
 }
 
 /// Whether `at` lies in the tail of a quote opened in an earlier sentence ("… on the

@@ -635,16 +635,23 @@ struct SentenceDating<'a> {
     dating: timex::Dating,
     lede: Option<(usize, &'a [timex::Timex])>,
     story: Option<&'a PageReadings>,
+    /// From which sentence on a report the page quotes is read on its own day
+    /// ([`article::Parsed::quoted_report`]).
+    quoted: Option<(usize, timex::Dating)>,
 }
 
 impl<'a> SentenceDating<'a> {
     fn new(p: &article::Parsed, dating: timex::Dating, read: &'a DatesRead) -> Self {
         let lede = read.lede.as_ref().filter(|(read_by, _)| *read_by == dating).and_then(|(_, found)| Some((lede_index(p)?, found.as_slice())));
-        SentenceDating { dating, lede, story: read.story.as_ref() }
+        let quoted = p.quoted_report.map(|(first, day)| (first, timex::Dating { reference: Some(day), ..timex::Dating::default() }));
+        SentenceDating { dating, lede, story: read.story.as_ref(), quoted }
     }
 
     /// The time expressions of story sentence `i`, `s`.
     fn timexes_of(&self, i: usize, s: &Sentence) -> Box<[timex::Timex]> {
+        if let Some((_, quoted)) = self.quoted.filter(|(first, _)| i >= *first) {
+            return timex::find_dated(&s.text, quoted).into_boxed_slice();
+        }
         match (self.lede, self.story) {
             (Some((lede, found)), _) if lede == i => found.into(),
             (_, Some(story)) => timex::date_readings(&s.text, &story.0[i], self.dating).into_boxed_slice(),
@@ -1843,6 +1850,28 @@ mod tests {
         assert!(evidence.contains("of 2014-02, of days too close to choose between"), "{evidence}");
         let adjourned = event_of(&corpus, "u", 1).expect("told");
         assert_eq!(corpus.events.iter().find(|e| *e.id == *adjourned).and_then(|e| e.date.as_deref()), Some("2014-01-31"));
+    }
+
+    /// A blog quoting a report under the report's own date line ("Name | City | 15 January
+    /// 2013") reads the report's "today" as that day; its own "yesterday" and "Today" are
+    /// of its own page, and its "Today" after a story of yesterday is no plan but a day of
+    /// its own.
+    #[test]
+    fn a_quoted_reports_today_is_the_day_of_its_own_date_line() {
+        let page = "Skip to main content\n\nTwo explosions hit the campus and killed dozens of students yesterday.\n\n\
+                    Today the opposition fighters have announced the start of a final push on the city.\n\n\
+                    The Daily Herald reported on the attack:\n\n\
+                    Jane Roe | Beirut | 15 January 2013\n\
+                    Twin explosions struck a university campus in the city today as students gathered for exams.";
+        let url = "http://blog.example.org/story/2013/01/17/12345/--the-final-push";
+        let corpus = extract(&[article("b.txt", page)], &[Source { file: "b.txt".into(), url: Some(url.into()), ..Source::default() }]);
+        let date_of = |sentence: u32| {
+            let id = event_of(&corpus, "b", sentence).expect("told");
+            corpus.events.iter().find(|e| *e.id == *id).and_then(|e| e.date.as_deref().map(str::to_string))
+        };
+        assert_eq!(date_of(0).as_deref(), Some("2013-01-16"), "{:?}", corpus.events);
+        assert_eq!(date_of(1).as_deref(), Some("2013-01-17"), "{:?}", corpus.events);
+        assert_eq!(date_of(3).as_deref(), Some("2013-01-15"), "{:?}", corpus.events);
     }
 
     /// "Today" in the tail of a quote a sentence before opened is the speaker's day: the
