@@ -1309,8 +1309,23 @@ fn curated_names() -> &'static CuratedNames {
             .filter(|(_, a)| !aliases.iter().any(|(_, b)| b == a))
             .collect();
         aliases.extend(spaced);
+        // Some outlets stop every letter of an initialism ("the Y.P.G. denied …"): each
+        // curated one is found so written too.
+        let stopped: Vec<(usize, &'static str)> = aliases
+            .iter()
+            .filter_map(|(i, a)| Some((*i, &*Box::leak(stopped_initials(a)?.into_boxed_str()))))
+            .filter(|(_, a)| !aliases.iter().any(|(_, b)| b == a))
+            .collect();
+        aliases.extend(stopped);
         CuratedNames::new(aliases)
     })
+}
+
+/// An initialism written with a full stop after each letter ("YPG" → "Y.P.G."): two to
+/// five capitals.
+fn stopped_initials(alias: &str) -> Option<String> {
+    let initialism = (2..=5).contains(&alias.len()) && alias.bytes().all(|b| b.is_ascii_uppercase());
+    initialism.then(|| alias.chars().flat_map(|c| [c, '.']).collect())
 }
 
 /// The curated actor a role phrase names in its first three words, by name, alias or
@@ -2534,6 +2549,13 @@ mod tests {
         let lavrov = registry.entries.iter().find(|e| e.name() == "Sergey Lavrov").unwrap();
         assert!(lavrov.forms.contains("Sergei Lavrov"));
         assert!(lavrov.role_references.contains(&"Russia's top diplomat".to_string()));
+    }
+
+    #[test]
+    fn an_initialism_stopped_letter_by_letter_is_the_initialism() {
+        let (_, found) = names(&["The YPG withdrew to the hills.", "The Y.P.G. denied that the city had fallen."]);
+        assert_eq!(found[0], ["People's Protection Units"]);
+        assert_eq!(found[1], found[0]);
     }
 
     #[test]
