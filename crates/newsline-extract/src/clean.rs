@@ -642,7 +642,7 @@ fn wire_dateline(line: &str) -> Option<(usize, Opening)> {
         (Some(a), Some(_)) if a.is_uppercase() && crate::published::starts_with_full_date(line) => {}
         _ => return None,
     }
-    if let Some(found) = dated_bracket_dateline(line).or_else(|| dashed_agency_dateline(line)) {
+    if let Some(found) = dated_bracket_dateline(line).or_else(|| dashed_agency_dateline(line)).or_else(|| bracketed_date_and_place(line)) {
         return Some(found);
     }
     static CELL: OnceLock<Regex> = OnceLock::new();
@@ -716,6 +716,27 @@ fn dated_bracket_dateline(line: &str) -> Option<(usize, Opening)> {
         return None;
     }
     Some((end, Opening::Dateline { date: Some(inner[range].to_string()), agency: None, label: None }))
+}
+
+/// A date, a place and the site's name in brackets, as some sites open their own copy: "(
+/// February 22, London, Sri Lanka Guardian) The veteran …". The name is the site's, given
+/// as the dateline's credit.
+fn bracketed_date_and_place(line: &str) -> Option<(usize, Opening)> {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    let re = CELL.get_or_init(|| {
+        Regex::new(concat!(
+            r"^\(\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+(?:19|20)\d{2})?),\s+",
+            r"[A-Z][a-z’'.\-]+(?: [A-Z][a-z’'.\-]+){0,2}(?:,\s+(?P<site>[A-Z][A-Za-z’'.&\-]*(?: [A-Z][A-Za-z’'.&\-]*){0,4}))?\s*\)\s*"
+        ))
+        .unwrap()
+    });
+    let caps = re.captures(line)?;
+    let end = caps.get(0)?.end();
+    if !story_goes_on(&line[end..]) {
+        return None;
+    }
+    let agency = caps.name("site").map(|m| m.as_str().to_string());
+    Some((end, Opening::Dateline { date: Some(caps["date"].to_string()), agency, label: None }))
 }
 
 /// A place, a known agency and the full date in capitals, each closed by a dash, as some
@@ -3512,6 +3533,16 @@ mod tests {
         assert_eq!(cut("BEIRUT, Oct 7 (Reuters) - Troops advanced."), Some(("Troops advanced.".into(), dl(Some("Oct 7"), Some("Reuters")))));
         assert_eq!(cut("Paris (AFP) - The envoy left."), Some(("The envoy left.".into(), dl(None, Some("AFP")))));
         assert_eq!(cut("BEIRUT — (AP) Troops advanced."), Some(("Troops advanced.".into(), dl(None, Some("AP")))));
+        assert_eq!(
+            cut("( February 22, London, Zembla Guardian) The veteran correspondent was killed."),
+            Some(("The veteran correspondent was killed.".into(), dl(Some("February 22"), Some("Zembla Guardian"))))
+        );
+        assert_eq!(
+            cut("(February 22, London) The veteran correspondent was killed."),
+            Some(("The veteran correspondent was killed.".into(), dl(Some("February 22"), None)))
+        );
+        // A bracket opening on a date alone is an aside, no dateline.
+        assert_eq!(cut("(February 22) The correspondent was killed."), None);
         assert_eq!(cut("BEIRUT: (AP) Troops advanced."), Some(("Troops advanced.".into(), dl(None, Some("AP")))));
         assert_eq!(
             cut("LONDON, October 11 – RIA Novosti. The minister spoke."),

@@ -1329,7 +1329,12 @@ const DATELINE_YEAR_REACH: i64 = 92;
 /// and no other clue to its day is read near. (The year written out: a day read in an
 /// assumed year is no clue to the page's own.)
 fn latest_stated_day(p: &article::Parsed, read: &PageReadings) -> Option<NaiveDate> {
-    days_stated_whole(p, read).filter(|(ahead, _)| !ahead).map(|(_, d)| d).max()
+    // An act told in the past perfect ("An organized gang had kidnapped him … on Nov. 22,
+    // 2012") came before the story: its day is none of the page's.
+    let story = p.article.sentences.iter().filter(|s| !s.heading);
+    let before_the_story = story.map(|s| crate::tense::main_clause(&s.text).tense == crate::tense::Tense::PastPerfect);
+    let stated = read.dated(p, timex::Dating::default()).zip(before_the_story).filter(|(_, before)| !before).flat_map(|(found, _)| found);
+    stated.filter(|t| !t.ahead).filter_map(|t| t.day().filter(|d| t.text.contains(&chrono::Datelike::year(d).to_string()))).max()
 }
 
 /// The day a dated page's first story sentence tells of, when it is a day or two before the
@@ -2504,6 +2509,14 @@ mod tests {
         let (date, evidence) = read("3-4 April");
         assert_eq!(date, None, "no year written: no day");
         assert!(!evidence.contains("the latest day it states"), "{evidence}");
+        // An act told in the past perfect came before the story: its day is none of the page's.
+        let corpus = |had: &str| {
+            let page = format!("The presidents vowed on Wednesday to keep the truce.\n\nA gang {had} kidnapped the envoy in the border town on Nov. 22, 2012.");
+            let corpus = extract(&[article("a.txt", &page), article("c.txt", TRUCE), article("d.txt", TALKS)], &[]);
+            evidence_of(&corpus, "a")
+        };
+        assert!(corpus("").contains("the latest day it states"), "{}", corpus(""));
+        assert!(!corpus("had").contains("the latest day it states"), "{}", corpus("had"));
     }
 
     /// A definite role phrase opening the story ("the UN special envoy") names the person

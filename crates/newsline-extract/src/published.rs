@@ -145,6 +145,11 @@ pub const URL_RULES: &[Rule] = &[
         examples: &[("https://example.com/news/2016-10-07/some-story", "2016-10-07")],
     },
     Rule {
+        name: "date with underscores in the path",
+        pattern: r"(?:/|[-_])(?P<y>(?:19|20)\d{2})_(?P<mo>[01]\d)_(?P<d>[0-3]\d)(?:/|[-_.]|$)",
+        examples: &[("https://example.blogspot.com/2015_02_04_archive.html", "2015-02-04")],
+    },
+    Rule {
         name: "day, month name and year in the name",
         pattern: r"(?i)(?:/|[-_])(?P<d>[0-3]?\d)-(?P<mon>{MONTHS})[a-z]*-(?P<y>(?:19|20)\d{2})(?:/|[-_.]|$)",
         examples: &[("http://example.org/en/world/2922-18-october-2016-russia-announced-a-pause", "2016-10-18")],

@@ -521,6 +521,7 @@ mod tests {
         assert_eq!(name("https://www.ruritaniasun.com/x").as_deref(), Some("Ruritania Sun"));
         assert_eq!(name("https://www.xyzone.com/x").as_deref(), Some("xyzone.com"));
         assert_eq!(name("https://www.9news.com.zz/x").as_deref(), Some("9 News"));
+        assert_eq!(name("https://theconservativerepublic.com/x").as_deref(), Some("The Conservative Republic"), "not \"Conservativere Public\"");
         // Listed words before an unknown ending are no name; a determiner closes none.
         assert_eq!(name("https://waradana.com/english/x").as_deref(), Some("waradana.com"));
         assert_eq!(name("http://www.yournewlifeinchrist.com/x").as_deref(), Some("yournewlifeinchrist.com"));
