@@ -273,11 +273,12 @@ fn clause(sentence: &str, start: usize, end: usize) -> std::ops::Range<usize> {
 
 /// Whether a clause tells what is to come: an auxiliary of the future, a plan or a schedule,
 /// "set to" or "set for" after a verb or alone as a participle ("with the mandate set to
-/// expire at midnight Friday", "another showdown set for Friday").
+/// expire at midnight Friday", "another showdown set for Friday"), what may yet happen ("the
+/// conference could take place in July").
 fn future_tense(sentence: &str) -> bool {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(&CELL, || {
-        r"(?i)(?-u:\b)(?:will|shall|'ll|’ll|is to|are to|is going to|are going to|plans? to|planned to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|set to|set for|(?:was|were|had been)(?: already)? (?:scheduled|due|expected) to|to be held|to take place|as early as|as soon as|look(?:s|ed|ing)? forward to)(?-u:\b)".into()
+        r"(?i)(?-u:\b)(?:will|shall|'ll|’ll|is to|are to|is going to|are going to|plans? to|planned to|is scheduled|are scheduled|is due|are due|is expected to|are expected to|set to|set for|(?:was|were|had been)(?: already)? (?:scheduled|due|expected) to|to be held|to take place|as early as|as soon as|look(?:s|ed|ing)? forward to|(?:could|might|may)(?: also| still| now)? (?:take place|be held|happen|begin|start|resume|convene))(?-u:\b)".into()
     })
     .is_match(sentence)
 }
@@ -311,6 +312,21 @@ fn told_clause(sentence: &str, around: std::ops::Range<usize>) -> std::ops::Rang
     let saying = text.split_whitespace().find(|w| PAST_SAYING.contains(w)).map(|w| w.as_ptr() as usize - text.as_ptr() as usize);
     around.start..next.start + saying.unwrap_or(text.len())
 }
+
+/// The clause a time is told in, from a subordinator with a past verb of its own before the
+/// time ("the mission he was due to carry out before his jet crashed in Syria in December":
+/// the crash is past, whatever was due).
+fn past_subordinate(sentence: &str, told: std::ops::Range<usize>, time: usize) -> std::ops::Range<usize> {
+    let before = &sentence[told.start..time.max(told.start)];
+    let opener = PAST_SUBORDINATORS.iter().filter_map(|w| before.rfind(w).map(|at| at + w.len())).max();
+    match opener {
+        Some(at) if before[at..].split_whitespace().any(|w| is_past(&w.to_ascii_lowercase())) => told.start + at..told.end,
+        _ => told,
+    }
+}
+
+/// Subordinators that open a clause of an act of its own within a sentence's clause.
+const PAST_SUBORDINATORS: &[&str] = &[" before ", " after ", " when ", " because "];
 
 /// Present forms of verbs of a term or a timetable: with a day, what they tell is
 /// scheduled, so ahead ("On Saturday, the aid mandate expires", "Talks begin on Monday").
@@ -785,6 +801,14 @@ fn in_relative_clause(clause: &[String]) -> bool {
     (n.saturating_sub(6)..n).any(relative) || (n.saturating_sub(RELATIVE_REACH)..n.saturating_sub(6)).any(|i| relative(i) && past_verb_after(i))
 }
 
+/// ", who last month won a World Press Photo award": a time right after a relative pronoun
+/// opening a clause after a comma, before the clause's past verb, is that clause's act's.
+fn fronted_in_a_relative_clause(sentence: &str, start: usize, end: usize) -> bool {
+    let opener = sentence[..start].trim_end();
+    let relative = ["who", "which"].iter().any(|w| opener.strip_suffix(w).is_some_and(|rest| rest.trim_end().ends_with(',')));
+    relative && sentence[end..].split_whitespace().next().is_some_and(is_past)
+}
+
 /// Most words from a relative pronoun opening a clause to its past verb ("which Israelis
 /// captured", "whose father was assassinated").
 const RELATIVE_VERB_WORDS: usize = 3;
@@ -956,7 +980,7 @@ pub fn readings(sentence: &str) -> Vec<Reading> {
         }
         let around = restated_clause(sentence, clause(sentence, whole.start(), whole.end()), whole.start()..whole.end());
         let seen_from_past = !future_tense(&sentence[around.clone()]) && future_in_past(&sentence[around.start..whole.start()]);
-        let told = told_clause(sentence, around.clone());
+        let told = past_subordinate(sentence, told_clause(sentence, around.clone()), whole.start());
         let future = !dates_a_saying(sentence, whole.start(), whole.end())
             && (seen_from_past || future_tense(&sentence[told.clone()]) || scheduled_present(&sentence[told]));
         out.push(Reading { rule, caps, future, seen_from_past });
@@ -993,6 +1017,7 @@ pub fn date_readings(sentence: &str, readings: &[Reading], dating: Dating) -> Ve
             Role::Point(_) if bounds_a_span(sentence, whole.start(), whole.end()) => Role::Duration,
             Role::Point(date)
                 if dates_something_else(sentence, whole.start())
+                    || fronted_in_a_relative_clause(sentence, whole.start(), whole.end())
                     || dates_a_noun(sentence, whole.start(), whole.end())
                     || names_a_day(sentence, whole.start(), whole.end())
                     || named

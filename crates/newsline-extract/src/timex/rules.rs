@@ -143,6 +143,10 @@ pub(super) const RULES: &[Rule] = &[
             ("The vote will be held in May next year.", "in May next year", "ahead"),
             ("The talks will resume in November.", "in November", "point 2016-11"),
             ("The pause holds until November.", "until November", "ahead"),
+            // What may yet happen is ahead; a past act in a clause of its own is past,
+            // whatever was due before it.
+            ("Brahimi said the conference could take place in July.", "in July", "point 2017-07"),
+            ("He described the mission he was due to carry out before his jet crashed in December.", "in December", "point 2015-12"),
         ],
     },
     Rule {
@@ -239,6 +243,7 @@ pub(super) const RULES: &[Rule] = &[
             ("The ceasefire collapsed last month.", "last month", "point 2016-09"),
             ("The army retook the town earlier this year.", "earlier this year", "point 2016"),
             ("Talks will resume next month.", "next month", "ahead"),
+            ("Ochlik, who last month won a photo award, died instantly.", "last month", "background 2016-09"),
             ("A vote will be held this month.", "this month", "ahead"),
         ],
     },
@@ -266,6 +271,7 @@ pub(super) const RULES: &[Rule] = &[
             ("He spoke on a weekly Sunday news roundup.", "Sunday", "none"),
             ("Russia's military Sunday blamed Israel for the loss of its plane.", "Sunday", "point 2016-10-02"),
             ("As many as 100 people have died since Friday.", "Friday", "duration"),
+            ("Rupert Murdoch, owner of the Sunday Times, said a photographer was hurt.", "Sunday", "none"),
         ],
     },
     Rule {
@@ -449,17 +455,21 @@ fn weekday_of(f: &Found) -> Option<Role> {
     // before a past verb dates it ("Russia's military Sunday blamed …").
     let next_word = sentence[whole.end()..].split_whitespace().next().unwrap_or("");
     let past_verb_next = next_word.len() > 3 && next_word.ends_with("ed") || PAST_IRREGULAR.contains(&next_word);
+    // "the Sunday Times": a weekday opening a name is no day.
+    let prev_word = sentence[..whole.start()].split_whitespace().next_back().unwrap_or("");
+    if modifier.is_none() && prev_word.eq_ignore_ascii_case("the") && next_word.starts_with(char::is_uppercase) {
+        return None;
+    }
     if modifier.is_none()
         && !past_verb_next
         && next_word.chars().next().is_some_and(char::is_lowercase)
         && !sentence[..whole.start()].trim_end().ends_with(',')
         && !["that", "and", "as", "after", "before", "when", "to", "in", "at", "the", "with", "for", "on", "during", "amid", "over", "from", "by"]
             .contains(&next_word)
+        && prev_word.chars().next().is_some_and(char::is_lowercase)
+        && !["said", "says", "told", "added", "met", "spoke"].contains(&prev_word)
     {
-        let prev_word = sentence[..whole.start()].split_whitespace().next_back().unwrap_or("");
-        if prev_word.chars().next().is_some_and(char::is_lowercase) && !["said", "says", "told", "added", "met", "spoke"].contains(&prev_word) {
-            return None;
-        }
+        return None;
     }
     let (forward, strict) = match modifier.as_deref() {
         Some("next") => (true, true),
