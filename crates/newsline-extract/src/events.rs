@@ -1230,13 +1230,24 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         // ("The General Assembly voted on Friday …. Russia and China this week vetoed …").
         let past_week = main.is_none().then(|| past_week_of(s)).flatten();
         let of_another_week = past_week.is_some() && current.is_some_and(|c| !out[c].past_week);
+        // After someone's words of another day than the story's ("Colvin told the BBC on
+        // Tuesday: …" in Wednesday's story), a new paragraph in the outlet's voice, or in a
+        // voice the aside does not hold, is back in the story.
+        let leaves_an_aside = main.is_none()
+            && current.is_some_and(|c| {
+                let aside = &out[c];
+                let of_another_day = !aside.inferred && aside.says && aside.date.is_some_and(|d| d.day.is_some()) && aside.date != story_date;
+                let other_voice = s.speaker.or(s.subject).is_some_and(|x| !aside.actors.contains(&x)) || in_outlets_voice(&asked) && !continuing();
+                of_another_day && !same_paragraph && other_voice
+            });
         let joins = current.is_some()
             && main.is_none()
             && !of_another_week
             && !narrates_beside
             && (same_paragraph && !new_voice() || (pronoun_quote || no_new_subject || continuing() || reported_goes_on()) && !of_another_time())
             && !names_a_day_outside()
-            && !now_after_then();
+            && !now_after_then()
+            && !leaves_an_aside;
         // A sentence of the same stated day names who acts in a story the sentence
         // before told without naming anyone ("Syrian troops on Saturday seized …. The
         // army said …"): it goes on with it. So does an undated one after a lead that
@@ -1278,8 +1289,9 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         // "Russia has been accused …", "The pause means …": how things stand or stood is
         // the background around the story, no event's mention.
         let weakly = || !(pronoun_quote || names_the_actor || dated_act.is_some() || to_document.is_some() || continuing());
+        // (Back in the story from an aside, it is how things stand as it would be there.)
         let background = match current {
-            Some(c) if joins => weakly() && states_background(&asked, main, position, Some(&out[c])),
+            Some(c) if joins || leaves_an_aside => weakly() && states_background(&asked, main, position, Some(&out[c])),
             _ => !joins && states_background(&asked, main, position, None),
         };
         let cut_off = position + 1 == sentences.len() && !ends_a_sentence(&s.text) && crate::sentences::word_count(&s.text) < CUT_TELLS;
@@ -4239,6 +4251,32 @@ mod tests {
         assert!(!t[2].inferred);
         assert_eq!(t[3].date.unwrap().to_string(), "2016-02");
         assert_eq!(t[3].anchor.as_deref(), Some("back in February"));
+    }
+
+    /// After someone's words of another day than the story's, a new paragraph in another
+    /// voice is back in the story; the speaker going on ("She also said …") is not.
+    #[test]
+    fn another_voice_after_an_aside_of_another_day_is_back_in_the_story() {
+        let wednesday = NaiveDate::from_ymd_opt(2012, 2, 22).unwrap();
+        let read = |last: &str, subject: Option<usize>| {
+            let mut s = facts(
+                &mut Vocabulary::default(),
+                0,
+                &[
+                    &["Two reporters were killed in the shelling of the city on Wednesday."],
+                    &["Colvin told the BBC on Tuesday: \"I watched a baby die.\""],
+                    &[last],
+                ],
+                wednesday,
+            );
+            s[1].subject = Some(1);
+            s[2].subject = subject;
+            let t = threads(Some(PartialDate::day(wednesday)), &s);
+            let of_last = t.iter().find(|t| t.members.contains(&(0, 2))).expect("told");
+            (of_last.members.contains(&(0, 1)), of_last.date.map(|d| d.to_string()))
+        };
+        assert_eq!(read("The pair were killed in a bombardment of the district, the minister said.", Some(2)), (false, Some("2012-02-22".into())));
+        assert!(read("She also said the city was starving.", Some(1)).0);
     }
 
     #[test]

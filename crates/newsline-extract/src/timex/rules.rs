@@ -272,6 +272,9 @@ pub(super) const RULES: &[Rule] = &[
             ("Russia's military Sunday blamed Israel for the loss of its plane.", "Sunday", "point 2016-10-02"),
             ("As many as 100 people have died since Friday.", "Friday", "duration"),
             ("Rupert Murdoch, owner of the Sunday Times, said a photographer was hurt.", "Sunday", "none"),
+            ("The veteran Sunday Times correspondent was killed.", "Sunday", "none"),
+            ("Colvin worked for Britain's Sunday Times.", "Sunday", "none"),
+            ("The ministry said Sunday President Assad had agreed.", "Sunday", "point 2016-10-02"),
         ],
     },
     Rule {
@@ -455,9 +458,11 @@ fn weekday_of(f: &Found) -> Option<Role> {
     // before a past verb dates it ("Russia's military Sunday blamed …").
     let next_word = sentence[whole.end()..].split_whitespace().next().unwrap_or("");
     let past_verb_next = next_word.len() > 3 && next_word.ends_with("ed") || PAST_IRREGULAR.contains(&next_word);
-    // "the Sunday Times": a weekday opening a name is no day.
+    // "the Sunday Times", "Britain's Sunday Times", "The veteran Sunday Times correspondent":
+    // a weekday opening a name is no day ("said Sunday President Assad …" is one).
     let prev_word = sentence[..whole.start()].split_whitespace().next_back().unwrap_or("");
-    if modifier.is_none() && prev_word.eq_ignore_ascii_case("the") && next_word.starts_with(char::is_uppercase) {
+    let names_before = |w: &str| ["said", "says", "told", "added", "met", "spoke"].contains(&w) || w.len() > 3 && w.ends_with("ed");
+    if modifier.is_none() && !prev_word.is_empty() && !prev_word.ends_with(',') && !names_before(prev_word) && next_word.starts_with(char::is_uppercase) {
         return None;
     }
     if modifier.is_none()
