@@ -544,6 +544,32 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
         || commemorates(&clause)
         || in_a_since_clause(&clause)
         || in_a_trailing_since_clause(before)
+        || in_response_to(before)
+        || before_a_past_act(&clause)
+}
+
+/// "ordered the strikes in response to the deadly attack on U.S. forces at Tower 22, a small
+/// outpost in northeast Jordan, last Sunday": a time in what an act answers is that act's,
+/// across the commas of its noun phrase.
+fn in_response_to(before: &str) -> bool {
+    let Some(at) = RESPONSE_OPENERS.iter().filter_map(|o| before.rfind(o).map(|at| at + o.len())).max() else { return false };
+    let phrase = &before[at..];
+    let ended = phrase.contains(';') || phrase.contains(", and ") || phrase.contains(", but ");
+    !ended && phrase.split_whitespace().count() <= RESPONSE_REACH
+}
+
+/// What opens the phrase of what an act answers.
+const RESPONSE_OPENERS: &[&str] = &[" in response to ", " in retaliation for ", " in reprisal for ", " in revenge for "];
+/// Most words of that phrase before its time.
+const RESPONSE_REACH: usize = 25;
+
+/// "the mission he was due to carry out before his jet crashed in Syria in December": a
+/// "before" opening a clause with a past verb of its own (within three words), the date
+/// ending it is that act's ("deliberated for nine weeks before approval given on Friday",
+/// with no such verb, tells of Friday's approval).
+fn before_a_past_act(clause: &[String]) -> bool {
+    let Some(at) = clause.iter().rposition(|w| w == "before") else { return false };
+    clause[at + 1..].iter().take(RELATIVE_VERB_WORDS).any(|w| is_past(w))
 }
 
 /// "… the most significant achievement since it launched a bombing campaign, criticised by

@@ -146,7 +146,7 @@ pub(super) const RULES: &[Rule] = &[
             // What may yet happen is ahead; a past act in a clause of its own is past,
             // whatever was due before it.
             ("Brahimi said the conference could take place in July.", "in July", "point 2017-07"),
-            ("He described the mission he was due to carry out before his jet crashed in December.", "in December", "point 2015-12"),
+            ("He described the mission he was due to carry out before his jet crashed in December.", "in December", "background 2015-12"),
         ],
     },
     Rule {
@@ -270,6 +270,11 @@ pub(super) const RULES: &[Rule] = &[
             ("The council will meet on Saturday.", "on Saturday", "point 2016-10-08"),
             ("He spoke on a weekly Sunday news roundup.", "Sunday", "none"),
             ("Russia's military Sunday blamed Israel for the loss of its plane.", "Sunday", "point 2016-10-02"),
+            (
+                "Biden ordered the strikes in response to the attack on Tower 22, a small outpost in Jordan, last Sunday.",
+                "last Sunday",
+                "background 2016-10-02",
+            ),
             ("As many as 100 people have died since Friday.", "Friday", "duration"),
             ("Rupert Murdoch, owner of the Sunday Times, said a photographer was hurt.", "Sunday", "none"),
             ("The veteran Sunday Times correspondent was killed.", "Sunday", "none"),
