@@ -1231,14 +1231,20 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         let past_week = main.is_none().then(|| past_week_of(s)).flatten();
         let of_another_week = past_week.is_some() && current.is_some_and(|c| !out[c].past_week);
         // After someone's words of another day than the story's ("Colvin told the BBC on
-        // Tuesday: …" in Wednesday's story), a new paragraph in the outlet's voice, or in a
+        // Tuesday: …" in Wednesday's story), or an act told in the past perfect ("A gang had
+        // kidnapped Foley … on Nov. 22, 2012"), a new paragraph in the outlet's voice, or in a
         // voice the aside does not hold, is back in the story.
         let leaves_an_aside = main.is_none()
             && current.is_some_and(|c| {
                 let aside = &out[c];
-                let of_another_day = !aside.inferred && aside.says && aside.date.is_some_and(|d| d.day.is_some()) && aside.date != story_date;
-                let other_voice = s.speaker.or(s.subject).is_some_and(|x| !aside.actors.contains(&x)) || in_outlets_voice(&asked) && !continuing();
-                of_another_day && !same_paragraph && other_voice
+                let of_another_day = !aside.inferred && aside.date.is_some_and(|d| d.day.is_some()) && aside.date != story_date;
+                let other_voice = || s.speaker.or(s.subject).is_some_and(|x| !aside.actors.contains(&x)) || in_outlets_voice(&asked) && !continuing();
+                let member =
+                    |m: Option<&(usize, usize)>| m.and_then(|&(_, at)| sentences.binary_search_by_key(&at, |f| f.sentence).ok()).map(|i| &sentences[i]);
+                let before_the_story =
+                    || member(aside.members.first()).is_some_and(|f| crate::tense::main_clause(&f.text).tense == crate::tense::Tense::PastPerfect);
+                let apart = member(aside.members.last()).is_some_and(|f| f.paragraph != s.paragraph);
+                of_another_day && apart && other_voice() && (aside.says || before_the_story())
             });
         let joins = current.is_some()
             && main.is_none()
@@ -4277,6 +4283,21 @@ mod tests {
         };
         assert_eq!(read("The pair were killed in a bombardment of the district, the minister said.", Some(2)), (false, Some("2012-02-22".into())));
         assert!(read("She also said the city was starving.", Some(1)).0);
+        // So does what the outlet tells after an act told in the past perfect, before the story.
+        let after_kidnapping = |had: &str| {
+            let tuesday = NaiveDate::from_ymd_opt(2014, 8, 19).unwrap();
+            let kidnapped = format!("A gang {had} the reporter in the town on Nov. 22, 2012.");
+            let s = facts(
+                &mut Vocabulary::default(),
+                0,
+                &[&["Jihadists released a video of the killing on Tuesday."], &[&kidnapped], &["The video quickly was taken down."]],
+                tuesday,
+            );
+            let t = threads(Some(PartialDate::day(tuesday)), &s);
+            t.iter().find(|t| t.members.contains(&(0, 2))).is_some_and(|t| t.members.contains(&(0, 1)))
+        };
+        assert!(!after_kidnapping("had kidnapped"));
+        assert!(after_kidnapping("kidnapped"), "a past act goes on as before");
     }
 
     #[test]
