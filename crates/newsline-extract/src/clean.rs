@@ -3107,6 +3107,7 @@ mod tests {
             "FILE: A general view shows troops walking in the old city of Zembla on 13 December 2016, after they captured the area.",
             "This frame grab from video provided by Zembla News Network, an opposition media outlet, shows civilians gathering for evacuation from the old city, Thursday, Dec. 15, 2016. The army said over 1,000 people have been evacuated from the city under a cease-fire deal reached with the rebels. The envoy says international observers should monitor the safe evacuation of civilians and fighters from the war-torn city of Zembla, and that the council should send them within days. (Zembla News Network via AP)",
             "In this photo taken on Sunday, delegates arrive for the talks.",
+            "A soldier raises a flag in the town after the army took control of it in this still image taken from video",
             "Image: A soldier stands in a damaged street of Zembla's old city on Dec.13, 2016.",
             "A soldier stands in a damaged street of Zembla's old city on Dec.13, 2016.Jane Roe / AFP via Getty Images",
             "Delegates arrive for the talks. Jane Roe / Reuters",
