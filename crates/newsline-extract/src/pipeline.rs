@@ -171,7 +171,8 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
     let sentence_text = |a: usize, s: usize| &*parsed[a].article.sentences[s].text;
     clustered = crate::points::fold(clustered, sentence_text, find_words, &mut vocabulary);
     drop(vocabulary);
-    clustered.retain(|e| !crate::points::only_planned(e, |a| parsed[a].story_day()));
+    // (An undated page read in a sibling's week reports on that story's day or after.)
+    clustered.retain(|e| !crate::points::only_planned(e, |a| parsed[a].story_day().or_else(|| parsed[a].story_day_of_sibling())));
     let story_actors = |a: usize| kept[a].iter().flatten().map(|k| &*k.actors).collect();
     // A heading-like line of the page's furniture (a site's notice, cut off at the page's
     // end) joins no event.
@@ -1877,6 +1878,17 @@ mod tests {
         assert_eq!(date_of(0).as_deref(), Some("2013-01-16"), "{:?}", corpus.events);
         assert_eq!(date_of(1).as_deref(), Some("2013-01-17"), "{:?}", corpus.events);
         assert_eq!(date_of(3).as_deref(), Some("2013-01-15"), "{:?}", corpus.events);
+    }
+
+    /// A plan an undated page names only in passing ("the conference could take place in
+    /// July"), after the day of the story its sibling dates, is no event, as on a dated page.
+    #[test]
+    fn a_plan_in_passing_on_a_page_read_in_a_siblings_week_is_no_event() {
+        let dated = "Published: Jun 5, 2013\n\nGovernment forces seized the border town of Qusair on Wednesday after weeks of fierce fighting with rebel brigades.\n\nThe rebels said they had withdrawn from the town overnight.";
+        let undated = "Government forces seized the border town of Qusair on Wednesday after weeks of fierce fighting with rebel brigades.\n\nThe envoy told reporters after a meeting in Geneva that the peace conference could take place in July.";
+        let corpus = extract(&[article("a.txt", dated), article("b.txt", undated), article("c.txt", TRUCE), article("d.txt", TALKS)], &[]);
+        assert!(evidence_of(&corpus, "b").contains("tells the same story"), "{}", evidence_of(&corpus, "b"));
+        assert!(corpus.events.iter().all(|e| e.date.as_deref() != Some("2013-07")), "{:?}", corpus.events);
     }
 
     /// "Today" in the tail of a quote a sentence before opened is the speaker's day: the
