@@ -824,8 +824,25 @@ fn in_relative_clause(clause: &[String]) -> bool {
         _ => false,
     };
     let past_verb_after = |i: usize| clause.get(i + 1).is_some_and(|w| is_past(w));
-    (n.saturating_sub(6)..n).any(relative) || (n.saturating_sub(RELATIVE_REACH)..n.saturating_sub(6)).any(|i| relative(i) && past_verb_after(i))
+    // "the Iranian military that former President Donald Trump designated a terrorist
+    // organization in 2019": a subject of a few words between the pronoun and its past verb
+    // (not a "that" after a preposition, a determiner: "in that city the army captured").
+    let subject_then_past = |i: usize| {
+        let determiner = clause[i] == "that" && clause.get(i.wrapping_sub(1)).is_some_and(|w| PREPOSITIONS.contains(&w.as_str()));
+        // (The pronoun its own clause's subject, "that was not allowed to refuel … two weeks
+        // ago", is read above: the time may be the sentence's own.)
+        let own_subject = clause.get(i + 1).is_some_and(|w| !AUXILIARIES.contains(&w.as_str()));
+        !determiner && own_subject && clause[i + 1..].iter().take(RELATIVE_SUBJECT_WORDS + 1).any(|w| is_past(w))
+    };
+    (n.saturating_sub(6)..n).any(relative)
+        || (n.saturating_sub(RELATIVE_REACH)..n.saturating_sub(6)).any(|i| relative(i) && (past_verb_after(i) || subject_then_past(i)))
 }
+
+/// Most words of a relative clause's own subject before its past verb ("that former
+/// President Donald Trump designated").
+const RELATIVE_SUBJECT_WORDS: usize = 4;
+/// Auxiliaries right after a relative pronoun: the pronoun is the clause's subject.
+const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "has", "had", "have", "been", "be", "would", "could", "will"];
 
 /// ", who last month won a World Press Photo award": a time right after a relative pronoun
 /// opening a clause after a comma, before the clause's past verb, is that clause's act's.

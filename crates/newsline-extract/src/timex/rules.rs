@@ -215,6 +215,8 @@ pub(super) const RULES: &[Rule] = &[
             ("The line will be built by late 2015.", "by late 2015", "ahead"),
             ("Rouhani said he hoped that elections would take place in 2017.", "in 2017", "ahead"),
             ("The plant opened in 2018.", "in 2018", "ahead"),
+            ("The Quds Force is a branch of the Guard Corps, which is attached to the military that former President Jane Roe designated a terrorist organization in 2012.", "in 2012", "background 2012"),
+            ("In that city the army captured the citadel and the old souks in 2012.", "in 2012", "point 2012"),
         ],
     },
     Rule {
@@ -225,6 +227,7 @@ pub(super) const RULES: &[Rule] = &[
             ("The talks collapsed three days ago.", "three days ago", "point 2016-10-04"),
             ("Nine days ago, the Air Force said, a fighter forced a plane through its wake.", "Nine days ago", "point 2016-09-28"),
             ("The ship was turned away two weeks ago.", "two weeks ago", "point 2016-09"),
+            ("It leads the group that was not allowed to refuel in Malta two weeks ago.", "two weeks ago", "point 2016-09"),
             ("Russia intervened in September 2015; a year later it bombed Aleppo.", "a year later", "point 2016-09"),
             ("Assad asked for Russia's aid over a year ago.", "a year ago", "duration"),
             ("The announcement came a day after Hollande said it was a war crime.", "a day after", "point 2016-10-06"),
