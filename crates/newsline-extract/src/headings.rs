@@ -58,7 +58,9 @@ pub fn continue_cut_quotes(events: &mut [Thread], headings: &mut Vec<SentenceFac
     let before: FxHashMap<(usize, usize), (usize, usize)> = cut.iter().map(|&(a, s)| ((a, s - 1), (a, s))).collect();
     let mut joins: Vec<(usize, (usize, usize))> = Vec::new();
     for (e, event) in events.iter().enumerate() {
-        joins.extend(event.members.iter().filter_map(|m| before.get(m)).map(|&h| (e, h)));
+        // (Not an event the sentence before tells only in passing: "… designated it a
+        // terrorist organization in 2019" is no story the cut line goes on with.)
+        joins.extend(event.members.iter().filter(|m| !event.passing.contains(m)).filter_map(|m| before.get(m)).map(|&h| (e, h)));
     }
     // One event per line (a sentence may also be another event's passing mention).
     joins.sort_unstable_by_key(|&(e, h)| (h, events[e].background, e));

@@ -2006,6 +2006,13 @@ mod tests {
         let event = event_of(&corpus, "a", 2).expect("told");
         assert_ne!(Some(&event), event_of(&corpus, "a", 1).as_ref());
         assert_eq!(corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref()), Some("2016-12"));
+        // A sentence before it that names a past act only in passing is no story it goes on with.
+        let passing = "Published: Feb 2, 2024\n\nUS bombers struck more than 85 targets in Iraq and Syria on Friday.\n\n\
+                       The Quds Force is one of five branches of the Guard Corps, which is attached to the Iranian military that former President Jane Roe designated a terrorist organization in 2019.\n\n\
+                       The Quds Force was created during the war as a special intelligence unit, and is known for training and e";
+        let corpus = extract(&[article("a.txt", passing)], &[]);
+        let told = |e: &newsline_model::Event| e.mentions.iter().any(|m| !m.passing);
+        assert!(corpus.events.iter().filter(|e| e.date.as_deref() == Some("2019")).all(|e| !told(e)), "{:?}", corpus.events);
     }
 
     /// A transcript's unlabelled paragraphs are the words of the speaker labelled before
