@@ -2008,8 +2008,9 @@ mod tests {
         assert_eq!(corpus.events.iter().find(|e| *e.id == *event).and_then(|e| e.date.as_deref()), Some("2016-12"));
         // A sentence before it that names a past act only in passing is no story it goes on with.
         let passing = "Published: Feb 2, 2024\n\nUS bombers struck more than 85 targets in Iraq and Syria on Friday.\n\n\
-                       The Quds Force is one of five branches of the Guard Corps, which is attached to the Iranian military that former President Jane Roe designated a terrorist organization in 2019.\n\n\
-                       The Quds Force was created during the war as a special intelligence unit, and is known for training and e";
+                       A Defense Department official said long-range bombers were used in the strike.\n\n\
+                       The Quds Force is one of five branches of the Islamic Revolutionary Guard Corps, which is attached to the Iranian military that former President Donald Trump designated a terrorist organization in 2019. \
+                       The Quds Force was created during the Iran-Iraq war as a special intelligence unit, and is known for training and e";
         let corpus = extract(&[article("a.txt", passing)], &[]);
         let told = |e: &newsline_model::Event| e.mentions.iter().any(|m| !m.passing);
         assert!(corpus.events.iter().filter(|e| e.date.as_deref() == Some("2019")).all(|e| !told(e)), "{:?}", corpus.events);
