@@ -1908,9 +1908,19 @@ const LASTING_UNITS: &[&str] = &["day", "days", "week", "weeks", "month", "month
 fn lasting(s: &SentenceFacts) -> bool {
     s.timexes.iter().any(|t| t.role == Role::Duration)
         || since_then(&s.text)
+        || in_a_length_of(&s.text)
         || s.text
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .any(|w| w.strip_suffix("-long").is_some_and(|unit| LASTING_UNITS.contains(&unit.to_ascii_lowercase().as_str())))
+}
+
+/// "Hundreds of people have died in weeks of siege-style attacks", "over years of war": a
+/// length of time named by its units, no count ("weeks of", not "two weeks of").
+fn in_a_length_of(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().take(60).collect();
+    words
+        .windows(3)
+        .any(|w| ["in", "over", "after", "during"].contains(&w[0]) && ["days", "weeks", "months", "years", "decades"].contains(&w[1]) && w[2] == "of")
 }
 
 /// Whether `text` ends on "since" standing for "since then" ("However clashes have
@@ -4593,11 +4603,12 @@ mod tests {
     #[test]
     fn what_has_gone_on_for_a_length_of_time_is_no_mention_past_the_lead() {
         let friday = NaiveDate::from_ymd_opt(2016, 10, 7).unwrap();
-        let paragraphs: [&[&str]; 4] = [
+        let paragraphs: [&[&str]; 5] = [
             &["The Duma voted on Friday to keep the air force in Syria.", "The vote was unanimous."],
             &["Russia has backed Assad with a year-long air campaign against the rebels."],
             &["The parliament has ratified a deal on the air base."],
             &["The rebels have held the district for nine weeks.", "Clashes have continued in the district since."],
+            &["Hundreds of people have died in weeks of siege-style attacks on the city."],
         ];
         let mut s = facts(&mut Vocabulary::default(), 0, &paragraphs, friday);
         for (i, f) in s.iter_mut().enumerate() {
@@ -4606,9 +4617,10 @@ mod tests {
         let t = threads(Some(PartialDate::day(friday)), &s);
         let told: Vec<usize> = t.iter().flat_map(|t| t.members.iter().map(|m| m.1)).collect();
         // Past the lead, a campaign of a year (2), a hold of nine weeks (4) and clashes
-        // going on "since" (5) are how things stand; the ratification (3) is news told in
-        // the perfect.
+        // going on "since" (5) and deaths "in weeks of" attacks (6) are how things stand; the
+        // ratification (3) is news told in the perfect.
         assert_eq!(told, [0, 1, 3]);
+        assert!(!in_a_length_of("Two weeks of talks have ended."), "a count of weeks is a span's own");
         assert!(since_then("They have fought ever since then."));
         assert!(since_then("Since then, the militants have set their sights at Russia, taking down an airliner."));
         assert!(!since_then("They have fought since the summit."), "a 'since' clause with its point is the timex rules'");
