@@ -1348,8 +1348,22 @@ fn day_told_before(p: &article::Parsed, published: NaiveDate) -> (Option<NaiveDa
     // Sunday") is no day of its story.
     let stamp = |t: &&timex::Timex| t.day() == Some(published) && t.text.contains(&chrono::Datelike::year(&published).to_string());
     let day = found.iter().filter(|t| !stamp(t)).find_map(timex::Timex::day);
+    // A lead that names no time at all is dated by the next sentence of its paragraph, by a
+    // day of its own ("ISIS has beheaded another American journalist. Following up on last
+    // month's beheading of Foley, Islamic State released another video yesterday …").
+    let day = day.or_else(|| found.is_empty().then(|| next_in_lead(p, dating)).flatten());
     let day = day.filter(|&day| day < published && (published - day).num_days() <= TOLD_BEFORE_DAYS);
     (day, Some((dating, found)))
+}
+
+/// The first day of its own the sentence after the lead states, in the lead's paragraph.
+fn next_in_lead(p: &article::Parsed, dating: timex::Dating) -> Option<NaiveDate> {
+    let lede = lede_index(p)?;
+    let next = p.article.sentences.get(lede + 1).filter(|s| !s.heading && s.paragraph == p.article.sentences[lede].paragraph)?;
+    timex::find_dated(&next.text, dating).iter().find_map(|t| match t.role {
+        timex::Role::Point(d) => d.as_naive(),
+        _ => None,
+    })
 }
 
 /// An article's first story sentence's time expressions as the dates stage read them, with
@@ -1878,6 +1892,23 @@ mod tests {
         assert_eq!(date_of(0).as_deref(), Some("2013-01-16"), "{:?}", corpus.events);
         assert_eq!(date_of(1).as_deref(), Some("2013-01-17"), "{:?}", corpus.events);
         assert_eq!(date_of(3).as_deref(), Some("2013-01-15"), "{:?}", corpus.events);
+    }
+
+    /// A lead naming no time is dated by the next sentence of its paragraph: the page's
+    /// undated sentences tell of that day.
+    #[test]
+    fn a_lead_naming_no_time_takes_the_day_of_the_next_sentence_of_its_paragraph() {
+        let day_of_third = |gap: &str| {
+            let page = format!(
+                "Published: Sep 3, 2014\n\nThe militants have beheaded another American journalist.{gap}The group released another video yesterday showing the killing of the reporter.\n\n\
+                 The White House said it could not confirm that the video was genuine."
+            );
+            let corpus = extract(&[article("a.txt", &page)], &[]);
+            let id = event_of(&corpus, "a", 2).expect("told");
+            corpus.events.iter().find(|e| *e.id == *id).and_then(|e| e.date.clone()).map(|d| d.to_string())
+        };
+        assert_eq!(day_of_third(" ").as_deref(), Some("2014-09-02"));
+        assert_eq!(day_of_third("\n\n").as_deref(), Some("2014-09-03"), "a day in another paragraph is not the lead's");
     }
 
     /// A plan an undated page names only in passing ("the conference could take place in
