@@ -2322,7 +2322,10 @@ fn dates_of_by<'a>(s: &'a SentenceFacts, article_date: Option<PartialDate>, verb
     let main = said_on(s, verbs).or_else(|| {
         let first = points.iter().filter(own).find(|(_, p)| p.day.is_some()).or_else(|| points.iter().find(own).filter(|_| !unplaced_day()))?;
         let report = article_date.and_then(|d| d.as_naive());
-        let (Some(day), Some(report)) = (first.1.first_day(), report) else { return Some(*first) };
+        // With no day of the report known, a time told as ahead ("which Saudi Arabia will
+        // host on May 19") is a plan all the same.
+        let Some(report) = report else { return (!first.0.ahead).then_some(*first) };
+        let Some(day) = first.1.first_day() else { return Some(*first) };
         // A day after the report is a plan the sentence tells of, not when it was told; a
         // day weeks before it, in a statement, is its topic. A verb of saying as a noun's
         // participle ("the weapons declared by Syria") makes no statement.
@@ -4308,6 +4311,20 @@ mod tests {
         };
         assert!(!after_kidnapping("had kidnapped"));
         assert!(after_kidnapping("kidnapped"), "a past act goes on as before");
+    }
+
+    /// On a page of no known day, a time told as ahead is a plan all the same: no date of
+    /// the sentence's own.
+    #[test]
+    fn a_time_ahead_on_a_page_of_no_known_day_dates_no_sentence() {
+        let mid_may = NaiveDate::from_ymd_opt(2023, 5, 15).unwrap();
+        let read = |text: &str| {
+            let mut s = facts(&mut Vocabulary::default(), 0, &[&[text]], mid_may);
+            s[0].timexes = timex::find_dated(text, timex::Dating { year_of: Some(mid_may), ..timex::Dating::default() }).into();
+            threads(Some(PartialDate::month(2023, 5)), &s)[0].date.map(|d| d.to_string())
+        };
+        assert_eq!(read("The readmission comes ahead of a summit which Saudi Arabia will host on May 19.").as_deref(), Some("2023-05"));
+        assert_eq!(read("The ministers met in Cairo on May 7 to vote on the readmission.").as_deref(), Some("2023-05-07"));
     }
 
     #[test]
