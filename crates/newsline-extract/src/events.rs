@@ -4321,9 +4321,9 @@ mod tests {
         let read = |text: &str| {
             let mut s = facts(&mut Vocabulary::default(), 0, &[&[text]], mid_may);
             s[0].timexes = timex::find_dated(text, timex::Dating { year_of: Some(mid_may), ..timex::Dating::default() }).into();
-            threads(Some(PartialDate::month(2023, 5)), &s)[0].date.map(|d| d.to_string())
+            threads(None, &s)[0].date.map(|d| d.to_string())
         };
-        assert_eq!(read("The readmission comes ahead of a summit which Saudi Arabia will host on May 19.").as_deref(), Some("2023-05"));
+        assert_eq!(read("The readmission comes ahead of a summit which Saudi Arabia, a regional heavyweight, will host on May 19."), None);
         assert_eq!(read("The ministers met in Cairo on May 7 to vote on the readmission.").as_deref(), Some("2023-05-07"));
     }
 
