@@ -352,13 +352,16 @@ fn scheduled_present(clause: &str) -> bool {
 /// ("it would respond, he said on Tuesday" dates the saying) and not a past of refusal
 /// ("would not say on Monday") or of what might have been ("would have").
 fn future_in_past(before: &str) -> bool {
-    let Some(at) = before.rfind(" would ") else { return false };
-    let after = &before[at + " would ".len()..];
+    // "told a news conference that Assad could attend the summit … on 19 May": "could",
+    // "might" and "may" too, unless denied ("could not reach the town on Monday" is past).
+    let Some((at, modal)) = [" would ", " could ", " might ", " may "].iter().filter_map(|m| Some((before.rfind(m)?, *m))).max() else { return false };
+    let after = &before[at + modal.len()..];
     let words: Vec<&str> = after.split_whitespace().collect();
     let refusal =
         words.first() == Some(&"not") && words.get(1).is_some_and(|w| ["say", "comment", "confirm", "disclose", "elaborate", "give", "speculate"].contains(w));
+    let denied = modal != " would " && words.first().is_some_and(|w| ["not", "never", "no"].contains(w));
     let saying = words.iter().any(|w| ["said", "says", "told", "announced", "stated", "added"].contains(w));
-    !refusal && !saying && words.first() != Some(&"have")
+    !refusal && !denied && !saying && words.first() != Some(&"have")
 }
 
 /// The latest `day` on or before `reference` (or strictly before/after, or on or after).
@@ -524,6 +527,12 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
     // A clause opening on "after" is all the earlier act's, however long ("…, after Moscow
     // claimed Belgian jets from the coalition killed six civilians in a village on Tuesday").
     let opens_after = clause.first().is_some_and(|w| w == "after" || w == "following");
+    // "…, as he abruptly announced in December that he would do": an "as" or "when" clause
+    // with a past verb of its own before the date is its own act's.
+    let own_past_clause = clause.first().is_some_and(|w| w == "as" || w == "when") && clause[1..].iter().any(|w| is_past(w));
+    if own_past_clause {
+        return true;
+    }
     if opens_after
         || (clause.len() <= 8 && clause.iter().any(|w| OTHER_ACT.contains(&w.as_str())))
         || clause.iter().rev().take(10).any(|w| w == "after" || w == "following")
@@ -704,6 +713,10 @@ fn dates_a_noun(sentence: &str, start: usize, end: usize) -> bool {
     !before.is_empty() && !place
 }
 
+/// Most words between an occasion's noun and the preposition that sends someone to it ("to
+/// an Arab League summit").
+const OCCASION_REACH: usize = 4;
+
 /// Whether a date at `start..end` is part of the name of another act: opening on its
 /// article before a name ("in line with the 2 November 2011 Action Plan") or coming after
 /// a happening's noun and "of" ("its decisions of 22 January"). Such a date is that act's,
@@ -716,6 +729,14 @@ fn dates_a_named_act(sentence: &str, start: usize, end: usize) -> bool {
         let next = sentence[end..].split_whitespace().next().unwrap_or("");
         let names = next.starts_with(|c: char| c.is_uppercase()) && !MONTH_OR_DAY_WORDS.iter().any(|w| next.starts_with(w));
         return names && !matches!(previous.as_str(), "at" | "during" | "on");
+    }
+    if opens("on ") {
+        // "to invite Assad to an Arab League summit on May 19": the date of an occasion the
+        // sentence sends someone to, not of its own act.
+        let mut back = sentence[..start].split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+        let noun = back.next().unwrap_or_default();
+        let occasion = crate::data::is_act_noun(&noun) || noun.strip_suffix('s').is_some_and(crate::data::is_act_noun);
+        return occasion && back.take(OCCASION_REACH).any(|w| matches!(w.as_str(), "to" | "for" | "ahead"));
     }
     if opens("of ") {
         // "the Geneva Communiqué of 30 June 2012": a name's own date too.

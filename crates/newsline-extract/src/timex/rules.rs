@@ -115,7 +115,12 @@ pub(super) const RULES: &[Rule] = &[
         name: "monthday",
         pattern: || format!(r"(?P<monthday>(?-u:\b)(?:{PREP}\s+)?(?P<md_m>{MONTHS})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b))"),
         normalise: monthday,
-        examples: &[("The convoy was hit on Sept. 19 near Aleppo.", "on Sept. 19", "point 2016-09-19"), ("East Aleppo may 5 times be hit.", "may 5", "none")],
+        examples: &[
+            ("The convoy was hit on Sept. 19 near Aleppo.", "on Sept. 19", "point 2016-09-19"),
+            ("East Aleppo may 5 times be hit.", "may 5", "none"),
+            ("Arab states sought to invite Assad to an Arab League summit on May 19.", "on May 19", "background 2016-05-19"),
+            ("Rescuers said they could not reach the town on Sept. 19.", "on Sept. 19", "point 2016-09-19"),
+        ],
     },
     Rule {
         name: "daymonth",
@@ -126,6 +131,8 @@ pub(super) const RULES: &[Rule] = &[
             ("Its term will end on the 31st of December.", "on the 31st of December", "point 2016-12-31"),
             ("The pause began on 20 October 2016.", "on 20 October 2016", "point 2016-10-20"),
             ("The 5 may be enough.", "5 may", "none"),
+            // What someone said may yet be is ahead of the saying; what could not be done is past.
+            ("Aboul Gheit said Assad could attend the summit in Riyadh on 19 May.", "on 19 May", "point 2017-05-19"),
         ],
     },
     Rule {
@@ -142,6 +149,7 @@ pub(super) const RULES: &[Rule] = &[
             ("It last fired them in November a year ago.", "in November a year ago", "point 2015-11"),
             ("The vote will be held in May next year.", "in May next year", "ahead"),
             ("The talks will resume in November.", "in November", "point 2016-11"),
+            ("The stage is set for him to withdraw the troops, as he abruptly announced in December.", "in December", "background 2015-12"),
             ("The pause holds until November.", "until November", "ahead"),
             // What may yet happen is ahead; a past act in a clause of its own is past,
             // whatever was due before it.
@@ -175,6 +183,18 @@ pub(super) const RULES: &[Rule] = &[
             ("The November election decided it.", "The November election", "point 2015-11"),
             ("The September 11 attacks changed everything.", "", "none"),
             ("The May government fell.", "", "none"),
+        ],
+    },
+    Rule {
+        name: "year_label",
+        // A chronology's entry opening on its year ("2013: Al Baghdadi renames …", "2019 -
+        // IS fighters are defeated …"): the entry's own year.
+        pattern: || r"(?P<year_label>\A(?P<yl_y>(?:19|20)\d{2})\s*[:\-–—])".into(),
+        normalise: |f| f.caps["yl_y"].parse().ok().map(|y| Role::Point(PartialDate::year(y))),
+        examples: &[
+            ("2013: Al Baghdadi renames the Islamic State in Iraq.", "2013:", "point 2013"),
+            ("2014 - The group declares a caliphate in Mosul.", "2014 -", "point 2014"),
+            ("2013 was the worst year of the war.", "", "none"),
         ],
     },
     Rule {
