@@ -204,6 +204,9 @@ pub struct Thread {
     /// rejected today …”"): the day the words were said, which the page gives only as its
     /// own day, a guess as an undated sentence's is ([`crate::linking::follow_the_leads`]).
     pub speakers_day: bool,
+    /// A point whose every telling looks ahead ("Assad could attend the summit in Riyadh on
+    /// 19 May"): a plan, whatever day the report was of ([`crate::points::only_planned`]).
+    pub planned: bool,
 }
 
 #[cfg(test)]
@@ -231,6 +234,7 @@ impl Thread {
             voice_of: None,
             joint: Box::default(),
             speakers_day: false,
+            planned: false,
         }
     }
 }
@@ -1374,6 +1378,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 voice_of: s.voice_of(),
                 joint: s.joint().into(),
                 speakers_day: main.is_some_and(|(t, _)| quoted_today(&s.text, t)),
+                planned: false,
             };
             // A voice reporting the act of someone whose statement of that day is told
             // already ("Kirby says Kerry expressed grave concern") tells that act.
@@ -2031,6 +2036,7 @@ fn push_points(out: &mut Vec<Thread>, s: &SentenceFacts, main: Option<DatedBy>, 
                 voice_of: None,
                 joint: Box::default(),
                 speakers_day: false,
+                planned: t.ahead,
             });
         }
     }
@@ -3564,6 +3570,7 @@ pub(crate) fn absorb(event: &mut Thread, thread: Thread, date: Option<PartialDat
     event.says |= thread.says;
     // A point mentioned in passing that a telling joins is told.
     event.background &= thread.background;
+    event.planned &= thread.planned;
     event.members.extend(thread.members);
     event.passing.extend(thread.passing);
     event.actors.extend(thread.actors);

@@ -139,7 +139,8 @@ fn told_by(events: &[Thread]) -> FxHashMap<(usize, usize), usize> {
 /// no event. (Linking reads plans first: two reports of one plan tell one announcement.)
 pub fn only_planned(event: &Thread, story_day: impl Fn(usize) -> Option<chrono::NaiveDate>) -> bool {
     let Some(day) = event.date.and_then(|d| d.first_day()) else { return false };
-    only_passing(event) && event.members.iter().all(|(a, _)| story_day(*a).is_some_and(|report| day > report))
+    // (Every telling looks ahead: a plan on a page whose day is not known too.)
+    only_passing(event) && (event.planned || event.members.iter().all(|(a, _)| story_day(*a).is_some_and(|report| day > report)))
 }
 
 fn only_passing(point: &Thread) -> bool {
@@ -312,6 +313,10 @@ mod tests {
         assert!(!only_planned(&thread(&[(0, 3)], 19, true, Some("Monday")), report));
         // An event told as its own is no plan, whatever its day.
         assert!(!only_planned(&thread(&[(0, 3)], 22, false, Some("Thursday")), report));
+        // A point every telling of which looks ahead is a plan on a page of no known day too.
+        let unknown = |_: usize| None;
+        assert!(!only_planned(&thread(&[(0, 3)], 22, true, Some("on 22 September")), unknown));
+        assert!(only_planned(&Thread { planned: true, ..thread(&[(0, 3)], 22, true, Some("on 22 September")) }, unknown));
     }
 
     #[test]
