@@ -1341,6 +1341,9 @@ mod tests {
         assert_eq!(found[0].role, Role::Point(PartialDate::day(d(2016, 10, 25))));
         let found = find_dated("The ministry said yesterday the pause would hold.", story);
         assert_eq!(found[0].role, Role::Unresolved, "the page's own day is still unknown");
+        // "last week" is the week before the story's, as "this week" is its own.
+        let found = find_dated("His mother made an impassioned plea last week to the group's leader.", story);
+        assert_eq!(found[0].role, Role::Week(d(2016, 10, 17)));
         // A month is read in its story's year, as a month and day are.
         let found = find_dated("The president in August asked lawmakers to ratify the deal.", story);
         assert_eq!(found[0].role, Role::Point(PartialDate::month(2016, 8)));

@@ -425,7 +425,8 @@ fn month(f: &Found) -> Option<Role> {
 
 /// "last week": the Monday of the calendar week before the report's.
 fn last_week(f: &Found) -> Option<Role> {
-    let Some(r) = f.reference else { return Some(Role::Unresolved) };
+    // On a page read in its story's week, counted from the story's day, as "this week" is.
+    let Some(r) = f.reference.or_else(|| f.week_of.and_then(|after| after.pred_opt())) else { return Some(Role::Unresolved) };
     let days_back = i64::from(r.weekday().num_days_from_monday()) + 7;
     Some(Role::Week(r - chrono::Duration::days(days_back)))
 }
