@@ -489,6 +489,20 @@ fn has_slash_credit(line: &str) -> bool {
     (1..=4).contains(&names) && words(photographer).all(|w| w.starts_with(char::is_uppercase)) && is_caption_agency(agency)
 }
 
+/// Whether a line is a title cut to a length: at most [`CUT_TITLE_CHARS`] characters, no
+/// quotation mark, stopping on an ellipsis right after a letter, with no stop before it.
+fn is_cut_title(line: &str) -> bool {
+    let line = line.trim();
+    let Some(cut) = line.strip_suffix("...").or_else(|| line.strip_suffix('…')) else { return false };
+    line.chars().count() <= CUT_TITLE_CHARS
+        && cut.ends_with(|c: char| c.is_alphabetic())
+        && !cut.contains(['.', '!', '?', '"', '“', '”', '‘', '’'])
+        && cut.split_whitespace().count() >= 3
+}
+
+/// Characters a page's cut titles of other stories run to at most.
+const CUT_TITLE_CHARS: usize = 64;
+
 /// Whether a line stops on an ellipsis, as an excerpt cut off by the page does.
 fn ends_with_ellipsis(line: &str) -> bool {
     let line = line.trim_end();
@@ -2448,6 +2462,16 @@ fn context(text: &str, lines: &mut [Line], keys: &[&str], signals: &[Signals]) {
             }
         }
     }
+    // Links to other stories whose titles the page cut to a length ("Islamic State kills 41
+    // in attack on Afghan cultura...", "Strategic plan to implement SDF likely to be
+    // appro..."): short lines stopping on an ellipsis after a letter, two or more on a page
+    // (one may be the story trailing off).
+    let cut_titles: Vec<usize> = (0..n).filter(|&i| matches!(lines[i].kind, Story | Heading) && is_cut_title(&text[lines[i].range.clone()])).collect();
+    if cut_titles.len() >= 2 {
+        for i in cut_titles {
+            drop_line(text, &mut lines[i], LinkList);
+        }
+    }
     // A heading right before a caption that echoes it is the picture's alternative text:
     // the caption opens with it ("A Russian jet", then "A Russian jet. Reuters/Jane Roe"),
     // or it writes in lower case names the caption capitalises ("base russia syria").
@@ -3069,6 +3093,13 @@ mod tests {
         // Prose after a label, with no excerpt cut off, stays.
         let page = format!("{STORY}Advertisement\nThe talks went on until late in the night, officials from both sides said.\n");
         assert_eq!(kind_of(&kinds(&page), "The talks went on until late in the night, officials from both sides said."), LineKind::Story);
+        // A title cut to a length mid-word is a link, under no label; a short line of the
+        // story trailing off is not.
+        let page = format!("{STORY}\nMilitants kill 41 in attack on Afghan cultura...\n\n{STORY}\nInfographics: Militants still a thre...\n");
+        assert_eq!(kind_of(&kinds(&page), "Militants kill 41 in attack on Afghan cultura..."), LineKind::Furniture(Furniture::LinkList));
+        assert_eq!(kind_of(&kinds(&page), "Infographics: Militants still a thre..."), LineKind::Furniture(Furniture::LinkList));
+        let page = format!("{STORY}\nThe talks went on and on...\n\n{STORY}");
+        assert!(!matches!(kind_of(&kinds(&page), "The talks went on and on..."), LineKind::Furniture(Furniture::LinkList)));
     }
 
     #[test]

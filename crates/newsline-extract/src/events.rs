@@ -2673,7 +2673,13 @@ fn lead_date_by(article_date: Option<PartialDate>, sentences: &[SentenceFacts], 
     // (A lead of long before, "It was the first meeting since … January last year", still
     // lets a later sentence give the day of the happening it names.)
     let near = |(_, day): DatedBy| day.as_naive().is_some_and(|d| (0..=REPORT_LAG_DAYS).contains(&(report - d).num_days())).then_some(day);
-    lead_own_date(article_date, sentences).and_then(near).or_else(|| retold.and_then(near))
+    let lead = lead_own_date(article_date, sentences).and_then(near).or_else(|| retold.and_then(near))?;
+    // A paragraph after the lead's opening on a later day, before the report ("Trump said
+    // Friday …" then "As their commanders on Saturday declared final victory …"): the story
+    // has moved on to that day.
+    let next = sentences.iter().find(|s| s.paragraph != sentences[0].paragraph);
+    let moved_on = next.and_then(|s| dates_of(s, article_date).0).and_then(near).filter(|day| day.first_day() > lead.first_day());
+    Some(moved_on.unwrap_or(lead))
 }
 
 /// The lead's own date: the first sentence's, else, while the sentences before state no

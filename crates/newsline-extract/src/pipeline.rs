@@ -1352,18 +1352,36 @@ fn day_told_before(p: &article::Parsed, published: NaiveDate) -> (Option<NaiveDa
     // day of its own ("ISIS has beheaded another American journalist. Following up on last
     // month's beheading of Foley, Islamic State released another video yesterday …").
     let day = day.or_else(|| found.is_empty().then(|| next_in_lead(p, dating)).flatten());
-    let day = day.filter(|&day| day < published && (published - day).num_days() <= TOLD_BEFORE_DAYS);
-    (day, Some((dating, found)))
+    let told_before = |day: &NaiveDate| *day < published && (published - *day).num_days() <= TOLD_BEFORE_DAYS;
+    let day = day.filter(told_before);
+    // A lead of one day followed by a paragraph opening on a later one before the page
+    // ("Trump said Friday …" then "As their commanders on Saturday declared final victory
+    // …" on Sunday's page): the story has moved on to that day (as `events::lead_date` reads it).
+    let later = day.and_then(|day| opening_of_second_paragraph(p, dating).filter(|next| *next > day && told_before(next)));
+    (later.or(day), Some((dating, found)))
+}
+
+/// The first day of its own the first sentence of the story's second paragraph states.
+fn opening_of_second_paragraph(p: &article::Parsed, dating: timex::Dating) -> Option<NaiveDate> {
+    let lede = lede_index(p)?;
+    let paragraph = p.article.sentences[lede].paragraph;
+    let next = p.article.sentences[lede..].iter().find(|s| !s.heading && s.paragraph != paragraph)?;
+    own_first_day(&next.text, dating)
+}
+
+/// The first day a sentence states as its own (no background's).
+fn own_first_day(text: &str, dating: timex::Dating) -> Option<NaiveDate> {
+    timex::find_dated(text, dating).iter().find_map(|t| match t.role {
+        timex::Role::Point(d) => d.as_naive(),
+        _ => None,
+    })
 }
 
 /// The first day of its own the sentence after the lead states, in the lead's paragraph.
 fn next_in_lead(p: &article::Parsed, dating: timex::Dating) -> Option<NaiveDate> {
     let lede = lede_index(p)?;
     let next = p.article.sentences.get(lede + 1).filter(|s| !s.heading && s.paragraph == p.article.sentences[lede].paragraph)?;
-    timex::find_dated(&next.text, dating).iter().find_map(|t| match t.role {
-        timex::Role::Point(d) => d.as_naive(),
-        _ => None,
-    })
+    own_first_day(&next.text, dating)
 }
 
 /// An article's first story sentence's time expressions as the dates stage read them, with
@@ -1909,6 +1927,18 @@ mod tests {
         };
         assert_eq!(day_of_third(" ").as_deref(), Some("2014-09-02"));
         assert_eq!(day_of_third("\n\n").as_deref(), Some("2014-09-03"), "a day in another paragraph is not the lead's");
+    }
+
+    /// A lead of one day and a paragraph after it opening on a later day before the page:
+    /// the story has moved on, and the page's undated sentences tell of the later day.
+    #[test]
+    fn a_story_moved_on_to_a_later_day_in_the_next_paragraph_takes_that_day() {
+        let page = "Published: Mar 24, 2019\n\nPresident Donald Trump said Friday \"it's about time\" that the group no longer controls territory in the region.\n\n\
+                    As their commanders on Saturday declared final victory over the Islamic State, the soldiers of the Syrian Democratic Forces (SDF) unfurled their yellow flag atop a bullet-ridden building.\n\n\
+                    A spokesman for the US-backed Syrian Democratic Forces said the group had achieved \"total elimination\" of the group's so-called caliphate.";
+        let corpus = extract(&[article("a.txt", page)], &[]);
+        let id = event_of(&corpus, "a", 2).expect("told");
+        assert_eq!(corpus.events.iter().find(|e| *e.id == *id).and_then(|e| e.date.as_deref()), Some("2019-03-23"), "{:?}", corpus.events);
     }
 
     /// A plan an undated page names only in passing ("the conference could take place in
