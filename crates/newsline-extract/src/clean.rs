@@ -1548,9 +1548,19 @@ fn glued_file_name(line: &str) -> Option<usize> {
     let bytes = line.as_bytes();
     let len = bytes.iter().position(|b| !(b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-' || *b == b'_'))?;
     let name = &line[..len];
+    // "b2ap3_thumbnail_three.jpg\"The Islamic State's choice …": a name with its image
+    // extension, before a capital or a quotation mark.
+    if let Some(ext) = IMAGE_EXTENSIONS.iter().find(|e| line[len..].starts_with(*e)) {
+        let end = len + ext.len();
+        let story_next = line[end..].starts_with(|c: char| c.is_uppercase() || "\"“‘".contains(c));
+        return (len >= 1 && story_next).then_some(end);
+    }
     let capitalised_word = bytes.get(len).is_some_and(u8::is_ascii_uppercase) && bytes.get(len + 1).is_some_and(u8::is_ascii_lowercase);
     (len >= 5 && capitalised_word && name.contains(['-', '_']) && name.contains(|c: char| c.is_ascii_digit())).then_some(len)
 }
+
+/// The extensions of a picture's file name.
+const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp"];
 
 /// "APThe Russian Ministry of Defense has …": a picture's credit (`caption_credits` in
 /// `data/furniture.toml`) the scrape glued to the story's first word. Its length: the credit,
@@ -2982,6 +2992,8 @@ mod tests {
         assert_eq!(line.opening.clone().map(|(_, o)| o), Some(Opening::PictureDescription));
         assert_eq!(glued_file_name("al-Nusra2016 Fighters left."), None, "no file name: a name and a number");
         assert_eq!(glued_file_name("e-mail3 Users"), None);
+        assert_eq!(glued_file_name("b2ap3_thumbnail_three.jpg\"The group's choice is an attempt to terrorize.\""), Some(25));
+        assert_eq!(glued_file_name("photo.jpg files are small."), None, "no story after it");
     }
 
     #[test]
