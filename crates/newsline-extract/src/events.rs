@@ -990,6 +990,11 @@ fn after_came_link<'a>(words: &Spaced<'a>) -> Option<&'a str> {
     let clause = &words.text()[words.end(link)?..];
     if is_bare_one_of(&["after", "amid", "amidst", "against"], bare) {
         Some(clause)
+    } else if is_bare_one_of(&["at"], bare) {
+        // "The attack comes at a time when President Trump is looking to withdraw …".
+        let at_a_time = words.bare(link + 1).is_some_and(|w| w == "a") && words.bare(link + 2).is_some_and(|w| w == "time");
+        let when = words.bare(link + 3).filter(|w| is_bare_one_of(&["when", "of"], w)).and(words.end(link + 3));
+        when.filter(|_| at_a_time).map(|end| &words.text()[end..])
     } else if is_bare_one_of(&["as"], bare) {
         // "came as a surprise", "came as close as", "came as part of a deal": the act itself.
         words.bare(link + 1).filter(|w| !is_bare_one_of(CAME_AS_NOT_A_CLAUSE, w)).map(|_| clause)
@@ -1103,9 +1108,11 @@ fn after_an_act_in(words: &Spaced) -> Option<AfterAnAct> {
     None
 }
 
-/// "… comes as Russia continues to blame the US": how things stand, no happening.
+/// "… comes as Russia continues to blame the US", "… comes at a time when President Trump
+/// is looking to withdraw …": how things stand or go on, no happening.
 fn states_a_state(clause: &str) -> bool {
-    crate::tense::main_clause(clause).tense.states()
+    let tense = crate::tense::main_clause(clause).tense;
+    tense.states() || tense == crate::tense::Tense::Progressive
 }
 
 /// Words after "came as" that describe the act rather than open another happening.
@@ -5069,12 +5076,21 @@ mod tests {
         );
         let t = threads(Some(PartialDate::day(wednesday)), &state);
         assert!(t.iter().all(|t| !t.members.contains(&(0, 1))), "a standing blame is no mention");
+        let going_on = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[&["A suicide bomber struck a restaurant on Wednesday.", "The attack comes at a time when the president is looking to withdraw his forces."]],
+            wednesday,
+        );
+        let t = threads(Some(PartialDate::day(wednesday)), &going_on);
+        assert!(t.iter().all(|t| !t.members.contains(&(0, 1))), "what is going on is no mention");
         for text in [
             "This comes after several rights groups lobbied against Moscow.",
             "His call came just hours after the vote.",
             "The move came amid new attacks.",
             "The meeting also unfolded against wider regional turbulence, including strikes earlier this year.",
             "The talks came against the backdrop of new strikes.",
+            "The attack came at a time when the army was shelling the town.",
             "Putin's cancellation is the latest deterioration in ties between Moscow and the West after Russia vetoed a resolution.",
             "The strike was the latest blow to the truce after the army declared it over.",
         ] {
