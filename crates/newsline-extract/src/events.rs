@@ -1191,10 +1191,7 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         // (Read only when the sentence would join by its paragraph.)
         // "The ministry announced that Shoygu arrived in Syria …. Shoygu visited the base …":
         // the one whose act the story's voice reported goes on with it.
-        let reports_on = |thread: &Thread, x: usize| {
-            let facts = |&(_, at): &(usize, usize)| sentences.binary_search_by_key(&at, |f| f.sentence).ok().map(|i| &sentences[i]);
-            thread.members.first().and_then(facts).is_some_and(|f| f.reported() == Some(x))
-        };
+        let reports_on = |thread: &Thread, x: usize| member_facts(sentences, thread.members.first()).is_some_and(|f| f.reported() == Some(x));
         let reported_goes_on = || current.is_some_and(|c| s.subject.is_some_and(|x| reports_on(&out[c], x)));
         let new_voice = || {
             current.is_some_and(|c| {
@@ -1250,11 +1247,10 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 let aside = &out[c];
                 let of_another_day = !aside.inferred && aside.date.is_some_and(|d| d.day.is_some()) && aside.date != story_date;
                 let other_voice = || s.speaker.or(s.subject).is_some_and(|x| !aside.actors.contains(&x)) || in_outlets_voice(&asked) && !continuing();
-                let member =
-                    |m: Option<&(usize, usize)>| m.and_then(|&(_, at)| sentences.binary_search_by_key(&at, |f| f.sentence).ok()).map(|i| &sentences[i]);
-                let before_the_story =
-                    || member(aside.members.first()).is_some_and(|f| crate::tense::main_clause(&f.text).tense == crate::tense::Tense::PastPerfect);
-                let apart = member(aside.members.last()).is_some_and(|f| f.paragraph != s.paragraph);
+                let before_the_story = || {
+                    member_facts(sentences, aside.members.first()).is_some_and(|f| crate::tense::main_clause(&f.text).tense == crate::tense::Tense::PastPerfect)
+                };
+                let apart = member_facts(sentences, aside.members.last()).is_some_and(|f| f.paragraph != s.paragraph);
                 of_another_day && apart && other_voice() && (aside.says || before_the_story())
             });
         let joins = current.is_some()
@@ -1434,6 +1430,13 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
         last_paragraph = Some(s.paragraph);
     }
     out
+}
+
+/// The facts of a thread's member among one article's `sentences` (in text order), found
+/// by its sentence number.
+fn member_facts<'a>(sentences: &'a [SentenceFacts], member: Option<&(usize, usize)>) -> Option<&'a SentenceFacts> {
+    let &(_, at) = member?;
+    sentences.binary_search_by_key(&at, |f| f.sentence).ok().map(|i| &sentences[i])
 }
 
 /// Whether `b` repeats a long stretch of `a` word for word ([`RETELLING_WORDS`] words in a

@@ -1903,13 +1903,9 @@ mod tests {
                     Twin explosions struck a university campus in the city today as students gathered for exams.";
         let url = "http://blog.example.org/story/2013/01/17/12345/--the-final-push";
         let corpus = extract(&[article("b.txt", page)], &[Source { file: "b.txt".into(), url: Some(url.into()), ..Source::default() }]);
-        let date_of = |sentence: u32| {
-            let id = event_of(&corpus, "b", sentence).expect("told");
-            corpus.events.iter().find(|e| *e.id == *id).and_then(|e| e.date.as_deref().map(str::to_string))
-        };
-        assert_eq!(date_of(0).as_deref(), Some("2013-01-16"), "{:?}", corpus.events);
-        assert_eq!(date_of(1).as_deref(), Some("2013-01-17"), "{:?}", corpus.events);
-        assert_eq!(date_of(3).as_deref(), Some("2013-01-15"), "{:?}", corpus.events);
+        assert_eq!(date_told(&corpus, "b", 0).as_deref(), Some("2013-01-16"), "{:?}", corpus.events);
+        assert_eq!(date_told(&corpus, "b", 1).as_deref(), Some("2013-01-17"), "{:?}", corpus.events);
+        assert_eq!(date_told(&corpus, "b", 3).as_deref(), Some("2013-01-15"), "{:?}", corpus.events);
     }
 
     /// A lead naming no time is dated by the next sentence of its paragraph: the page's
@@ -1921,9 +1917,7 @@ mod tests {
                 "Published: Sep 3, 2014\n\nThe militants have beheaded another American journalist.{gap}The group released another video yesterday showing the killing of the reporter.\n\n\
                  The White House said it could not confirm that the video was genuine."
             );
-            let corpus = extract(&[article("a.txt", &page)], &[]);
-            let id = event_of(&corpus, "a", 2).expect("told");
-            corpus.events.iter().find(|e| *e.id == *id).and_then(|e| e.date.clone()).map(|d| d.to_string())
+            date_told(&extract(&[article("a.txt", &page)], &[]), "a", 2)
         };
         assert_eq!(day_of_third(" ").as_deref(), Some("2014-09-02"));
         assert_eq!(day_of_third("\n\n").as_deref(), Some("2014-09-03"), "a day in another paragraph is not the lead's");
@@ -1937,8 +1931,7 @@ mod tests {
                     As their commanders on Saturday declared final victory over the Islamic State, the soldiers of the Syrian Democratic Forces (SDF) unfurled their yellow flag atop a bullet-ridden building.\n\n\
                     A spokesman for the US-backed Syrian Democratic Forces said the group had achieved \"total elimination\" of the group's so-called caliphate.";
         let corpus = extract(&[article("a.txt", page)], &[]);
-        let id = event_of(&corpus, "a", 2).expect("told");
-        assert_eq!(corpus.events.iter().find(|e| *e.id == *id).and_then(|e| e.date.as_deref()), Some("2019-03-23"), "{:?}", corpus.events);
+        assert_eq!(date_told(&corpus, "a", 2).as_deref(), Some("2019-03-23"), "{:?}", corpus.events);
     }
 
     /// A plan an undated page names only in passing ("the conference could take place in
@@ -2012,6 +2005,12 @@ mod tests {
     fn event_of(corpus: &newsline_model::Corpus, article: &str, sentence: u32) -> Option<String> {
         let told = |m: &newsline_model::Mention| &*m.article == article && m.sentence == sentence && !m.passing;
         corpus.events.iter().find(|e| e.mentions.iter().any(told)).map(|e| e.id.to_string())
+    }
+
+    /// The date of the event that tells sentence `sentence` of `article` (which must be told).
+    fn date_told(corpus: &newsline_model::Corpus, article: &str, sentence: u32) -> Option<String> {
+        let id = event_of(corpus, article, sentence).expect("told");
+        corpus.events.iter().find(|e| *e.id == *id).and_then(|e| e.date.as_deref().map(str::to_string))
     }
 
     /// The seeds' corpus is the same on one core and on three: each article's facts are
