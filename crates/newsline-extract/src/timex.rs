@@ -527,12 +527,6 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
     // A clause opening on "after" is all the earlier act's, however long ("…, after Moscow
     // claimed Belgian jets from the coalition killed six civilians in a village on Tuesday").
     let opens_after = clause.first().is_some_and(|w| w == "after" || w == "following");
-    // "…, as he abruptly announced in December that he would do": an "as" or "when" clause
-    // with a past verb of its own before the date is its own act's.
-    let own_past_clause = clause.first().is_some_and(|w| w == "as" || w == "when") && clause[1..].iter().any(|w| is_past(w));
-    if own_past_clause {
-        return true;
-    }
     if opens_after
         || (clause.len() <= 8 && clause.iter().any(|w| OTHER_ACT.contains(&w.as_str())))
         || clause.iter().rev().take(10).any(|w| w == "after" || w == "following")
@@ -554,7 +548,7 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
         || in_a_since_clause(&clause)
         || in_a_trailing_since_clause(before)
         || in_response_to(before)
-        || before_a_past_act(&clause)
+        || in_a_past_clause(&clause)
 }
 
 /// "ordered the strikes in response to the deadly attack on U.S. forces at Tower 22, a small
@@ -572,13 +566,15 @@ const RESPONSE_OPENERS: &[&str] = &[" in response to ", " in retaliation for ", 
 /// Most words of that phrase before its time.
 const RESPONSE_REACH: usize = 25;
 
-/// "the mission he was due to carry out before his jet crashed in Syria in December": a
-/// "before" opening a clause with a past verb of its own (within three words), the date
-/// ending it is that act's ("deliberated for nine weeks before approval given on Friday",
-/// with no such verb, tells of Friday's approval).
-fn before_a_past_act(clause: &[String]) -> bool {
-    let Some(at) = clause.iter().rposition(|w| w == "before") else { return false };
-    clause[at + 1..].iter().take(RELATIVE_VERB_WORDS).any(|w| is_past(w))
+/// Whether the date ends a subordinate clause with a past act of its own, whose date it is:
+/// one the clause since the comma opens on "as" or "when" ("…, as he abruptly announced in
+/// December"), or one a "before" opens with its past verb within three words ("the mission
+/// he was due to carry out before his jet crashed in Syria in December"; "deliberated for
+/// nine weeks before approval given on Friday", with no such verb, tells of Friday's
+/// approval).
+fn in_a_past_clause(clause: &[String]) -> bool {
+    let opens_on = clause.first().is_some_and(|w| w == "as" || w == "when") && clause[1..].iter().any(|w| is_past(w));
+    opens_on || clause.iter().rposition(|w| w == "before").is_some_and(|at| clause[at + 1..].iter().take(RELATIVE_VERB_WORDS).any(|w| is_past(w)))
 }
 
 /// "… the most significant achievement since it launched a bombing campaign, criticised by
