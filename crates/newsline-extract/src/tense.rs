@@ -364,9 +364,29 @@ fn verb_at(words: &[&str], i: usize, previous: Option<&str>) -> Option<Clause> {
         _ if subject_before && tw.present_verbs.contains(w) => Some(Clause { relation: tw.relation_verbs.contains(w), ..clause(Tense::Present) }),
         // A hyphened form is a compound's adjective ("the Arab League-proposed resolution",
         // "Russian-backed forces"), not the clause's verb.
-        _ if subject_before && !w.contains('-') && (tw.irregular_past.contains(w) || (w.ends_with("ed") && w.len() > 4)) => Some(clause(Tense::Past)),
+        _ if subject_before && !w.contains('-') && (tw.irregular_past.contains(w) || (w.ends_with("ed") && w.len() > 4)) && !reduced_relative(words, i) => {
+            Some(clause(Tense::Past))
+        }
         _ => None,
     }
+}
+
+/// Whether the participle at `words[i]` shortens a relative clause about the noun before
+/// it, the clause's own verb group following a short place or occasion: "The countries
+/// involved in the rescue had determined …", "Fighters based in Idlib have …". (A verb of
+/// saying goes on with what was said: "said in a statement Assad was …".)
+fn reduced_relative(words: &[&str], i: usize) -> bool {
+    const PREPOSITIONS: &[&str] = &["in", "at", "by", "from", "near", "inside", "during"];
+    const FINITE: &[&str] = &["had", "has", "have", "was", "were", "is", "are", "will", "would"];
+    let determiner = |w: &str| matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that") || w.ends_with("'s") || w.ends_with("’s");
+    let (w, rest) = (words[i], &words[i + 1..]);
+    if !participle(w) || tense_words().statement_participles.contains(w) || !rest.first().is_some_and(|p| PREPOSITIONS.contains(p)) {
+        return false;
+    }
+    let finite_at = |j: usize| rest.get(j).is_some_and(|v| FINITE.contains(v));
+    let word = |j: usize| rest.get(j).is_some_and(|v| v.chars().next().is_some_and(char::is_alphanumeric) && !FINITE.contains(v));
+    // "in Idlib have", "in the rescue had".
+    word(1) && (finite_at(2) || rest.get(1).is_some_and(|d| determiner(d)) && word(2) && finite_at(3))
 }
 
 /// Whether the words from `from` on hedge what something is or has: "(is) currently believed
@@ -446,6 +466,11 @@ mod tests {
         assert_eq!(tense("Russian fighter jets 'severely damaged' a US drone over Syria."), Tense::Past);
         assert_eq!(tense("The rebels’ advance stalled."), Tense::Past);
         assert!(!tense("Hungary beat Russia by 32 votes, while Croatia won by two.").states());
+        // A participle shortening a relative clause is not the clause's verb.
+        assert_eq!(tense("The countries involved in the rescue had determined that they faced a threat."), Tense::PastPerfect);
+        assert_eq!(tense("Fighters based in Idlib have withdrawn."), Tense::Perfect);
+        assert_eq!(tense("Russia said in a statement Assad was ready."), Tense::Past);
+        assert_eq!(tense("Rebels fired at the convoy and troops were sent."), Tense::Past);
     }
 
     #[test]
