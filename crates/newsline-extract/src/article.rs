@@ -310,7 +310,14 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
     let mut placed_dates: Vec<chrono::NaiveDate> = Vec::new();
     // The first date line inside the story, and the sentence after it.
     let mut story_date_line: Option<(usize, chrono::NaiveDate)> = None;
+    // How many date candidates were found above the title, and whether the title is the
+    // headline the address spells (so surely where the story's head is).
+    let mut dated_above_title = 0;
+    let mut title_spelled = false;
     for (at, line) in lines.iter().enumerate() {
+        if !title_spelled {
+            dated_above_title = dates.len();
+        }
         let line_text = &text[line.range.clone()];
         // The headline the address spells is the title, whatever heading came before it.
         let holds_headline = headline.as_ref().is_some_and(|h| line.range.start <= h.start && h.end <= line.range.end);
@@ -318,6 +325,7 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         if holds_headline && headline_line && !story_started && title_like(line_text, true) && !clean::ends_like_sentence(line_text) {
             let from = headline.as_ref().map_or(line.range.start, |h| breadcrumb_end(text, line.range.start..h.start));
             title = Some(text[from..line.range.end].to_string());
+            title_spelled = true;
             continue;
         }
         match &line.kind {
@@ -345,6 +353,16 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
                     && dates.last().is_some_and(|last| last.rank == rank_of(Label::Plain) && last.stated.date > date.date);
                 if after_a_later_date_line {
                     dates.last_mut().expect("the date line before").rank = rank_of(Label::Updated);
+                }
+                // "Sun, 17 Nov 2019" above the headline the address spells, "Sat, 28 Jul 2018"
+                // under it: a bare date over the headline, later than the one under it, is the
+                // site's today.
+                if title_spelled && !story_started && label == Label::Plain {
+                    for above in dates.iter_mut().take(dated_above_title) {
+                        if above.rank == rank_of(Label::Plain) && above.stated.date > date.date {
+                            above.rank = rank_of(Label::Updated);
+                        }
+                    }
                 }
                 dates.push(DateCandidate { late: story_paragraphs > LATE, rank: rank_of(label), stated: *date, evidence: line_text.to_string() });
                 // "10/09/2016" read month first too; the address decides which stays first (below).
@@ -953,6 +971,22 @@ mod tests {
         assert_eq!(date(&format!("Friday, February 7, 2014\nJanuary 21, 2018\n{story}")).as_deref(), Some("2014-02-07"));
         // Apart, the first is the page's (a later date further down is a related story's).
         assert_eq!(date(&format!("January 21, 2018\nSyria starts evacuating civilians\nFriday, February 7, 2014\n{story}")).as_deref(), Some("2018-01-21"));
+        // Apart, over and under the headline the address spells: the one over it, later, is
+        // the site's today.
+        let dated = |page: &str| {
+            parse(&input(page), Some(&with_url("https://zembla.example/news/islamic-state-attacks-claim-lives-in-sweida")))
+                .article
+                .published
+                .date
+                .map(|d| d.to_string())
+        };
+        let head = "Islamic State Attacks Claim Lives in Sweida\n\nJane Roe - Zembla Syria\n";
+        assert_eq!(dated(&format!("Abu Dhabi\n\nSun, 17 Nov 2019 14:31 GMT\n\n{head}\nSat, 28 Jul 2018 21:25 GMT\n{story}")).as_deref(), Some("2018-07-28"));
+        assert_eq!(
+            dated(&format!("Sat, 28 Jul 2018 21:25 GMT\n\n{head}\nSun, 17 Nov 2019 14:31 GMT\n{story}")).as_deref(),
+            Some("2018-07-28"),
+            "not the later"
+        );
     }
 
     #[test]

@@ -1231,9 +1231,17 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 && matches!(asked.tense().0.tense, crate::tense::Tense::Present | crate::tense::Tense::Progressive)
         };
         // Nor does a sentence naming a day that story's month or year does not hold ("The two
-        // also met in Sochi in 2017. Syrian state TV described Monday's meeting as long").
-        let names_a_day_outside =
-            || current.is_some_and(|c| out[c].date.is_some_and(|d| d.day.is_none() && points.iter().any(|(_, p)| p.day.is_some() && !holds_day(d, Some(*p)))));
+        // also met in Sochi in 2017. Syrian state TV described Monday's meeting as long"), or
+        // a month of another year ("Assad used chemical weapons … in 2013. In April 2017, the
+        // Trump administration responded …, he said.").
+        let names_a_day_outside = || {
+            current.is_some_and(|c| {
+                out[c].date.is_some_and(|d| {
+                    let outside = |p: &PartialDate| if p.day.is_some() { !holds_day(d, Some(*p)) } else { p.month.is_some() && !holds_month(d, *p) };
+                    d.day.is_none() && points.iter().any(|(_, p)| outside(p))
+                })
+            })
+        };
         // An act of "last week" or "earlier this week" is of another day than the story's
         // ("The General Assembly voted on Friday …. Russia and China this week vetoed …").
         let past_week = main.is_none().then(|| past_week_of(s)).flatten();
@@ -1548,6 +1556,11 @@ fn documents_named(text: &str) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// Whether `period`, a month or a year, holds the day `day`.
+/// Whether a month or a year holds a month (`holds_day` for a month).
+fn holds_month(period: PartialDate, month: PartialDate) -> bool {
+    period.year == month.year && period.month.is_none_or(|m| Some(m) == month.month)
+}
+
 fn holds_day(period: PartialDate, day: Option<PartialDate>) -> bool {
     let Some(day) = day.filter(|d| d.day.is_some()) else { return false };
     period.day.is_none() && period.year == day.year && period.month.is_none_or(|m| Some(m) == day.month)
@@ -5946,6 +5959,16 @@ mod tests {
         let s = facts(&mut Vocabulary::default(), 0, &[paragraph], tuesday);
         let t = threads(Some(PartialDate::day(tuesday)), &s);
         let year = t.iter().find(|t| t.members.contains(&(0, 0)) && t.date == Some(PartialDate::year(2017))).expect("a story of 2017");
+        assert!(!year.members.contains(&(0, 1)), "{t:?}");
+        // Nor one naming a month of another year, in a speaker's words.
+        let wednesday = NaiveDate::from_ymd_opt(2018, 1, 17).unwrap();
+        let paragraph: &[&str] = &[
+            "Assad used chemical weapons against his own people in 2013.",
+            "In April 2017, the Trump administration responded with cruise missile strikes, he said.",
+        ];
+        let s = facts(&mut Vocabulary::default(), 0, &[paragraph], wednesday);
+        let t = threads(Some(PartialDate::day(wednesday)), &s);
+        let year = t.iter().find(|t| t.members.contains(&(0, 0)) && t.date == Some(PartialDate::year(2013))).expect("a story of 2013");
         assert!(!year.members.contains(&(0, 1)), "{t:?}");
     }
 

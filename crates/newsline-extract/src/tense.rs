@@ -364,8 +364,13 @@ fn verb_at(words: &[&str], i: usize, previous: Option<&str>) -> Option<Clause> {
         _ if subject_before && tw.present_verbs.contains(w) => Some(Clause { relation: tw.relation_verbs.contains(w), ..clause(Tense::Present) }),
         // A hyphened form is a compound's adjective ("the Arab League-proposed resolution",
         // "Russian-backed forces"), not the clause's verb.
-        _ if subject_before && !w.contains('-') && (tw.irregular_past.contains(w) || (w.ends_with("ed") && w.len() > 4)) && !reduced_relative(words, i) => {
-            Some(clause(Tense::Past))
+        // "Bashir previously said …": a past before the story's, as "had said" tells it.
+        _ if subject_before
+            && !w.contains('-')
+            && (tw.irregular_past.contains(w) || (w.ends_with("ed") && w.len() > 4 && !tw.not_past.contains(w)))
+            && !reduced_relative(words, i) =>
+        {
+            Some(clause(if matches!(previous, Some("previously" | "formerly")) { Tense::PastPerfect } else { Tense::Past }))
         }
         _ => None,
     }
@@ -471,6 +476,8 @@ mod tests {
         assert_eq!(tense("Fighters based in Idlib have withdrawn."), Tense::Perfect);
         assert_eq!(tense("Russia said in a statement Assad was ready."), Tense::Past);
         assert_eq!(tense("Rebels fired at the convoy and troops were sent."), Tense::Past);
+        // "previously said" is "had said".
+        assert_eq!(tense("Prime Minister Mohammed al-Bashir previously said that the ministry will be restructured."), Tense::PastPerfect);
     }
 
     #[test]

@@ -85,6 +85,7 @@ mod tests {
             &tense.present_verbs,
             &tense.relation_verbs,
             &tense.irregular_past,
+            &tense.not_past,
             &tense.irregular_participles,
             &tense.statement_participles,
             &tense.first_person,
