@@ -157,6 +157,12 @@ struct DateCandidate {
 /// Story paragraphs after which a date line no longer dates the page.
 const LATE: u32 = 3;
 
+/// A forum's label for the date a poster joined ("- Joined", "Member since:").
+fn membership_label(line: &str) -> bool {
+    let label = line.trim_start_matches(['-', '•', '*', ' ']).trim_end_matches([':', ' ']).to_lowercase();
+    matches!(label.as_str(), "joined" | "joined on" | "member since" | "registered" | "join date")
+}
+
 fn rank_of(label: Label) -> u8 {
     match label {
         Label::Published => 0,
@@ -330,6 +336,9 @@ pub fn parse(input: &Input, source: Option<&Source>) -> Parsed {
         }
         match &line.kind {
             LineKind::Furniture(Furniture::Navigation) => {}
+            LineKind::DateLine(_) if at.checked_sub(1).is_some_and(|b| membership_label(&text[lines[b].range.clone()])) => {
+                // "- Joined" / "- Oct 30, 2014": when a forum's poster joined, not the page's date.
+            }
             LineKind::DateLine(date) => {
                 let beside = |i: Option<usize>| i.and_then(|i| lines.get(i)).is_some_and(|l| place_line(&text[l.range.clone()]));
                 if !story_started && (beside(at.checked_sub(1)) || beside(Some(at + 1))) {
@@ -960,6 +969,15 @@ mod tests {
             "al-Qaida blamed for blasts in Syria\nHave your say\n\nTwin suicide car bombs exploded outside two buildings of the intelligence agencies.\n";
         let url = with_url("https://www.zembla.co.uk/news/al-qaida-blamed-for-blasts-in-syria-1-4089619");
         assert_eq!(parse(&input(page), Some(&url)).article.title.as_deref(), Some("al-Qaida blamed for blasts in Syria"));
+    }
+
+    /// The date a forum's poster joined dates no page.
+    #[test]
+    fn a_posters_joining_date_is_not_the_pages() {
+        let date = |page: &str| parse(&input(page), None).article.published.date.map(|d| d.to_string());
+        let story = "\nRockets hit a building in the district of Jaramana on Saturday night.\n";
+        assert_eq!(date(&format!("- Joined\n- Oct 30, 2014\n- Messages\n- 36,768\n{story}")), None);
+        assert_eq!(date(&format!("- Posted\n- Oct 30, 2014\n{story}")).as_deref(), Some("2014-10-30"));
     }
 
     /// A site's date of today above the page's own date line: the page is of the earlier.

@@ -1559,6 +1559,22 @@ fn glued_file_name(line: &str) -> Option<usize> {
     (len >= 5 && capitalised_word && name.contains(['-', '_']) && name.contains(|c: char| c.is_ascii_digit())).then_some(len)
 }
 
+/// "This file image shows … speaking next to an Islamist flag at an uWASHINGTON, Aug 31 -
+/// Islamic State spokesman …": a caption the scrape glued to the story's dateline, the
+/// place's capitals run into the caption's last word. Its length, the caption and the
+/// dateline together, and the dateline: a dated or credited one only.
+fn glued_dateline(line: &str) -> Option<(usize, Opening)> {
+    let bytes = line.as_bytes();
+    let glued = |i: usize| bytes[i].is_ascii_lowercase() && bytes[i + 1].is_ascii_uppercase() && bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase);
+    let at = (0..bytes.len().saturating_sub(2)).find(|&i| glued(i))? + 1;
+    let (len, found) = wire_dateline(&line[at..])?;
+    let dated = matches!(&found, Opening::Dateline { date: Some(_), .. } | Opening::Dateline { agency: Some(_), .. });
+    (dated && line[..at].split_whitespace().count() >= GLUED_CAPTION_WORDS).then_some((at + len, found))
+}
+
+/// Fewest words of a caption glued before a dateline.
+const GLUED_CAPTION_WORDS: usize = 6;
+
 /// The extensions of a picture's file name.
 const IMAGE_EXTENSIONS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp"];
 
@@ -2182,6 +2198,8 @@ pub fn clean_with(text: &str, site: &SiteLines, headline: Option<Range<usize>>) 
                 opening = Some((range.start..range.start + len, found));
             } else if let Some(len) = glued_file_name(line).or_else(|| glued_credit(line)) {
                 opening = Some((range.start..range.start + len, Opening::PictureDescription));
+            } else if let Some(found) = glued_dateline(line) {
+                opening = Some((range.start..range.start + found.0, found.1));
             }
             let mut word_count = word_count;
             if let Some((cut, _)) = &opening {
@@ -2994,6 +3012,20 @@ mod tests {
         assert_eq!(glued_file_name("e-mail3 Users"), None);
         assert_eq!(glued_file_name("b2ap3_thumbnail_three.jpg\"The group's choice is an attempt to terrorize.\""), Some(25));
         assert_eq!(glued_file_name("photo.jpg files are small."), None, "no story after it");
+    }
+
+    #[test]
+    fn a_caption_glued_to_a_dateline_is_cut_with_it() {
+        let caption = "This file image shows an image grab taken on October 2, 2013 of the spokesman speaking next to a flag at an u";
+        let text = format!("IS spokesman killed\n{caption}WASHINGTON, Aug 31 - The group's spokesman was killed near Aleppo, its agency reported.\n{STORY}");
+        let lines = clean(&text);
+        let line = lines.iter().find(|l| text[l.range.clone()].contains("spokesman was killed")).expect("kept");
+        assert_eq!(&text[line.range.clone()], "The group's spokesman was killed near Aleppo, its agency reported.");
+        assert!(matches!(line.opening.clone().map(|(_, o)| o), Some(Opening::Dateline { date: Some(d), .. }) if d == "Aug 31"));
+        // Capitals glued to a word with no date or agency after them, or after a word or two,
+        // are no caption's end.
+        assert_eq!(glued_dateline("The jets hit the town of aBAB and left."), None);
+        assert_eq!(glued_dateline("At an uWASHINGTON, Aug 31 - The group said."), None);
     }
 
     #[test]

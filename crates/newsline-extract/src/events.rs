@@ -3721,10 +3721,12 @@ pub fn summary_score(text: &str, actors: usize, lead: bool) -> i64 {
     // "Forces loyal to Assad are carrying out airstrikes on towns": what is under way, in
     // no one's words, is the day's backdrop, not the act of the event.
     let tense = crate::tense::main_clause(text).tense;
+    // "Rebel-held areas suffer heavy air strikes daily": what keeps happening, likewise.
     let modal = match tense {
         _ if names_a_saying(text) => 0,
         crate::tense::Tense::Modal => -10,
         crate::tense::Tense::Progressive => -15,
+        _ if says_how_often(text) => -15,
         _ => 0,
     };
     // "Russia and Iran have been staunch supporters of Assad": how things stand, in no
@@ -3739,6 +3741,16 @@ pub fn summary_score(text: &str, actors: usize, lead: bool) -> i64 {
     // "There was no immediate comment from Damascus": what no one said tells no act.
     let silence = if tells_no_comment(text) { -30 } else { 0 };
     summary_bound(text, actors, lead) + pronoun + quote_open + after_an_act + placed_after + modal + state + unfinished + answers + silence
+}
+
+/// Whether `text` says how often something happens ("daily", "every day"): told in the
+/// present, what keeps happening.
+fn says_how_often(text: &str) -> bool {
+    const OFTEN: &[&str] = &["daily", "every day", "regularly", "routinely", "frequently", "nightly", "every night"];
+    let alone = |at: usize, len: usize| !text[..at].ends_with(|c: char| c.is_alphanumeric()) && !text[at + len..].starts_with(|c: char| c.is_alphanumeric());
+    // "the green coaches regularly used to transport civilians": of a noun, not of the act.
+    let of_a_participle = |at: usize| text[at..].split_whitespace().nth(1).is_some_and(crate::tense::participle);
+    OFTEN.iter().any(|w| text.match_indices(w).any(|(at, _)| alone(at, w.len()) && !of_a_participle(at)))
 }
 
 /// Phrases of news copy saying that someone did not comment.
@@ -5301,6 +5313,13 @@ mod tests {
         // Unless someone says it.
         let said = "Forces loyal to the regime are carrying out airstrikes on towns and villages, the monitor said.";
         assert!(summary_score(said, 2, false) > summary_score(act, 1, false));
+        // Nor is what keeps happening.
+        let daily = "Rebel-held areas suffer heavy air strikes daily as pro-government forces try to retake territory lost to rebels two weeks ago in the southwest of Aleppo.";
+        let wrote =
+            "Twitter user Malcolmite wrote: \"It's not important if it goes viral, what's important is what is going to be done about it? #syrianboy.\"";
+        assert!(summary_score(wrote, 0, false) > summary_score(daily, 0, false));
+        assert!(says_how_often(daily) && !says_how_often("The dailyness of it.") && !says_how_often("Rebels suffer heavy air strikes."));
+        assert!(!says_how_often("Families left the green coaches regularly used to transport civilians."));
     }
 
     #[test]
