@@ -1121,13 +1121,15 @@ const CAME_AS_NOT_A_CLAUSE: &[&str] = &["a", "an", "no", "little", "close", "muc
 /// Dates the sentences of one article and groups continuing sentences into threads, one
 /// statement's threads joined ([`join_statements`]).
 pub fn threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Vec<Thread> {
-    join_statements(unjoined_threads(article_date, sentences))
+    join_statements(unjoined_threads(article_date, sentences, false))
 }
 
 /// [`threads`] before one statement's threads are joined. Joining reads no facts: the
 /// pipeline frees them first, and the lists of the threads that absorb others grow into
 /// their room (the 8 MB article's peak was the join's, on top of every fact).
-pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts]) -> Vec<Thread> {
+/// `siblings_day`: the page states no day of its own and `article_date` is a sibling's
+/// story day, read for it.
+pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[SentenceFacts], siblings_day: bool) -> Vec<Thread> {
     // (The act the lead tells again is read once: the lead's date falls back on it too.)
     let retold = act_told_again(article_date, sentences);
     let story_date = lead_date_by(article_date, sentences, retold).or(article_date);
@@ -1360,6 +1362,9 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 s.co_subjects().iter().for_each(|c| add_subject(&mut thread.subjects, Some(*c)));
             }
         } else {
+            // (On a page of a sibling's day only: a page's own day is the story's.)
+            let reported_earlier =
+                if siblings_day && main.is_none() && !s.timexes.is_empty() { reported_before(s, story_date, asked.speech_verbs()) } else { None };
             // "Earlier in the day …" is of the day of the story before it.
             let that_day = current.filter(|_| same_day_opener(&s.text)).map(|c| &out[c]).filter(|c| !c.inferred && c.date.is_some_and(|d| d.day.is_some()));
             // (Its own "earlier in the day" is read against the report's day, not that one.)
@@ -1367,6 +1372,13 @@ pub fn unjoined_threads(article_date: Option<PartialDate>, sentences: &[Sentence
                 (Some((t, p)), _) => (Some(p), Some(t.text.clone()), false),
                 (None, Some(before)) => (before.date, before.anchor.clone(), false),
                 // (An act of a past week keeps the week's words: the week dates it.)
+                // "… has been killed, the militant group's media outlet announced on Tuesday"
+                // on a page read in a sibling's Wednesday: the act lay on the report's day or
+                // before, not on the story's; the report's day is the one told.
+                (None, None) if reported_earlier.is_some() => {
+                    let (t, p) = reported_earlier.expect("checked");
+                    (Some(p), Some(t.text.clone()), false)
+                }
                 (None, None) => (story_date, past_week.map(|t| t.text.clone()), true),
             };
             let mut thread = Thread {
@@ -2575,6 +2587,17 @@ fn dates_a_report(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool {
                 crate::tense::main_clause(act),
                 crate::tense::Clause { tense: crate::tense::Tense::Past | crate::tense::Tense::Perfect, statement: false, been: false, .. }
             )
+    })
+}
+
+/// The day of a trailing report ([`dates_a_report`]) shortly before `story_date`: the act
+/// it reports lay on it or before, so not on the story's day.
+fn reported_before<'a>(s: &'a SentenceFacts, story_date: Option<PartialDate>, verbs: &[(usize, usize)]) -> Option<DatedBy<'a>> {
+    let story = story_date?.as_naive()?;
+    let before = |p: &PartialDate| p.as_naive().is_some_and(|d| d < story && (story - d).num_days() <= REPORT_LAG_DAYS);
+    s.timexes.iter().find_map(|t| match t.role {
+        Role::Point(p) if before(&p) && dates_a_report(&s.text, t, verbs) => Some((t, p)),
+        _ => None,
     })
 }
 
@@ -5969,6 +5992,20 @@ mod tests {
         assert_eq!(own.date, None, "{t:?}");
         // The year still dates the agreement, in passing.
         assert!(t.iter().any(|t| t.background && t.date == Some(PartialDate::year(1998))), "{t:?}");
+    }
+
+    #[test]
+    fn on_a_page_read_in_a_siblings_day_an_act_reported_the_day_before_is_of_that_day() {
+        let wednesday = NaiveDate::from_ymd_opt(2016, 8, 31).unwrap();
+        let killed: &[&str] = &["The group's spokesman was killed in northern Syria, its news agency announced on Tuesday."];
+        let s = facts(&mut Vocabulary::default(), 0, &[killed], wednesday);
+        let date_of = |siblings_day: bool| {
+            let t = unjoined_threads(Some(PartialDate::day(wednesday)), &s, siblings_day);
+            t.iter().find(|t| t.members.contains(&(0, 0)) && !t.background).map(|t| (t.date, t.inferred))
+        };
+        assert_eq!(date_of(true), Some((Some(PartialDate::day(wednesday.pred_opt().unwrap())), false)));
+        // A page's own day is its story's (a trailing report's day dates no act).
+        assert_eq!(date_of(false), Some((Some(PartialDate::day(wednesday)), true)));
     }
 
     #[test]

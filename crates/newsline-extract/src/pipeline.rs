@@ -123,7 +123,8 @@ pub fn run(inputs: &[Input], sources: &[Source]) -> Corpus {
             // A page nothing dates but the month its address files it under
             // ("/2025/06/…"): its undated sentences are of that month, inferred.
             let day = undated_sentences_day(p).map(PartialDate::day);
-            let threads = events::unjoined_threads(day.or(p.story_month.map(|(y, m)| PartialDate::month(y, m))), &list);
+            let siblings_day = p.story_day().is_none() && day.is_some();
+            let threads = events::unjoined_threads(day.or(p.story_month.map(|(y, m)| PartialDate::month(y, m))), &list, siblings_day);
             let mut kept: Vec<Option<Kept>> = std::iter::repeat_with(|| None).take(p.article.sentences.len()).collect();
             for f in list {
                 kept[f.sentence] = Some(Kept { words: f.words, actors: f.actors });
