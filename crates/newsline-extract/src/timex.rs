@@ -835,8 +835,9 @@ fn in_relative_clause(clause: &[String]) -> bool {
     let n = clause.len();
     let relative = |i: usize| match clause[i].as_str() {
         "which" => true,
-        // "the Turkish military who came under fire … on February 27": a person's clause.
-        "who" => i > 0,
+        // "the Turkish military who came under fire … on February 27": a person's clause;
+        // "a rebel leader whose forces toppled Assad's regime earlier this month": its own.
+        "who" | "whose" => i > 0,
         "that" => i > 0 && !TAKES_THAT.contains(&clause[i - 1].as_str()),
         _ => false,
     };

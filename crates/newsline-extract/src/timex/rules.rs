@@ -268,6 +268,11 @@ pub(super) const RULES: &[Rule] = &[
             ("Talks will resume next month.", "next month", "ahead"),
             ("Ochlik, who last month won a photo award, died instantly.", "last month", "background 2016-09"),
             ("A vote will be held this month.", "this month", "ahead"),
+            (
+                "The US is no longer offering a reward for a rebel leader whose forces toppled the president's regime earlier this month.",
+                "earlier this month",
+                "background 2016-10",
+            ),
         ],
     },
     Rule {
