@@ -364,13 +364,16 @@ fn verb_at(words: &[&str], i: usize, previous: Option<&str>) -> Option<Clause> {
         _ if subject_before && tw.present_verbs.contains(w) => Some(Clause { relation: tw.relation_verbs.contains(w), ..clause(Tense::Present) }),
         // A hyphened form is a compound's adjective ("the Arab League-proposed resolution",
         // "Russian-backed forces"), not the clause's verb.
-        // "Bashir previously said …": a past before the story's, as "had said" tells it.
+        // "Bashir previously said …", "UAE and Bahrain recently announced …": a past before
+        // the story's, as "had said" tells it.
         _ if subject_before
             && !w.contains('-')
             && (tw.irregular_past.contains(w) || (w.ends_with("ed") && w.len() > 4 && !tw.not_past.contains(w)))
             && !reduced_relative(words, i) =>
         {
-            Some(clause(if matches!(previous, Some("previously" | "formerly")) { Tense::PastPerfect } else { Tense::Past }))
+            // (Not a participle set off after a comma: "the group, recently renamed …, prevented".)
+            let before_the_story = matches!(previous, Some("previously" | "formerly" | "recently")) && i >= 2 && words[i - 2] != ",";
+            Some(clause(if before_the_story { Tense::PastPerfect } else { Tense::Past }))
         }
         _ => None,
     }
@@ -478,6 +481,8 @@ mod tests {
         assert_eq!(tense("Rebels fired at the convoy and troops were sent."), Tense::Past);
         // "previously said" is "had said".
         assert_eq!(tense("Prime Minister Mohammed al-Bashir previously said that the ministry will be restructured."), Tense::PastPerfect);
+        assert_eq!(tense("UAE and Bahrain recently announced opening up their missions in Damascus."), Tense::PastPerfect);
+        assert_eq!(tense("The Nusra Front group, recently renamed Jabhat Fatah al Sham, prevented civilians from fleeing."), Tense::Past);
     }
 
     #[test]
