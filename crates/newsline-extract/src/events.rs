@@ -772,16 +772,27 @@ fn expletive_it(text: &str) -> bool {
 const ASSESSING: &[&str] =
     &[" appears to be ", " appear to be ", " seems to be ", " seem to be ", "It appears that ", "It seems that ", " would be a ", " would be an "];
 
+/// What a thing shows, in the writer's words: "The group's choice of targets is a clear sign
+/// of its intention to …" (with no one speaking anywhere in the sentence: "… is a sign that
+/// relations will resume, experts say" is theirs).
+const SHOWING: &[&str] = &[" is a sign ", " is a clear sign ", " are a sign ", " is a signal ", " is a clear signal "];
+
 /// An undated sentence whose main clause is the writer's assessment, before anyone speaks
 /// in it: no act of the story and no mention ("…, and Russia said it had never faced such
 /// an attack" after it is told in the story's own sentences).
 fn assesses(s: &SentenceFacts) -> bool {
     // Read on every undated sentence: one byte search rules out nearly all.
-    if find_fixed!("ppear", &s.text).is_none() && find_fixed!("eem", &s.text).is_none() && find_fixed!("ould be", &s.text).is_none() {
+    if find_fixed!("ppear", &s.text).is_none()
+        && find_fixed!("eem", &s.text).is_none()
+        && find_fixed!("ould be", &s.text).is_none()
+        && find_fixed!(" sign", &s.text).is_none()
+    {
         return false;
     }
     let first_speech = s.speech_verbs().next().map_or(s.text.len(), |(start, _)| start);
-    ASSESSING.iter().any(|a| s.text.find(a).is_some_and(|at| at < first_speech && !inside_quote(&s.text, at)))
+    let unquoted = |at: usize| !inside_quote(&s.text, at);
+    ASSESSING.iter().any(|a| s.text.find(a).is_some_and(|at| at < first_speech && unquoted(at)))
+        || first_speech == s.text.len() && SHOWING.iter().any(|a| s.text.find(a).is_some_and(unquoted))
 }
 
 /// Verbs after which a weekday opening a sentence is what the sentence describes ("Tuesday
@@ -6138,6 +6149,9 @@ mod tests {
         assert!(!assesses(&text("The army appeared in the town.")[0]));
         assert!(assesses(&text("The loss of eastern Aleppo would be a potentially devastating blow to the rebels.")[0]), "what a thing would be");
         assert!(!assesses(&text("Kerry said a deal would be a step forward.")[0]), "someone's statement");
+        assert!(assesses(&text("The group's choice of targets is a clear sign of its intention to inflame tensions.")[0]), "what a thing shows");
+        assert!(!assesses(&text("The ministry said the visit is a sign of support.")[0]), "someone's statement");
+        assert!(!assesses(&text("The reopening is a sign that relations will resume, experts say.")[0]), "theirs");
     }
 
     /// `describes_a_day` reading the connective only as far as it can go finds the body the
