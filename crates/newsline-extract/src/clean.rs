@@ -1356,7 +1356,9 @@ fn is_notice_shape(key: &str, s: &Signals) -> bool {
     if s.words > 30 || s.quoted {
         return false;
     }
-    let mut words = key_words(key).map(bare);
+    let mut words = key_words(key).map(bare).peekable();
+    // "Warning: This article contains images readers may find distressing.": a label first.
+    words.next_if(|w| matches!(*w, "warning" | "note" | "caution" | "advisory"));
     if words.next() != Some("this") {
         return false;
     }
@@ -2981,6 +2983,7 @@ mod tests {
         for line in [
             "This is an archived article and the information in the article may be outdated.",
             "This image may contain graphic content",
+            "Warning: This article contains images readers may find distressing.",
             "a year ago",
             "3 hours ago",
             "...",
@@ -2991,6 +2994,8 @@ mod tests {
             assert!(matches!(kind_of(&found, line), LineKind::Furniture(Furniture::Notice | Furniture::Label)), "{line}");
         }
         let line = "This week the talks resumed in Geneva after a long pause.";
+        assert_eq!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Story);
+        let line = "Warning: this week the talks resumed in Geneva after a long pause.";
         assert_eq!(kind_of(&with_story(&format!("{line}\n")), line), LineKind::Story);
     }
 

@@ -1165,8 +1165,8 @@ enum OwnDayFrom {
     /// A caption dates its picture `taken`; the story is of that day, or of the day after it
     /// within a week that its first sentence's weekday names.
     Caption { taken: NaiveDate },
-    /// An embedded post is dated `posted`; the story is of that day or of one after it,
-    /// as a picture's.
+    /// An embedded post is dated `posted`; the story is of that day or of the one nearest it
+    /// that its first sentence's weekday names (a post may answer the story or be its news).
     Post { posted: NaiveDate },
     /// A named weekday falls on the stated day `pin`; `ahead` when that weekday only looks
     /// ahead (the page is then of the day before).
@@ -1183,7 +1183,7 @@ impl OwnDay {
             return (Some(OwnDay { day, from: OwnDayFrom::Caption { taken } }), None);
         }
         if let Some(posted) = p.post_day {
-            let day = lede_day_after_picture(p, posted).unwrap_or(posted);
+            let day = lede_day_near_post(p, posted).unwrap_or(posted);
             return (Some(OwnDay { day, from: OwnDayFrom::Post { posted } }), None);
         }
         let read = PageReadings::of(p);
@@ -1213,7 +1213,7 @@ impl OwnDay {
             }
             OwnDayFrom::Post { posted } if posted == day => format!("an embedded post is dated {day}"),
             OwnDayFrom::Post { posted } => {
-                format!("an embedded post is dated {posted} and its first sentence tells of the {} after it, {day}", day.format("%A"))
+                format!("an embedded post is dated {posted} and its first sentence tells of the {} nearest it, {day}", day.format("%A"))
             }
             OwnDayFrom::Weekday { pin, ahead: true } => {
                 format!("it names a {} ahead and {pin}, which fell on one, so it is of the day before", pin.format("%A"))
@@ -1237,6 +1237,23 @@ fn lede_day_after_picture(p: &article::Parsed, taken: NaiveDate) -> Option<Naive
         _ => None,
     });
     days.filter(|d| (taken..=last).contains(d)).max()
+}
+
+/// The day nearest an embedded post's day (`posted`), three days either side, that a page's
+/// first story sentence names by its weekday: a post may answer the story ("On Wednesday, a
+/// military airstrike took place …" above reactions of the Friday after) or be what the story
+/// tells of later ("… told state television on Sunday" below a post of the Friday before).
+fn lede_day_near_post(p: &article::Parsed, posted: NaiveDate) -> Option<NaiveDate> {
+    // Weekdays count back from the day before `week_of`: from three days after the post.
+    let dating = timex::Dating { year_of: Some(posted), week_of: posted.checked_add_days(chrono::Days::new(4)), ..timex::Dating::default() };
+    let named_weekday = |t: &timex::Timex| t.text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.parse::<chrono::Weekday>().is_ok());
+    let near = (posted - chrono::Duration::days(3))..=(posted + chrono::Duration::days(3));
+    let lede = lede_timexes(p, dating)?;
+    let days = lede.iter().filter(|t| !t.ahead && named_weekday(t)).filter_map(|t| match t.role {
+        timex::Role::Point(d) => d.as_naive(),
+        _ => None,
+    });
+    days.filter(|d| near.contains(d)).max()
 }
 
 /// The one day, from [`LEDE_WEEKDAY_BEFORE`] days before `day` to the day after it, that a
@@ -2518,8 +2535,8 @@ mod tests {
         assert_eq!(date.as_deref(), Some("2016-12-11"));
     }
 
-    /// An embedded post's date gives an undated page its story's week, as a picture's does:
-    /// "on Sunday" is that day, or the Sunday after it.
+    /// An embedded post's date gives an undated page its story's week: "on Sunday" is that
+    /// day, or the Sunday nearest it.
     #[test]
     fn an_embedded_posts_date_gives_an_undated_page_its_storys_week() {
         let page = |signature: &str| {
@@ -2532,6 +2549,7 @@ mod tests {
         };
         assert_eq!(day_of("— Jane Roe (@janeroe) December 11, 2016").as_deref(), Some("2016-12-11"));
         assert_eq!(day_of("— Jane Roe (@janeroe) December 9, 2016").as_deref(), Some("2016-12-11"), "the Sunday after a Friday's post");
+        assert_eq!(day_of("— Jane Roe (@janeroe) December 13, 2016").as_deref(), Some("2016-12-11"), "the Sunday before a Tuesday's post");
     }
 
     /// An undated page that names a stated day's weekday is of that day's week: its other
