@@ -122,6 +122,12 @@ pub const URL_RULES: &[Rule] = &[
         examples: &[("https://example.com/2016/10/07/some-story/", "2016-10-07"), ("https://example.com/news/world/2016/9/25/some-story", "2016-09-25")],
     },
     Rule {
+        // "/10/2019/08/32811/": a month, the year and the day, in that order.
+        name: "month/year/day folders",
+        pattern: r"/(?P<mo>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})/(?P<d>[0-3]?\d)/",
+        examples: &[("https://www.example.com/10/2019/08/32811/", "2019-10-08")],
+    },
+    Rule {
         name: "year/month name/day",
         pattern: r"(?i)/(?P<y>(?:19|20)\d{2})/(?P<mon>{MONTHS})[a-z]*[/-](?P<d>[0-3]?\d)(?:/|[-_.]|$)",
         examples: &[
