@@ -2685,10 +2685,17 @@ fn next_to_speech_verb(text: &str, t: &Timex, verbs: &[(usize, usize)]) -> bool 
             ","
         };
         let words: Vec<&str> = gap.split_whitespace().collect();
-        (words.len() <= 1 || t.start >= ve && (speaking_occasion(&words) || speaking_while(&words)))
+        let told = t.start >= ve && text[vs..ve].eq_ignore_ascii_case("told");
+        (words.len() <= 1 || t.start >= ve && (speaking_occasion(&words) || speaking_while(&words)) || told && told_whom(&words))
             && !words.contains(&"that")
             && !gap.contains([',', ';', '"', '“', '”'])
     })
+}
+
+/// "told Fox News in 2010", "told Israel Radio on Sunday": the one told, named in a few
+/// capitalised words, between "told" and its time.
+fn told_whom(words: &[&str]) -> bool {
+    (2..=OCCASION_WORDS).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// "in a press conference", "at a news briefing", "to reporters": where the words were
@@ -6094,6 +6101,22 @@ mod tests {
         let t = threads(Some(PartialDate::day(saturday)), &s);
         let lead = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
         assert_eq!(lead.date.unwrap().to_string(), "2015-10-31", "{t:?}");
+    }
+
+    #[test]
+    fn the_time_after_whom_someone_told_dates_the_telling() {
+        let tuesday = NaiveDate::from_ymd_opt(2013, 12, 3).unwrap();
+        let s = facts(
+            &mut Vocabulary::default(),
+            0,
+            &[&[
+                "\u{201c}This convent opens its doors to everyone,\u{201d} Sayyaf told Fox News in 2010.",
+                "Jane Roe told Reuters on Monday the nuns were safe.",
+            ]],
+            tuesday,
+        );
+        assert_eq!(dates_of(&s[0], Some(PartialDate::day(tuesday))).0.map(|(_, p)| p), Some(PartialDate::year(2010)));
+        assert_eq!(dates_of(&s[1], Some(PartialDate::day(tuesday))).0.map(|(_, p)| p.to_string()).as_deref(), Some("2013-12-02"));
     }
 
     #[test]
