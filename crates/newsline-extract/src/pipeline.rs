@@ -1230,13 +1230,19 @@ fn lede_day_after_picture(p: &article::Parsed, taken: NaiveDate) -> Option<Naive
     // Weekdays count back from the week's last day, so each falls within the week from `taken`.
     let last = taken + chrono::Duration::days(6);
     let dating = timex::Dating { year_of: Some(taken), week_of: Some(last), ..timex::Dating::default() };
+    lede_weekday_days(p, dating)?.into_iter().filter(|d| (taken..=last).contains(d)).max()
+}
+
+/// The days the weekdays an undated page's first story sentence names fall on, read by
+/// `dating`, in clauses that do not look ahead.
+fn lede_weekday_days(p: &article::Parsed, dating: timex::Dating) -> Option<Vec<NaiveDate>> {
     let named_weekday = |t: &timex::Timex| t.text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.parse::<chrono::Weekday>().is_ok());
     let lede = lede_timexes(p, dating)?;
     let days = lede.iter().filter(|t| !t.ahead && named_weekday(t)).filter_map(|t| match t.role {
         timex::Role::Point(d) => d.as_naive(),
         _ => None,
     });
-    days.filter(|d| (taken..=last).contains(d)).max()
+    Some(days.collect())
 }
 
 /// The day nearest an embedded post's day (`posted`), three days either side, that a page's
@@ -1246,14 +1252,8 @@ fn lede_day_after_picture(p: &article::Parsed, taken: NaiveDate) -> Option<Naive
 fn lede_day_near_post(p: &article::Parsed, posted: NaiveDate) -> Option<NaiveDate> {
     // Weekdays count back from the day before `week_of`: from three days after the post.
     let dating = timex::Dating { year_of: Some(posted), week_of: posted.checked_add_days(chrono::Days::new(4)), ..timex::Dating::default() };
-    let named_weekday = |t: &timex::Timex| t.text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.parse::<chrono::Weekday>().is_ok());
     let near = (posted - chrono::Duration::days(3))..=(posted + chrono::Duration::days(3));
-    let lede = lede_timexes(p, dating)?;
-    let days = lede.iter().filter(|t| !t.ahead && named_weekday(t)).filter_map(|t| match t.role {
-        timex::Role::Point(d) => d.as_naive(),
-        _ => None,
-    });
-    days.filter(|d| near.contains(d)).max()
+    lede_weekday_days(p, dating)?.into_iter().filter(|d| near.contains(d)).max()
 }
 
 /// The one day, from [`LEDE_WEEKDAY_BEFORE`] days before `day` to the day after it, that a
