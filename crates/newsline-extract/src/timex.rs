@@ -512,8 +512,9 @@ fn dates_something_else(sentence: &str, start: usize) -> bool {
     let previous = words.next().unwrap_or("").to_ascii_lowercase();
     if ATTRIBUTIVE_BEFORE.contains(&previous.as_str()) {
         // "At the Monday's press conference, the ministry said …": where the sentence's act
-        // took place is its own time.
-        return !words.next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "at" | "during"));
+        // took place is its own time; so is the subject's opening the sentence ("A Monday
+        // evening statement by White House Press Secretary Sean Spicer said …").
+        return words.next().is_some_and(|w| !matches!(w.to_ascii_lowercase().as_str(), "at" | "during"));
     }
     if previous.ends_with("'s") || previous.ends_with("’s") {
         return true;

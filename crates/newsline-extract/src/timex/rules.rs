@@ -308,6 +308,8 @@ pub(super) const RULES: &[Rule] = &[
             ("The veteran Sunday Times correspondent was killed.", "Sunday", "none"),
             ("Colvin worked for Britain's Sunday Times.", "Sunday", "none"),
             ("The ministry said Sunday President Assad had agreed.", "Sunday", "point 2016-10-02"),
+            ("A Monday evening statement by the press secretary said the attack was near.", "Monday evening", "point 2016-10-03"),
+            ("The warning was repeated in a Monday evening statement.", "Monday evening", "none"),
         ],
     },
     Rule {
