@@ -1856,6 +1856,15 @@ fn states_background(asked: &Asked, main: Option<DatedBy>, position: usize, weak
         _ if clause.statement => false,
         // "…, the source added.": words of a speaker not named go on with the story.
         Some(_) if clause.tense != Tense::PastPerfect && said_outside_quotes(s, asked.speech_verbs()) => false,
+        // "Israel regularly bombs targets in neighbouring Syria …" after a monitor's words:
+        // what keeps happening, in no one's words, its verb read or not.
+        // (In its main clause: not "…, saying the U.S. Air Force attacks its forces daily".)
+        _ if matches!(clause.tense, Tense::Present | Tense::Unknown)
+            && says_how_often(s.text.split(',').next().unwrap_or(&s.text))
+            && in_no_ones_words(asked) =>
+        {
+            true
+        }
         Some(story) => match clause.tense {
             Tense::Present => clause.relation || s.party.is_none() || s.party != story.party,
             t => t.states() && s.subject.is_none(),
@@ -6101,6 +6110,20 @@ mod tests {
         let t = threads(Some(PartialDate::day(saturday)), &s);
         let lead = t.iter().find(|t| t.members.contains(&(0, 0))).unwrap();
         assert_eq!(lead.date.unwrap().to_string(), "2015-10-31", "{t:?}");
+    }
+
+    #[test]
+    fn what_keeps_happening_in_no_ones_words_is_no_mention() {
+        let thursday = NaiveDate::from_ymd_opt(2023, 10, 12).unwrap();
+        let told = |third: &str| {
+            let lead = "Israeli warplanes struck the airports of Zembla on Thursday, state media said.";
+            let quote = "\"In retaliation the army shelled posts in Quneitra,\" said Jane Roe, the head of the Zembla monitor.";
+            let s = facts(&mut Vocabulary::default(), 0, &[&[lead], &[quote, third]], thursday);
+            threads(Some(PartialDate::day(thursday)), &s).iter().any(|t| !t.background && t.members.contains(&(0, 2)))
+        };
+        assert!(!told("Israel regularly bombs targets in neighbouring Zembla to stop its rival."));
+        assert!(told("The monitor said Israel bombs targets in Zembla daily."), "someone's words");
+        assert!(told("Israel bombs targets in Zembla, the monitor said, saying it does so daily."), "not in the main clause");
     }
 
     #[test]
