@@ -1375,6 +1375,12 @@ fn is_notice_shape(key: &str, s: &Signals) -> bool {
     false
 }
 
+/// "[an error occurred while processing this directive]": a web server's message in the page,
+/// printed in place of what it failed to include.
+fn is_server_message(key: &str) -> bool {
+    key.starts_with("[an error occurred while processing")
+}
+
 /// "© 2016 Reuters", "Copyright 2016 The Associated Press.": the line names a copyright.
 fn is_copyright(line: &str, key: &str, s: &Signals) -> bool {
     let year = |w: &str| {
@@ -1746,7 +1752,7 @@ fn role_words() -> &'static FxHashSet<String> {
 
 /// Furniture a line's own shape gives away, before its neighbours are looked at.
 fn boilerplate(line: &str, key: &str, s: &Signals) -> Option<Furniture> {
-    if !line.chars().any(char::is_alphabetic) || is_relative_stamp(key, s) {
+    if !line.chars().any(char::is_alphabetic) || is_relative_stamp(key, s) || is_server_message(key) {
         return Some(Furniture::Notice);
     }
     if is_slug(line, s)
@@ -2984,6 +2990,7 @@ mod tests {
             "This is an archived article and the information in the article may be outdated.",
             "This image may contain graphic content",
             "Warning: This article contains images readers may find distressing.",
+            "[an error occurred while processing this directive] [an error occurred while processing this directive]",
             "a year ago",
             "3 hours ago",
             "...",

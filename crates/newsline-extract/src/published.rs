@@ -167,8 +167,12 @@ pub const URL_RULES: &[Rule] = &[
     },
     Rule {
         name: "eight digits",
-        pattern: r"(?:/|[-_=])(?P<y>20[0-3]\d)(?P<mo>[01]\d)(?P<d>[0-3]\d)(?:/|[-_.]|$)",
-        examples: &[("http://example.com/articles/view/20161007/world/some-story.631032", "2016-10-07")],
+        // (Letters may follow: "/20110426us-syria-sanction.html".)
+        pattern: r"(?:/|[-_=])(?P<y>20[0-3]\d)(?P<mo>[01]\d)(?P<d>[0-3]\d)(?:/|[-_.a-z]|$)",
+        examples: &[
+            ("http://example.com/articles/view/20161007/world/some-story.631032", "2016-10-07"),
+            ("http://archive.example.com/republic/news/articles/20110426us-syria-sanction.html", "2011-04-26"),
+        ],
     },
     Rule {
         name: "day, month and year as eight digits",
