@@ -1712,12 +1712,11 @@ fn is_undated_scene_caption(line: &str, s: &Signals) -> bool {
         return false;
     }
     let particles = &data::furniture().name_particles;
-    let mut words = line.split_whitespace();
     let name_word = |w: &str| w.starts_with(char::is_uppercase) || particles.iter().any(|p| p == w) || w.starts_with("al-") || w.starts_with("el-");
-    let name: Vec<&str> = words.by_ref().take_while(|w| name_word(w)).collect();
-    // (`take_while` spent the verb: it is the first word after the name.)
-    let verb = line.split_whitespace().nth(name.len()).map(bare).unwrap_or("");
-    name.len() >= 2 && name[0].starts_with(char::is_uppercase) && verb.ends_with('s') && data::furniture().scene_verbs.iter().any(|v| v == verb)
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let name = words.iter().take_while(|w| name_word(w)).count();
+    let verb = words.get(name).map_or("", |w| bare(w));
+    name >= 2 && words[0].starts_with(char::is_uppercase) && verb.ends_with('s') && data::furniture().scene_verbs.iter().any(|v| v == verb)
 }
 
 /// Most words of a caption with no date ([`is_undated_scene_caption`]).
